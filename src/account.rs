@@ -1,0 +1,312 @@
+//! What to probe: the account's servers, credentials and the run's limits, independent of how
+//! they were given (command line, preset, profile or the dashboard's editor).
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::net::IpAddr;
+use std::str::FromStr;
+use std::time::Duration;
+
+use crate::model::Panel;
+
+/// Transport security of a mail connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Security {
+    /// Implicit TLS from the first byte (POP3 995, SMTP 465).
+    Tls,
+    /// Plain text, upgraded with STLS / STARTTLS (POP3 110, SMTP 587).
+    Starttls,
+    /// Plain text throughout.
+    None,
+}
+
+impl Security {
+    pub const ALL: [Security; 3] = [Security::Tls, Security::Starttls, Security::None];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Security::Tls => "tls",
+            Security::Starttls => "starttls",
+            Security::None => "none",
+        }
+    }
+}
+
+impl fmt::Display for Security {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Security {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "tls" | "ssl" | "ssl/tls" | "implicit" => Ok(Security::Tls),
+            "starttls" | "stls" => Ok(Security::Starttls),
+            "none" | "plain" | "plaintext" => Ok(Security::None),
+            other => Err(format!(
+                "unknown security '{other}': use tls, starttls or none"
+            )),
+        }
+    }
+}
+
+/// Mail protocol of a server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Protocol {
+    Pop3,
+    Smtp,
+}
+
+impl Protocol {
+    /// The standard port for a security mode (RFC 8314, RFC 6409, RFC 2595).
+    pub fn default_port(self, security: Security) -> u16 {
+        match (self, security) {
+            (Protocol::Pop3, Security::Tls) => 995,
+            (Protocol::Pop3, _) => 110,
+            (Protocol::Smtp, Security::Tls) => 465,
+            (Protocol::Smtp, _) => 587,
+        }
+    }
+
+    pub fn panel(self) -> Panel {
+        match self {
+            Protocol::Pop3 => Panel::Incoming,
+            Protocol::Smtp => Panel::Outgoing,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Protocol::Pop3 => "POP3",
+            Protocol::Smtp => "SMTP",
+        }
+    }
+}
+
+/// A mail server as configured.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Endpoint {
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+}
+
+impl Endpoint {
+    /// Parse `HOST[:PORT]` (or `[v6]:PORT`); without a port, the protocol's default for the
+    /// security mode.
+    pub fn parse(spec: &str, protocol: Protocol, security: Security) -> Result<Endpoint, String> {
+        let (host, port) = split_host_port(spec)?;
+        if host.is_empty() {
+            return Err(format!("'{spec}' has no host name"));
+        }
+        Ok(Endpoint {
+            host,
+            port: port.unwrap_or_else(|| protocol.default_port(security)),
+            security,
+        })
+    }
+}
+
+/// Split `host`, `host:port`, `[v6]`, `[v6]:port` or a bare IPv6 literal.
+pub fn split_host_port(spec: &str) -> Result<(String, Option<u16>), String> {
+    let spec = spec.trim();
+    let port_of = |p: &str| {
+        p.parse::<u16>()
+            .ok()
+            .filter(|p| *p != 0)
+            .ok_or_else(|| format!("'{p}' is not a port number (1-65535) in '{spec}'"))
+    };
+    if let Some(rest) = spec.strip_prefix('[') {
+        let (host, after) = rest
+            .split_once(']')
+            .ok_or_else(|| format!("'{spec}' misses the closing ']'"))?;
+        return match after.strip_prefix(':') {
+            Some(p) => Ok((host.to_string(), Some(port_of(p)?))),
+            None if after.is_empty() => Ok((host.to_string(), None)),
+            None => Err(format!("unexpected '{after}' after ']' in '{spec}'")),
+        };
+    }
+    if spec.parse::<std::net::Ipv6Addr>().is_ok() {
+        return Ok((spec.to_string(), None));
+    }
+    match spec.rsplit_once(':') {
+        Some((host, p)) => Ok((host.to_string(), Some(port_of(p)?))),
+        None => Ok((spec.to_string(), None)),
+    }
+}
+
+/// A password held in memory only. It has no `Display`, its `Debug` prints `***`, and it is
+/// never serialized.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(s: impl Into<String>) -> Self {
+        Secret(s.into())
+    }
+    /// The password itself, for the one place that encodes it onto the wire.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+/// `--resolve HOST:PORT:ADDR`: connect to ADDR for HOST:PORT, still checking certificates
+/// against HOST.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResolveOverride {
+    pub host: String,
+    pub port: u16,
+    pub addr: IpAddr,
+}
+
+impl FromStr for ResolveOverride {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let mut parts = s.splitn(3, ':');
+        let (Some(host), Some(port), Some(addr)) = (parts.next(), parts.next(), parts.next())
+        else {
+            return Err(format!("'{s}' is not HOST:PORT:ADDRESS"));
+        };
+        let port = port
+            .parse::<u16>()
+            .map_err(|_| format!("'{port}' is not a port number in '{s}'"))?;
+        let addr = addr.trim_start_matches('[').trim_end_matches(']');
+        let addr = addr
+            .parse::<IpAddr>()
+            .map_err(|_| format!("'{addr}' is not an IP address in '{s}'"))?;
+        Ok(ResolveOverride {
+            host: host.to_string(),
+            port,
+            addr,
+        })
+    }
+}
+
+/// Everything a run needs. Built once, shared read-only by the probe tasks.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub incoming: Option<Endpoint>,
+    pub outgoing: Option<Endpoint>,
+    pub user: Option<String>,
+    pub password: Option<Secret>,
+    /// SMTP dry run: `MAIL FROM` address.
+    pub from: Option<String>,
+    /// SMTP dry run: `RCPT TO` address.
+    pub to: Option<String>,
+    pub resolve: Vec<ResolveOverride>,
+    /// Extra trusted CA certificates (PEM file contents), from `--ca-file`.
+    pub extra_ca_pem: Option<Vec<u8>>,
+    /// Deadline of each network step.
+    pub step_timeout: Duration,
+    /// Panels to run.
+    pub panels: Vec<Panel>,
+    /// Permit sending a password over an unencrypted connection.
+    pub allow_plaintext_auth: bool,
+    /// Name the SMTP client introduces itself with.
+    pub ehlo_name: String,
+}
+
+impl Plan {
+    pub const DEFAULT_STEP_TIMEOUT: Duration = Duration::from_secs(10);
+
+    /// A plan with the given servers and defaults for everything else.
+    pub fn new(incoming: Option<Endpoint>, outgoing: Option<Endpoint>) -> Plan {
+        Plan {
+            incoming,
+            outgoing,
+            user: None,
+            password: None,
+            from: None,
+            to: None,
+            resolve: Vec::new(),
+            extra_ca_pem: None,
+            step_timeout: Self::DEFAULT_STEP_TIMEOUT,
+            panels: Panel::ALL.to_vec(),
+            allow_plaintext_auth: false,
+            ehlo_name: default_ehlo_name(),
+        }
+    }
+
+    pub fn runs(&self, panel: Panel) -> bool {
+        self.panels.contains(&panel)
+    }
+
+    /// The endpoint of a mail panel, if configured.
+    pub fn endpoint(&self, protocol: Protocol) -> Option<&Endpoint> {
+        match protocol {
+            Protocol::Pop3 => self.incoming.as_ref(),
+            Protocol::Smtp => self.outgoing.as_ref(),
+        }
+    }
+
+    /// A pinned address for `host:port`, from `--resolve`.
+    pub fn pinned(&self, host: &str, port: u16) -> Option<IpAddr> {
+        self.resolve
+            .iter()
+            .find(|r| r.host.eq_ignore_ascii_case(host) && r.port == port)
+            .map(|r| r.addr)
+    }
+}
+
+/// A fully-qualified-looking EHLO name. Servers reject bare names such as `pc`
+/// (`504 5.5.2 Helo command rejected: need fully-qualified hostname`), and this machine's own
+/// name may be one; `[127.0.0.1]`-style literals are not, but say nothing true about us either.
+/// A fixed, valid domain name keeps the probe from tripping that rule by accident.
+pub fn default_ehlo_name() -> String {
+    "mailtriage.localdomain".to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endpoint_defaults_port_from_security() {
+        let e = Endpoint::parse("pop.example.org", Protocol::Pop3, Security::Tls).unwrap();
+        assert_eq!(e.port, 995);
+        let e = Endpoint::parse("smtp.example.org", Protocol::Smtp, Security::Starttls).unwrap();
+        assert_eq!(e.port, 587);
+        let e = Endpoint::parse("smtp.example.org:2525", Protocol::Smtp, Security::None).unwrap();
+        assert_eq!(e.port, 2525);
+    }
+
+    #[test]
+    fn host_port_forms() {
+        assert_eq!(
+            split_host_port("[::1]:995").unwrap(),
+            ("::1".into(), Some(995))
+        );
+        assert_eq!(split_host_port("::1").unwrap(), ("::1".into(), None));
+        assert_eq!(
+            split_host_port("127.0.0.1:25").unwrap(),
+            ("127.0.0.1".into(), Some(25))
+        );
+        assert!(split_host_port("host:0").is_err());
+        assert!(split_host_port("host:99999").is_err());
+        assert!(split_host_port("[::1").is_err());
+    }
+
+    #[test]
+    fn resolve_override_parses_v4_and_v6() {
+        let r: ResolveOverride = "pop.example.org:995:127.0.0.1".parse().unwrap();
+        assert_eq!(r.port, 995);
+        let r: ResolveOverride = "pop.example.org:995:[::1]".parse().unwrap();
+        assert!(r.addr.is_ipv6());
+        assert!("pop.example.org:995".parse::<ResolveOverride>().is_err());
+    }
+
+    #[test]
+    fn secret_debug_is_redacted() {
+        assert_eq!(format!("{:?}", Secret::new("hunter2")), "***");
+    }
+}

@@ -1,0 +1,1 @@
+//! Diagnosis: probe observations in, findings out. Pure: no I/O.

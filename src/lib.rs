@@ -1,0 +1,19 @@
+//! mailtriage: tells a person why their mail does not come in or go out, and how to fix it.
+//!
+//! Layers, from pure to effectful: [`proto`] (sans-IO POP3/SMTP sessions) and [`diagnose`]
+//! (observations in, findings out) never touch a socket; [`probe`] drives the sessions over real
+//! connections with deadlines; [`report`] and [`tui`] present the same events and findings.
+
+pub mod account;
+pub mod cli;
+pub mod diagnose;
+pub mod finding;
+pub mod model;
+pub mod preset;
+pub mod probe;
+pub mod profile;
+pub mod proto;
+pub mod report;
+pub mod sanitize;
+pub mod tui;
+pub mod yaml;

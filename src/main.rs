@@ -1,0 +1,5 @@
+//! Command-line entry point.
+
+fn main() {
+    std::process::exit(2);
+}

@@ -1,0 +1,618 @@
+//! The observation model: what the probes saw, step by step, shared by `check`, the TUI and diagnosis.
+//!
+//! Probes emit [`ProbeEvent`]s; [`RunState::apply`] folds them into [`PanelReport`]s. Both the
+//! headless command and the dashboard consume the same events through the same fold, so what the
+//! TUI shows and what `--json` prints cannot disagree.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use crate::account::Security;
+
+/// One column of the dashboard; one task of the probe engine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Panel {
+    Network,
+    Incoming,
+    Outgoing,
+}
+
+impl Panel {
+    pub const ALL: [Panel; 3] = [Panel::Network, Panel::Incoming, Panel::Outgoing];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Panel::Network => "network",
+            Panel::Incoming => "incoming",
+            Panel::Outgoing => "outgoing",
+        }
+    }
+}
+
+impl fmt::Display for Panel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a step does. The same kinds serve POP3 and SMTP where the meaning is the same
+/// (connect, TLS, greeting, login, quit), so diagnosis can reason across protocols.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepKind {
+    /// Name resolution of a host (network panel) or of the panel's own server.
+    Dns,
+    /// TCP connect.
+    Tcp,
+    /// TLS handshake (implicit TLS, or after STLS/STARTTLS).
+    Tls,
+    /// POP3 `+OK` greeting / SMTP `220` banner.
+    Greeting,
+    /// POP3 `CAPA`.
+    Capa,
+    /// POP3 `STLS`.
+    Stls,
+    /// SMTP `EHLO` (or its `HELO` fallback), before or after STARTTLS.
+    Ehlo,
+    /// SMTP `STARTTLS`.
+    Starttls,
+    /// Authentication: POP3 USER/PASS, APOP or AUTH; SMTP AUTH.
+    Login,
+    /// POP3 `STAT`.
+    Stat,
+    /// POP3 `UIDL`.
+    Uidl,
+    /// SMTP `MAIL FROM` dry run.
+    MailFrom,
+    /// SMTP `RCPT TO` dry run.
+    RcptTo,
+    /// SMTP `RSET` after the dry run.
+    Rset,
+    /// POP3/SMTP `QUIT`.
+    Quit,
+}
+
+impl StepKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepKind::Dns => "dns",
+            StepKind::Tcp => "tcp",
+            StepKind::Tls => "tls",
+            StepKind::Greeting => "greeting",
+            StepKind::Capa => "capa",
+            StepKind::Stls => "stls",
+            StepKind::Ehlo => "ehlo",
+            StepKind::Starttls => "starttls",
+            StepKind::Login => "login",
+            StepKind::Stat => "stat",
+            StepKind::Uidl => "uidl",
+            StepKind::MailFrom => "mail-from",
+            StepKind::RcptTo => "rcpt-to",
+            StepKind::Rset => "rset",
+            StepKind::Quit => "quit",
+        }
+    }
+
+    /// Position in the usual chain of a session; diagnosis orders findings by it.
+    pub fn chain_order(self) -> u8 {
+        match self {
+            StepKind::Dns => 0,
+            StepKind::Tcp => 1,
+            StepKind::Tls => 2,
+            StepKind::Greeting => 3,
+            StepKind::Capa | StepKind::Ehlo => 4,
+            StepKind::Stls | StepKind::Starttls => 5,
+            StepKind::Login => 6,
+            StepKind::Stat | StepKind::MailFrom => 7,
+            StepKind::Uidl | StepKind::RcptTo => 8,
+            StepKind::Rset => 9,
+            StepKind::Quit => 10,
+        }
+    }
+}
+
+impl fmt::Display for StepKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The outcome of one step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepStatus {
+    /// Not started yet (only seen live, in the dashboard).
+    Pending,
+    /// Started, not finished (only seen live).
+    Running,
+    Ok,
+    /// Worked, but something is risky or unusual.
+    Warn,
+    Failed,
+    /// Not run, because an earlier step failed or the plan declined it (e.g. no credentials).
+    Skipped,
+}
+
+impl StepStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepStatus::Pending => "pending",
+            StepStatus::Running => "running",
+            StepStatus::Ok => "ok",
+            StepStatus::Warn => "warn",
+            StepStatus::Failed => "failed",
+            StepStatus::Skipped => "skipped",
+        }
+    }
+}
+
+/// How a socket operation failed, by kind rather than by message text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum IoFailure {
+    /// The peer answered with a TCP reset (nothing listens on the port).
+    Refused,
+    /// No answer within the step deadline.
+    Timeout,
+    /// The connection was reset after it was established.
+    Reset,
+    /// The peer closed the connection.
+    Closed,
+    /// No route to the network or host.
+    Unreachable,
+    /// The name does not exist (NXDOMAIN) or has no address.
+    NotFound,
+    /// The resolver itself failed (no answer, server failure).
+    ResolverFailed,
+    /// A line or reply exceeded the size bound.
+    TooLong,
+    /// The server broke the protocol (unparsable reply, unexpected data).
+    Protocol,
+    Other,
+}
+
+/// How a TLS handshake failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TlsFailure {
+    /// The peer's bytes were not TLS records (typically a plaintext greeting).
+    NotTls,
+    /// The peer sent a TLS alert (the alert's name is in the message).
+    Alert,
+    /// No protocol version in common (server too old).
+    ProtocolVersion,
+    /// The certificate failed verification (see the verdict in the TLS details).
+    Certificate,
+    /// The peer closed or reset the connection during the handshake.
+    Eof,
+    /// The handshake did not finish before the deadline.
+    Timeout,
+    Other,
+}
+
+/// The certificate verdict of one TLS connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CertVerdict {
+    Valid,
+    Expired,
+    NotYetValid,
+    NameMismatch,
+    Untrusted,
+    /// The handshake ended before the chain could be judged.
+    Unknown,
+}
+
+impl CertVerdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CertVerdict::Valid => "valid",
+            CertVerdict::Expired => "expired",
+            CertVerdict::NotYetValid => "not-yet-valid",
+            CertVerdict::NameMismatch => "name-mismatch",
+            CertVerdict::Untrusted => "untrusted",
+            CertVerdict::Unknown => "unknown",
+        }
+    }
+}
+
+/// Why a step ended as it did, in a form diagnosis can match on structure first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Evidence {
+    /// The server's reply (sanitized; multi-line replies joined with `\n`), and the command
+    /// that provoked it (redacted), if any.
+    Reply {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        sent: Option<String>,
+        reply: String,
+    },
+    /// A socket-level failure.
+    Io { failure: IoFailure, message: String },
+    /// A TLS handshake failure. `peer_bytes` quotes (sanitized) what the peer sent instead of
+    /// TLS, when it sent text.
+    Tls {
+        failure: TlsFailure,
+        message: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        peer_bytes: Option<String>,
+    },
+    /// The port answered with TLS where plain text was configured: a TLS handshake on the same
+    /// address succeeded, or the first bytes were a TLS record.
+    SpeaksTls { how: String },
+    /// The tool itself declined to do the step (e.g. password over plain text).
+    Declined { reason: String },
+}
+
+/// One finished (or live) step of a panel.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StepRecord {
+    pub step: StepKind,
+    /// What the step was aimed at, when a panel has several of the same kind
+    /// (a host name, `ipv4 192.0.2.1:995`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    pub status: StepStatus,
+    pub elapsed_ms: f64,
+    /// A short, sanitized, human detail: "TLSv1.3, 2 certificates", "+OK Dovecot ready.", …
+    pub detail: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Evidence>,
+}
+
+/// Direction of a transcript line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Direction {
+    /// Client to server.
+    Sent,
+    /// Server to client.
+    Received,
+    /// Something the probe notes (connects, TLS handshakes, deadlines).
+    Info,
+}
+
+/// One line of a transcript. `text` is already redacted and sanitized.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TranscriptLine {
+    /// Milliseconds since the panel started.
+    pub offset_ms: f64,
+    pub dir: Direction,
+    pub text: String,
+}
+
+/// One certificate of a chain, as presented by the server.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CertSummary {
+    pub subject: String,
+    pub issuer: String,
+    pub dns_names: Vec<String>,
+    pub ip_addresses: Vec<String>,
+    /// RFC 3339, UTC.
+    pub not_before: String,
+    /// RFC 3339, UTC.
+    pub not_after: String,
+    pub not_before_unix: i64,
+    pub not_after_unix: i64,
+}
+
+/// What one TLS connection negotiated and presented. Kept even when verification fails.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TlsInfo {
+    /// The name the certificate was checked against.
+    pub server_name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cipher_suite: Option<String>,
+    /// Leaf first.
+    pub chain: Vec<CertSummary>,
+    pub verdict: CertVerdict,
+    /// Why the verdict is what it is, in words ("expired 2024-01-01T00:00:00Z", …).
+    pub verdict_detail: String,
+}
+
+/// What a POP3 or SMTP session learned, beyond pass/fail.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionFacts {
+    /// Server greeting/banner (sanitized, first line).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub greeting: Option<String>,
+    /// POP3: the greeting carried an APOP timestamp.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub apop_offered: bool,
+    /// POP3 CAPA lines or SMTP EHLO keywords (as last seen: after STARTTLS when it ran).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub capabilities: Vec<String>,
+    /// SASL mechanisms the server offered.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub auth_mechanisms: Vec<String>,
+    /// How the login was done (`AUTH PLAIN`, `USER/PASS`, `APOP`, …), when it was tried.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub login_method: Option<String>,
+    /// Whether the login succeeded (`None` when it was not tried).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub login_ok: Option<bool>,
+    /// POP3 STAT: message count and total size in octets.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_count: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mailbox_octets: Option<u64>,
+    /// POP3: whether UIDL works (`None` when not tried).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uidl_ok: Option<bool>,
+    /// SMTP: the client address the server says it sees (from the EHLO reply), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_address_seen: Option<String>,
+}
+
+/// The server a panel talks to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServerInfo {
+    pub host: String,
+    pub port: u16,
+    /// The address actually connected to, once known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+}
+
+/// A panel's overall status: the worst of its steps, or pending/running while live.
+pub type PanelStatus = StepStatus;
+
+/// Everything one panel observed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PanelReport {
+    pub panel: Panel,
+    pub status: PanelStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server: Option<ServerInfo>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub security: Option<Security>,
+    pub steps: Vec<StepRecord>,
+    /// Details of the session's TLS connection (implicit or after STARTTLS).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tls: Option<TlsInfo>,
+    #[serde(default)]
+    pub facts: SessionFacts,
+    pub transcript: Vec<TranscriptLine>,
+    /// Wall time of the whole panel, in ms, once finished.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub elapsed_ms: Option<f64>,
+}
+
+impl PanelReport {
+    pub fn new(panel: Panel) -> Self {
+        PanelReport {
+            panel,
+            status: StepStatus::Pending,
+            server: None,
+            security: None,
+            steps: Vec::new(),
+            tls: None,
+            facts: SessionFacts::default(),
+            transcript: Vec::new(),
+            elapsed_ms: None,
+        }
+    }
+
+    /// The first failed step, if any.
+    pub fn first_failure(&self) -> Option<&StepRecord> {
+        self.steps.iter().find(|s| s.status == StepStatus::Failed)
+    }
+
+    /// The last record of a kind of step.
+    pub fn step(&self, kind: StepKind) -> Option<&StepRecord> {
+        self.steps.iter().rev().find(|s| s.step == kind)
+    }
+
+    fn finished_status(&self) -> StepStatus {
+        let mut worst = StepStatus::Ok;
+        for s in &self.steps {
+            match s.status {
+                StepStatus::Failed => return StepStatus::Failed,
+                StepStatus::Warn => worst = StepStatus::Warn,
+                _ => {}
+            }
+        }
+        worst
+    }
+}
+
+/// What the probe engine reports while it runs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProbeEvent {
+    pub panel: Panel,
+    pub kind: EventKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum EventKind {
+    /// The panel started; it talks to this server with this security (none for the network panel).
+    PanelStarted {
+        server: Option<ServerInfo>,
+        security: Option<Security>,
+    },
+    StepStarted {
+        step: StepKind,
+        target: Option<String>,
+    },
+    StepFinished(StepRecord),
+    Transcript(TranscriptLine),
+    /// The TLS details of the panel's session.
+    Tls(TlsInfo),
+    /// Facts learned so far (replaces the previous facts).
+    Facts(SessionFacts),
+    /// The address the session connected to.
+    Connected {
+        address: String,
+    },
+    PanelFinished {
+        elapsed_ms: f64,
+    },
+}
+
+/// A bound on how many transcript lines a panel keeps; hostile servers can send without end.
+pub const MAX_TRANSCRIPT_LINES: usize = 2_000;
+
+/// The folded state of a run: one report per panel, in panel order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RunState {
+    pub panels: Vec<PanelReport>,
+}
+
+impl RunState {
+    pub fn panel(&self, panel: Panel) -> Option<&PanelReport> {
+        self.panels.iter().find(|p| p.panel == panel)
+    }
+
+    fn panel_mut(&mut self, panel: Panel) -> &mut PanelReport {
+        if let Some(i) = self.panels.iter().position(|p| p.panel == panel) {
+            return &mut self.panels[i];
+        }
+        let at = self.panels.partition_point(|p| p.panel < panel);
+        self.panels.insert(at, PanelReport::new(panel));
+        &mut self.panels[at]
+    }
+
+    /// Forget what a panel saw, before it runs again.
+    pub fn reset(&mut self, panel: Panel) {
+        *self.panel_mut(panel) = PanelReport::new(panel);
+    }
+
+    /// Fold one event into the state.
+    pub fn apply(&mut self, event: ProbeEvent) {
+        let p = self.panel_mut(event.panel);
+        match event.kind {
+            EventKind::PanelStarted { server, security } => {
+                *p = PanelReport::new(event.panel);
+                p.server = server;
+                p.security = security;
+                p.status = StepStatus::Running;
+            }
+            EventKind::StepStarted { step, target } => {
+                p.steps.push(StepRecord {
+                    step,
+                    target,
+                    status: StepStatus::Running,
+                    elapsed_ms: 0.0,
+                    detail: String::new(),
+                    evidence: None,
+                });
+            }
+            EventKind::StepFinished(record) => {
+                let running = p.steps.iter().rposition(|s| {
+                    s.status == StepStatus::Running
+                        && s.step == record.step
+                        && s.target == record.target
+                });
+                match running {
+                    Some(i) => p.steps[i] = record,
+                    None => p.steps.push(record),
+                }
+            }
+            EventKind::Transcript(line) => {
+                if p.transcript.len() < MAX_TRANSCRIPT_LINES {
+                    p.transcript.push(line);
+                } else if p.transcript.len() == MAX_TRANSCRIPT_LINES {
+                    p.transcript.push(TranscriptLine {
+                        offset_ms: line.offset_ms,
+                        dir: Direction::Info,
+                        text: format!("(transcript truncated after {MAX_TRANSCRIPT_LINES} lines)"),
+                    });
+                }
+            }
+            EventKind::Tls(info) => p.tls = Some(info),
+            EventKind::Facts(facts) => p.facts = facts,
+            EventKind::Connected { address } => {
+                if let Some(server) = p.server.as_mut() {
+                    server.address = Some(address);
+                }
+            }
+            EventKind::PanelFinished { elapsed_ms } => {
+                p.elapsed_ms = Some(elapsed_ms);
+                p.status = p.finished_status();
+            }
+        }
+    }
+
+    /// True when any step of any panel failed.
+    pub fn any_failed(&self) -> bool {
+        self.panels
+            .iter()
+            .any(|p| p.steps.iter().any(|s| s.status == StepStatus::Failed))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finished(step: StepKind, status: StepStatus) -> EventKind {
+        EventKind::StepFinished(StepRecord {
+            step,
+            target: None,
+            status,
+            elapsed_ms: 1.0,
+            detail: String::new(),
+            evidence: None,
+        })
+    }
+
+    #[test]
+    fn fold_replaces_running_step_and_takes_worst_status() {
+        let mut state = RunState::default();
+        let ev = |kind| ProbeEvent {
+            panel: Panel::Incoming,
+            kind,
+        };
+        state.apply(ev(EventKind::PanelStarted {
+            server: None,
+            security: None,
+        }));
+        state.apply(ev(EventKind::StepStarted {
+            step: StepKind::Tcp,
+            target: None,
+        }));
+        assert_eq!(state.panels[0].steps[0].status, StepStatus::Running);
+        state.apply(ev(finished(StepKind::Tcp, StepStatus::Ok)));
+        state.apply(ev(finished(StepKind::Uidl, StepStatus::Warn)));
+        state.apply(ev(EventKind::PanelFinished { elapsed_ms: 3.0 }));
+        let p = state.panel(Panel::Incoming).unwrap();
+        assert_eq!(p.steps.len(), 2);
+        assert_eq!(p.status, StepStatus::Warn);
+        assert!(!state.any_failed());
+    }
+
+    #[test]
+    fn panels_stay_in_panel_order() {
+        let mut state = RunState::default();
+        for panel in [Panel::Outgoing, Panel::Network, Panel::Incoming] {
+            state.apply(ProbeEvent {
+                panel,
+                kind: EventKind::PanelFinished { elapsed_ms: 0.0 },
+            });
+        }
+        let order: Vec<_> = state.panels.iter().map(|p| p.panel).collect();
+        assert_eq!(order, Panel::ALL);
+    }
+
+    #[test]
+    fn transcript_is_bounded() {
+        let mut state = RunState::default();
+        for i in 0..MAX_TRANSCRIPT_LINES + 50 {
+            state.apply(ProbeEvent {
+                panel: Panel::Outgoing,
+                kind: EventKind::Transcript(TranscriptLine {
+                    offset_ms: i as f64,
+                    dir: Direction::Received,
+                    text: "250-X".into(),
+                }),
+            });
+        }
+        assert_eq!(
+            state.panel(Panel::Outgoing).unwrap().transcript.len(),
+            MAX_TRANSCRIPT_LINES + 1
+        );
+    }
+}

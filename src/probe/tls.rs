@@ -1,0 +1,2 @@
+//! TLS client configuration, a certificate verifier that records the chain and its verdict, and
+//! certificate summaries.

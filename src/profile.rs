@@ -1,0 +1,1 @@
+//! Saved accounts (profiles) in the user's config folder; never the password.

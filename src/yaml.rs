@@ -1,0 +1,1 @@
+//! The one module that reads YAML, so the parser can be swapped.
