@@ -59,16 +59,21 @@ pub(super) fn name<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> 
     Ok(trimmed.to_string())
 }
 
-/// A list of DNS names (e-mail domains or MX suffixes), stored lower-case.
+/// A list of DNS names (e-mail domains or MX suffixes), stored lower-case. Each element is
+/// checked as it is read, so an error points at that element's line.
 pub(super) fn dns_names<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
-    let names = Vec::<String>::deserialize(d)?;
-    names
-        .into_iter()
-        .map(|name| {
-            check_dns_name(&name).map_err(D::Error::custom)?;
-            Ok(name.to_ascii_lowercase())
-        })
-        .collect()
+    let names = Vec::<DnsName>::deserialize(d)?;
+    Ok(names.into_iter().map(|DnsName(name)| name).collect())
+}
+
+struct DnsName(String);
+
+impl<'de> Deserialize<'de> for DnsName {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(d)?;
+        check_dns_name(&name).map_err(D::Error::custom)?;
+        Ok(DnsName(name.to_ascii_lowercase()))
+    }
 }
 
 /// A web address.

@@ -343,10 +343,7 @@ impl Presets {
         if domain.is_empty() {
             return None;
         }
-        if let Some(exact) = self
-            .search_order()
-            .find(|p| p.domains.iter().any(|d| *d == domain))
-        {
+        if let Some(exact) = self.search_order().find(|p| p.domains.contains(&domain)) {
             return Some(exact);
         }
         self.longest_suffix_match(&domain, |p| &p.domains)
