@@ -11,7 +11,7 @@ use mailtriage::report::{self, EXIT_USAGE};
 fn main() {
     let args = cli::parse();
     let code = match args.command {
-        Some(Command::Check(check)) => run_check(check),
+        Some(Command::Check(check)) => run_check(*check),
         Some(Command::Presets) => match Presets::load() {
             Ok(presets) => {
                 print!("{}", presets.render_list());
