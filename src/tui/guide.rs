@@ -130,7 +130,11 @@ pub fn assess(state: &RunState, findings: &[Finding], lang: Lang) -> Vec<Assesse
     } else {
         Mark::Unknown
     };
-    other.mark = other.mark.max(derived);
+    other.mark = if other.mark == Mark::Unknown {
+        derived
+    } else {
+        other.mark.max(derived)
+    };
     out
 }
 
@@ -174,7 +178,7 @@ fn describe(report: &PanelReport, step: StepKind, lang: Lang) -> Option<String> 
         w.status(record.status)
     );
     if !record.detail.is_empty() {
-        line.push_str(" — ");
+        line.push_str(": ");
         line.push_str(&record.detail);
     }
     Some(line)

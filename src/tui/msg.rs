@@ -129,6 +129,7 @@ pub enum Action {
     DeleteChar,
     ClearField,
     Apply,
+    Pick,
     Up,
     Down,
     GuideNext,
@@ -178,10 +179,46 @@ impl Action {
             Action::DeleteChar => ("delete a character", "borrar un carácter"),
             Action::ClearField => ("clear the field", "vaciar el campo"),
             Action::Apply => ("apply and check", "aplicar y comprobar"),
+            Action::Pick => ("use the selected one", "usar el elegido"),
             Action::Up => ("move up", "subir"),
             Action::Down => ("move down", "bajar"),
             Action::GuideNext => ("next step", "paso siguiente"),
             Action::GuidePrev => ("previous step", "paso anterior"),
+        };
+        match lang {
+            Lang::En => en,
+            Lang::Es => es,
+        }
+    }
+}
+
+impl Action {
+    /// A one- or two-word label for the bottom bar.
+    pub fn short(self, lang: Lang) -> &'static str {
+        let (en, es) = match self {
+            Action::Quit => ("quit", "salir"),
+            Action::Help => ("help", "ayuda"),
+            Action::Close => ("close", "cerrar"),
+            Action::NextPanel => ("panel", "panel"),
+            Action::SwitchPane => ("transcript/hints", "diálogo/consejos"),
+            Action::ToggleHintScope => ("hints scope", "alcance"),
+            Action::ToggleLang => ("español", "English"),
+            Action::Rerun => ("recheck", "repetir"),
+            Action::TogglePause => ("pause", "pausa"),
+            Action::Edit => ("edit", "editar"),
+            Action::Presets => ("providers", "proveedores"),
+            Action::Scan => ("scan", "puertos"),
+            Action::Guided => ("guide", "guía"),
+            Action::SaveReport => ("save", "guardar"),
+            Action::NextField => ("next field", "campo"),
+            Action::CycleForward => ("change", "cambiar"),
+            Action::Apply => ("apply", "aplicar"),
+            Action::Pick => ("use", "usar"),
+            Action::Up => ("up", "arriba"),
+            Action::Down => ("down", "abajo"),
+            Action::GuideNext => ("next", "siguiente"),
+            Action::GuidePrev => ("back", "atrás"),
+            other => return other.describe(lang),
         };
         match lang {
             Lang::En => en,
@@ -199,8 +236,8 @@ pub struct Binding {
     pub action: Action,
     /// How the key is written in the help and the bar.
     pub label: &'static str,
-    /// Shown in the bottom bar of its context.
-    pub in_bar: bool,
+    /// Place in the bottom bar of its context (1 first); 0 keeps it out of the bar.
+    pub bar: u8,
 }
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
@@ -212,7 +249,7 @@ const fn bind(
     mods: KeyModifiers,
     action: Action,
     label: &'static str,
-    in_bar: bool,
+    bar: u8,
 ) -> Binding {
     Binding {
         context,
@@ -220,290 +257,89 @@ const fn bind(
         mods,
         action,
         label,
-        in_bar,
+        bar,
     }
 }
 
 use Context as X;
 use KeyCode as K;
 
-/// Every key binding of the dashboard.
+/// Every key binding of the dashboard. The last column is the place in the bottom bar (0: not
+/// shown there).
+#[rustfmt::skip]
 pub const KEYS: &[Binding] = &[
-    bind(X::Global, K::Char('c'), CTRL, Action::Quit, "Ctrl-C", false),
+    bind(X::Global, K::Char('c'), CTRL, Action::Quit, "Ctrl-C", 9),
     // Dashboard.
-    bind(X::Dashboard, K::Char('q'), NONE, Action::Quit, "q", true),
-    bind(X::Dashboard, K::Char('?'), NONE, Action::Help, "?", true),
-    bind(X::Dashboard, K::Tab, NONE, Action::NextPanel, "Tab", true),
-    bind(
-        X::Dashboard,
-        K::Right,
-        NONE,
-        Action::NextPanel,
-        "Right",
-        false,
-    ),
-    bind(
-        X::Dashboard,
-        K::BackTab,
-        NONE,
-        Action::PrevPanel,
-        "Shift-Tab",
-        false,
-    ),
-    bind(
-        X::Dashboard,
-        K::Left,
-        NONE,
-        Action::PrevPanel,
-        "Left",
-        false,
-    ),
-    bind(
-        X::Dashboard,
-        K::Char('1'),
-        NONE,
-        Action::SelectPanel(Panel::Network),
-        "1",
-        false,
-    ),
-    bind(
-        X::Dashboard,
-        K::Char('2'),
-        NONE,
-        Action::SelectPanel(Panel::Incoming),
-        "2",
-        false,
-    ),
-    bind(
-        X::Dashboard,
-        K::Char('3'),
-        NONE,
-        Action::SelectPanel(Panel::Outgoing),
-        "3",
-        false,
-    ),
-    bind(
-        X::Dashboard,
-        K::Char('t'),
-        NONE,
-        Action::SwitchPane,
-        "t",
-        true,
-    ),
-    bind(X::Dashboard, K::Up, NONE, Action::ScrollUp, "Up", false),
-    bind(
-        X::Dashboard,
-        K::Char('k'),
-        NONE,
-        Action::ScrollUp,
-        "k",
-        false,
-    ),
-    bind(
-        X::Dashboard,
-        K::Down,
-        NONE,
-        Action::ScrollDown,
-        "Down",
-        false,
-    ),
-    bind(
-        X::Dashboard,
-        K::Char('j'),
-        NONE,
-        Action::ScrollDown,
-        "j",
-        false,
-    ),
-    bind(X::Dashboard, K::PageUp, NONE, Action::PageUp, "PgUp", false),
-    bind(
-        X::Dashboard,
-        K::PageDown,
-        NONE,
-        Action::PageDown,
-        "PgDn",
-        false,
-    ),
-    bind(
-        X::Dashboard,
-        K::Home,
-        NONE,
-        Action::ScrollTop,
-        "Home",
-        false,
-    ),
-    bind(
-        X::Dashboard,
-        K::End,
-        NONE,
-        Action::ScrollBottom,
-        "End",
-        false,
-    ),
-    bind(
-        X::Dashboard,
-        K::Char('f'),
-        NONE,
-        Action::ToggleHintScope,
-        "f",
-        false,
-    ),
-    bind(
-        X::Dashboard,
-        K::Char('l'),
-        NONE,
-        Action::ToggleLang,
-        "l",
-        true,
-    ),
-    bind(X::Dashboard, K::Char('r'), NONE, Action::Rerun, "r", true),
-    bind(
-        X::Dashboard,
-        K::Char('p'),
-        NONE,
-        Action::TogglePause,
-        "p",
-        true,
-    ),
-    bind(
-        X::Dashboard,
-        K::Char('+'),
-        NONE,
-        Action::IntervalUp,
-        "+",
-        false,
-    ),
-    bind(
-        X::Dashboard,
-        K::Char('='),
-        NONE,
-        Action::IntervalUp,
-        "=",
-        false,
-    ),
-    bind(
-        X::Dashboard,
-        K::Char('-'),
-        NONE,
-        Action::IntervalDown,
-        "-",
-        false,
-    ),
-    bind(X::Dashboard, K::Char('e'), NONE, Action::Edit, "e", true),
-    bind(
-        X::Dashboard,
-        K::Char('c'),
-        NONE,
-        Action::Presets,
-        "c",
-        false,
-    ),
-    bind(X::Dashboard, K::Char('s'), NONE, Action::Scan, "s", false),
-    bind(X::Dashboard, K::Char('g'), NONE, Action::Guided, "g", true),
-    bind(
-        X::Dashboard,
-        K::Char('w'),
-        NONE,
-        Action::SaveReport,
-        "w",
-        true,
-    ),
+    bind(X::Dashboard, K::Char('q'), NONE, Action::Quit, "q", 1),
+    bind(X::Dashboard, K::Char('?'), NONE, Action::Help, "?", 2),
+    bind(X::Dashboard, K::Tab, NONE, Action::NextPanel, "Tab", 8),
+    bind(X::Dashboard, K::Right, NONE, Action::NextPanel, "Right", 0),
+    bind(X::Dashboard, K::BackTab, NONE, Action::PrevPanel, "Shift-Tab", 0),
+    bind(X::Dashboard, K::Left, NONE, Action::PrevPanel, "Left", 0),
+    bind(X::Dashboard, K::Char('1'), NONE, Action::SelectPanel(Panel::Network), "1", 0),
+    bind(X::Dashboard, K::Char('2'), NONE, Action::SelectPanel(Panel::Incoming), "2", 0),
+    bind(X::Dashboard, K::Char('3'), NONE, Action::SelectPanel(Panel::Outgoing), "3", 0),
+    bind(X::Dashboard, K::Char('t'), NONE, Action::SwitchPane, "t", 7),
+    bind(X::Dashboard, K::Up, NONE, Action::ScrollUp, "Up", 0),
+    bind(X::Dashboard, K::Char('k'), NONE, Action::ScrollUp, "k", 0),
+    bind(X::Dashboard, K::Down, NONE, Action::ScrollDown, "Down", 0),
+    bind(X::Dashboard, K::Char('j'), NONE, Action::ScrollDown, "j", 0),
+    bind(X::Dashboard, K::PageUp, NONE, Action::PageUp, "PgUp", 0),
+    bind(X::Dashboard, K::PageDown, NONE, Action::PageDown, "PgDn", 0),
+    bind(X::Dashboard, K::Home, NONE, Action::ScrollTop, "Home", 0),
+    bind(X::Dashboard, K::End, NONE, Action::ScrollBottom, "End", 0),
+    bind(X::Dashboard, K::Char('f'), NONE, Action::ToggleHintScope, "f", 12),
+    bind(X::Dashboard, K::Char('l'), NONE, Action::ToggleLang, "l", 9),
+    bind(X::Dashboard, K::Char('r'), NONE, Action::Rerun, "r", 3),
+    bind(X::Dashboard, K::Char('p'), NONE, Action::TogglePause, "p", 10),
+    bind(X::Dashboard, K::Char('+'), NONE, Action::IntervalUp, "+", 0),
+    bind(X::Dashboard, K::Char('='), NONE, Action::IntervalUp, "=", 0),
+    bind(X::Dashboard, K::Char('-'), NONE, Action::IntervalDown, "-", 0),
+    bind(X::Dashboard, K::Char('e'), NONE, Action::Edit, "e", 4),
+    bind(X::Dashboard, K::Char('c'), NONE, Action::Presets, "c", 13),
+    bind(X::Dashboard, K::Char('s'), NONE, Action::Scan, "s", 11),
+    bind(X::Dashboard, K::Char('g'), NONE, Action::Guided, "g", 5),
+    bind(X::Dashboard, K::Char('w'), NONE, Action::SaveReport, "w", 6),
     // Help overlay.
-    bind(X::Help, K::Esc, NONE, Action::Close, "Esc", true),
-    bind(X::Help, K::Char('?'), NONE, Action::Close, "?", false),
-    bind(X::Help, K::Char('q'), NONE, Action::Close, "q", false),
-    bind(X::Help, K::Up, NONE, Action::Up, "Up", true),
-    bind(X::Help, K::Down, NONE, Action::Down, "Down", true),
+    bind(X::Help, K::Esc, NONE, Action::Close, "Esc", 1),
+    bind(X::Help, K::Char('?'), NONE, Action::Close, "?", 0),
+    bind(X::Help, K::Char('q'), NONE, Action::Close, "q", 0),
+    bind(X::Help, K::Up, NONE, Action::Up, "Up", 2),
+    bind(X::Help, K::Down, NONE, Action::Down, "Down", 3),
     // Settings form.
-    bind(X::Editor, K::Enter, NONE, Action::Apply, "Enter", true),
-    bind(X::Editor, K::Esc, NONE, Action::Close, "Esc", true),
-    bind(X::Editor, K::Tab, NONE, Action::NextField, "Tab", true),
-    bind(X::Editor, K::Down, NONE, Action::NextField, "Down", false),
-    bind(
-        X::Editor,
-        K::BackTab,
-        NONE,
-        Action::PrevField,
-        "Shift-Tab",
-        false,
-    ),
-    bind(X::Editor, K::Up, NONE, Action::PrevField, "Up", false),
-    bind(X::Editor, K::Left, NONE, Action::CycleBack, "Left", false),
-    bind(
-        X::Editor,
-        K::Right,
-        NONE,
-        Action::CycleForward,
-        "Right",
-        true,
-    ),
-    bind(
-        X::Editor,
-        K::Backspace,
-        NONE,
-        Action::DeleteChar,
-        "Backspace",
-        false,
-    ),
-    bind(
-        X::Editor,
-        K::Char('u'),
-        CTRL,
-        Action::ClearField,
-        "Ctrl-U",
-        false,
-    ),
-    bind(
-        X::Editor,
-        K::Char('p'),
-        CTRL,
-        Action::Presets,
-        "Ctrl-P",
-        true,
-    ),
+    bind(X::Editor, K::Enter, NONE, Action::Apply, "Enter", 1),
+    bind(X::Editor, K::Esc, NONE, Action::Close, "Esc", 2),
+    bind(X::Editor, K::Tab, NONE, Action::NextField, "Tab", 3),
+    bind(X::Editor, K::Down, NONE, Action::NextField, "Down", 0),
+    bind(X::Editor, K::BackTab, NONE, Action::PrevField, "Shift-Tab", 0),
+    bind(X::Editor, K::Up, NONE, Action::PrevField, "Up", 0),
+    bind(X::Editor, K::Left, NONE, Action::CycleBack, "Left", 0),
+    bind(X::Editor, K::Right, NONE, Action::CycleForward, "Right", 4),
+    bind(X::Editor, K::Backspace, NONE, Action::DeleteChar, "Backspace", 0),
+    bind(X::Editor, K::Char('u'), CTRL, Action::ClearField, "Ctrl-U", 0),
+    bind(X::Editor, K::Char('p'), CTRL, Action::Presets, "Ctrl-P", 5),
     // Provider list.
-    bind(X::Picker, K::Enter, NONE, Action::Apply, "Enter", true),
-    bind(X::Picker, K::Esc, NONE, Action::Close, "Esc", true),
-    bind(X::Picker, K::Up, NONE, Action::Up, "Up", true),
-    bind(X::Picker, K::Down, NONE, Action::Down, "Down", true),
-    bind(
-        X::Picker,
-        K::Backspace,
-        NONE,
-        Action::DeleteChar,
-        "Backspace",
-        false,
-    ),
+    bind(X::Picker, K::Enter, NONE, Action::Pick, "Enter", 1),
+    bind(X::Picker, K::Esc, NONE, Action::Close, "Esc", 2),
+    bind(X::Picker, K::Up, NONE, Action::Up, "Up", 3),
+    bind(X::Picker, K::Down, NONE, Action::Down, "Down", 4),
+    bind(X::Picker, K::Backspace, NONE, Action::DeleteChar, "Backspace", 0),
     // Guided check.
-    bind(X::Guided, K::Right, NONE, Action::GuideNext, "Right", true),
-    bind(X::Guided, K::Enter, NONE, Action::GuideNext, "Enter", false),
-    bind(
-        X::Guided,
-        K::Char(' '),
-        NONE,
-        Action::GuideNext,
-        "Space",
-        false,
-    ),
-    bind(X::Guided, K::Left, NONE, Action::GuidePrev, "Left", true),
-    bind(
-        X::Guided,
-        K::Backspace,
-        NONE,
-        Action::GuidePrev,
-        "Backspace",
-        false,
-    ),
-    bind(X::Guided, K::Char('l'), NONE, Action::ToggleLang, "l", true),
-    bind(X::Guided, K::Esc, NONE, Action::Close, "Esc", true),
-    bind(X::Guided, K::Char('g'), NONE, Action::Close, "g", false),
-    bind(X::Guided, K::Char('q'), NONE, Action::Close, "q", false),
+    bind(X::Guided, K::Right, NONE, Action::GuideNext, "Right", 1),
+    bind(X::Guided, K::Enter, NONE, Action::GuideNext, "Enter", 0),
+    bind(X::Guided, K::Char(' '), NONE, Action::GuideNext, "Space", 0),
+    bind(X::Guided, K::Left, NONE, Action::GuidePrev, "Left", 2),
+    bind(X::Guided, K::Backspace, NONE, Action::GuidePrev, "Backspace", 0),
+    bind(X::Guided, K::Char('l'), NONE, Action::ToggleLang, "l", 3),
+    bind(X::Guided, K::Esc, NONE, Action::Close, "Esc", 4),
+    bind(X::Guided, K::Char('g'), NONE, Action::Close, "g", 0),
+    bind(X::Guided, K::Char('q'), NONE, Action::Close, "q", 0),
     // Port scan.
-    bind(X::Scan, K::Up, NONE, Action::Up, "Up", true),
-    bind(X::Scan, K::Down, NONE, Action::Down, "Down", true),
-    bind(X::Scan, K::Enter, NONE, Action::Apply, "Enter", true),
-    bind(X::Scan, K::Esc, NONE, Action::Close, "Esc", true),
-    bind(X::Scan, K::Char('q'), NONE, Action::Close, "q", false),
+    bind(X::Scan, K::Up, NONE, Action::Up, "Up", 1),
+    bind(X::Scan, K::Down, NONE, Action::Down, "Down", 2),
+    bind(X::Scan, K::Enter, NONE, Action::Pick, "Enter", 3),
+    bind(X::Scan, K::Esc, NONE, Action::Close, "Esc", 4),
+    bind(X::Scan, K::Char('q'), NONE, Action::Close, "q", 0),
 ];
 
 /// The action of a key in a context (global bindings apply everywhere).
@@ -569,10 +405,21 @@ pub fn help_rows(context: Context) -> Vec<HelpRow> {
     rows
 }
 
-/// The bindings shown in the bottom bar of a context.
-pub fn bar_bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
-    KEYS.iter()
-        .filter(move |b| b.context == context && b.in_bar)
+/// The bindings shown in the bottom bar of a context, in bar order; the global ones follow
+/// where the context has no quit key of its own.
+pub fn bar_bindings(context: Context) -> Vec<&'static Binding> {
+    let mut shown: Vec<&Binding> = KEYS
+        .iter()
+        .filter(|b| b.context == context && b.bar > 0)
+        .collect();
+    shown.sort_by_key(|b| b.bar);
+    if !shown.iter().any(|b| b.action == Action::Quit) {
+        shown.extend(
+            KEYS.iter()
+                .filter(|b| b.context == Context::Global && b.bar > 0),
+        );
+    }
+    shown
 }
 
 #[cfg(test)]

@@ -166,6 +166,31 @@ impl Theme {
         }
     }
 
+    /// Box-drawing characters of pane borders.
+    pub fn border_set(&self) -> ratatui::symbols::border::Set<'static> {
+        if self.ascii {
+            ratatui::symbols::border::Set {
+                top_left: "+",
+                top_right: "+",
+                bottom_left: "+",
+                bottom_right: "+",
+                vertical_left: "|",
+                vertical_right: "|",
+                horizontal_top: "-",
+                horizontal_bottom: "-",
+            }
+        } else {
+            ratatui::symbols::border::PLAIN
+        }
+    }
+
+    /// A bordered block in this theme.
+    pub fn block<'a>(&self, focused: bool) -> ratatui::widgets::Block<'a> {
+        ratatui::widgets::Block::bordered()
+            .border_set(self.border_set())
+            .border_style(self.border(focused))
+    }
+
     /// Sparkline bar symbols.
     pub fn bar_set(&self) -> ratatui::symbols::bar::Set<'static> {
         if self.ascii {

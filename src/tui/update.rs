@@ -281,6 +281,15 @@ fn on_editor(app: &mut App, action: Action) -> Vec<Cmd> {
             });
         }
         Action::Close if !form.setup => app.overlay = Overlay::None,
+        // On the set-up screen, Escape goes back to the provider list.
+        Action::Close if !app.presets.is_empty() => {
+            let form = form.clone();
+            app.overlay = Overlay::Picker(Picker {
+                filter: String::new(),
+                selected: 0,
+                form,
+            });
+        }
         Action::Apply => match form.to_plan(app.plan.as_deref()) {
             Ok(plan) => return apply_plan(app, plan),
             Err(e) => form.error = Some(e),
@@ -304,7 +313,7 @@ fn on_picker(app: &mut App, action: Action) -> Vec<Cmd> {
             picker.filter.pop();
             picker.selected = 0;
         }
-        Action::Apply => {
+        Action::Pick => {
             if let Some(index) = matches.get(picker.selected) {
                 let mut form = picker.form.clone();
                 form.apply_preset(&app.presets[*index]);
@@ -342,7 +351,7 @@ fn on_scan(app: &mut App, action: Action) -> Vec<Cmd> {
         Action::Up => view.selected = view.selected.saturating_sub(1),
         Action::Down => view.selected = (view.selected + 1).min(rows.len().saturating_sub(1)),
         Action::Close => app.overlay = Overlay::None,
-        Action::Apply => {
+        Action::Pick => {
             let (Some(row), Some(plan)) = (rows.get(view.selected), app.plan.as_deref()) else {
                 return Vec::new();
             };

@@ -18,7 +18,13 @@ pub fn render_header(frame: &mut Frame, area: Rect, app: &App) {
     let w = words(app.lang);
     let sep = theme.separator();
     let mut spans = vec![Span::styled(w.app_title, theme.title())];
-    if let Some(user) = app.plan.as_deref().and_then(|p| p.user.as_deref()) {
+    let wide = area.width >= crate::tui::ui::WIDE_COLUMNS;
+    if let Some(user) = app
+        .plan
+        .as_deref()
+        .and_then(|p| p.user.as_deref())
+        .filter(|_| wide)
+    {
         spans.push(Span::raw(sep));
         spans.push(Span::raw(user.to_string()));
     }
@@ -63,10 +69,12 @@ pub fn render_header(frame: &mut Frame, area: Rect, app: &App) {
     spans.push(Span::raw(app.lang.as_str().to_uppercase()));
     if app.login_held() {
         spans.push(Span::raw(sep));
-        spans.push(Span::styled(
-            w.login_held,
-            theme.status_style(StepStatus::Warn),
-        ));
+        let held = if wide {
+            w.login_held
+        } else {
+            w.login_held_short
+        };
+        spans.push(Span::styled(held, theme.status_style(StepStatus::Warn)));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
@@ -88,7 +96,7 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
     let room = area.width as usize;
     for binding in bar_bindings(app.context()) {
         let label = binding.label;
-        let what = short(binding.action.describe(app.lang));
+        let what = binding.action.short(app.lang);
         let item = width(label) + 1 + width(what) + 2;
         if used + item > room {
             break;
@@ -98,9 +106,4 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
         used += item;
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
-}
-
-/// The bar shows a description up to its first colon or comma, to fit more keys.
-fn short(describe: &'static str) -> &'static str {
-    describe.split([':', ',']).next().unwrap_or(describe).trim()
 }

@@ -13,7 +13,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 use crate::account::Security;
 use crate::tui::app::App;
@@ -33,9 +33,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
     } else {
         w.editor_title
     };
-    let block = Block::bordered()
-        .title(Span::styled(format!(" {title} "), theme.title()))
-        .border_style(theme.border(true));
+    let block = theme
+        .block(true)
+        .title(Span::styled(format!(" {title} "), theme.title()));
     let inner = block.inner(area);
     frame.render_widget(Clear, area);
     frame.render_widget(block, area);
@@ -48,7 +48,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
         w.host,
         &form.incoming.host,
         form.focus == Field::IncomingHost,
-        w,
+        w.empty_side,
         width,
     ));
     lines.push(text_row(
@@ -56,7 +56,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
         w.port,
         &form.incoming.port,
         form.focus == Field::IncomingPort,
-        w,
+        "",
         width,
     ));
     lines.push(security_row(
@@ -71,7 +71,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
         w.host,
         &form.outgoing.host,
         form.focus == Field::OutgoingHost,
-        w,
+        w.empty_side,
         width,
     ));
     lines.push(text_row(
@@ -79,7 +79,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
         w.port,
         &form.outgoing.port,
         form.focus == Field::OutgoingPort,
-        w,
+        "",
         width,
     ));
     lines.push(security_row(
@@ -94,7 +94,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
         w.user,
         &form.user,
         form.focus == Field::User,
-        w,
+        "",
         width,
     ));
     let masked: String =
@@ -104,7 +104,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
         w.password,
         &masked,
         form.focus == Field::Password,
-        w,
+        "",
         width,
     ));
     if let Some(error) = form.error {
@@ -127,12 +127,12 @@ fn text_row<'a>(
     name: &str,
     value: &str,
     focused: bool,
-    w: &Words,
+    empty: &'static str,
     width: usize,
 ) -> Line<'a> {
     let room = width.saturating_sub(14);
     let shown = if value.is_empty() && !focused {
-        Span::styled(w.empty_side.to_string(), theme.dim())
+        Span::styled(empty, theme.dim())
     } else {
         let cursor = if focused { "_" } else { "" };
         let text = truncate_left(value, room.saturating_sub(1), theme.ascii);

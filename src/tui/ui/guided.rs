@@ -14,7 +14,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 use crate::tui::app::App;
 use crate::tui::guide::{Check, assess, text};
@@ -27,18 +27,16 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, step: usize) {
     let assessed = assess(&app.runs.view(), &app.findings, app.lang);
     let step = step.min(Check::ALL.len() - 1);
     let sep = if theme.ascii { " - " } else { " · " };
-    let block = Block::bordered()
-        .title(Span::styled(
-            format!(
-                " {}{sep}{} {} / {} ",
-                w.guided_title,
-                w.guided_step,
-                step + 1,
-                Check::ALL.len()
-            ),
-            theme.title(),
-        ))
-        .border_style(theme.border(true));
+    let block = theme.block(true).title(Span::styled(
+        format!(
+            " {}{sep}{} {} / {} ",
+            w.guided_title,
+            w.guided_step,
+            step + 1,
+            Check::ALL.len()
+        ),
+        theme.title(),
+    ));
     let inner = block.inner(area);
     frame.render_widget(Clear, area);
     frame.render_widget(block, area);

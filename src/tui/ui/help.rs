@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 use crate::tui::app::App;
 use crate::tui::msg::{Context, help_rows};
@@ -16,9 +16,9 @@ const KEY_COLUMN: usize = 20;
 pub fn render(frame: &mut Frame, area: Rect, app: &App, scroll: usize) -> usize {
     let theme = &app.theme;
     let w = words(app.lang);
-    let block = Block::bordered()
-        .title(Span::styled(format!(" {} ", w.help_title), theme.title()))
-        .border_style(theme.border(true));
+    let block = theme
+        .block(true)
+        .title(Span::styled(format!(" {} ", w.help_title), theme.title()));
     let inner = block.inner(area);
     frame.render_widget(Clear, area);
     frame.render_widget(block, area);

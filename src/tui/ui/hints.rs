@@ -13,7 +13,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::model::StepStatus;
 use crate::tui::app::{App, HintScope};
@@ -31,9 +31,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, selected: bool) -> usize
         HintScope::All => w.hints_all,
         HintScope::Focused => w.hints_focused,
     };
-    let block = Block::bordered()
-        .title(Span::styled(format!(" {title} "), theme.title()))
-        .border_style(theme.border(selected));
+    let block = theme
+        .block(selected)
+        .title(Span::styled(format!(" {title} "), theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let lines = content(app, inner.width as usize);

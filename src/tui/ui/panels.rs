@@ -15,28 +15,32 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Sparkline, SparklineBar};
+use ratatui::widgets::{Paragraph, Sparkline, SparklineBar};
 
 use crate::model::{Panel, PanelReport, StepRecord, StepStatus};
 use crate::tui::app::App;
 use crate::tui::runs::{PanelView, panel_index};
 use crate::tui::text::words;
 use crate::tui::ui::clock::{duration, hms};
-use crate::tui::ui::wrap::{truncate, width};
+use crate::tui::ui::wrap::{hanging, truncate, width};
 
-/// Width of the status word column ("failed", "pendiente").
-const WORD_COLUMN: usize = 9;
-/// Width of the step name column ("mail-from").
-const STEP_COLUMN: usize = 9;
-/// Width of the time column ("1234 ms").
-const TIME_COLUMN: usize = 7;
+/// Width of the time column ("123 ms").
+const TIME_COLUMN: usize = 6;
 
 /// Rows a panel needs to show every step without scrolling.
 pub fn wanted_height(app: &App, panel: Panel) -> u16 {
     let steps = app
         .runs
         .panel(panel)
-        .map(|v| v.report.steps.len() + usize::from(v.carried_from.is_some()))
+        .map(|v| {
+            let important = v
+                .report
+                .steps
+                .iter()
+                .filter(|s| matches!(s.status, StepStatus::Failed | StepStatus::Warn))
+                .count();
+            v.report.steps.len() + important + usize::from(v.carried_from.is_some())
+        })
         .unwrap_or(1);
     // Borders, status line, steps, sparkline.
     (steps + 4) as u16
@@ -91,12 +95,10 @@ pub fn render(
 ) {
     let theme = &app.theme;
     let view = app.runs.panel(panel);
-    let block = Block::bordered()
-        .title(Span::styled(
-            title(app, panel, view.as_ref(), with_name),
-            theme.title(),
-        ))
-        .border_style(theme.border(focused));
+    let block = theme.block(focused).title(Span::styled(
+        title(app, panel, view.as_ref(), with_name),
+        theme.title(),
+    ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.height == 0 || inner.width == 0 {
@@ -141,15 +143,28 @@ fn status_line<'a>(app: &App, view: Option<&PanelView>) -> Line<'a> {
     if let Some(ms) = view.report.elapsed_ms {
         spans.push(Span::styled(format!("{sep}{}", duration(ms)), theme.dim()));
     }
-    if let Some(address) = view.report.server.as_ref().and_then(|s| s.address.as_ref()) {
-        spans.push(Span::styled(format!("{sep}{address}"), theme.dim()));
-    }
     Line::from(spans)
 }
 
 fn step_lines<'a>(app: &App, view: &PanelView, room: usize) -> Vec<Line<'a>> {
     let theme = &app.theme;
     let w = words(app.lang);
+    let columns = Columns {
+        word: STATUSES
+            .iter()
+            .map(|s| width(w.status(*s)))
+            .max()
+            .unwrap_or(0)
+            + 1,
+        step: view
+            .report
+            .steps
+            .iter()
+            .map(|s| s.step.as_str().len())
+            .max()
+            .unwrap_or(0)
+            + 1,
+    };
     let mut lines = Vec::with_capacity(view.report.steps.len() + 1);
     for (i, step) in view.report.steps.iter().enumerate() {
         let carried = view.carried_from.is_some_and(|from| i >= from);
@@ -159,18 +174,37 @@ fn step_lines<'a>(app: &App, view: &PanelView, room: usize) -> Vec<Line<'a>> {
                 theme.dim(),
             )));
         }
-        lines.push(step_line(app, &view.report, step, carried, room));
+        lines.extend(step_line(app, &view.report, step, carried, room, columns));
     }
     lines
 }
 
+const STATUSES: [StepStatus; 6] = [
+    StepStatus::Pending,
+    StepStatus::Running,
+    StepStatus::Ok,
+    StepStatus::Warn,
+    StepStatus::Failed,
+    StepStatus::Skipped,
+];
+
+/// Column widths of the step list, fitted to the language and to the steps shown.
+#[derive(Clone, Copy)]
+struct Columns {
+    word: usize,
+    step: usize,
+}
+
+/// One step: `✓ ok   tcp   22 ms 192.0.2.10:995`. The detail of a failed or warning step that
+/// does not fit goes on the rows below, whole.
 fn step_line<'a>(
     app: &App,
     report: &PanelReport,
     step: &StepRecord,
     carried: bool,
     room: usize,
-) -> Line<'a> {
+    columns: Columns,
+) -> Vec<Line<'a>> {
     let theme = &app.theme;
     let w = words(app.lang);
     let symbol = theme.status_symbol(step.status, app.spinner);
@@ -180,10 +214,12 @@ fn step_line<'a>(
         _ => duration(step.elapsed_ms),
     };
     let head = format!(
-        "{symbol} {word:<WORD_COLUMN$}{:<STEP_COLUMN$} {time:>TIME_COLUMN$} ",
-        step.step.as_str()
+        "{symbol} {word:<word_width$}{:<step_width$}{time:>TIME_COLUMN$} ",
+        step.step.as_str(),
+        word_width = columns.word,
+        step_width = columns.step,
     );
-    let mut about = match (&step.target, step.detail.is_empty()) {
+    let about = match (&step.target, step.detail.is_empty()) {
         (Some(target), true) => target.clone(),
         (Some(target), false) if report.panel == Panel::Network => {
             format!("{target} {}", step.detail)
@@ -191,7 +227,6 @@ fn step_line<'a>(
         (_, false) => step.detail.clone(),
         (None, true) => String::new(),
     };
-    about = truncate(&about, room.saturating_sub(width(&head)), theme.ascii);
     let status_style = if carried {
         theme.dim()
     } else {
@@ -202,10 +237,18 @@ fn step_line<'a>(
     } else {
         Style::default()
     };
-    Line::from(vec![
-        Span::styled(head, status_style),
-        Span::styled(about, about_style),
-    ])
+    let fits = width(&head) + width(&about) <= room;
+    let important = matches!(step.status, StepStatus::Failed | StepStatus::Warn);
+    if fits || !important {
+        let about = truncate(&about, room.saturating_sub(width(&head)), theme.ascii);
+        return vec![Line::from(vec![
+            Span::styled(head, status_style),
+            Span::styled(about, about_style),
+        ])];
+    }
+    let mut lines = vec![Line::from(Span::styled(head, status_style))];
+    lines.extend(hanging(vec![Span::raw("    ")], &about, status_style, room));
+    lines
 }
 
 fn render_sparkline(frame: &mut Frame, area: Rect, app: &App, panel: Panel) {

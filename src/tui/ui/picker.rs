@@ -11,7 +11,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 use crate::tui::app::{App, Picker};
 use crate::tui::presets::filter;
@@ -21,9 +21,9 @@ use crate::tui::ui::wrap::{hanging, truncate};
 pub fn render(frame: &mut Frame, area: Rect, app: &App, picker: &Picker) {
     let theme = &app.theme;
     let w = words(app.lang);
-    let block = Block::bordered()
-        .title(Span::styled(format!(" {} ", w.picker_title), theme.title()))
-        .border_style(theme.border(true));
+    let block = theme
+        .block(true)
+        .title(Span::styled(format!(" {} ", w.picker_title), theme.title()));
     let inner = block.inner(area);
     frame.render_widget(Clear, area);
     frame.render_widget(block, area);

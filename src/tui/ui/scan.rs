@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 use crate::account::Protocol;
 use crate::model::StepStatus;
@@ -24,12 +24,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &ScanView) {
         .map(|e| e.host.clone())
         .unwrap_or_default();
     let sep = if theme.ascii { " - " } else { " · " };
-    let block = Block::bordered()
-        .title(Span::styled(
-            format!(" {}{sep}{} {host} ", w.scan_title, view.protocol.as_str()),
-            theme.title(),
-        ))
-        .border_style(theme.border(true));
+    let block = theme.block(true).title(Span::styled(
+        format!(" {}{sep}{} {host} ", w.scan_title, view.protocol.as_str()),
+        theme.title(),
+    ));
     let inner = block.inner(area);
     frame.render_widget(Clear, area);
     frame.render_widget(block, area);

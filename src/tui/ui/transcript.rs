@@ -12,7 +12,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::tui::app::App;
 use crate::tui::text::words;
@@ -29,9 +29,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, selected: bool) {
         let up = if theme.ascii { "^" } else { "↑" };
         title.push_str(&format!("{up}{} ", app.transcript_back));
     }
-    let block = Block::bordered()
-        .title(Span::styled(title, theme.title()))
-        .border_style(theme.border(selected));
+    let block = theme
+        .block(selected)
+        .title(Span::styled(title, theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.height == 0 {
