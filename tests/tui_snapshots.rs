@@ -123,3 +123,38 @@ fn every_size_from_small_to_wide_draws_without_panic() {
         }
     }
 }
+
+#[test]
+fn without_colour_no_cell_is_coloured() {
+    let mut app = failing_app();
+    app.theme = Theme {
+        color: false,
+        ascii: false,
+    };
+    for (width, height) in SIZES {
+        let terminal = draw(&mut app, width, height);
+        let buffer = terminal.backend().buffer();
+        for cell in buffer.content() {
+            assert_eq!(cell.fg, ratatui::style::Color::Reset, "{:?}", cell);
+            assert_eq!(cell.bg, ratatui::style::Color::Reset, "{:?}", cell);
+        }
+    }
+}
+
+#[test]
+fn ascii_mode_draws_no_symbol_outside_ascii() {
+    let mut app = failing_app();
+    app.theme = Theme {
+        color: true,
+        ascii: true,
+    };
+    let terminal = draw(&mut app, 160, 48);
+    // Letters of the texts may be accented; every symbol, border and marker must be ASCII.
+    for cell in terminal.backend().buffer().content() {
+        let symbol = cell.symbol();
+        assert!(
+            symbol.chars().all(|c| c.is_ascii() || c.is_alphabetic()),
+            "{symbol:?}"
+        );
+    }
+}

@@ -24,7 +24,8 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use futures_core::Stream;
-use ratatui::DefaultTerminal;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
 use ratatui::crossterm::event::{Event, EventStream};
 use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
@@ -92,7 +93,13 @@ pub fn run(plan: Option<Plan>, opts: TuiOptions) -> Result<(), String> {
         .map_err(|e| format!("cannot start the async runtime: {e}"))?;
     // Raw mode, alternate screen, and a panic hook that restores the terminal first.
     let mut terminal = ratatui::try_init().map_err(|e| format!("cannot open the terminal: {e}"))?;
-    let result = runtime.block_on(event_loop(&mut terminal, app, opts.engine, opts.report_dir));
+    let result = runtime.block_on(drive(
+        &mut terminal,
+        EventStream::new(),
+        app,
+        opts.engine,
+        opts.report_dir,
+    ));
     let restored = ratatui::try_restore();
     runtime.shutdown_timeout(Duration::from_millis(500));
     result?;
@@ -129,14 +136,20 @@ impl Tasks {
     }
 }
 
-async fn event_loop(
-    terminal: &mut DefaultTerminal,
+/// The loop of [`run`], on any backend and input stream (tests drive it with a test backend and
+/// scripted keys). Returns when the person quits or the input ends.
+pub async fn drive<B, I>(
+    terminal: &mut Terminal<B>,
+    mut input: I,
     mut app: App,
     engine: Arc<dyn Engine>,
     report_dir: PathBuf,
-) -> Result<(), String> {
+) -> Result<(), String>
+where
+    B: Backend,
+    I: Stream<Item = std::io::Result<Event>> + Unpin,
+{
     let (tx, mut rx) = mpsc::channel::<Msg>(MSG_QUEUE);
-    let mut input = EventStream::new();
     let mut tasks = Tasks::default();
     let mut pending = vec![Msg::Start { at_ms: now_ms() }];
     let mut dirty = true;

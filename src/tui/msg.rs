@@ -467,6 +467,15 @@ mod tests {
     }
 
     #[test]
+    fn help_lists_every_binding() {
+        for binding in KEYS {
+            let rows = help_rows(binding.context);
+            let row = rows.iter().find(|r| r.action == binding.action).unwrap();
+            assert!(row.keys.split(", ").any(|k| k == binding.label));
+        }
+    }
+
+    #[test]
     fn help_joins_keys_of_one_action() {
         let rows = help_rows(Context::Dashboard);
         let next = rows.iter().find(|r| r.action == Action::NextPanel).unwrap();

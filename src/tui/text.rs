@@ -125,7 +125,7 @@ pub const EN: Words = Words {
     guided_found: "What the checks found",
     guided_step: "step",
     scan_title: "Port scan",
-    scan_running: "Trying the usual ports and security modes…",
+    scan_running: "Trying the usual ports and security modes...",
     scan_pick: "Enter uses the selected port and security.",
     scan_needs_mail_panel: "Select the incoming or outgoing panel to scan its server.",
     report_saved: "Report saved to",
@@ -135,7 +135,7 @@ pub const EN: Words = Words {
     mark_warn: "check",
     mark_fail: "problem",
     mark_unknown: "not checked",
-    too_small: "Terminal too small: make it at least 60×16.",
+    too_small: "Terminal too small: make it at least 60x16.",
     no_security: "none",
 };
 
@@ -190,7 +190,7 @@ pub const ES: Words = Words {
     guided_found: "Lo que encontraron las pruebas",
     guided_step: "paso",
     scan_title: "Búsqueda de puertos",
-    scan_running: "Probando los puertos y modos de seguridad habituales…",
+    scan_running: "Probando los puertos y modos de seguridad habituales...",
     scan_pick: "Intro usa el puerto y la seguridad elegidos.",
     scan_needs_mail_panel: "Elija el panel de entrada o de salida para buscar puertos.",
     report_saved: "Informe guardado en",
@@ -200,7 +200,7 @@ pub const ES: Words = Words {
     mark_warn: "revisar",
     mark_fail: "problema",
     mark_unknown: "sin comprobar",
-    too_small: "Terminal demasiado pequeño: al menos 60×16.",
+    too_small: "Terminal demasiado pequeño: al menos 60x16.",
     no_security: "ninguna",
 };
 

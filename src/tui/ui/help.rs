@@ -39,7 +39,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, scroll: usize) -> usize 
         }
         if context.takes_text() {
             lines.push(Line::from(Span::styled(
-                format!("  {:<KEY_COLUMN$}{}", "…", w.help_typing),
+                format!("  {:<KEY_COLUMN$}{}", "a-z 0-9", w.help_typing),
                 theme.dim(),
             )));
         }
