@@ -18,14 +18,8 @@ use crate::tui::theme::Theme;
 /// Identifies one probe run, so events of a cancelled run can be told apart and dropped.
 pub type RunId = u64;
 
-/// How much a run checks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ProbeScope {
-    /// Connection, login and mailbox/submission checks.
-    Full,
-    /// DNS, TCP, TLS, greeting and capabilities only; never logs in.
-    Connection,
-}
+/// How much a run checks: the probe engine's own scope.
+pub use crate::probe::Scope as ProbeScope;
 
 /// The run in progress.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
