@@ -1,5 +1,10 @@
 //! Diagnosis: probe observations in, findings out. Pure: no I/O.
 
+pub mod catalog;
+pub mod classify;
+pub mod names;
+pub mod provider;
+
 use crate::account::Plan;
 use crate::finding::{Finding, Lang};
 use crate::model::RunState;
