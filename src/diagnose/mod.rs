@@ -4,6 +4,9 @@ pub mod catalog;
 pub mod classify;
 pub mod names;
 pub mod provider;
+pub mod text;
+pub mod text_en;
+pub mod text_es;
 
 use crate::account::Plan;
 use crate::finding::{Finding, Lang};
