@@ -110,14 +110,26 @@ pub fn located_line(step: &StepRecord, host: &str, port: Option<u16>) -> String 
     step_line(&located)
 }
 
-/// A certificate's subject, issuer and validity window.
+/// Seconds since the Unix epoch as RFC 3339 (UTC).
+pub fn rfc3339(secs: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(secs)
+        .ok()
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_else(|| format!("@{secs}"))
+}
+
+/// A certificate's subject, issuer and validity window (from the parsed dates, which are the
+/// ones the verdict was judged on).
 pub fn cert_line(cert: &CertSummary) -> String {
     format!(
         "certificate {} issued by {}, valid from {} to {}",
         clean(&cert.subject),
         clean(&cert.issuer),
-        clean(&cert.not_before),
-        clean(&cert.not_after)
+        rfc3339(cert.not_before_unix),
+        rfc3339(cert.not_after_unix)
     )
 }
 
@@ -177,6 +189,24 @@ mod tests {
             peer_bytes: Some("+OK Dovecot ready.".into()),
         }));
         assert!(step_line(&r).ends_with("the server sent \"+OK Dovecot ready.\""));
+    }
+
+    #[test]
+    fn certificate_dates_come_from_the_parsed_times() {
+        let cert = CertSummary {
+            subject: "CN=pop.example.org".into(),
+            issuer: "CN=Example CA".into(),
+            dns_names: Vec::new(),
+            ip_addresses: Vec::new(),
+            not_before: "garbled".into(),
+            not_after: "garbled".into(),
+            not_before_unix: 1_704_067_200,
+            not_after_unix: 1_735_689_600,
+        };
+        assert_eq!(
+            cert_line(&cert),
+            "certificate CN=pop.example.org issued by CN=Example CA, valid from 2024-01-01T00:00:00Z to 2025-01-01T00:00:00Z"
+        );
     }
 
     #[test]

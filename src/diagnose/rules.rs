@@ -885,6 +885,23 @@ fn mailbox(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
     }
 }
 
+/// What the healthy incoming session proved, as an evidence line.
+fn incoming_summary(i: &MailPanel<'_>) -> String {
+    let host = i.host.unwrap_or("the incoming server");
+    if i.login_ok() {
+        let method = i
+            .report
+            .facts
+            .login_method
+            .as_deref()
+            .map(|m| format!(" with {}", clean(m)))
+            .unwrap_or_default();
+        format!("incoming server {host}: login{method} succeeded with the same credentials")
+    } else {
+        format!("incoming server {host}: every step passed")
+    }
+}
+
 /// `receive-ok-send-fails`: the incoming side works while the outgoing side fails. When the
 /// incoming login proved the password, a plain "wrong password" on the outgoing side is replaced
 /// by this finding, which says the password is right and points at the outgoing causes.
@@ -902,12 +919,7 @@ fn receive_ok_send_fails(panels: &[MailPanel<'_>], ctx: &Context<'_>, out: &mut 
     if !healthy {
         return;
     }
-    let incoming_line = i
-        .steps_of(StepKind::Login)
-        .filter(|s| s.status == StepStatus::Ok)
-        .last()
-        .or_else(|| i.steps_of(StepKind::Greeting).last())
-        .map(|s| format!("incoming {}", step_line(s)));
+    let incoming_line = incoming_summary(i);
     let wrong_password = out
         .iter()
         .position(|d| d.panel == o.panel() && d.id == FindingId::AuthFailed);
@@ -928,8 +940,5 @@ fn receive_ok_send_fails(panels: &[MailPanel<'_>], ctx: &Context<'_>, out: &mut 
             .flag_if(is_microsoft(o, ctx), "microsoft")
             .evidence(step_line(failed)),
     };
-    out.push(match incoming_line {
-        Some(line) => d.evidence(line),
-        None => d,
-    });
+    out.push(d.evidence(incoming_line));
 }

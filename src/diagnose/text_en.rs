@@ -264,7 +264,7 @@ static TEXTS: &[(FindingId, Text)] = &[
                 line(
                     "The mail program started an encrypted connection straight away, but port {port} of {host} answered in plain text.",
                 ),
-                line("The server said: \"{peer_bytes}\"."),
+                line("The server answered \"{peer_bytes}\" instead of starting encryption."),
                 line(
                     "This port expects a plain connection first, which is then secured with STARTTLS.",
                 ),

@@ -246,7 +246,7 @@ static TEXTS: &[(FindingId, Text)] = &[
             title: "Algo está interceptando la conexión segura",
             explanation: &[
                 line(
-                    "El certificado presentado para {host} lo emitió \"{issuer}\", no una autoridad de certificación pública.",
+                    "El certificado presentado para {host} lo emitió «{issuer}», no una autoridad de certificación pública.",
                 ),
                 line(
                     "Es lo típico de la protección de correo de un antivirus, o de una red de empresa que abre las conexiones seguras para revisarlas. El programa de correo no puede fiarse de él.",
@@ -270,7 +270,7 @@ static TEXTS: &[(FindingId, Text)] = &[
                 line(
                     "El programa de correo empezó una conexión cifrada desde el principio, pero el puerto {port} de {host} respondió en texto sin cifrar.",
                 ),
-                line("El servidor dijo: \"{peer_bytes}\"."),
+                line("El servidor respondió «{peer_bytes}» en lugar de empezar el cifrado."),
                 line(
                     "Este puerto espera primero una conexión normal, que después se protege con STARTTLS.",
                 ),
@@ -448,7 +448,7 @@ static TEXTS: &[(FindingId, Text)] = &[
             title: "El certificado del servidor no es de confianza",
             explanation: &[
                 line(
-                    "El certificado de {host} lo emitió \"{issuer}\", en quien este equipo no confía.",
+                    "El certificado de {host} lo emitió «{issuer}», en quien este equipo no confía.",
                 ),
                 line(
                     "Es normal en un servidor con un certificado hecho en casa, pero también puede significar que algo en la red está interceptando la conexión.",
@@ -476,7 +476,7 @@ static TEXTS: &[(FindingId, Text)] = &[
             fix: &[
                 when(
                     &["user_missing_domain"],
-                    "Al usuario \"{user}\" le falta el dominio: {provider} espera la dirección de correo completa.",
+                    "Al usuario «{user}» le falta el dominio: {provider} espera la dirección de correo completa.",
                 ),
                 when_unless(
                     &["user_form_full"],
@@ -489,7 +489,7 @@ static TEXTS: &[(FindingId, Text)] = &[
                 ),
                 unless(
                     &["user_form_full", "user_form_local"],
-                    "Revisa el usuario \"{user}\": algunos proveedores quieren la dirección de correo completa y otros solo la parte anterior a la @.",
+                    "Revisa el usuario «{user}»: algunos proveedores quieren la dirección de correo completa y otros solo la parte anterior a la @.",
                 ),
                 line(
                     "Comprueba que el bloqueo de mayúsculas está desactivado y vuelve a escribir la contraseña.",
