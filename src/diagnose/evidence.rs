@@ -146,10 +146,33 @@ pub fn verdict_line(tls: &TlsInfo) -> String {
     line
 }
 
+/// Most items quoted from a server-supplied list (certificate names, capabilities, mechanisms);
+/// a hostile server can send thousands.
+pub const MAX_LISTED: usize = 12;
+
+/// The first [`MAX_LISTED`] items, cleaned, with a count of the rest.
+pub fn bounded_list<'a>(items: impl IntoIterator<Item = &'a String>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = 0usize;
+    for item in items {
+        if out.len() < MAX_LISTED {
+            out.push(clean(item));
+        } else {
+            rest += 1;
+        }
+    }
+    if rest > 0 {
+        out.push(format!("(+{rest})"));
+    }
+    out
+}
+
 /// A capability list (POP3 CAPA or SMTP EHLO keywords).
 pub fn capabilities_line(command: &str, capabilities: &[String]) -> String {
-    let caps: Vec<String> = capabilities.iter().map(|c| clean(c)).collect();
-    format!("{command} capabilities: {}", caps.join(", "))
+    format!(
+        "{command} capabilities: {}",
+        bounded_list(capabilities).join(", ")
+    )
 }
 
 #[cfg(test)]
@@ -207,6 +230,15 @@ mod tests {
             cert_line(&cert),
             "certificate CN=pop.example.org issued by CN=Example CA, valid from 2024-01-01T00:00:00Z to 2025-01-01T00:00:00Z"
         );
+    }
+
+    #[test]
+    fn long_server_lists_are_cut() {
+        let many: Vec<String> = (0..100).map(|i| format!("X{i}")).collect();
+        let listed = bounded_list(&many);
+        assert_eq!(listed.len(), MAX_LISTED + 1);
+        assert_eq!(listed.last().map(String::as_str), Some("(+88)"));
+        assert_eq!(bounded_list(&many[..2]), ["X0", "X1"]);
     }
 
     #[test]

@@ -16,7 +16,10 @@ use crate::model::{
 use super::Context;
 use super::catalog::FindingId;
 use super::classify::{ReplyContext, classify_reply};
-use super::evidence::{capabilities_line, cert_line, clean, located_line, step_line, verdict_line};
+use super::evidence::{
+    bounded_list, capabilities_line, cert_line, clean, located_line, rfc3339, step_line,
+    verdict_line,
+};
 use super::names::{best_certificate_name, closest_known_host, common_name};
 use super::observe::{
     Family, MailPanel, TcpAttempt, configured_places, dns_lookups, mail_panels, panel_for_host,
@@ -125,6 +128,8 @@ fn io_of(record: &StepRecord) -> Option<IoFailure> {
 const DAY: i64 = 86_400;
 /// Certificates expiring this soon are worth a warning.
 pub const EXPIRY_WARNING_DAYS: i64 = 14;
+/// Most certificate names weighed when suggesting one (a certificate may carry thousands).
+const MAX_NAMES_CONSIDERED: usize = 100;
 /// A clock this far off breaks certificate checks in a way worth naming.
 pub const CLOCK_SKEW_MIN_SECS: i64 = 300;
 
@@ -447,16 +452,6 @@ fn clock_skew(
     out.push(d.evidence(format!("local clock: {}", rfc3339(now))));
 }
 
-fn rfc3339(secs: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(secs)
-        .ok()
-        .and_then(|t| {
-            t.format(&time::format_description::well_known::Rfc3339)
-                .ok()
-        })
-        .unwrap_or_else(|| format!("@{secs}"))
-}
-
 /// Issuer and subject words of products that re-sign TLS to inspect it (antivirus mail
 /// shields, corporate proxies).
 const INTERCEPTORS: &[&str] = &[
@@ -541,19 +536,22 @@ fn certificates(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) 
                 .evidence(cert_line(cert))
         }
         CertVerdict::NameMismatch => {
-            let names: Vec<String> = leaf
+            let all_names: Vec<String> = leaf
                 .dns_names
                 .iter()
                 .chain(&leaf.ip_addresses)
+                .take(MAX_NAMES_CONSIDERED)
                 .map(|n| clean(n))
                 .collect();
-            if names.is_empty() {
+            if all_names.is_empty() {
                 return;
             }
             let documented = ctx
                 .provider(m.panel())
                 .and_then(|h| h.server_host.as_deref());
-            let best = best_certificate_name(&host, &names, common_name(&leaf.subject), documented);
+            let best =
+                best_certificate_name(&host, &all_names, common_name(&leaf.subject), documented);
+            let names = bounded_list(leaf.dns_names.iter().chain(&leaf.ip_addresses));
             base(FindingId::CertHostnameMismatch)
                 .maybe("best", best.map(Value::Text))
                 .var("names", Value::List(names))
@@ -576,7 +574,9 @@ fn certificates(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) 
             let Some(soonest) = tls
                 .chain
                 .iter()
-                .filter(|c| (0..=EXPIRY_WARNING_DAYS * DAY).contains(&(c.not_after_unix - now)))
+                .filter(|c| {
+                    (0..=EXPIRY_WARNING_DAYS * DAY).contains(&c.not_after_unix.saturating_sub(now))
+                })
                 .min_by_key(|c| c.not_after_unix)
             else {
                 return;
@@ -838,18 +838,11 @@ fn mechanism_unsupported(m: &MailPanel<'_>) -> Diagnosis {
         StepKind::Login,
     )
     .server(m)
-    .var(
-        "mechanisms",
-        Value::List(mechanisms.iter().map(|x| clean(x)).collect()),
-    )
+    .var("mechanisms", Value::List(bounded_list(mechanisms)))
     .flag_if(oauth, "oauth")
     .evidence(format!(
         "login mechanisms offered: {}",
-        mechanisms
-            .iter()
-            .map(|x| clean(x))
-            .collect::<Vec<_>>()
-            .join(" ")
+        bounded_list(mechanisms).join(" ")
     ))
 }
 

@@ -694,6 +694,21 @@ fn name_mismatch_lists_names_and_suggests_the_best() {
 }
 
 #[test]
+fn a_certificate_with_thousands_of_names_is_quoted_in_part() {
+    let mut leaf = cert("a0.example.net", NOW - DAY, NOW + 80 * DAY);
+    leaf.dns_names = (0..5_000).map(|i| format!("a{i}.example.net")).collect();
+    let info = tls_info("pop.example.org", CertVerdict::NameMismatch, vec![leaf]);
+    let findings = run(&state(vec![incoming_with_tls_failure(info)]));
+    let f = only(&findings, "cert-hostname-mismatch");
+    assert!(
+        f.explanation.contains("a11.example.net and (+4988)"),
+        "{}",
+        f.explanation
+    );
+    assert!(!f.explanation.contains("a12.example.net"));
+}
+
+#[test]
 fn untrusted_chain_from_an_antivirus_is_interception() {
     let mut leaf = cert("pop.example.org", NOW - DAY, NOW + 80 * DAY);
     leaf.issuer = "CN=Avast Web/Mail Shield Root".into();
