@@ -16,6 +16,7 @@ fn main() {
     let args = cli::parse();
     let code = match args.command {
         Some(Command::Check(check)) => run_check(*check),
+        Some(Command::Scan(scan)) => report::scan::run_command(&scan),
         Some(Command::Presets) => match Presets::load() {
             Ok(presets) => {
                 print!("{}", presets.render_list());
