@@ -79,6 +79,7 @@ impl Engine for LiveEngine {
         let outcome = Outcome {
             state: state.clone(),
             findings: findings.to_vec(),
+            working_settings: Vec::new(),
         };
         let stamp = crate::check::now_unix();
         let path = dir.join(format!("mailtriage-{stamp}.json"));
