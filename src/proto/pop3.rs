@@ -665,6 +665,12 @@ impl Session for Pop3Session {
             .abort("the server closed the connection", closed_evidence());
     }
 
+    fn abort(&mut self, detail: &str, evidence: Evidence) {
+        if !self.out.is_done() {
+            self.out.abort(detail, evidence);
+        }
+    }
+
     fn poll_action(&mut self) -> Option<Action> {
         self.out.pop()
     }

@@ -79,6 +79,9 @@ pub trait Session {
     fn timed_out(&mut self);
     /// The server closed the connection.
     fn closed(&mut self);
+    /// The driver learned something that ends the session (e.g. the port speaks TLS): every
+    /// open step fails with this evidence.
+    fn abort(&mut self, detail: &str, evidence: Evidence);
     /// The next thing to do, if any.
     fn poll_action(&mut self) -> Option<Action>;
     /// True once the session has asked to close.
