@@ -526,16 +526,19 @@ fn smtp_relay_port_accepts_mail_for_own_domain(servers: &RealServers) {
         .dry_run(FOREIGN_ADDRESS, USER)
         .run();
     report.assert_exit_code(0);
-    report.panel("outgoing").assert_all_ok_in_order(&[
-        "greeting",
-        "ehlo",
-        "starttls",
-        "tls",
-        "mail-from",
-        "rcpt-to",
-        "rset",
-        "quit",
-    ]);
+    report.panel("outgoing").assert_ok_in_order_except_skipped(
+        &[
+            "greeting",
+            "ehlo",
+            "starttls",
+            "tls",
+            "mail-from",
+            "rcpt-to",
+            "rset",
+            "quit",
+        ],
+        &["login"],
+    );
 }
 
 fn smtp_dry_run_foreign_relay_rejected(servers: &RealServers) {
