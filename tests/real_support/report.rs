@@ -9,6 +9,9 @@ use serde_json::Value;
 
 use super::servers::USER;
 
+/// The checked-in schema of the JSON document.
+const SCHEMA: &str = include_str!("../../src/report/check.schema.json");
+
 /// One finished run: how it exited and what it printed.
 pub struct Report {
     args: String,
@@ -18,7 +21,8 @@ pub struct Report {
 }
 
 impl Report {
-    /// Wraps a run; fails at once if the password, or a SASL encoding of it, was printed.
+    /// Wraps a run; fails at once if the document does not match the checked-in schema, or
+    /// if the password, or a SASL encoding of it, was printed.
     pub fn new(
         args: String,
         exit_code: Option<i32>,
@@ -33,6 +37,7 @@ impl Report {
             json,
             stderr,
         };
+        report.assert_matches_schema();
         if let Some(password) = password {
             let encodings = [
                 ("the password", password.to_string()),
@@ -49,6 +54,23 @@ impl Report {
             }
         }
         report
+    }
+
+    fn assert_matches_schema(&self) {
+        let schema: Value = serde_json::from_str(SCHEMA)
+            .unwrap_or_else(|e| panic!("src/report/check.schema.json is not JSON: {e}"));
+        let validator = jsonschema::validator_for(&schema)
+            .unwrap_or_else(|e| panic!("src/report/check.schema.json is not a schema: {e}"));
+        let errors: Vec<String> = validator
+            .iter_errors(&self.json)
+            .map(|error| format!("{} at {}", error, error.instance_path()))
+            .collect();
+        if !errors.is_empty() {
+            self.fail(&format!(
+                "the document does not match the schema:\n{}",
+                errors.join("\n")
+            ));
+        }
     }
 
     /// Panics with `message` and a summary of the run.
