@@ -6,8 +6,11 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand};
 
 use crate::account::{Endpoint, Plan, Protocol, ResolveOverride, Secret, Security};
+use crate::account_source::{Request, base_account};
 use crate::finding::Lang;
 use crate::model::Panel;
+use crate::preset::Presets;
+use crate::profile::ProfileStore;
 
 /// Why mail does not come in or go out, and how to fix it.
 #[derive(Debug, Parser)]
@@ -25,7 +28,9 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Probe the servers once and print the result (no dashboard).
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
+    /// List the provider presets.
+    Presets,
 }
 
 /// Options of the headless check.
@@ -109,6 +114,15 @@ pub struct AccountArgs {
     /// Allow sending the password over an unencrypted connection.
     #[arg(long)]
     pub allow_plaintext_auth: bool,
+    /// Take the servers from this provider preset (`mailtriage presets` lists them).
+    #[arg(long, value_name = "NAME")]
+    pub preset: Option<String>,
+    /// The account's e-mail address: picks the provider's preset and the user name.
+    #[arg(long, value_name = "ADDRESS")]
+    pub email: Option<String>,
+    /// Start from this saved profile.
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
     /// Language of the explanations [default: from the locale].
     #[arg(long, value_name = "en|es")]
     pub lang: Option<String>,
@@ -143,9 +157,13 @@ impl PasswordSource for SystemPasswordSource {
 pub const PASSWORD_ENV: &str = "MAILTRIAGE_PASSWORD";
 
 impl AccountArgs {
-    /// True when no server was given.
+    /// True when nothing names a server.
     pub fn is_empty(&self) -> bool {
-        self.pop3.is_none() && self.smtp.is_none()
+        self.pop3.is_none()
+            && self.smtp.is_none()
+            && self.preset.is_none()
+            && self.email.is_none()
+            && self.profile.is_none()
     }
 
     /// The language chosen, or the locale's.
@@ -158,27 +176,96 @@ impl AccountArgs {
 
     /// Build the plan; errors are one line saying what to change.
     pub fn to_plan(&self, passwords: &dyn PasswordSource) -> Result<Plan, String> {
-        let security = |value: &Option<String>, default: Security, flag: &str| match value {
-            None => Ok(default),
-            Some(v) => v.parse::<Security>().map_err(|e| format!("--{flag}: {e}")),
+        let pop3_security = self
+            .pop3_security
+            .as_deref()
+            .map(|v| {
+                v.parse::<Security>()
+                    .map_err(|e| format!("--pop3-security: {e}"))
+            })
+            .transpose()?;
+        let smtp_security = self
+            .smtp_security
+            .as_deref()
+            .map(|v| {
+                v.parse::<Security>()
+                    .map_err(|e| format!("--smtp-security: {e}"))
+            })
+            .transpose()?;
+        let profile = match &self.profile {
+            Some(name) => Some(
+                ProfileStore::from_env()
+                    .and_then(|store| store.load(name))
+                    .map_err(|e| format!("--profile: {e}"))?,
+            ),
+            None => None,
         };
-        let pop3_security = security(&self.pop3_security, Security::Tls, "pop3-security")?;
-        let smtp_security = security(&self.smtp_security, Security::Starttls, "smtp-security")?;
-        let incoming = self
-            .pop3
-            .as_deref()
-            .map(|s| Endpoint::parse(s, Protocol::Pop3, pop3_security))
-            .transpose()
-            .map_err(|e| format!("--pop3: {e}"))?;
-        let outgoing = self
-            .smtp
-            .as_deref()
-            .map(|s| Endpoint::parse(s, Protocol::Smtp, smtp_security))
-            .transpose()
-            .map_err(|e| format!("--smtp: {e}"))?;
+        let presets = if self.preset.is_some() || self.email.is_some() {
+            Presets::load().map_err(|e| e.to_string())?
+        } else {
+            Presets::embedded()
+        };
+        let base = base_account(
+            &Request {
+                profile: profile.as_ref(),
+                preset: self.preset.as_deref(),
+                email: self.email.as_deref(),
+                pop3_security,
+                smtp_security,
+            },
+            &presets,
+        )?;
+        let explicit = |spec: &Option<String>,
+                        protocol: Protocol,
+                        sec: Option<Security>,
+                        base: Option<Endpoint>,
+                        flag: &str|
+         -> Result<Option<Endpoint>, String> {
+            match (spec, base) {
+                (Some(s), base) => {
+                    let default = base.map(|b| b.security).unwrap_or(match protocol {
+                        Protocol::Pop3 => Security::Tls,
+                        Protocol::Smtp => Security::Starttls,
+                    });
+                    Endpoint::parse(s, protocol, sec.unwrap_or(default))
+                        .map(Some)
+                        .map_err(|e| format!("--{flag}: {e}"))
+                }
+                (None, Some(mut b)) => {
+                    if let Some(sec) = sec.filter(|s| *s != b.security) {
+                        b.security = sec;
+                        b.port = protocol.default_port(sec);
+                    }
+                    Ok(Some(b))
+                }
+                (None, None) => Ok(None),
+            }
+        };
+        let incoming = explicit(
+            &self.pop3,
+            Protocol::Pop3,
+            pop3_security,
+            base.incoming,
+            "pop3",
+        )?;
+        let outgoing = explicit(
+            &self.smtp,
+            Protocol::Smtp,
+            smtp_security,
+            base.outgoing,
+            "smtp",
+        )?;
+        if incoming.is_none() && outgoing.is_none() {
+            return Err(match &self.email {
+                Some(e) => format!(
+                    "no preset knows the provider of '{e}': give --pop3 HOST and/or --smtp HOST"
+                ),
+                None => "no server given: use --pop3 HOST and/or --smtp HOST".into(),
+            });
+        }
         let mut plan = Plan::new(incoming, outgoing);
-        plan.user = self.user.clone().filter(|u| !u.is_empty());
-        plan.from = self.from.clone();
+        plan.user = self.user.clone().or(base.user).filter(|u| !u.is_empty());
+        plan.from = self.from.clone().or(base.from);
         plan.to = self.to.clone();
         plan.allow_plaintext_auth = self.allow_plaintext_auth;
         plan.resolve = self
@@ -253,7 +340,7 @@ mod tests {
         all.extend_from_slice(list);
         match Cli::try_parse_from(all).unwrap().command {
             Some(Command::Check(c)) => c.account,
-            None => unreachable!(),
+            _ => unreachable!("the test parses a check command"),
         }
     }
 

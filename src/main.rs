@@ -5,12 +5,20 @@ use std::sync::Arc;
 
 use mailtriage::cli::{self, CheckArgs, Command, SystemPasswordSource};
 use mailtriage::model::Panel;
+use mailtriage::preset::Presets;
 use mailtriage::report::{self, EXIT_USAGE};
 
 fn main() {
     let args = cli::parse();
     let code = match args.command {
-        Some(Command::Check(check)) => run_check(check),
+        Some(Command::Check(check)) => run_check(*check),
+        Some(Command::Presets) => match Presets::load() {
+            Ok(presets) => {
+                print!("{}", presets.render_list());
+                report::EXIT_OK
+            }
+            Err(e) => usage_error(&e.to_string()),
+        },
         None => {
             eprintln!("mailtriage: the dashboard is not available yet; use `mailtriage check`");
             EXIT_USAGE
