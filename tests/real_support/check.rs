@@ -112,7 +112,7 @@ impl<'a> CheckRun<'a> {
         if self.password.is_some() {
             args.extend(["--password-env".into(), PASSWORD_VARIABLE.into()]);
         }
-        let mut command = Command::new(env!("CARGO_BIN_EXE_mailtriage"));
+        let mut command = Command::new(self.servers.binary());
         command
             .args(&args)
             .env_remove("MAILTRIAGE_PASSWORD")

@@ -111,6 +111,7 @@ pub struct RealServers {
     pub pki: TestPki,
     pub mailbox: Mailbox,
     addresses: Vec<(Listener, SocketAddr)>,
+    binary: PathBuf,
     root_path: PathBuf,
     _root: Option<TempDir>,
 }
@@ -138,6 +139,7 @@ impl RealServers {
             (Some(root), root_path)
         };
 
+        let binary = copy_binary_under_test(&root_path)?;
         let pki = write_test_pki(&root_path.join("certs"))?;
         let home = root_path.join("mail").join("alice");
         let mailbox = mailbox::seed(&home, MAIL_UID, MAIL_GID)?;
@@ -187,6 +189,7 @@ impl RealServers {
             pki,
             mailbox,
             addresses,
+            binary,
             root_path,
             _root: root,
         };
@@ -206,6 +209,11 @@ impl RealServers {
             .find(|(candidate, _)| *candidate == listener)
             .map(|(_, address)| *address)
             .unwrap_or_else(|| panic!("the set-up has no {listener:?} listener"))
+    }
+
+    /// The `mailtriage` binary the cases run.
+    pub fn binary(&self) -> &Path {
+        &self.binary
     }
 
     /// The temp folder of this run.
@@ -285,4 +293,16 @@ impl RealServers {
             })?;
         self.daemons_alive()
     }
+}
+
+/// Copies the binary cargo built for this test into the run's folder, so that a rebuild in the
+/// shared target folder while the suite runs cannot swap it under the cases.
+fn copy_binary_under_test(root: &Path) -> Result<PathBuf, String> {
+    let built = Path::new(env!("CARGO_BIN_EXE_mailtriage"));
+    let folder = root.join("bin");
+    fs::create_dir_all(&folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    let copy = folder.join("mailtriage");
+    fs::copy(built, &copy)
+        .map_err(|e| format!("cannot copy {} to {}: {e}", built.display(), copy.display()))?;
+    Ok(copy)
 }
