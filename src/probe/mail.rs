@@ -309,11 +309,10 @@ impl MailProbe<'_> {
                     session.timed_out();
                 }
                 _ = sleep_until(race_at.into()), if race_eligible && race.is_none() => {
+                    let waited = race_grace(connect_time).min(self.deadline());
                     ev.transcript(Direction::Info, format!(
-                        "no greeting after {:.0} ms; trying TLS on a second connection to {addr}",
-                        race_at.saturating_duration_since(Instant::now()).as_millis().max(
-                            race_grace(connect_time).as_millis()
-                        )
+                        "no greeting after {} ms; trying TLS on a second connection to {addr}",
+                        waited.as_millis()
                     )).await;
                     race = Some(tokio::spawn(speaks_tls(
                         self.tls.clone(),

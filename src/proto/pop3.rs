@@ -435,7 +435,7 @@ impl Pop3Session {
             self.out.finish(
                 StepKind::Login,
                 StepStatus::Skipped,
-                "no user name given: login not tested",
+                "no user name or password given: login not tested",
                 None,
             );
             return self.quit();

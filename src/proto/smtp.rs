@@ -389,7 +389,7 @@ impl SmtpSession {
             self.out.finish(
                 StepKind::Login,
                 StepStatus::Skipped,
-                "no user name given: authentication not tested",
+                "no user name or password given: authentication not tested",
                 None,
             );
             return self.dry_run();
