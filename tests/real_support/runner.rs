@@ -15,6 +15,36 @@ pub struct Case<C> {
     pub run: fn(&C),
 }
 
+/// Which cases to run, from the command line: names to match (all when none) and `--skip`
+/// names to leave out; other flags (from cargo or libtest habits) are ignored.
+#[derive(Default)]
+pub struct Selection {
+    include: Vec<String>,
+    exclude: Vec<String>,
+}
+
+impl Selection {
+    pub fn from_args(args: impl IntoIterator<Item = String>) -> Self {
+        let mut selection = Selection::default();
+        let mut args = args.into_iter();
+        while let Some(arg) = args.next() {
+            if arg == "--skip" {
+                selection.exclude.extend(args.next());
+            } else if let Some(name) = arg.strip_prefix("--skip=") {
+                selection.exclude.push(name.to_string());
+            } else if !arg.starts_with('-') {
+                selection.include.push(arg);
+            }
+        }
+        selection
+    }
+
+    fn selects(&self, name: &str) -> bool {
+        (self.include.is_empty() || self.include.iter().any(|part| name.contains(part.as_str())))
+            && !self.exclude.iter().any(|part| name.contains(part.as_str()))
+    }
+}
+
 /// How the cases went.
 #[derive(Default)]
 pub struct Tally {
@@ -42,22 +72,17 @@ impl Tally {
     }
 }
 
-/// Runs the cases whose name contains one of `filters` (all when `filters` is empty), in order.
+/// Runs the cases `selection` selects, in order.
 /// After each case `health` is asked whether the shared context is still usable; when it is
 /// not, the remaining cases fail with its reason instead of running.
 pub fn run_cases<C>(
     context: &mut C,
     cases: &[Case<C>],
-    filters: &[String],
+    selection: &Selection,
     tally: &mut Tally,
     health: fn(&mut C) -> Result<(), String>,
 ) {
-    let selected = cases.iter().filter(|case| {
-        filters.is_empty()
-            || filters
-                .iter()
-                .any(|filter| case.name.contains(filter.as_str()))
-    });
+    let selected = cases.iter().filter(|case| selection.selects(case.name));
     // The default hook would print every failure a second time, with a backtrace.
     panic::set_hook(Box::new(|info| {
         if let Ok(mut location) = PANIC_LOCATION.lock() {
