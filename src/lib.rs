@@ -8,6 +8,7 @@ pub mod account;
 pub mod account_source;
 pub mod check;
 pub mod cli;
+pub mod dashboard;
 pub mod diagnose;
 pub mod finding;
 pub mod model;

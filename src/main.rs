@@ -1,12 +1,16 @@
 //! Command-line entry point: parse, dispatch to the dashboard or `check`, map errors to exit
 //! codes.
 
+use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use mailtriage::cli::{self, CheckArgs, Command, SystemPasswordSource};
+use mailtriage::dashboard::{LiveEngine, preset_choices};
 use mailtriage::model::Panel;
 use mailtriage::preset::Presets;
 use mailtriage::report::{self, EXIT_USAGE};
+use mailtriage::tui::{self, TuiOptions};
 
 fn main() {
     let args = cli::parse();
@@ -19,10 +23,7 @@ fn main() {
             }
             Err(e) => usage_error(&e.to_string()),
         },
-        None => {
-            eprintln!("mailtriage: the dashboard is not available yet; use `mailtriage check`");
-            EXIT_USAGE
-        }
+        None => run_dashboard(args.account, args.dashboard),
     };
     std::process::exit(code);
 }
@@ -65,4 +66,41 @@ fn run_check(args: CheckArgs) -> i32 {
         print!("{}", report::text::render(&outcome, false));
     }
     outcome.exit_code()
+}
+
+fn run_dashboard(account: cli::AccountArgs, dash: cli::DashboardArgs) -> i32 {
+    let lang = match account.lang() {
+        Ok(l) => l,
+        Err(e) => return usage_error(&format!("--lang: {e}")),
+    };
+    let plan = if account.is_empty() {
+        None
+    } else {
+        match account.to_plan(&SystemPasswordSource) {
+            Ok(p) => Some(p),
+            Err(e) => return usage_error(&e),
+        }
+    };
+    if !(dash.interval.is_finite() && (1.0..=86_400.0).contains(&dash.interval)) {
+        return usage_error("--interval: give a number of seconds between 1 and 86400");
+    }
+    let presets = match Presets::load() {
+        Ok(p) => p,
+        Err(e) => return usage_error(&e.to_string()),
+    };
+    let opts = TuiOptions {
+        lang,
+        ascii: dash.ascii,
+        interval: Duration::from_secs_f64(dash.interval),
+        presets: preset_choices(&presets),
+        report_dir: PathBuf::from("."),
+        engine: Arc::new(LiveEngine),
+    };
+    match tui::run(plan, opts) {
+        Ok(()) => report::EXIT_OK,
+        Err(e) => {
+            eprintln!("mailtriage: {e}");
+            report::EXIT_FAILED
+        }
+    }
 }
