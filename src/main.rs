@@ -16,6 +16,7 @@ fn main() {
     let args = cli::parse();
     let code = match args.command {
         Some(Command::Check(check)) => run_check(*check),
+        Some(Command::Scan(scan)) => report::scan::run_command(&scan),
         Some(Command::Presets) => match Presets::load() {
             Ok(presets) => {
                 print!("{}", presets.render_list());
@@ -45,6 +46,9 @@ fn run_check(args: CheckArgs) -> i32 {
         Ok(p) => p,
         Err(e) => return usage_error(&e),
     };
+    if let Ok(presets) = Presets::load() {
+        mailtriage::advice::install_presets(presets);
+    }
     let mut panels: Vec<Panel> = if args.only.is_empty() {
         Panel::ALL.to_vec()
     } else {
@@ -88,11 +92,13 @@ fn run_dashboard(account: cli::AccountArgs, dash: cli::DashboardArgs) -> i32 {
         Ok(p) => p,
         Err(e) => return usage_error(&e.to_string()),
     };
+    let choices = preset_choices(&presets);
+    mailtriage::advice::install_presets(presets);
     let opts = TuiOptions {
         lang,
         ascii: dash.ascii,
         interval: Duration::from_secs_f64(dash.interval),
-        presets: preset_choices(&presets),
+        presets: choices,
         report_dir: PathBuf::from("."),
         engine: Arc::new(LiveEngine),
     };

@@ -1,14 +1,8 @@
 //! What diagnosis may know about the mail provider of a server (from a preset): its name, its
 //! help pages and its conventions, so the texts can name the exact setting and page.
 
-/// The form of user name a provider expects.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum UsernameForm {
-    /// The whole e-mail address (`ana@example.org`).
-    FullAddress,
-    /// Only the part before the `@` (`ana`).
-    LocalPart,
-}
+/// The form of user name a provider expects: the presets' own type.
+pub use crate::preset::UsernameForm;
 
 /// Provider facts for one side (incoming or outgoing) of an account. Every field but the name is
 /// optional: texts use what is there and fall back to generic wording.

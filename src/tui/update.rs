@@ -8,7 +8,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::account::{Plan, Protocol};
-use crate::diagnose::{self, Context as DiagnoseContext};
 use crate::finding::Finding;
 use crate::model::{EventKind, Panel, RunState};
 use crate::tui::app::{
@@ -519,12 +518,12 @@ fn refresh_findings(app: &mut App) {
         app.findings.clear();
         return;
     };
-    let context = DiagnoseContext {
+    let mut findings = crate::advice::findings(
+        &app.runs.view(),
         plan,
-        lang: app.lang,
-        now_unix: app.clock_ms.div_euclid(1000),
-    };
-    let mut findings = diagnose::diagnose(&app.runs.view(), &context);
+        app.lang,
+        app.clock_ms.div_euclid(1000),
+    );
     findings.sort_by_key(|f| f.severity);
     app.findings = findings;
 }
