@@ -3,10 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
-use std::net::IpAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
+use crate::account_source::AccountSource;
 use crate::model::Panel;
 
 /// Transport security of a mail connection.
@@ -214,6 +216,11 @@ pub struct Plan {
     pub allow_plaintext_auth: bool,
     /// Name the SMTP client introduces itself with.
     pub ehlo_name: String,
+    /// DNS server for the look-ups done through hickory (`--dns-server`); `None`: the system's.
+    pub dns_server: Option<SocketAddr>,
+    /// Where the servers came from and what the e-mail domain publishes about its mail
+    /// (`--email`, `--preset`); diagnosis compares the configured servers with it.
+    pub account_source: Option<Arc<AccountSource>>,
 }
 
 impl Plan {
@@ -234,6 +241,8 @@ impl Plan {
             panels: Panel::ALL.to_vec(),
             allow_plaintext_auth: false,
             ehlo_name: default_ehlo_name(),
+            dns_server: None,
+            account_source: None,
         }
     }
 

@@ -1,8 +1,15 @@
 //! Where an account's servers come from, by precedence: explicit `--pop3`/`--smtp` options, then
-//! a preset (`--preset`, or the provider of the `--email` domain), then a saved profile.
+//! a preset (`--preset`, or the provider of the `--email` domain), then what discovery found for
+//! a domain no preset knows (its MX records, SRV records, autoconfig file), then a saved profile.
+//! The [`AccountSource`] records which source gave what, for the report and for comparing the
+//! configured servers with the provider's.
+
+use serde::Serialize;
 
 use crate::account::{Endpoint, Protocol, Security};
-use crate::preset::{Preset, Presets};
+use crate::discover::compare::{Pick, choose};
+use crate::discover::{Discovery, DnsAnswer, mx};
+use crate::preset::{Note, Preset, Presets, UsernameForm};
 use crate::profile::Profile;
 
 /// The servers and names an account starts from before explicit options apply.
@@ -14,6 +21,9 @@ pub struct BaseAccount {
     pub from: Option<String>,
     /// Id of the preset used, if any.
     pub preset: Option<String>,
+    /// Where the settings came from; `None` when neither an e-mail address nor a preset was
+    /// given.
+    pub source: Option<AccountSource>,
 }
 
 /// What the person asked for.
@@ -25,6 +35,272 @@ pub struct Request<'a> {
     /// Security asked for explicitly, used to pick among a preset's servers.
     pub pop3_security: Option<Security>,
     pub smtp_security: Option<Security>,
+}
+
+/// Where a setting came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Origin {
+    /// The command-line options (`--pop3`, `--smtp`).
+    Options,
+    /// A saved profile.
+    Profile,
+    /// A preset named with `--preset`, or the one of the e-mail address's domain.
+    Preset,
+    /// The preset of the provider the domain's MX records point to.
+    Mx,
+    /// The domain's SRV records (RFC 6186).
+    Srv,
+    /// The domain's autoconfig file.
+    Autoconfig,
+}
+
+impl Origin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Options => "options",
+            Origin::Profile => "profile",
+            Origin::Preset => "preset",
+            Origin::Mx => "mx",
+            Origin::Srv => "srv",
+            Origin::Autoconfig => "autoconfig",
+        }
+    }
+}
+
+/// How the account's provider was recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProviderMatch {
+    /// Named with `--preset`.
+    Named,
+    /// By the e-mail address's domain.
+    Domain,
+    /// By the domain's MX records.
+    Mx,
+}
+
+/// What a preset says about a provider, kept with the account so comparisons need no preset
+/// look-ups.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProviderFacts {
+    pub id: String,
+    pub name: String,
+    pub found_by: ProviderMatch,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Note>,
+    pub username_form: UsernameForm,
+    /// The provider's help page for these settings.
+    pub help_url: String,
+    /// Every POP3 and SMTP host name the preset documents.
+    #[serde(skip)]
+    pub server_hosts: Vec<String>,
+    /// Endings of names that are the provider's (its MX suffixes and e-mail domains).
+    #[serde(skip)]
+    pub name_suffixes: Vec<String>,
+}
+
+impl ProviderFacts {
+    pub fn of(preset: &Preset, found_by: ProviderMatch) -> ProviderFacts {
+        ProviderFacts {
+            id: preset.id.clone(),
+            name: preset.name.clone(),
+            found_by,
+            notes: preset.notes.clone(),
+            username_form: preset.username,
+            help_url: preset.help_url.clone(),
+            server_hosts: preset
+                .server_hosts()
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
+            name_suffixes: preset
+                .mx_suffixes
+                .iter()
+                .chain(&preset.domains)
+                .cloned()
+                .collect(),
+        }
+    }
+
+    pub fn has(&self, note: Note) -> bool {
+        self.notes.contains(&note)
+    }
+
+    /// True when `host` is one of the provider's servers, or a name under one of its MX suffixes
+    /// or domains (regional servers such as `pop.zoho.eu`).
+    pub fn owns_host(&self, host: &str) -> bool {
+        let host = host.trim().trim_end_matches('.').to_ascii_lowercase();
+        self.server_hosts.iter().any(|h| *h == host)
+            || self.name_suffixes.iter().any(|suffix| {
+                host == *suffix
+                    || host
+                        .strip_suffix(suffix.as_str())
+                        .is_some_and(|rest| rest.ends_with('.'))
+            })
+    }
+}
+
+/// A server a source documents.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FoundServer {
+    pub from: Origin,
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+}
+
+/// Where an account's settings came from, and what the e-mail domain publishes about its mail.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct AccountSource {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    /// Where the configured incoming server came from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub incoming_from: Option<Origin>,
+    /// Where the configured outgoing server came from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outgoing_from: Option<Origin>,
+    /// The account's provider, from a preset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provider: Option<ProviderFacts>,
+    /// The domain's MX hosts, most preferred first (empty when not looked up).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub mx: Vec<String>,
+    /// The provider the MX records point to, when a preset knows it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mx_provider: Option<ProviderFacts>,
+    /// The incoming server the best source documents.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub found_incoming: Option<FoundServer>,
+    /// The outgoing server the best source documents.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub found_outgoing: Option<FoundServer>,
+    /// The source that says the provider has no POP3.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pop3_not_offered_by: Option<Origin>,
+    /// The user name form the provider expects, and its source.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub username_form: Option<UsernameForm>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub username_from: Option<Origin>,
+    /// The source that says only OAuth2 sign-in works.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub oauth2_only_by: Option<Origin>,
+    /// The autoconfig file's address, when one was found.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub autoconfig_url: Option<String>,
+    /// The DNS said the e-mail domain does not exist.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub domain_missing: bool,
+    /// What went wrong while looking, one line each.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<String>,
+}
+
+impl AccountSource {
+    /// The user name the provider expects for the e-mail address, when both are known.
+    pub fn expected_user(&self) -> Option<String> {
+        Some(self.username_form?.user_for(self.email.as_deref()?))
+    }
+
+    /// Lines for the text report: where the servers came from and what was found.
+    pub fn describe(&self) -> Vec<String> {
+        let mut lines = Vec::new();
+        let domain = self.domain.as_deref().unwrap_or("the domain");
+        let from = |origin: Option<Origin>| -> String {
+            match origin {
+                Some(Origin::Options) => "the command-line options".into(),
+                Some(Origin::Profile) => "the saved profile".into(),
+                Some(Origin::Preset) => match &self.provider {
+                    Some(p) => format!("the {} preset", p.name),
+                    None => "a preset".into(),
+                },
+                Some(Origin::Mx) => match (&self.mx_provider, self.mx.first()) {
+                    (Some(p), Some(mx)) => format!(
+                        "the {} preset (the MX records of {domain} point to {mx})",
+                        p.name
+                    ),
+                    _ => "the preset of the domain's mail provider".into(),
+                },
+                Some(Origin::Srv) => format!("the SRV records of {domain}"),
+                Some(Origin::Autoconfig) => format!(
+                    "the autoconfig file {}",
+                    self.autoconfig_url.as_deref().unwrap_or_default()
+                ),
+                None => "nowhere".into(),
+            }
+        };
+        if let Some(origin) = self.incoming_from {
+            lines.push(format!("Incoming server from {}", from(Some(origin))));
+        }
+        if let Some(origin) = self.outgoing_from {
+            lines.push(format!("Outgoing server from {}", from(Some(origin))));
+        }
+        if !self.mx.is_empty() && self.incoming_from != Some(Origin::Mx) {
+            let provider = self
+                .mx_provider
+                .as_ref()
+                .map(|p| format!(" ({})", p.name))
+                .unwrap_or_default();
+            lines.push(format!("MX of {domain}: {}{provider}", self.mx.join(", ")));
+        }
+        if self.domain_missing {
+            lines.push(format!("{domain} does not exist in the DNS"));
+        }
+        for problem in &self.problems {
+            lines.push(format!("Not found: {problem}"));
+        }
+        lines
+    }
+}
+
+/// The domain and address to run discovery for: an e-mail address whose domain no preset knows.
+pub fn discovery_target(req: &Request<'_>, presets: &Presets) -> Option<(String, String)> {
+    let email = req.email?.trim();
+    let (_, domain) = email.rsplit_once('@')?;
+    let domain = domain.trim().trim_end_matches('.').to_ascii_lowercase();
+    if domain.is_empty() || presets.by_email_domain(email).is_some() {
+        return None;
+    }
+    Some((domain, email.to_string()))
+}
+
+/// The one-line error when no source gave a server for `email`.
+pub fn nothing_found(email: &str, source: Option<&AccountSource>) -> String {
+    match source {
+        Some(s) if s.domain_missing => format!(
+            "--email: the domain {} does not exist (the DNS has no such name): check the address for typos",
+            s.domain.as_deref().unwrap_or(email)
+        ),
+        Some(s) if s.domain.is_some() => format!(
+            "--email: no preset knows {} and it publishes no mail settings (MX, SRV records, autoconfig){}: give --pop3 HOST and/or --smtp HOST",
+            s.domain.as_deref().unwrap_or(email),
+            if s.problems.is_empty() {
+                String::new()
+            } else {
+                format!("; {}", s.problems.join("; "))
+            }
+        ),
+        _ => format!(
+            "no preset knows the provider of '{email}': give --pop3 HOST and/or --smtp HOST"
+        ),
+    }
+}
+
+/// The endpoint with the asked security: the standard port follows a changed security.
+fn with_security(
+    mut endpoint: Endpoint,
+    protocol: Protocol,
+    security: Option<Security>,
+) -> Endpoint {
+    if let Some(sec) = security.filter(|s| *s != endpoint.security) {
+        endpoint.security = sec;
+        endpoint.port = protocol.default_port(sec);
+    }
+    endpoint
 }
 
 /// The preset's server for a protocol: the one with the asked security, else its preferred one.
@@ -44,17 +320,23 @@ fn preset_endpoint(
             .or(servers.first()),
         None => servers.first(),
     }?;
-    let mut endpoint = chosen.to_endpoint();
-    if let Some(sec) = security.filter(|s| *s != chosen.security) {
-        endpoint.security = sec;
-        endpoint.port = protocol.default_port(sec);
-    }
-    Some(endpoint)
+    Some(with_security(chosen.to_endpoint(), protocol, security))
 }
 
 /// Resolve the base account; errors are one line saying what to change.
 pub fn base_account(req: &Request<'_>, presets: &Presets) -> Result<BaseAccount, String> {
+    base_account_with(req, presets, None)
+}
+
+/// [`base_account`], with what discovery found for the e-mail domain (see
+/// [`discovery_target`]). Discovery fills the servers only when no preset applies.
+pub fn base_account_with(
+    req: &Request<'_>,
+    presets: &Presets,
+    discovery: Option<&Discovery>,
+) -> Result<BaseAccount, String> {
     let mut base = BaseAccount::default();
+    let mut source = AccountSource::default();
     if let Some(profile) = req.profile {
         let plan = profile.to_plan();
         base.incoming = plan.incoming;
@@ -62,30 +344,145 @@ pub fn base_account(req: &Request<'_>, presets: &Presets) -> Result<BaseAccount,
         base.user = plan.user;
         base.from = plan.from;
         base.preset = profile.preset.clone();
+        source.incoming_from = base.incoming.as_ref().map(|_| Origin::Profile);
+        source.outgoing_from = base.outgoing.as_ref().map(|_| Origin::Profile);
     }
-    let preset = match (req.preset, req.email) {
-        (Some(name), _) => Some(presets.get(name).ok_or_else(|| {
-            format!("--preset: no preset called '{name}'; `mailtriage presets` lists them")
-        })?),
+    let (preset, found_by) = match (req.preset, req.email) {
+        (Some(name), _) => (
+            Some(presets.get(name).ok_or_else(|| {
+                format!("--preset: no preset called '{name}'; `mailtriage presets` lists them")
+            })?),
+            ProviderMatch::Named,
+        ),
         (None, Some(email)) => {
             if !email.contains('@') {
                 return Err(format!("--email: '{email}' is not an e-mail address"));
             }
-            presets.by_email_domain(email)
+            (presets.by_email_domain(email), ProviderMatch::Domain)
         }
-        (None, None) => None,
+        (None, None) => (None, ProviderMatch::Named),
     };
+    if let Some(email) = req.email {
+        let email = email.trim();
+        source.email = Some(email.to_string());
+        source.domain = email
+            .rsplit_once('@')
+            .map(|(_, d)| d.trim_end_matches('.').to_ascii_lowercase());
+    }
+    let mx_preset = discovery.and_then(|d| record_discovery(&mut source, d, presets));
     if let Some(preset) = preset {
         base.incoming = preset_endpoint(preset, Protocol::Pop3, req.pop3_security);
         base.outgoing = preset_endpoint(preset, Protocol::Smtp, req.smtp_security);
         base.preset = Some(preset.id.clone());
+        source.incoming_from = Some(Origin::Preset).filter(|_| base.incoming.is_some());
+        source.outgoing_from = Some(Origin::Preset).filter(|_| base.outgoing.is_some());
+        source.found_incoming = found(&base.incoming, Origin::Preset);
+        source.found_outgoing = found(&base.outgoing, Origin::Preset);
+        source.pop3_not_offered_by = preset.pop3.is_empty().then_some(Origin::Preset);
+        source.username_form = Some(preset.username);
+        source.username_from = Some(Origin::Preset);
+        source.oauth2_only_by = preset.has(Note::Oauth2Only).then_some(Origin::Preset);
+        source.provider = Some(ProviderFacts::of(preset, found_by));
         if let Some(email) = req.email {
             base.user = Some(preset.username.user_for(email));
         }
+    } else if let Some(discovery) = discovery {
+        apply_discovery(&mut base, &mut source, req, discovery, mx_preset);
     } else if let Some(email) = req.email {
         base.user = Some(email.to_string());
     }
+    if req.email.is_some() || preset.is_some() {
+        base.source = Some(source);
+    }
     Ok(base)
+}
+
+/// Note the MX records, the autoconfig address and the problems; the preset the MX points to.
+fn record_discovery<'p>(
+    source: &mut AccountSource,
+    discovery: &Discovery,
+    presets: &'p Presets,
+) -> Option<&'p Preset> {
+    let hosts = discovery.mx.records();
+    source.mx = hosts
+        .iter()
+        .filter(|h| !h.is_null())
+        .map(|h| h.host.clone())
+        .collect();
+    source.domain_missing = discovery.mx == DnsAnswer::NoSuchDomain;
+    source.autoconfig_url = discovery.autoconfig.as_ref().map(|(url, _)| url.clone());
+    source.problems = discovery.problems.clone();
+    let (preset, _) = mx::provider(hosts, presets)?;
+    source.mx_provider = Some(ProviderFacts::of(preset, ProviderMatch::Mx));
+    Some(preset)
+}
+
+/// Fill the sides the discovered sources decide, and the user name in the form they give.
+fn apply_discovery(
+    base: &mut BaseAccount,
+    source: &mut AccountSource,
+    req: &Request<'_>,
+    discovery: &Discovery,
+    mx_preset: Option<&Preset>,
+) {
+    let choice = choose(discovery, mx_preset);
+    for protocol in [Protocol::Pop3, Protocol::Smtp] {
+        let security = match protocol {
+            Protocol::Pop3 => req.pop3_security,
+            Protocol::Smtp => req.smtp_security,
+        };
+        match choice.side(protocol) {
+            Pick::Server(endpoint, origin) => {
+                let endpoint = match (origin, mx_preset) {
+                    (Origin::Mx, Some(preset)) => preset_endpoint(preset, protocol, security),
+                    _ => Some(with_security(endpoint.clone(), protocol, security)),
+                };
+                let (side, from, documented) = match protocol {
+                    Protocol::Pop3 => (
+                        &mut base.incoming,
+                        &mut source.incoming_from,
+                        &mut source.found_incoming,
+                    ),
+                    Protocol::Smtp => (
+                        &mut base.outgoing,
+                        &mut source.outgoing_from,
+                        &mut source.found_outgoing,
+                    ),
+                };
+                *documented = found(&endpoint, *origin);
+                *from = endpoint.as_ref().map(|_| *origin);
+                *side = endpoint;
+            }
+            Pick::NotOffered(origin) if protocol == Protocol::Pop3 => {
+                source.pop3_not_offered_by = Some(*origin);
+            }
+            Pick::NotOffered(_) | Pick::Unknown => {}
+        }
+    }
+    if let Some(preset) = mx_preset {
+        base.preset = Some(preset.id.clone());
+        source.provider = Some(ProviderFacts::of(preset, ProviderMatch::Mx));
+    }
+    if let Some((form, origin)) = choice.username_form {
+        source.username_form = Some(form);
+        source.username_from = Some(origin);
+    }
+    source.oauth2_only_by = choice.oauth2_only;
+    if let Some(email) = req.email {
+        let form = choice
+            .username_form
+            .map_or(UsernameForm::FullAddress, |(f, _)| f);
+        base.user = Some(form.user_for(email));
+    }
+}
+
+fn found(endpoint: &Option<Endpoint>, from: Origin) -> Option<FoundServer> {
+    endpoint.as_ref().map(|e| FoundServer {
+        from,
+        host: e.host.clone(),
+        port: e.port,
+        security: e.security,
+    })
 }
 
 #[cfg(test)]

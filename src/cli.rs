@@ -1,12 +1,16 @@
 //! Command-line interface types (clap derive) and their conversion into a [`Plan`].
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::account::{Endpoint, Plan, Protocol, ResolveOverride, Secret, Security};
-use crate::account_source::{Request, base_account};
+use crate::account::{
+    Endpoint, Plan, Protocol, ResolveOverride, Secret, Security, split_host_port,
+};
+use crate::account_source::{Origin, Request, base_account_with, discovery_target, nothing_found};
+use crate::discover::{DiscoverOptions, Discovery, DnsAnswer, discover_blocking};
 use crate::finding::Lang;
 use crate::model::Panel;
 use crate::preset::Presets;
@@ -139,6 +143,10 @@ pub struct AccountArgs {
     /// Language of the explanations [default: from the locale].
     #[arg(long, value_name = "en|es")]
     pub lang: Option<String>,
+    /// DNS server for the look-ups made through mailtriage's own resolver (the e-mail domain's
+    /// MX, SRV and autoconfig host records) instead of the system's [default port: 53].
+    #[arg(long, value_name = "ADDRESS[:PORT]")]
+    pub dns_server: Option<String>,
 }
 
 /// Where the password comes from, so the conversion stays testable.
@@ -218,16 +226,60 @@ impl AccountArgs {
         } else {
             Presets::embedded()
         };
-        let base = base_account(
-            &Request {
-                profile: profile.as_ref(),
-                preset: self.preset.as_deref(),
-                email: self.email.as_deref(),
-                pop3_security,
-                smtp_security,
-            },
-            &presets,
-        )?;
+        let resolve: Vec<ResolveOverride> = self
+            .resolve
+            .iter()
+            .map(|r| r.parse::<ResolveOverride>())
+            .collect::<Result<_, _>>()
+            .map_err(|e| format!("--resolve: {e}"))?;
+        let step_timeout = match self.timeout {
+            Some(t) if !(t.is_finite() && t > 0.0 && t <= 3600.0) => {
+                return Err(format!(
+                    "--timeout: {t} is not a number of seconds between 0 and 3600"
+                ));
+            }
+            Some(t) => Duration::from_secs_f64(t),
+            None => Plan::DEFAULT_STEP_TIMEOUT,
+        };
+        let extra_ca_pem = match &self.ca_file {
+            Some(path) => {
+                let pem = std::fs::read(path)
+                    .map_err(|e| format!("--ca-file: cannot read {}: {e}", path.display()))?;
+                crate::probe::tls::TlsContext::new(Some(&pem))
+                    .map_err(|e| format!("--ca-file {}: {e}", path.display()))?;
+                Some(pem)
+            }
+            None => None,
+        };
+        let dns_server = self
+            .dns_server
+            .as_deref()
+            .map(|spec| parse_dns_server(spec).map_err(|e| format!("--dns-server: {e}")))
+            .transpose()?;
+        let request = Request {
+            profile: profile.as_ref(),
+            preset: self.preset.as_deref(),
+            email: self.email.as_deref(),
+            pop3_security,
+            smtp_security,
+        };
+        let discovery = discovery_target(&request, &presets).map(|(domain, email)| {
+            let options = DiscoverOptions {
+                dns_server,
+                resolve: resolve.clone(),
+                extra_ca_pem: extra_ca_pem.clone(),
+                deadline: step_timeout,
+                https_port: DiscoverOptions::HTTPS_PORT,
+            };
+            discover_blocking(&domain, &email, &options).unwrap_or_else(|why| Discovery {
+                domain,
+                mx: DnsAnswer::Failed(why.clone()),
+                srv: Vec::new(),
+                autoconfig: None,
+                problems: vec![why],
+            })
+        });
+        let base = base_account_with(&request, &presets, discovery.as_ref())?;
         let explicit = |spec: &Option<String>,
                         protocol: Protocol,
                         sec: Option<Security>,
@@ -270,9 +322,7 @@ impl AccountArgs {
         )?;
         if incoming.is_none() && outgoing.is_none() {
             return Err(match &self.email {
-                Some(e) => format!(
-                    "no preset knows the provider of '{e}': give --pop3 HOST and/or --smtp HOST"
-                ),
+                Some(e) => nothing_found(e, base.source.as_ref()),
                 None => "no server given: use --pop3 HOST and/or --smtp HOST".into(),
             });
         }
@@ -281,27 +331,19 @@ impl AccountArgs {
         plan.from = self.from.clone().or(base.from);
         plan.to = self.to.clone();
         plan.allow_plaintext_auth = self.allow_plaintext_auth;
-        plan.resolve = self
-            .resolve
-            .iter()
-            .map(|r| r.parse::<ResolveOverride>())
-            .collect::<Result<_, _>>()
-            .map_err(|e| format!("--resolve: {e}"))?;
-        if let Some(t) = self.timeout {
-            if !(t.is_finite() && t > 0.0 && t <= 3600.0) {
-                return Err(format!(
-                    "--timeout: {t} is not a number of seconds between 0 and 3600"
-                ));
+        plan.resolve = resolve;
+        plan.step_timeout = step_timeout;
+        plan.extra_ca_pem = extra_ca_pem;
+        plan.dns_server = dns_server;
+        plan.account_source = base.source.map(|mut source| {
+            if self.pop3.is_some() {
+                source.incoming_from = Some(Origin::Options);
             }
-            plan.step_timeout = Duration::from_secs_f64(t);
-        }
-        if let Some(path) = &self.ca_file {
-            let pem = std::fs::read(path)
-                .map_err(|e| format!("--ca-file: cannot read {}: {e}", path.display()))?;
-            crate::probe::tls::TlsContext::new(Some(&pem))
-                .map_err(|e| format!("--ca-file {}: {e}", path.display()))?;
-            plan.extra_ca_pem = Some(pem);
-        }
+            if self.smtp.is_some() {
+                source.outgoing_from = Some(Origin::Options);
+            }
+            Arc::new(source)
+        });
         plan.password = self.password(passwords, plan.user.as_deref())?;
         Ok(plan)
     }
@@ -324,6 +366,15 @@ impl AccountArgs {
         }
         Ok(user.and_then(|u| source.prompt(u)).map(Secret::new))
     }
+}
+
+/// `ADDRESS`, `ADDRESS:PORT` or `[v6]:PORT` of a DNS server (port 53 by default).
+pub fn parse_dns_server(spec: &str) -> Result<std::net::SocketAddr, String> {
+    let (host, port) = split_host_port(spec)?;
+    let ip: std::net::IpAddr = host
+        .parse()
+        .map_err(|_| format!("'{host}' is not an IP address"))?;
+    Ok(std::net::SocketAddr::new(ip, port.unwrap_or(53)))
 }
 
 /// Parse the command line.

@@ -1,0 +1,238 @@
+//! Weighing the sources: which server to use for each side, which user name form, and whether
+//! the provider allows only OAuth2, from what the MX, SRV and autoconfig look-ups found.
+//!
+//! Order, best first, decided per side:
+//! 1. The preset of the provider the MX records point to. A preset is checked by hand against
+//!    the provider's documentation and carries what the other sources cannot say (app passwords,
+//!    POP that must be switched on, OAuth2 only); and the MX records are where the domain's mail
+//!    really arrives, so they name the provider that holds the mailbox.
+//! 2. SRV records (RFC 6186). The domain's owner publishes them in its own DNS for exactly this
+//!    purpose, and a "." target says outright that a service is not offered.
+//! 3. The autoconfig file. Also published by the domain, but over the web: the `.well-known`
+//!    address is often served by a web host that knows nothing about the mail, and control
+//!    panels publish generic files. It is still the only source of the user name form besides a
+//!    preset.
+//!
+//! A source that decides a side (a server, or "not offered") ends the search for that side; one
+//! that says nothing about it lets the next source speak.
+
+use crate::account::{Endpoint, Protocol};
+use crate::account_source::Origin;
+use crate::preset::{Note, Preset, UsernameForm};
+
+use super::Discovery;
+use super::srv::{SrvOffer, offer};
+
+/// What the sources say about one side.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pick {
+    /// Use this server.
+    Server(Endpoint, Origin),
+    /// The source says the provider does not offer this protocol.
+    NotOffered(Origin),
+    /// No source said anything.
+    Unknown,
+}
+
+impl Pick {
+    pub fn origin(&self) -> Option<Origin> {
+        match self {
+            Pick::Server(_, o) | Pick::NotOffered(o) => Some(*o),
+            Pick::Unknown => None,
+        }
+    }
+}
+
+/// The settings the sources add up to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub incoming: Pick,
+    pub outgoing: Pick,
+    /// The user name form and the source that states it.
+    pub username_form: Option<(UsernameForm, Origin)>,
+    /// The source that says only OAuth2 sign-in works.
+    pub oauth2_only: Option<Origin>,
+}
+
+impl Choice {
+    pub fn side(&self, protocol: Protocol) -> &Pick {
+        match protocol {
+            Protocol::Pop3 => &self.incoming,
+            Protocol::Smtp => &self.outgoing,
+        }
+    }
+
+    /// True when no source gave a server for either side.
+    pub fn no_server(&self) -> bool {
+        !matches!(self.incoming, Pick::Server(..)) && !matches!(self.outgoing, Pick::Server(..))
+    }
+}
+
+/// Pick the settings from `discovery`, with `mx_preset` the preset its MX records point to.
+pub fn choose(discovery: &Discovery, mx_preset: Option<&Preset>) -> Choice {
+    let side = |protocol: Protocol| {
+        if let Some(preset) = mx_preset {
+            let documented = match protocol {
+                Protocol::Pop3 => preset.incoming(),
+                Protocol::Smtp => preset.outgoing(),
+            };
+            return match documented {
+                Some(endpoint) => Pick::Server(endpoint, Origin::Mx),
+                None => Pick::NotOffered(Origin::Mx),
+            };
+        }
+        match offer(protocol, &discovery.srv) {
+            SrvOffer::Offered(endpoint) => return Pick::Server(endpoint, Origin::Srv),
+            SrvOffer::NotOffered => return Pick::NotOffered(Origin::Srv),
+            SrvOffer::Unknown => {}
+        }
+        match discovery
+            .autoconfig
+            .as_ref()
+            .and_then(|(_, config)| config.servers(protocol).first())
+        {
+            Some(server) => Pick::Server(
+                Endpoint {
+                    host: server.host.clone(),
+                    port: server.port,
+                    security: server.security,
+                },
+                Origin::Autoconfig,
+            ),
+            None => Pick::Unknown,
+        }
+    };
+    let config = discovery.autoconfig.as_ref().map(|(_, c)| c);
+    let firsts = || {
+        config
+            .into_iter()
+            .flat_map(|c| c.pop3.first().into_iter().chain(c.smtp.first()))
+    };
+    let username_form = match mx_preset {
+        Some(preset) => Some((preset.username, Origin::Mx)),
+        None => firsts()
+            .find_map(|s| s.username.as_ref().and_then(|u| u.form()))
+            .map(|form| (form, Origin::Autoconfig)),
+    };
+    let oauth2_only = match mx_preset {
+        Some(preset) => preset.has(Note::Oauth2Only).then_some(Origin::Mx),
+        None => {
+            let mut servers = firsts().peekable();
+            (servers.peek().is_some() && servers.all(|s| s.oauth2_only()))
+                .then_some(Origin::Autoconfig)
+        }
+    };
+    Choice {
+        incoming: side(Protocol::Pop3),
+        outgoing: side(Protocol::Smtp),
+        username_form,
+        oauth2_only,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::account::Security;
+    use crate::discover::autoconfig::{ClientConfig, MailServer, UsernameSpec};
+    use crate::discover::{DnsAnswer, SrvService, SrvTarget};
+    use crate::preset::Presets;
+
+    fn discovery() -> Discovery {
+        Discovery {
+            domain: "example.org".into(),
+            mx: DnsAnswer::NoRecords,
+            srv: Vec::new(),
+            autoconfig: None,
+            problems: Vec::new(),
+        }
+    }
+
+    fn server(host: &str, port: u16, auth: &str, user: UsernameSpec) -> MailServer {
+        MailServer {
+            host: host.into(),
+            port,
+            security: Security::Tls,
+            username: Some(user),
+            authentication: vec![auth.into()],
+        }
+    }
+
+    fn with_autoconfig(mut d: Discovery, auth: &str) -> Discovery {
+        d.autoconfig = Some((
+            "https://autoconfig.example.org/mail/config-v1.1.xml".into(),
+            ClientConfig {
+                display_name: None,
+                pop3: vec![server("pop.ac.example", 995, auth, UsernameSpec::LocalPart)],
+                smtp: vec![server(
+                    "smtp.ac.example",
+                    465,
+                    auth,
+                    UsernameSpec::LocalPart,
+                )],
+                imap_offered: false,
+            },
+        ));
+        d
+    }
+
+    #[test]
+    fn the_mx_preset_decides_both_sides() {
+        let presets = Presets::embedded();
+        let icloud = presets.get("icloud").unwrap();
+        let choice = choose(
+            &with_autoconfig(discovery(), "password-cleartext"),
+            Some(icloud),
+        );
+        assert_eq!(choice.incoming, Pick::NotOffered(Origin::Mx));
+        assert!(
+            matches!(choice.outgoing, Pick::Server(ref e, Origin::Mx) if e.host == "smtp.mail.me.com")
+        );
+        assert_eq!(
+            choice.username_form,
+            Some((UsernameForm::FullAddress, Origin::Mx))
+        );
+        let workspace = presets.get("google-workspace").unwrap();
+        assert_eq!(
+            choose(&discovery(), Some(workspace)).oauth2_only,
+            Some(Origin::Mx)
+        );
+    }
+
+    #[test]
+    fn srv_before_autoconfig_per_side() {
+        let mut d = with_autoconfig(discovery(), "password-cleartext");
+        d.srv = vec![
+            (
+                SrvService::Pop3s,
+                DnsAnswer::Records(vec![SrvTarget::new(0, 0, 995, "pop.srv.example")]),
+            ),
+            (SrvService::Submission, DnsAnswer::NoRecords),
+        ];
+        let choice = choose(&d, None);
+        assert!(
+            matches!(choice.incoming, Pick::Server(ref e, Origin::Srv) if e.host == "pop.srv.example")
+        );
+        assert!(
+            matches!(choice.outgoing, Pick::Server(ref e, Origin::Autoconfig) if e.host == "smtp.ac.example")
+        );
+        assert_eq!(
+            choice.username_form,
+            Some((UsernameForm::LocalPart, Origin::Autoconfig))
+        );
+        assert_eq!(choice.oauth2_only, None);
+    }
+
+    #[test]
+    fn srv_not_offered_is_final_and_oauth_from_autoconfig() {
+        let mut d = with_autoconfig(discovery(), "OAuth2");
+        d.srv = vec![(
+            SrvService::Pop3s,
+            DnsAnswer::Records(vec![SrvTarget::new(0, 0, 0, ".")]),
+        )];
+        let choice = choose(&d, None);
+        assert_eq!(choice.incoming, Pick::NotOffered(Origin::Srv));
+        assert_eq!(choice.oauth2_only, Some(Origin::Autoconfig));
+        assert!(choose(&discovery(), None).no_server());
+    }
+}
