@@ -47,15 +47,25 @@ pub fn provider_hint(preset: &Preset, documented_host: Option<&str>) -> Provider
         pop_settings_url: preset.pop_settings_url.clone(),
         server_host: documented_host.map(str::to_string),
         username_form: Some(preset.username),
+        notes: preset.notes.clone(),
     }
 }
 
+/// The provider of a configured server: among the presets that list the host, the account's own
+/// provider (from `--email` or `--preset`) when it is one of them, so a Google Workspace account
+/// on pop.gmail.com gets Google Workspace's advice rather than Gmail's.
 fn hint_for(
     endpoint: &Option<Endpoint>,
     side: fn(&Preset) -> Option<Endpoint>,
+    account_provider: Option<&str>,
 ) -> Option<ProviderHint> {
     let endpoint = endpoint.as_ref()?;
-    let preset = presets().by_server_host(&endpoint.host)?;
+    let listed = presets().all_by_server_host(&endpoint.host);
+    let preset = listed
+        .iter()
+        .find(|p| Some(p.id.as_str()) == account_provider)
+        .or(listed.first())
+        .copied()?;
     // A local address (Proton Mail Bridge's 127.0.0.1) names a provider only on its own port.
     let local = endpoint.host.eq_ignore_ascii_case("localhost")
         || endpoint
@@ -78,9 +88,14 @@ fn hint_for(
 
 /// Diagnose a run of `plan`, with the provider hints the presets give.
 pub fn findings(state: &RunState, plan: &Plan, lang: Lang, now_unix: i64) -> Vec<Finding> {
+    let account_provider = plan
+        .account_source
+        .as_ref()
+        .and_then(|s| s.provider.as_ref())
+        .map(|p| p.id.as_str());
     let ctx = Context {
-        provider_incoming: hint_for(&plan.incoming, Preset::incoming),
-        provider_outgoing: hint_for(&plan.outgoing, Preset::outgoing),
+        provider_incoming: hint_for(&plan.incoming, Preset::incoming, account_provider),
+        provider_outgoing: hint_for(&plan.outgoing, Preset::outgoing, account_provider),
         known_hosts: known_hosts(),
         ..Context::new(plan, lang, now_unix)
     };
@@ -98,7 +113,7 @@ mod tests {
             Some(Endpoint::parse("pop.gmail.com", Protocol::Pop3, Security::Tls).unwrap()),
             None,
         );
-        let hint = hint_for(&plan.incoming, Preset::incoming).unwrap();
+        let hint = hint_for(&plan.incoming, Preset::incoming, None).unwrap();
         assert_eq!(hint.name, "Gmail");
         assert!(hint.app_password_url.is_some());
         assert!(known_hosts().iter().any(|h| h == "smtp.gmail.com"));
@@ -116,7 +131,7 @@ mod tests {
                 }),
             )
         };
-        assert!(hint_for(&plan(2525).outgoing, Preset::outgoing).is_none());
-        assert!(hint_for(&plan(1025).outgoing, Preset::outgoing).is_some());
+        assert!(hint_for(&plan(2525).outgoing, Preset::outgoing, None).is_none());
+        assert!(hint_for(&plan(1025).outgoing, Preset::outgoing, None).is_some());
     }
 }

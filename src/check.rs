@@ -30,6 +30,7 @@ pub async fn run_once(plan: Arc<Plan>, panels: Vec<Panel>, lang: Lang) -> Outcom
         state,
         findings,
         working_settings,
+        account_source: plan.account_source.as_deref().cloned(),
     }
 }
 

@@ -73,13 +73,14 @@ impl Engine for LiveEngine {
         &self,
         state: &RunState,
         findings: &[Finding],
-        _plan: &Plan,
+        plan: &Plan,
         dir: &Path,
     ) -> Result<PathBuf, String> {
         let outcome = Outcome {
             state: state.clone(),
             findings: findings.to_vec(),
             working_settings: Vec::new(),
+            account_source: plan.account_source.as_deref().cloned(),
         };
         let stamp = crate::check::now_unix();
         let path = dir.join(format!("mailtriage-{stamp}.json"));

@@ -15,6 +15,8 @@ pub enum Section {
     Mailbox,
     Outgoing,
     Domain,
+    /// The configured settings compared with what the provider documents.
+    Settings,
 }
 
 macro_rules! finding_ids {
@@ -115,6 +117,11 @@ finding_ids! {
     DmarcMissing => "dmarc-missing", Domain, Warn, Network;
     DkimNotFound => "dkim-not-found", Domain, Warn, Network;
     MxMismatch => "mx-mismatch", Domain, Warn, Network;
+
+    HostNearMiss => "host-near-miss", Settings, Warn, Incoming;
+    UsernameFormMismatch => "username-form-mismatch", Settings, Warn, Incoming;
+    Pop3NotOffered => "pop3-not-offered", Settings, Error, Incoming;
+    Oauth2Only => "oauth2-only", Settings, Warn, Incoming;
 }
 
 impl FindingId {
@@ -235,6 +242,15 @@ mod tests {
                     "dmarc-missing",
                     "dkim-not-found",
                     "mx-mismatch",
+                ],
+            ),
+            (
+                Section::Settings,
+                &[
+                    "host-near-miss",
+                    "username-form-mismatch",
+                    "pop3-not-offered",
+                    "oauth2-only",
                 ],
             ),
         ];

@@ -4,6 +4,9 @@
 /// The form of user name a provider expects: the presets' own type.
 pub use crate::preset::UsernameForm;
 
+/// Facts about a provider that change the advice: the presets' own tags.
+pub use crate::preset::Note;
+
 /// Provider facts for one side (incoming or outgoing) of an account. Every field but the name is
 /// optional: texts use what is there and fall back to generic wording.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -20,6 +23,8 @@ pub struct ProviderHint {
     pub server_host: Option<String>,
     /// The form of user name the provider expects.
     pub username_form: Option<UsernameForm>,
+    /// What the preset notes about the provider (no POP3, OAuth2 only, …).
+    pub notes: Vec<Note>,
 }
 
 impl ProviderHint {
@@ -29,6 +34,10 @@ impl ProviderHint {
             name: name.into(),
             ..ProviderHint::default()
         }
+    }
+
+    pub fn has(&self, note: Note) -> bool {
+        self.notes.contains(&note)
     }
 
     /// True when the provider is Microsoft's (Outlook.com, Hotmail, Microsoft 365).

@@ -111,6 +111,24 @@ const EXPLAINS: &[(FindingId, Scope, &[FindingId])] = &[
         &[AuthFailed, SmtpAuthRequired, SmtpRelayDenied],
     ),
     (Pop3Disabled, Scope::SamePanel, &[AuthFailed]),
+    (
+        Pop3NotOffered,
+        Scope::SamePanel,
+        &[
+            DnsNotFound,
+            TcpRefused,
+            TcpTimeout,
+            AuthFailed,
+            Pop3Disabled,
+            HostNearMiss,
+            Oauth2Only,
+            UsernameFormMismatch,
+        ],
+    ),
+    (UsernameFormMismatch, Scope::SamePanel, &[AuthFailed]),
+    (Oauth2Only, Scope::SamePanel, &[AuthFailed]),
+    (AuthBasicDisabled, Scope::SamePanel, &[Oauth2Only]),
+    (AuthMechanismUnsupported, Scope::SamePanel, &[Oauth2Only]),
     (TooManyLogins, Scope::SamePanel, &[AuthFailed]),
 ];
 

@@ -56,21 +56,21 @@ impl Diagnosis {
         }
     }
 
-    fn subject(mut self, subject: impl Into<String>) -> Self {
+    pub(super) fn subject(mut self, subject: impl Into<String>) -> Self {
         self.subject = Some(subject.into().to_ascii_lowercase());
         self
     }
 
-    fn var(mut self, name: &'static str, value: Value) -> Self {
+    pub(super) fn var(mut self, name: &'static str, value: Value) -> Self {
         self.vars.set(name, value);
         self
     }
 
-    fn text(self, name: &'static str, value: impl Into<String>) -> Self {
+    pub(super) fn text(self, name: &'static str, value: impl Into<String>) -> Self {
         self.var(name, Value::Text(value.into()))
     }
 
-    fn flag_if(self, cond: bool, name: &'static str) -> Self {
+    pub(super) fn flag_if(self, cond: bool, name: &'static str) -> Self {
         if cond {
             self.var(name, Value::Flag)
         } else {
@@ -78,14 +78,14 @@ impl Diagnosis {
         }
     }
 
-    fn maybe(self, name: &'static str, value: Option<Value>) -> Self {
+    pub(super) fn maybe(self, name: &'static str, value: Option<Value>) -> Self {
         match value {
             Some(v) => self.var(name, v),
             None => self,
         }
     }
 
-    fn evidence(mut self, line: impl Into<String>) -> Self {
+    pub(super) fn evidence(mut self, line: impl Into<String>) -> Self {
         let line = line.into();
         if !self.evidence.contains(&line) {
             self.evidence.push(line);
@@ -93,7 +93,7 @@ impl Diagnosis {
         self
     }
 
-    fn server(self, m: &MailPanel<'_>) -> Self {
+    pub(super) fn server(self, m: &MailPanel<'_>) -> Self {
         let d = match m.host {
             Some(h) => self.text("host", h),
             None => self,
@@ -118,7 +118,7 @@ fn quote(text: &str) -> String {
     }
 }
 
-fn io_of(record: &StepRecord) -> Option<IoFailure> {
+pub(super) fn io_of(record: &StepRecord) -> Option<IoFailure> {
     match &record.evidence {
         Some(Evidence::Io { failure, .. }) if record.status == StepStatus::Failed => Some(*failure),
         _ => None,
@@ -153,6 +153,7 @@ pub fn observe(state: &RunState, ctx: &Context<'_>) -> Vec<Diagnosis> {
         mailbox(m, &mut out);
     }
     receive_ok_send_fails(&panels, ctx, &mut out);
+    super::rules_config::observe(state, ctx, &panels, &mut out);
     out
 }
 

@@ -179,6 +179,8 @@ pub fn guaranteed_vars(id: FindingId) -> &'static [&'static str] {
         AuthMechanismUnsupported => &["host", "port", "mechanisms"],
         SpfMissing | SpfInvalid | DmarcMissing | DkimNotFound => &["domain"],
         MxMismatch => &["domain", "mx_host"],
+        HostNearMiss => &["host", "suggestion"],
+        UsernameFormMismatch => &["user", "expected_user"],
         _ => &["host", "port"],
     }
 }
@@ -314,9 +316,13 @@ pub const KNOWN_VARS: &[&str] = &[
     "detail",
     "documented_host",
     "domain",
+    "expected_user",
+    "from_autoconfig",
+    "from_srv",
     "help_url",
     "host",
     "issuer",
+    "login_failed",
     "mechanisms",
     "microsoft",
     "mx_host",

@@ -1061,4 +1061,125 @@ static TEXTS: &[(FindingId, Text)] = &[
             ],
         },
     ),
+    // ---------------------------------------------------------------- Settings
+    (
+        HostNearMiss,
+        Text {
+            title: "Did you mean {suggestion} instead of {host}?",
+            explanation: &[
+                line(
+                    "The {role} is set to {host}, which is only a letter or two away from {suggestion}, a known mail server name.",
+                ),
+                line(
+                    "Such a small typing mistake is easy to miss, and the mail program then talks to the wrong server, or to none at all.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "In the account settings, change the server name to {suggestion}, checking it letter by letter.",
+                ),
+                line("The provider's settings page is {help_url}."),
+            ],
+        },
+    ),
+    (
+        UsernameFormMismatch,
+        Text {
+            title: "The user name should be {expected_user}",
+            explanation: &[
+                unless(
+                    &["provider", "from_autoconfig"],
+                    "The mail program signs in as {user}, but this provider expects the user name {expected_user}.",
+                ),
+                when_unless(
+                    &["provider"],
+                    &["from_autoconfig"],
+                    "The mail program signs in as {user}, but {provider} expects the user name {expected_user}.",
+                ),
+                when(
+                    &["from_autoconfig"],
+                    "The mail program signs in as {user}, but the settings published for this address ask for the user name {expected_user}.",
+                ),
+                when(
+                    &["login_failed"],
+                    "The server refused the sign-in, most likely because of this.",
+                ),
+                unless(
+                    &["login_failed"],
+                    "Most providers refuse the sign-in when the user name has the wrong form, even with the right password.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "In the account settings, change the user name to {expected_user}, exactly as written here.",
+                ),
+                line("Keep the same password."),
+                line("The provider's settings page is {help_url}."),
+            ],
+        },
+    ),
+    (
+        Pop3NotOffered,
+        Text {
+            title: "There is no POP3 service for this account",
+            explanation: &[
+                line(
+                    "{provider} does not offer POP3 at all: its mail can only be read with IMAP, or in its own app and webmail.",
+                ),
+                when_unless(
+                    &["from_srv"],
+                    &["provider"],
+                    "The domain {domain} states in its DNS records (SRV) that it offers no POP3 service.",
+                ),
+                unless(
+                    &["provider", "from_srv"],
+                    "This provider does not offer POP3: its mail can only be read with IMAP.",
+                ),
+                line(
+                    "So the incoming server {host}, set up for POP3, cannot work, whatever else is changed.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "Set the account up again with IMAP instead of POP3: most mail programs find the IMAP settings by themselves from the e-mail address.",
+                ),
+                line("The provider's settings page is {help_url}."),
+            ],
+        },
+    ),
+    (
+        Oauth2Only,
+        Text {
+            title: "This provider does not accept a password from mail programs",
+            explanation: &[
+                when_unless(
+                    &["provider"],
+                    &["from_autoconfig"],
+                    "{provider} has switched off signing in with a password from mail programs: only programs that sign in through {provider}'s own login page (OAuth2) can connect.",
+                ),
+                when(
+                    &["from_autoconfig"],
+                    "The settings published for this address allow only one way of signing in: through the provider's own login page (OAuth2), not with a password typed into the mail program.",
+                ),
+                unless(
+                    &["provider", "from_autoconfig"],
+                    "This provider has switched off signing in with a password from mail programs: only programs that sign in through the provider's own login page (OAuth2) can connect.",
+                ),
+                when(
+                    &["login_failed"],
+                    "That is why the server refused the sign-in, even if the password is right.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "Use a mail program that can sign in with OAuth2 (for example Thunderbird, Outlook or Apple Mail), and choose the sign-in through the provider's page when it asks.",
+                ),
+                when(
+                    &["microsoft"],
+                    "In a company or school account, the administrator can also allow sign-in with a password (SMTP AUTH) for this mailbox.",
+                ),
+                line("The provider's settings page is {help_url}."),
+            ],
+        },
+    ),
 ];

@@ -1099,4 +1099,125 @@ static TEXTS: &[(FindingId, Text)] = &[
             ],
         },
     ),
+    // ---------------------------------------------------------------- Configuración
+    (
+        HostNearMiss,
+        Text {
+            title: "¿Querías decir {suggestion} en lugar de {host}?",
+            explanation: &[
+                line(
+                    "El {role} está configurado como {host}, que se diferencia solo en una o dos letras de {suggestion}, un nombre de servidor de correo conocido.",
+                ),
+                line(
+                    "Un error tan pequeño al escribir pasa fácilmente desapercibido, y el programa de correo habla entonces con el servidor equivocado, o con ninguno.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "En la configuración de la cuenta, cambia el nombre del servidor a {suggestion}, comprobándolo letra por letra.",
+                ),
+                line("La página de configuración del proveedor es {help_url}."),
+            ],
+        },
+    ),
+    (
+        UsernameFormMismatch,
+        Text {
+            title: "El nombre de usuario debería ser {expected_user}",
+            explanation: &[
+                unless(
+                    &["provider", "from_autoconfig"],
+                    "El programa de correo inicia sesión como {user}, pero este proveedor espera el nombre de usuario {expected_user}.",
+                ),
+                when_unless(
+                    &["provider"],
+                    &["from_autoconfig"],
+                    "El programa de correo inicia sesión como {user}, pero {provider} espera el nombre de usuario {expected_user}.",
+                ),
+                when(
+                    &["from_autoconfig"],
+                    "El programa de correo inicia sesión como {user}, pero la configuración publicada para esta dirección pide el nombre de usuario {expected_user}.",
+                ),
+                when(
+                    &["login_failed"],
+                    "El servidor rechazó el inicio de sesión, muy probablemente por esto.",
+                ),
+                unless(
+                    &["login_failed"],
+                    "La mayoría de los proveedores rechazan el inicio de sesión si el nombre de usuario no tiene la forma correcta, aunque la contraseña sea buena.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "En la configuración de la cuenta, cambia el nombre de usuario a {expected_user}, exactamente como aparece aquí.",
+                ),
+                line("Mantén la misma contraseña."),
+                line("La página de configuración del proveedor es {help_url}."),
+            ],
+        },
+    ),
+    (
+        Pop3NotOffered,
+        Text {
+            title: "Esta cuenta no tiene servicio POP3",
+            explanation: &[
+                line(
+                    "{provider} no ofrece POP3: su correo solo se puede leer con IMAP, o en su propia aplicación y su correo web.",
+                ),
+                when_unless(
+                    &["from_srv"],
+                    &["provider"],
+                    "El dominio {domain} indica en sus registros DNS (SRV) que no ofrece el servicio POP3.",
+                ),
+                unless(
+                    &["provider", "from_srv"],
+                    "Este proveedor no ofrece POP3: su correo solo se puede leer con IMAP.",
+                ),
+                line(
+                    "Por eso el servidor entrante {host}, configurado para POP3, no puede funcionar, se cambie lo que se cambie.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "Vuelve a configurar la cuenta con IMAP en lugar de POP3: la mayoría de los programas de correo encuentran solos los datos de IMAP a partir de la dirección de correo.",
+                ),
+                line("La página de configuración del proveedor es {help_url}."),
+            ],
+        },
+    ),
+    (
+        Oauth2Only,
+        Text {
+            title: "Este proveedor no acepta contraseñas desde programas de correo",
+            explanation: &[
+                when_unless(
+                    &["provider"],
+                    &["from_autoconfig"],
+                    "{provider} ha desactivado el inicio de sesión con contraseña desde programas de correo: solo pueden conectarse los programas que inician sesión en la propia página de {provider} (OAuth2).",
+                ),
+                when(
+                    &["from_autoconfig"],
+                    "La configuración publicada para esta dirección solo permite una forma de iniciar sesión: en la propia página del proveedor (OAuth2), no con una contraseña escrita en el programa de correo.",
+                ),
+                unless(
+                    &["provider", "from_autoconfig"],
+                    "Este proveedor ha desactivado el inicio de sesión con contraseña desde programas de correo: solo pueden conectarse los programas que inician sesión en la propia página del proveedor (OAuth2).",
+                ),
+                when(
+                    &["login_failed"],
+                    "Por eso el servidor rechazó el inicio de sesión, aunque la contraseña sea correcta.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "Usa un programa de correo que pueda iniciar sesión con OAuth2 (por ejemplo Thunderbird, Outlook o Apple Mail) y elige el inicio de sesión en la página del proveedor cuando lo pida.",
+                ),
+                when(
+                    &["microsoft"],
+                    "En una cuenta de empresa o de centro educativo, el administrador también puede permitir el inicio de sesión con contraseña (SMTP AUTH) para este buzón.",
+                ),
+                line("La página de configuración del proveedor es {help_url}."),
+            ],
+        },
+    ),
 ];

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::account_source::AccountSource;
 use crate::alternative::WorkingSetting;
 use crate::finding::Finding;
 use crate::model::PanelReport;
@@ -18,6 +19,8 @@ struct Document<'a> {
     panels: &'a [PanelReport],
     findings: &'a [Finding],
     working_settings: &'a [WorkingSetting],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    account_source: Option<&'a AccountSource>,
 }
 
 /// Render the outcome as one pretty-printed JSON document.
@@ -29,6 +32,7 @@ pub fn render(outcome: &Outcome) -> String {
         panels: &outcome.state.panels,
         findings: &outcome.findings,
         working_settings: &outcome.working_settings,
+        account_source: outcome.account_source.as_ref(),
     };
     serde_json::to_string_pretty(&doc).unwrap_or_else(|e| {
         format!("{{\"tool\":\"mailtriage\",\"error\":\"cannot encode the report: {e}\"}}")

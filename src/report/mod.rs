@@ -4,6 +4,7 @@ pub mod json;
 pub mod scan;
 pub mod text;
 
+use crate::account_source::AccountSource;
 use crate::alternative::WorkingSetting;
 use crate::finding::{Finding, Severity};
 use crate::model::{RunState, StepStatus};
@@ -22,6 +23,8 @@ pub struct Outcome {
     pub findings: Vec<Finding>,
     /// Settings found to work where the configured one failed to connect.
     pub working_settings: Vec<WorkingSetting>,
+    /// Where the servers came from (`--email`, `--preset`), when the account was given that way.
+    pub account_source: Option<AccountSource>,
 }
 
 impl Outcome {

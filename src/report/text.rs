@@ -88,6 +88,15 @@ fn finding_block(out: &mut String, f: &Finding) {
 /// Render the whole outcome.
 pub fn render(outcome: &Outcome, ascii: bool) -> String {
     let mut out = String::new();
+    if let Some(source) = &outcome.account_source {
+        let lines = source.describe();
+        for line in &lines {
+            let _ = writeln!(out, "{}", crate::sanitize::sanitize_str(line));
+        }
+        if !lines.is_empty() {
+            let _ = writeln!(out);
+        }
+    }
     for p in &outcome.state.panels {
         let _ = writeln!(out, "{}", panel_title(p));
         for s in &p.steps {

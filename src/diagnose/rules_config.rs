@@ -1,0 +1,344 @@
+//! Comparisons of the configured settings with what the provider and the e-mail domain say:
+//! `mx-mismatch`, `host-near-miss`, `username-form-mismatch`, `pop3-not-offered` and
+//! `oauth2-only`. They read the plan's [`AccountSource`] (filled from presets and discovery
+//! before the run) and the provider hints; only the panels that ran are compared, and a side
+//! whose login worked is never told its settings are wrong.
+
+use std::net::IpAddr;
+
+use crate::account::Protocol;
+use crate::account_source::{AccountSource, Origin};
+use crate::model::{RunState, StepKind, StepStatus};
+use crate::preset::{Note, UsernameForm};
+
+use super::Context;
+use super::catalog::FindingId;
+use super::evidence::step_line;
+use super::names::closest_known_host;
+use super::observe::{MailPanel, dns_lookups};
+use super::rules::{Diagnosis, io_of};
+use super::text::Value;
+use crate::model::IoFailure;
+
+/// Every comparison diagnosis for the panels that ran.
+pub fn observe(
+    state: &RunState,
+    ctx: &Context<'_>,
+    panels: &[MailPanel<'_>],
+    out: &mut Vec<Diagnosis>,
+) {
+    let source = ctx.plan.account_source.as_deref();
+    for m in panels {
+        host_near_miss(m, state, ctx, source, out);
+        oauth2_only(m, ctx, source, out);
+    }
+    if let Some(source) = source {
+        mx_mismatch(panels, source, out);
+        username_form_mismatch(panels, ctx, source, out);
+    }
+    pop3_not_offered(panels, ctx, source, out);
+}
+
+fn is_address(host: &str) -> bool {
+    host.trim_matches(['[', ']']).parse::<IpAddr>().is_ok()
+}
+
+/// The failed login step of a panel, if its login was refused.
+fn failed_login<'a>(m: &MailPanel<'a>) -> Option<&'a crate::model::StepRecord> {
+    m.steps_of(StepKind::Login)
+        .find(|r| r.status == StepStatus::Failed)
+}
+
+/// `mx-mismatch`: the domain's MX records name a provider the configured incoming server does
+/// not belong to. Only the incoming side is compared: sending through another provider's server
+/// is a legitimate choice, reading mail from a server the mail never reaches is not.
+fn mx_mismatch(panels: &[MailPanel<'_>], source: &AccountSource, out: &mut Vec<Diagnosis>) {
+    let (Some(domain), Some(provider)) = (&source.domain, &source.mx_provider) else {
+        return;
+    };
+    let Some(m) = panels.iter().find(|m| m.protocol == Protocol::Pop3) else {
+        return;
+    };
+    let Some(host) = m.host else { return };
+    if is_address(host) || provider.owns_host(host) {
+        return;
+    }
+    let mx_host = source
+        .mx
+        .iter()
+        .find(|h| provider.owns_host(h))
+        .or(source.mx.first())
+        .cloned()
+        .unwrap_or_default();
+    out.push(
+        Diagnosis::new(FindingId::MxMismatch, m.panel(), StepKind::Dns)
+            .subject(domain.clone())
+            .text("domain", domain.clone())
+            .text("mx_host", mx_host)
+            .text("mx_provider", provider.name.clone())
+            .text("help_url", provider.help_url.clone())
+            .server(m)
+            .evidence(format!(
+                "MX records of {domain}: {} ({})",
+                source.mx.join(", "),
+                provider.name
+            ))
+            .evidence(format!(
+                "{} documents the incoming server {}; the one configured is {host}",
+                provider.name,
+                provider.server_hosts.first().map_or("", String::as_str)
+            )),
+    );
+}
+
+/// Server names the account's provider or discovery documents.
+fn documented_hosts(source: Option<&AccountSource>) -> Vec<&str> {
+    let Some(source) = source else {
+        return Vec::new();
+    };
+    source
+        .provider
+        .iter()
+        .chain(&source.mx_provider)
+        .flat_map(|p| p.server_hosts.iter().map(String::as_str))
+        .chain(source.found_incoming.iter().map(|f| f.host.as_str()))
+        .chain(source.found_outgoing.iter().map(|f| f.host.as_str()))
+        .collect()
+}
+
+/// `host-near-miss`: the configured name is a typing mistake away from a known server name.
+/// A name that does not exist is `dns-not-found`'s (which suggests the same name); a name that
+/// works is left alone unless the account's own provider documents the near one.
+fn host_near_miss(
+    m: &MailPanel<'_>,
+    state: &RunState,
+    ctx: &Context<'_>,
+    source: Option<&AccountSource>,
+    out: &mut Vec<Diagnosis>,
+) {
+    let Some(host) = m.host else { return };
+    if is_address(host) {
+        return;
+    }
+    let documented = documented_hosts(source);
+    let hinted = [&ctx.provider_incoming, &ctx.provider_outgoing]
+        .into_iter()
+        .flatten()
+        .filter_map(|h| h.server_host.as_deref());
+    let known: Vec<&str> = ctx
+        .known_hosts
+        .iter()
+        .map(String::as_str)
+        .chain(documented.iter().copied())
+        .chain(hinted)
+        .collect();
+    if known.iter().any(|k| k.eq_ignore_ascii_case(host)) {
+        return;
+    }
+    let Some(suggestion) = closest_known_host(host, known.iter().copied()) else {
+        return;
+    };
+    let not_found = dns_lookups(state, ctx)
+        .iter()
+        .any(|(_, h, r)| h.eq_ignore_ascii_case(host) && io_of(r) == Some(IoFailure::NotFound));
+    if not_found {
+        return;
+    }
+    let failed = m.steps().iter().any(|s| s.status == StepStatus::Failed);
+    let ours = documented
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(suggestion));
+    if !(failed || ours) || m.login_ok() {
+        return;
+    }
+    let mut d = Diagnosis::new(FindingId::HostNearMiss, m.panel(), StepKind::Dns)
+        .subject(host.to_string())
+        .text("suggestion", suggestion.to_string())
+        .server(m)
+        .evidence(format!("{} server configured: {host}", m.protocol.as_str()))
+        .evidence(format!("known server name: {suggestion}"));
+    if let Some(record) = m.steps().iter().find(|s| s.status == StepStatus::Failed) {
+        d = d.evidence(step_line(record));
+    }
+    out.push(d);
+}
+
+/// `username-form-mismatch`: the user name is the other form of the address than the one the
+/// provider expects (`ana` where `ana@example.org` is wanted, or the reverse).
+fn username_form_mismatch(
+    panels: &[MailPanel<'_>],
+    ctx: &Context<'_>,
+    source: &AccountSource,
+    out: &mut Vec<Diagnosis>,
+) {
+    let (Some(user), Some(email), Some(form), Some(expected)) = (
+        ctx.plan.user.as_deref(),
+        source.email.as_deref(),
+        source.username_form,
+        source.expected_user(),
+    ) else {
+        return;
+    };
+    let other = match form {
+        UsernameForm::FullAddress => UsernameForm::LocalPart,
+        UsernameForm::LocalPart => UsernameForm::FullAddress,
+    }
+    .user_for(email);
+    if user.trim().eq_ignore_ascii_case(&expected) || !user.trim().eq_ignore_ascii_case(&other) {
+        return;
+    }
+    let who = match (source.username_from, &source.provider) {
+        (Some(Origin::Autoconfig), _) => "the domain's autoconfig file".to_string(),
+        (_, Some(p)) => p.name.clone(),
+        _ => "the provider".to_string(),
+    };
+    for m in panels {
+        if m.login_ok() {
+            continue;
+        }
+        let mut d = Diagnosis::new(FindingId::UsernameFormMismatch, m.panel(), StepKind::Login)
+            .subject(format!("user {user}"))
+            .text("user", user.to_string())
+            .text("expected_user", expected.clone())
+            .flag_if(
+                source.username_from == Some(Origin::Autoconfig),
+                "from_autoconfig",
+            )
+            .maybe(
+                "provider",
+                source
+                    .provider
+                    .as_ref()
+                    .map(|p| Value::Text(p.name.clone())),
+            )
+            .server(m)
+            .evidence(format!("user name configured: {user}"))
+            .evidence(format!(
+                "{who} expects the {}: {expected}",
+                match form {
+                    UsernameForm::FullAddress => "full address",
+                    UsernameForm::LocalPart => "part before the @",
+                }
+            ));
+        if let Some(record) = failed_login(m) {
+            d = d.flag_if(true, "login_failed").evidence(step_line(record));
+            d.severity = crate::finding::Severity::Error;
+        }
+        out.push(d);
+    }
+}
+
+/// `pop3-not-offered`: POP3 is configured for a provider that has none (its preset says so, or
+/// the domain's SRV records mark POP3 as not offered).
+fn pop3_not_offered(
+    panels: &[MailPanel<'_>],
+    ctx: &Context<'_>,
+    source: Option<&AccountSource>,
+    out: &mut Vec<Diagnosis>,
+) {
+    let Some(m) = panels.iter().find(|m| m.protocol == Protocol::Pop3) else {
+        return;
+    };
+    if m.login_ok() {
+        return;
+    }
+    let by_source = source.and_then(|s| Some((s, s.pop3_not_offered_by?)));
+    let by_hint = [&ctx.provider_incoming, &ctx.provider_outgoing]
+        .into_iter()
+        .flatten()
+        .find(|h| h.has(Note::NoPop3));
+    let mut d = Diagnosis::new(FindingId::Pop3NotOffered, m.panel(), StepKind::Dns).server(m);
+    match (by_source, by_hint) {
+        (Some((s, Origin::Srv)), _) => {
+            let domain = s.domain.clone().unwrap_or_default();
+            d = d
+                .subject(format!("pop3 {domain}"))
+                .flag_if(true, "from_srv")
+                .text("domain", domain.clone())
+                .evidence(format!(
+                    "SRV records of {domain}: _pop3s._tcp / _pop3._tcp point to \".\" (service not offered)"
+                ));
+        }
+        (Some((s, _)), _) => {
+            let Some(provider) = s.provider.as_ref().or(s.mx_provider.as_ref()) else {
+                return;
+            };
+            d = d
+                .subject(format!("pop3 {}", provider.id))
+                .text("provider", provider.name.clone())
+                .text("help_url", provider.help_url.clone())
+                .evidence(format!("{}: no POP3 service (IMAP only)", provider.name));
+            if let Some(domain) = &s.domain {
+                d = d.text("domain", domain.clone());
+            }
+        }
+        (None, Some(hint)) => {
+            d = d
+                .subject(format!("pop3 {}", hint.name))
+                .text("provider", hint.name.clone())
+                .evidence(format!("{}: no POP3 service (IMAP only)", hint.name));
+        }
+        (None, None) => return,
+    }
+    out.push(d);
+}
+
+/// `oauth2-only`: the provider accepts no password from mail programs, only an OAuth2 sign-in.
+fn oauth2_only(
+    m: &MailPanel<'_>,
+    ctx: &Context<'_>,
+    source: Option<&AccountSource>,
+    out: &mut Vec<Diagnosis>,
+) {
+    if m.login_ok() {
+        return;
+    }
+    let from_source = source.and_then(|s| Some((s, s.oauth2_only_by?)));
+    let hint = ctx.provider(m.panel()).filter(|h| h.has(Note::Oauth2Only));
+    let (name, evidence, autoconfig) = match (from_source, hint) {
+        (Some((s, Origin::Autoconfig)), _) => (
+            None,
+            format!(
+                "the autoconfig file {} lists only OAuth2 sign-in",
+                s.autoconfig_url.as_deref().unwrap_or_default()
+            ),
+            true,
+        ),
+        (Some((s, _)), _) => {
+            let Some(p) = s.provider.as_ref().or(s.mx_provider.as_ref()) else {
+                return;
+            };
+            (
+                Some(p.name.clone()),
+                format!(
+                    "{}: password sign-in from mail programs is off (OAuth2 only)",
+                    p.name
+                ),
+                false,
+            )
+        }
+        (None, Some(h)) => (
+            Some(h.name.clone()),
+            format!(
+                "{}: password sign-in from mail programs is off (OAuth2 only)",
+                h.name
+            ),
+            false,
+        ),
+        (None, None) => return,
+    };
+    let mut d = Diagnosis::new(FindingId::Oauth2Only, m.panel(), StepKind::Login)
+        .subject(format!(
+            "oauth2 {}",
+            name.as_deref().unwrap_or("autoconfig")
+        ))
+        .maybe("provider", name.map(Value::Text))
+        .flag_if(autoconfig, "from_autoconfig")
+        .server(m)
+        .evidence(evidence);
+    if let Some(record) = failed_login(m) {
+        d = d.flag_if(true, "login_failed").evidence(step_line(record));
+        d.severity = crate::finding::Severity::Error;
+    }
+    out.push(d);
+}
