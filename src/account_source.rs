@@ -131,7 +131,7 @@ impl ProviderFacts {
     /// or domains (regional servers such as `pop.zoho.eu`).
     pub fn owns_host(&self, host: &str) -> bool {
         let host = host.trim().trim_end_matches('.').to_ascii_lowercase();
-        self.server_hosts.iter().any(|h| *h == host)
+        self.server_hosts.contains(&host)
             || self.name_suffixes.iter().any(|suffix| {
                 host == *suffix
                     || host
@@ -251,7 +251,7 @@ impl AccountSource {
             lines.push(format!("{domain} does not exist in the DNS"));
         }
         for problem in &self.problems {
-            lines.push(format!("Not found: {problem}"));
+            lines.push(format!("Look-up failed: {problem}"));
         }
         lines
     }
@@ -276,13 +276,12 @@ pub fn nothing_found(email: &str, source: Option<&AccountSource>) -> String {
             s.domain.as_deref().unwrap_or(email)
         ),
         Some(s) if s.domain.is_some() => format!(
-            "--email: no preset knows {} and it publishes no mail settings (MX, SRV records, autoconfig){}: give --pop3 HOST and/or --smtp HOST",
+            "--email: {} publishes no mail settings (no known provider in its MX records, no SRV records, no autoconfig file){}: give --pop3 HOST and/or --smtp HOST",
             s.domain.as_deref().unwrap_or(email),
-            if s.problems.is_empty() {
-                String::new()
-            } else {
-                format!("; {}", s.problems.join("; "))
-            }
+            s.problems
+                .first()
+                .map(|p| format!(" (look-up failed: {p})"))
+                .unwrap_or_default()
         ),
         _ => format!(
             "no preset knows the provider of '{email}': give --pop3 HOST and/or --smtp HOST"

@@ -27,12 +27,39 @@ pub struct Target<'a> {
     pub port: u16,
 }
 
-/// GET `target` and return the body of a `200` answer as text, all within `deadline`.
+/// An HTTP answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Response {
+    pub status: u16,
+    /// The status line after the code (`Not Found`), sanitized.
+    pub reason: String,
+    /// Where a redirect points (not followed), sanitized.
+    pub location: Option<String>,
+    /// The body; only a `200` answer's is kept, and it must be UTF-8.
+    pub body: String,
+}
+
+impl Response {
+    /// `HTTP 301 Moved Permanently (to https://…)`.
+    pub fn describe(&self) -> String {
+        let location = self
+            .location
+            .as_deref()
+            .map(|l| format!(" (to {l})"))
+            .unwrap_or_default();
+        format!(
+            "the server answered HTTP {} {}{location}",
+            self.status, self.reason
+        )
+    }
+}
+
+/// GET `target` and return the answer, all within `deadline`.
 pub async fn get(
     target: &Target<'_>,
     tls: &TlsContext,
     deadline: Duration,
-) -> Result<String, String> {
+) -> Result<Response, String> {
     match tokio::time::timeout(deadline, exchange(target, tls, deadline)).await {
         Ok(result) => result,
         Err(_) => Err(format!(
@@ -46,7 +73,7 @@ async fn exchange(
     target: &Target<'_>,
     tls: &TlsContext,
     deadline: Duration,
-) -> Result<String, String> {
+) -> Result<Response, String> {
     let mut last_error = format!("{} has no address", target.host);
     let mut stream = None;
     for addr in target.addrs {
@@ -99,8 +126,7 @@ async fn exchange(
             Err(e) => return Err(format!("reading the answer: {e}")),
         }
     }
-    let body = body_of(&response)?;
-    String::from_utf8(body).map_err(|_| "the answer is not UTF-8 text".to_string())
+    parse_response(&response)
 }
 
 fn evidence_text(evidence: &Evidence) -> String {
@@ -138,50 +164,64 @@ fn content_length(head: &str) -> Option<usize> {
     header(head, "content-length")?.parse().ok()
 }
 
-/// The body of a complete response, if its status is 200.
-pub fn body_of(response: &[u8]) -> Result<Vec<u8>, String> {
+/// Status, redirect target and (for a `200`) body of a complete response.
+pub fn parse_response(response: &[u8]) -> Result<Response, String> {
     let end = header_end(response).ok_or("the server sent no complete HTTP answer")?;
     let head = String::from_utf8_lossy(&response[..end]);
     let status_line = head.lines().next().unwrap_or_default();
-    let mut parts = status_line.split_whitespace();
+    let mut parts = status_line.splitn(3, ' ');
     let (Some(version), Some(code)) = (parts.next(), parts.next()) else {
         return Err("the server sent no HTTP status line".into());
     };
-    if !version.starts_with("HTTP/") {
-        return Err(format!(
-            "not an HTTP answer: \"{}\"",
-            sanitize_str(status_line)
-        ));
-    }
-    if code != "200" {
-        let location = header(&head, "location")
-            .map(|l| format!(" (to {})", sanitize_str(l)))
-            .unwrap_or_default();
-        return Err(format!(
-            "the server answered HTTP {}{location}",
-            sanitize_str(
-                &status_line[version.len()..]
-                    .trim()
-                    .chars()
-                    .take(60)
-                    .collect::<String>()
+    let status = code
+        .parse::<u16>()
+        .ok()
+        .filter(|_| version.starts_with("HTTP/"))
+        .ok_or_else(|| {
+            format!(
+                "not an HTTP answer: \"{}\"",
+                sanitize_str(&status_line.chars().take(60).collect::<String>())
             )
-        ));
+        })?;
+    let reason = sanitize_str(
+        &parts
+            .next()
+            .unwrap_or_default()
+            .chars()
+            .take(60)
+            .collect::<String>(),
+    );
+    let location =
+        header(&head, "location").map(|l| sanitize_str(&l.chars().take(200).collect::<String>()));
+    let mut answer = Response {
+        status,
+        reason,
+        location,
+        body: String::new(),
+    };
+    if status != 200 {
+        return Ok(answer);
     }
     let body = &response[end..];
     let chunked = header(&head, "transfer-encoding")
         .is_some_and(|v| v.to_ascii_lowercase().contains("chunked"));
-    if chunked {
-        return dechunk(body);
-    }
-    match content_length(&head) {
-        Some(len) if body.len() < len => Err(format!(
-            "the answer ended after {} of {len} bytes",
-            body.len()
-        )),
-        Some(len) => Ok(body[..len].to_vec()),
-        None => Ok(body.to_vec()),
-    }
+    let body = if chunked {
+        dechunk(body)?
+    } else {
+        match content_length(&head) {
+            Some(len) if body.len() < len => {
+                return Err(format!(
+                    "the answer ended after {} of {len} bytes",
+                    body.len()
+                ));
+            }
+            Some(len) => body[..len].to_vec(),
+            None => body.to_vec(),
+        }
+    };
+    answer.body =
+        String::from_utf8(body).map_err(|_| "the answer is not UTF-8 text".to_string())?;
+    Ok(answer)
 }
 
 /// Decode a chunked body.
@@ -216,31 +256,38 @@ mod tests {
     fn body_by_content_length() {
         let r = b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello";
         assert!(complete(r));
-        assert_eq!(body_of(r).unwrap(), b"hello");
+        assert_eq!(parse_response(r).unwrap().body, "hello");
         let short = b"HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\nhello";
         assert!(!complete(short));
-        assert!(body_of(short).unwrap_err().contains("5 of 9"));
+        assert!(parse_response(short).unwrap_err().contains("5 of 9"));
     }
 
     #[test]
     fn body_to_the_end_and_chunked() {
-        assert_eq!(body_of(b"HTTP/1.0 200 OK\r\n\r\nabc").unwrap(), b"abc");
+        assert_eq!(
+            parse_response(b"HTTP/1.0 200 OK\r\n\r\nabc").unwrap().body,
+            "abc"
+        );
         let chunked = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2;x=y\r\nde\r\n0\r\n\r\n";
-        assert_eq!(body_of(chunked).unwrap(), b"abcde");
+        assert_eq!(parse_response(chunked).unwrap().body, "abcde");
         let broken = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n";
-        assert!(body_of(broken).is_err());
+        assert!(parse_response(broken).is_err());
+        let binary = b"HTTP/1.1 200 OK\r\n\r\n\xff\xfe";
+        assert!(parse_response(binary).unwrap_err().contains("UTF-8"));
     }
 
     #[test]
-    fn other_statuses_are_errors() {
+    fn other_statuses_keep_no_body() {
         let moved =
-            b"HTTP/1.1 301 Moved Permanently\r\nLocation: https://elsewhere.example/\r\n\r\n";
-        let err = body_of(moved).unwrap_err();
+            b"HTTP/1.1 301 Moved Permanently\r\nLocation: https://elsewhere.example/\r\n\r\nbye";
+        let answer = parse_response(moved).unwrap();
+        assert_eq!((answer.status, answer.body.as_str()), (301, ""));
+        let text = answer.describe();
         assert!(
-            err.contains("301") && err.contains("elsewhere.example"),
-            "{err}"
+            text.contains("301 Moved Permanently") && text.contains("elsewhere.example"),
+            "{text}"
         );
-        assert!(body_of(b"SSH-2.0-OpenSSH\r\n\r\n").is_err());
-        assert!(body_of(b"HTTP/1.1 200 OK\r\n").is_err());
+        assert!(parse_response(b"SSH-2.0-OpenSSH\r\n\r\n").is_err());
+        assert!(parse_response(b"HTTP/1.1 200 OK\r\n").is_err());
     }
 }

@@ -197,6 +197,32 @@ fn classify<T>(e: &NetError, name: &str, record_type: RecordType) -> DnsAnswer<T
     }
 }
 
+/// Why a host has no address to connect to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AddressError {
+    /// NXDOMAIN.
+    NoSuchName,
+    /// The name exists without an A or AAAA record.
+    NoAddress,
+    /// No usable answer, in words.
+    Failed(String),
+}
+
+impl AddressError {
+    /// True when the DNS answered that there is no address (as opposed to not answering).
+    pub fn is_absent(&self) -> bool {
+        matches!(self, AddressError::NoSuchName | AddressError::NoAddress)
+    }
+
+    pub fn describe(&self, host: &str) -> String {
+        match self {
+            AddressError::NoSuchName => format!("{host}: the name does not exist"),
+            AddressError::NoAddress => format!("{host}: the name has no address"),
+            AddressError::Failed(why) => format!("{host}: {why}"),
+        }
+    }
+}
+
 /// The addresses of `host` for connecting on `port`: a pinned one (`--resolve`), an IP literal,
 /// or the A and AAAA records through `resolver`.
 pub async fn addresses(
@@ -205,7 +231,7 @@ pub async fn addresses(
     port: u16,
     pins: &[ResolveOverride],
     deadline: Duration,
-) -> Result<Vec<IpAddr>, String> {
+) -> Result<Vec<IpAddr>, AddressError> {
     if let Some(pin) = pins
         .iter()
         .find(|p| p.host.eq_ignore_ascii_case(host) && p.port == port)
@@ -216,10 +242,12 @@ pub async fn addresses(
         return Ok(vec![ip]);
     }
     match tokio::time::timeout(deadline, resolver.lookup_ip(fqdn(host))).await {
-        Err(_) => Err(format!("{host}: no answer from the DNS server in time")),
-        Ok(Err(e)) if e.is_nx_domain() => Err(format!("{host}: the name does not exist")),
-        Ok(Err(e)) if e.is_no_records_found() => Err(format!("{host}: the name has no address")),
-        Ok(Err(e)) => Err(format!("{host}: {}", sanitize_str(&e.to_string()))),
+        Err(_) => Err(AddressError::Failed(
+            "no answer from the DNS server in time".into(),
+        )),
+        Ok(Err(e)) if e.is_nx_domain() => Err(AddressError::NoSuchName),
+        Ok(Err(e)) if e.is_no_records_found() => Err(AddressError::NoAddress),
+        Ok(Err(e)) => Err(AddressError::Failed(sanitize_str(&e.to_string()))),
         Ok(Ok(found)) => {
             let mut out: Vec<IpAddr> = Vec::new();
             for ip in found.iter() {
@@ -228,7 +256,7 @@ pub async fn addresses(
                 }
             }
             if out.is_empty() {
-                Err(format!("{host}: the name has no address"))
+                Err(AddressError::NoAddress)
             } else {
                 Ok(out)
             }
@@ -271,7 +299,8 @@ pub async fn discover(
 }
 
 /// Fetch the autoconfig file from both of its addresses at once; the first address whose file
-/// parses wins, and the other's problems are then not worth reporting.
+/// parses wins, and the other's problems are then not worth reporting. An address whose host
+/// has no address, or that answers 404 or 410, publishes nothing: that is no problem.
 async fn autoconfig_fetch(
     resolver: &TokioResolver,
     tls: &TlsContext,
@@ -287,7 +316,8 @@ async fn autoconfig_fetch(
     let mut problems = Vec::new();
     for (location, result) in [(first, a), (second, b)] {
         match result {
-            Ok(config) => return (Some((location.url(), config)), Vec::new()),
+            Ok(Some(config)) => return (Some((location.url(), config)), Vec::new()),
+            Ok(None) => {}
             Err(e) => problems.push(format!("autoconfig {}: {e}", location.url())),
         }
     }
@@ -300,23 +330,32 @@ async fn fetch_one(
     location: &autoconfig::Location,
     email: &str,
     options: &DiscoverOptions,
-) -> Result<ClientConfig, String> {
-    let addrs = addresses(
+) -> Result<Option<ClientConfig>, String> {
+    let addrs = match addresses(
         resolver,
         &location.host,
         DiscoverOptions::HTTPS_PORT,
         &options.resolve,
         options.deadline,
     )
-    .await?;
+    .await
+    {
+        Ok(addrs) => addrs,
+        Err(e) if e.is_absent() => return Ok(None),
+        Err(e) => return Err(e.describe(&location.host)),
+    };
     let target = https::Target {
         host: &location.host,
         path: &location.path,
         addrs: &addrs,
         port: options.https_port,
     };
-    let body = https::get(&target, tls, options.deadline).await?;
-    autoconfig::parse(&body, email)
+    let answer = https::get(&target, tls, options.deadline).await?;
+    match answer.status {
+        200 => autoconfig::parse(&answer.body, email).map(Some),
+        404 | 410 => Ok(None),
+        _ => Err(answer.describe()),
+    }
 }
 
 /// [`discover`] from synchronous code: on a thread of its own with its own runtime, so it works
