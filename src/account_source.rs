@@ -533,4 +533,103 @@ mod tests {
         .unwrap_err();
         assert!(err.contains("mailtriage presets"));
     }
+
+    fn srv_discovery() -> Discovery {
+        use crate::discover::{SrvService, SrvTarget};
+        Discovery {
+            domain: "example.org".into(),
+            mx: DnsAnswer::Records(vec![mx::MxHost::new(10, "mx.example.org")]),
+            srv: vec![(
+                SrvService::Pop3s,
+                DnsAnswer::Records(vec![SrvTarget::new(0, 0, 995, "pop.example.org")]),
+            )],
+            autoconfig: None,
+            problems: vec!["SRV _submission._tcp.example.org: no answer".into()],
+        }
+    }
+
+    #[test]
+    fn discovery_fills_the_sides_it_decides_with_the_asked_security() {
+        let presets = Presets::embedded();
+        let base = base_account_with(
+            &Request {
+                email: Some("ana@example.org"),
+                pop3_security: Some(Security::Starttls),
+                ..Default::default()
+            },
+            &presets,
+            Some(&srv_discovery()),
+        )
+        .unwrap();
+        let incoming = base.incoming.unwrap();
+        assert_eq!(
+            (incoming.port, incoming.security),
+            (110, Security::Starttls)
+        );
+        assert!(base.outgoing.is_none());
+        assert_eq!(base.user.as_deref(), Some("ana@example.org"));
+        let source = base.source.unwrap();
+        assert_eq!(source.incoming_from, Some(Origin::Srv));
+        assert_eq!(source.outgoing_from, None);
+        assert_eq!(source.mx, ["mx.example.org"]);
+        let lines = source.describe();
+        assert!(
+            lines.iter().any(|l| l.starts_with("Look-up failed: SRV")),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn a_known_preset_wins_over_discovery() {
+        let presets = Presets::embedded();
+        let base = base_account_with(
+            &Request {
+                email: Some("ana@example.org"),
+                preset: Some("gmail"),
+                ..Default::default()
+            },
+            &presets,
+            Some(&srv_discovery()),
+        )
+        .unwrap();
+        assert_eq!(base.incoming.unwrap().host, "pop.gmail.com");
+        let source = base.source.unwrap();
+        assert_eq!(source.incoming_from, Some(Origin::Preset));
+        assert_eq!(
+            source.provider.map(|p| p.found_by),
+            Some(ProviderMatch::Named)
+        );
+        assert_eq!(
+            source.mx,
+            ["mx.example.org"],
+            "the MX records are kept for comparisons"
+        );
+    }
+
+    #[test]
+    fn provider_owns_its_servers_and_regional_names() {
+        let presets = Presets::embedded();
+        let zoho = ProviderFacts::of(presets.get("zoho").unwrap(), ProviderMatch::Mx);
+        assert!(zoho.owns_host("pop.zoho.com"));
+        assert!(zoho.owns_host("POP.Zoho.EU."));
+        assert!(!zoho.owns_host("pop.notzoho.eu"));
+        assert!(!zoho.owns_host("pop.example.org"));
+    }
+
+    #[test]
+    fn nothing_found_names_the_reason() {
+        let missing = AccountSource {
+            domain: Some("gone.test".into()),
+            domain_missing: true,
+            ..AccountSource::default()
+        };
+        assert!(nothing_found("a@gone.test", Some(&missing)).contains("does not exist"));
+        let silent = AccountSource {
+            domain: Some("quiet.test".into()),
+            ..AccountSource::default()
+        };
+        assert!(
+            nothing_found("a@quiet.test", Some(&silent)).contains("publishes no mail settings")
+        );
+    }
 }

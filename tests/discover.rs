@@ -1011,3 +1011,21 @@ fn a_correct_set_up_has_no_comparison_finding() {
         }
     }
 }
+
+#[test]
+fn a_near_name_that_greets_is_left_alone() {
+    let (mut plan, _) = account("ana@example.org", None);
+    // pop.gmx.de is a short step from pop.gmx.net, and may well be a server of its own.
+    plan.incoming = Some(endpoint("pop.gmx.de", 995, Security::Tls));
+    let findings = incoming_findings(
+        &plan,
+        &refused_login("-ERR [AUTH] no"),
+        Some(false),
+        Lang::En,
+    );
+    assert!(
+        !ids(&findings).contains(&"host-near-miss"),
+        "{:?}",
+        ids(&findings)
+    );
+}

@@ -20,6 +20,14 @@ use super::rules::{Diagnosis, io_of};
 use super::text::Value;
 use crate::model::IoFailure;
 
+/// Steps whose failure means the server may not be the intended one.
+const CONNECTION_STEPS: [StepKind; 4] = [
+    StepKind::Dns,
+    StepKind::Tcp,
+    StepKind::Tls,
+    StepKind::Greeting,
+];
+
 /// Every comparison diagnosis for the panels that ran.
 pub fn observe(
     state: &RunState,
@@ -107,8 +115,9 @@ fn documented_hosts(source: Option<&AccountSource>) -> Vec<&str> {
 }
 
 /// `host-near-miss`: the configured name is a typing mistake away from a known server name.
-/// A name that does not exist is `dns-not-found`'s (which suggests the same name); a name that
-/// works is left alone unless the account's own provider documents the near one.
+/// A name that does not exist is `dns-not-found`'s (which suggests the same name). A server that
+/// could be reached and greeted is left alone, unless the account's own provider documents the
+/// near name; a login that worked ends the question.
 fn host_near_miss(
     m: &MailPanel<'_>,
     state: &RunState,
@@ -144,7 +153,11 @@ fn host_near_miss(
     if not_found {
         return;
     }
-    let failed = m.steps().iter().any(|s| s.status == StepStatus::Failed);
+    // A server that greeted is a mail server: a refused login there says nothing about its name.
+    let failed = m
+        .steps()
+        .iter()
+        .any(|s| s.status == StepStatus::Failed && CONNECTION_STEPS.contains(&s.step));
     let ours = documented
         .iter()
         .any(|d| d.eq_ignore_ascii_case(suggestion));
@@ -157,7 +170,11 @@ fn host_near_miss(
         .server(m)
         .evidence(format!("{} server configured: {host}", m.protocol.as_str()))
         .evidence(format!("known server name: {suggestion}"));
-    if let Some(record) = m.steps().iter().find(|s| s.status == StepStatus::Failed) {
+    if let Some(record) = m
+        .steps()
+        .iter()
+        .find(|s| s.status == StepStatus::Failed && CONNECTION_STEPS.contains(&s.step))
+    {
         d = d.evidence(step_line(record));
     }
     out.push(d);
