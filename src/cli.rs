@@ -326,9 +326,43 @@ impl AccountArgs {
     }
 }
 
-/// Parse the command line.
-pub fn parse() -> Cli {
-    Cli::parse()
+/// What parsing the command line came to when it is not a command to run.
+pub enum ParseStop {
+    /// Help or version was asked for: print this and exit 0.
+    Info(String),
+    /// The command line is wrong: this one-line message, exit 2.
+    Usage(String),
+}
+
+/// Parse the command line. Mistakes give one line that says what to change.
+pub fn parse() -> Result<Cli, ParseStop> {
+    parse_from(std::env::args_os())
+}
+
+/// [`parse`] over given arguments.
+pub fn parse_from<I, T>(args: I) -> Result<Cli, ParseStop>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    use clap::error::ErrorKind;
+    Cli::try_parse_from(args).map_err(|e| {
+        let text = e.render().to_string();
+        match e.kind() {
+            ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => ParseStop::Info(text),
+            _ => {
+                let first = text
+                    .lines()
+                    .find(|l| !l.trim().is_empty())
+                    .unwrap_or("invalid command line")
+                    .trim_start_matches("error: ")
+                    .to_string();
+                ParseStop::Usage(format!("{first} (see --help)"))
+            }
+        }
+    })
 }
 
 #[cfg(test)]
@@ -388,6 +422,24 @@ mod tests {
             .to_plan(&source)
             .unwrap_err();
         assert!(err.contains("MISSING"));
+    }
+
+    #[test]
+    fn clap_errors_become_one_line() {
+        for bad in [
+            &["mailtriage", "check", "--timeout"][..],
+            &["mailtriage", "check", "--only", "everything"],
+            &["mailtriage", "nonsense"],
+        ] {
+            match parse_from(bad) {
+                Err(ParseStop::Usage(line)) => assert!(!line.contains('\n'), "{line}"),
+                _ => panic!("{bad:?} should be a usage error"),
+            }
+        }
+        assert!(matches!(
+            parse_from(["mailtriage", "--help"]),
+            Err(ParseStop::Info(_))
+        ));
     }
 
     #[test]
