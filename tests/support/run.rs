@@ -53,6 +53,15 @@ impl CheckOutput {
 /// Runs `mailtriage check --json ARGS`; with a password, hands it over in [`PASSWORD_VAR`] and
 /// adds `--password-env`. The child is killed and the test fails after [`WALL_CLOCK_LIMIT`].
 pub fn run_check(args: &[String], password: Option<&str>) -> CheckOutput {
+    run_check_with_env(args, password, &[])
+}
+
+/// [`run_check`] with extra environment variables for the child.
+pub fn run_check_with_env(
+    args: &[String],
+    password: Option<&str>,
+    env: &[(String, String)],
+) -> CheckOutput {
     let mut command = Command::new(env!("CARGO_BIN_EXE_mailtriage"));
     command
         .arg("check")
@@ -63,6 +72,7 @@ pub fn run_check(args: &[String], password: Option<&str>) -> CheckOutput {
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
+    command.envs(env.iter().map(|(k, v)| (k, v)));
     if let Some(password) = password {
         command
             .env(PASSWORD_VAR, password)
@@ -139,6 +149,7 @@ fn wait_with_limit(child: &mut Child, args: &[String]) -> std::process::ExitStat
 pub struct CheckCommand {
     args: Vec<String>,
     password: Option<String>,
+    env: Vec<(String, String)>,
 }
 
 impl CheckCommand {
@@ -190,6 +201,12 @@ impl CheckCommand {
         self.args(["--timeout", seconds])
     }
 
+    /// Sets an environment variable for the child.
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.env.push((key.to_string(), value.to_string()));
+        self
+    }
+
     pub fn arg(mut self, arg: impl Into<String>) -> Self {
         self.args.push(arg.into());
         self
@@ -202,7 +219,7 @@ impl CheckCommand {
 
     /// Runs the binary (see [`run_check`]).
     pub fn run(&self) -> CheckOutput {
-        run_check(&self.args, self.password.as_deref())
+        run_check_with_env(&self.args, self.password.as_deref(), &self.env)
     }
 
     /// Runs the binary and fails unless stdout is one JSON document.
