@@ -1,1 +1,393 @@
-//! Command-line interface types.
+//! Command-line interface types (clap derive) and their conversion into a [`Plan`].
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::account::{Endpoint, Plan, Protocol, ResolveOverride, Secret, Security};
+use crate::account_source::{Request, base_account};
+use crate::finding::Lang;
+use crate::model::Panel;
+use crate::preset::Presets;
+use crate::profile::ProfileStore;
+
+/// Why mail does not come in or go out, and how to fix it.
+#[derive(Debug, Parser)]
+#[command(name = "mailtriage", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// The account to open the dashboard on (same options as `check`).
+    #[command(flatten)]
+    pub account: AccountArgs,
+    #[command(flatten)]
+    pub dashboard: DashboardArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Probe the servers once and print the result (no dashboard).
+    Check(Box<CheckArgs>),
+    /// List the provider presets.
+    Presets,
+}
+
+/// Options of the headless check.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub account: AccountArgs,
+    /// Print one JSON document instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Run only these panels (repeatable).
+    #[arg(long, value_enum, value_name = "PANEL")]
+    pub only: Vec<PanelArg>,
+}
+
+/// Options of the dashboard.
+#[derive(Debug, Args)]
+pub struct DashboardArgs {
+    /// Plain ASCII symbols, for terminals without Unicode.
+    #[arg(long)]
+    pub ascii: bool,
+    /// Seconds between connection re-checks in the dashboard.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30.0)]
+    pub interval: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PanelArg {
+    Network,
+    Incoming,
+    Outgoing,
+}
+
+impl From<PanelArg> for Panel {
+    fn from(p: PanelArg) -> Panel {
+        match p {
+            PanelArg::Network => Panel::Network,
+            PanelArg::Incoming => Panel::Incoming,
+            PanelArg::Outgoing => Panel::Outgoing,
+        }
+    }
+}
+
+/// The account and how to probe it.
+#[derive(Debug, Clone, Args, Default)]
+pub struct AccountArgs {
+    /// Incoming (POP3) server.
+    #[arg(long, value_name = "HOST[:PORT]")]
+    pub pop3: Option<String>,
+    /// Security of the POP3 connection [default: tls; port 995, or 110 for starttls/none].
+    #[arg(long, value_name = "tls|starttls|none")]
+    pub pop3_security: Option<String>,
+    /// Outgoing (SMTP) server.
+    #[arg(long, value_name = "HOST[:PORT]")]
+    pub smtp: Option<String>,
+    /// Security of the SMTP connection [default: starttls; port 587, or 465 for tls].
+    #[arg(long, value_name = "tls|starttls|none")]
+    pub smtp_security: Option<String>,
+    /// User name to log in with.
+    #[arg(long, value_name = "NAME")]
+    pub user: Option<String>,
+    /// Read the password from this environment variable (MAILTRIAGE_PASSWORD is read too;
+    /// otherwise it is asked for on the terminal).
+    #[arg(long, value_name = "VAR")]
+    pub password_env: Option<String>,
+    /// Sender address for the SMTP dry run (MAIL FROM; nothing is sent).
+    #[arg(long, value_name = "ADDRESS")]
+    pub from: Option<String>,
+    /// Recipient address for the SMTP dry run (RCPT TO; nothing is sent).
+    #[arg(long, value_name = "ADDRESS")]
+    pub to: Option<String>,
+    /// Connect to ADDRESS for HOST:PORT, still checking the certificate against HOST.
+    #[arg(long, value_name = "HOST:PORT:ADDRESS")]
+    pub resolve: Vec<String>,
+    /// Also trust the CA certificates in this PEM file.
+    #[arg(long, value_name = "PEM")]
+    pub ca_file: Option<PathBuf>,
+    /// Deadline of each network step, in seconds.
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<f64>,
+    /// Allow sending the password over an unencrypted connection.
+    #[arg(long)]
+    pub allow_plaintext_auth: bool,
+    /// Take the servers from this provider preset (`mailtriage presets` lists them).
+    #[arg(long, value_name = "NAME")]
+    pub preset: Option<String>,
+    /// The account's e-mail address: picks the provider's preset and the user name.
+    #[arg(long, value_name = "ADDRESS")]
+    pub email: Option<String>,
+    /// Start from this saved profile.
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Language of the explanations [default: from the locale].
+    #[arg(long, value_name = "en|es")]
+    pub lang: Option<String>,
+}
+
+/// Where the password comes from, so the conversion stays testable.
+pub trait PasswordSource {
+    fn env(&self, var: &str) -> Option<String>;
+    /// Ask on the terminal with echo off; `None` when there is no terminal.
+    fn prompt(&self, user: &str) -> Option<String>;
+}
+
+/// The real environment and terminal.
+pub struct SystemPasswordSource;
+
+impl PasswordSource for SystemPasswordSource {
+    fn env(&self, var: &str) -> Option<String> {
+        std::env::var(var).ok()
+    }
+
+    fn prompt(&self, user: &str) -> Option<String> {
+        use std::io::IsTerminal;
+        if !std::io::stdin().is_terminal() {
+            return None;
+        }
+        let prompt = format!("Password for {}: ", crate::sanitize::sanitize_str(user));
+        rpassword::prompt_password(prompt).ok()
+    }
+}
+
+/// The environment variable always consulted for the password.
+pub const PASSWORD_ENV: &str = "MAILTRIAGE_PASSWORD";
+
+impl AccountArgs {
+    /// True when nothing names a server.
+    pub fn is_empty(&self) -> bool {
+        self.pop3.is_none()
+            && self.smtp.is_none()
+            && self.preset.is_none()
+            && self.email.is_none()
+            && self.profile.is_none()
+    }
+
+    /// The language chosen, or the locale's.
+    pub fn lang(&self) -> Result<Lang, String> {
+        match &self.lang {
+            Some(l) => l.parse(),
+            None => Ok(Lang::from_env()),
+        }
+    }
+
+    /// Build the plan; errors are one line saying what to change.
+    pub fn to_plan(&self, passwords: &dyn PasswordSource) -> Result<Plan, String> {
+        let pop3_security = self
+            .pop3_security
+            .as_deref()
+            .map(|v| {
+                v.parse::<Security>()
+                    .map_err(|e| format!("--pop3-security: {e}"))
+            })
+            .transpose()?;
+        let smtp_security = self
+            .smtp_security
+            .as_deref()
+            .map(|v| {
+                v.parse::<Security>()
+                    .map_err(|e| format!("--smtp-security: {e}"))
+            })
+            .transpose()?;
+        let profile = match &self.profile {
+            Some(name) => Some(
+                ProfileStore::from_env()
+                    .and_then(|store| store.load(name))
+                    .map_err(|e| format!("--profile: {e}"))?,
+            ),
+            None => None,
+        };
+        let presets = if self.preset.is_some() || self.email.is_some() {
+            Presets::load().map_err(|e| e.to_string())?
+        } else {
+            Presets::embedded()
+        };
+        let base = base_account(
+            &Request {
+                profile: profile.as_ref(),
+                preset: self.preset.as_deref(),
+                email: self.email.as_deref(),
+                pop3_security,
+                smtp_security,
+            },
+            &presets,
+        )?;
+        let explicit = |spec: &Option<String>,
+                        protocol: Protocol,
+                        sec: Option<Security>,
+                        base: Option<Endpoint>,
+                        flag: &str|
+         -> Result<Option<Endpoint>, String> {
+            match (spec, base) {
+                (Some(s), base) => {
+                    let default = base.map(|b| b.security).unwrap_or(match protocol {
+                        Protocol::Pop3 => Security::Tls,
+                        Protocol::Smtp => Security::Starttls,
+                    });
+                    Endpoint::parse(s, protocol, sec.unwrap_or(default))
+                        .map(Some)
+                        .map_err(|e| format!("--{flag}: {e}"))
+                }
+                (None, Some(mut b)) => {
+                    if let Some(sec) = sec.filter(|s| *s != b.security) {
+                        b.security = sec;
+                        b.port = protocol.default_port(sec);
+                    }
+                    Ok(Some(b))
+                }
+                (None, None) => Ok(None),
+            }
+        };
+        let incoming = explicit(
+            &self.pop3,
+            Protocol::Pop3,
+            pop3_security,
+            base.incoming,
+            "pop3",
+        )?;
+        let outgoing = explicit(
+            &self.smtp,
+            Protocol::Smtp,
+            smtp_security,
+            base.outgoing,
+            "smtp",
+        )?;
+        if incoming.is_none() && outgoing.is_none() {
+            return Err(match &self.email {
+                Some(e) => format!(
+                    "no preset knows the provider of '{e}': give --pop3 HOST and/or --smtp HOST"
+                ),
+                None => "no server given: use --pop3 HOST and/or --smtp HOST".into(),
+            });
+        }
+        let mut plan = Plan::new(incoming, outgoing);
+        plan.user = self.user.clone().or(base.user).filter(|u| !u.is_empty());
+        plan.from = self.from.clone().or(base.from);
+        plan.to = self.to.clone();
+        plan.allow_plaintext_auth = self.allow_plaintext_auth;
+        plan.resolve = self
+            .resolve
+            .iter()
+            .map(|r| r.parse::<ResolveOverride>())
+            .collect::<Result<_, _>>()
+            .map_err(|e| format!("--resolve: {e}"))?;
+        if let Some(t) = self.timeout {
+            if !(t.is_finite() && t > 0.0 && t <= 3600.0) {
+                return Err(format!(
+                    "--timeout: {t} is not a number of seconds between 0 and 3600"
+                ));
+            }
+            plan.step_timeout = Duration::from_secs_f64(t);
+        }
+        if let Some(path) = &self.ca_file {
+            let pem = std::fs::read(path)
+                .map_err(|e| format!("--ca-file: cannot read {}: {e}", path.display()))?;
+            crate::probe::tls::TlsContext::new(Some(&pem))
+                .map_err(|e| format!("--ca-file {}: {e}", path.display()))?;
+            plan.extra_ca_pem = Some(pem);
+        }
+        plan.password = self.password(passwords, plan.user.as_deref())?;
+        Ok(plan)
+    }
+
+    fn password(
+        &self,
+        source: &dyn PasswordSource,
+        user: Option<&str>,
+    ) -> Result<Option<Secret>, String> {
+        if let Some(var) = &self.password_env {
+            return match source.env(var) {
+                Some(p) => Ok(Some(Secret::new(p))),
+                None => Err(format!(
+                    "--password-env: the environment variable {var} is not set"
+                )),
+            };
+        }
+        if let Some(p) = source.env(PASSWORD_ENV) {
+            return Ok(Some(Secret::new(p)));
+        }
+        Ok(user.and_then(|u| source.prompt(u)).map(Secret::new))
+    }
+}
+
+/// Parse the command line.
+pub fn parse() -> Cli {
+    Cli::parse()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct FakeSource(Vec<(&'static str, &'static str)>);
+    impl PasswordSource for FakeSource {
+        fn env(&self, var: &str) -> Option<String> {
+            self.0
+                .iter()
+                .find(|(k, _)| *k == var)
+                .map(|(_, v)| v.to_string())
+        }
+        fn prompt(&self, _: &str) -> Option<String> {
+            None
+        }
+    }
+
+    fn args(list: &[&str]) -> AccountArgs {
+        let mut all = vec!["mailtriage", "check"];
+        all.extend_from_slice(list);
+        match Cli::try_parse_from(all).unwrap().command {
+            Some(Command::Check(c)) => c.account,
+            _ => unreachable!("the test parses a check command"),
+        }
+    }
+
+    #[test]
+    fn default_ports_follow_security() {
+        let plan = args(&[
+            "--pop3",
+            "pop.example.test",
+            "--pop3-security",
+            "starttls",
+            "--smtp",
+            "smtp.example.test",
+        ])
+        .to_plan(&FakeSource(vec![]))
+        .unwrap();
+        assert_eq!(plan.incoming.unwrap().port, 110);
+        assert_eq!(plan.outgoing.unwrap().port, 587);
+    }
+
+    #[test]
+    fn password_from_named_env_then_default_env() {
+        let source = FakeSource(vec![("MY_PW", "a"), (PASSWORD_ENV, "b")]);
+        let plan = args(&["--pop3", "h", "--user", "u", "--password-env", "MY_PW"])
+            .to_plan(&source)
+            .unwrap();
+        assert_eq!(plan.password.unwrap().expose(), "a");
+        let plan = args(&["--pop3", "h", "--user", "u"])
+            .to_plan(&source)
+            .unwrap();
+        assert_eq!(plan.password.unwrap().expose(), "b");
+        let err = args(&["--pop3", "h", "--password-env", "MISSING"])
+            .to_plan(&source)
+            .unwrap_err();
+        assert!(err.contains("MISSING"));
+    }
+
+    #[test]
+    fn bad_values_are_one_line_errors() {
+        let none = FakeSource(vec![]);
+        for bad in [
+            &["--pop3", "h", "--pop3-security", "bogus"][..],
+            &["--pop3", "h:99999"],
+            &["--pop3", "h", "--timeout", "0"],
+            &["--pop3", "h", "--resolve", "nonsense"],
+        ] {
+            let err = args(bad).to_plan(&none).unwrap_err();
+            assert!(!err.contains('\n'), "{err}");
+        }
+    }
+}

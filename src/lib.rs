@@ -5,6 +5,8 @@
 //! connections with deadlines; [`report`] and [`tui`] present the same events and findings.
 
 pub mod account;
+pub mod account_source;
+pub mod check;
 pub mod cli;
 pub mod diagnose;
 pub mod finding;

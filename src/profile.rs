@@ -1,1 +1,315 @@
 //! Saved accounts (profiles) in the user's config folder; never the password.
+//!
+//! A profile is `<config>/profiles/NAME.yaml` (`<config>` being `$XDG_CONFIG_HOME/mailtriage` or
+//! `$HOME/.config/mailtriage`) with the servers, the user name, the sender address and the
+//! preset it started from. [`Profile`] has no field for a password, so none can be written; a
+//! hand-edited file that adds one is refused.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::account::Plan;
+use crate::preset::{Server, config_dir, read_text_bounded};
+use crate::yaml::{self, YamlError};
+
+/// Largest profile file read.
+pub const MAX_PROFILE_FILE_BYTES: u64 = 64 * 1024;
+
+/// Longest profile name.
+pub const MAX_PROFILE_NAME_CHARS: usize = 64;
+
+const HEADER: &str =
+    "# mailtriage profile: servers, user name and sender; it never holds the password.\n";
+
+/// One saved account.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// Id of the preset the profile was made from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preset: Option<String>,
+    /// POP3 server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub incoming: Option<Server>,
+    /// SMTP server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outgoing: Option<Server>,
+    /// User name for both servers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// Sender address for the SMTP dry run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+}
+
+impl Profile {
+    /// The account part of a plan: servers, user and sender. The password stays behind.
+    pub fn from_plan(plan: &Plan, preset: Option<&str>) -> Profile {
+        Profile {
+            preset: preset.map(str::to_string),
+            incoming: plan.incoming.as_ref().map(Server::from),
+            outgoing: plan.outgoing.as_ref().map(Server::from),
+            user: plan.user.clone(),
+            from: plan.from.clone(),
+        }
+    }
+
+    /// A plan for this account with defaults for everything else (no password).
+    pub fn to_plan(&self) -> Plan {
+        let mut plan = Plan::new(
+            self.incoming.as_ref().map(Server::to_endpoint),
+            self.outgoing.as_ref().map(Server::to_endpoint),
+        );
+        plan.user = self.user.clone();
+        plan.from = self.from.clone();
+        plan
+    }
+}
+
+/// A profile that could not be saved, found or read.
+#[derive(Debug)]
+pub enum ProfileError {
+    /// Neither `XDG_CONFIG_HOME` nor `HOME` gives a config folder.
+    NoConfigDir,
+    /// The name cannot be a file name.
+    InvalidName { name: String, reason: String },
+    /// No such profile.
+    NotFound { name: String, path: PathBuf },
+    /// Reading or writing failed.
+    Io { path: PathBuf, problem: String },
+    /// The file is not a valid profile; names file, line and column.
+    Parse(YamlError),
+}
+
+impl fmt::Display for ProfileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProfileError::NoConfigDir => f.write_str(
+                "no folder for profiles: set XDG_CONFIG_HOME or HOME to an absolute path",
+            ),
+            ProfileError::InvalidName { name, reason } => {
+                write!(
+                    f,
+                    "'{}' cannot be a profile name: {reason}",
+                    name.escape_debug()
+                )
+            }
+            ProfileError::NotFound { name, path } => {
+                write!(
+                    f,
+                    "no profile named '{name}' ({} does not exist)",
+                    path.display()
+                )
+            }
+            ProfileError::Io { path, problem } => write!(f, "{}: {problem}", path.display()),
+            ProfileError::Parse(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for ProfileError {}
+
+/// The profiles folder. The base folder is given, so tests never touch the real home.
+#[derive(Debug, Clone)]
+pub struct ProfileStore {
+    dir: PathBuf,
+}
+
+impl ProfileStore {
+    /// Profiles under `<config_dir>/profiles`, where `config_dir` is the mailtriage config folder.
+    pub fn new(config_dir: &Path) -> ProfileStore {
+        ProfileStore {
+            dir: config_dir.join("profiles"),
+        }
+    }
+
+    /// Profiles under the user's mailtriage config folder, from the environment.
+    pub fn from_env() -> Result<ProfileStore, ProfileError> {
+        config_dir()
+            .map(|dir| ProfileStore::new(&dir))
+            .ok_or(ProfileError::NoConfigDir)
+    }
+
+    /// The folder holding the profile files.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The file a profile of this name is stored in.
+    pub fn path_of(&self, name: &str) -> Result<PathBuf, ProfileError> {
+        check_name(name)?;
+        Ok(self.dir.join(format!("{name}.yaml")))
+    }
+
+    /// Write a profile, replacing any of the same name. The file is written beside the old one
+    /// and renamed over it, so a crash leaves either the old or the new profile.
+    pub fn save(&self, name: &str, profile: &Profile) -> Result<PathBuf, ProfileError> {
+        let path = self.path_of(name)?;
+        let io_error = |path: &Path, e: std::io::Error| ProfileError::Io {
+            path: path.to_path_buf(),
+            problem: e.to_string(),
+        };
+        std::fs::create_dir_all(&self.dir).map_err(|e| io_error(&self.dir, e))?;
+        let body = yaml::to_string(profile).map_err(ProfileError::Parse)?;
+        let temp = self
+            .dir
+            .join(format!(".{name}.yaml.{}.tmp", std::process::id()));
+        std::fs::write(&temp, format!("{HEADER}{body}")).map_err(|e| io_error(&temp, e))?;
+        std::fs::rename(&temp, &path).map_err(|e| {
+            let _ = std::fs::remove_file(&temp);
+            io_error(&path, e)
+        })?;
+        Ok(path)
+    }
+
+    /// Read a profile.
+    pub fn load(&self, name: &str) -> Result<Profile, ProfileError> {
+        let path = self.path_of(name)?;
+        if !path.exists() {
+            return Err(ProfileError::NotFound {
+                name: name.to_string(),
+                path,
+            });
+        }
+        let text = read_text_bounded(&path, MAX_PROFILE_FILE_BYTES).map_err(|problem| {
+            ProfileError::Io {
+                path: path.clone(),
+                problem,
+            }
+        })?;
+        yaml::from_str(&text, &path.display().to_string()).map_err(|e| {
+            if e.message().contains("unknown field `password`") {
+                ProfileError::Parse(e.with_hint(
+                    "profiles never hold a password; remove that line (mailtriage asks for it when it runs)",
+                ))
+            } else {
+                ProfileError::Parse(e)
+            }
+        })
+    }
+
+    /// Names of the saved profiles, sorted. No folder yet means no profiles.
+    pub fn list(&self) -> Result<Vec<String>, ProfileError> {
+        let listing = match std::fs::read_dir(&self.dir) {
+            Ok(listing) => listing,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => {
+                return Err(ProfileError::Io {
+                    path: self.dir.clone(),
+                    problem: e.to_string(),
+                });
+            }
+        };
+        let mut names = Vec::new();
+        for entry in listing {
+            let entry = entry.map_err(|e| ProfileError::Io {
+                path: self.dir.clone(),
+                problem: e.to_string(),
+            })?;
+            let file_name = entry.file_name();
+            let Some(name) = file_name.to_str().and_then(|n| n.strip_suffix(".yaml")) else {
+                continue;
+            };
+            if check_name(name).is_ok() && entry.path().is_file() {
+                names.push(name.to_string());
+            }
+        }
+        names.sort();
+        Ok(names)
+    }
+}
+
+/// Profile names become file names: letters, digits, `.`, `_` and `-`, not starting with a dot
+/// or a dash.
+fn check_name(name: &str) -> Result<(), ProfileError> {
+    let reason = if name.is_empty() {
+        Some("it is empty".to_string())
+    } else if name.chars().count() > MAX_PROFILE_NAME_CHARS {
+        Some(format!(
+            "it is longer than {MAX_PROFILE_NAME_CHARS} characters"
+        ))
+    } else if name.starts_with(['.', '-']) {
+        Some("it starts with a dot or a dash".to_string())
+    } else if !name
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+    {
+        Some("use only letters, digits, '.', '_' and '-'".to_string())
+    } else {
+        None
+    };
+    match reason {
+        Some(reason) => Err(ProfileError::InvalidName {
+            name: name.to_string(),
+            reason,
+        }),
+        None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::account::{Endpoint, Protocol, Secret, Security};
+
+    fn sample_plan() -> Plan {
+        let mut plan = Plan::new(
+            Some(Endpoint::parse("pop.gmail.com", Protocol::Pop3, Security::Tls).unwrap()),
+            Some(Endpoint::parse("smtp.gmail.com", Protocol::Smtp, Security::Starttls).unwrap()),
+        );
+        plan.user = Some("ana@gmail.com".into());
+        plan.from = Some("ana@gmail.com".into());
+        plan.password = Some(Secret::new("correct horse battery staple"));
+        plan
+    }
+
+    #[test]
+    fn round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = ProfileStore::new(dir.path());
+        let profile = Profile::from_plan(&sample_plan(), Some("gmail"));
+        let path = store.save("ana", &profile).unwrap();
+        assert_eq!(path, dir.path().join("profiles").join("ana.yaml"));
+        assert_eq!(store.load("ana").unwrap(), profile);
+        assert_eq!(store.list().unwrap(), vec!["ana".to_string()]);
+        let plan = store.load("ana").unwrap().to_plan();
+        assert_eq!(plan.incoming.unwrap().port, 995);
+        assert_eq!(plan.outgoing.unwrap().port, 587);
+        assert!(plan.password.is_none());
+    }
+
+    #[test]
+    fn names_that_escape_the_folder_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = ProfileStore::new(dir.path());
+        for bad in ["", "../x", "a/b", ".hidden", "-x", "a b", "ñ"] {
+            assert!(
+                matches!(store.path_of(bad), Err(ProfileError::InvalidName { .. })),
+                "{bad:?}"
+            );
+        }
+        assert!(store.path_of("work.gmail-2").is_ok());
+    }
+
+    #[test]
+    fn missing_profile_and_missing_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = ProfileStore::new(dir.path());
+        assert!(store.list().unwrap().is_empty());
+        let err = store.load("nobody").unwrap_err();
+        assert!(matches!(err, ProfileError::NotFound { .. }), "{err}");
+    }
+
+    #[test]
+    fn a_password_line_is_refused_with_a_clear_reason() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = ProfileStore::new(dir.path());
+        std::fs::create_dir_all(store.dir()).unwrap();
+        std::fs::write(store.dir().join("x.yaml"), "user: ana\npassword: hunter2\n").unwrap();
+        let shown = store.load("x").unwrap_err().to_string();
+        assert!(shown.contains("x.yaml:2:1"), "{shown}");
+        assert!(shown.contains("never hold a password"), "{shown}");
+        assert!(!shown.contains("hunter2"), "{shown}");
+    }
+}

@@ -1,3 +1,101 @@
 //! Probe drivers: own the sockets, the deadlines, the TLS upgrades and the transcripts.
+//!
+//! [`run`] starts one task per panel and streams [`ProbeEvent`]s; the panels run concurrently,
+//! so a run takes as long as its slowest panel, not their sum.
 
+pub mod connect;
+pub mod events;
+pub mod mail;
+pub mod net;
 pub mod tls;
+
+use std::sync::Arc;
+
+use tokio::sync::mpsc;
+use tokio::task::JoinSet;
+
+use crate::account::{Plan, Protocol};
+use crate::model::{Evidence, IoFailure, Panel, ProbeEvent, StepKind, StepStatus};
+use crate::proto::session::Depth;
+use events::PanelEvents;
+use mail::MailProbe;
+use tls::TlsContext;
+
+/// How far the mail panels go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Connection, login, mailbox and submission checks.
+    Full,
+    /// DNS, TCP, TLS, greeting and capabilities only: never logs in. Safe to repeat.
+    Connection,
+}
+
+impl Scope {
+    fn depth(self) -> Depth {
+        match self {
+            Scope::Full => Depth::Full,
+            Scope::Connection => Depth::Connection,
+        }
+    }
+}
+
+/// Run `panels` of `plan` concurrently, sending every event to `tx`; returns when all finished.
+/// A mail panel whose server is not configured does not run. Cancel by aborting the task.
+pub async fn run(plan: Arc<Plan>, panels: Vec<Panel>, scope: Scope, tx: mpsc::Sender<ProbeEvent>) {
+    let tls = TlsContext::new(plan.extra_ca_pem.as_deref());
+    let mut tasks = JoinSet::new();
+    for panel in panels {
+        let plan = Arc::clone(&plan);
+        let tx = tx.clone();
+        let tls = tls.clone();
+        let protocol = match panel {
+            Panel::Network => {
+                tasks.spawn(async move {
+                    let mut ev = PanelEvents::new(Panel::Network, tx);
+                    net::run(&plan, &mut ev).await;
+                });
+                continue;
+            }
+            Panel::Incoming => Protocol::Pop3,
+            Panel::Outgoing => Protocol::Smtp,
+        };
+        if plan.endpoint(protocol).is_none() {
+            continue;
+        }
+        tasks.spawn(async move {
+            let mut ev = PanelEvents::new(panel, tx);
+            let Some(endpoint) = plan.endpoint(protocol) else {
+                return;
+            };
+            match &tls {
+                Ok(tls) => {
+                    MailProbe {
+                        protocol,
+                        endpoint,
+                        plan: &plan,
+                        tls,
+                        depth: scope.depth(),
+                    }
+                    .run(&mut ev)
+                    .await
+                }
+                Err(message) => {
+                    ev.panel_started(None, Some(endpoint.security)).await;
+                    ev.step_finished(
+                        StepKind::Tls,
+                        None,
+                        StepStatus::Failed,
+                        "the trusted certificates could not be loaded",
+                        Some(Evidence::Io {
+                            failure: IoFailure::Other,
+                            message: message.clone(),
+                        }),
+                    )
+                    .await;
+                    ev.panel_finished().await;
+                }
+            }
+        });
+    }
+    while tasks.join_next().await.is_some() {}
+}

@@ -1,2 +1,277 @@
-//! TLS client configuration, a certificate verifier that records the chain and its verdict, and
-//! certificate summaries.
+//! TLS client handshakes for the probes: trust set-up, a verifier that records the chain and its
+//! verdict, failure classification, and one-line descriptions of what was negotiated.
+//!
+//! A connection whose certificate verdict is not valid is never handed to a caller: the
+//! handshake reports it as a [`TlsFailure::Certificate`] error (with the full details) and drops
+//! the connection, so nothing can log in over it.
+
+mod certinfo;
+mod failure;
+mod recorder;
+#[cfg(test)]
+mod tests;
+mod verifier;
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use pki_types::pem::PemObject;
+use pki_types::{CertificateDer, ServerName};
+use rustls::client::{Resumption, WebPkiServerVerifier};
+use rustls::crypto::CryptoProvider;
+use rustls::{ClientConfig, ClientConnection, ProtocolVersion, RootCertStore};
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio_rustls::TlsConnector;
+
+pub use recorder::{HandshakeRecorder, MAX_RECORDED_PEER_BYTES};
+
+use crate::model::{CertVerdict, Evidence, TlsFailure, TlsInfo};
+use crate::sanitize::sanitize;
+use verifier::{ChainVerdict, RecordingVerifier};
+
+/// A TLS connection as the probes use it once the handshake succeeded.
+pub type ClientTlsStream<S> = tokio_rustls::client::TlsStream<HandshakeRecorder<S>>;
+
+/// Trust anchors and crypto provider, built once per run; cheap to clone.
+#[derive(Debug, Clone)]
+pub struct TlsContext {
+    provider: Arc<CryptoProvider>,
+    webpki: Arc<WebPkiServerVerifier>,
+}
+
+/// A failed handshake: how, in words, with whatever was learnt about the server's TLS.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TlsHandshakeError {
+    pub failure: TlsFailure,
+    pub message: String,
+    /// The chain and verdict if the server presented a certificate (verdict `Unknown` otherwise);
+    /// version and cipher suite when the handshake got that far.
+    pub info: TlsInfo,
+    /// The first bytes (at most [`MAX_RECORDED_PEER_BYTES`]) the peer sent, when they were not TLS.
+    pub peer_bytes: Option<Vec<u8>>,
+}
+
+impl TlsHandshakeError {
+    fn new(failure: TlsFailure, message: impl Into<String>, info: TlsInfo) -> Self {
+        TlsHandshakeError {
+            failure,
+            message: message.into(),
+            info,
+            peer_bytes: None,
+        }
+    }
+
+    /// The failure as step evidence, with the peer's bytes sanitized.
+    pub fn evidence(&self) -> Evidence {
+        Evidence::Tls {
+            failure: self.failure,
+            message: self.message.clone(),
+            peer_bytes: self.peer_bytes.as_deref().map(sanitize),
+        }
+    }
+}
+
+impl fmt::Display for TlsHandshakeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for TlsHandshakeError {}
+
+impl TlsContext {
+    /// Trust the webpki roots, the system's roots (if they can be loaded; failing to load them is
+    /// not an error) and the PEM certificates in `extra_ca_pem` (the `--ca-file`), which must hold
+    /// at least one certificate.
+    pub fn new(extra_ca_pem: Option<&[u8]>) -> Result<TlsContext, String> {
+        let mut roots = RootCertStore {
+            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+        };
+        roots.add_parsable_certificates(rustls_native_certs::load_native_certs().certs);
+        if let Some(pem) = extra_ca_pem {
+            add_pem_roots(&mut roots, pem)?;
+        }
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let webpki = WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
+            .build()
+            .map_err(|e| format!("cannot set up certificate verification: {e}"))?;
+        Ok(TlsContext { provider, webpki })
+    }
+
+    /// Run a TLS handshake over `stream` for `server_name` (a DNS name or an IP literal, IPv6
+    /// with or without brackets), within `deadline`. Fails unless the certificate is valid.
+    pub async fn handshake<S>(
+        &self,
+        stream: S,
+        server_name: &str,
+        deadline: Duration,
+    ) -> Result<(ClientTlsStream<S>, TlsInfo), TlsHandshakeError>
+    where
+        S: AsyncRead + AsyncWrite + Unpin + Send,
+    {
+        let unseen = || tls_info(server_name, None, None);
+        let name = parse_server_name(server_name).ok_or_else(|| {
+            TlsHandshakeError::new(
+                TlsFailure::Other,
+                format!(
+                    "\"{}\" is not a host name or IP address",
+                    sanitize(server_name.as_bytes())
+                ),
+                unseen(),
+            )
+        })?;
+        let verifier = Arc::new(RecordingVerifier::new(self.webpki.clone()));
+        let config = self.client_config(verifier.clone()).map_err(|e| {
+            TlsHandshakeError::new(
+                TlsFailure::Other,
+                format!("cannot set up TLS: {e}"),
+                unseen(),
+            )
+        })?;
+        let connect = TlsConnector::from(Arc::new(config))
+            .connect(name, HandshakeRecorder::new(stream))
+            .into_fallible();
+        let outcome = tokio::time::timeout(deadline, connect).await;
+        let seen = verifier.outcome();
+        match outcome {
+            Err(_elapsed) => Err(TlsHandshakeError::new(
+                TlsFailure::Timeout,
+                format!(
+                    "the TLS handshake did not finish within {} ms",
+                    deadline.as_millis()
+                ),
+                tls_info(server_name, None, seen),
+            )),
+            Ok(Err((error, recorder))) => {
+                let classified = failure::classify(&error, recorder.recorded());
+                Err(TlsHandshakeError {
+                    failure: classified.failure,
+                    message: classified.message,
+                    info: tls_info(server_name, None, seen),
+                    peer_bytes: classified.peer_bytes,
+                })
+            }
+            Ok(Ok(mut tls)) => {
+                let info = tls_info(server_name, Some(tls.get_ref().1), seen);
+                if info.verdict != CertVerdict::Valid {
+                    // Dropping `tls` closes the connection: it must not be used.
+                    return Err(TlsHandshakeError::new(
+                        TlsFailure::Certificate,
+                        info.verdict_detail.clone(),
+                        info,
+                    ));
+                }
+                tls.get_mut().0.stop_recording();
+                Ok((tls, info))
+            }
+        }
+    }
+
+    /// A fresh configuration per handshake, so that the verifier records only this handshake;
+    /// no resumption, so that every handshake shows the certificate.
+    fn client_config(
+        &self,
+        verifier: Arc<RecordingVerifier>,
+    ) -> Result<ClientConfig, rustls::Error> {
+        let mut config = ClientConfig::builder_with_provider(self.provider.clone())
+            .with_protocol_versions(&[&rustls::version::TLS13, &rustls::version::TLS12])?
+            .dangerous()
+            .with_custom_certificate_verifier(verifier)
+            .with_no_client_auth();
+        config.resumption = Resumption::disabled();
+        Ok(config)
+    }
+}
+
+/// Add every certificate of a PEM file to `roots`; a file without one is an error.
+fn add_pem_roots(roots: &mut RootCertStore, pem: &[u8]) -> Result<(), String> {
+    let mut added = 0usize;
+    for cert in CertificateDer::pem_slice_iter(pem) {
+        let cert = cert.map_err(|e| format!("the CA file is not valid PEM: {e}"))?;
+        roots.add(cert).map_err(|e| {
+            format!(
+                "certificate {} of the CA file cannot be trusted as an authority: {e}",
+                added + 1
+            )
+        })?;
+        added += 1;
+    }
+    if added == 0 {
+        return Err(
+            "the CA file holds no certificate (expected \"-----BEGIN CERTIFICATE-----\" blocks)"
+                .to_string(),
+        );
+    }
+    Ok(())
+}
+
+fn parse_server_name(server_name: &str) -> Option<ServerName<'static>> {
+    let unbracketed = server_name
+        .strip_prefix('[')
+        .and_then(|s| s.strip_suffix(']'))
+        .unwrap_or(server_name);
+    ServerName::try_from(unbracketed.to_owned()).ok()
+}
+
+fn tls_info(
+    server_name: &str,
+    connection: Option<&ClientConnection>,
+    seen: Option<ChainVerdict>,
+) -> TlsInfo {
+    let version = connection
+        .and_then(|c| c.protocol_version())
+        .map(version_name);
+    let cipher_suite = connection
+        .and_then(|c| c.negotiated_cipher_suite())
+        .map(|suite| {
+            let suite = suite.suite();
+            suite
+                .as_str()
+                .map_or_else(|| format!("{suite:?}"), str::to_owned)
+        });
+    let seen = seen.unwrap_or_else(|| ChainVerdict {
+        chain: Vec::new(),
+        verdict: CertVerdict::Unknown,
+        detail: "the handshake ended before the server presented a certificate".to_string(),
+    });
+    TlsInfo {
+        server_name: sanitize(server_name.as_bytes()),
+        version,
+        cipher_suite,
+        chain: seen.chain,
+        verdict: seen.verdict,
+        verdict_detail: seen.detail,
+    }
+}
+
+fn version_name(version: ProtocolVersion) -> String {
+    match version {
+        ProtocolVersion::TLSv1_2 => "TLSv1.2".to_string(),
+        ProtocolVersion::TLSv1_3 => "TLSv1.3".to_string(),
+        other => format!("{other:?}"),
+    }
+}
+
+/// One line for a step detail: "TLSv1.3 TLS13_AES_256_GCM_SHA384, certificate valid for
+/// pop.example.test until 2027-01-01".
+pub fn describe_tls(info: &TlsInfo) -> String {
+    let negotiated = [info.version.as_deref(), info.cipher_suite.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let certificate = match (info.verdict, info.chain.first()) {
+        (CertVerdict::Valid, Some(leaf)) => format!(
+            "certificate valid for {} until {}",
+            info.server_name,
+            leaf.not_after.get(..10).unwrap_or(&leaf.not_after)
+        ),
+        _ => info.verdict_detail.clone(),
+    };
+    if negotiated.is_empty() {
+        certificate
+    } else {
+        format!("{negotiated}, {certificate}")
+    }
+}

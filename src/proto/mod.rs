@@ -1,3 +1,7 @@
 //! Sans-IO protocol core: bytes in, commands out. No sockets, no tokio.
 
+pub mod pop3;
 pub mod reply;
+pub mod sasl;
+pub mod session;
+pub mod smtp;

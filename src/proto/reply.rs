@@ -124,15 +124,15 @@ pub fn parse_pop3_status(line: &[u8]) -> Result<Pop3Status, ReplyError> {
             .filter(|p| p.eq_ignore_ascii_case(prefix))
             .map(|_| &s[prefix.len()..])
     };
-    if let Some(rest) = rest_of("+OK") {
-        if rest.is_empty() || rest.starts_with(' ') {
-            return Ok(Pop3Status::Ok(split_pop3_code(rest.trim_start())));
-        }
+    if let Some(rest) = rest_of("+OK")
+        && (rest.is_empty() || rest.starts_with(' '))
+    {
+        return Ok(Pop3Status::Ok(split_pop3_code(rest.trim_start())));
     }
-    if let Some(rest) = rest_of("-ERR") {
-        if rest.is_empty() || rest.starts_with(' ') {
-            return Ok(Pop3Status::Err(split_pop3_code(rest.trim_start())));
-        }
+    if let Some(rest) = rest_of("-ERR")
+        && (rest.is_empty() || rest.starts_with(' '))
+    {
+        return Ok(Pop3Status::Err(split_pop3_code(rest.trim_start())));
     }
     if s == "+" || s.starts_with("+ ") {
         return Ok(Pop3Status::Continue(s[1..].trim().to_string()));
@@ -142,18 +142,18 @@ pub fn parse_pop3_status(line: &[u8]) -> Result<Pop3Status, ReplyError> {
 
 /// Split `[SYS/TEMP] text` into the code and the text.
 pub fn split_pop3_code(text: &str) -> Pop3Text {
-    if let Some(rest) = text.strip_prefix('[') {
-        if let Some((code, after)) = rest.split_once(']') {
-            let valid = !code.is_empty()
-                && code
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '/' || c == '-');
-            if valid {
-                return Pop3Text {
-                    code: Some(code.to_ascii_uppercase()),
-                    text: after.trim_start().to_string(),
-                };
-            }
+    if let Some(rest) = text.strip_prefix('[')
+        && let Some((code, after)) = rest.split_once(']')
+    {
+        let valid = !code.is_empty()
+            && code
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '/' || c == '-');
+        if valid {
+            return Pop3Text {
+                code: Some(code.to_ascii_uppercase()),
+                text: after.trim_start().to_string(),
+            };
         }
     }
     Pop3Text {
@@ -338,12 +338,12 @@ impl SmtpReplyAssembler {
             Some(b'-') => (false, &line[4..]),
             Some(_) => return Err(malformed()),
         };
-        if let Some(prev) = self.code {
-            if prev != code {
-                self.code = None;
-                self.lines.clear();
-                return Err(malformed());
-            }
+        if let Some(prev) = self.code
+            && prev != code
+        {
+            self.code = None;
+            self.lines.clear();
+            return Err(malformed());
         }
         if self.lines.len() >= MAX_REPLY_LINES {
             self.code = None;

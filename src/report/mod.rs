@@ -1,1 +1,50 @@
-//! Output of a run: plain text, JSON and Markdown, and the exit code.
+//! Output of a run: plain text and JSON, the overall status and the exit code.
+
+pub mod json;
+pub mod text;
+
+use crate::finding::{Finding, Severity};
+use crate::model::{RunState, StepStatus};
+
+/// Exit code when no step failed.
+pub const EXIT_OK: i32 = 0;
+/// Exit code when a step failed.
+pub const EXIT_FAILED: i32 = 1;
+/// Exit code for usage and configuration errors.
+pub const EXIT_USAGE: i32 = 2;
+
+/// A finished run: what the probes saw and what it means.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub state: RunState,
+    pub findings: Vec<Finding>,
+}
+
+impl Outcome {
+    /// `failed` when a step failed; `warn` when a step or finding warns; else `ok`.
+    pub fn status(&self) -> StepStatus {
+        if self.state.any_failed() {
+            return StepStatus::Failed;
+        }
+        let step_warns = self
+            .state
+            .panels
+            .iter()
+            .flat_map(|p| &p.steps)
+            .any(|s| s.status == StepStatus::Warn);
+        let finding_warns = self.findings.iter().any(|f| f.severity <= Severity::Warn);
+        if step_warns || finding_warns {
+            StepStatus::Warn
+        } else {
+            StepStatus::Ok
+        }
+    }
+
+    pub fn exit_code(&self) -> i32 {
+        if self.state.any_failed() {
+            EXIT_FAILED
+        } else {
+            EXIT_OK
+        }
+    }
+}

@@ -1,0 +1,453 @@
+//! Drives a POP3 or SMTP session over a real connection: resolves, connects, upgrades to TLS,
+//! feeds the server's bytes to the sans-IO session and writes what it asks, under a deadline
+//! per step, recording every step and transcript line.
+//!
+//! Plain text spoken to an implicit-TLS port is named quickly: when no greeting arrives within a
+//! grace of a few connect times, a TLS handshake is raced on a second connection to the same
+//! address; if the port speaks TLS, the verdict is given at once.
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::task::JoinSet;
+use tokio::time::sleep_until;
+
+use crate::account::{Endpoint, Plan, Protocol, Security};
+use crate::model::{Direction, Evidence, ServerInfo, StepKind, StepStatus, TlsFailure};
+use crate::probe::connect::{connect, io_evidence, resolve};
+use crate::probe::events::{PanelEvents, millis};
+use crate::probe::tls::{TlsContext, describe_tls as describe};
+use crate::proto::pop3::Pop3Session;
+use crate::proto::session::{Action, Credentials, Depth, Session, SessionConfig};
+use crate::proto::smtp::SmtpSession;
+
+/// A byte stream: plain TCP or TLS over TCP.
+pub trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
+impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
+
+/// A connection the session runs over.
+pub type Conn = Box<dyn Io>;
+
+/// The shortest wait for a greeting before racing a TLS handshake.
+const RACE_GRACE_FLOOR: Duration = Duration::from_millis(300);
+/// The grace is this many connect times, when that is longer than the floor.
+const RACE_GRACE_CONNECTS: u32 = 4;
+/// Delay before trying the next address of a host while the previous attempt is still pending
+/// (RFC 8305 recommends 250 ms).
+const NEXT_ADDRESS_DELAY: Duration = Duration::from_millis(250);
+/// Size of one read from the server.
+const READ_CHUNK: usize = 16 * 1024;
+
+/// One mail panel's probe.
+pub struct MailProbe<'a> {
+    pub protocol: Protocol,
+    pub endpoint: &'a Endpoint,
+    pub plan: &'a Plan,
+    pub tls: &'a TlsContext,
+    pub depth: Depth,
+}
+
+/// An open connection and what it took to open it.
+struct Opened {
+    conn: Conn,
+    addr: SocketAddr,
+    connect_time: Duration,
+    tls_active: bool,
+}
+
+impl MailProbe<'_> {
+    fn deadline(&self) -> Duration {
+        self.plan.step_timeout
+    }
+
+    fn session_config(&self) -> SessionConfig {
+        let credentials = match (&self.plan.user, &self.plan.password) {
+            (Some(user), Some(password)) => Some(Credentials {
+                user: user.clone(),
+                password: password.clone(),
+            }),
+            _ => None,
+        };
+        SessionConfig {
+            security: self.endpoint.security,
+            credentials,
+            allow_plaintext_auth: self.plan.allow_plaintext_auth,
+            depth: self.depth,
+            from: self.plan.from.clone(),
+            to: self.plan.to.clone(),
+            ehlo_name: self.plan.ehlo_name.clone(),
+        }
+    }
+
+    /// Run the panel to its end.
+    pub async fn run(&self, ev: &mut PanelEvents) {
+        let server = ServerInfo {
+            host: self.endpoint.host.clone(),
+            port: self.endpoint.port,
+            address: None,
+        };
+        ev.panel_started(Some(server), Some(self.endpoint.security))
+            .await;
+        if let Some(opened) = self.open(ev).await {
+            self.converse(opened, ev).await;
+        }
+        ev.panel_finished().await;
+    }
+
+    async fn open(&self, ev: &mut PanelEvents) -> Option<Opened> {
+        let host = &self.endpoint.host;
+        let port = self.endpoint.port;
+        ev.step_started(StepKind::Dns, Some(host.clone())).await;
+        let pinned = self.plan.pinned(host, port);
+        let addrs = match resolve(host, port, pinned, self.deadline()).await {
+            Ok(addrs) => {
+                let list: Vec<String> = addrs.iter().map(|a| a.ip().to_string()).collect();
+                let how = if pinned.is_some() { " (pinned)" } else { "" };
+                ev.step_finished(
+                    StepKind::Dns,
+                    Some(host.clone()),
+                    StepStatus::Ok,
+                    format!("{}{how}", list.join(", ")),
+                    None,
+                )
+                .await;
+                addrs
+            }
+            Err(evidence) => {
+                ev.step_finished(
+                    StepKind::Dns,
+                    Some(host.clone()),
+                    StepStatus::Failed,
+                    format!("cannot find the address of {host}"),
+                    Some(evidence),
+                )
+                .await;
+                return None;
+            }
+        };
+
+        ev.step_started(StepKind::Tcp, None).await;
+        let started = Instant::now();
+        let (stream, addr, failures) = match connect_any(&addrs, self.deadline()).await {
+            Ok(ok) => ok,
+            Err(failures) => {
+                let evidence = failures.last().map(|(_, e)| e.clone());
+                let detail = describe_failures(port, &failures);
+                ev.step_finished(StepKind::Tcp, None, StepStatus::Failed, detail, evidence)
+                    .await;
+                return None;
+            }
+        };
+        let connect_time = started.elapsed();
+        ev.connected(addr.to_string()).await;
+        ev.transcript(Direction::Info, format!("connected to {addr}"))
+            .await;
+        let (status, evidence) = match failures.first() {
+            None => (StepStatus::Ok, None),
+            Some((_, e)) => (StepStatus::Warn, Some(e.clone())),
+        };
+        let mut detail = format!("{addr} in {:.1} ms", millis(started));
+        if !failures.is_empty() {
+            detail.push_str(&format!("; {}", describe_failures(port, &failures)));
+        }
+        ev.step_finished(StepKind::Tcp, None, status, detail, evidence)
+            .await;
+
+        let mut opened = Opened {
+            conn: Box::new(stream),
+            addr,
+            connect_time,
+            tls_active: false,
+        };
+        if self.endpoint.security == Security::Tls {
+            opened.conn = self.handshake(opened.conn, ev).await?;
+            opened.tls_active = true;
+        }
+        Some(opened)
+    }
+
+    /// A TLS handshake as its own step; on failure the details are recorded and the connection
+    /// is dropped, never used.
+    async fn handshake(&self, conn: Conn, ev: &mut PanelEvents) -> Option<Conn> {
+        ev.step_started(StepKind::Tls, None).await;
+        match self
+            .tls
+            .handshake(conn, &self.endpoint.host, self.deadline())
+            .await
+        {
+            Ok((stream, info)) => {
+                let detail = describe(&info);
+                ev.transcript(Direction::Info, format!("TLS handshake: {detail}"))
+                    .await;
+                ev.tls(info).await;
+                ev.step_finished(StepKind::Tls, None, StepStatus::Ok, detail, None)
+                    .await;
+                Some(Box::new(stream))
+            }
+            Err(err) => {
+                ev.transcript(
+                    Direction::Info,
+                    format!("TLS handshake failed: {}", err.message),
+                )
+                .await;
+                let evidence = err.evidence();
+                let detail = match err.failure {
+                    TlsFailure::NotTls => "the server answered in plain text, not TLS",
+                    TlsFailure::Certificate => "the server's certificate was not accepted",
+                    TlsFailure::Timeout => "the TLS handshake did not finish before the deadline",
+                    TlsFailure::ProtocolVersion => "no TLS version in common with the server",
+                    _ => "the TLS handshake failed",
+                };
+                ev.tls(err.info).await;
+                ev.step_finished(
+                    StepKind::Tls,
+                    None,
+                    StepStatus::Failed,
+                    detail,
+                    Some(evidence),
+                )
+                .await;
+                None
+            }
+        }
+    }
+
+    async fn converse(&self, opened: Opened, ev: &mut PanelEvents) {
+        let Opened {
+            mut conn,
+            addr,
+            connect_time,
+            tls_active,
+        } = opened;
+        let cfg = self.session_config();
+        let mut session: Box<dyn Session + Send> = match self.protocol {
+            Protocol::Pop3 => Box::new(Pop3Session::new(cfg, tls_active)),
+            Protocol::Smtp => Box::new(SmtpSession::new(cfg, tls_active)),
+        };
+        let mut deadline = Instant::now() + self.deadline();
+        let race_at = Instant::now() + race_grace(connect_time).min(self.deadline());
+        let mut race_eligible = !tls_active;
+        let mut race: Option<tokio::task::JoinHandle<Option<String>>> = None;
+        let mut buf = vec![0u8; READ_CHUNK];
+
+        loop {
+            let mut progressed = false;
+            while let Some(action) = session.poll_action() {
+                match action {
+                    Action::Send { wire, shown } => {
+                        progressed = true;
+                        ev.transcript(Direction::Sent, shown).await;
+                        let write = async {
+                            conn.write_all(&wire).await?;
+                            conn.flush().await
+                        };
+                        match tokio::time::timeout(self.deadline(), write).await {
+                            Ok(Ok(())) => {}
+                            Ok(Err(e)) => session.abort(
+                                "the connection broke while sending",
+                                io_evidence(&e, &addr.to_string()),
+                            ),
+                            Err(_) => session.abort(
+                                "the server did not accept data before the deadline",
+                                crate::proto::session::timeout_evidence(),
+                            ),
+                        }
+                    }
+                    Action::StepStarted(step) => ev.step_started(step, None).await,
+                    Action::StepFinished {
+                        step,
+                        status,
+                        detail,
+                        evidence,
+                    } => {
+                        progressed = true;
+                        ev.step_finished(step, None, status, detail, evidence).await;
+                    }
+                    Action::Received(line) => ev.transcript(Direction::Received, line).await,
+                    Action::Note(text) => ev.transcript(Direction::Info, text).await,
+                    Action::Facts(facts) => ev.facts(facts).await,
+                    Action::StartTls => {
+                        progressed = true;
+                        match self.handshake(conn, ev).await {
+                            Some(tls) => {
+                                conn = tls;
+                                session.tls_established();
+                            }
+                            None => {
+                                session.tls_failed();
+                                conn = Box::new(tokio::io::duplex(64).0);
+                            }
+                        }
+                    }
+                    Action::Close => {}
+                }
+            }
+            if session.is_done() {
+                break;
+            }
+            if progressed {
+                deadline = Instant::now() + self.deadline();
+            }
+
+            tokio::select! {
+                read = conn.read(&mut buf) => {
+                    race_eligible = false;
+                    match read {
+                        Ok(0) => session.closed(),
+                        Ok(n) => session.receive(&buf[..n]),
+                        Err(e) => session.abort(
+                            "the connection broke",
+                            io_evidence(&e, &addr.to_string()),
+                        ),
+                    }
+                }
+                _ = sleep_until(deadline.into()) => {
+                    ev.transcript(Direction::Info, format!(
+                        "no answer within {:.1} s", self.deadline().as_secs_f64()
+                    )).await;
+                    session.timed_out();
+                }
+                _ = sleep_until(race_at.into()), if race_eligible && race.is_none() => {
+                    let waited = race_grace(connect_time).min(self.deadline());
+                    ev.transcript(Direction::Info, format!(
+                        "no greeting after {} ms; trying TLS on a second connection to {addr}",
+                        waited.as_millis()
+                    )).await;
+                    race = Some(tokio::spawn(speaks_tls(
+                        self.tls.clone(),
+                        addr,
+                        self.endpoint.host.clone(),
+                        deadline.saturating_duration_since(Instant::now()),
+                    )));
+                }
+                verdict = async { race.as_mut().expect("guarded by the branch condition").await }, if race_eligible && race.is_some() => {
+                    race_eligible = false;
+                    if let Ok(Some(how)) = verdict {
+                        ev.transcript(Direction::Info, how.clone()).await;
+                        let detail = match self.protocol {
+                            Protocol::Pop3 => "no POP3 greeting: this port expects TLS from the first byte",
+                            Protocol::Smtp => "no SMTP greeting: this port expects TLS from the first byte",
+                        };
+                        session.abort(detail, Evidence::SpeaksTls { how });
+                    }
+                }
+            }
+        }
+        if let Some(handle) = race {
+            handle.abort();
+        }
+        let _ = tokio::time::timeout(Duration::from_millis(200), conn.shutdown()).await;
+    }
+}
+
+/// How long to wait for a greeting before racing a TLS handshake: a few connect times, never less
+/// than the floor.
+pub fn race_grace(connect_time: Duration) -> Duration {
+    (connect_time * RACE_GRACE_CONNECTS).max(RACE_GRACE_FLOOR)
+}
+
+/// Does `addr` speak TLS? A completed handshake, or one that failed on the certificate or with
+/// a TLS alert, proves it; anything else proves nothing. Returns how it was shown.
+async fn speaks_tls(
+    tls: TlsContext,
+    addr: SocketAddr,
+    host: String,
+    deadline: Duration,
+) -> Option<String> {
+    let started = Instant::now();
+    let stream = connect(addr, deadline).await.ok()?;
+    let left = deadline.saturating_sub(started.elapsed());
+    match tls.handshake(stream, &host, left).await {
+        Ok((_, info)) => Some(format!(
+            "a TLS handshake with {addr} succeeded ({})",
+            describe(&info)
+        )),
+        Err(e)
+            if matches!(
+                e.failure,
+                TlsFailure::Certificate | TlsFailure::Alert | TlsFailure::ProtocolVersion
+            ) =>
+        {
+            Some(format!("{addr} answered a TLS handshake ({})", e.message))
+        }
+        Err(_) => None,
+    }
+}
+
+/// Connect to the first address that answers, starting the next one when the previous has not
+/// answered within [`NEXT_ADDRESS_DELAY`]. Returns the stream, its address and the failures met
+/// on the way; or every failure.
+async fn connect_any(
+    addrs: &[SocketAddr],
+    deadline: Duration,
+) -> Result<
+    (
+        tokio::net::TcpStream,
+        SocketAddr,
+        Vec<(SocketAddr, Evidence)>,
+    ),
+    Vec<(SocketAddr, Evidence)>,
+> {
+    let mut attempts = JoinSet::new();
+    let mut next = addrs.iter().copied();
+    let mut failures = Vec::new();
+    let start = |set: &mut JoinSet<_>, addr: SocketAddr| {
+        set.spawn(async move { (addr, connect(addr, deadline).await) });
+    };
+    if let Some(first) = next.next() {
+        start(&mut attempts, first);
+    }
+    let mut remaining = addrs.len().saturating_sub(1);
+    loop {
+        tokio::select! {
+            joined = attempts.join_next(), if !attempts.is_empty() => {
+                match joined {
+                    Some(Ok((addr, Ok(stream)))) => {
+                        attempts.abort_all();
+                        return Ok((stream, addr, failures));
+                    }
+                    Some(Ok((addr, Err(e)))) => {
+                        failures.push((addr, e));
+                        if let Some(addr) = next.next() {
+                            remaining -= 1;
+                            start(&mut attempts, addr);
+                        } else if attempts.is_empty() {
+                            return Err(failures);
+                        }
+                    }
+                    Some(Err(_)) | None => {
+                        if attempts.is_empty() && remaining == 0 {
+                            return Err(failures);
+                        }
+                    }
+                }
+            }
+            _ = tokio::time::sleep(NEXT_ADDRESS_DELAY), if remaining > 0 => {
+                if let Some(addr) = next.next() {
+                    remaining -= 1;
+                    start(&mut attempts, addr);
+                }
+            }
+        }
+    }
+}
+
+fn describe_failures(port: u16, failures: &[(SocketAddr, Evidence)]) -> String {
+    let parts: Vec<String> = failures
+        .iter()
+        .map(|(addr, e)| match e {
+            Evidence::Io { failure, .. } => {
+                let what = match failure {
+                    crate::model::IoFailure::Refused => "refused",
+                    crate::model::IoFailure::Timeout => "no answer",
+                    crate::model::IoFailure::Unreachable => "unreachable",
+                    _ => "failed",
+                };
+                format!("{} {what}", addr.ip())
+            }
+            _ => format!("{} failed", addr.ip()),
+        })
+        .collect();
+    format!("port {port}: {}", parts.join(", "))
+}

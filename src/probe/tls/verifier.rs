@@ -1,0 +1,408 @@
+//! A server certificate verifier that judges the chain with webpki but lets the handshake go on,
+//! recording the chain and the verdict; the handshake refuses the connection afterwards unless
+//! the verdict is valid. Handshake signatures are always checked for real.
+
+use std::sync::{Arc, Mutex, PoisonError};
+
+use pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::client::WebPkiServerVerifier;
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::{CertificateError, DigitallySignedStruct, Error, SignatureScheme};
+
+use super::certinfo::{rfc3339_utc, summarize_certificate};
+use crate::model::{CertSummary, CertVerdict};
+use crate::sanitize::sanitize_str;
+
+/// How many certificate names a name-mismatch detail lists before it abbreviates.
+const MAX_NAMES_IN_DETAIL: usize = 5;
+
+/// What the verifier saw and concluded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct ChainVerdict {
+    /// Leaf first; certificates that cannot be parsed are left out.
+    pub chain: Vec<CertSummary>,
+    pub verdict: CertVerdict,
+    pub detail: String,
+}
+
+/// One per handshake: it keeps the verdict of that handshake's chain.
+#[derive(Debug)]
+pub(super) struct RecordingVerifier {
+    webpki: Arc<WebPkiServerVerifier>,
+    outcome: Mutex<Option<ChainVerdict>>,
+}
+
+impl RecordingVerifier {
+    pub fn new(webpki: Arc<WebPkiServerVerifier>) -> Self {
+        RecordingVerifier {
+            webpki,
+            outcome: Mutex::new(None),
+        }
+    }
+
+    /// The recorded verdict, or `None` when the server never presented a certificate.
+    pub fn outcome(&self) -> Option<ChainVerdict> {
+        self.lock().clone()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<ChainVerdict>> {
+        self.outcome.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// A handshake signature did not verify: whatever the chain is, the server did not prove it
+    /// holds the certificate's key.
+    fn record_bad_handshake_signature(&self, error: &Error) {
+        let mut outcome = self.lock();
+        let detail =
+            format!("the server did not prove it holds the certificate's private key ({error})");
+        match outcome.as_mut() {
+            Some(seen) => {
+                seen.verdict = CertVerdict::Untrusted;
+                seen.detail = detail;
+            }
+            None => {
+                *outcome = Some(ChainVerdict {
+                    chain: Vec::new(),
+                    verdict: CertVerdict::Untrusted,
+                    detail,
+                })
+            }
+        }
+    }
+
+    fn checked(
+        &self,
+        result: Result<HandshakeSignatureValid, Error>,
+    ) -> Result<HandshakeSignatureValid, Error> {
+        if let Err(error) = &result {
+            self.record_bad_handshake_signature(error);
+        }
+        result
+    }
+}
+
+impl ServerCertVerifier for RecordingVerifier {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, Error> {
+        let chain: Vec<CertSummary> = std::iter::once(end_entity)
+            .chain(intermediates)
+            .filter_map(summarize_certificate)
+            .collect();
+        let judged = self.webpki.verify_server_cert(
+            end_entity,
+            intermediates,
+            server_name,
+            ocsp_response,
+            now,
+        );
+        let server_name = server_name.to_str();
+        let (verdict, detail) = match judged {
+            Ok(_) => (CertVerdict::Valid, valid_detail(&chain, &server_name)),
+            Err(error) => judge_rejection(&error, &chain, &server_name),
+        };
+        *self.lock() = Some(ChainVerdict {
+            chain,
+            verdict,
+            detail,
+        });
+        // Accepted here so that the version and cipher suite are learnt too; the handshake
+        // drops the connection unless the verdict is valid.
+        Ok(ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, Error> {
+        self.checked(self.webpki.verify_tls12_signature(message, cert, dss))
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, Error> {
+        self.checked(self.webpki.verify_tls13_signature(message, cert, dss))
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.webpki.supported_verify_schemes()
+    }
+}
+
+fn valid_detail(chain: &[CertSummary], server_name: &str) -> String {
+    match chain.first() {
+        Some(leaf) => format!(
+            "certificate valid for {server_name} until {}, issued by {}",
+            leaf.not_after, leaf.issuer
+        ),
+        None => format!("certificate valid for {server_name}"),
+    }
+}
+
+/// The verdict and its explanation for a chain webpki rejected.
+fn judge_rejection(
+    error: &Error,
+    chain: &[CertSummary],
+    server_name: &str,
+) -> (CertVerdict, String) {
+    let leaf = chain.first();
+    let Error::InvalidCertificate(cert_error) = error else {
+        return (
+            CertVerdict::Untrusted,
+            sanitize_str(&format!("certificate rejected: {error}")),
+        );
+    };
+    match cert_error {
+        CertificateError::ExpiredContext { not_after, .. } => (
+            CertVerdict::Expired,
+            validity_detail(leaf, "expired at", |c| c.not_after_unix, unix(*not_after)),
+        ),
+        CertificateError::Expired => (
+            CertVerdict::Expired,
+            match leaf {
+                Some(leaf) => format!("certificate expired at {}", leaf.not_after),
+                None => "certificate expired".to_string(),
+            },
+        ),
+        CertificateError::NotValidYetContext { not_before, .. } => (
+            CertVerdict::NotYetValid,
+            validity_detail(
+                leaf,
+                "is not valid until",
+                |c| c.not_before_unix,
+                unix(*not_before),
+            ),
+        ),
+        CertificateError::NotValidYet => (
+            CertVerdict::NotYetValid,
+            match leaf {
+                Some(leaf) => format!("certificate is not valid until {}", leaf.not_before),
+                None => "certificate is not valid yet".to_string(),
+            },
+        ),
+        CertificateError::NotValidForNameContext { .. } | CertificateError::NotValidForName => (
+            CertVerdict::NameMismatch,
+            name_mismatch_detail(cert_error, leaf, server_name),
+        ),
+        _ if is_issuer_failure(cert_error) && is_lone_self_signed(chain) => (
+            CertVerdict::Untrusted,
+            format!(
+                "certificate is self-signed ({}) and not trusted",
+                chain[0].subject
+            ),
+        ),
+        CertificateError::UnknownIssuer => (CertVerdict::Untrusted, unknown_issuer_detail(chain)),
+        CertificateError::BadSignature => (
+            CertVerdict::Untrusted,
+            "certificate signature does not verify against its issuer".to_string(),
+        ),
+        _ if is_issuer_failure(cert_error) => (
+            CertVerdict::Untrusted,
+            "certificate is signed with an algorithm that cannot be checked".to_string(),
+        ),
+        CertificateError::Revoked => (
+            CertVerdict::Untrusted,
+            "certificate has been revoked".to_string(),
+        ),
+        CertificateError::InvalidPurpose | CertificateError::InvalidPurposeContext { .. } => (
+            CertVerdict::Untrusted,
+            "certificate is not meant for a TLS server".to_string(),
+        ),
+        other => (
+            CertVerdict::Untrusted,
+            sanitize_str(&format!("certificate rejected: {other}")),
+        ),
+    }
+}
+
+fn unix(time: UnixTime) -> i64 {
+    i64::try_from(time.as_secs()).unwrap_or(i64::MAX)
+}
+
+/// "certificate expired at …", or "a certificate in the chain …" when the date is not the leaf's.
+fn validity_detail(
+    leaf: Option<&CertSummary>,
+    what: &str,
+    leaf_date: fn(&CertSummary) -> i64,
+    date: i64,
+) -> String {
+    let whose = match leaf {
+        Some(leaf) if leaf_date(leaf) != date => "a certificate in the chain",
+        _ => "certificate",
+    };
+    format!("{whose} {what} {}", rfc3339_utc(date))
+}
+
+/// Failures to tie a certificate to a trusted issuer. A trust anchor that merely shares the
+/// issuer's name (such as a local "localhost" certificate) shows up as a signature failure.
+#[allow(deprecated)]
+fn is_issuer_failure(error: &CertificateError) -> bool {
+    matches!(
+        error,
+        CertificateError::UnknownIssuer
+            | CertificateError::BadSignature
+            | CertificateError::UnsupportedSignatureAlgorithm
+            | CertificateError::UnsupportedSignatureAlgorithmContext { .. }
+            | CertificateError::UnsupportedSignatureAlgorithmForPublicKeyContext { .. }
+    )
+}
+
+fn is_lone_self_signed(chain: &[CertSummary]) -> bool {
+    matches!(chain, [leaf] if leaf.subject == leaf.issuer)
+}
+
+/// "certificate is for a, b, not c": the leaf's names, or the names webpki reported when the leaf
+/// could not be summarized.
+fn name_mismatch_detail(
+    error: &CertificateError,
+    leaf: Option<&CertSummary>,
+    server_name: &str,
+) -> String {
+    let presented: Vec<String> = match (leaf, error) {
+        (Some(leaf), _) => leaf
+            .dns_names
+            .iter()
+            .chain(&leaf.ip_addresses)
+            .cloned()
+            .collect(),
+        (None, CertificateError::NotValidForNameContext { presented, .. }) => {
+            presented.iter().map(|n| sanitize_str(n)).collect()
+        }
+        (None, _) => Vec::new(),
+    };
+    if presented.is_empty() {
+        return format!("certificate names no host, not {server_name}");
+    }
+    let mut names = presented[..presented.len().min(MAX_NAMES_IN_DETAIL)].join(", ");
+    if presented.len() > MAX_NAMES_IN_DETAIL {
+        names.push_str(&format!(
+            " and {} more",
+            presented.len() - MAX_NAMES_IN_DETAIL
+        ));
+    }
+    format!("certificate is for {names}, not {server_name}")
+}
+
+fn unknown_issuer_detail(chain: &[CertSummary]) -> String {
+    match chain.last() {
+        Some(last) => format!(
+            "certificate is issued by {}, which is not a trusted authority",
+            last.issuer
+        ),
+        None => "certificate is not issued by a trusted authority".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary(subject: &str, issuer: &str) -> CertSummary {
+        CertSummary {
+            subject: subject.into(),
+            issuer: issuer.into(),
+            dns_names: vec!["pop.example.test".into()],
+            ip_addresses: vec!["192.0.2.7".into()],
+            not_before: rfc3339_utc(1_700_000_000),
+            not_after: rfc3339_utc(1_704_067_200),
+            not_before_unix: 1_700_000_000,
+            not_after_unix: 1_704_067_200,
+        }
+    }
+
+    fn judge(error: CertificateError, chain: &[CertSummary]) -> (CertVerdict, String) {
+        judge_rejection(&Error::InvalidCertificate(error), chain, "pop.example.test")
+    }
+
+    #[test]
+    fn expiry_names_the_leaf_or_the_chain() {
+        let leaf = summary("CN=pop", "CN=CA");
+        let at = |secs| UnixTime::since_unix_epoch(std::time::Duration::from_secs(secs));
+        let expired = |not_after| CertificateError::ExpiredContext {
+            time: at(1_800_000_000),
+            not_after: at(not_after),
+        };
+        assert_eq!(
+            judge(expired(1_704_067_200), std::slice::from_ref(&leaf)),
+            (
+                CertVerdict::Expired,
+                "certificate expired at 2024-01-01T00:00:00Z".into()
+            )
+        );
+        let (verdict, detail) = judge(expired(1_600_000_000), &[leaf]);
+        assert_eq!(verdict, CertVerdict::Expired);
+        assert!(
+            detail.starts_with("a certificate in the chain expired at 2020-09-13"),
+            "{detail}"
+        );
+    }
+
+    #[test]
+    fn name_mismatch_lists_a_bounded_number_of_names() {
+        let presented: Vec<String> = (1..=7).map(|i| format!("h{i}.other.test")).collect();
+        let (verdict, detail) = judge(
+            CertificateError::NotValidForNameContext {
+                expected: ServerName::try_from("pop.example.test").unwrap(),
+                presented,
+            },
+            &[],
+        );
+        assert_eq!(verdict, CertVerdict::NameMismatch);
+        assert_eq!(
+            detail,
+            "certificate is for h1.other.test, h2.other.test, h3.other.test, h4.other.test, \
+             h5.other.test and 2 more, not pop.example.test"
+        );
+        let (_, detail) = judge(
+            CertificateError::NotValidForName,
+            &[summary("CN=a", "CN=b")],
+        );
+        assert_eq!(
+            detail,
+            "certificate is for pop.example.test, 192.0.2.7, not pop.example.test"
+        );
+    }
+
+    #[test]
+    fn unknown_issuer_tells_self_signed_apart() {
+        let self_signed = [summary("CN=pop", "CN=pop")];
+        for error in [
+            CertificateError::UnknownIssuer,
+            CertificateError::BadSignature,
+        ] {
+            let (verdict, detail) = judge(error, &self_signed);
+            assert_eq!(verdict, CertVerdict::Untrusted);
+            assert_eq!(
+                detail,
+                "certificate is self-signed (CN=pop) and not trusted"
+            );
+        }
+        let (_, detail) = judge(
+            CertificateError::UnknownIssuer,
+            &[summary("CN=pop", "CN=Mid"), summary("CN=Mid", "CN=Root")],
+        );
+        assert_eq!(
+            detail,
+            "certificate is issued by CN=Root, which is not a trusted authority"
+        );
+    }
+
+    #[test]
+    fn other_failures_are_untrusted() {
+        let (verdict, _) = judge(CertificateError::BadSignature, &[]);
+        assert_eq!(verdict, CertVerdict::Untrusted);
+        let (verdict, detail) = judge_rejection(&Error::General("odd".into()), &[], "x");
+        assert_eq!(verdict, CertVerdict::Untrusted);
+        assert!(detail.contains("odd"));
+    }
+}

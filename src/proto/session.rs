@@ -1,0 +1,224 @@
+//! What the sans-IO sessions ask of their driver ([`Action`]), what they are told
+//! ([`SessionInput`]), and the settings they run with.
+
+use std::collections::VecDeque;
+
+use crate::account::{Secret, Security};
+use crate::model::{Evidence, IoFailure, SessionFacts, StepKind, StepStatus};
+use crate::proto::reply::ReplyError;
+use crate::sanitize::sanitize;
+
+/// Most transcript lines a session emits for one multi-line reply; the rest are summarised.
+pub const MAX_TRANSCRIPT_LINES_PER_REPLY: usize = 100;
+
+/// Something the driver must do or record.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Write these bytes. `shown` is the redacted form for the transcript.
+    Send { wire: Vec<u8>, shown: String },
+    /// A step began (its command was sent, or its reply is awaited).
+    StepStarted(StepKind),
+    /// A step ended.
+    StepFinished {
+        step: StepKind,
+        status: StepStatus,
+        detail: String,
+        evidence: Option<Evidence>,
+    },
+    /// A sanitized line the server sent, for the transcript.
+    Received(String),
+    /// A remark for the transcript (not protocol traffic).
+    Note(String),
+    /// Upgrade the connection to TLS now, then call `tls_established` or `tls_failed`.
+    StartTls,
+    /// The facts learned so far.
+    Facts(SessionFacts),
+    /// The session is over: close the connection.
+    Close,
+}
+
+/// The user name and password to log in with.
+#[derive(Debug, Clone)]
+pub struct Credentials {
+    pub user: String,
+    pub password: Secret,
+}
+
+/// How far a session goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Depth {
+    /// Greeting and capabilities (and STARTTLS when configured); never logs in.
+    Connection,
+    /// Everything: login, mailbox or submission checks.
+    Full,
+}
+
+/// Settings of one POP3 or SMTP session.
+#[derive(Debug, Clone)]
+pub struct SessionConfig {
+    pub security: Security,
+    pub credentials: Option<Credentials>,
+    pub allow_plaintext_auth: bool,
+    pub depth: Depth,
+    /// SMTP only: `MAIL FROM` / `RCPT TO` dry run.
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// SMTP only: the name sent with EHLO/HELO.
+    pub ehlo_name: String,
+}
+
+/// A POP3 or SMTP client session, driven by I/O it never performs itself.
+pub trait Session {
+    /// Bytes from the server.
+    fn receive(&mut self, data: &[u8]);
+    /// The TLS upgrade asked for by [`Action::StartTls`] succeeded.
+    fn tls_established(&mut self);
+    /// The TLS upgrade failed; the driver has recorded why. The session ends.
+    fn tls_failed(&mut self);
+    /// The server did not answer within the step deadline.
+    fn timed_out(&mut self);
+    /// The server closed the connection.
+    fn closed(&mut self);
+    /// The driver learned something that ends the session (e.g. the port speaks TLS): every
+    /// open step fails with this evidence.
+    fn abort(&mut self, detail: &str, evidence: Evidence);
+    /// The next thing to do, if any.
+    fn poll_action(&mut self) -> Option<Action>;
+    /// True once the session has asked to close.
+    fn is_done(&self) -> bool;
+}
+
+/// The plumbing both sessions share: the action queue, the steps in flight, and ending a
+/// session on a failure.
+#[derive(Debug, Default)]
+pub struct Outbox {
+    actions: VecDeque<Action>,
+    /// Steps started and not yet finished, oldest first.
+    open_steps: Vec<StepKind>,
+    done: bool,
+}
+
+impl Outbox {
+    pub fn pop(&mut self) -> Option<Action> {
+        self.actions.pop_front()
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.done
+    }
+
+    pub fn send(&mut self, wire: impl Into<Vec<u8>>, shown: impl Into<String>) {
+        self.actions.push_back(Action::Send {
+            wire: wire.into(),
+            shown: shown.into(),
+        });
+    }
+
+    pub fn start(&mut self, step: StepKind) {
+        if !self.open_steps.contains(&step) {
+            self.open_steps.push(step);
+            self.actions.push_back(Action::StepStarted(step));
+        }
+    }
+
+    pub fn finish(
+        &mut self,
+        step: StepKind,
+        status: StepStatus,
+        detail: impl Into<String>,
+        evidence: Option<Evidence>,
+    ) {
+        if !self.open_steps.contains(&step) {
+            self.actions.push_back(Action::StepStarted(step));
+        }
+        self.open_steps.retain(|s| *s != step);
+        self.actions.push_back(Action::StepFinished {
+            step,
+            status,
+            detail: detail.into(),
+            evidence,
+        });
+    }
+
+    pub fn push(&mut self, action: Action) {
+        self.actions.push_back(action);
+    }
+
+    pub fn received(&mut self, line: &[u8]) {
+        self.actions.push_back(Action::Received(sanitize(line)));
+    }
+
+    pub fn note(&mut self, text: impl Into<String>) {
+        self.actions.push_back(Action::Note(text.into()));
+    }
+
+    /// End the session: every step still open fails with `evidence`, then close.
+    pub fn abort(&mut self, detail: &str, evidence: Evidence) {
+        for step in std::mem::take(&mut self.open_steps) {
+            self.actions.push_back(Action::StepFinished {
+                step,
+                status: StepStatus::Failed,
+                detail: detail.to_string(),
+                evidence: Some(evidence.clone()),
+            });
+        }
+        self.close();
+    }
+
+    /// End the session cleanly.
+    pub fn close(&mut self) {
+        if !self.done {
+            self.done = true;
+            self.actions.push_back(Action::Close);
+        }
+    }
+
+    /// The oldest step in flight.
+    pub fn current_step(&self) -> Option<StepKind> {
+        self.open_steps.first().copied()
+    }
+}
+
+/// Evidence for a timeout while waiting for the server.
+pub fn timeout_evidence() -> Evidence {
+    Evidence::Io {
+        failure: IoFailure::Timeout,
+        message: "no answer from the server before the deadline".into(),
+    }
+}
+
+/// Evidence for the server closing the connection.
+pub fn closed_evidence() -> Evidence {
+    Evidence::Io {
+        failure: IoFailure::Closed,
+        message: "the server closed the connection".into(),
+    }
+}
+
+/// Evidence for a framing or parsing problem.
+pub fn reply_error_evidence(err: &ReplyError) -> Evidence {
+    match err {
+        ReplyError::LineTooLong | ReplyError::TooManyLines => Evidence::Io {
+            failure: IoFailure::TooLong,
+            message: err.to_string(),
+        },
+        ReplyError::Malformed(line) => Evidence::Reply {
+            sent: None,
+            reply: line.clone(),
+        },
+    }
+}
+
+/// True when bytes look like the start of a TLS record (handshake or alert, TLS 1.x): the
+/// server expects TLS where the client spoke plain text.
+pub fn looks_like_tls_record(data: &[u8]) -> bool {
+    matches!(data, [0x15 | 0x16, 0x03, ..])
+}
+
+/// How a password may be used on this connection.
+pub fn password_allowed(tls_active: bool, allow_plaintext_auth: bool) -> bool {
+    tls_active || allow_plaintext_auth
+}
+
+/// The reason given when the session declines to send a password.
+pub const DECLINED_PLAINTEXT: &str = "the connection is not encrypted, so the password was not sent (use TLS or STARTTLS, or allow plain-text login explicitly)";

@@ -1,0 +1,698 @@
+//! SMTP submission client session (RFC 5321, STARTTLS of RFC 3207, AUTH of RFC 4954, PIPELINING
+//! of RFC 2920) as a sans-IO state machine.
+//!
+//! The session stops before `DATA`: a `MAIL FROM`/`RCPT TO` dry run is always undone with `RSET`.
+
+use std::collections::VecDeque;
+
+use crate::account::Security;
+use crate::model::{Evidence, SessionFacts, StepKind, StepStatus};
+use crate::proto::reply::{LineReader, ReplyError, SmtpReply, SmtpReplyAssembler};
+use crate::proto::sasl;
+use crate::proto::session::{
+    Action, DECLINED_PLAINTEXT, Depth, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox, Session,
+    SessionConfig, closed_evidence, looks_like_tls_record, password_allowed, reply_error_evidence,
+    timeout_evidence,
+};
+use crate::sanitize::sanitize_str;
+
+/// Most EHLO keywords kept.
+const MAX_KEYWORDS: usize = 100;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pending {
+    Greeting,
+    Ehlo,
+    Helo,
+    StartTls,
+    /// `AUTH PLAIN` with the initial response.
+    AuthPlain,
+    /// `AUTH PLAIN` without credentials, sent only to learn why a server lists no AUTH.
+    AuthProbe,
+    /// AUTH LOGIN, with the number of challenges answered so far.
+    AuthLogin(u8),
+    MailFrom,
+    RcptTo,
+    Rset,
+    Quit,
+}
+
+impl Pending {
+    fn step(self) -> StepKind {
+        match self {
+            Pending::Greeting => StepKind::Greeting,
+            Pending::Ehlo | Pending::Helo => StepKind::Ehlo,
+            Pending::StartTls => StepKind::Starttls,
+            Pending::AuthPlain | Pending::AuthProbe | Pending::AuthLogin(_) => StepKind::Login,
+            Pending::MailFrom => StepKind::MailFrom,
+            Pending::RcptTo => StepKind::RcptTo,
+            Pending::Rset => StepKind::Rset,
+            Pending::Quit => StepKind::Quit,
+        }
+    }
+}
+
+/// The SMTP client session.
+pub struct SmtpSession {
+    cfg: SessionConfig,
+    tls_active: bool,
+    lines: LineReader,
+    assembler: SmtpReplyAssembler,
+    /// Lines of the reply being assembled, for the transcript bound.
+    reply_lines_seen: usize,
+    out: Outbox,
+    pending: VecDeque<Pending>,
+    facts: SessionFacts,
+    /// EHLO keywords (first word of each extension line, upper-case) and their parameters.
+    extensions: Vec<String>,
+    seen_bytes: bool,
+    awaiting_tls: bool,
+    /// The refused EHLO reply, kept while HELO is tried.
+    ehlo_refusal: Option<String>,
+    login_shown: String,
+    /// Set when MAIL FROM failed: the pipelined RCPT reply is recorded as not tried.
+    mail_refused: bool,
+    quit_sent: bool,
+}
+
+impl SmtpSession {
+    /// A session on a fresh connection; `tls_active` when it runs over implicit TLS.
+    pub fn new(cfg: SessionConfig, tls_active: bool) -> Self {
+        let mut s = SmtpSession {
+            cfg,
+            tls_active,
+            lines: LineReader::new(),
+            assembler: SmtpReplyAssembler::new(),
+            reply_lines_seen: 0,
+            out: Outbox::default(),
+            pending: VecDeque::from([Pending::Greeting]),
+            facts: SessionFacts::default(),
+            extensions: Vec::new(),
+            seen_bytes: false,
+            awaiting_tls: false,
+            ehlo_refusal: None,
+            login_shown: String::new(),
+            mail_refused: false,
+            quit_sent: false,
+        };
+        s.out.start(StepKind::Greeting);
+        s
+    }
+
+    fn has_ext(&self, name: &str) -> bool {
+        self.extensions.iter().any(|l| {
+            l.split([' ', '='])
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case(name))
+        })
+    }
+
+    fn send(&mut self, cmd: Pending, wire: String, shown: &str) {
+        self.out.start(cmd.step());
+        self.out.send(format!("{wire}\r\n"), shown);
+        self.pending.push_back(cmd);
+    }
+
+    fn publish_facts(&mut self) {
+        self.out.push(Action::Facts(self.facts.clone()));
+    }
+
+    fn quit(&mut self) {
+        if !self.quit_sent && !self.out.is_done() {
+            self.quit_sent = true;
+            self.send(Pending::Quit, "QUIT".into(), "QUIT");
+        }
+    }
+
+    fn evidence(sent: Option<&str>, reply: &SmtpReply) -> Option<Evidence> {
+        Some(Evidence::Reply {
+            sent: sent.map(str::to_string),
+            reply: sanitize_str(&reply.full_text()),
+        })
+    }
+
+    fn process_lines(&mut self) {
+        while !self.out.is_done() && !self.awaiting_tls {
+            match self.lines.next_line() {
+                Ok(Some(line)) => self.on_line(&line),
+                Ok(None) => return,
+                Err(e) => return self.protocol_error(&e),
+            }
+        }
+    }
+
+    fn protocol_error(&mut self, err: &ReplyError) {
+        if self.out.current_step().is_none() {
+            self.out.start(StepKind::Greeting);
+        }
+        let detail = match (err, self.pending.front()) {
+            (ReplyError::Malformed(_), Some(Pending::Greeting)) => "this is not an SMTP greeting",
+            _ => "the server's reply could not be read",
+        };
+        self.out.abort(detail, reply_error_evidence(err));
+    }
+
+    fn on_line(&mut self, line: &[u8]) {
+        if self.reply_lines_seen < MAX_TRANSCRIPT_LINES_PER_REPLY {
+            self.out.received(line);
+        }
+        self.reply_lines_seen += 1;
+        match self.assembler.push_line(line) {
+            Ok(None) => {}
+            Ok(Some(reply)) => {
+                let hidden = self
+                    .reply_lines_seen
+                    .saturating_sub(MAX_TRANSCRIPT_LINES_PER_REPLY);
+                if hidden > 0 {
+                    self.out.received(line);
+                    self.out.note(format!("({hidden} more lines not shown)"));
+                }
+                self.reply_lines_seen = 0;
+                match self.pending.pop_front() {
+                    Some(cmd) => self.on_reply(cmd, reply),
+                    None => self
+                        .out
+                        .note("the server sent a reply nobody asked for; ignored"),
+                }
+            }
+            Err(e) => self.protocol_error(&e),
+        }
+    }
+
+    fn on_reply(&mut self, cmd: Pending, reply: SmtpReply) {
+        match cmd {
+            Pending::Greeting => self.on_greeting(reply),
+            Pending::Ehlo => self.on_ehlo(reply),
+            Pending::Helo => self.on_helo(reply),
+            Pending::StartTls => self.on_starttls(reply),
+            Pending::AuthPlain | Pending::AuthLogin(_) | Pending::AuthProbe => {
+                self.on_auth(cmd, reply)
+            }
+            Pending::MailFrom => self.on_mail_from(reply),
+            Pending::RcptTo => self.on_rcpt_to(reply),
+            Pending::Rset => {
+                let status = if reply.is_positive() {
+                    StepStatus::Ok
+                } else {
+                    StepStatus::Warn
+                };
+                let ev = (!reply.is_positive())
+                    .then(|| Self::evidence(Some("RSET"), &reply))
+                    .flatten();
+                self.out
+                    .finish(StepKind::Rset, status, "dry run undone", ev);
+                self.quit();
+            }
+            Pending::Quit => {
+                let (status, ev) = if reply.code == 221 {
+                    (StepStatus::Ok, None)
+                } else {
+                    (StepStatus::Warn, Self::evidence(Some("QUIT"), &reply))
+                };
+                self.out.finish(StepKind::Quit, status, "", ev);
+                self.out.close();
+            }
+        }
+    }
+
+    fn on_greeting(&mut self, reply: SmtpReply) {
+        let first = sanitize_str(&format!("{} {}", reply.code, reply.lines[0]));
+        if reply.code == 220 {
+            self.facts.greeting = Some(first.clone());
+            self.out
+                .finish(StepKind::Greeting, StepStatus::Ok, first, None);
+            self.publish_facts();
+            self.send_ehlo();
+        } else {
+            let ev = Self::evidence(None, &reply);
+            self.out.finish(
+                StepKind::Greeting,
+                StepStatus::Failed,
+                "the server refused the connection",
+                ev,
+            );
+            if reply.code == 421 {
+                self.out.close();
+            } else {
+                self.quit();
+            }
+        }
+    }
+
+    fn send_ehlo(&mut self) {
+        let name = self.cfg.ehlo_name.clone();
+        self.send(
+            Pending::Ehlo,
+            format!("EHLO {name}"),
+            &format!("EHLO {name}"),
+        );
+    }
+
+    fn on_ehlo(&mut self, reply: SmtpReply) {
+        if reply.code == 250 {
+            self.extensions = reply
+                .lines
+                .iter()
+                .skip(1)
+                .take(MAX_KEYWORDS)
+                .map(|l| sanitize_str(l.trim()))
+                .collect();
+            self.facts.capabilities = self.extensions.clone();
+            self.facts.auth_mechanisms = self
+                .extensions
+                .iter()
+                .find_map(|l| {
+                    let upper = l.to_ascii_uppercase();
+                    let rest = upper
+                        .strip_prefix("AUTH ")
+                        .or_else(|| upper.strip_prefix("AUTH="))?;
+                    Some(rest.split_whitespace().map(str::to_string).collect())
+                })
+                .unwrap_or_default();
+            self.facts.client_address_seen = client_address(&reply.lines[0]);
+            let keywords: Vec<&str> = self
+                .extensions
+                .iter()
+                .filter_map(|l| l.split_whitespace().next())
+                .collect();
+            let detail = keywords.join(" ");
+            self.out
+                .finish(StepKind::Ehlo, StepStatus::Ok, detail, None);
+            self.publish_facts();
+            self.after_ehlo();
+        } else if reply.code == 421 {
+            let ev = Self::evidence(Some("EHLO"), &reply);
+            self.out.finish(
+                StepKind::Ehlo,
+                StepStatus::Failed,
+                "the server closed the session",
+                ev,
+            );
+            self.out.close();
+        } else {
+            self.ehlo_refusal = Some(sanitize_str(&reply.full_text()));
+            let name = self.cfg.ehlo_name.clone();
+            self.send(
+                Pending::Helo,
+                format!("HELO {name}"),
+                &format!("HELO {name}"),
+            );
+        }
+    }
+
+    fn on_helo(&mut self, reply: SmtpReply) {
+        let refusal = self.ehlo_refusal.take().unwrap_or_default();
+        if reply.code == 250 {
+            self.extensions.clear();
+            self.out.finish(
+                StepKind::Ehlo,
+                StepStatus::Warn,
+                "EHLO refused, HELO accepted: the server offers no extensions",
+                Some(Evidence::Reply {
+                    sent: Some("EHLO".into()),
+                    reply: refusal,
+                }),
+            );
+            self.after_ehlo();
+        } else {
+            let reply_text = format!("{refusal}\n{}", sanitize_str(&reply.full_text()));
+            self.out.finish(
+                StepKind::Ehlo,
+                StepStatus::Failed,
+                "the server refused both EHLO and HELO",
+                Some(Evidence::Reply {
+                    sent: Some("EHLO / HELO".into()),
+                    reply: reply_text,
+                }),
+            );
+            self.quit();
+        }
+    }
+
+    fn after_ehlo(&mut self) {
+        if self.cfg.security == Security::Starttls && !self.tls_active {
+            if self.has_ext("STARTTLS") {
+                self.send(Pending::StartTls, "STARTTLS".into(), "STARTTLS");
+            } else {
+                let reply = self.extensions.join(" ");
+                self.out.finish(
+                    StepKind::Starttls,
+                    StepStatus::Failed,
+                    "the server does not offer STARTTLS",
+                    Some(Evidence::Reply {
+                        sent: Some("EHLO".into()),
+                        reply,
+                    }),
+                );
+                self.quit();
+            }
+            return;
+        }
+        match self.cfg.depth {
+            Depth::Connection => self.quit(),
+            Depth::Full => self.auth(),
+        }
+    }
+
+    fn on_starttls(&mut self, reply: SmtpReply) {
+        if reply.code == 220 {
+            self.out.finish(
+                StepKind::Starttls,
+                StepStatus::Ok,
+                "server agreed to STARTTLS",
+                None,
+            );
+            let leftover = self.lines.take_buffered();
+            if !leftover.is_empty() {
+                self.out.note(format!(
+                    "discarded {} bytes sent in plain text after the STARTTLS reply",
+                    leftover.len()
+                ));
+            }
+            self.pending.clear();
+            self.awaiting_tls = true;
+            self.out.push(Action::StartTls);
+        } else {
+            let ev = Self::evidence(Some("STARTTLS"), &reply);
+            self.out.finish(
+                StepKind::Starttls,
+                StepStatus::Failed,
+                "the server refused STARTTLS",
+                ev,
+            );
+            self.quit();
+        }
+    }
+
+    fn auth(&mut self) {
+        let Some(creds) = self.cfg.credentials.clone() else {
+            self.out.finish(
+                StepKind::Login,
+                StepStatus::Skipped,
+                "no user name or password given: authentication not tested",
+                None,
+            );
+            return self.dry_run();
+        };
+        if !password_allowed(self.tls_active, self.cfg.allow_plaintext_auth) {
+            self.out.finish(
+                StepKind::Login,
+                StepStatus::Warn,
+                "authentication not tried: the connection is not encrypted",
+                Some(Evidence::Declined {
+                    reason: DECLINED_PLAINTEXT.into(),
+                }),
+            );
+            return self.quit();
+        }
+        if !self.has_ext("AUTH") {
+            // Ask without credentials: the refusal names the reason in the server's words.
+            self.login_shown = "AUTH PLAIN".into();
+            return self.send(Pending::AuthProbe, "AUTH PLAIN".into(), "AUTH PLAIN");
+        }
+        match sasl::choose_mechanism(&self.facts.auth_mechanisms) {
+            Some("PLAIN") => {
+                self.facts.login_method = Some("AUTH PLAIN".into());
+                self.login_shown = "AUTH PLAIN ***".into();
+                let ir = sasl::plain_response(&creds.user, creds.password.expose());
+                self.send(
+                    Pending::AuthPlain,
+                    format!("AUTH PLAIN {ir}"),
+                    "AUTH PLAIN ***",
+                );
+            }
+            Some(_) => {
+                self.facts.login_method = Some("AUTH LOGIN".into());
+                self.login_shown = "AUTH LOGIN ***".into();
+                self.send(Pending::AuthLogin(0), "AUTH LOGIN".into(), "AUTH LOGIN");
+            }
+            None => {
+                let offered = self.facts.auth_mechanisms.join(" ");
+                self.out.finish(
+                    StepKind::Login,
+                    StepStatus::Failed,
+                    format!("no login method in common: the server offers only {offered}"),
+                    Some(Evidence::Reply {
+                        sent: Some("EHLO".into()),
+                        reply: format!("AUTH {offered}"),
+                    }),
+                );
+                self.quit();
+            }
+        }
+        self.publish_facts();
+    }
+
+    fn on_auth(&mut self, cmd: Pending, reply: SmtpReply) {
+        if reply.code == 235 {
+            self.facts.login_ok = Some(true);
+            let detail = format!(
+                "authenticated with {}",
+                self.facts.login_method.as_deref().unwrap_or("a password")
+            );
+            self.out
+                .finish(StepKind::Login, StepStatus::Ok, detail, None);
+            self.publish_facts();
+            return self.dry_run();
+        }
+        if reply.code == 334 {
+            let creds = self.cfg.credentials.clone();
+            match (cmd, creds) {
+                (Pending::AuthLogin(n), Some(c)) if n < 2 => {
+                    let challenge = reply.lines.first().cloned().unwrap_or_default();
+                    let shown = sasl::decode_challenge(&challenge)
+                        .map(|t| format!("*** (answer to \"{}\")", sanitize_str(&t)))
+                        .unwrap_or_else(|| "***".into());
+                    let value = if n == 0 {
+                        c.user
+                    } else {
+                        c.password.expose().to_string()
+                    };
+                    self.send(
+                        Pending::AuthLogin(n + 1),
+                        sasl::login_response(&value),
+                        &shown,
+                    );
+                }
+                (Pending::AuthProbe, Some(c)) => {
+                    // The server accepts AUTH after all, without listing it.
+                    self.facts.login_method = Some("AUTH PLAIN".into());
+                    self.login_shown = "AUTH PLAIN ***".into();
+                    let ir = sasl::plain_response(&c.user, c.password.expose());
+                    self.send(Pending::AuthPlain, ir, "***");
+                }
+                _ => {
+                    // More challenges than PLAIN/LOGIN need: cancel (RFC 4954 §4).
+                    self.send(cmd, "*".into(), "*");
+                }
+            }
+            return;
+        }
+        let shown = self.login_shown.clone();
+        let detail = if cmd == Pending::AuthProbe {
+            "the server does not offer authentication on this connection"
+        } else {
+            "the server refused the login"
+        };
+        if cmd != Pending::AuthProbe {
+            self.facts.login_ok = Some(false);
+        }
+        let ev = Self::evidence(Some(&shown), &reply);
+        self.out
+            .finish(StepKind::Login, StepStatus::Failed, detail, ev);
+        self.publish_facts();
+        self.quit();
+    }
+
+    fn dry_run(&mut self) {
+        if self.cfg.depth != Depth::Full || (self.cfg.from.is_none() && self.cfg.to.is_none()) {
+            return self.quit();
+        }
+        let from = self.cfg.from.clone().unwrap_or_default();
+        let shown = format!("MAIL FROM:<{}>", sanitize_str(&from));
+        self.send(Pending::MailFrom, format!("MAIL FROM:<{from}>"), &shown);
+        if self.has_ext("PIPELINING") {
+            self.send_rcpt_or_rset();
+            if self.cfg.to.is_some() {
+                self.send(Pending::Rset, "RSET".into(), "RSET");
+            }
+            self.quit();
+        }
+    }
+
+    fn send_rcpt_or_rset(&mut self) {
+        match self.cfg.to.clone() {
+            Some(to) => {
+                let shown = format!("RCPT TO:<{}>", sanitize_str(&to));
+                self.send(Pending::RcptTo, format!("RCPT TO:<{to}>"), &shown);
+            }
+            None => self.send(Pending::Rset, "RSET".into(), "RSET"),
+        }
+    }
+
+    fn pipelined(&self) -> bool {
+        self.quit_sent
+    }
+
+    fn on_mail_from(&mut self, reply: SmtpReply) {
+        let shown = format!(
+            "MAIL FROM:<{}>",
+            sanitize_str(self.cfg.from.as_deref().unwrap_or(""))
+        );
+        if reply.is_positive() {
+            self.out
+                .finish(StepKind::MailFrom, StepStatus::Ok, "sender accepted", None);
+            if !self.pipelined() {
+                self.send_rcpt_or_rset();
+            }
+        } else {
+            self.mail_refused = true;
+            let ev = Self::evidence(Some(&shown), &reply);
+            self.out.finish(
+                StepKind::MailFrom,
+                StepStatus::Failed,
+                "the server refused the sender",
+                ev,
+            );
+            if !self.pipelined() {
+                self.send(Pending::Rset, "RSET".into(), "RSET");
+            }
+        }
+    }
+
+    fn on_rcpt_to(&mut self, reply: SmtpReply) {
+        let shown = format!(
+            "RCPT TO:<{}>",
+            sanitize_str(self.cfg.to.as_deref().unwrap_or(""))
+        );
+        let ev = Self::evidence(Some(&shown), &reply);
+        if self.mail_refused {
+            self.out.finish(
+                StepKind::RcptTo,
+                StepStatus::Skipped,
+                "not tried: the sender was refused",
+                ev,
+            );
+        } else if reply.is_positive() {
+            self.out
+                .finish(StepKind::RcptTo, StepStatus::Ok, "recipient accepted", None);
+        } else if reply.is_transient() {
+            self.out.finish(
+                StepKind::RcptTo,
+                StepStatus::Warn,
+                "the server deferred the recipient",
+                ev,
+            );
+        } else {
+            self.out.finish(
+                StepKind::RcptTo,
+                StepStatus::Failed,
+                "the server refused the recipient",
+                ev,
+            );
+        }
+        if !self.pipelined() {
+            self.send(Pending::Rset, "RSET".into(), "RSET");
+        }
+    }
+}
+
+/// The client address an EHLO reply names (`mail.example.org Hello pc [203.0.113.7]`), if any.
+pub fn client_address(ehlo_first_line: &str) -> Option<String> {
+    let candidates = ehlo_first_line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c| matches!(c, '[' | ']' | '(' | ')' | ',')));
+    for word in candidates {
+        let word = word.strip_prefix("IPv6:").unwrap_or(word);
+        if word.parse::<std::net::IpAddr>().is_ok() {
+            return Some(word.to_string());
+        }
+    }
+    None
+}
+
+impl Session for SmtpSession {
+    fn receive(&mut self, data: &[u8]) {
+        if self.out.is_done() || data.is_empty() {
+            return;
+        }
+        if !self.seen_bytes {
+            self.seen_bytes = true;
+            if looks_like_tls_record(data) {
+                return self.out.abort(
+                    "the server answered with TLS, not an SMTP greeting",
+                    Evidence::SpeaksTls {
+                        how: "the server's first bytes were a TLS record".into(),
+                    },
+                );
+            }
+        }
+        if self.awaiting_tls {
+            return;
+        }
+        self.lines.push(data);
+        self.process_lines();
+    }
+
+    fn tls_established(&mut self) {
+        self.awaiting_tls = false;
+        self.tls_active = true;
+        self.extensions.clear();
+        self.facts.capabilities.clear();
+        self.facts.auth_mechanisms.clear();
+        // RFC 3207 §4.2: forget what was learned before the upgrade and say EHLO again.
+        self.send_ehlo();
+    }
+
+    fn tls_failed(&mut self) {
+        self.awaiting_tls = false;
+        self.out.close();
+    }
+
+    fn timed_out(&mut self) {
+        if self.pending.front() == Some(&Pending::Quit) {
+            self.out.finish(
+                StepKind::Quit,
+                StepStatus::Warn,
+                "no reply to QUIT",
+                Some(timeout_evidence()),
+            );
+            return self.out.close();
+        }
+        self.out.abort(
+            "no answer from the server before the deadline",
+            timeout_evidence(),
+        );
+    }
+
+    fn closed(&mut self) {
+        if self.out.is_done() {
+            return;
+        }
+        if self.pending.front() == Some(&Pending::Quit) {
+            self.out.finish(
+                StepKind::Quit,
+                StepStatus::Ok,
+                "server closed the connection",
+                None,
+            );
+            return self.out.close();
+        }
+        self.out
+            .abort("the server closed the connection", closed_evidence());
+    }
+
+    fn abort(&mut self, detail: &str, evidence: Evidence) {
+        if !self.out.is_done() {
+            self.out.abort(detail, evidence);
+        }
+    }
+
+    fn poll_action(&mut self) -> Option<Action> {
+        self.out.pop()
+    }
+
+    fn is_done(&self) -> bool {
+        self.out.is_done()
+    }
+}

@@ -1,0 +1,33 @@
+//! The `--json` document. Its shape is a contract, checked against `check.schema.json`.
+
+use serde::Serialize;
+
+use crate::finding::Finding;
+use crate::model::PanelReport;
+use crate::report::Outcome;
+
+/// The JSON Schema of the document, embedded so it ships with the tool.
+pub const SCHEMA: &str = include_str!("check.schema.json");
+
+#[derive(Serialize)]
+struct Document<'a> {
+    tool: &'static str,
+    version: &'static str,
+    status: &'static str,
+    panels: &'a [PanelReport],
+    findings: &'a [Finding],
+}
+
+/// Render the outcome as one pretty-printed JSON document.
+pub fn render(outcome: &Outcome) -> String {
+    let doc = Document {
+        tool: "mailtriage",
+        version: env!("CARGO_PKG_VERSION"),
+        status: outcome.status().as_str(),
+        panels: &outcome.state.panels,
+        findings: &outcome.findings,
+    };
+    serde_json::to_string_pretty(&doc).unwrap_or_else(|e| {
+        format!("{{\"tool\":\"mailtriage\",\"error\":\"cannot encode the report: {e}\"}}")
+    })
+}

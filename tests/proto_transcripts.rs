@@ -1,0 +1,624 @@
+//! Protocol-core tests: literal server transcripts replayed into the sans-IO sessions, with every
+//! server reply split at every byte offset; the outcome must not depend on how bytes arrive.
+
+use mailtriage::account::{Secret, Security};
+use mailtriage::model::{Evidence, StepKind, StepStatus};
+use mailtriage::proto::pop3::Pop3Session;
+use mailtriage::proto::session::{Action, Credentials, Depth, Session, SessionConfig};
+use mailtriage::proto::smtp::SmtpSession;
+
+const PASSWORD: &str = "s3cret-Pa55";
+
+fn config(security: Security) -> SessionConfig {
+    SessionConfig {
+        security,
+        credentials: Some(Credentials {
+            user: "alice@example.test".into(),
+            password: Secret::new(PASSWORD),
+        }),
+        allow_plaintext_auth: false,
+        depth: Depth::Full,
+        from: None,
+        to: None,
+        ehlo_name: "probe.example.test".into(),
+    }
+}
+
+/// What a replay produced: the commands sent (wire form and shown form) and each finished step.
+#[derive(Debug, PartialEq)]
+struct Outcome {
+    sent_wire: Vec<String>,
+    sent_shown: Vec<String>,
+    steps: Vec<(StepKind, StepStatus, Option<Evidence>)>,
+    closed: bool,
+    tls_upgrades: usize,
+}
+
+impl Outcome {
+    fn status(&self, kind: StepKind) -> Option<StepStatus> {
+        self.steps.iter().rev().find(|s| s.0 == kind).map(|s| s.1)
+    }
+    fn evidence(&self, kind: StepKind) -> Option<&Evidence> {
+        self.steps
+            .iter()
+            .rev()
+            .find(|s| s.0 == kind)
+            .and_then(|s| s.2.as_ref())
+    }
+}
+
+/// Replay a scripted server: `greeting` first, then for each command the client sends, the next
+/// `(expected command prefix, reply)` pair. Bytes pending for the client are delivered split at
+/// `split` (clamped), so every reply also arrives in two pieces.
+fn replay(
+    mut session: Box<dyn Session>,
+    greeting: &str,
+    script: &[(&str, &str)],
+    split: usize,
+) -> Outcome {
+    let mut out = Outcome {
+        sent_wire: vec![],
+        sent_shown: vec![],
+        steps: vec![],
+        closed: false,
+        tls_upgrades: 0,
+    };
+    let mut next = 0;
+    let mut inbox: Vec<u8> = greeting.as_bytes().to_vec();
+    for _round in 0..200 {
+        if !inbox.is_empty() {
+            let cut = split.min(inbox.len());
+            let data = std::mem::take(&mut inbox);
+            session.receive(&data[..cut]);
+            session.receive(&data[cut..]);
+        }
+        let mut progressed = false;
+        while let Some(action) = session.poll_action() {
+            progressed = true;
+            match action {
+                Action::Send { wire, shown } => {
+                    let wire = String::from_utf8(wire).unwrap();
+                    let (expect, reply) = script
+                        .get(next)
+                        .unwrap_or_else(|| panic!("unscripted command {wire:?}"));
+                    assert!(
+                        wire.starts_with(expect),
+                        "expected {expect:?}, client sent {wire:?}"
+                    );
+                    next += 1;
+                    inbox.extend_from_slice(reply.as_bytes());
+                    out.sent_wire.push(wire);
+                    out.sent_shown.push(shown);
+                }
+                Action::StepFinished {
+                    step,
+                    status,
+                    evidence,
+                    ..
+                } => out.steps.push((step, status, evidence)),
+                Action::StartTls => {
+                    out.tls_upgrades += 1;
+                    session.tls_established();
+                }
+                Action::Close => out.closed = true,
+                _ => {}
+            }
+        }
+        if out.closed || (!progressed && inbox.is_empty()) {
+            break;
+        }
+    }
+    assert_eq!(next, script.len(), "not every scripted reply was used");
+    out
+}
+
+/// Replay at every split offset and check the outcome never changes; return it.
+fn replay_all_splits(
+    make: impl Fn() -> Box<dyn Session>,
+    greeting: &str,
+    script: &[(&str, &str)],
+) -> Outcome {
+    let longest = script
+        .iter()
+        .map(|(_, r)| r.len())
+        .chain([greeting.len()])
+        .max()
+        .unwrap_or(0);
+    let reference = replay(make(), greeting, script, usize::MAX);
+    for split in 0..=longest {
+        assert_eq!(
+            replay(make(), greeting, script, split),
+            reference,
+            "split {split}"
+        );
+    }
+    assert_no_destructive_command(&reference);
+    assert_password_hidden(&reference);
+    reference
+}
+
+fn assert_no_destructive_command(o: &Outcome) {
+    for w in &o.sent_wire {
+        let verb = w
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_ascii_uppercase();
+        assert!(
+            !["DELE", "RETR", "TOP", "DATA", "BDAT"].contains(&verb.as_str()),
+            "sent {w}"
+        );
+    }
+}
+
+fn assert_password_hidden(o: &Outcome) {
+    use base64::Engine;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let forbidden = [
+        PASSWORD.to_string(),
+        b64.encode(PASSWORD),
+        b64.encode(format!("\0alice@example.test\0{PASSWORD}")),
+    ];
+    for shown in &o.sent_shown {
+        for f in &forbidden {
+            assert!(!shown.contains(f.as_str()), "transcript shows {shown}");
+        }
+    }
+}
+
+fn pop3(cfg: SessionConfig, tls: bool) -> impl Fn() -> Box<dyn Session> {
+    move || Box::new(Pop3Session::new(cfg.clone(), tls))
+}
+
+fn smtp(cfg: SessionConfig, tls: bool) -> impl Fn() -> Box<dyn Session> {
+    move || Box::new(SmtpSession::new(cfg.clone(), tls))
+}
+
+const DOVECOT_CAPA_TLS: &str = "+OK\r\nCAPA\r\nTOP\r\nUIDL\r\nRESP-CODES\r\nPIPELINING\r\nAUTH-RESP-CODE\r\nUSER\r\nSASL PLAIN LOGIN\r\n.\r\n";
+
+#[test]
+fn pop3_implicit_tls_sasl_plain_then_stat_uidl_quit_pipelined() {
+    let o = replay_all_splits(
+        pop3(config(Security::Tls), true),
+        "+OK Dovecot (Debian) ready.\r\n",
+        &[
+            ("CAPA", DOVECOT_CAPA_TLS),
+            ("AUTH PLAIN ", "+OK Logged in.\r\n"),
+            ("STAT", "+OK 3 1234\r\n"),
+            ("UIDL 1", "+OK 1 000000015d2b1a9c\r\n"),
+            ("QUIT", "+OK Logging out.\r\n"),
+        ],
+    );
+    for step in [
+        StepKind::Greeting,
+        StepKind::Capa,
+        StepKind::Login,
+        StepKind::Stat,
+        StepKind::Uidl,
+        StepKind::Quit,
+    ] {
+        assert_eq!(o.status(step), Some(StepStatus::Ok), "{step}");
+    }
+    assert!(o.sent_shown.contains(&"AUTH PLAIN ***".to_string()));
+    assert!(o.closed);
+}
+
+#[test]
+fn pop3_stls_upgrade_asks_capa_again_and_discards_injected_text() {
+    let o = replay_all_splits(
+        pop3(config(Security::Starttls), false),
+        "+OK Dovecot ready.\r\n",
+        &[
+            ("CAPA", "+OK\r\nCAPA\r\nUIDL\r\nSTLS\r\nSASL\r\n.\r\n"),
+            (
+                "STLS",
+                "+OK Begin TLS negotiation now.\r\n-ERR injected\r\n",
+            ),
+            ("CAPA", DOVECOT_CAPA_TLS),
+            ("AUTH PLAIN ", "+OK Logged in.\r\n"),
+            ("STAT", "+OK 0 0\r\n"),
+            ("UIDL", "+OK\r\n.\r\n"),
+            ("QUIT", "+OK Logging out.\r\n"),
+        ],
+    );
+    assert_eq!(o.tls_upgrades, 1);
+    assert_eq!(o.status(StepKind::Stls), Some(StepStatus::Ok));
+    assert_eq!(o.status(StepKind::Login), Some(StepStatus::Ok));
+    assert_eq!(o.status(StepKind::Uidl), Some(StepStatus::Ok));
+}
+
+#[test]
+fn pop3_wrong_password_is_one_attempt_and_quits() {
+    let o = replay_all_splits(
+        pop3(config(Security::Tls), true),
+        "+OK Dovecot ready.\r\n",
+        &[
+            ("CAPA", DOVECOT_CAPA_TLS),
+            ("AUTH PLAIN ", "-ERR [AUTH] Authentication failed.\r\n"),
+            ("QUIT", "+OK Logging out.\r\n"),
+        ],
+    );
+    assert_eq!(o.status(StepKind::Login), Some(StepStatus::Failed));
+    match o.evidence(StepKind::Login) {
+        Some(Evidence::Reply { reply, sent }) => {
+            assert_eq!(reply, "-ERR [AUTH] Authentication failed.");
+            assert_eq!(sent.as_deref(), Some("AUTH PLAIN ***"));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(o.status(StepKind::Stat), None);
+}
+
+#[test]
+fn pop3_user_pass_pipelined_wrong_password_reads_both_replies() {
+    let capa = "+OK\r\nUSER\r\nPIPELINING\r\nUIDL\r\n.\r\n";
+    let o = replay_all_splits(
+        pop3(config(Security::Tls), true),
+        "+OK ready\r\n",
+        &[
+            ("CAPA", capa),
+            ("USER alice@example.test", "+OK\r\n"),
+            ("PASS ", "-ERR [AUTH] Invalid login\r\n"),
+            ("QUIT", "+OK bye\r\n"),
+        ],
+    );
+    assert_eq!(o.status(StepKind::Login), Some(StepStatus::Failed));
+    assert!(o.sent_shown.contains(&"PASS ***".to_string()));
+}
+
+#[test]
+fn pop3_mailbox_in_use_and_no_uidl() {
+    let o = replay_all_splits(
+        pop3(config(Security::Tls), true),
+        "+OK ready\r\n",
+        &[
+            ("CAPA", "-ERR unknown command\r\n"),
+            ("USER ", "+OK\r\n"),
+            (
+                "PASS ",
+                "-ERR [IN-USE] Mailbox is locked by another POP3 session.\r\n",
+            ),
+            ("QUIT", "+OK\r\n"),
+        ],
+    );
+    assert_eq!(o.status(StepKind::Capa), Some(StepStatus::Warn));
+    assert!(
+        matches!(o.evidence(StepKind::Login), Some(Evidence::Reply { reply, .. }) if reply.contains("[IN-USE]"))
+    );
+
+    let o = replay_all_splits(
+        pop3(config(Security::Tls), true),
+        "+OK ready\r\n",
+        &[
+            ("CAPA", "+OK\r\nUSER\r\n.\r\n"),
+            ("USER ", "+OK\r\n"),
+            ("PASS ", "+OK\r\n"),
+            ("STAT", "+OK 2 20\r\n"),
+            ("UIDL 1", "-ERR unknown command\r\n"),
+            ("QUIT", "+OK\r\n"),
+        ],
+    );
+    assert_eq!(o.status(StepKind::Uidl), Some(StepStatus::Warn));
+}
+
+#[test]
+fn pop3_starttls_not_offered_never_sends_password() {
+    let o = replay_all_splits(
+        pop3(config(Security::Starttls), false),
+        "+OK ready\r\n",
+        &[
+            ("CAPA", "+OK\r\nUSER\r\nUIDL\r\n.\r\n"),
+            ("QUIT", "+OK\r\n"),
+        ],
+    );
+    assert_eq!(o.status(StepKind::Stls), Some(StepStatus::Failed));
+    assert_eq!(o.status(StepKind::Login), None);
+}
+
+#[test]
+fn pop3_plaintext_login_declined_unless_apop_or_allowed() {
+    let o = replay_all_splits(
+        pop3(config(Security::None), false),
+        "+OK ready\r\n",
+        &[("CAPA", "+OK\r\nUSER\r\n.\r\n"), ("QUIT", "+OK\r\n")],
+    );
+    assert_eq!(o.status(StepKind::Login), Some(StepStatus::Warn));
+    assert!(matches!(
+        o.evidence(StepKind::Login),
+        Some(Evidence::Declined { .. })
+    ));
+
+    // APOP never sends the password itself, so it is allowed on a plain connection.
+    let o = replay_all_splits(
+        pop3(config(Security::None), false),
+        "+OK POP3 server ready <1896.697170952@dbc.mtview.ca.us>\r\n",
+        &[
+            ("CAPA", "+OK\r\nUSER\r\n.\r\n"),
+            (
+                "APOP alice@example.test ",
+                "+OK maildrop has 0 messages\r\n",
+            ),
+            ("STAT", "+OK 0 0\r\n"),
+            ("UIDL", "+OK\r\n.\r\n"),
+            ("QUIT", "+OK\r\n"),
+        ],
+    );
+    assert_eq!(o.status(StepKind::Login), Some(StepStatus::Ok));
+
+    let mut cfg = config(Security::None);
+    cfg.allow_plaintext_auth = true;
+    let o = replay_all_splits(
+        pop3(cfg, false),
+        "+OK ready\r\n",
+        &[
+            ("CAPA", "+OK\r\nUSER\r\n.\r\n"),
+            ("USER ", "+OK\r\n"),
+            ("PASS ", "+OK\r\n"),
+            ("STAT", "+OK 1 10\r\n"),
+            ("UIDL 1", "+OK 1 abc\r\n"),
+            ("QUIT", "+OK\r\n"),
+        ],
+    );
+    assert_eq!(o.status(StepKind::Login), Some(StepStatus::Ok));
+}
+
+#[test]
+fn pop3_sasl_login_mechanism() {
+    let o = replay_all_splits(
+        pop3(config(Security::Tls), true),
+        "+OK ready\r\n",
+        &[
+            ("CAPA", "+OK\r\nSASL LOGIN XOAUTH2\r\n.\r\n"),
+            ("AUTH LOGIN", "+ VXNlcm5hbWU6\r\n"),
+            ("YWxpY2VAZXhhbXBsZS50ZXN0", "+ UGFzc3dvcmQ6\r\n"),
+            ("", "+OK\r\n"),
+            ("STAT", "+OK 0 0\r\n"),
+            ("UIDL", "+OK\r\n.\r\n"),
+            ("QUIT", "+OK\r\n"),
+        ],
+    );
+    assert_eq!(o.status(StepKind::Login), Some(StepStatus::Ok));
+    assert!(o.sent_shown[2].starts_with("*** (answer to \"Username:\")"));
+}
+
+#[test]
+fn pop3_oauth_only_server_has_no_common_mechanism() {
+    let o = replay_all_splits(
+        pop3(config(Security::Tls), true),
+        "+OK ready\r\n",
+        &[
+            ("CAPA", "+OK\r\nSASL XOAUTH2 OAUTHBEARER\r\n.\r\n"),
+            ("QUIT", "+OK\r\n"),
+        ],
+    );
+    assert_eq!(o.status(StepKind::Login), Some(StepStatus::Failed));
+}
+
+#[test]
+fn pop3_tls_record_or_garbage_instead_of_greeting() {
+    let o = replay(
+        Box::new(Pop3Session::new(config(Security::None), false)),
+        "\u{15}\u{3}\u{1}\u{0}\u{2}\u{2}\u{46}",
+        &[],
+        usize::MAX,
+    );
+    assert_eq!(o.status(StepKind::Greeting), Some(StepStatus::Failed));
+    assert!(matches!(
+        o.evidence(StepKind::Greeting),
+        Some(Evidence::SpeaksTls { .. })
+    ));
+
+    let o = replay_all_splits(
+        pop3(config(Security::None), false),
+        "HTTP/1.1 400 Bad Request\r\n",
+        &[],
+    );
+    assert_eq!(o.status(StepKind::Greeting), Some(StepStatus::Failed));
+    assert!(o.closed);
+}
+
+#[test]
+fn pop3_timeout_and_close_fail_the_open_step() {
+    let mut s = Pop3Session::new(config(Security::Tls), true);
+    s.timed_out();
+    let actions: Vec<Action> = std::iter::from_fn(|| s.poll_action()).collect();
+    assert!(actions.iter().any(|a| matches!(
+        a,
+        Action::StepFinished {
+            step: StepKind::Greeting,
+            status: StepStatus::Failed,
+            ..
+        }
+    )));
+    assert!(s.is_done());
+}
+
+const POSTFIX_EHLO: &str = "250-mail.example.test\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n250-VRFY\r\n250-ETRN\r\n250-STARTTLS\r\n250-ENHANCEDSTATUSCODES\r\n250-8BITMIME\r\n250-DSN\r\n250-SMTPUTF8\r\n250 CHUNKING\r\n";
+const POSTFIX_EHLO_TLS: &str = "250-mail.example.test\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n250-AUTH PLAIN LOGIN\r\n250-ENHANCEDSTATUSCODES\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n";
+
+#[test]
+fn smtp_submission_starttls_auth_and_pipelined_dry_run() {
+    let mut cfg = config(Security::Starttls);
+    cfg.from = Some("alice@example.test".into());
+    cfg.to = Some("bob@example.test".into());
+    let o = replay_all_splits(
+        smtp(cfg, false),
+        "220-mail.example.test ESMTP Postfix (Debian/GNU)\r\n220 ready\r\n",
+        &[
+            ("EHLO probe.example.test", POSTFIX_EHLO),
+            ("STARTTLS", "220 2.0.0 Ready to start TLS\r\n"),
+            ("EHLO probe.example.test", POSTFIX_EHLO_TLS),
+            ("AUTH PLAIN ", "235 2.7.0 Authentication successful\r\n"),
+            ("MAIL FROM:<alice@example.test>", "250 2.1.0 Ok\r\n"),
+            ("RCPT TO:<bob@example.test>", "250 2.1.5 Ok\r\n"),
+            ("RSET", "250 2.0.0 Ok\r\n"),
+            ("QUIT", "221 2.0.0 Bye\r\n"),
+        ],
+    );
+    for step in [
+        StepKind::Greeting,
+        StepKind::Ehlo,
+        StepKind::Starttls,
+        StepKind::Login,
+        StepKind::MailFrom,
+        StepKind::RcptTo,
+        StepKind::Rset,
+        StepKind::Quit,
+    ] {
+        assert_eq!(o.status(step), Some(StepStatus::Ok), "{step}");
+    }
+    assert_eq!(o.tls_upgrades, 1);
+}
+
+#[test]
+fn smtp_relay_denied_is_recorded_and_undone() {
+    let mut cfg = config(Security::Tls);
+    cfg.from = Some("alice@example.test".into());
+    cfg.to = Some("someone@elsewhere.test".into());
+    let o = replay_all_splits(
+        smtp(cfg, true),
+        "220 mail.example.test ESMTP\r\n",
+        &[
+            ("EHLO", "250-mail.example.test\r\n250 AUTH PLAIN\r\n"),
+            ("AUTH PLAIN ", "235 2.7.0 Authentication successful\r\n"),
+            ("MAIL FROM:", "250 2.1.0 Ok\r\n"),
+            (
+                "RCPT TO:",
+                "554 5.7.1 <someone@elsewhere.test>: Relay access denied\r\n",
+            ),
+            ("RSET", "250 2.0.0 Ok\r\n"),
+            ("QUIT", "221 2.0.0 Bye\r\n"),
+        ],
+    );
+    assert_eq!(o.status(StepKind::RcptTo), Some(StepStatus::Failed));
+    assert!(
+        matches!(o.evidence(StepKind::RcptTo), Some(Evidence::Reply { reply, .. }) if reply.starts_with("554 5.7.1"))
+    );
+    assert_eq!(o.status(StepKind::Rset), Some(StepStatus::Ok));
+}
+
+#[test]
+fn smtp_wrong_password_gives_postfix_reply() {
+    let o = replay_all_splits(
+        smtp(config(Security::Tls), true),
+        "220 mail.example.test ESMTP\r\n",
+        &[
+            ("EHLO", POSTFIX_EHLO_TLS),
+            (
+                "AUTH PLAIN ",
+                "535 5.7.8 Error: authentication failed: authentication failure\r\n",
+            ),
+            ("QUIT", "221 2.0.0 Bye\r\n"),
+        ],
+    );
+    assert_eq!(o.status(StepKind::Login), Some(StepStatus::Failed));
+    assert_eq!(o.status(StepKind::MailFrom), None);
+}
+
+#[test]
+fn smtp_relay_port_without_auth_probes_for_the_reason() {
+    let mut cfg = config(Security::None);
+    cfg.allow_plaintext_auth = true;
+    let o = replay_all_splits(
+        smtp(cfg, false),
+        "220 mx.example.test ESMTP\r\n",
+        &[
+            (
+                "EHLO",
+                "250-mx.example.test\r\n250-PIPELINING\r\n250 8BITMIME\r\n",
+            ),
+            (
+                "AUTH PLAIN",
+                "503 5.5.1 Error: authentication not enabled\r\n",
+            ),
+            ("QUIT", "221 2.0.0 Bye\r\n"),
+        ],
+    );
+    assert_eq!(o.status(StepKind::Login), Some(StepStatus::Failed));
+    assert_eq!(
+        o.sent_wire[1], "AUTH PLAIN\r\n",
+        "no credentials in the probe"
+    );
+}
+
+#[test]
+fn smtp_ehlo_refused_falls_back_to_helo() {
+    let o = replay_all_splits(
+        smtp(
+            SessionConfig {
+                depth: Depth::Connection,
+                ..config(Security::None)
+            },
+            false,
+        ),
+        "220 old.example.test SMTP\r\n",
+        &[
+            ("EHLO", "502 5.5.2 Error: command not recognized\r\n"),
+            ("HELO", "250 old.example.test\r\n"),
+            ("QUIT", "221 Bye\r\n"),
+        ],
+    );
+    assert_eq!(o.status(StepKind::Ehlo), Some(StepStatus::Warn));
+}
+
+#[test]
+fn smtp_busy_greeting_and_missing_starttls() {
+    let o = replay_all_splits(
+        smtp(config(Security::Starttls), false),
+        "421 4.7.0 mail.example.test Error: too many connections from 203.0.113.7\r\n",
+        &[],
+    );
+    assert_eq!(o.status(StepKind::Greeting), Some(StepStatus::Failed));
+    assert!(o.closed);
+
+    let o = replay_all_splits(
+        smtp(config(Security::Starttls), false),
+        "220 mail.example.test ESMTP\r\n",
+        &[
+            (
+                "EHLO",
+                "250-mail.example.test Hello [203.0.113.7]\r\n250 PIPELINING\r\n",
+            ),
+            ("QUIT", "221 Bye\r\n"),
+        ],
+    );
+    assert_eq!(o.status(StepKind::Starttls), Some(StepStatus::Failed));
+    assert_eq!(o.status(StepKind::Login), None);
+}
+
+#[test]
+fn smtp_enormous_ehlo_is_bounded() {
+    let mut ehlo = String::new();
+    for i in 0..5_000 {
+        ehlo.push_str(&format!("250-X-EXT-{i}\r\n"));
+    }
+    ehlo.push_str("250 OK\r\n");
+    let o = replay(
+        Box::new(SmtpSession::new(config(Security::Tls), true)),
+        "220 x\r\n",
+        &[("EHLO", &ehlo)],
+        usize::MAX,
+    );
+    assert_eq!(o.status(StepKind::Ehlo), Some(StepStatus::Failed));
+    assert!(matches!(
+        o.evidence(StepKind::Ehlo),
+        Some(Evidence::Io {
+            failure: mailtriage::model::IoFailure::TooLong,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn smtp_client_address_from_ehlo_reply() {
+    use mailtriage::proto::smtp::client_address;
+    assert_eq!(
+        client_address("smtp.gmail.com at your service, [203.0.113.7]").as_deref(),
+        Some("203.0.113.7")
+    );
+    assert_eq!(
+        client_address("mx.example Hello pc [IPv6:2001:db8::1]").as_deref(),
+        Some("2001:db8::1")
+    );
+    assert_eq!(client_address("mail.example.test"), None);
+}
