@@ -58,19 +58,20 @@ fn a_healthy_account_exits_0_with_every_panel_in_order() {
     assert!(!steps(doc, "network", "tcp").is_empty(), "{}", summary(doc));
     assert_step(doc, "incoming", "login", "ok");
     assert_step(doc, "outgoing", "login", "ok");
-    for name in ["incoming", "outgoing"] {
+    for (name, port) in [
+        ("incoming", servers.pop3.port()),
+        ("outgoing", servers.smtp.port()),
+    ] {
         let server = &panel(doc, name)["server"];
         assert_eq!(server["host"], SERVER_NAME, "{server}");
-        assert_eq!(server["address"], "127.0.0.1", "{server}");
+        assert_eq!(server["port"], port, "{server}");
+        // The pinned address, with or without the port.
+        let address = server["address"].as_str().unwrap_or_default();
+        assert!(
+            address == "127.0.0.1" || address == format!("127.0.0.1:{port}"),
+            "{server}"
+        );
     }
-    assert_eq!(
-        panel(doc, "incoming")["server"]["port"],
-        servers.pop3.port()
-    );
-    assert_eq!(
-        panel(doc, "outgoing")["server"]["port"],
-        servers.smtp.port()
-    );
 }
 
 #[test]
@@ -121,18 +122,19 @@ fn usage_errors_exit_2_with_one_line_on_stderr() {
         [&target[..], &["--only", "everything"]].concat(),
         vec![],
     ];
+    let mut wrong = Vec::new();
     for args in cases {
         let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
         let out = run_check(&args, None);
-        assert_eq!(out.code, 2, "check {args:?}\n{}", out.describe());
         let message = out.stderr.trim();
-        assert!(!message.is_empty(), "check {args:?}: no message on stderr");
-        assert_eq!(
-            message.lines().count(),
-            1,
-            "check {args:?}: stderr is not one line:\n{message}"
-        );
+        if out.code != 2 || message.is_empty() || message.lines().count() != 1 {
+            wrong.push(format!(
+                "check {args:?}: exit {}, stderr:\n{message}",
+                out.code
+            ));
+        }
     }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n\n"));
 }
 
 #[test]
