@@ -6,7 +6,6 @@ use std::sync::Arc;
 use tokio::sync::mpsc;
 
 use crate::account::Plan;
-use crate::diagnose::{Context, diagnose};
 use crate::finding::Lang;
 use crate::model::{Panel, RunState};
 use crate::probe::{self, Scope};
@@ -24,12 +23,7 @@ pub async fn run_once(plan: Arc<Plan>, panels: Vec<Panel>, lang: Lang) -> Outcom
         state.apply(event);
     }
     let _ = probes.await;
-    let ctx = Context {
-        plan: &plan,
-        lang,
-        now_unix: now_unix(),
-    };
-    let findings = diagnose(&state, &ctx);
+    let findings = crate::advice::findings(&state, &plan, lang, now_unix());
     Outcome { state, findings }
 }
 

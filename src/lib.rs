@@ -6,8 +6,10 @@
 
 pub mod account;
 pub mod account_source;
+pub mod advice;
 pub mod check;
 pub mod cli;
+pub mod dashboard;
 pub mod diagnose;
 pub mod finding;
 pub mod model;

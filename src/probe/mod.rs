@@ -7,6 +7,7 @@ pub mod connect;
 pub mod events;
 pub mod mail;
 pub mod net;
+pub mod scan;
 pub mod tls;
 
 use std::sync::Arc;
