@@ -56,6 +56,22 @@ fn hint_for(
 ) -> Option<ProviderHint> {
     let endpoint = endpoint.as_ref()?;
     let preset = presets().by_server_host(&endpoint.host)?;
+    // A local address (Proton Mail Bridge's 127.0.0.1) names a provider only on its own port.
+    let local = endpoint.host.eq_ignore_ascii_case("localhost")
+        || endpoint
+            .host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+    let documented_port = |e: Endpoint| e.port == endpoint.port;
+    if local
+        && !preset
+            .incoming()
+            .into_iter()
+            .chain(preset.outgoing())
+            .any(documented_port)
+    {
+        return None;
+    }
     let documented = side(preset).map(|e| e.host);
     Some(provider_hint(preset, documented.as_deref()))
 }
@@ -86,5 +102,21 @@ mod tests {
         assert_eq!(hint.name, "Gmail");
         assert!(hint.app_password_url.is_some());
         assert!(known_hosts().iter().any(|h| h == "smtp.gmail.com"));
+    }
+
+    #[test]
+    fn loopback_names_a_provider_only_on_its_port() {
+        let plan = |port| {
+            Plan::new(
+                None,
+                Some(Endpoint {
+                    host: "127.0.0.1".into(),
+                    port,
+                    security: Security::Starttls,
+                }),
+            )
+        };
+        assert!(hint_for(&plan(2525).outgoing, Preset::outgoing).is_none());
+        assert!(hint_for(&plan(1025).outgoing, Preset::outgoing).is_some());
     }
 }

@@ -23,8 +23,14 @@ pub async fn run_once(plan: Arc<Plan>, panels: Vec<Panel>, lang: Lang) -> Outcom
         state.apply(event);
     }
     let _ = probes.await;
-    let findings = crate::advice::findings(&state, &plan, lang, now_unix());
-    Outcome { state, findings }
+    let mut findings = crate::advice::findings(&state, &plan, lang, now_unix());
+    let working_settings = crate::alternative::find(&plan, &state).await;
+    crate::alternative::annotate(&mut findings, &working_settings, lang);
+    Outcome {
+        state,
+        findings,
+        working_settings,
+    }
 }
 
 /// Seconds since the Unix epoch by the local clock.

@@ -8,8 +8,10 @@ use tokio::sync::mpsc;
 
 use crate::account::{Plan, Protocol};
 use crate::finding::Finding;
+use crate::model::StepStatus;
 use crate::model::{Panel, ProbeEvent, RunState};
 use crate::preset::Presets;
+use crate::probe::scan::{self, ScanSpec, Verdict};
 use crate::probe::{self, Scope};
 use crate::report::{Outcome, json};
 use crate::tui::engine::{BoxFuture, Engine, ScanRow};
@@ -29,16 +31,41 @@ impl Engine for LiveEngine {
         Box::pin(probe::run(plan, panels, scope, events))
     }
 
-    fn scan(
-        &self,
-        _plan: Arc<Plan>,
-        protocol: Protocol,
-    ) -> BoxFuture<Result<Vec<ScanRow>, String>> {
+    fn scan(&self, plan: Arc<Plan>, protocol: Protocol) -> BoxFuture<Result<Vec<ScanRow>, String>> {
         Box::pin(async move {
-            Err(format!(
-                "the {} port scan is not part of this build",
-                protocol.as_str()
-            ))
+            let mut one_side = (*plan).clone();
+            match protocol {
+                Protocol::Pop3 => one_side.outgoing = None,
+                Protocol::Smtp => one_side.incoming = None,
+            }
+            let configured = one_side
+                .endpoint(protocol)
+                .cloned()
+                .ok_or_else(|| format!("no {} server is configured", protocol.as_str()))?;
+            let result = scan::scan(Arc::new(one_side), &ScanSpec::default(), None).await;
+            let best = scan::recommend(&result, protocol, &configured);
+            let mut rows: Vec<ScanRow> = result
+                .cells_of(protocol)
+                .map(|cell| {
+                    let recommended = best.as_ref() == Some(&cell.endpoint());
+                    ScanRow {
+                        port: cell.port,
+                        security: cell.security,
+                        status: match cell.verdict {
+                            Verdict::Works => StepStatus::Ok,
+                            Verdict::Certificate => StepStatus::Warn,
+                            _ => StepStatus::Failed,
+                        },
+                        detail: if recommended {
+                            format!("recommended: {}", cell.detail)
+                        } else {
+                            format!("{}: {}", cell.verdict.as_str(), cell.detail)
+                        },
+                    }
+                })
+                .collect();
+            rows.sort_by_key(|r| (!r.detail.starts_with("recommended"), r.status, r.port));
+            Ok(rows)
         })
     }
 
@@ -52,6 +79,7 @@ impl Engine for LiveEngine {
         let outcome = Outcome {
             state: state.clone(),
             findings: findings.to_vec(),
+            working_settings: Vec::new(),
         };
         let stamp = crate::check::now_unix();
         let path = dir.join(format!("mailtriage-{stamp}.json"));

@@ -7,6 +7,7 @@
 pub mod account;
 pub mod account_source;
 pub mod advice;
+pub mod alternative;
 pub mod check;
 pub mod cli;
 pub mod dashboard;
