@@ -7,10 +7,11 @@ mod support;
 #[path = "support/self_test.rs"]
 mod support_self_test;
 
-use std::path::Path;
-
 use serde_json::Value;
 use support::*;
+
+/// The checked-in schema of the `--json` document.
+const CHECK_SCHEMA: &str = include_str!("../src/report/check.schema.json");
 
 /// Both fake servers with valid certificates: POP3 on implicit TLS, SMTP with STARTTLS.
 struct Servers {
@@ -288,11 +289,9 @@ fn the_transcript_never_shows_the_password() {
 }
 
 fn schema_validator() -> jsonschema::Validator {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/check.schema.json");
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let schema: Value = serde_json::from_str(&text).expect("the schema file is JSON");
-    jsonschema::validator_for(&schema).expect("the schema file is a valid JSON Schema")
+    let schema: Value =
+        serde_json::from_str(CHECK_SCHEMA).expect("src/report/check.schema.json is JSON");
+    jsonschema::validator_for(&schema).expect("src/report/check.schema.json is a JSON Schema")
 }
 
 fn assert_matches_schema(validator: &jsonschema::Validator, doc: &Value, case: &str) {
