@@ -10,7 +10,7 @@ use crate::account_source::{Request, base_account};
 use crate::finding::Lang;
 use crate::model::Panel;
 use crate::preset::Presets;
-use crate::profile::ProfileStore;
+use crate::profile::{Profile, ProfileStore};
 
 /// Why mail does not come in or go out, and how to fix it.
 #[derive(Debug, Parser)]
@@ -136,6 +136,9 @@ pub struct AccountArgs {
     /// Start from this saved profile.
     #[arg(long, value_name = "NAME")]
     pub profile: Option<String>,
+    /// Save the account (servers, user name, sender; never the password) as this profile.
+    #[arg(long, value_name = "NAME")]
+    pub save_profile: Option<String>,
     /// Language of the explanations [default: from the locale].
     #[arg(long, value_name = "en|es")]
     pub lang: Option<String>,
@@ -301,6 +304,13 @@ impl AccountArgs {
             crate::probe::tls::TlsContext::new(Some(&pem))
                 .map_err(|e| format!("--ca-file {}: {e}", path.display()))?;
             plan.extra_ca_pem = Some(pem);
+        }
+        if let Some(name) = &self.save_profile {
+            let profile = Profile::from_plan(&plan, base.preset.as_deref());
+            let path = ProfileStore::from_env()
+                .and_then(|store| store.save(name, &profile))
+                .map_err(|e| format!("--save-profile: {e}"))?;
+            eprintln!("mailtriage: saved profile '{name}' to {}", path.display());
         }
         plan.password = self.password(passwords, plan.user.as_deref())?;
         Ok(plan)
