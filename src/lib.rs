@@ -9,6 +9,7 @@ pub mod account_source;
 pub mod check;
 pub mod cli;
 pub mod diagnose;
+pub mod domain;
 pub mod finding;
 pub mod model;
 pub mod preset;
