@@ -1,7 +1,8 @@
 //! The configured hosts in the network panel: each one's addresses (A and AAAA apart, so IPv4
 //! and IPv6 can be told apart) and a TCP connect per port and address family. The outgoing
 //! host's other submission ports (25, 465, 587) are probed beside its configured one, connect
-//! only, so a blocked port 25 shows against a working 587.
+//! only, so a blocked port 25 shows against a working 587. Those extra probes are not steps
+//! (a port the account does not use is no fault of it): they are transcript lines and facts.
 
 use std::net::{IpAddr, SocketAddr};
 use std::time::Instant;
@@ -343,18 +344,23 @@ async fn connect_ports(
 ) {
     let mut attempts: Vec<(u16, ConnectPurpose, SocketAddr, String)> = Vec::new();
     for (port, purpose) in ports {
+        let is_step = *purpose == ConnectPurpose::Account;
         for ip in found.firsts() {
             let addr = SocketAddr::new(ip, *port);
             let target = format!("{host} {} {addr}", family(&addr));
-            sink.started(StepKind::Tcp, Some(target.clone()));
+            if is_step {
+                sink.started(StepKind::Tcp, Some(target.clone()));
+            }
             if !routable(local, &ip) {
-                sink.finished(
-                    StepKind::Tcp,
-                    Some(target),
-                    StepStatus::Skipped,
-                    "not tried: this machine has no IPv6 default route",
-                    None,
-                );
+                if is_step {
+                    sink.finished(
+                        StepKind::Tcp,
+                        Some(target),
+                        StepStatus::Skipped,
+                        "not tried: this machine has no IPv6 default route",
+                        None,
+                    );
+                }
                 continue;
             }
             attempts.push((*port, *purpose, addr, target));
@@ -371,33 +377,39 @@ async fn connect_ports(
         let port_works = outcomes
             .iter()
             .any(|((p, ..), (r, _))| p == port && r.is_ok());
-        let (status, detail, evidence) = match result {
-            Ok(()) => (StepStatus::Ok, format!("connected in {ms:.1} ms"), None),
-            Err(evidence) => {
-                let mut detail = describe_failure(evidence);
-                let status = match purpose {
-                    ConnectPurpose::Account if !port_works => StepStatus::Failed,
-                    ConnectPurpose::Account => {
-                        detail.push_str(&format!(
-                            "; the other address family connects on port {port}"
-                        ));
-                        StepStatus::Warn
-                    }
-                    _ => {
-                        detail.push_str(&format!("; port {port} is not used by this account"));
-                        StepStatus::Warn
-                    }
-                };
-                (status, detail, Some(evidence.clone()))
-            }
-        };
-        sink.finished(
-            StepKind::Tcp,
-            Some(target.clone()),
-            status,
-            detail,
-            evidence,
-        );
+        if *purpose == ConnectPurpose::Account {
+            let (status, detail, evidence) = match result {
+                Ok(()) => (StepStatus::Ok, format!("connected in {ms:.1} ms"), None),
+                Err(evidence) if port_works => (
+                    StepStatus::Warn,
+                    format!(
+                        "{}; the other address family connects on port {port}",
+                        describe_failure(evidence)
+                    ),
+                    Some(evidence.clone()),
+                ),
+                Err(evidence) => (
+                    StepStatus::Failed,
+                    describe_failure(evidence),
+                    Some(evidence.clone()),
+                ),
+            };
+            sink.finished(
+                StepKind::Tcp,
+                Some(target.clone()),
+                status,
+                detail,
+                evidence,
+            );
+        } else {
+            let outcome = match result {
+                Ok(()) => format!("connected in {ms:.1} ms"),
+                Err(evidence) => describe_failure(evidence),
+            };
+            sink.note(format!(
+                "other submission port, for comparison: {target}: {outcome}"
+            ));
+        }
         let check = ConnectCheck {
             host: host.to_string(),
             address: addr.to_string(),

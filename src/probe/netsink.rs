@@ -4,7 +4,7 @@
 
 use tokio::sync::mpsc;
 
-use crate::model::{Evidence, NetworkFacts, StepKind, StepStatus};
+use crate::model::{Direction, Evidence, NetworkFacts, StepKind, StepStatus};
 use crate::probe::events::PanelEvents;
 
 type FactUpdate = Box<dyn FnOnce(&mut NetworkFacts) + Send>;
@@ -22,6 +22,7 @@ enum NetMsg {
         evidence: Option<Evidence>,
     },
     Fact(FactUpdate),
+    Note(String),
 }
 
 /// Where the network checks report to. Cheap to clone; the forwarder ends when every clone is
@@ -64,6 +65,11 @@ impl NetSink {
         });
     }
 
+    /// A line for the panel's transcript, for what is observed but is no step of its own.
+    pub fn note(&self, text: impl Into<String>) {
+        let _ = self.tx.send(NetMsg::Note(text.into()));
+    }
+
     /// Change the facts; the change is published with the next event.
     pub fn fact(&self, update: impl FnOnce(&mut NetworkFacts) + Send + 'static) {
         let _ = self.tx.send(NetMsg::Fact(Box::new(update)));
@@ -88,6 +94,7 @@ pub async fn forward(mut stream: NetStream, ev: &mut PanelEvents) -> NetworkFact
                 ev.step_finished(step, target, status, detail, evidence)
                     .await
             }
+            NetMsg::Note(text) => ev.transcript(Direction::Info, text).await,
             NetMsg::Fact(update) => {
                 update(&mut facts);
                 changed = true;
