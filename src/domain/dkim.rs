@@ -118,7 +118,10 @@ pub fn check(selector: &str, answer: &TxtAnswer) -> DkimSelectorCheck {
                 ));
             }
         }
-        Ok(None) => out.state = DkimKeyState::Revoked,
+        Ok(None) => {
+            out.state = DkimKeyState::Revoked;
+            out.problem = Some("the key was withdrawn (empty p=)".into());
+        }
         Err(problem) => {
             out.state = DkimKeyState::Invalid;
             out.problem = Some(problem);

@@ -186,7 +186,7 @@ async fn one_lookup(
                         StepStatus::Warn,
                         format!("{addr} is listed in {zone} ({})", check.codes.join(", ")),
                         Some(Evidence::Reply {
-                            sent: Some(format!("TXT {name}")),
+                            sent: Some(format!("TXT {}", name.trim_end_matches('.'))),
                             reply,
                         }),
                     )
