@@ -9,8 +9,8 @@ mod network_support;
 use std::net::SocketAddr;
 
 use network_support::{
-    BlackholePort, DnsServer, OpenPort, SilentUdp, SntpServer, Zone, check, private_loopback,
-    refused_port,
+    BlackholePort, DnsServer, OpenPort, SilentUdp, SntpServer, Zone, can_unshare_network, check,
+    check_launched, private_loopback, refused_port,
 };
 
 fn s(v: &serde_json::Value) -> &str {
@@ -353,4 +353,39 @@ fn a_silent_time_server_is_a_warning_with_a_timeout() {
     assert_eq!(s(&step["evidence"]["failure"]), "timeout");
     assert_eq!(s(&run.facts()["clock"]["failure"]), "timeout");
     assert_eq!(run.code, 0);
+}
+
+#[test]
+fn a_machine_without_a_network_has_no_default_route() {
+    // A network namespace of its own has no routes, and even its loopback is down.
+    if !can_unshare_network() {
+        eprintln!("skipped: this machine does not allow a network namespace");
+        return;
+    }
+    let run = check_launched(
+        &["unshare", "-n"],
+        &[
+            "--pop3",
+            "127.0.0.1:995",
+            "--only",
+            "network",
+            "--timeout",
+            "1",
+        ],
+        &[],
+    );
+    let route = &run.steps("route")[0];
+    assert_eq!(
+        s(&route["status"]),
+        "warn",
+        "servers on this machine: a warning"
+    );
+    assert_eq!(s(&route["evidence"]["failure"]), "unreachable");
+    assert_eq!(
+        run.facts()["local"]["default_routes"],
+        serde_json::json!([])
+    );
+    let tcp = run.step("tcp", "127.0.0.1:995");
+    assert_eq!(s(&tcp["evidence"]["failure"]), "unreachable");
+    assert_eq!(run.code, 1);
 }

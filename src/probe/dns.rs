@@ -150,15 +150,17 @@ impl Dns {
         &self.servers
     }
 
+    /// Look `name` up as given: a host name may be completed with the system's search domains
+    /// (as the mail client's own look-up would), a name ending in a dot is taken as is.
     async fn lookup(&self, name: &str, kind: RecordType) -> Result<Lookup, DnsFailure> {
-        match tokio::time::timeout(self.deadline, self.resolver.lookup(fqdn(name), kind)).await {
+        match tokio::time::timeout(self.deadline, self.resolver.lookup(name, kind)).await {
             Err(_) => Err(DnsFailure::Timeout),
             Ok(Err(e)) => Err(classify(&e)),
             Ok(Ok(lookup)) => Ok(lookup),
         }
     }
 
-    /// A records.
+    /// A records of a host name (search domains apply; end the name with a dot to avoid them).
     pub async fn ipv4(&self, name: &str) -> Result<Vec<Ipv4Addr>, DnsFailure> {
         let found = self.lookup(name, RecordType::A).await?;
         let out: Vec<Ipv4Addr> = found
@@ -172,7 +174,7 @@ impl Dns {
         non_empty(out)
     }
 
-    /// AAAA records.
+    /// AAAA records of a host name (search domains apply, as for [`Dns::ipv4`]).
     pub async fn ipv6(&self, name: &str) -> Result<Vec<Ipv6Addr>, DnsFailure> {
         let found = self.lookup(name, RecordType::AAAA).await?;
         let out: Vec<Ipv6Addr> = found
@@ -186,9 +188,9 @@ impl Dns {
         non_empty(out)
     }
 
-    /// TXT records, each one's strings joined (RFC 7208 3.3), sanitized.
+    /// TXT records of a domain, each one's strings joined (RFC 7208 3.3), sanitized.
     pub async fn txt(&self, name: &str) -> Result<Vec<String>, DnsFailure> {
-        let found = self.lookup(name, RecordType::TXT).await?;
+        let found = self.lookup(&fqdn(name), RecordType::TXT).await?;
         let out: Vec<String> = found
             .answers()
             .iter()
@@ -215,9 +217,9 @@ impl Dns {
         }
     }
 
-    /// MX records as `(preference, exchange)`.
+    /// MX records of a domain as `(preference, exchange)`.
     pub async fn mx(&self, name: &str) -> Result<Vec<(u16, String)>, DnsFailure> {
-        let found = self.lookup(name, RecordType::MX).await?;
+        let found = self.lookup(&fqdn(name), RecordType::MX).await?;
         let out: Vec<(u16, String)> = found
             .answers()
             .iter()

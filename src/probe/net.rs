@@ -308,3 +308,69 @@ async fn clock_step(server: &HostPort, plan: &Plan, dns: Option<&Dns>, sink: &Ne
     }
     sink.fact(move |f| f.clock = Some(check));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DefaultRoute, Family, LocalNetwork, Panel, ProbeEvent, RunState};
+    use tokio::sync::mpsc;
+
+    /// The steps a check emits, folded as the report would see them.
+    async fn fold(check: impl FnOnce(&NetSink)) -> RunState {
+        let (tx, mut rx) = mpsc::channel::<ProbeEvent>(64);
+        let mut ev = PanelEvents::new(Panel::Network, tx);
+        let (sink, stream) = netsink::channel();
+        check(&sink);
+        drop(sink);
+        netsink::forward(stream, &mut ev).await;
+        drop(ev);
+        let mut state = RunState::default();
+        while let Some(e) = rx.recv().await {
+            state.apply(e);
+        }
+        state
+    }
+
+    #[tokio::test]
+    async fn no_default_route_fails_only_when_the_servers_are_elsewhere() {
+        let offline = LocalNetwork::default();
+        for (internet, status) in [(true, StepStatus::Failed), (false, StepStatus::Warn)] {
+            let state = fold(|sink| route_step(Some(&offline), internet, sink)).await;
+            let panel = state.panel(Panel::Network).unwrap();
+            assert_eq!(panel.step(StepKind::Route).unwrap().status, status);
+            assert_eq!(
+                panel.network.as_ref().and_then(|n| n.local.clone()),
+                Some(offline.clone())
+            );
+        }
+        let state = fold(|sink| route_step(None, true, sink)).await;
+        let route = state
+            .panel(Panel::Network)
+            .unwrap()
+            .step(StepKind::Route)
+            .cloned();
+        assert_eq!(route.map(|r| r.status), Some(StepStatus::Skipped));
+    }
+
+    #[tokio::test]
+    async fn a_default_route_through_a_tunnel_is_a_warning() {
+        let net = LocalNetwork {
+            default_routes: vec![DefaultRoute {
+                family: Family::Ipv4,
+                interface: "wg0".into(),
+                gateway: None,
+            }],
+            addresses: Vec::new(),
+            vpn_interfaces: vec!["wg0".into()],
+        };
+        let state = fold(|sink| proxy_step(Some(&net), sink)).await;
+        let proxy = state
+            .panel(Panel::Network)
+            .unwrap()
+            .step(StepKind::Proxy)
+            .cloned()
+            .unwrap();
+        assert_eq!(proxy.status, StepStatus::Warn);
+        assert!(proxy.detail.contains("through wg0"), "{}", proxy.detail);
+    }
+}

@@ -434,7 +434,30 @@ impl Run {
 /// Run `mailtriage check --json` with `args`, with a clean proxy environment and the extra
 /// `env`; the document is checked against the shipped schema.
 pub fn check(args: &[&str], env: &[(&str, &str)]) -> Run {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_mailtriage"));
+    check_launched(&[], args, env)
+}
+
+/// True when this machine lets the tests make a network namespace of their own.
+pub fn can_unshare_network() -> bool {
+    Command::new("unshare")
+        .args(["-n", "true"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// [`check`] started through `launcher` (e.g. `unshare -n`, for a namespace with no network).
+pub fn check_launched(launcher: &[&str], args: &[&str], env: &[(&str, &str)]) -> Run {
+    let binary = env!("CARGO_BIN_EXE_mailtriage");
+    let mut cmd = match launcher.split_first() {
+        Some((program, rest)) => {
+            let mut c = Command::new(program);
+            c.args(rest).arg(binary);
+            c
+        }
+        None => Command::new(binary),
+    };
     cmd.arg("check")
         .arg("--json")
         .args(args)
