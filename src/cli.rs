@@ -33,6 +33,9 @@ pub enum Command {
     Check(Box<CheckArgs>),
     /// List the provider presets.
     Presets,
+    /// Try the servers' standard ports in every sensible security mode at once and recommend
+    /// the working setting closest to the configured one (never logs in).
+    Scan(Box<ScanArgs>),
 }
 
 /// Options of the headless check.
@@ -46,6 +49,16 @@ pub struct CheckArgs {
     /// Run only these panels (repeatable).
     #[arg(long, value_enum, value_name = "PANEL")]
     pub only: Vec<PanelArg>,
+}
+
+/// Options of the port scan.
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    #[command(flatten)]
+    pub account: AccountArgs,
+    /// Print one JSON document instead of the matrix.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Options of the dashboard.

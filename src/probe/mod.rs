@@ -14,6 +14,7 @@ pub mod maildomain;
 pub mod net;
 pub mod netsink;
 pub mod reach;
+pub mod scan;
 pub mod sntp;
 pub mod tls;
 

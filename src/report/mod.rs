@@ -1,8 +1,10 @@
 //! Output of a run: plain text and JSON, the overall status and the exit code.
 
 pub mod json;
+pub mod scan;
 pub mod text;
 
+use crate::alternative::WorkingSetting;
 use crate::finding::{Finding, Severity};
 use crate::model::{RunState, StepStatus};
 
@@ -18,6 +20,8 @@ pub const EXIT_USAGE: i32 = 2;
 pub struct Outcome {
     pub state: RunState,
     pub findings: Vec<Finding>,
+    /// Settings found to work where the configured one failed to connect.
+    pub working_settings: Vec<WorkingSetting>,
 }
 
 impl Outcome {
