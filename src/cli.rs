@@ -12,7 +12,7 @@ use crate::account_source::{Request, base_account};
 use crate::finding::Lang;
 use crate::model::Panel;
 use crate::preset::Presets;
-use crate::profile::ProfileStore;
+use crate::profile::{Profile, ProfileStore};
 
 /// Why mail does not come in or go out, and how to fix it.
 #[derive(Debug, Parser)]
@@ -138,6 +138,9 @@ pub struct AccountArgs {
     /// Start from this saved profile.
     #[arg(long, value_name = "NAME")]
     pub profile: Option<String>,
+    /// Save the account (servers, user name, sender; never the password) as this profile.
+    #[arg(long, value_name = "NAME")]
+    pub save_profile: Option<String>,
     /// Language of the explanations [default: from the locale].
     #[arg(long, value_name = "en|es")]
     pub lang: Option<String>,
@@ -327,6 +330,13 @@ impl AccountArgs {
         }
         plan.email = self.email.clone();
         self.network_options(&mut plan)?;
+        if let Some(name) = &self.save_profile {
+            let profile = Profile::from_plan(&plan, base.preset.as_deref());
+            let path = ProfileStore::from_env()
+                .and_then(|store| store.save(name, &profile))
+                .map_err(|e| format!("--save-profile: {e}"))?;
+            eprintln!("mailtriage: saved profile '{name}' to {}", path.display());
+        }
         plan.password = self.password(passwords, plan.user.as_deref())?;
         Ok(plan)
     }
@@ -408,9 +418,43 @@ pub fn parse_dns_server(spec: &str) -> Result<std::net::SocketAddr, String> {
     Ok(std::net::SocketAddr::new(ip, port.unwrap_or(53)))
 }
 
-/// Parse the command line.
-pub fn parse() -> Cli {
-    Cli::parse()
+/// What parsing the command line came to when it is not a command to run.
+pub enum ParseStop {
+    /// Help or version was asked for: print this and exit 0.
+    Info(String),
+    /// The command line is wrong: this one-line message, exit 2.
+    Usage(String),
+}
+
+/// Parse the command line. Mistakes give one line that says what to change.
+pub fn parse() -> Result<Cli, ParseStop> {
+    parse_from(std::env::args_os())
+}
+
+/// [`parse`] over given arguments.
+pub fn parse_from<I, T>(args: I) -> Result<Cli, ParseStop>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    use clap::error::ErrorKind;
+    Cli::try_parse_from(args).map_err(|e| {
+        let text = e.render().to_string();
+        match e.kind() {
+            ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => ParseStop::Info(text),
+            _ => {
+                let first = text
+                    .lines()
+                    .find(|l| !l.trim().is_empty())
+                    .unwrap_or("invalid command line")
+                    .trim_start_matches("error: ")
+                    .to_string();
+                ParseStop::Usage(format!("{first} (see --help)"))
+            }
+        }
+    })
 }
 
 #[cfg(test)]
@@ -505,6 +549,24 @@ mod tests {
         assert_eq!(plan.reach[0].port, 443);
         assert_eq!(plan.dkim_selectors, ["sel1"]);
         assert_eq!(parse_dns_server("::1").unwrap().port(), 53);
+    }
+
+    #[test]
+    fn clap_errors_become_one_line() {
+        for bad in [
+            &["mailtriage", "check", "--timeout"][..],
+            &["mailtriage", "check", "--only", "everything"],
+            &["mailtriage", "nonsense"],
+        ] {
+            match parse_from(bad) {
+                Err(ParseStop::Usage(line)) => assert!(!line.contains('\n'), "{line}"),
+                _ => panic!("{bad:?} should be a usage error"),
+            }
+        }
+        assert!(matches!(
+            parse_from(["mailtriage", "--help"]),
+            Err(ParseStop::Info(_))
+        ));
     }
 
     #[test]
