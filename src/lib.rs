@@ -12,6 +12,7 @@ pub mod check;
 pub mod cli;
 pub mod dashboard;
 pub mod diagnose;
+pub mod domain;
 pub mod finding;
 pub mod model;
 pub mod preset;
