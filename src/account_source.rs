@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::account::{Endpoint, Protocol, Security};
 use crate::discover::compare::{Pick, choose};
-use crate::discover::{Discovery, DnsAnswer, mx};
+use crate::discover::{Discovery, DnsAnswer};
 use crate::preset::{Note, Preset, Presets, UsernameForm};
 use crate::profile::Profile;
 
@@ -402,16 +402,17 @@ fn record_discovery<'p>(
     discovery: &Discovery,
     presets: &'p Presets,
 ) -> Option<&'p Preset> {
-    let hosts = discovery.mx.records();
-    source.mx = hosts
-        .iter()
-        .filter(|h| !h.is_null())
-        .map(|h| h.host.clone())
+    let facts = crate::domain::mx::summarize(discovery.mx.records(), presets, &[]);
+    source.mx = facts
+        .hosts
+        .into_iter()
+        .filter(|h| !h.host.is_empty())
+        .map(|h| h.host)
         .collect();
     source.domain_missing = discovery.mx == DnsAnswer::NoSuchDomain;
     source.autoconfig_url = discovery.autoconfig.as_ref().map(|(url, _)| url.clone());
     source.problems = discovery.problems.clone();
-    let (preset, _) = mx::provider(hosts, presets)?;
+    let preset = presets.get(facts.mx_providers.first()?)?;
     source.mx_provider = Some(ProviderFacts::of(preset, ProviderMatch::Mx));
     Some(preset)
 }
@@ -538,7 +539,7 @@ mod tests {
         use crate::discover::{SrvService, SrvTarget};
         Discovery {
             domain: "example.org".into(),
-            mx: DnsAnswer::Records(vec![mx::MxHost::new(10, "mx.example.org")]),
+            mx: DnsAnswer::Records(vec![(10, "mx.example.org.".to_string())]),
             srv: vec![(
                 SrvService::Pop3s,
                 DnsAnswer::Records(vec![SrvTarget::new(0, 0, 995, "pop.example.org")]),

@@ -7,14 +7,14 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand};
 
 use crate::account::{
-    Endpoint, Plan, Protocol, ResolveOverride, Secret, Security, split_host_port,
+    Endpoint, HostPort, Plan, Protocol, ResolveOverride, Secret, Security, split_host_port,
 };
 use crate::account_source::{Origin, Request, base_account_with, discovery_target, nothing_found};
 use crate::discover::{DiscoverOptions, Discovery, DnsAnswer, discover_blocking};
 use crate::finding::Lang;
 use crate::model::Panel;
 use crate::preset::Presets;
-use crate::profile::ProfileStore;
+use crate::profile::{Profile, ProfileStore};
 
 /// Why mail does not come in or go out, and how to fix it.
 #[derive(Debug, Parser)]
@@ -140,13 +140,34 @@ pub struct AccountArgs {
     /// Start from this saved profile.
     #[arg(long, value_name = "NAME")]
     pub profile: Option<String>,
+    /// Save the account (servers, user name, sender; never the password) as this profile.
+    #[arg(long, value_name = "NAME")]
+    pub save_profile: Option<String>,
     /// Language of the explanations [default: from the locale].
     #[arg(long, value_name = "en|es")]
     pub lang: Option<String>,
-    /// DNS server for the look-ups made through mailtriage's own resolver (the e-mail domain's
-    /// MX, SRV and autoconfig host records) instead of the system's [default port: 53].
+    /// DNS server for mailtriage's own look-ups (the network panel's host addresses, domain
+    /// records and blocklists; the e-mail domain's MX, SRV and autoconfig records) instead of
+    /// the system's [default port: 53].
     #[arg(long, value_name = "ADDRESS[:PORT]")]
     pub dns_server: Option<String>,
+    /// Time server to check the local clock against [default: pool.ntp.org:123].
+    #[arg(long, value_name = "HOST[:PORT]")]
+    pub sntp_server: Option<String>,
+    /// This machine's public address, for the blocklist look-ups [default: the address the
+    /// SMTP server says it sees].
+    #[arg(long, value_name = "ADDRESS")]
+    pub public_ip: Option<String>,
+    /// DNS blocklist zone to look the addresses up in (repeatable) [default: zen.spamhaus.org].
+    #[arg(long, value_name = "ZONE")]
+    pub dnsbl: Vec<String>,
+    /// Internet reachability target to connect to (repeatable) [default: 1.1.1.1:443,
+    /// 8.8.8.8:443 and [2606:4700:4700::1111]:443].
+    #[arg(long, value_name = "HOST:PORT")]
+    pub reach: Vec<String>,
+    /// DKIM selector to look up besides the provider's (repeatable).
+    #[arg(long, value_name = "SELECTOR")]
+    pub dkim_selector: Vec<String>,
 }
 
 /// Where the password comes from, so the conversion stays testable.
@@ -263,22 +284,24 @@ impl AccountArgs {
             pop3_security,
             smtp_security,
         };
-        let discovery = discovery_target(&request, &presets).map(|(domain, email)| {
-            let options = DiscoverOptions {
-                dns_server,
-                resolve: resolve.clone(),
-                extra_ca_pem: extra_ca_pem.clone(),
-                deadline: step_timeout,
-                https_port: DiscoverOptions::HTTPS_PORT,
-            };
-            discover_blocking(&domain, &email, &options).unwrap_or_else(|why| Discovery {
-                domain,
-                mx: DnsAnswer::Failed(why.clone()),
-                srv: Vec::new(),
-                autoconfig: None,
-                problems: vec![why],
-            })
-        });
+        let discovery = discovery_target(&request, &presets)
+            .filter(|_| dns_server.is_some() || !self.local_servers_only(&resolve))
+            .map(|(domain, email)| {
+                let options = DiscoverOptions {
+                    dns_server,
+                    resolve: resolve.clone(),
+                    extra_ca_pem: extra_ca_pem.clone(),
+                    deadline: step_timeout,
+                    https_port: DiscoverOptions::HTTPS_PORT,
+                };
+                discover_blocking(&domain, &email, &options).unwrap_or_else(|why| Discovery {
+                    domain,
+                    mx: DnsAnswer::Failed(why.clone()),
+                    srv: Vec::new(),
+                    autoconfig: None,
+                    problems: vec![why],
+                })
+            });
         let base = base_account_with(&request, &presets, discovery.as_ref())?;
         let explicit = |spec: &Option<String>,
                         protocol: Protocol,
@@ -334,7 +357,8 @@ impl AccountArgs {
         plan.resolve = resolve;
         plan.step_timeout = step_timeout;
         plan.extra_ca_pem = extra_ca_pem;
-        plan.dns_server = dns_server;
+        plan.email = self.email.clone();
+        self.network_options(&mut plan)?;
         plan.account_source = base.source.map(|mut source| {
             if self.pop3.is_some() {
                 source.incoming_from = Some(Origin::Options);
@@ -344,8 +368,86 @@ impl AccountArgs {
             }
             Arc::new(source)
         });
+        if let Some(name) = &self.save_profile {
+            let profile = Profile::from_plan(&plan, base.preset.as_deref());
+            let path = ProfileStore::from_env()
+                .and_then(|store| store.save(name, &profile))
+                .map_err(|e| format!("--save-profile: {e}"))?;
+            eprintln!("mailtriage: saved profile '{name}' to {}", path.display());
+        }
         plan.password = self.password(passwords, plan.user.as_deref())?;
         Ok(plan)
+    }
+
+    /// True when servers are given and every one is on this machine (a loopback address, a pin
+    /// to one, or `localhost`). Such a run asks no DNS server about the e-mail domain unless
+    /// `--dns-server` names one, as the network panel does.
+    fn local_servers_only(&self, resolve: &[ResolveOverride]) -> bool {
+        let hosts: Vec<String> = [&self.pop3, &self.smtp]
+            .into_iter()
+            .flatten()
+            .filter_map(|spec| split_host_port(spec).ok().map(|(host, _)| host))
+            .collect();
+        !hosts.is_empty()
+            && hosts.iter().all(|host| {
+                let pinned = resolve
+                    .iter()
+                    .filter(|r| r.host.eq_ignore_ascii_case(host))
+                    .map(|r| r.addr);
+                let literal = host.parse::<std::net::IpAddr>().ok();
+                match literal.into_iter().chain(pinned).next() {
+                    Some(addr) => addr.is_loopback(),
+                    None => crate::probe::hosts::is_localhost_name(host),
+                }
+            })
+    }
+
+    /// The network panel's options: resolver, time server, public address, blocklists,
+    /// reachability targets and DKIM selectors.
+    fn network_options(&self, plan: &mut Plan) -> Result<(), String> {
+        if let Some(spec) = &self.dns_server {
+            plan.dns_server =
+                Some(parse_dns_server(spec).map_err(|e| format!("--dns-server: {e}"))?);
+        }
+        if let Some(spec) = &self.sntp_server {
+            plan.sntp_server = Some(
+                HostPort::parse(spec, Some(crate::probe::sntp::SNTP_PORT))
+                    .map_err(|e| format!("--sntp-server: {e}"))?,
+            );
+        }
+        if let Some(addr) = &self.public_ip {
+            let trimmed = addr.trim().trim_start_matches('[').trim_end_matches(']');
+            plan.public_ip = Some(
+                trimmed
+                    .parse()
+                    .map_err(|_| format!("--public-ip: '{addr}' is not an IP address"))?,
+            );
+        }
+        plan.dnsbl_zones = self
+            .dnsbl
+            .iter()
+            .map(|z| crate::domain::dnsbl::normalize_zone(z))
+            .collect::<Result<_, _>>()
+            .map_err(|e| format!("--dnsbl: {e}"))?;
+        plan.reach = self
+            .reach
+            .iter()
+            .map(|t| HostPort::parse(t, None))
+            .collect::<Result<_, _>>()
+            .map_err(|e| format!("--reach: {e}"))?;
+        plan.dkim_selectors = self
+            .dkim_selector
+            .iter()
+            .map(|s| {
+                let s = s.trim().to_ascii_lowercase();
+                if crate::domain::dkim::is_selector(&s) {
+                    Ok(s)
+                } else {
+                    Err(format!("--dkim-selector: '{s}' is not a selector name"))
+                }
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(())
     }
 
     fn password(
@@ -377,9 +479,43 @@ pub fn parse_dns_server(spec: &str) -> Result<std::net::SocketAddr, String> {
     Ok(std::net::SocketAddr::new(ip, port.unwrap_or(53)))
 }
 
-/// Parse the command line.
-pub fn parse() -> Cli {
-    Cli::parse()
+/// What parsing the command line came to when it is not a command to run.
+pub enum ParseStop {
+    /// Help or version was asked for: print this and exit 0.
+    Info(String),
+    /// The command line is wrong: this one-line message, exit 2.
+    Usage(String),
+}
+
+/// Parse the command line. Mistakes give one line that says what to change.
+pub fn parse() -> Result<Cli, ParseStop> {
+    parse_from(std::env::args_os())
+}
+
+/// [`parse`] over given arguments.
+pub fn parse_from<I, T>(args: I) -> Result<Cli, ParseStop>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    use clap::error::ErrorKind;
+    Cli::try_parse_from(args).map_err(|e| {
+        let text = e.render().to_string();
+        match e.kind() {
+            ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => ParseStop::Info(text),
+            _ => {
+                let first = text
+                    .lines()
+                    .find(|l| !l.trim().is_empty())
+                    .unwrap_or("invalid command line")
+                    .trim_start_matches("error: ")
+                    .to_string();
+                ParseStop::Usage(format!("{first} (see --help)"))
+            }
+        }
+    })
 }
 
 #[cfg(test)]
@@ -442,6 +578,62 @@ mod tests {
     }
 
     #[test]
+    fn network_options_reach_the_plan() {
+        let plan = args(&[
+            "--pop3",
+            "h",
+            "--email",
+            "ana@example.test",
+            "--dns-server",
+            "127.0.0.1:5353",
+            "--sntp-server",
+            "[::1]",
+            "--public-ip",
+            "203.0.113.7",
+            "--dnsbl",
+            "BL.Example.test.",
+            "--dnsbl",
+            "bl2.example.test",
+            "--reach",
+            "127.0.0.1:443",
+            "--dkim-selector",
+            "Sel1",
+            // Discovery asks the DNS server above about example.test: nothing answers there.
+            "--timeout",
+            "0.2",
+        ])
+        .to_plan(&FakeSource(vec![]))
+        .unwrap();
+        assert_eq!(plan.email.as_deref(), Some("ana@example.test"));
+        assert_eq!(plan.dns_server, Some("127.0.0.1:5353".parse().unwrap()));
+        let sntp = plan.sntp_server.unwrap();
+        assert_eq!((sntp.host.as_str(), sntp.port), ("::1", 123));
+        assert_eq!(plan.public_ip, Some("203.0.113.7".parse().unwrap()));
+        assert_eq!(plan.dnsbl_zones, ["bl.example.test", "bl2.example.test"]);
+        assert_eq!(plan.reach[0].port, 443);
+        assert_eq!(plan.dkim_selectors, ["sel1"]);
+        assert_eq!(parse_dns_server("::1").unwrap().port(), 53);
+    }
+
+    #[test]
+    fn clap_errors_become_one_line() {
+        for bad in [
+            &["mailtriage", "check", "--timeout"][..],
+            &["mailtriage", "check", "--only", "everything"],
+            &["mailtriage", "nonsense"],
+        ] {
+            match parse_from(bad) {
+                Err(ParseStop::Usage(line)) => assert!(!line.contains('\n'), "{line}"),
+                _ => panic!("{bad:?} should be a usage error"),
+            }
+        }
+        assert!(matches!(
+            parse_from(["mailtriage", "--help"]),
+            Err(ParseStop::Info(_))
+        ));
+    }
+
+    #[test]
     fn bad_values_are_one_line_errors() {
         let none = FakeSource(vec![]);
         for bad in [
@@ -449,9 +641,39 @@ mod tests {
             &["--pop3", "h:99999"],
             &["--pop3", "h", "--timeout", "0"],
             &["--pop3", "h", "--resolve", "nonsense"],
+            &["--pop3", "h", "--dns-server", "dns.example.test"],
+            &["--pop3", "h", "--sntp-server", "time.test:0"],
+            &["--pop3", "h", "--public-ip", "example"],
+            &["--pop3", "h", "--dnsbl", "not a zone"],
+            &["--pop3", "h", "--reach", "example.test"],
+            &["--pop3", "h", "--dkim-selector", "a b"],
         ] {
             let err = args(bad).to_plan(&none).unwrap_err();
             assert!(!err.contains('\n'), "{err}");
         }
+    }
+
+    #[test]
+    fn only_local_servers_ask_no_dns_server_about_the_domain() {
+        let local = |list: &[&str]| {
+            let a = args(list);
+            let pins: Vec<ResolveOverride> = a.resolve.iter().map(|r| r.parse().unwrap()).collect();
+            a.local_servers_only(&pins)
+        };
+        assert!(local(&["--pop3", "127.0.0.1:1995"]));
+        assert!(local(&["--pop3", "[::1]:1995", "--smtp", "localhost:2525"]));
+        assert!(local(&[
+            "--pop3",
+            "pop.example.test",
+            "--resolve",
+            "pop.example.test:995:127.0.0.2"
+        ]));
+        assert!(!local(&[
+            "--pop3",
+            "127.0.0.1",
+            "--smtp",
+            "smtp.example.test"
+        ]));
+        assert!(!local(&["--email", "ana@example.test"]), "no server given");
     }
 }

@@ -13,6 +13,7 @@ pub mod cli;
 pub mod dashboard;
 pub mod diagnose;
 pub mod discover;
+pub mod domain;
 pub mod finding;
 pub mod model;
 pub mod preset;

@@ -13,7 +13,14 @@ use mailtriage::report::{self, EXIT_USAGE};
 use mailtriage::tui::{self, TuiOptions};
 
 fn main() {
-    let args = cli::parse();
+    let args = match cli::parse() {
+        Ok(args) => args,
+        Err(cli::ParseStop::Info(text)) => {
+            println!("{}", text.trim_end());
+            std::process::exit(report::EXIT_OK);
+        }
+        Err(cli::ParseStop::Usage(line)) => std::process::exit(usage_error(&line)),
+    };
     let code = match args.command {
         Some(Command::Check(check)) => run_check(*check),
         Some(Command::Scan(scan)) => report::scan::run_command(&scan),

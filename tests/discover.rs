@@ -364,8 +364,8 @@ fn endpoint(host: &str, port: u16, security: Security) -> Endpoint {
 async fn mx_at_google_picks_the_google_workspace_preset() {
     let dns = DnsServer::start().await;
     let discovery = discovered("ana@corp.test", &options(&dns)).await;
-    assert_eq!(discovery.mx.records()[0].host, "aspmx.l.google.com");
     let (plan, source) = account("ana@corp.test", Some(&discovery));
+    assert_eq!(source.mx, ["aspmx.l.google.com", "alt1.aspmx.l.google.com"]);
     assert_eq!(
         plan.incoming,
         Some(endpoint("pop.gmail.com", 995, Security::Tls))

@@ -1,7 +1,7 @@
 //! Discovery of an e-mail domain's mail servers when no preset knows the domain: its MX records
 //! (which provider receives its mail), the RFC 6186 SRV records, and the autoconfig file mail
 //! programs fetch over HTTPS. Every look-up and fetch has a deadline; every DNS query goes
-//! through hickory-resolver (the system's configuration, or `--dns-server`).
+//! through the run's hickory resolver ([`Dns`]: the system's configuration, or `--dns-server`).
 //!
 //! [`compare`] weighs what the sources said and picks the settings; the pure parts
 //! ([`autoconfig`] parsing, MX ordering, SRV selection) never touch the network.
@@ -15,19 +15,14 @@ pub mod srv;
 use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 
-use hickory_resolver::TokioResolver;
-use hickory_resolver::config::{NameServerConfig, ResolveHosts, ResolverConfig, ResolverOpts};
-use hickory_resolver::net::runtime::TokioRuntimeProvider;
-use hickory_resolver::net::{DnsError, NetError};
-use hickory_resolver::proto::rr::RecordType;
 use serde::Serialize;
 
 use crate::account::{Plan, ResolveOverride};
+use crate::domain::fqdn;
+use crate::probe::dns::{Dns, DnsFailure};
 use crate::probe::tls::TlsContext;
-use crate::sanitize::sanitize_str;
 
 pub use autoconfig::{ClientConfig, MailServer, UsernameSpec};
-pub use mx::MxHost;
 pub use srv::{SrvService, SrvTarget};
 
 /// Where and how discovery looks things up.
@@ -89,8 +84,8 @@ impl<T> DnsAnswer<T> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Discovery {
     pub domain: String,
-    /// MX records, most preferred first.
-    pub mx: DnsAnswer<MxHost>,
+    /// MX records as `(preference, exchange)`, as received.
+    pub mx: DnsAnswer<(u16, String)>,
     /// SRV answers, one per service in [`SrvService::ALL`] order.
     pub srv: Vec<(SrvService, DnsAnswer<SrvTarget>)>,
     /// The first autoconfig file found, with the address it came from.
@@ -111,127 +106,34 @@ impl Discovery {
     }
 }
 
-/// A resolver for discovery: one server (`--dns-server`, hosts file not consulted, so every
-/// answer is that server's) or the system's configuration. One attempt per query, each within
-/// `deadline`.
-pub fn resolver(
-    dns_server: Option<SocketAddr>,
-    deadline: Duration,
-) -> Result<TokioResolver, String> {
-    let (config, mut opts) = match dns_server {
-        Some(server) => {
-            let mut ns = NameServerConfig::udp_and_tcp(server.ip());
-            for c in &mut ns.connections {
-                c.port = server.port();
-            }
-            let mut opts = ResolverOpts::default();
-            opts.use_hosts_file = ResolveHosts::Never;
-            (ResolverConfig::from_name_servers(vec![ns]), opts)
-        }
-        None => hickory_resolver::system_conf::read_system_conf()
-            .map_err(|e| format!("cannot read the DNS configuration: {e}"))?,
-    };
-    opts.timeout = deadline;
-    opts.attempts = 1;
-    let mut builder = TokioResolver::builder_with_config(config, TokioRuntimeProvider::default());
-    *builder.options_mut() = opts;
-    builder
-        .build()
-        .map_err(|e| format!("cannot set up the DNS resolver: {e}"))
-}
-
-/// `example.org.`: absolute, so no search domain is ever appended.
-pub fn fqdn(name: &str) -> String {
-    let name = name.trim().trim_end_matches('.');
-    format!("{name}.")
-}
-
-/// Look `name` up for `record_type`, within `deadline`, and convert the records with `convert`
-/// (records it returns `None` for are skipped).
-pub async fn lookup<T>(
-    resolver: &TokioResolver,
-    name: &str,
-    record_type: RecordType,
-    deadline: Duration,
-    convert: impl Fn(&hickory_resolver::proto::rr::RData) -> Option<T>,
-) -> DnsAnswer<T> {
-    let query = resolver.lookup(fqdn(name), record_type);
-    match tokio::time::timeout(deadline, query).await {
-        Err(_) => DnsAnswer::Failed(format!(
-            "{record_type} {name}: no answer from the DNS server within {:.1} s",
-            deadline.as_secs_f64()
-        )),
-        Ok(Err(e)) => classify(&e, name, record_type),
-        Ok(Ok(found)) => {
-            let records: Vec<T> = found
-                .answers()
-                .iter()
-                .filter_map(|r| convert(&r.data))
-                .collect();
-            if records.is_empty() {
-                DnsAnswer::NoRecords
-            } else {
-                DnsAnswer::Records(records)
-            }
-        }
+/// The run's resolver: `--dns-server` alone (hosts file not consulted, so every answer is that
+/// server's), else the system's configuration; each query within `deadline`.
+pub fn resolver(dns_server: Option<SocketAddr>, deadline: Duration) -> Result<Dns, String> {
+    match dns_server {
+        Some(server) => Dns::single(server, deadline),
+        None => Dns::system(deadline),
     }
 }
 
-fn classify<T>(e: &NetError, name: &str, record_type: RecordType) -> DnsAnswer<T> {
-    if e.is_nx_domain() {
-        DnsAnswer::NoSuchDomain
-    } else if e.is_no_records_found() {
-        DnsAnswer::NoRecords
-    } else {
-        let why = match e {
-            NetError::Timeout => "no answer from the DNS server in time".to_string(),
-            NetError::Dns(DnsError::ResponseCode(code)) => {
-                format!(
-                    "the DNS server answered {}",
-                    format!("{code:?}").to_uppercase()
-                )
-            }
-            other => sanitize_str(&other.to_string()),
-        };
-        DnsAnswer::Failed(format!("{record_type} {name}: {why}"))
-    }
-}
-
-/// Why a host has no address to connect to.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum AddressError {
-    /// NXDOMAIN.
-    NoSuchName,
-    /// The name exists without an A or AAAA record.
-    NoAddress,
-    /// No usable answer, in words.
-    Failed(String),
-}
-
-impl AddressError {
-    /// True when the DNS answered that there is no address (as opposed to not answering).
-    pub fn is_absent(&self) -> bool {
-        matches!(self, AddressError::NoSuchName | AddressError::NoAddress)
-    }
-
-    pub fn describe(&self, host: &str) -> String {
-        match self {
-            AddressError::NoSuchName => format!("{host}: the name does not exist"),
-            AddressError::NoAddress => format!("{host}: the name has no address"),
-            AddressError::Failed(why) => format!("{host}: {why}"),
-        }
+/// A look-up's result as discovery keeps it: `what` names the query in failures
+/// (`MX example.org`).
+pub fn answer<T>(result: Result<Vec<T>, DnsFailure>, what: &str) -> DnsAnswer<T> {
+    match result {
+        Ok(records) => DnsAnswer::Records(records),
+        Err(DnsFailure::NoSuchName) => DnsAnswer::NoSuchDomain,
+        Err(DnsFailure::NoRecords) => DnsAnswer::NoRecords,
+        Err(failure) => DnsAnswer::Failed(failure.describe(what)),
     }
 }
 
 /// The addresses of `host` for connecting on `port`: a pinned one (`--resolve`), an IP literal,
-/// or the A and AAAA records through `resolver`.
+/// or the A and AAAA records.
 pub async fn addresses(
-    resolver: &TokioResolver,
+    dns: &Dns,
     host: &str,
     port: u16,
     pins: &[ResolveOverride],
-    deadline: Duration,
-) -> Result<Vec<IpAddr>, AddressError> {
+) -> Result<Vec<IpAddr>, DnsFailure> {
     if let Some(pin) = pins
         .iter()
         .find(|p| p.host.eq_ignore_ascii_case(host) && p.port == port)
@@ -241,27 +143,7 @@ pub async fn addresses(
     if let Ok(ip) = host.parse::<IpAddr>() {
         return Ok(vec![ip]);
     }
-    match tokio::time::timeout(deadline, resolver.lookup_ip(fqdn(host))).await {
-        Err(_) => Err(AddressError::Failed(
-            "no answer from the DNS server in time".into(),
-        )),
-        Ok(Err(e)) if e.is_nx_domain() => Err(AddressError::NoSuchName),
-        Ok(Err(e)) if e.is_no_records_found() => Err(AddressError::NoAddress),
-        Ok(Err(e)) => Err(AddressError::Failed(sanitize_str(&e.to_string()))),
-        Ok(Ok(found)) => {
-            let mut out: Vec<IpAddr> = Vec::new();
-            for ip in found.iter() {
-                if !out.contains(&ip) {
-                    out.push(ip);
-                }
-            }
-            if out.is_empty() {
-                Err(AddressError::NoAddress)
-            } else {
-                Ok(out)
-            }
-        }
-    }
+    dns.all_addresses(&fqdn(host)).await
 }
 
 /// Look the domain up: MX, the four SRV services and both autoconfig addresses, all at once.
@@ -275,8 +157,8 @@ pub async fn discover(
     let domain = domain.trim().trim_end_matches('.').to_ascii_lowercase();
     let resolver = resolver(options.dns_server, options.deadline)?;
     let tls = TlsContext::new(options.extra_ca_pem.as_deref())?;
-    let mx_lookup = mx::lookup_mx(&resolver, &domain, options.deadline);
-    let srv_lookups = srv::lookup_all(&resolver, &domain, options.deadline);
+    let mx_lookup = mx::lookup_mx(&resolver, &domain);
+    let srv_lookups = srv::lookup_all(&resolver, &domain);
     let fetch = autoconfig_fetch(&resolver, &tls, &domain, email, options);
     let (mx, srv, (autoconfig, fetch_problems)) = tokio::join!(mx_lookup, srv_lookups, fetch);
     let mut problems: Vec<String> = Vec::new();
@@ -302,7 +184,7 @@ pub async fn discover(
 /// parses wins, and the other's problems are then not worth reporting. An address whose host
 /// has no address, or that answers 404 or 410, publishes nothing: that is no problem.
 async fn autoconfig_fetch(
-    resolver: &TokioResolver,
+    resolver: &Dns,
     tls: &TlsContext,
     domain: &str,
     email: &str,
@@ -325,7 +207,7 @@ async fn autoconfig_fetch(
 }
 
 async fn fetch_one(
-    resolver: &TokioResolver,
+    resolver: &Dns,
     tls: &TlsContext,
     location: &autoconfig::Location,
     email: &str,
@@ -336,7 +218,6 @@ async fn fetch_one(
         &location.host,
         DiscoverOptions::HTTPS_PORT,
         &options.resolve,
-        options.deadline,
     )
     .await
     {
@@ -386,29 +267,32 @@ mod tests {
     use super::*;
 
     #[test]
-    fn names_are_made_absolute() {
-        assert_eq!(fqdn("example.org"), "example.org.");
-        assert_eq!(fqdn(" example.org. "), "example.org.");
+    fn failures_keep_their_kind() {
+        assert_eq!(
+            answer::<u8>(Err(DnsFailure::NoSuchName), "MX a"),
+            DnsAnswer::NoSuchDomain
+        );
+        assert_eq!(
+            answer::<u8>(Err(DnsFailure::NoRecords), "MX a"),
+            DnsAnswer::NoRecords
+        );
+        match answer::<u8>(Err(DnsFailure::Timeout), "MX a.example") {
+            DnsAnswer::Failed(why) => assert!(why.starts_with("MX a.example: "), "{why}"),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(answer(Ok(vec![1u8]), "MX a").records(), [1]);
     }
 
     #[tokio::test]
     async fn pinned_and_literal_addresses_need_no_look_up() {
-        let resolver =
-            resolver(Some("127.0.0.1:9".parse().unwrap()), Duration::from_secs(1)).unwrap();
+        // A resolver pointed at a port nothing answers on: the test fails if it is asked.
+        let dns = resolver(Some("127.0.0.1:9".parse().unwrap()), Duration::from_secs(1)).unwrap();
         let pins = vec!["autoconfig.example.test:443:127.0.0.2".parse().unwrap()];
-        let got = addresses(
-            &resolver,
-            "autoconfig.example.test",
-            443,
-            &pins,
-            Duration::from_secs(1),
-        )
-        .await
-        .unwrap();
-        assert_eq!(got, vec!["127.0.0.2".parse::<IpAddr>().unwrap()]);
-        let got = addresses(&resolver, "127.0.0.3", 443, &[], Duration::from_secs(1))
+        let got = addresses(&dns, "autoconfig.example.test", 443, &pins)
             .await
             .unwrap();
+        assert_eq!(got, vec!["127.0.0.2".parse::<IpAddr>().unwrap()]);
+        let got = addresses(&dns, "127.0.0.3", 443, &[]).await.unwrap();
         assert_eq!(got, vec!["127.0.0.3".parse::<IpAddr>().unwrap()]);
     }
 }

@@ -3,14 +3,12 @@
 //! of "." means the domain decidedly does not offer the service.
 
 use std::cmp::Reverse;
-use std::time::Duration;
 
-use hickory_resolver::TokioResolver;
-use hickory_resolver::proto::rr::{RData, RecordType};
 use serde::Serialize;
 
-use super::{DnsAnswer, lookup};
+use super::{DnsAnswer, answer};
 use crate::account::{Endpoint, Protocol, Security};
+use crate::probe::dns::Dns;
 use crate::sanitize::sanitize_str;
 
 /// A mail service RFC 6186 (and RFC 8314 for the implicit-TLS ones) names.
@@ -140,30 +138,18 @@ pub fn offer(protocol: Protocol, answers: &[(SrvService, DnsAnswer<SrvTarget>)])
 }
 
 /// Look up the four services under `domain` at once.
-pub async fn lookup_all(
-    resolver: &TokioResolver,
-    domain: &str,
-    deadline: Duration,
-) -> Vec<(SrvService, DnsAnswer<SrvTarget>)> {
+pub async fn lookup_all(dns: &Dns, domain: &str) -> Vec<(SrvService, DnsAnswer<SrvTarget>)> {
     let one = |service: SrvService| async move {
         let name = format!("{}.{domain}", service.label());
-        let answer = lookup(
-            resolver,
-            &name,
-            RecordType::SRV,
-            deadline,
-            |data| match data {
-                RData::SRV(srv) => Some(SrvTarget::new(
-                    srv.priority,
-                    srv.weight,
-                    srv.port,
-                    &srv.target.to_ascii(),
-                )),
-                _ => None,
-            },
-        )
-        .await;
-        (service, answer)
+        let found = dns.srv(&name).await.map(|records| {
+            records
+                .iter()
+                .map(|(priority, weight, port, target)| {
+                    SrvTarget::new(*priority, *weight, *port, target)
+                })
+                .collect()
+        });
+        (service, answer(found, &format!("SRV {name}")))
     };
     let (a, b, c, d) = tokio::join!(
         one(SrvService::Pop3s),

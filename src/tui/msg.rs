@@ -272,14 +272,14 @@ pub const KEYS: &[Binding] = &[
     // Dashboard.
     bind(X::Dashboard, K::Char('q'), NONE, Action::Quit, "q", 1),
     bind(X::Dashboard, K::Char('?'), NONE, Action::Help, "?", 2),
-    bind(X::Dashboard, K::Tab, NONE, Action::NextPanel, "Tab", 8),
+    bind(X::Dashboard, K::Tab, NONE, Action::NextPanel, "Tab", 4),
     bind(X::Dashboard, K::Right, NONE, Action::NextPanel, "Right", 0),
     bind(X::Dashboard, K::BackTab, NONE, Action::PrevPanel, "Shift-Tab", 0),
     bind(X::Dashboard, K::Left, NONE, Action::PrevPanel, "Left", 0),
     bind(X::Dashboard, K::Char('1'), NONE, Action::SelectPanel(Panel::Network), "1", 0),
     bind(X::Dashboard, K::Char('2'), NONE, Action::SelectPanel(Panel::Incoming), "2", 0),
     bind(X::Dashboard, K::Char('3'), NONE, Action::SelectPanel(Panel::Outgoing), "3", 0),
-    bind(X::Dashboard, K::Char('t'), NONE, Action::SwitchPane, "t", 7),
+    bind(X::Dashboard, K::Char('t'), NONE, Action::SwitchPane, "t", 5),
     bind(X::Dashboard, K::Up, NONE, Action::ScrollUp, "Up", 0),
     bind(X::Dashboard, K::Char('k'), NONE, Action::ScrollUp, "k", 0),
     bind(X::Dashboard, K::Down, NONE, Action::ScrollDown, "Down", 0),
@@ -295,11 +295,11 @@ pub const KEYS: &[Binding] = &[
     bind(X::Dashboard, K::Char('+'), NONE, Action::IntervalUp, "+", 0),
     bind(X::Dashboard, K::Char('='), NONE, Action::IntervalUp, "=", 0),
     bind(X::Dashboard, K::Char('-'), NONE, Action::IntervalDown, "-", 0),
-    bind(X::Dashboard, K::Char('e'), NONE, Action::Edit, "e", 4),
+    bind(X::Dashboard, K::Char('e'), NONE, Action::Edit, "e", 6),
     bind(X::Dashboard, K::Char('c'), NONE, Action::Presets, "c", 13),
     bind(X::Dashboard, K::Char('s'), NONE, Action::Scan, "s", 11),
-    bind(X::Dashboard, K::Char('g'), NONE, Action::Guided, "g", 5),
-    bind(X::Dashboard, K::Char('w'), NONE, Action::SaveReport, "w", 6),
+    bind(X::Dashboard, K::Char('g'), NONE, Action::Guided, "g", 7),
+    bind(X::Dashboard, K::Char('w'), NONE, Action::SaveReport, "w", 8),
     // Help overlay.
     bind(X::Help, K::Esc, NONE, Action::Close, "Esc", 1),
     bind(X::Help, K::Char('?'), NONE, Action::Close, "?", 0),
@@ -472,6 +472,28 @@ mod tests {
             let rows = help_rows(binding.context);
             let row = rows.iter().find(|r| r.action == binding.action).unwrap();
             assert!(row.keys.split(", ").any(|k| k == binding.label));
+        }
+    }
+
+    #[test]
+    fn keys_to_reach_every_panel_and_pane_fit_an_80_column_bar() {
+        // At 80 columns one panel and one lower pane show at a time: the bar must say how to
+        // reach the others.
+        for lang in [Lang::En, Lang::Es] {
+            let mut used = 0;
+            for binding in bar_bindings(Context::Dashboard) {
+                used += crate::tui::ui::wrap::width(binding.label)
+                    + 1
+                    + crate::tui::ui::wrap::width(binding.action.short(lang))
+                    + 2;
+                if matches!(binding.action, Action::NextPanel | Action::SwitchPane) {
+                    assert!(
+                        used <= 80,
+                        "{:?} falls off the bar in {lang:?}",
+                        binding.action
+                    );
+                }
+            }
         }
     }
 
