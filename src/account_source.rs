@@ -7,8 +7,8 @@
 use serde::Serialize;
 
 use crate::account::{Endpoint, Protocol, Security};
+use crate::discover::Discovery;
 use crate::discover::compare::{Pick, choose};
-use crate::discover::{Discovery, DnsAnswer};
 use crate::preset::{Note, Preset, Presets, UsernameForm};
 use crate::profile::Profile;
 
@@ -409,7 +409,7 @@ fn record_discovery<'p>(
         .filter(|h| !h.host.is_empty())
         .map(|h| h.host)
         .collect();
-    source.domain_missing = discovery.mx == DnsAnswer::NoSuchDomain;
+    source.domain_missing = discovery.domain_missing();
     source.autoconfig_url = discovery.autoconfig.as_ref().map(|(url, _)| url.clone());
     source.problems = discovery.problems.clone();
     let preset = presets.get(facts.mx_providers.first()?)?;
@@ -536,7 +536,7 @@ mod tests {
     }
 
     fn srv_discovery() -> Discovery {
-        use crate::discover::{SrvService, SrvTarget};
+        use crate::discover::{DnsAnswer, SrvService, SrvTarget};
         Discovery {
             domain: "example.org".into(),
             mx: DnsAnswer::Records(vec![(10, "mx.example.org.".to_string())]),

@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::account::{Plan, ResolveOverride};
+use crate::account::ResolveOverride;
 use crate::domain::fqdn;
 use crate::probe::dns::{Dns, DnsFailure};
 use crate::probe::tls::TlsContext;
@@ -44,17 +44,6 @@ pub struct DiscoverOptions {
 impl DiscoverOptions {
     /// The standard HTTPS port autoconfig files are fetched from.
     pub const HTTPS_PORT: u16 = 443;
-
-    /// Options with the plan's resolver, pinned addresses, CA file and step deadline.
-    pub fn for_plan(plan: &Plan) -> DiscoverOptions {
-        DiscoverOptions {
-            dns_server: plan.dns_server,
-            resolve: plan.resolve.clone(),
-            extra_ca_pem: plan.extra_ca_pem.clone(),
-            deadline: plan.step_timeout,
-            https_port: Self::HTTPS_PORT,
-        }
-    }
 }
 
 /// How one DNS look-up ended.
@@ -98,11 +87,6 @@ impl Discovery {
     /// True when the DNS said the domain does not exist.
     pub fn domain_missing(&self) -> bool {
         self.mx == DnsAnswer::NoSuchDomain
-    }
-
-    /// The SRV answer for a service.
-    pub fn srv_answer(&self, service: SrvService) -> Option<&DnsAnswer<SrvTarget>> {
-        self.srv.iter().find(|(s, _)| *s == service).map(|(_, a)| a)
     }
 }
 
