@@ -1,14 +1,17 @@
 //! Comparisons of the configured settings with what the provider and the e-mail domain say:
 //! `mx-mismatch`, `host-near-miss`, `username-form-mismatch`, `pop3-not-offered` and
 //! `oauth2-only`. They read the plan's [`AccountSource`] (filled from presets and discovery
-//! before the run) and the provider hints; only the panels that ran are compared, and a side
-//! whose login worked is never told its settings are wrong.
+//! before the run) and the provider hints. Only the panels that ran are compared. A sign-in that
+//! worked outweighs what a preset or a published file says about the user name, OAuth2 or POP3;
+//! the MX comparison stands regardless, as a server that works may still not be where the
+//! domain's mail arrives.
 
 use std::net::IpAddr;
 
 use crate::account::Protocol;
 use crate::account_source::{AccountSource, Origin};
-use crate::model::{RunState, StepKind, StepStatus};
+use crate::finding::Severity;
+use crate::model::{IoFailure, RunState, StepKind, StepRecord, StepStatus};
 use crate::preset::{Note, UsernameForm};
 
 use super::Context;
@@ -18,7 +21,6 @@ use super::names::closest_known_host;
 use super::observe::{MailPanel, dns_lookups};
 use super::rules::{Diagnosis, io_of};
 use super::text::Value;
-use crate::model::IoFailure;
 
 /// Steps whose failure means the server may not be the intended one.
 const CONNECTION_STEPS: [StepKind; 4] = [
@@ -52,7 +54,7 @@ fn is_address(host: &str) -> bool {
 }
 
 /// The failed login step of a panel, if its login was refused.
-fn failed_login<'a>(m: &MailPanel<'a>) -> Option<&'a crate::model::StepRecord> {
+fn failed_login<'a>(m: &MailPanel<'a>) -> Option<&'a StepRecord> {
     m.steps_of(StepKind::Login)
         .find(|r| r.status == StepStatus::Failed)
 }
@@ -239,7 +241,7 @@ fn username_form_mismatch(
             ));
         if let Some(record) = failed_login(m) {
             d = d.flag_if(true, "login_failed").evidence(step_line(record));
-            d.severity = crate::finding::Severity::Error;
+            d.severity = Severity::Error;
         }
         out.push(d);
     }
@@ -355,7 +357,7 @@ fn oauth2_only(
         .evidence(evidence);
     if let Some(record) = failed_login(m) {
         d = d.flag_if(true, "login_failed").evidence(step_line(record));
-        d.severity = crate::finding::Severity::Error;
+        d.severity = Severity::Error;
     }
     out.push(d);
 }
