@@ -542,6 +542,32 @@ fn smtp_relay_port_without_auth_probes_for_the_reason() {
 }
 
 #[test]
+fn smtp_multiline_refusal_keeps_its_lines_apart_in_evidence() {
+    let o = replay_all_splits(
+        smtp(config(Security::Tls), true),
+        "220 smtp.example.test ESMTP\r\n",
+        &[
+            ("EHLO", POSTFIX_EHLO_TLS),
+            (
+                "AUTH PLAIN ",
+                "534-5.7.9 Application-specific password required. Learn more at\r\n534 5.7.9 https://support.google.com/mail/?p=InvalidSecondFactor \x1b[2J\r\n",
+            ),
+            ("QUIT", "221 2.0.0 closing connection\r\n"),
+        ],
+    );
+    match o.evidence(StepKind::Login) {
+        Some(Evidence::Reply { reply, .. }) => {
+            assert_eq!(reply.lines().count(), 2, "{reply}");
+            assert!(
+                reply.contains("\\x1b[2J"),
+                "control characters stay escaped: {reply}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn smtp_ehlo_refused_falls_back_to_helo() {
     let o = replay_all_splits(
         smtp(

@@ -796,7 +796,7 @@ fn login(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) {
     }
     let refused_by_server = m
         .steps_of(StepKind::Login)
-        .any(|r| matches!(r.evidence, Some(Evidence::Reply { .. })));
+        .any(|r| matches!(r.evidence, Some(Evidence::Reply { .. })) && !login_never_sent(m, r));
     if credentials && !m.login_ok() && !refused_by_server && no_password_mechanism(m) {
         let mut d = mechanism_unsupported(m);
         if let Some(r) = m.steps_of(StepKind::Login).last() {
@@ -825,6 +825,17 @@ fn login(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) {
                 .evidence(capabilities_line("EHLO", &facts.capabilities)),
         );
     }
+}
+
+/// A failed login step whose evidence is the capability list (`sent` is CAPA or EHLO): the
+/// session found no mechanism in common and sent no login command, so the server refused
+/// nothing.
+fn login_never_sent(m: &MailPanel<'_>, record: &StepRecord) -> bool {
+    matches!(
+        &record.evidence,
+        Some(Evidence::Reply { sent: Some(sent), .. })
+            if sent.eq_ignore_ascii_case(m.capability_command())
+    )
 }
 
 fn mechanism_unsupported(m: &MailPanel<'_>) -> Diagnosis {

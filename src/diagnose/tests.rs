@@ -924,6 +924,44 @@ fn oauth_only_server_has_no_password_mechanism() {
     assert!(findings[0].explanation.contains("OAuth2"));
 }
 
+/// The sessions record a login they could not try for want of a mechanism as a failed login
+/// step quoting the capability list, not as a server refusal.
+#[test]
+fn oauth_only_server_is_found_from_the_recorded_capability_list() {
+    let mut out = healthy_outgoing();
+    out.steps.truncate(7);
+    out.steps.push(failed(
+        StepKind::Login,
+        Evidence::Reply {
+            sent: Some("EHLO".into()),
+            reply: "AUTH XOAUTH2 OAUTHBEARER".into(),
+        },
+    ));
+    out.facts.capabilities = vec!["PIPELINING".into(), "AUTH XOAUTH2 OAUTHBEARER".into()];
+    out.facts.auth_mechanisms = vec!["XOAUTH2".into(), "OAUTHBEARER".into()];
+    out.facts.login_ok = None;
+    let findings = run(&state(vec![out.clone()]));
+    assert_eq!(ids(&findings), ["auth-mechanism-unsupported"]);
+    assert!(
+        findings[0]
+            .evidence
+            .iter()
+            .any(|l| l.contains("EHLO -> AUTH XOAUTH2 OAUTHBEARER")),
+        "{:?}",
+        findings[0].evidence
+    );
+
+    // A refusal the server sent to a login command is still the server's word.
+    let last = out.steps.len() - 1;
+    out.steps[last] = failed(
+        StepKind::Login,
+        reply("535 5.7.8 Error: authentication failed: authentication failure"),
+    );
+    out.facts.login_ok = Some(false);
+    let findings = run(&state(vec![out]));
+    assert_eq!(ids(&findings), ["auth-failed"]);
+}
+
 fn outgoing_without_auth(port: u16) -> PanelReport {
     let mut out = with_steps(
         panel(

@@ -126,7 +126,7 @@ impl SmtpSession {
     fn evidence(sent: Option<&str>, reply: &SmtpReply) -> Option<Evidence> {
         Some(Evidence::Reply {
             sent: sent.map(str::to_string),
-            reply: sanitize_str(&reply.full_text()),
+            reply: sanitized_reply(reply),
         })
     }
 
@@ -289,7 +289,7 @@ impl SmtpSession {
             );
             self.out.close();
         } else {
-            self.ehlo_refusal = Some(sanitize_str(&reply.full_text()));
+            self.ehlo_refusal = Some(sanitized_reply(&reply));
             let name = self.cfg.ehlo_name.clone();
             self.send(
                 Pending::Helo,
@@ -314,7 +314,7 @@ impl SmtpSession {
             );
             self.after_ehlo();
         } else {
-            let reply_text = format!("{refusal}\n{}", sanitize_str(&reply.full_text()));
+            let reply_text = format!("{refusal}\n{}", sanitized_reply(&reply));
             self.out.finish(
                 StepKind::Ehlo,
                 StepStatus::Failed,
@@ -594,6 +594,17 @@ impl SmtpSession {
             self.send(Pending::Rset, "RSET".into(), "RSET");
         }
     }
+}
+
+/// A reply's full text for evidence: each line sanitized, lines kept apart by real newlines
+/// (a server's own control characters stay escaped).
+fn sanitized_reply(reply: &SmtpReply) -> String {
+    reply
+        .full_text()
+        .split('\n')
+        .map(sanitize_str)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The client address an EHLO reply names (`mail.example.org Hello pc [203.0.113.7]`), if any.

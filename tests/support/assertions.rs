@@ -104,6 +104,62 @@ pub fn assert_finding(doc: &Value, id: &str) {
     );
 }
 
+/// The finding with this id; fails when there is none.
+pub fn finding<'a>(doc: &'a Value, id: &str) -> &'a Value {
+    doc["findings"]
+        .as_array()
+        .and_then(|findings| findings.iter().find(|f| f["id"] == id))
+        .unwrap_or_else(|| {
+            panic!(
+                "no finding {id:?}; findings: {:?}\n{}",
+                finding_ids(doc),
+                summary(doc)
+            )
+        })
+}
+
+/// The evidence lines of a finding.
+pub fn finding_evidence(finding: &Value) -> Vec<String> {
+    finding["evidence"]
+        .as_array()
+        .map(|lines| {
+            lines
+                .iter()
+                .filter_map(|l| l.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Fails unless a finding with this id is present and one of its evidence lines contains
+/// `quoted` (the server text or observation that triggered it); returns the finding.
+pub fn assert_finding_quotes<'a>(doc: &'a Value, id: &str, quoted: &str) -> &'a Value {
+    let found = finding(doc, id);
+    let evidence = finding_evidence(found);
+    assert!(
+        evidence.iter().any(|line| line.contains(quoted)),
+        "finding {id:?} does not quote {quoted:?}; its evidence: {evidence:#?}\n{}",
+        summary(doc)
+    );
+    found
+}
+
+/// Fails if any finding is an error or a warning (information is allowed).
+pub fn assert_no_problem_findings(doc: &Value) {
+    let problems: Vec<String> = doc["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["severity"] != "info")
+        .map(|f| format!("{} ({})", f["id"], f["severity"]))
+        .collect();
+    assert!(
+        problems.is_empty(),
+        "findings that are errors or warnings: {problems:?}\n{}",
+        summary(doc)
+    );
+}
+
 /// Fails if the password shows up, as typed or base64-encoded, anywhere in the output.
 pub fn assert_no_secret(output: &CheckOutput, user: &str, password: &str) {
     for form in secret_forms(user, password) {

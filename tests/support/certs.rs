@@ -1,5 +1,6 @@
 //! Test certificates made with rcgen: a private CA (also written to a PEM file for `--ca-file`)
-//! and server leaves that are valid, expired, issued for another name, or self-signed.
+//! and server leaves that are valid, expired, not yet valid, about to expire, issued for another
+//! name, or self-signed.
 
 use std::io::Write;
 use std::path::Path;
@@ -53,10 +54,14 @@ pub struct TestPki {
 
 impl TestPki {
     pub fn new() -> Self {
+        Self::named("mailtriage test CA")
+    }
+
+    /// A CA whose certificate has this common name (e.g. the name an antivirus product gives
+    /// the CA it re-signs intercepted connections with).
+    pub fn named(ca_name: &str) -> Self {
         let mut params = CertificateParams::new(Vec::<String>::new()).expect("no names to parse");
-        params
-            .distinguished_name
-            .push(DnType::CommonName, "mailtriage test CA");
+        params.distinguished_name.push(DnType::CommonName, ca_name);
         params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
         params.key_usages = vec![
             KeyUsagePurpose::KeyCertSign,
@@ -114,6 +119,35 @@ impl TestPki {
             not_before,
             not_after,
         )
+    }
+
+    /// For the right names, but valid only from 30 days ahead (as a machine whose clock runs a
+    /// month late would see it).
+    pub fn not_yet_valid_leaf(&self) -> ServerCert {
+        self.leaf_valid_between(30, 120)
+    }
+
+    /// Valid now for the right names, but its validity ends `days_left` days from now.
+    pub fn expiring_leaf(&self, days_left: i64) -> ServerCert {
+        self.leaf_valid_between(-60, days_left)
+    }
+
+    /// For the right names, valid from `from_days` to `to_days` days from now (negative: in
+    /// the past).
+    pub fn leaf_valid_between(&self, from_days: i64, to_days: i64) -> ServerCert {
+        let now = OffsetDateTime::now_utc();
+        self.leaf(
+            &[SERVER_NAME, "localhost", "127.0.0.1"],
+            now + Duration::days(from_days),
+            now + Duration::days(to_days),
+        )
+    }
+
+    /// The valid leaf followed by the CA certificate, as a server that sends its whole chain.
+    pub fn valid_chain(&self) -> ServerCert {
+        let mut cert = self.valid_leaf();
+        cert.chain.push(self.ca_der());
+        cert
     }
 
     /// Valid now, but only for `other.test`.

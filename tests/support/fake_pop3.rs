@@ -3,7 +3,7 @@
 //! mailbox and per-command reply overrides. It never hands out or deletes a message.
 
 use std::collections::HashMap;
-use std::net::SocketAddr;
+use std::net::{SocketAddr, TcpListener};
 use std::sync::Arc;
 
 use super::md5::md5_hex;
@@ -69,6 +69,8 @@ impl Default for Pop3Config {
 pub struct Pop3Builder {
     transport: Transport,
     behaviour: Behaviour,
+    /// A listener bound by the test (a chosen address or port); 127.0.0.1:0 otherwise.
+    listener: Option<TcpListener>,
     config: Pop3Config,
 }
 
@@ -124,9 +126,15 @@ impl Pop3Builder {
         self
     }
 
+    /// Serves on this listener instead of a fresh one on 127.0.0.1.
+    pub fn on_listener(mut self, listener: TcpListener) -> Self {
+        self.listener = Some(listener);
+        self
+    }
+
     pub fn start(self) -> FakePop3 {
         let config = Arc::new(self.config);
-        let offers_stls = matches!(self.transport, Transport::StartTls(_));
+        let offers_stls = self.transport.offers_upgrade();
         let factory = Arc::new(move |connection: usize, _peer: SocketAddr, log: Log| {
             Box::new(Pop3Session::new(
                 config.clone(),
@@ -136,7 +144,12 @@ impl Pop3Builder {
             )) as Box<dyn Session>
         });
         FakePop3 {
-            handle: ServerHandle::start(self.transport, self.behaviour, factory),
+            handle: match self.listener {
+                Some(listener) => {
+                    ServerHandle::start_on(listener, self.transport, self.behaviour, factory)
+                }
+                None => ServerHandle::start(self.transport, self.behaviour, factory),
+            },
         }
     }
 }
@@ -151,6 +164,7 @@ impl FakePop3 {
         Pop3Builder {
             transport,
             behaviour: Behaviour::Normal,
+            listener: None,
             config: Pop3Config::default(),
         }
     }

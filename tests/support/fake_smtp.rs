@@ -3,7 +3,7 @@
 //! per-command reply overrides. It never accepts DATA.
 
 use std::collections::HashMap;
-use std::net::SocketAddr;
+use std::net::{SocketAddr, TcpListener};
 use std::sync::Arc;
 
 use super::sasl::{self, Account, Pending, SaslStep};
@@ -60,6 +60,8 @@ impl Default for SmtpConfig {
 pub struct SmtpBuilder {
     transport: Transport,
     behaviour: Behaviour,
+    /// A listener bound by the test (a chosen address or port); 127.0.0.1:0 otherwise.
+    listener: Option<TcpListener>,
     config: SmtpConfig,
 }
 
@@ -117,9 +119,15 @@ impl SmtpBuilder {
         self
     }
 
+    /// Serves on this listener instead of a fresh one on 127.0.0.1.
+    pub fn on_listener(mut self, listener: TcpListener) -> Self {
+        self.listener = Some(listener);
+        self
+    }
+
     pub fn start(self) -> FakeSmtp {
         let config = Arc::new(self.config);
-        let offers_starttls = matches!(self.transport, Transport::StartTls(_));
+        let offers_starttls = self.transport.offers_upgrade();
         let factory = Arc::new(move |connection: usize, peer: SocketAddr, log: Log| {
             Box::new(SmtpSession::new(
                 config.clone(),
@@ -130,7 +138,12 @@ impl SmtpBuilder {
             )) as Box<dyn Session>
         });
         FakeSmtp {
-            handle: ServerHandle::start(self.transport, self.behaviour, factory),
+            handle: match self.listener {
+                Some(listener) => {
+                    ServerHandle::start_on(listener, self.transport, self.behaviour, factory)
+                }
+                None => ServerHandle::start(self.transport, self.behaviour, factory),
+            },
         }
     }
 }
@@ -145,6 +158,7 @@ impl FakeSmtp {
         SmtpBuilder {
             transport,
             behaviour: Behaviour::Normal,
+            listener: None,
             config: SmtpConfig::default(),
         }
     }

@@ -18,7 +18,7 @@ pub use assertions::*;
 pub use certs::{SERVER_NAME, ServerCert, TestPki};
 pub use fake_pop3::FakePop3;
 pub use fake_smtp::FakeSmtp;
-pub use net::refused_port;
+pub use net::{UnansweredPort, port_25_listener, refused_port};
 pub use run::{CheckCommand, CheckOutput, run_check};
 pub use server::{Behaviour, Transport};
 

@@ -1,6 +1,7 @@
 //! Runs the real `mailtriage check` binary with a wall-clock guard and parses its JSON.
 
 use std::io::Read;
+use std::net::{Ipv4Addr, SocketAddr};
 use std::process::{Child, Command, Stdio};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -144,6 +145,10 @@ fn wait_with_limit(child: &mut Child, args: &[String]) -> std::process::ExitStat
     }
 }
 
+fn loopback(port: u16) -> SocketAddr {
+    SocketAddr::from((Ipv4Addr::LOCALHOST, port))
+}
+
 /// Builds the arguments of one `check` run against fake servers named `mail.test`.
 #[derive(Debug, Clone, Default)]
 pub struct CheckCommand {
@@ -159,22 +164,33 @@ impl CheckCommand {
 
     /// `--pop3 mail.test:PORT --pop3-security SECURITY --resolve mail.test:PORT:127.0.0.1`.
     pub fn pop3(self, port: u16, security: &str) -> Self {
-        self.server("--pop3", "--pop3-security", port, security)
+        self.pop3_at(loopback(port), security)
     }
 
     /// `--smtp mail.test:PORT --smtp-security SECURITY --resolve mail.test:PORT:127.0.0.1`.
     pub fn smtp(self, port: u16, security: &str) -> Self {
-        self.server("--smtp", "--smtp-security", port, security)
+        self.smtp_at(loopback(port), security)
     }
 
-    fn server(self, flag: &str, security_flag: &str, port: u16, security: &str) -> Self {
+    /// [`CheckCommand::pop3`] with `mail.test` pinned to the address of `server`.
+    pub fn pop3_at(self, server: SocketAddr, security: &str) -> Self {
+        self.server("--pop3", "--pop3-security", server, security)
+    }
+
+    /// [`CheckCommand::smtp`] with `mail.test` pinned to the address of `server`.
+    pub fn smtp_at(self, server: SocketAddr, security: &str) -> Self {
+        self.server("--smtp", "--smtp-security", server, security)
+    }
+
+    fn server(self, flag: &str, security_flag: &str, server: SocketAddr, security: &str) -> Self {
+        let port = server.port();
         self.args([
             flag.to_string(),
             format!("{SERVER_NAME}:{port}"),
             security_flag.to_string(),
             security.to_string(),
             "--resolve".to_string(),
-            format!("{SERVER_NAME}:{port}:127.0.0.1"),
+            format!("{SERVER_NAME}:{port}:{}", server.ip()),
         ])
     }
 
@@ -194,6 +210,16 @@ impl CheckCommand {
     /// `--only PANEL`.
     pub fn only(self, panel: &str) -> Self {
         self.args(["--only", panel])
+    }
+
+    /// `--lang LANG` (`en`, `es`).
+    pub fn lang(self, lang: &str) -> Self {
+        self.args(["--lang", lang])
+    }
+
+    /// `--from FROM --to TO`: the SMTP dry run.
+    pub fn dry_run(self, from: &str, to: &str) -> Self {
+        self.args(["--from", from, "--to", to])
     }
 
     /// `--timeout SECONDS`.

@@ -18,7 +18,8 @@ use crate::support::sasl::{
     secret_forms,
 };
 use crate::support::{
-    Behaviour, FakePop3, FakeSmtp, PASSWORD, SERVER_NAME, TestPki, Transport, USER, refused_port,
+    Behaviour, FakePop3, FakeSmtp, PASSWORD, SERVER_NAME, TestPki, Transport, USER, UnansweredPort,
+    refused_port,
 };
 
 /// Every client wait in these tests is bounded by this.
@@ -474,6 +475,82 @@ fn parallel_connections_are_served() {
     let connections: Vec<usize> = log.lines().iter().map(|r| r.connection).collect();
     assert_eq!(connections.len(), 2);
     assert_ne!(connections[0], connections[1]);
+}
+
+/// Reads until the peer closes; the bytes it sent.
+async fn read_to_close(stream: &mut TcpStream) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    tokio::time::timeout(CLIENT_DEADLINE, stream.read_to_end(&mut bytes))
+        .await
+        .expect("closed before the deadline")
+        .expect("read until closed");
+    bytes
+}
+
+#[test]
+fn raw_answers_replace_the_tls_handshake() {
+    const ALERT: &[u8] = &[0x15, 0x03, 0x01, 0x00, 0x02, 0x02, 0x46];
+    let refusing = FakePop3::builder(Transport::Plain)
+        .behaviour(Behaviour::AnswerRaw(ALERT))
+        .start();
+    let broken = FakeSmtp::builder(Transport::StartTlsBroken(ALERT)).start();
+    block_on(async {
+        // No greeting: the answer comes only after the client's first bytes.
+        let mut stream = connect(refusing.port()).await;
+        let mut byte = [0u8; 1];
+        let read = tokio::time::timeout(Duration::from_millis(300), stream.read(&mut byte)).await;
+        assert!(read.is_err(), "nothing before the client speaks");
+        stream.write_all(&[0x16, 0x03, 0x01]).await.expect("send");
+        assert_eq!(read_to_close(&mut stream).await, ALERT);
+
+        // STARTTLS is offered and agreed to; the "handshake" is the raw answer.
+        let mut c = Client::new(connect(broken.port()).await);
+        c.line().await;
+        c.send("EHLO client.test").await;
+        let ehlo = c.lines_until(|l| l.starts_with("250 ")).await;
+        assert!(ehlo.iter().any(|l| l.ends_with("STARTTLS")), "{ehlo:?}");
+        assert!(c.command("STARTTLS").await.starts_with("220 "));
+        let mut stream = c.into_inner();
+        stream.write_all(&[0x16, 0x03, 0x01]).await.expect("send");
+        assert_eq!(read_to_close(&mut stream).await, ALERT);
+        eventually(|| broken.log().tls_handshake_failures() == 1).await;
+    });
+    assert_eq!(broken.log().tls_handshakes(), 0);
+}
+
+#[test]
+fn certificates_outside_their_validity_are_refused_and_expiring_ones_verify() {
+    let pki = TestPki::new();
+    let early = FakePop3::builder(Transport::ImplicitTls(pki.not_yet_valid_leaf())).start();
+    let expiring = FakePop3::builder(Transport::ImplicitTls(pki.expiring_leaf(3))).start();
+    let shield = TestPki::named("Example Mail Shield Root");
+    let intercepted = FakePop3::builder(Transport::ImplicitTls(shield.valid_chain())).start();
+    block_on(async {
+        let error = tls_connect(&pki, connect(early.port()).await)
+            .await
+            .expect_err("a certificate valid only later is refused");
+        assert!(format!("{error:?}").contains("NotValidYet"), "{error:?}");
+        let tls = tls_connect(&pki, connect(expiring.port()).await).await;
+        let mut c = Client::new(tls.expect("a certificate still valid verifies"));
+        assert!(c.line().await.starts_with("+OK"));
+        // The whole chain is sent; it verifies only with its own CA.
+        let error = tls_connect(&pki, connect(intercepted.port()).await)
+            .await
+            .expect_err("another CA's chain is refused");
+        assert!(format!("{error:?}").contains("UnknownIssuer"), "{error:?}");
+        let tls = tls_connect(&shield, connect(intercepted.port()).await).await;
+        assert!(tls.is_ok(), "{tls:?}");
+    });
+    assert_eq!(shield.valid_chain().chain.len(), 2);
+}
+
+#[test]
+fn unanswered_port_lets_connects_time_out() {
+    let port = UnansweredPort::new();
+    let addr = std::net::SocketAddr::from(([127, 0, 0, 1], port.port()));
+    let error = std::net::TcpStream::connect_timeout(&addr, Duration::from_millis(500))
+        .expect_err("the connect must not complete");
+    assert_eq!(error.kind(), std::io::ErrorKind::TimedOut, "{error}");
 }
 
 #[test]

@@ -28,17 +28,36 @@ pub enum Transport {
     ImplicitTls(ServerCert),
     /// Plain text, offering STLS / STARTTLS to upgrade with this certificate.
     StartTls(ServerCert),
+    /// Plain text, offering STLS / STARTTLS; after agreeing to upgrade it answers the client's
+    /// first TLS bytes (its ClientHello) with these raw bytes and hangs up: a broken upgrade.
+    StartTlsBroken(&'static [u8]),
     /// Plain text with no way to upgrade.
     Plain,
 }
 
 impl Transport {
-    fn upgrade_cert(&self) -> Option<&ServerCert> {
+    /// Whether the server lists STLS / STARTTLS (and agrees to it) on a plain connection.
+    pub fn offers_upgrade(&self) -> bool {
+        matches!(self, Transport::StartTls(_) | Transport::StartTlsBroken(_))
+    }
+
+    fn upgrade(&self) -> Upgrade {
         match self {
-            Transport::StartTls(cert) => Some(cert),
-            _ => None,
+            Transport::StartTls(cert) => Upgrade::Tls(TlsAcceptor::from(cert.server_config())),
+            Transport::StartTlsBroken(answer) => Upgrade::Raw(answer),
+            Transport::ImplicitTls(_) | Transport::Plain => Upgrade::None,
         }
     }
+}
+
+/// What an agreed STLS / STARTTLS leads to.
+enum Upgrade {
+    /// The server cannot upgrade.
+    None,
+    /// A real TLS server handshake.
+    Tls(TlsAcceptor),
+    /// These raw bytes in answer to the ClientHello, then the connection closes.
+    Raw(&'static [u8]),
 }
 
 /// What the server does between accepting a connection and greeting.
@@ -53,6 +72,10 @@ pub enum Behaviour {
     CloseAfterAccept,
     /// Greet after this delay, then answer commands.
     GreetAfter(Duration),
+    /// Never greet: wait for the client's first bytes (a ClientHello, when it expects implicit
+    /// TLS), answer them with these raw bytes and hang up. With [`Transport::Plain`] this plays
+    /// a TLS server that refuses the client, e.g. with a `protocol_version` alert.
+    AnswerRaw(&'static [u8]),
 }
 
 /// One line the server received, as sent (without the line ending).
@@ -212,12 +235,23 @@ pub struct ServerHandle {
 impl ServerHandle {
     /// Binds 127.0.0.1:0 and serves every connection with a fresh session.
     pub fn start(transport: Transport, behaviour: Behaviour, factory: SessionFactory) -> Self {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+        Self::start_on(listener, transport, behaviour, factory)
+    }
+
+    /// Serves every connection to an already bound listener (a chosen address or port) with a
+    /// fresh session.
+    pub fn start_on(
+        std_listener: std::net::TcpListener,
+        transport: Transport,
+        behaviour: Behaviour,
+        factory: SessionFactory,
+    ) -> Self {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .enable_all()
             .build()
             .expect("tokio runtime for a fake server");
-        let std_listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind loopback");
         std_listener
             .set_nonblocking(true)
             .expect("non-blocking listener");
@@ -296,10 +330,7 @@ async fn serve_connection(
         drop(tcp);
         return Ok(());
     }
-    let upgrade = transport
-        .upgrade_cert()
-        .map(|c| TlsAcceptor::from(c.server_config()));
-    let mut conn = LineConn::new(tcp, id, log, upgrade);
+    let mut conn = LineConn::new(tcp, id, log, transport.upgrade());
     if let Transport::ImplicitTls(cert) = &transport {
         conn.handshake(TlsAcceptor::from(cert.server_config()))
             .await?;
@@ -307,6 +338,7 @@ async fn serve_connection(
     }
     match behaviour {
         Behaviour::NeverGreet => return conn.discard_until_closed().await,
+        Behaviour::AnswerRaw(answer) => return conn.answer_first_bytes(answer).await,
         Behaviour::GreetAfter(delay) => tokio::time::sleep(delay).await,
         Behaviour::Normal | Behaviour::CloseAfterAccept => {}
     }
@@ -341,11 +373,11 @@ struct LineConn {
     buffer: Vec<u8>,
     id: usize,
     log: Log,
-    upgrade: Option<TlsAcceptor>,
+    upgrade: Upgrade,
 }
 
 impl LineConn {
-    fn new(tcp: TcpStream, id: usize, log: Log, upgrade: Option<TlsAcceptor>) -> Self {
+    fn new(tcp: TcpStream, id: usize, log: Log, upgrade: Upgrade) -> Self {
         LineConn {
             stream: Stream::Plain(tcp),
             buffer: Vec::new(),
@@ -389,11 +421,46 @@ impl LineConn {
     }
 
     async fn upgrade(&mut self) -> io::Result<()> {
-        let acceptor = self
-            .upgrade
-            .clone()
-            .ok_or_else(|| io::Error::other("this server has no certificate to upgrade with"))?;
-        self.handshake(acceptor).await
+        match &self.upgrade {
+            Upgrade::Tls(acceptor) => {
+                let acceptor = acceptor.clone();
+                self.handshake(acceptor).await
+            }
+            Upgrade::Raw(answer) => {
+                let answer: &'static [u8] = answer;
+                // Bytes sent before the upgrade are not part of the handshake.
+                self.buffer.clear();
+                self.log.record_handshake(false);
+                self.answer_first_bytes(answer).await?;
+                Err(io::Error::other("the upgrade was answered with raw bytes"))
+            }
+            Upgrade::None => Err(io::Error::other(
+                "this server has no certificate to upgrade with",
+            )),
+        }
+    }
+
+    /// Waits for the client's first bytes, answers them with `answer` unchanged, and hangs up.
+    async fn answer_first_bytes(&mut self, answer: &[u8]) -> io::Result<()> {
+        let mut chunk = [0u8; 4096];
+        if self.read_some(&mut chunk).await? == 0 {
+            return Ok(());
+        }
+        let write = async {
+            match &mut self.stream {
+                Stream::Plain(s) => {
+                    s.write_all(answer).await?;
+                    s.flush().await
+                }
+                Stream::Tls(s) => {
+                    s.write_all(answer).await?;
+                    s.flush().await
+                }
+                Stream::Gone => Err(io::Error::from(io::ErrorKind::NotConnected)),
+            }
+        };
+        deadline(write).await?;
+        self.shutdown().await
     }
 
     async fn send(&mut self, text: &str) -> io::Result<()> {
