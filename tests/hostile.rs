@@ -75,6 +75,7 @@ fn baseline_memory_is_far_below_the_bound() {
     let server = Server::start(pop3(Pop3Behaviour::new("u", "p")));
     let r = check_pop3(&server, "2", &[]);
     r.assert_well_behaved();
+    assert!(r.max_rss_kib > 1024, "the peak memory was not measured");
     assert!(
         r.max_rss_kib < MAX_RSS_KIB / 2,
         "a normal run takes {} KiB: raise MAX_RSS_KIB with care",

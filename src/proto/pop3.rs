@@ -10,9 +10,9 @@ use crate::model::{Evidence, SessionFacts, StepKind, StepStatus};
 use crate::proto::reply::{LineReader, Pop3Body, Pop3Status, ReplyError, parse_pop3_status};
 use crate::proto::sasl;
 use crate::proto::session::{
-    Action, DECLINED_PLAINTEXT, Depth, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox, Session,
-    SessionConfig, closed_evidence, looks_like_tls_record, password_allowed, reply_error_evidence,
-    timeout_evidence,
+    Action, DECLINED_PLAINTEXT, Depth, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox, SecretForms,
+    Session, SessionConfig, closed_evidence, looks_like_tls_record, password_allowed,
+    reply_error_evidence, timeout_evidence,
 };
 
 /// Most capability lines kept.
@@ -81,12 +81,16 @@ pub struct Pop3Session {
     /// Set once the login was refused: later pipelined replies are only recorded.
     login_refused: bool,
     quit_sent: bool,
+    /// The password's forms, cut from everything the server sends.
+    secrets: SecretForms,
 }
 
 impl Pop3Session {
     /// A session on a fresh connection; `tls_active` when it runs over implicit TLS.
     pub fn new(cfg: SessionConfig, tls_active: bool) -> Self {
+        let secrets = SecretForms::of(cfg.credentials.as_ref());
         let mut s = Pop3Session {
+            secrets,
             cfg,
             tls_active,
             lines: LineReader::new(),
@@ -141,7 +145,10 @@ impl Pop3Session {
     fn process_lines(&mut self) {
         while !self.out.is_done() && !self.awaiting_tls {
             match self.lines.next_line() {
-                Ok(Some(line)) => self.on_line(&line),
+                Ok(Some(line)) => {
+                    let line = self.secrets.redact(&line).into_owned();
+                    self.on_line(&line)
+                }
                 Ok(None) => return,
                 Err(e) => return self.protocol_error(&e),
             }
@@ -507,6 +514,7 @@ impl Pop3Session {
         self.facts.login_method = Some("APOP".into());
         self.login_shown = format!("APOP {user} ***");
         let digest = sasl::apop_digest(stamp, creds.password.expose());
+        self.secrets.add(&digest);
         self.send(
             Pending::Apop,
             format!("APOP {} {digest}", creds.user),

@@ -10,9 +10,9 @@ use crate::model::{Evidence, SessionFacts, StepKind, StepStatus};
 use crate::proto::reply::{LineReader, ReplyError, SmtpReply, SmtpReplyAssembler};
 use crate::proto::sasl;
 use crate::proto::session::{
-    Action, DECLINED_PLAINTEXT, Depth, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox, Session,
-    SessionConfig, closed_evidence, looks_like_tls_record, password_allowed, reply_error_evidence,
-    timeout_evidence,
+    Action, DECLINED_PLAINTEXT, Depth, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox, SecretForms,
+    Session, SessionConfig, closed_evidence, looks_like_tls_record, password_allowed,
+    reply_error_evidence, timeout_evidence,
 };
 use crate::sanitize::sanitize_str;
 
@@ -73,12 +73,16 @@ pub struct SmtpSession {
     /// Set when MAIL FROM failed: the pipelined RCPT reply is recorded as not tried.
     mail_refused: bool,
     quit_sent: bool,
+    /// The password's forms, cut from everything the server sends.
+    secrets: SecretForms,
 }
 
 impl SmtpSession {
     /// A session on a fresh connection; `tls_active` when it runs over implicit TLS.
     pub fn new(cfg: SessionConfig, tls_active: bool) -> Self {
+        let secrets = SecretForms::of(cfg.credentials.as_ref());
         let mut s = SmtpSession {
+            secrets,
             cfg,
             tls_active,
             lines: LineReader::new(),
@@ -134,7 +138,10 @@ impl SmtpSession {
     fn process_lines(&mut self) {
         while !self.out.is_done() && !self.awaiting_tls {
             match self.lines.next_line() {
-                Ok(Some(line)) => self.on_line(&line),
+                Ok(Some(line)) => {
+                    let line = self.secrets.redact(&line).into_owned();
+                    self.on_line(&line)
+                }
                 Ok(None) => return,
                 Err(e) => return self.protocol_error(&e),
             }

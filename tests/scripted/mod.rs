@@ -1,10 +1,12 @@
 //! Shared by the hostile-server, leak and lock-out tests: scripted mail servers on loopback
 //! (plain or TLS, with a certificate made for the test) and a guarded run of the real binary.
 //!
-//! The guard: the binary runs as a child process polled with `wait4(WNOHANG)`; past
-//! [`GUARD`] it is killed and the test fails. `wait4` also returns the child's own resource
-//! usage, so its peak resident memory (`ru_maxrss`) is exact, taken by the kernel at exit,
-//! without sampling and without counting other tests' children.
+//! The guard: the binary runs as a child process polled every few milliseconds with
+//! `waitpid(WNOHANG)`; past [`GUARD`] it is killed and the test fails. At each poll the child's
+//! `VmHWM` (peak resident memory of its own address space, which only grows) is read from
+//! `/proc/PID/status`, so the last reading before it exits is its peak up to a few milliseconds
+//! before the end. `ru_maxrss` from `wait4` cannot serve: the kernel carries the test process's
+//! own peak into a child at `exec`, so it measures the test, not the binary.
 #![allow(dead_code)]
 
 use std::io::{self, Read, Write};
@@ -90,26 +92,28 @@ pub fn run(mut cmd: Command) -> Run {
             .map(|p| Box::new(p) as Box<dyn Read + Send>),
     );
     let mut status: libc::c_int = 0;
-    // SAFETY: rusage is plain old data; zeroed is a valid value.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     let mut hung = false;
+    let mut max_rss_kib = 0;
     loop {
+        if let Some(hwm) = peak_resident_kib(pid) {
+            max_rss_kib = max_rss_kib.max(hwm);
+        }
         // SAFETY: `pid` is our own child, not yet reaped; the pointers are to live locals.
-        let got = unsafe { libc::wait4(pid, &mut status, libc::WNOHANG, &mut usage) };
+        let got = unsafe { libc::waitpid(pid, &mut status, libc::WNOHANG) };
         if got == pid {
             break;
         }
-        assert!(got == 0, "wait4 failed: {}", io::Error::last_os_error());
+        assert!(got == 0, "waitpid failed: {}", io::Error::last_os_error());
         if started.elapsed() > GUARD {
             hung = true;
             // SAFETY: as above; the child is still ours and unreaped.
             unsafe {
                 libc::kill(pid, libc::SIGKILL);
-                libc::wait4(pid, &mut status, 0, &mut usage);
+                libc::waitpid(pid, &mut status, 0);
             }
             break;
         }
-        thread::sleep(Duration::from_millis(10));
+        thread::sleep(POLL);
     }
     let wall = started.elapsed();
     let (code, signal) = if libc::WIFEXITED(status) {
@@ -124,10 +128,20 @@ pub fn run(mut cmd: Command) -> Run {
         signal,
         stdout: stdout.join().unwrap_or_default(),
         stderr: stderr.join().unwrap_or_default(),
-        max_rss_kib: usage.ru_maxrss,
+        max_rss_kib,
         wall,
         hung,
     }
+}
+
+/// How often a running child is looked at.
+const POLL: Duration = Duration::from_millis(5);
+
+/// `VmHWM` of a live process, in KiB.
+fn peak_resident_kib(pid: libc::pid_t) -> Option<i64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 impl Run {
