@@ -96,6 +96,17 @@ POP3 = {
     "endless_line": session(TLS, recv(b"+OK "), repeat(b"AAAAAAAAAAAAAAAA", 1000)),
 }
 
+# Lines of 1000 invalid bytes each: every one is bounded, what joins them must be too.
+ESCAPED_LINE = repeat(b"\xff" * 16, 62) + recv(b"\xff" * 8 + b"\r\n")
+POP3["capa_lines_of_escapes"] = session(
+    STARTTLS | CREDS,
+    recv(b"+OK hi\r\n"),
+    recv(b"+OK\r\n"),
+    *[recv(b"X") + ESCAPED_LINE for _ in range(100)],
+    recv(b".\r\n"),
+    recv(b"+OK bye\r\n"),
+)
+
 SMTP = {
     "starttls_auth_dry_run": session(
         STARTTLS | CREDS | FROM | TO,
@@ -156,6 +167,14 @@ SMTP = {
         b"\xf1",
     ),
 }
+
+SMTP["ehlo_lines_of_escapes"] = session(
+    STARTTLS,
+    recv(b"220 hi\r\n"),
+    *[recv(b"250-X") + ESCAPED_LINE for _ in range(100)],
+    recv(b"250 OK\r\n"),
+    recv(b"221 bye\r\n"),
+)
 
 REPLIES = {
     "smtp_multiline": b"\x05220-a\r\n220 b\r\n250-x\r\n250-\r\n250 y\r\n535 5.7.8 no\r\n",

@@ -335,3 +335,73 @@ fn servers_that_echo_the_password_back() {
             .to_string();
     assert!(evidence.contains("PASS ***"), "{evidence}");
 }
+
+/// A private report names neither the server nor its address nor the user, anywhere: not in
+/// the settings, the steps, the evidence or the transcript.
+#[test]
+fn private_report_hides_names_and_addresses() {
+    let mut b = Pop3Behaviour::new(USER, "wrong on purpose");
+    b.greeting = "+OK pop.leak.test POP3 ready for leak.tester@example.test".into();
+    let server = Server::start(pop3(b));
+    let port = server.port();
+    let spec = format!("{NAME}:{port}");
+    let pin = format!("{NAME}:{port}:127.0.0.1");
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let report = dir.path().join("private.md");
+    let report_arg = report.to_string_lossy().into_owned();
+    let mut cmd = mailtriage(&[
+        "check",
+        "--timeout",
+        "3",
+        "--pop3",
+        &spec,
+        "--pop3-security",
+        "none",
+        "--resolve",
+        &pin,
+        "--allow-plaintext-auth",
+        "--user",
+        USER,
+        "--password-env",
+        "LEAK_TEST_PASSWORD",
+        "--report",
+        &report_arg,
+        "--private",
+    ]);
+    cmd.env("LEAK_TEST_PASSWORD", PASSWORD);
+    let r = run(cmd);
+    r.assert_well_behaved();
+    let text = std::fs::read_to_string(&report).expect("report written");
+    for hidden in ["leak.test", "127.0.0.1", "leak.tester", "example.test"] {
+        assert!(
+            !text.contains(hidden),
+            "{hidden:?} in the private report:\n{text}"
+        );
+    }
+    for shown in [
+        "server `host-1`",
+        "C: USER user-1@host-2",
+        "-ERR [AUTH] Authentication failed.",
+        "## Transcripts",
+    ] {
+        assert!(text.contains(shown), "{shown:?} missing:\n{text}");
+    }
+    // Only the report is private: the terminal output still names the server.
+    assert!(r.stdout_text().contains(NAME));
+}
+
+#[test]
+fn a_report_path_that_cannot_be_written_stops_before_any_connection() {
+    let server = Server::start(pop3(Pop3Behaviour::new(USER, PASSWORD)));
+    let spec = server.hostport();
+    let r = run(mailtriage(&[
+        "check",
+        "--pop3",
+        &spec,
+        "--report",
+        "/nonexistent-folder/report.md",
+    ]));
+    assert_eq!(r.code, Some(2), "{}", r.stderr_text());
+    assert!(r.stderr_text().contains("--report"), "{}", r.stderr_text());
+    assert_eq!(server.connections(), 0);
+}

@@ -35,9 +35,9 @@ pub const USER: &str = "fuzz.user@example.test";
 const MAX_SENDS: usize = 40;
 /// Longest command line a session may send.
 const MAX_COMMAND: usize = 1_024;
-/// Longest text of one recorded line (sanitized text is cut at 1000 characters, escapes and a
-/// marker may follow).
-const MAX_RECORDED_CHARS: usize = 4_000;
+/// Longest text of one recorded line or evidence: sanitized text keeps 1000 characters, each
+/// shown as at most 8 (`\u{202e}`), then a cut marker; evidence may join two replies.
+const MAX_RECORDED_CHARS: usize = 2 * (8 * 1_000 + 16);
 /// Commands that read or change the mailbox or send mail: never sent.
 const FORBIDDEN: [&str; 5] = ["DELE", "RETR", "TOP", "DATA", "BDAT"];
 /// Longest repeated pattern and most repetitions of the `0xF3` operation.
@@ -148,13 +148,19 @@ struct Watch {
 }
 
 impl Watch {
-    fn new() -> Watch {
-        Watch {
-            secrets: vec![
+    /// Watch a session; the password is looked for only when the session was given it.
+    fn new(with_password: bool) -> Watch {
+        let secrets = if with_password {
+            vec![
                 PASSWORD.to_string(),
                 sasl::plain_response(USER, PASSWORD),
                 sasl::login_response(PASSWORD),
-            ],
+            ]
+        } else {
+            Vec::new()
+        };
+        Watch {
+            secrets,
             sends: 0,
             logins: 0,
             users: 0,
@@ -164,9 +170,15 @@ impl Watch {
         }
     }
 
+    /// The password must not show. An escape stands for a byte the server sent, so it is read
+    /// as one unknown character: `\xffuzz…` is the server's byte 0xff and "uzz…", not "fuzz…".
     fn assert_no_secret(&self, what: &str, text: &str) {
+        let text = &escapes_as_unknown(text);
         for s in &self.secrets {
-            assert!(!text.contains(s.as_str()), "{what} shows the password: {text:?}");
+            assert!(
+                !text.contains(s.as_str()),
+                "{what} shows the password: {text:?}"
+            );
         }
     }
 
@@ -187,7 +199,11 @@ impl Watch {
         assert!(!self.closed, "a command after the session closed");
         self.sends += 1;
         assert!(self.sends <= MAX_SENDS, "more than {MAX_SENDS} commands");
-        assert!(wire.len() <= MAX_COMMAND, "a command of {} bytes", wire.len());
+        assert!(
+            wire.len() <= MAX_COMMAND,
+            "a command of {} bytes",
+            wire.len()
+        );
         assert!(wire.ends_with(b"\r\n"), "not CRLF-terminated: {wire:?}");
         let body = &wire[..wire.len() - 2];
         assert!(
@@ -222,8 +238,8 @@ impl Watch {
                 detail, evidence, ..
             } => {
                 self.assert_recorded_text("a step detail", &detail, false);
-                if let Some(e) = evidence {
-                    self.assert_recorded_text("evidence", &format!("{e:?}"), true);
+                for text in evidence.iter().flat_map(evidence_texts) {
+                    self.assert_recorded_text("evidence", text, true);
                 }
             }
             Action::Facts(facts) => {
@@ -245,6 +261,62 @@ impl Watch {
     }
 }
 
+/// The texts of a piece of evidence.
+fn evidence_texts(e: &Evidence) -> Vec<&str> {
+    match e {
+        Evidence::Reply { sent, reply } => sent
+            .iter()
+            .map(String::as_str)
+            .chain([reply.as_str()])
+            .collect(),
+        Evidence::Io { message, .. } => vec![message],
+        Evidence::Tls {
+            message,
+            peer_bytes,
+            ..
+        } => [Some(message.as_str()), peer_bytes.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect(),
+        Evidence::SpeaksTls { how } => vec![how],
+        Evidence::Declined { reason } => vec![reason],
+    }
+}
+
+/// Sanitizer escapes (`\x1b`, `\u{9b}`, `\t`, `\r`, `\n`) replaced by U+FFFD.
+fn escapes_as_unknown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find('\\') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let hex2 = after.len() >= 3
+            && after.starts_with('x')
+            && after.as_bytes()[1..3].iter().all(u8::is_ascii_hexdigit);
+        let skip = if hex2 {
+            Some(3)
+        } else if after.starts_with("u{") {
+            after.find('}').map(|end| end + 1)
+        } else if after.starts_with(['t', 'r', 'n']) {
+            Some(1)
+        } else {
+            None
+        };
+        match skip {
+            Some(n) => {
+                out.push('\u{fffd}');
+                rest = &after[n..];
+            }
+            None => {
+                out.push('\\');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Actions allowed for one event: a few per line the event carried, and some slack.
 fn action_budget(newlines: usize) -> usize {
     32 + 8 * newlines
@@ -255,7 +327,7 @@ fn drive(data: &[u8], make: impl Fn(SessionConfig) -> Box<dyn Session>) {
         return;
     };
     let mut session = make(session_config(flags));
-    let mut watch = Watch::new();
+    let mut watch = Watch::new(flags & 4 != 0);
     drain(session.as_mut(), &mut watch, &mut ops, 0);
     while let Some((&op, rest)) = ops.split_first() {
         ops = rest;
@@ -310,7 +382,10 @@ fn drain(session: &mut dyn Session, watch: &mut Watch, ops: &mut &[u8], newlines
     loop {
         while let Some(action) = session.poll_action() {
             actions += 1;
-            assert!(actions <= budget, "more than {budget} actions for one event");
+            assert!(
+                actions <= budget,
+                "more than {budget} actions for one event"
+            );
             watch.check(action);
         }
         if !watch.tls_asked {

@@ -394,6 +394,8 @@ impl Pop3Session {
                     .map(|c| c.split_whitespace().next().unwrap_or(""))
                     .collect::<Vec<_>>()
                     .join(" ");
+                // Each line is bounded, their sum is not: cut the summary too.
+                let detail = crate::sanitize::sanitize_str(&detail);
                 self.facts.capabilities = caps.clone();
                 self.capa = Some(caps);
                 self.out
@@ -417,7 +419,8 @@ impl Pop3Session {
         use crate::account::Security;
         if self.cfg.security == Security::Starttls && !self.tls_active {
             if self.capa.is_some() && !self.has_capa("STLS") {
-                let reply = self.capa.clone().unwrap_or_default().join(" ");
+                let reply =
+                    crate::sanitize::sanitize_str(&self.capa.clone().unwrap_or_default().join(" "));
                 self.fail_and_quit(
                     StepKind::Stls,
                     "the server does not offer STLS",
@@ -490,13 +493,14 @@ impl Pop3Session {
         } else if let Some(stamp) = self.apop_stamp.clone() {
             self.apop(&creds, &stamp);
         } else {
-            let offered = self.facts.auth_mechanisms.join(" ");
+            let offered = crate::sanitize::sanitize_str(&self.facts.auth_mechanisms.join(" "));
             let detail = if offered.is_empty() {
                 "no login method in common with the server".to_string()
             } else {
                 format!("no login method in common: the server offers only {offered}")
             };
-            let reply = self.capa.clone().unwrap_or_default().join(" ");
+            let reply =
+                crate::sanitize::sanitize_str(&self.capa.clone().unwrap_or_default().join(" "));
             self.fail_and_quit(
                 StepKind::Login,
                 &detail,

@@ -282,7 +282,8 @@ impl SmtpSession {
                 .iter()
                 .filter_map(|l| l.split_whitespace().next())
                 .collect();
-            let detail = keywords.join(" ");
+            // Each line is bounded, their sum is not: cut the summary too.
+            let detail = sanitize_str(&keywords.join(" "));
             self.out
                 .finish(StepKind::Ehlo, StepStatus::Ok, detail, None);
             self.publish_facts();
@@ -341,7 +342,7 @@ impl SmtpSession {
             if self.has_ext("STARTTLS") {
                 self.send(Pending::StartTls, "STARTTLS".into(), "STARTTLS");
             } else {
-                let reply = self.extensions.join(" ");
+                let reply = sanitize_str(&self.extensions.join(" "));
                 self.out.finish(
                     StepKind::Starttls,
                     StepStatus::Failed,
@@ -434,7 +435,7 @@ impl SmtpSession {
                 self.send(Pending::AuthLogin(0), "AUTH LOGIN".into(), "AUTH LOGIN");
             }
             None => {
-                let offered = self.facts.auth_mechanisms.join(" ");
+                let offered = sanitize_str(&self.facts.auth_mechanisms.join(" "));
                 self.out.finish(
                     StepKind::Login,
                     StepStatus::Failed,
