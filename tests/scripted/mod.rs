@@ -1,16 +1,17 @@
 //! Shared by the hostile-server, leak and lock-out tests: scripted mail servers on loopback
 //! (plain or TLS, with a certificate made for the test) and a guarded run of the real binary.
 //!
-//! The guard: the binary runs as a child process polled every few milliseconds with
-//! `waitpid(WNOHANG)`; past [`GUARD`] it is killed and the test fails. At each poll the child's
+//! The guard: the binary runs as a child process polled every few milliseconds (`try_wait`);
+//! past [`GUARD`] it is killed and the test fails. At each poll the child's
 //! `VmHWM` (peak resident memory of its own address space, which only grows) is read from
 //! `/proc/PID/status`, so the last reading before it exits is its peak up to a few milliseconds
 //! before the end. `ru_maxrss` from `wait4` cannot serve: the kernel carries the test process's
 //! own peak into a child at `exec`, so it measures the test, not the binary.
 #![allow(dead_code)]
 
-use std::io::{self, Read, Write};
+use std::io::{Read, Write};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
+use std::os::unix::process::ExitStatusExt;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -69,7 +70,6 @@ pub fn run(mut cmd: Command) -> Run {
         .stderr(Stdio::piped());
     let started = Instant::now();
     let mut child = cmd.spawn().expect("the binary starts");
-    let pid = child.id() as libc::pid_t;
     let collect = |pipe: Option<Box<dyn Read + Send>>| {
         thread::spawn(move || {
             let mut out = Vec::new();
@@ -91,38 +91,25 @@ pub fn run(mut cmd: Command) -> Run {
             .take()
             .map(|p| Box::new(p) as Box<dyn Read + Send>),
     );
-    let mut status: libc::c_int = 0;
     let mut hung = false;
     let mut max_rss_kib = 0;
-    loop {
-        if let Some(hwm) = peak_resident_kib(pid) {
+    let status = loop {
+        if let Some(hwm) = peak_resident_kib(child.id()) {
             max_rss_kib = max_rss_kib.max(hwm);
         }
-        // SAFETY: `pid` is our own child, not yet reaped; the pointers are to live locals.
-        let got = unsafe { libc::waitpid(pid, &mut status, libc::WNOHANG) };
-        if got == pid {
-            break;
-        }
-        assert!(got == 0, "waitpid failed: {}", io::Error::last_os_error());
-        if started.elapsed() > GUARD {
-            hung = true;
-            // SAFETY: as above; the child is still ours and unreaped.
-            unsafe {
-                libc::kill(pid, libc::SIGKILL);
-                libc::waitpid(pid, &mut status, 0);
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if started.elapsed() > GUARD => {
+                hung = true;
+                let _ = child.kill();
+                break child.wait().expect("the killed child is reaped");
             }
-            break;
+            Ok(None) => thread::sleep(POLL),
+            Err(e) => panic!("cannot wait for the binary: {e}"),
         }
-        thread::sleep(POLL);
-    }
-    let wall = started.elapsed();
-    let (code, signal) = if libc::WIFEXITED(status) {
-        (Some(libc::WEXITSTATUS(status)), None)
-    } else if libc::WIFSIGNALED(status) {
-        (None, Some(libc::WTERMSIG(status)))
-    } else {
-        (None, None)
     };
+    let wall = started.elapsed();
+    let (code, signal) = (status.code(), status.signal());
     Run {
         code,
         signal,
@@ -138,7 +125,7 @@ pub fn run(mut cmd: Command) -> Run {
 const POLL: Duration = Duration::from_millis(5);
 
 /// `VmHWM` of a live process, in KiB.
-fn peak_resident_kib(pid: libc::pid_t) -> Option<i64> {
+fn peak_resident_kib(pid: u32) -> Option<i64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
