@@ -9,7 +9,7 @@
 //! of the observations; as a last guard, any form of the password that still turned up would be
 //! replaced by `***`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
@@ -77,12 +77,21 @@ pub fn render(outcome: &Outcome, plan: &Plan, private: bool) -> String {
 
 /// [`render`] with the environment given, so the output can be checked exactly.
 pub fn render_with(outcome: &Outcome, plan: &Plan, private: bool, env: &ReportEnv) -> String {
-    let mut doc = document(outcome, plan, private, env);
-    if private {
-        doc = Redactor::new(plan).apply(&doc);
-    }
+    let doc = if private {
+        // Each recorded text first, so that columns line up with the placeholders; then the
+        // whole document, so that nothing added later can slip past.
+        let mut redactor = Redactor::new(plan);
+        let shown = redactor.outcome(outcome);
+        let doc = document(&shown, plan, true, env, &mut |s| redactor.apply(s));
+        redactor.apply(&doc)
+    } else {
+        document(outcome, plan, false, env, &mut |s| s.to_string())
+    };
     scrub_secrets(&doc, plan)
 }
+
+/// How a configured name is shown: as it is, or by its placeholder.
+type Shown<'a> = dyn FnMut(&str) -> String + 'a;
 
 /// Shortest password form that is looked for; shorter strings occur in ordinary text.
 const MIN_SCRUBBED_LEN: usize = 4;
@@ -116,7 +125,13 @@ fn scrub_secrets(doc: &str, plan: &Plan) -> String {
     out
 }
 
-fn document(outcome: &Outcome, plan: &Plan, private: bool, env: &ReportEnv) -> String {
+fn document(
+    outcome: &Outcome,
+    plan: &Plan,
+    private: bool,
+    env: &ReportEnv,
+    shown: &mut Shown<'_>,
+) -> String {
     let mut out = String::new();
     let (symbol, word) = status_mark(outcome.status(), false);
     let _ = writeln!(out, "# mailtriage support report\n");
@@ -136,7 +151,7 @@ fn document(outcome: &Outcome, plan: &Plan, private: bool, env: &ReportEnv) -> S
         );
     }
     out.push('\n');
-    settings(&mut out, plan);
+    settings(&mut out, plan, shown);
     errors(&mut out, outcome);
     findings(&mut out, &outcome.findings);
     steps(&mut out, outcome);
@@ -144,14 +159,14 @@ fn document(outcome: &Outcome, plan: &Plan, private: bool, env: &ReportEnv) -> S
     out
 }
 
-fn settings(out: &mut String, plan: &Plan) {
+fn settings(out: &mut String, plan: &Plan, shown: &mut Shown<'_>) {
     let _ = writeln!(out, "## Settings\n");
-    let endpoint = |out: &mut String, label: &str, ep: &Option<Endpoint>| match ep {
+    let mut endpoint = |out: &mut String, label: &str, ep: &Option<Endpoint>| match ep {
         Some(ep) => {
             let _ = writeln!(
                 out,
                 "- {label}: server {}, port {}, security {}",
-                code(&ep.host),
+                code(&shown(&ep.host)),
                 ep.port,
                 ep.security
             );
@@ -165,7 +180,9 @@ fn settings(out: &mut String, plan: &Plan) {
     let _ = writeln!(
         out,
         "- User name: {}",
-        plan.user.as_deref().map_or("not given".into(), code)
+        plan.user
+            .as_deref()
+            .map_or("not given".into(), |u| code(&shown(u)))
     );
     let _ = writeln!(
         out,
@@ -177,18 +194,26 @@ fn settings(out: &mut String, plan: &Plan) {
         }
     );
     if let Some(from) = &plan.from {
-        let _ = writeln!(out, "- Sender for the dry run (MAIL FROM): {}", code(from));
+        let _ = writeln!(
+            out,
+            "- Sender for the dry run (MAIL FROM): {}",
+            code(&shown(from))
+        );
     }
     if let Some(to) = &plan.to {
-        let _ = writeln!(out, "- Recipient for the dry run (RCPT TO): {}", code(to));
+        let _ = writeln!(
+            out,
+            "- Recipient for the dry run (RCPT TO): {}",
+            code(&shown(to))
+        );
     }
     for r in &plan.resolve {
         let _ = writeln!(
             out,
             "- Pinned address: {} port {} → {}",
-            code(&r.host),
+            code(&shown(&r.host)),
             r.port,
-            code(&r.addr.to_string())
+            code(&shown(&r.addr.to_string()))
         );
     }
     let _ = writeln!(
@@ -575,6 +600,8 @@ struct Redactor {
     plain_user: Option<String>,
     /// Host names without a dot, which the generic pattern does not catch.
     single_label_hosts: Vec<String>,
+    /// Address placeholders handed out, so that a second pass leaves them as they are.
+    produced: HashSet<String>,
 }
 
 /// Candidates for IPv6 addresses: hex digits, colons and dots around at least one colon.
@@ -620,6 +647,7 @@ impl Redactor {
             users: Placeholders::default(),
             plain_user: None,
             single_label_hosts: Vec::new(),
+            produced: HashSet::new(),
         };
         let hosts = [&plan.incoming, &plan.outgoing]
             .into_iter()
@@ -645,8 +673,9 @@ impl Redactor {
         }
         if let Some(user) = plan.user.as_deref().filter(|u| !u.is_empty()) {
             match user.rsplit_once('@') {
-                Some((local, _)) => {
+                Some((local, domain)) => {
                     r.users.number(local);
+                    r.hosts.number(&domain.to_ascii_lowercase());
                 }
                 None => {
                     r.users.number(user);
@@ -662,17 +691,108 @@ impl Redactor {
     }
 
     fn ipv4(&mut self, addr: Ipv4Addr) -> String {
-        let n = self.ipv4.number(&addr.to_string());
-        match n {
+        let text = addr.to_string();
+        if self.produced.contains(&text) {
+            return text;
+        }
+        let n = self.ipv4.number(&text);
+        let placeholder = match n {
             1..=254 => format!("192.0.2.{n}"),
             255..=508 => format!("198.51.100.{}", n - 254),
             509..=762 => format!("203.0.113.{}", n - 508),
             _ => format!("ipv4-{n}"),
-        }
+        };
+        self.produced.insert(placeholder.clone());
+        placeholder
     }
 
     fn ipv6(&mut self, addr: Ipv6Addr) -> String {
-        format!("2001:db8::{:x}", self.ipv6.number(&addr.to_string()))
+        let text = addr.to_string();
+        if self.produced.contains(&text) {
+            return text;
+        }
+        let placeholder = format!("2001:db8::{:x}", self.ipv6.number(&text));
+        self.produced.insert(placeholder.clone());
+        placeholder
+    }
+
+    /// The outcome with every recorded text redacted: servers, steps, evidence, TLS details,
+    /// facts, transcripts and findings. (A text this walk misses is still caught by the pass
+    /// over the whole document; only its column may then be off.)
+    fn outcome(&mut self, outcome: &Outcome) -> Outcome {
+        let mut shown = outcome.clone();
+        for p in &mut shown.state.panels {
+            if let Some(server) = &mut p.server {
+                self.each(&mut [&mut server.host]);
+                self.each_opt(&mut [&mut server.address]);
+            }
+            for step in &mut p.steps {
+                self.each(&mut [&mut step.detail]);
+                self.each_opt(&mut [&mut step.target]);
+                if let Some(e) = &mut step.evidence {
+                    self.evidence(e);
+                }
+            }
+            if let Some(tls) = &mut p.tls {
+                self.each(&mut [&mut tls.server_name, &mut tls.verdict_detail]);
+                for c in &mut tls.chain {
+                    self.each(&mut [&mut c.subject, &mut c.issuer]);
+                    c.dns_names.iter_mut().for_each(|n| *n = self.apply(n));
+                    c.ip_addresses.iter_mut().for_each(|n| *n = self.apply(n));
+                }
+            }
+            let f = &mut p.facts;
+            self.each_opt(&mut [
+                &mut f.greeting,
+                &mut f.login_method,
+                &mut f.client_address_seen,
+            ]);
+            f.capabilities.iter_mut().for_each(|c| *c = self.apply(c));
+            f.auth_mechanisms
+                .iter_mut()
+                .for_each(|c| *c = self.apply(c));
+            p.transcript
+                .iter_mut()
+                .for_each(|line| line.text = self.apply(&line.text));
+        }
+        for f in &mut shown.findings {
+            self.each(&mut [&mut f.title, &mut f.explanation]);
+            f.fix.iter_mut().for_each(|t| *t = self.apply(t));
+            f.evidence.iter_mut().for_each(|t| *t = self.apply(t));
+        }
+        shown
+    }
+
+    fn each(&mut self, texts: &mut [&mut String]) {
+        for t in texts.iter_mut() {
+            **t = self.apply(t);
+        }
+    }
+
+    fn each_opt(&mut self, texts: &mut [&mut Option<String>]) {
+        for t in texts.iter_mut().filter_map(|t| t.as_mut()) {
+            *t = self.apply(t);
+        }
+    }
+
+    fn evidence(&mut self, e: &mut Evidence) {
+        match e {
+            Evidence::Reply { sent, reply } => {
+                self.each_opt(&mut [sent]);
+                self.each(&mut [reply]);
+            }
+            Evidence::Io { message, .. } => self.each(&mut [message]),
+            Evidence::Tls {
+                message,
+                peer_bytes,
+                ..
+            } => {
+                self.each(&mut [message]);
+                self.each_opt(&mut [peer_bytes]);
+            }
+            Evidence::SpeaksTls { how } => self.each(&mut [how]),
+            Evidence::Declined { reason } => self.each(&mut [reason]),
+        }
     }
 
     fn user(&mut self, name: &str) -> String {
@@ -752,11 +872,22 @@ impl Redactor {
                         .into_owned();
                 }
                 let name = &c[2];
+                // `250-mail.example.org`: the reply code is not part of the name.
+                let (code, name) = match name.split_at_checked(4) {
+                    Some((code, rest))
+                        if code.ends_with('-')
+                            && code.bytes().take(3).all(|b| b.is_ascii_digit())
+                            && rest.contains('.') =>
+                    {
+                        (code, rest)
+                    }
+                    _ => ("", name),
+                };
                 let tld = name.rsplit('.').next().unwrap_or("");
                 if tld.len() < 2 {
-                    return name.to_string();
+                    return format!("{code}{name}");
                 }
-                self.host(name)
+                format!("{code}{}", self.host(name))
             })
             .into_owned()
     }

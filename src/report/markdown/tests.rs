@@ -322,3 +322,14 @@ fn empty_run_still_renders() {
 fn report_document_snapshot() {
     insta::assert_snapshot!(render_with(&outcome(), &plan(), true, &env()));
 }
+
+#[test]
+fn reply_codes_stay_and_a_second_pass_changes_nothing() {
+    let mut r = Redactor::new(&Plan::new(None, None));
+    let once = r.apply("250-mail.example.org Hello [198.51.100.9] from 10.0.0.1 and ::1");
+    assert_eq!(
+        once,
+        "250-host-1 Hello [192.0.2.1] from 192.0.2.2 and 2001:db8::1"
+    );
+    assert_eq!(r.apply(&once), once);
+}
