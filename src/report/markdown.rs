@@ -12,6 +12,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::sync::LazyLock;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
@@ -602,28 +603,29 @@ struct Redactor {
     single_label_hosts: Vec<String>,
     /// Address placeholders handed out, so that a second pass leaves them as they are.
     produced: HashSet<String>,
+    /// [`Redactor::words_pattern`] of the names above.
+    words: Option<Regex>,
 }
 
 /// Candidates for IPv6 addresses: hex digits, colons and dots around at least one colon.
-fn ipv6_pattern() -> Regex {
-    Regex::new(r"[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*").expect("constant pattern")
-}
+static IPV6: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*").expect("constant pattern"));
 
-fn ipv4_pattern() -> Regex {
+static IPV4: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b").expect("constant pattern")
-}
+});
 
-fn email_pattern() -> Regex {
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[A-Za-z0-9._%+'-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)").expect("constant pattern")
-}
+});
 
 /// A URL (kept, apart from known hosts in it) or a dotted host name.
-fn host_pattern() -> Regex {
+static HOST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(https?://[^\s<>()\[\]`'\x22]+)|\b((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z](?:[a-z0-9-]*[a-z0-9])?)\b",
     )
     .expect("constant pattern")
-}
+});
 
 /// True for text an earlier pass already put in (`host-3`) or an address (already replaced).
 fn is_placeholder_or_address(domain: &str) -> bool {
@@ -648,6 +650,7 @@ impl Redactor {
             plain_user: None,
             single_label_hosts: Vec::new(),
             produced: HashSet::new(),
+            words: None,
         };
         let hosts = [&plan.incoming, &plan.outgoing]
             .into_iter()
@@ -683,6 +686,7 @@ impl Redactor {
                 }
             }
         }
+        r.words = Self::words_pattern(&r.single_label_hosts, r.plain_user.as_deref());
         r
     }
 
@@ -810,33 +814,31 @@ impl Redactor {
     }
 
     fn replace_ipv6(&mut self, doc: &str) -> String {
-        ipv6_pattern()
-            .replace_all(doc, |c: &Captures| {
-                let whole = &c[0];
-                let trimmed = whole.trim_end_matches(['.', ':']);
-                let valid = trimmed.chars().any(|ch| ch.is_ascii_hexdigit())
-                    && trimmed.matches(':').count() >= 2;
-                match trimmed.parse::<Ipv6Addr>() {
-                    Ok(addr) if valid => {
-                        format!("{}{}", self.ipv6(addr), &whole[trimmed.len()..])
-                    }
-                    _ => whole.to_string(),
+        IPV6.replace_all(doc, |c: &Captures| {
+            let whole = &c[0];
+            let trimmed = whole.trim_end_matches(['.', ':']);
+            let valid = trimmed.chars().any(|ch| ch.is_ascii_hexdigit())
+                && trimmed.matches(':').count() >= 2;
+            match trimmed.parse::<Ipv6Addr>() {
+                Ok(addr) if valid => {
+                    format!("{}{}", self.ipv6(addr), &whole[trimmed.len()..])
                 }
-            })
-            .into_owned()
+                _ => whole.to_string(),
+            }
+        })
+        .into_owned()
     }
 
     fn replace_ipv4(&mut self, doc: &str) -> String {
-        ipv4_pattern()
-            .replace_all(doc, |c: &Captures| match c[0].parse::<Ipv4Addr>() {
-                Ok(addr) => self.ipv4(addr),
-                Err(_) => c[0].to_string(),
-            })
-            .into_owned()
+        IPV4.replace_all(doc, |c: &Captures| match c[0].parse::<Ipv4Addr>() {
+            Ok(addr) => self.ipv4(addr),
+            Err(_) => c[0].to_string(),
+        })
+        .into_owned()
     }
 
     fn replace_emails(&mut self, doc: &str) -> String {
-        email_pattern()
+        EMAIL
             .replace_all(doc, |c: &Captures| {
                 let local = c[0].split('@').next().unwrap_or("");
                 let domain = &c[1];
@@ -856,7 +858,7 @@ impl Redactor {
     }
 
     fn replace_hosts(&mut self, doc: &str) -> String {
-        let names = host_pattern();
+        let names = &*HOST;
         names
             .replace_all(doc, |c: &Captures| {
                 if let Some(url) = c.get(1) {
@@ -892,12 +894,13 @@ impl Redactor {
             .into_owned()
     }
 
-    fn replace_words(&mut self, doc: &str) -> String {
-        let mut words: Vec<String> = self.single_label_hosts.clone();
-        words.extend(self.plain_user.clone());
+    /// The pattern of the configured names no other pass catches, built once.
+    fn words_pattern(single_label_hosts: &[String], plain_user: Option<&str>) -> Option<Regex> {
+        let mut words: Vec<&str> = single_label_hosts.iter().map(String::as_str).collect();
+        words.extend(plain_user);
         words.retain(|w| !w.is_empty());
         if words.is_empty() {
-            return doc.to_string();
+            return None;
         }
         words.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let alternation = words
@@ -905,10 +908,14 @@ impl Redactor {
             .map(|w| regex::escape(w))
             .collect::<Vec<_>>()
             .join("|");
-        let Ok(pattern) = Regex::new(&format!(r"\b(?:{alternation})\b")) else {
+        Regex::new(&format!(r"\b(?:{alternation})\b")).ok()
+    }
+
+    fn replace_words(&mut self, doc: &str) -> String {
+        let Some(pattern) = self.words.take() else {
             return doc.to_string();
         };
-        pattern
+        let out = pattern
             .replace_all(doc, |c: &Captures| {
                 let word = &c[0];
                 if self.plain_user.as_deref() == Some(word) {
@@ -917,7 +924,9 @@ impl Redactor {
                     self.host(word)
                 }
             })
-            .into_owned()
+            .into_owned();
+        self.words = Some(pattern);
+        out
     }
 }
 
