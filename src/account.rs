@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
-use std::net::IpAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -139,6 +139,37 @@ pub fn split_host_port(spec: &str) -> Result<(String, Option<u16>), String> {
     }
 }
 
+/// A host and a port: a reachability target or a time server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HostPort {
+    pub host: String,
+    pub port: u16,
+}
+
+impl HostPort {
+    /// Parse `HOST:PORT` (or `[v6]:PORT`); without a port, `default_port` if there is one.
+    pub fn parse(spec: &str, default_port: Option<u16>) -> Result<HostPort, String> {
+        let (host, port) = split_host_port(spec)?;
+        if host.is_empty() {
+            return Err(format!("'{spec}' has no host name"));
+        }
+        let port = port
+            .or(default_port)
+            .ok_or_else(|| format!("'{spec}' has no port: write HOST:PORT"))?;
+        Ok(HostPort { host, port })
+    }
+}
+
+impl fmt::Display for HostPort {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.host.contains(':') {
+            write!(f, "[{}]:{}", self.host, self.port)
+        } else {
+            write!(f, "{}:{}", self.host, self.port)
+        }
+    }
+}
+
 /// A password held in memory only. It has no `Display`, its `Debug` prints `***`, and it is
 /// never serialized.
 #[derive(Clone, PartialEq, Eq)]
@@ -214,6 +245,20 @@ pub struct Plan {
     pub allow_plaintext_auth: bool,
     /// Name the SMTP client introduces itself with.
     pub ehlo_name: String,
+    /// The account's e-mail address, when given (`--email`); its domain gets the domain checks.
+    pub email: Option<String>,
+    /// DNS server for the network panel's look-ups (`--dns-server`); `None`: the system's.
+    pub dns_server: Option<SocketAddr>,
+    /// SNTP server to compare the clock with (`--sntp-server`); `None`: the default one.
+    pub sntp_server: Option<HostPort>,
+    /// This machine's public address, when known (`--public-ip`); else the SMTP server's view.
+    pub public_ip: Option<IpAddr>,
+    /// DNS blocklist zones (`--dnsbl`); empty: the default zone.
+    pub dnsbl_zones: Vec<String>,
+    /// Internet reachability targets (`--reach`); empty: the default targets.
+    pub reach: Vec<HostPort>,
+    /// DKIM selectors to look up besides the provider's (`--dkim-selector`).
+    pub dkim_selectors: Vec<String>,
 }
 
 impl Plan {
@@ -234,6 +279,13 @@ impl Plan {
             panels: Panel::ALL.to_vec(),
             allow_plaintext_auth: false,
             ehlo_name: default_ehlo_name(),
+            email: None,
+            dns_server: None,
+            sntp_server: None,
+            public_ip: None,
+            dnsbl_zones: Vec::new(),
+            reach: Vec::new(),
+            dkim_selectors: Vec::new(),
         }
     }
 
@@ -303,6 +355,15 @@ mod tests {
         let r: ResolveOverride = "pop.example.org:995:[::1]".parse().unwrap();
         assert!(r.addr.is_ipv6());
         assert!("pop.example.org:995".parse::<ResolveOverride>().is_err());
+    }
+
+    #[test]
+    fn host_port_needs_a_port_unless_defaulted() {
+        let t = HostPort::parse("[::1]:443", None).unwrap();
+        assert_eq!((t.host.as_str(), t.port), ("::1", 443));
+        assert_eq!(t.to_string(), "[::1]:443");
+        assert!(HostPort::parse("example.test", None).is_err());
+        assert_eq!(HostPort::parse("time.test", Some(123)).unwrap().port, 123);
     }
 
     #[test]

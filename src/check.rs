@@ -6,7 +6,6 @@ use std::sync::Arc;
 use tokio::sync::mpsc;
 
 use crate::account::Plan;
-use crate::diagnose::{Context, diagnose};
 use crate::finding::Lang;
 use crate::model::{Panel, RunState};
 use crate::probe::{self, Scope};
@@ -24,13 +23,14 @@ pub async fn run_once(plan: Arc<Plan>, panels: Vec<Panel>, lang: Lang) -> Outcom
         state.apply(event);
     }
     let _ = probes.await;
-    let ctx = Context {
-        plan: &plan,
-        lang,
-        now_unix: now_unix(),
-    };
-    let findings = diagnose(&state, &ctx);
-    Outcome { state, findings }
+    let mut findings = crate::advice::findings(&state, &plan, lang, now_unix());
+    let working_settings = crate::alternative::find(&plan, &state).await;
+    crate::alternative::annotate(&mut findings, &working_settings, lang);
+    Outcome {
+        state,
+        findings,
+        working_settings,
+    }
 }
 
 /// Seconds since the Unix epoch by the local clock.

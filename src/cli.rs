@@ -5,12 +5,14 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::account::{Endpoint, Plan, Protocol, ResolveOverride, Secret, Security};
+use crate::account::{
+    Endpoint, HostPort, Plan, Protocol, ResolveOverride, Secret, Security, split_host_port,
+};
 use crate::account_source::{Request, base_account};
 use crate::finding::Lang;
 use crate::model::Panel;
 use crate::preset::Presets;
-use crate::profile::ProfileStore;
+use crate::profile::{Profile, ProfileStore};
 
 /// Why mail does not come in or go out, and how to fix it.
 #[derive(Debug, Parser)]
@@ -31,6 +33,9 @@ pub enum Command {
     Check(Box<CheckArgs>),
     /// List the provider presets.
     Presets,
+    /// Try the servers' standard ports in every sensible security mode at once and recommend
+    /// the working setting closest to the configured one (never logs in).
+    Scan(Box<ScanArgs>),
 }
 
 /// Options of the headless check.
@@ -52,6 +57,16 @@ pub struct CheckArgs {
     /// placeholders, for sharing it in public.
     #[arg(long, requires = "report")]
     pub private: bool,
+}
+
+/// Options of the port scan.
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    #[command(flatten)]
+    pub account: AccountArgs,
+    /// Print one JSON document instead of the matrix.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Options of the dashboard.
@@ -131,9 +146,33 @@ pub struct AccountArgs {
     /// Start from this saved profile.
     #[arg(long, value_name = "NAME")]
     pub profile: Option<String>,
+    /// Save the account (servers, user name, sender; never the password) as this profile.
+    #[arg(long, value_name = "NAME")]
+    pub save_profile: Option<String>,
     /// Language of the explanations [default: from the locale].
     #[arg(long, value_name = "en|es")]
     pub lang: Option<String>,
+    /// DNS server for the network panel's look-ups (host addresses, domain records,
+    /// blocklists) instead of the system's [default port: 53].
+    #[arg(long, value_name = "ADDRESS[:PORT]")]
+    pub dns_server: Option<String>,
+    /// Time server to check the local clock against [default: pool.ntp.org:123].
+    #[arg(long, value_name = "HOST[:PORT]")]
+    pub sntp_server: Option<String>,
+    /// This machine's public address, for the blocklist look-ups [default: the address the
+    /// SMTP server says it sees].
+    #[arg(long, value_name = "ADDRESS")]
+    pub public_ip: Option<String>,
+    /// DNS blocklist zone to look the addresses up in (repeatable) [default: zen.spamhaus.org].
+    #[arg(long, value_name = "ZONE")]
+    pub dnsbl: Vec<String>,
+    /// Internet reachability target to connect to (repeatable) [default: 1.1.1.1:443,
+    /// 8.8.8.8:443 and [2606:4700:4700::1111]:443].
+    #[arg(long, value_name = "HOST:PORT")]
+    pub reach: Vec<String>,
+    /// DKIM selector to look up besides the provider's (repeatable).
+    #[arg(long, value_name = "SELECTOR")]
+    pub dkim_selector: Vec<String>,
 }
 
 /// Where the password comes from, so the conversion stays testable.
@@ -297,8 +336,65 @@ impl AccountArgs {
                 .map_err(|e| format!("--ca-file {}: {e}", path.display()))?;
             plan.extra_ca_pem = Some(pem);
         }
+        plan.email = self.email.clone();
+        self.network_options(&mut plan)?;
+        if let Some(name) = &self.save_profile {
+            let profile = Profile::from_plan(&plan, base.preset.as_deref());
+            let path = ProfileStore::from_env()
+                .and_then(|store| store.save(name, &profile))
+                .map_err(|e| format!("--save-profile: {e}"))?;
+            eprintln!("mailtriage: saved profile '{name}' to {}", path.display());
+        }
         plan.password = self.password(passwords, plan.user.as_deref())?;
         Ok(plan)
+    }
+
+    /// The network panel's options: resolver, time server, public address, blocklists,
+    /// reachability targets and DKIM selectors.
+    fn network_options(&self, plan: &mut Plan) -> Result<(), String> {
+        if let Some(spec) = &self.dns_server {
+            plan.dns_server =
+                Some(parse_dns_server(spec).map_err(|e| format!("--dns-server: {e}"))?);
+        }
+        if let Some(spec) = &self.sntp_server {
+            plan.sntp_server = Some(
+                HostPort::parse(spec, Some(crate::probe::sntp::SNTP_PORT))
+                    .map_err(|e| format!("--sntp-server: {e}"))?,
+            );
+        }
+        if let Some(addr) = &self.public_ip {
+            let trimmed = addr.trim().trim_start_matches('[').trim_end_matches(']');
+            plan.public_ip = Some(
+                trimmed
+                    .parse()
+                    .map_err(|_| format!("--public-ip: '{addr}' is not an IP address"))?,
+            );
+        }
+        plan.dnsbl_zones = self
+            .dnsbl
+            .iter()
+            .map(|z| crate::domain::dnsbl::normalize_zone(z))
+            .collect::<Result<_, _>>()
+            .map_err(|e| format!("--dnsbl: {e}"))?;
+        plan.reach = self
+            .reach
+            .iter()
+            .map(|t| HostPort::parse(t, None))
+            .collect::<Result<_, _>>()
+            .map_err(|e| format!("--reach: {e}"))?;
+        plan.dkim_selectors = self
+            .dkim_selector
+            .iter()
+            .map(|s| {
+                let s = s.trim().to_ascii_lowercase();
+                if crate::domain::dkim::is_selector(&s) {
+                    Ok(s)
+                } else {
+                    Err(format!("--dkim-selector: '{s}' is not a selector name"))
+                }
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(())
     }
 
     fn password(
@@ -321,9 +417,52 @@ impl AccountArgs {
     }
 }
 
-/// Parse the command line.
-pub fn parse() -> Cli {
-    Cli::parse()
+/// `ADDRESS`, `ADDRESS:PORT` or `[v6]:PORT` of a DNS server (port 53 by default).
+pub fn parse_dns_server(spec: &str) -> Result<std::net::SocketAddr, String> {
+    let (host, port) = split_host_port(spec)?;
+    let ip: std::net::IpAddr = host
+        .parse()
+        .map_err(|_| format!("'{host}' is not an IP address"))?;
+    Ok(std::net::SocketAddr::new(ip, port.unwrap_or(53)))
+}
+
+/// What parsing the command line came to when it is not a command to run.
+pub enum ParseStop {
+    /// Help or version was asked for: print this and exit 0.
+    Info(String),
+    /// The command line is wrong: this one-line message, exit 2.
+    Usage(String),
+}
+
+/// Parse the command line. Mistakes give one line that says what to change.
+pub fn parse() -> Result<Cli, ParseStop> {
+    parse_from(std::env::args_os())
+}
+
+/// [`parse`] over given arguments.
+pub fn parse_from<I, T>(args: I) -> Result<Cli, ParseStop>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    use clap::error::ErrorKind;
+    Cli::try_parse_from(args).map_err(|e| {
+        let text = e.render().to_string();
+        match e.kind() {
+            ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => ParseStop::Info(text),
+            _ => {
+                let first = text
+                    .lines()
+                    .find(|l| !l.trim().is_empty())
+                    .unwrap_or("invalid command line")
+                    .trim_start_matches("error: ")
+                    .to_string();
+                ParseStop::Usage(format!("{first} (see --help)"))
+            }
+        }
+    })
 }
 
 #[cfg(test)]
@@ -404,6 +543,59 @@ mod tests {
     }
 
     #[test]
+    fn network_options_reach_the_plan() {
+        let plan = args(&[
+            "--pop3",
+            "h",
+            "--email",
+            "ana@example.test",
+            "--dns-server",
+            "127.0.0.1:5353",
+            "--sntp-server",
+            "[::1]",
+            "--public-ip",
+            "203.0.113.7",
+            "--dnsbl",
+            "BL.Example.test.",
+            "--dnsbl",
+            "bl2.example.test",
+            "--reach",
+            "127.0.0.1:443",
+            "--dkim-selector",
+            "Sel1",
+        ])
+        .to_plan(&FakeSource(vec![]))
+        .unwrap();
+        assert_eq!(plan.email.as_deref(), Some("ana@example.test"));
+        assert_eq!(plan.dns_server, Some("127.0.0.1:5353".parse().unwrap()));
+        let sntp = plan.sntp_server.unwrap();
+        assert_eq!((sntp.host.as_str(), sntp.port), ("::1", 123));
+        assert_eq!(plan.public_ip, Some("203.0.113.7".parse().unwrap()));
+        assert_eq!(plan.dnsbl_zones, ["bl.example.test", "bl2.example.test"]);
+        assert_eq!(plan.reach[0].port, 443);
+        assert_eq!(plan.dkim_selectors, ["sel1"]);
+        assert_eq!(parse_dns_server("::1").unwrap().port(), 53);
+    }
+
+    #[test]
+    fn clap_errors_become_one_line() {
+        for bad in [
+            &["mailtriage", "check", "--timeout"][..],
+            &["mailtriage", "check", "--only", "everything"],
+            &["mailtriage", "nonsense"],
+        ] {
+            match parse_from(bad) {
+                Err(ParseStop::Usage(line)) => assert!(!line.contains('\n'), "{line}"),
+                _ => panic!("{bad:?} should be a usage error"),
+            }
+        }
+        assert!(matches!(
+            parse_from(["mailtriage", "--help"]),
+            Err(ParseStop::Info(_))
+        ));
+    }
+
+    #[test]
     fn bad_values_are_one_line_errors() {
         let none = FakeSource(vec![]);
         for bad in [
@@ -411,6 +603,12 @@ mod tests {
             &["--pop3", "h:99999"],
             &["--pop3", "h", "--timeout", "0"],
             &["--pop3", "h", "--resolve", "nonsense"],
+            &["--pop3", "h", "--dns-server", "dns.example.test"],
+            &["--pop3", "h", "--sntp-server", "time.test:0"],
+            &["--pop3", "h", "--public-ip", "example"],
+            &["--pop3", "h", "--dnsbl", "not a zone"],
+            &["--pop3", "h", "--reach", "example.test"],
+            &["--pop3", "h", "--dkim-selector", "a b"],
         ] {
             let err = args(bad).to_plan(&none).unwrap_err();
             assert!(!err.contains('\n'), "{err}");

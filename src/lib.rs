@@ -6,9 +6,13 @@
 
 pub mod account;
 pub mod account_source;
+pub mod advice;
+pub mod alternative;
 pub mod check;
 pub mod cli;
+pub mod dashboard;
 pub mod diagnose;
+pub mod domain;
 pub mod finding;
 pub mod model;
 pub mod preset;

@@ -2,17 +2,29 @@
 //! codes.
 
 use std::io::Write;
+use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use mailtriage::cli::{self, CheckArgs, Command, SystemPasswordSource};
+use mailtriage::dashboard::{LiveEngine, preset_choices};
 use mailtriage::model::Panel;
 use mailtriage::preset::Presets;
 use mailtriage::report::{self, EXIT_USAGE};
+use mailtriage::tui::{self, TuiOptions};
 
 fn main() {
-    let args = cli::parse();
+    let args = match cli::parse() {
+        Ok(args) => args,
+        Err(cli::ParseStop::Info(text)) => {
+            println!("{}", text.trim_end());
+            std::process::exit(report::EXIT_OK);
+        }
+        Err(cli::ParseStop::Usage(line)) => std::process::exit(usage_error(&line)),
+    };
     let code = match args.command {
         Some(Command::Check(check)) => run_check(*check),
+        Some(Command::Scan(scan)) => report::scan::run_command(&scan),
         Some(Command::Presets) => match Presets::load() {
             Ok(presets) => {
                 print!("{}", presets.render_list());
@@ -20,10 +32,7 @@ fn main() {
             }
             Err(e) => usage_error(&e.to_string()),
         },
-        None => {
-            eprintln!("mailtriage: the dashboard is not available yet; use `mailtriage check`");
-            EXIT_USAGE
-        }
+        None => run_dashboard(args.account, args.dashboard),
     };
     std::process::exit(code);
 }
@@ -55,6 +64,9 @@ fn run_check(args: CheckArgs) -> i32 {
         },
         None => None,
     };
+    if let Ok(presets) = Presets::load() {
+        mailtriage::advice::install_presets(presets);
+    }
     let mut panels: Vec<Panel> = if args.only.is_empty() {
         Panel::ALL.to_vec()
     } else {
@@ -82,4 +94,43 @@ fn run_check(args: CheckArgs) -> i32 {
         }
     }
     outcome.exit_code()
+}
+
+fn run_dashboard(account: cli::AccountArgs, dash: cli::DashboardArgs) -> i32 {
+    let lang = match account.lang() {
+        Ok(l) => l,
+        Err(e) => return usage_error(&format!("--lang: {e}")),
+    };
+    let plan = if account.is_empty() {
+        None
+    } else {
+        match account.to_plan(&SystemPasswordSource) {
+            Ok(p) => Some(p),
+            Err(e) => return usage_error(&e),
+        }
+    };
+    if !(dash.interval.is_finite() && (1.0..=86_400.0).contains(&dash.interval)) {
+        return usage_error("--interval: give a number of seconds between 1 and 86400");
+    }
+    let presets = match Presets::load() {
+        Ok(p) => p,
+        Err(e) => return usage_error(&e.to_string()),
+    };
+    let choices = preset_choices(&presets);
+    mailtriage::advice::install_presets(presets);
+    let opts = TuiOptions {
+        lang,
+        ascii: dash.ascii,
+        interval: Duration::from_secs_f64(dash.interval),
+        presets: choices,
+        report_dir: PathBuf::from("."),
+        engine: Arc::new(LiveEngine),
+    };
+    match tui::run(plan, opts) {
+        Ok(()) => report::EXIT_OK,
+        Err(e) => {
+            eprintln!("mailtriage: {e}");
+            report::EXIT_FAILED
+        }
+    }
 }

@@ -9,6 +9,12 @@ use std::fmt;
 
 use crate::account::Security;
 
+mod domain_facts;
+mod network;
+
+pub use domain_facts::*;
+pub use network::*;
+
 /// One column of the dashboard; one task of the probe engine.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -71,6 +77,26 @@ pub enum StepKind {
     Rset,
     /// POP3/SMTP `QUIT`.
     Quit,
+    /// Network panel: default routes and local addresses.
+    Route,
+    /// Network panel: proxy settings and VPN interfaces.
+    Proxy,
+    /// Network panel: a DNS resolver's answer and latency.
+    Resolver,
+    /// Network panel: an internet reachability target.
+    Reach,
+    /// Network panel: the local clock against an SNTP server.
+    Clock,
+    /// Domain check: MX records of the account's domain.
+    Mx,
+    /// Domain check: SPF record.
+    Spf,
+    /// Domain check: DMARC record.
+    Dmarc,
+    /// Domain check: DKIM keys at the provider's selectors.
+    Dkim,
+    /// DNS blocklist look-up of an address.
+    Dnsbl,
 }
 
 impl StepKind {
@@ -91,14 +117,29 @@ impl StepKind {
             StepKind::RcptTo => "rcpt-to",
             StepKind::Rset => "rset",
             StepKind::Quit => "quit",
+            StepKind::Route => "route",
+            StepKind::Proxy => "proxy",
+            StepKind::Resolver => "resolver",
+            StepKind::Reach => "reach",
+            StepKind::Clock => "clock",
+            StepKind::Mx => "mx",
+            StepKind::Spf => "spf",
+            StepKind::Dmarc => "dmarc",
+            StepKind::Dkim => "dkim",
+            StepKind::Dnsbl => "dnsbl",
         }
     }
 
-    /// Position in the usual chain of a session; diagnosis orders findings by it.
+    /// Position in the usual chain of a session; diagnosis orders findings by it. The network
+    /// panel's own checks sit where they matter: routes, proxies and resolvers before any name
+    /// is looked up, reachability beside TCP, the clock before TLS (certificates are judged by
+    /// it), and the domain and blocklist checks after the session.
     pub fn chain_order(self) -> u8 {
         match self {
+            StepKind::Route | StepKind::Proxy | StepKind::Resolver => 0,
             StepKind::Dns => 0,
-            StepKind::Tcp => 1,
+            StepKind::Tcp | StepKind::Reach => 1,
+            StepKind::Clock => 2,
             StepKind::Tls => 2,
             StepKind::Greeting => 3,
             StepKind::Capa | StepKind::Ehlo => 4,
@@ -108,6 +149,7 @@ impl StepKind {
             StepKind::Uidl | StepKind::RcptTo => 8,
             StepKind::Rset => 9,
             StepKind::Quit => 10,
+            StepKind::Mx | StepKind::Spf | StepKind::Dmarc | StepKind::Dkim | StepKind::Dnsbl => 11,
         }
     }
 }
@@ -375,6 +417,9 @@ pub struct PanelReport {
     pub tls: Option<TlsInfo>,
     #[serde(default)]
     pub facts: SessionFacts,
+    /// What the network panel learned (routes, resolvers, connects, clock, domain, blocklists).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub network: Option<NetworkFacts>,
     pub transcript: Vec<TranscriptLine>,
     /// Wall time of the whole panel, in ms, once finished.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -391,6 +436,7 @@ impl PanelReport {
             steps: Vec::new(),
             tls: None,
             facts: SessionFacts::default(),
+            network: None,
             transcript: Vec::new(),
             elapsed_ms: None,
         }
@@ -443,6 +489,8 @@ pub enum EventKind {
     Tls(TlsInfo),
     /// Facts learned so far (replaces the previous facts).
     Facts(SessionFacts),
+    /// The network panel's facts so far (replaces the previous ones).
+    Network(Box<NetworkFacts>),
     /// The address the session connected to.
     Connected {
         address: String,
@@ -524,6 +572,7 @@ impl RunState {
             }
             EventKind::Tls(info) => p.tls = Some(info),
             EventKind::Facts(facts) => p.facts = facts,
+            EventKind::Network(facts) => p.network = Some(*facts),
             EventKind::Connected { address } => {
                 if let Some(server) = p.server.as_mut() {
                     server.address = Some(address);

@@ -7,8 +7,8 @@ use tokio::sync::mpsc;
 
 use crate::account::Security;
 use crate::model::{
-    Direction, EventKind, Evidence, Panel, ProbeEvent, ServerInfo, SessionFacts, StepKind,
-    StepRecord, StepStatus, TlsInfo, TranscriptLine,
+    Direction, EventKind, Evidence, NetworkFacts, Panel, ProbeEvent, ServerInfo, SessionFacts,
+    StepKind, StepRecord, StepStatus, TlsInfo, TranscriptLine,
 };
 
 /// Emits one panel's events. A closed receiver (the dashboard moved on) is not an error: the
@@ -103,6 +103,10 @@ impl PanelEvents {
 
     pub async fn facts(&self, facts: SessionFacts) {
         self.emit(EventKind::Facts(facts)).await;
+    }
+
+    pub async fn network(&self, facts: NetworkFacts) {
+        self.emit(EventKind::Network(Box::new(facts))).await;
     }
 
     pub async fn connected(&self, address: String) {

@@ -5,6 +5,11 @@
 //! Plain text spoken to an implicit-TLS port is named quickly: when no greeting arrives within a
 //! grace of a few connect times, a TLS handshake is raced on a second connection to the same
 //! address; if the port speaks TLS, the verdict is given at once.
+//!
+//! A STARTTLS handshake that stalls is named early too, but only against a working alternative:
+//! when it has not finished within the same grace, a full implicit-TLS handshake is raced on the
+//! standard TLS port of the same address; if that one succeeds and ours still has not finished
+//! after as long again, the upgrade is reported as stalled, naming the port that works.
 
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
@@ -14,10 +19,12 @@ use tokio::task::JoinSet;
 use tokio::time::sleep_until;
 
 use crate::account::{Endpoint, Plan, Protocol, Security};
-use crate::model::{Direction, Evidence, ServerInfo, StepKind, StepStatus, TlsFailure};
+use crate::model::{
+    CertVerdict, Direction, Evidence, ServerInfo, StepKind, StepStatus, TlsFailure, TlsInfo,
+};
 use crate::probe::connect::{connect, io_evidence, resolve};
 use crate::probe::events::{PanelEvents, millis};
-use crate::probe::tls::{TlsContext, describe_tls as describe};
+use crate::probe::tls::{ClientTlsStream, TlsContext, TlsHandshakeError, describe_tls as describe};
 use crate::proto::pop3::Pop3Session;
 use crate::proto::session::{Action, Credentials, Depth, Session, SessionConfig};
 use crate::proto::smtp::SmtpSession;
@@ -82,6 +89,13 @@ impl MailProbe<'_> {
 
     /// Run the panel to its end.
     pub async fn run(&self, ev: &mut PanelEvents) {
+        self.run_with_tls_port(ev, self.protocol.default_port(Security::Tls))
+            .await
+    }
+
+    /// Run the panel to its end; a stalled STARTTLS handshake is compared with implicit TLS on
+    /// `implicit_tls_port` of the same address (the standard 995 / 465 in [`MailProbe::run`]).
+    pub async fn run_with_tls_port(&self, ev: &mut PanelEvents, implicit_tls_port: u16) {
         let server = ServerInfo {
             host: self.endpoint.host.clone(),
             port: self.endpoint.port,
@@ -90,7 +104,7 @@ impl MailProbe<'_> {
         ev.panel_started(Some(server), Some(self.endpoint.security))
             .await;
         if let Some(opened) = self.open(ev).await {
-            self.converse(opened, ev).await;
+            self.converse(opened, implicit_tls_port, ev).await;
         }
         ev.panel_finished().await;
     }
@@ -171,11 +185,91 @@ impl MailProbe<'_> {
     /// is dropped, never used.
     async fn handshake(&self, conn: Conn, ev: &mut PanelEvents) -> Option<Conn> {
         ev.step_started(StepKind::Tls, None).await;
-        match self
+        let outcome = self
             .tls
             .handshake(conn, &self.endpoint.host, self.deadline())
-            .await
-        {
+            .await;
+        self.record_handshake(outcome, false, ev).await
+    }
+
+    /// The TLS handshake after STLS / STARTTLS, as its own step, raced against implicit TLS on
+    /// `alternative` when it stalls.
+    async fn upgrade(
+        &self,
+        conn: Conn,
+        connect_time: Duration,
+        alternative: SocketAddr,
+        ev: &mut PanelEvents,
+    ) -> Option<Conn> {
+        ev.step_started(StepKind::Tls, None).await;
+        let (outcome, stalled) = self
+            .raced_upgrade(conn, connect_time, alternative, ev)
+            .await;
+        self.record_handshake(outcome, stalled, ev).await
+    }
+
+    /// Our handshake, unless it stalls while a whole connect and handshake to `alternative`
+    /// succeeds: then, after waiting as long again (never less than the grace), a stall. The
+    /// flag tells a stall from our handshake's own outcome.
+    async fn raced_upgrade(
+        &self,
+        conn: Conn,
+        connect_time: Duration,
+        alternative: SocketAddr,
+        ev: &mut PanelEvents,
+    ) -> (HandshakeOutcome, bool) {
+        let started = Instant::now();
+        let host = &self.endpoint.host;
+        let handshake = self.tls.handshake(conn, host, self.deadline());
+        tokio::pin!(handshake);
+        let grace = race_grace(connect_time).min(self.deadline());
+        tokio::select! {
+            outcome = &mut handshake => return (outcome, false),
+            _ = tokio::time::sleep(grace) => {}
+        }
+        ev.transcript(
+            Direction::Info,
+            format!(
+                "the TLS handshake has not finished after {} ms; trying implicit TLS on {alternative}",
+                grace.as_millis()
+            ),
+        )
+        .await;
+        let left = self.deadline().saturating_sub(started.elapsed());
+        let probe = implicit_tls_works(self.tls.clone(), alternative, host.clone(), left);
+        tokio::pin!(probe);
+        let (how, took) = tokio::select! {
+            outcome = &mut handshake => return (outcome, false),
+            works = &mut probe => match works {
+                Some(works) => works,
+                None => return (handshake.await, false),
+            },
+        };
+        ev.transcript(Direction::Info, how.clone()).await;
+        tokio::select! {
+            outcome = &mut handshake => (outcome, false),
+            _ = tokio::time::sleep(took.max(grace)) => {
+                let stalled = stalled_upgrade(
+                    host,
+                    upgrade_command(self.protocol),
+                    started.elapsed(),
+                    alternative.port(),
+                    &how,
+                );
+                (Err(stalled), true)
+            }
+        }
+    }
+
+    /// Record a finished handshake; only a successful one yields a connection. `stalled` marks a
+    /// handshake given up on because implicit TLS on the same server works.
+    async fn record_handshake(
+        &self,
+        outcome: HandshakeOutcome,
+        stalled: bool,
+        ev: &mut PanelEvents,
+    ) -> Option<Conn> {
+        match outcome {
             Ok((stream, info)) => {
                 let detail = describe(&info);
                 ev.transcript(Direction::Info, format!("TLS handshake: {detail}"))
@@ -195,6 +289,9 @@ impl MailProbe<'_> {
                 let detail = match err.failure {
                     TlsFailure::NotTls => "the server answered in plain text, not TLS",
                     TlsFailure::Certificate => "the server's certificate was not accepted",
+                    TlsFailure::Timeout if stalled => {
+                        "the TLS handshake stalled while implicit TLS on the same server works"
+                    }
                     TlsFailure::Timeout => "the TLS handshake did not finish before the deadline",
                     TlsFailure::ProtocolVersion => "no TLS version in common with the server",
                     _ => "the TLS handshake failed",
@@ -213,7 +310,7 @@ impl MailProbe<'_> {
         }
     }
 
-    async fn converse(&self, opened: Opened, ev: &mut PanelEvents) {
+    async fn converse(&self, opened: Opened, implicit_tls_port: u16, ev: &mut PanelEvents) {
         let Opened {
             mut conn,
             addr,
@@ -269,7 +366,13 @@ impl MailProbe<'_> {
                     Action::Facts(facts) => ev.facts(facts).await,
                     Action::StartTls => {
                         progressed = true;
-                        match self.handshake(conn, ev).await {
+                        let alternative = SocketAddr::new(addr.ip(), implicit_tls_port);
+                        let upgraded = if alternative == addr {
+                            self.handshake(conn, ev).await
+                        } else {
+                            self.upgrade(conn, connect_time, alternative, ev).await
+                        };
+                        match upgraded {
                             Some(tls) => {
                                 conn = tls;
                                 session.tls_established();
@@ -309,11 +412,10 @@ impl MailProbe<'_> {
                     session.timed_out();
                 }
                 _ = sleep_until(race_at.into()), if race_eligible && race.is_none() => {
+                    let waited = race_grace(connect_time).min(self.deadline());
                     ev.transcript(Direction::Info, format!(
-                        "no greeting after {:.0} ms; trying TLS on a second connection to {addr}",
-                        race_at.saturating_duration_since(Instant::now()).as_millis().max(
-                            race_grace(connect_time).as_millis()
-                        )
+                        "no greeting after {} ms; trying TLS on a second connection to {addr}",
+                        waited.as_millis()
                     )).await;
                     race = Some(tokio::spawn(speaks_tls(
                         self.tls.clone(),
@@ -346,6 +448,67 @@ impl MailProbe<'_> {
 /// than the floor.
 pub fn race_grace(connect_time: Duration) -> Duration {
     (connect_time * RACE_GRACE_CONNECTS).max(RACE_GRACE_FLOOR)
+}
+
+/// What a TLS handshake over a session's connection ends with.
+type HandshakeOutcome = Result<(ClientTlsStream<Conn>, TlsInfo), TlsHandshakeError>;
+
+/// Does a whole connect and TLS handshake (valid certificate included) to `addr` succeed within
+/// `deadline`? Returns how, and how long it took.
+async fn implicit_tls_works(
+    tls: TlsContext,
+    addr: SocketAddr,
+    host: String,
+    deadline: Duration,
+) -> Option<(String, Duration)> {
+    let started = Instant::now();
+    let stream = connect(addr, deadline).await.ok()?;
+    let left = deadline.saturating_sub(started.elapsed());
+    let (_, info) = tls.handshake(stream, &host, left).await.ok()?;
+    let took = started.elapsed();
+    Some((
+        format!(
+            "implicit TLS on {addr} works: connected and finished a TLS handshake in {} ms ({})",
+            took.as_millis(),
+            describe(&info)
+        ),
+        took,
+    ))
+}
+
+/// The command that starts a TLS upgrade.
+fn upgrade_command(protocol: Protocol) -> &'static str {
+    match protocol {
+        Protocol::Pop3 => "STLS",
+        Protocol::Smtp => "STARTTLS",
+    }
+}
+
+/// The failure of an upgrade that stalled while implicit TLS on `port` works.
+fn stalled_upgrade(
+    host: &str,
+    command: &str,
+    waited: Duration,
+    port: u16,
+    how: &str,
+) -> TlsHandshakeError {
+    TlsHandshakeError {
+        failure: TlsFailure::Timeout,
+        message: format!(
+            "the TLS handshake after {command} stalled: not finished after {} ms, while {how}; use implicit TLS on port {port}",
+            waited.as_millis()
+        ),
+        info: TlsInfo {
+            server_name: crate::sanitize::sanitize_str(host),
+            version: None,
+            cipher_suite: None,
+            chain: Vec::new(),
+            verdict: CertVerdict::Unknown,
+            verdict_detail: "the handshake did not finish, so the certificate was not judged"
+                .to_string(),
+        },
+        peer_bytes: None,
+    }
 }
 
 /// Does `addr` speak TLS? A completed handshake, or one that failed on the certificate or with

@@ -4,9 +4,18 @@
 //! so a run takes as long as its slowest panel, not their sum.
 
 pub mod connect;
+pub mod dns;
+pub mod dnsbl;
 pub mod events;
+pub mod hosts;
+pub mod localnet;
 pub mod mail;
+pub mod maildomain;
 pub mod net;
+pub mod netsink;
+pub mod reach;
+pub mod scan;
+pub mod sntp;
 pub mod tls;
 
 use std::sync::Arc;
@@ -44,15 +53,33 @@ impl Scope {
 pub async fn run(plan: Arc<Plan>, panels: Vec<Panel>, scope: Scope, tx: mpsc::Sender<ProbeEvent>) {
     let tls = TlsContext::new(plan.extra_ca_pem.as_deref());
     let mut tasks = JoinSet::new();
+    // The network panel's blocklist check wants the address the SMTP server sees, which the
+    // outgoing panel learns: a relay in front of that panel's events passes it over.
+    let mut client_seen = None;
+    let mut outgoing_tx = tx.clone();
+    if scope == Scope::Full
+        && panels.contains(&Panel::Network)
+        && panels.contains(&Panel::Outgoing)
+        && plan.outgoing.is_some()
+    {
+        let (relay_tx, seen, relay) = dnsbl::relay_client_address(tx.clone());
+        tasks.spawn(relay);
+        outgoing_tx = relay_tx;
+        client_seen = Some(seen);
+    }
     for panel in panels {
         let plan = Arc::clone(&plan);
-        let tx = tx.clone();
+        let tx = match panel {
+            Panel::Outgoing => outgoing_tx.clone(),
+            _ => tx.clone(),
+        };
         let tls = tls.clone();
         let protocol = match panel {
             Panel::Network => {
+                let client_seen = client_seen.take();
                 tasks.spawn(async move {
                     let mut ev = PanelEvents::new(Panel::Network, tx);
-                    net::run(&plan, &mut ev).await;
+                    net::run(&plan, scope, client_seen, &mut ev).await;
                 });
                 continue;
             }
@@ -97,5 +124,7 @@ pub async fn run(plan: Arc<Plan>, panels: Vec<Panel>, scope: Scope, tx: mpsc::Se
             }
         });
     }
+    // The relay ends when the outgoing panel's sender is gone.
+    drop(outgoing_tx);
     while tasks.join_next().await.is_some() {}
 }

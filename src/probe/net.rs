@@ -1,147 +1,376 @@
-//! The network panel: every configured host resolved with the system resolver (all A and AAAA
-//! answers) and a TCP connect per address family, so IPv4 and IPv6 can be told apart.
+//! The network panel: this machine's routes and proxies, its DNS resolvers, each configured host
+//! (addresses and a connect per port and family), internet reachability, the clock, the mail
+//! domain's records and the blocklists. The checks run side by side; each is a step with its
+//! evidence, and the numbers diagnosis needs are kept in [`NetworkFacts`](crate::model::NetworkFacts).
+//!
+//! When every configured server is on this machine, nothing here leaves it unless asked for:
+//! resolvers, reachability targets, the time server and the domain checks run only when given
+//! (`--dns-server`, `--reach`, `--sntp-server`).
 
-use std::net::SocketAddr;
-use std::time::Instant;
+use std::net::{IpAddr, SocketAddr};
+use std::path::Path;
 
-use crate::account::Plan;
-use crate::model::{StepKind, StepStatus};
-use crate::probe::connect::{connect, family, resolve};
-use crate::probe::events::{PanelEvents, millis};
+use futures_util::future::join_all;
 
-/// The hosts of the plan, each with the ports configured for it, in configuration order.
-pub fn hosts_and_ports(plan: &Plan) -> Vec<(String, Vec<u16>)> {
-    let mut out: Vec<(String, Vec<u16>)> = Vec::new();
-    for ep in [&plan.incoming, &plan.outgoing].into_iter().flatten() {
-        match out
-            .iter_mut()
-            .find(|(h, _)| h.eq_ignore_ascii_case(&ep.host))
-        {
-            Some((_, ports)) if !ports.contains(&ep.port) => ports.push(ep.port),
-            Some(_) => {}
-            None => out.push((ep.host.clone(), vec![ep.port])),
-        }
-    }
-    out
+use crate::account::{HostPort, Plan};
+use crate::model::{ClockCheck, Evidence, IoFailure, LocalNetwork, StepKind, StepStatus};
+use crate::probe::Scope;
+use crate::probe::dns::{self, Dns};
+use crate::probe::dnsbl::{self, ClientAddressWatch};
+use crate::probe::events::PanelEvents;
+use crate::probe::hosts::{self, find_addresses};
+use crate::probe::localnet;
+use crate::probe::netsink::{self, NetSink};
+use crate::probe::{maildomain, reach, sntp};
+
+pub use crate::probe::hosts::hosts_and_ports;
+
+/// A clock further off than this is worth a warning; diagnosis decides what it means.
+pub const CLOCK_WARN_SECONDS: f64 = 60.0;
+
+/// Run the network panel to its end. In [`Scope::Connection`] (a repeated re-check) the clock,
+/// domain and blocklist checks and the other submission ports are left out. `client_seen`
+/// carries the address the SMTP panel's server reports, for the blocklist look-ups.
+pub async fn run(
+    plan: &Plan,
+    scope: Scope,
+    client_seen: Option<ClientAddressWatch>,
+    ev: &mut PanelEvents,
+) {
+    ev.panel_started(None, None).await;
+    let (sink, stream) = netsink::channel();
+    let checks = checks(plan, scope, client_seen, sink);
+    tokio::join!(checks, netsink::forward(stream, ev));
+    ev.panel_finished().await;
 }
 
-/// Run the network panel to its end.
-pub async fn run(plan: &Plan, ev: &mut PanelEvents) {
-    ev.panel_started(None, None).await;
-    for (host, ports) in hosts_and_ports(plan) {
-        ev.step_started(StepKind::Dns, Some(host.clone())).await;
-        let pinned = ports.iter().find_map(|p| plan.pinned(&host, *p));
-        let addrs = match resolve(&host, ports[0], pinned, plan.step_timeout).await {
-            Ok(addrs) => addrs,
-            Err(evidence) => {
-                ev.step_finished(
-                    StepKind::Dns,
-                    Some(host.clone()),
+async fn checks(plan: &Plan, scope: Scope, client_seen: Option<ClientAddressWatch>, sink: NetSink) {
+    let full = scope == Scope::Full;
+    let internet = hosts::needs_internet(plan);
+    let local = localnet::read_local_network(Path::new("/"));
+    route_step(local.as_ref(), internet, &sink);
+    proxy_step(local.as_ref(), &sink);
+    let dns = if internet || plan.dns_server.is_some() {
+        match Dns::for_plan(plan) {
+            Ok(dns) => Some(dns),
+            Err(message) => {
+                sink.started(StepKind::Resolver, None);
+                sink.finished(
+                    StepKind::Resolver,
+                    None,
                     StepStatus::Failed,
-                    format!("cannot find the address of {host}"),
-                    Some(evidence),
-                )
-                .await;
-                continue;
+                    "no DNS resolver to ask",
+                    Some(Evidence::Io {
+                        failure: IoFailure::ResolverFailed,
+                        message,
+                    }),
+                );
+                None
             }
-        };
-        let v4: Vec<_> = addrs.iter().filter(|a| a.is_ipv4()).collect();
-        let v6: Vec<_> = addrs.iter().filter(|a| a.is_ipv6()).collect();
-        let list = |v: &[&SocketAddr]| {
-            v.iter()
-                .map(|a| a.ip().to_string())
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        let mut detail = Vec::new();
-        if !v4.is_empty() {
-            detail.push(format!("A: {}", list(&v4)));
         }
-        if !v6.is_empty() {
-            detail.push(format!("AAAA: {}", list(&v6)));
-        }
-        if pinned.is_some() {
-            detail.push("(pinned)".into());
-        }
-        ev.step_finished(
-            StepKind::Dns,
-            Some(host.clone()),
-            StepStatus::Ok,
-            detail.join("; "),
-            None,
-        )
-        .await;
+    } else {
+        None
+    };
+    let dns = dns.as_ref();
+    let local = local.as_ref();
+    let reach_targets = reach::targets(plan, internet);
+    let sntp_server = plan.sntp_server.clone().or_else(|| {
+        internet.then(|| HostPort {
+            host: sntp::DEFAULT_SERVER.to_string(),
+            port: sntp::SNTP_PORT,
+        })
+    });
+    tokio::join!(
+        async {
+            if let Some(dns) = dns {
+                resolver_steps(dns, plan, &sink).await;
+            }
+        },
+        async {
+            let server_addresses = hosts::run(plan, dns, local, full, &sink).await;
+            if full && let Some(dns) = dns {
+                dnsbl::run(plan, dns, &server_addresses, client_seen, &sink).await;
+            }
+        },
+        reach::run(&reach_targets, plan, dns, local, &sink),
+        async {
+            if full && let Some(server) = &sntp_server {
+                clock_step(server, plan, dns, &sink).await;
+            }
+        },
+        async {
+            if full && let Some(dns) = dns {
+                maildomain::run(plan, dns, &sink).await;
+            }
+        },
+    );
+}
 
-        let mut targets = Vec::new();
-        for port in &ports {
-            for first in [v4.first(), v6.first()].into_iter().flatten() {
-                let addr = SocketAddr::new(first.ip(), *port);
-                let target = format!("{host} {} {addr}", family(&addr));
-                ev.step_started(StepKind::Tcp, Some(target.clone())).await;
-                targets.push((addr, target));
-            }
+/// Default routes and addresses. No default route fails the step when the servers are
+/// elsewhere: nothing can reach them.
+fn route_step(local: Option<&LocalNetwork>, internet: bool, sink: &NetSink) {
+    sink.started(StepKind::Route, None);
+    let Some(net) = local else {
+        sink.finished(
+            StepKind::Route,
+            None,
+            StepStatus::Skipped,
+            "the routes of this system cannot be read here",
+            None,
+        );
+        return;
+    };
+    let routes: Vec<String> = net
+        .default_routes
+        .iter()
+        .map(|r| match &r.gateway {
+            Some(gw) => format!("{} via {gw} ({})", r.family.as_str(), r.interface),
+            None => format!("{} on {}", r.family.as_str(), r.interface),
+        })
+        .collect();
+    let addresses: Vec<&str> = net
+        .addresses
+        .iter()
+        .filter(|a| a.scope != crate::model::AddressScope::Loopback)
+        .map(|a| a.address.as_str())
+        .collect();
+    if routes.is_empty() {
+        let status = if internet {
+            StepStatus::Failed
+        } else {
+            StepStatus::Warn
+        };
+        sink.finished(
+            StepKind::Route,
+            None,
+            status,
+            "no default route: this machine is not connected to a network",
+            Some(Evidence::Io {
+                failure: IoFailure::Unreachable,
+                message: "the routing table has no default route".into(),
+            }),
+        );
+    } else {
+        let mut detail = format!("default route {}", routes.join(", "));
+        if !addresses.is_empty() {
+            detail.push_str(&format!("; addresses {}", addresses.join(" ")));
         }
-        let attempts = targets.iter().map(|(addr, _)| {
-            let addr = *addr;
-            let deadline = plan.step_timeout;
-            tokio::spawn(async move {
-                let started = Instant::now();
-                let result = connect(addr, deadline).await;
-                (result.map(drop), millis(started))
-            })
-        });
-        let attempts: Vec<_> = attempts.collect();
-        for ((_, target), handle) in targets.into_iter().zip(attempts) {
-            let (result, ms) = match handle.await {
-                Ok(r) => r,
-                Err(_) => continue,
+        sink.finished(StepKind::Route, None, StepStatus::Ok, detail, None);
+    }
+    let kept = net.clone();
+    sink.fact(move |f| f.local = Some(kept));
+}
+
+/// Proxy variables and VPN interfaces. Mail does not go through HTTP proxies, but their
+/// presence says the network may filter direct connections; a default route through a tunnel
+/// means every connection goes through a VPN.
+fn proxy_step(local: Option<&LocalNetwork>, sink: &NetSink) {
+    sink.started(StepKind::Proxy, None);
+    let proxies = localnet::proxy_settings_from_env();
+    let vpns: Vec<String> = local.map(|l| l.vpn_interfaces.clone()).unwrap_or_default();
+    let via_vpn: Vec<String> = local
+        .map(|l| {
+            l.default_routes
+                .iter()
+                .filter(|r| vpns.contains(&r.interface))
+                .map(|r| {
+                    format!(
+                        "the {} default route goes through {}",
+                        r.family.as_str(),
+                        r.interface
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut parts: Vec<String> = proxies
+        .iter()
+        .filter(|p| !p.variable.eq_ignore_ascii_case("no_proxy"))
+        .map(|p| format!("{}={}", p.variable, p.value))
+        .collect();
+    if !vpns.is_empty() {
+        parts.push(format!("tunnel interfaces: {}", vpns.join(" ")));
+    }
+    parts.extend(via_vpn.iter().cloned());
+    let status = if via_vpn.is_empty() {
+        StepStatus::Ok
+    } else {
+        StepStatus::Warn
+    };
+    let detail = if parts.is_empty() {
+        "no proxy, no VPN".to_string()
+    } else {
+        parts.join("; ")
+    };
+    sink.finished(StepKind::Proxy, None, status, detail, None);
+    if !proxies.is_empty() {
+        sink.fact(move |f| f.proxies = proxies);
+    }
+}
+
+/// Ask each resolver (at most three) for the root name servers and time the answer.
+async fn resolver_steps(dns: &Dns, plan: &Plan, sink: &NetSink) {
+    let servers: Vec<SocketAddr> = dns.servers().iter().take(3).copied().collect();
+    join_all(servers.into_iter().map(|server| async move {
+        let target = Some(server.to_string());
+        sink.started(StepKind::Resolver, target.clone());
+        let (check, failure) = dns::check_resolver(server, plan.step_timeout).await;
+        match (&failure, check.latency_ms) {
+            (None, Some(ms)) => sink.finished(
+                StepKind::Resolver,
+                target,
+                StepStatus::Ok,
+                format!("answered in {ms:.1} ms"),
+                None,
+            ),
+            (Some(f), _) => sink.finished(
+                StepKind::Resolver,
+                target,
+                StepStatus::Failed,
+                format!("the DNS resolver {server} does not answer"),
+                Some(f.evidence(&format!("DNS resolver {server}"))),
+            ),
+            (None, None) => {}
+        }
+        sink.fact(move |f| f.resolvers.push(check));
+    }))
+    .await;
+}
+
+/// The local clock against the SNTP server.
+async fn clock_step(server: &HostPort, plan: &Plan, dns: Option<&Dns>, sink: &NetSink) {
+    let target = Some(server.to_string());
+    sink.started(StepKind::Clock, target.clone());
+    let mut check = ClockCheck {
+        server: server.to_string(),
+        address: None,
+        offset_ms: None,
+        round_trip_ms: None,
+        stratum: None,
+        failure: None,
+    };
+    let address: Result<IpAddr, Evidence> = match find_addresses(&server.host, None, dns).await {
+        Ok(found) => found
+            .ipv4
+            .first()
+            .or(found.ipv6.first())
+            .copied()
+            .ok_or(Evidence::Io {
+                failure: IoFailure::NotFound,
+                message: format!("{} has no address", server.host),
+            }),
+        Err((_, evidence)) => Err(evidence),
+    };
+    let result = match address {
+        Ok(ip) => {
+            let addr = SocketAddr::new(ip, server.port);
+            check.address = Some(addr.to_string());
+            sntp::measure(addr, plan.step_timeout).await
+        }
+        Err(evidence) => Err(evidence),
+    };
+    match result {
+        Ok(m) => {
+            check.offset_ms = Some(m.offset_ms);
+            check.round_trip_ms = Some(m.round_trip_ms);
+            check.stratum = Some(m.stratum);
+            let seconds = m.offset_ms / 1000.0;
+            let how = if seconds.abs() < 0.5 {
+                "the local clock is right".to_string()
+            } else {
+                format!(
+                    "the local clock is {} {}",
+                    sntp::human_duration(seconds),
+                    if seconds > 0.0 { "behind" } else { "ahead" }
+                )
             };
-            match result {
-                Ok(()) => {
-                    ev.step_finished(
-                        StepKind::Tcp,
-                        Some(target),
-                        StepStatus::Ok,
-                        format!("connected in {ms:.1} ms"),
-                        None,
-                    )
-                    .await
-                }
-                Err(evidence) => {
-                    ev.step_finished(
-                        StepKind::Tcp,
-                        Some(target),
-                        StepStatus::Failed,
-                        "no connection",
-                        Some(evidence),
-                    )
-                    .await
-                }
-            }
+            let status = if seconds.abs() > CLOCK_WARN_SECONDS {
+                StepStatus::Warn
+            } else {
+                StepStatus::Ok
+            };
+            let detail = format!(
+                "{how} (offset {:+.3} s, round trip {:.1} ms)",
+                seconds, m.round_trip_ms
+            );
+            sink.finished(StepKind::Clock, target, status, detail, None);
+        }
+        Err(evidence) => {
+            check.failure = hosts::failure_of(&evidence);
+            sink.finished(
+                StepKind::Clock,
+                target,
+                StepStatus::Warn,
+                format!("no time from {server}: the clock was not checked"),
+                Some(evidence),
+            );
         }
     }
-    ev.panel_finished().await;
+    sink.fact(move |f| f.clock = Some(check));
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::account::{Endpoint, Security};
+    use crate::model::{DefaultRoute, Family, LocalNetwork, Panel, ProbeEvent, RunState};
+    use tokio::sync::mpsc;
 
-    #[test]
-    fn shared_host_is_resolved_once_with_both_ports() {
-        let ep = |host: &str, port| Endpoint {
-            host: host.into(),
-            port,
-            security: Security::Tls,
+    /// The steps a check emits, folded as the report would see them.
+    async fn fold(check: impl FnOnce(&NetSink)) -> RunState {
+        let (tx, mut rx) = mpsc::channel::<ProbeEvent>(64);
+        let mut ev = PanelEvents::new(Panel::Network, tx);
+        let (sink, stream) = netsink::channel();
+        check(&sink);
+        drop(sink);
+        netsink::forward(stream, &mut ev).await;
+        drop(ev);
+        let mut state = RunState::default();
+        while let Some(e) = rx.recv().await {
+            state.apply(e);
+        }
+        state
+    }
+
+    #[tokio::test]
+    async fn no_default_route_fails_only_when_the_servers_are_elsewhere() {
+        let offline = LocalNetwork::default();
+        for (internet, status) in [(true, StepStatus::Failed), (false, StepStatus::Warn)] {
+            let state = fold(|sink| route_step(Some(&offline), internet, sink)).await;
+            let panel = state.panel(Panel::Network).unwrap();
+            assert_eq!(panel.step(StepKind::Route).unwrap().status, status);
+            assert_eq!(
+                panel.network.as_ref().and_then(|n| n.local.clone()),
+                Some(offline.clone())
+            );
+        }
+        let state = fold(|sink| route_step(None, true, sink)).await;
+        let route = state
+            .panel(Panel::Network)
+            .unwrap()
+            .step(StepKind::Route)
+            .cloned();
+        assert_eq!(route.map(|r| r.status), Some(StepStatus::Skipped));
+    }
+
+    #[tokio::test]
+    async fn a_default_route_through_a_tunnel_is_a_warning() {
+        let net = LocalNetwork {
+            default_routes: vec![DefaultRoute {
+                family: Family::Ipv4,
+                interface: "wg0".into(),
+                gateway: None,
+            }],
+            addresses: Vec::new(),
+            vpn_interfaces: vec!["wg0".into()],
         };
-        let plan = Plan::new(
-            Some(ep("mail.example.test", 995)),
-            Some(ep("MAIL.example.test", 465)),
-        );
-        assert_eq!(
-            hosts_and_ports(&plan),
-            vec![("mail.example.test".to_string(), vec![995, 465])]
-        );
+        let state = fold(|sink| proxy_step(Some(&net), sink)).await;
+        let proxy = state
+            .panel(Panel::Network)
+            .unwrap()
+            .step(StepKind::Proxy)
+            .cloned()
+            .unwrap();
+        assert_eq!(proxy.status, StepStatus::Warn);
+        assert!(proxy.detail.contains("through wg0"), "{}", proxy.detail);
     }
 }

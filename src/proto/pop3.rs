@@ -11,8 +11,7 @@ use crate::proto::reply::{LineReader, Pop3Body, Pop3Status, ReplyError, parse_po
 use crate::proto::sasl;
 use crate::proto::session::{
     Action, DECLINED_PLAINTEXT, Depth, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox, SecretForms,
-    Session, SessionConfig, closed_evidence, looks_like_tls_record, password_allowed,
-    reply_error_evidence, timeout_evidence,
+    Session, SessionConfig, looks_like_tls_record, password_allowed, reply_error_evidence,
 };
 
 /// Most capability lines kept.
@@ -445,7 +444,7 @@ impl Pop3Session {
             self.out.finish(
                 StepKind::Login,
                 StepStatus::Skipped,
-                "no user name given: login not tested",
+                "no user name or password given: login not tested",
                 None,
             );
             return self.quit();
@@ -645,36 +644,13 @@ impl Session for Pop3Session {
     }
 
     fn timed_out(&mut self) {
-        if self.pending.front() == Some(&Pending::Quit) {
-            self.out.finish(
-                StepKind::Quit,
-                StepStatus::Warn,
-                "no reply to QUIT",
-                Some(timeout_evidence()),
-            );
-            return self.out.close();
-        }
-        self.out.abort(
-            "no answer from the server before the deadline",
-            timeout_evidence(),
-        );
+        let quitting = self.pending.front() == Some(&Pending::Quit);
+        self.out.server_silent(quitting);
     }
 
     fn closed(&mut self) {
-        if self.out.is_done() {
-            return;
-        }
-        if self.pending.front() == Some(&Pending::Quit) {
-            self.out.finish(
-                StepKind::Quit,
-                StepStatus::Ok,
-                "server closed the connection",
-                None,
-            );
-            return self.out.close();
-        }
-        self.out
-            .abort("the server closed the connection", closed_evidence());
+        let quitting = self.pending.front() == Some(&Pending::Quit);
+        self.out.server_closed(quitting);
     }
 
     fn abort(&mut self, detail: &str, evidence: Evidence) {

@@ -235,6 +235,44 @@ impl Outbox {
         }
     }
 
+    /// The server did not answer before the deadline. While quitting that only warns (the
+    /// session's work is done); otherwise every open step fails.
+    pub fn server_silent(&mut self, quitting: bool) {
+        if quitting {
+            self.finish(
+                StepKind::Quit,
+                StepStatus::Warn,
+                "no reply to QUIT",
+                Some(timeout_evidence()),
+            );
+            self.close();
+        } else {
+            self.abort(
+                "no answer from the server before the deadline",
+                timeout_evidence(),
+            );
+        }
+    }
+
+    /// The server closed the connection: normal after QUIT, a failure of every open step
+    /// otherwise.
+    pub fn server_closed(&mut self, quitting: bool) {
+        if self.done {
+            return;
+        }
+        if quitting {
+            self.finish(
+                StepKind::Quit,
+                StepStatus::Ok,
+                "server closed the connection",
+                None,
+            );
+            self.close();
+        } else {
+            self.abort("the server closed the connection", closed_evidence());
+        }
+    }
+
     /// The oldest step in flight.
     pub fn current_step(&self) -> Option<StepKind> {
         self.open_steps.first().copied()

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::alternative::WorkingSetting;
 use crate::finding::Finding;
 use crate::model::PanelReport;
 use crate::report::Outcome;
@@ -16,6 +17,7 @@ struct Document<'a> {
     status: &'static str,
     panels: &'a [PanelReport],
     findings: &'a [Finding],
+    working_settings: &'a [WorkingSetting],
 }
 
 /// Render the outcome as one pretty-printed JSON document.
@@ -26,6 +28,7 @@ pub fn render(outcome: &Outcome) -> String {
         status: outcome.status().as_str(),
         panels: &outcome.state.panels,
         findings: &outcome.findings,
+        working_settings: &outcome.working_settings,
     };
     serde_json::to_string_pretty(&doc).unwrap_or_else(|e| {
         format!("{{\"tool\":\"mailtriage\",\"error\":\"cannot encode the report: {e}\"}}")

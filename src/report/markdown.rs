@@ -155,6 +155,7 @@ fn document(
     settings(&mut out, plan, shown);
     errors(&mut out, outcome);
     findings(&mut out, &outcome.findings);
+    working_settings(&mut out, outcome);
     steps(&mut out, outcome);
     transcripts(&mut out, outcome);
     out
@@ -376,6 +377,28 @@ fn findings(out: &mut String, list: &[Finding]) {
             out.push('\n');
         }
     }
+}
+
+fn working_settings(out: &mut String, outcome: &Outcome) {
+    if outcome.working_settings.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "## Settings that work instead\n");
+    let _ = writeln!(
+        out,
+        "The configured connection failed; a scan of the same server found these working:\n"
+    );
+    for w in &outcome.working_settings {
+        let _ = writeln!(
+            out,
+            "- {}: server {}, port {}, security {}",
+            panel_name(w.panel),
+            code(&w.host),
+            w.port,
+            w.security
+        );
+    }
+    out.push('\n');
 }
 
 fn panel_heading(p: &PanelReport) -> String {
@@ -758,6 +781,9 @@ impl Redactor {
             p.transcript
                 .iter_mut()
                 .for_each(|line| line.text = self.apply(&line.text));
+        }
+        for w in &mut shown.working_settings {
+            self.each(&mut [&mut w.host]);
         }
         for f in &mut shown.findings {
             self.each(&mut [&mut f.title, &mut f.explanation]);

@@ -2,8 +2,10 @@
 
 pub mod json;
 pub mod markdown;
+pub mod scan;
 pub mod text;
 
+use crate::alternative::WorkingSetting;
 use crate::finding::{Finding, Severity};
 use crate::model::{RunState, StepStatus};
 
@@ -19,6 +21,8 @@ pub const EXIT_USAGE: i32 = 2;
 pub struct Outcome {
     pub state: RunState,
     pub findings: Vec<Finding>,
+    /// Settings found to work where the configured one failed to connect.
+    pub working_settings: Vec<WorkingSetting>,
 }
 
 impl Outcome {

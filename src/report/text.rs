@@ -115,6 +115,13 @@ pub fn render(outcome: &Outcome, ascii: bool) -> String {
         finding_block(&mut out, f);
         let _ = writeln!(out);
     }
+    for w in &outcome.working_settings {
+        let _ = writeln!(
+            out,
+            "Works instead ({}): {}:{} security {}",
+            w.panel, w.host, w.port, w.security
+        );
+    }
     let (symbol, word) = status_mark(outcome.status(), ascii);
     let _ = writeln!(out, "Result: {symbol} {word}");
     out

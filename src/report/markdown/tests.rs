@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::account::{ResolveOverride, Secret, Security};
+use crate::alternative::WorkingSetting;
 use crate::model::{
     CertSummary, CertVerdict, EventKind, ProbeEvent, RunState, ServerInfo, SessionFacts, StepKind,
     TranscriptLine,
@@ -143,7 +144,17 @@ fn outcome() -> Outcome {
         ],
         evidence: vec!["-ERR [AUTH] no ```".into()],
     }];
-    Outcome { state, findings }
+    let working_settings = vec![WorkingSetting {
+        panel: Panel::Incoming,
+        host: "pop.example.test".into(),
+        port: 110,
+        security: Security::Starttls,
+    }];
+    Outcome {
+        state,
+        findings,
+        working_settings,
+    }
 }
 
 #[test]
@@ -164,6 +175,8 @@ fn report_has_every_section_and_the_exact_error_text() {
         "1. Type the password again.",
         "## Steps",
         "## Transcripts",
+        "## Settings that work instead",
+        "- Incoming (POP3): server `pop.example.test`, port 110, security starttls",
         "C: USER alice@example.test",
         "-ERR [AUTH] no ```",
         "12.5 ms",
@@ -224,6 +237,7 @@ fn private_report_hides_hosts_addresses_and_mail_addresses_everywhere() {
     // The configured servers are seeded first, in the order of the settings.
     assert!(doc.contains("server `host-1`, port 995"), "{doc}");
     assert!(doc.contains("server `host-2`, port 587"), "{doc}");
+    assert!(doc.contains("server `host-1`, port 110"), "{doc}");
     assert!(doc.contains("- User name: `user-1@host-3`"), "{doc}");
     // The same name gets the same placeholder everywhere: in settings, transcript and evidence.
     assert!(doc.contains("C: USER user-1@host-3"), "{doc}");
@@ -311,6 +325,7 @@ fn empty_run_still_renders() {
     let empty = Outcome {
         state: RunState::default(),
         findings: Vec::new(),
+        working_settings: Vec::new(),
     };
     let doc = render_with(&empty, &Plan::new(None, None), true, &env());
     assert!(doc.contains("No step failed or warned."));

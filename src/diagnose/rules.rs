@@ -1,0 +1,948 @@
+//! Observations to diagnoses. Each rule reads the structured observations (step kinds and
+//! statuses, evidence kinds, TLS verdicts and certificate dates, session facts) and records a
+//! diagnosis only with the evidence that triggered it. Consequences are removed afterwards (see
+//! `rank`).
+
+use std::collections::BTreeSet;
+use std::net::IpAddr;
+
+use crate::account::{Protocol, Security};
+use crate::finding::Severity;
+use crate::model::{
+    CertSummary, CertVerdict, Evidence, IoFailure, Panel, RunState, StepKind, StepRecord,
+    StepStatus, TlsFailure, TlsInfo,
+};
+
+use super::Context;
+use super::catalog::FindingId;
+use super::classify::{ReplyContext, classify_reply};
+use super::evidence::{
+    bounded_list, capabilities_line, cert_line, clean, located_line, rfc3339, step_line,
+    verdict_line,
+};
+use super::names::{best_certificate_name, closest_known_host, common_name};
+use super::observe::{
+    Family, MailPanel, TcpAttempt, configured_places, dns_lookups, mail_panels, panel_for_host,
+    tcp_attempts,
+};
+use super::provider::is_microsoft_host;
+use super::text::{Value, Vars};
+
+/// A finding before its texts are written: what, where, why, and the values the texts need.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnosis {
+    pub id: FindingId,
+    pub severity: Severity,
+    pub panel: Panel,
+    /// The step whose observation triggered it; orders findings along the session chain.
+    pub step: StepKind,
+    /// What the finding is about beyond its panel (a host, `host:port`): the same id about the
+    /// same subject seen by several panels is shown once.
+    pub subject: Option<String>,
+    pub vars: Vars,
+    pub evidence: Vec<String>,
+}
+
+impl Diagnosis {
+    pub fn new(id: FindingId, panel: Panel, step: StepKind) -> Diagnosis {
+        Diagnosis {
+            id,
+            severity: id.default_severity(),
+            panel,
+            step,
+            subject: None,
+            vars: Vars::new(),
+            evidence: Vec::new(),
+        }
+    }
+
+    fn subject(mut self, subject: impl Into<String>) -> Self {
+        self.subject = Some(subject.into().to_ascii_lowercase());
+        self
+    }
+
+    fn var(mut self, name: &'static str, value: Value) -> Self {
+        self.vars.set(name, value);
+        self
+    }
+
+    fn text(self, name: &'static str, value: impl Into<String>) -> Self {
+        self.var(name, Value::Text(value.into()))
+    }
+
+    fn flag_if(self, cond: bool, name: &'static str) -> Self {
+        if cond {
+            self.var(name, Value::Flag)
+        } else {
+            self
+        }
+    }
+
+    fn maybe(self, name: &'static str, value: Option<Value>) -> Self {
+        match value {
+            Some(v) => self.var(name, v),
+            None => self,
+        }
+    }
+
+    fn evidence(mut self, line: impl Into<String>) -> Self {
+        let line = line.into();
+        if !self.evidence.contains(&line) {
+            self.evidence.push(line);
+        }
+        self
+    }
+
+    fn server(self, m: &MailPanel<'_>) -> Self {
+        let d = match m.host {
+            Some(h) => self.text("host", h),
+            None => self,
+        };
+        match m.port {
+            Some(p) => d.text("port", p.to_string()),
+            None => d,
+        }
+    }
+}
+
+/// The longest quote of a server's text inside a hint.
+const MAX_QUOTE_CHARS: usize = 80;
+
+fn quote(text: &str) -> String {
+    let first = clean(text.lines().next().unwrap_or_default());
+    if first.chars().count() > MAX_QUOTE_CHARS {
+        let cut: String = first.chars().take(MAX_QUOTE_CHARS).collect();
+        format!("{cut}…")
+    } else {
+        first
+    }
+}
+
+fn io_of(record: &StepRecord) -> Option<IoFailure> {
+    match &record.evidence {
+        Some(Evidence::Io { failure, .. }) if record.status == StepStatus::Failed => Some(*failure),
+        _ => None,
+    }
+}
+
+const DAY: i64 = 86_400;
+/// Certificates expiring this soon are worth a warning.
+pub const EXPIRY_WARNING_DAYS: i64 = 14;
+/// Most certificate names weighed when suggesting one (a certificate may carry thousands).
+const MAX_NAMES_CONSIDERED: usize = 100;
+/// A clock this far off breaks certificate checks in a way worth naming.
+pub const CLOCK_SKEW_MIN_SECS: i64 = 300;
+
+/// Every diagnosis the observations support, before consequences are removed.
+pub fn observe(state: &RunState, ctx: &Context<'_>) -> Vec<Diagnosis> {
+    let mut out = Vec::new();
+    let panels = mail_panels(state, ctx);
+    let tcp = tcp_attempts(state, ctx);
+    no_network(state, ctx, &tcp, &mut out);
+    resolver_down(state, ctx, &tcp, &mut out);
+    names_not_found(state, ctx, &mut out);
+    tcp_failures(state, ctx, &tcp, &mut out);
+    clock_skew(state, ctx, &panels, &mut out);
+    for m in &panels {
+        certificates(m, ctx, &mut out);
+        tls_failures(m, &mut out);
+        greeting_silence(m, &mut out);
+        starttls_missing(m, &mut out);
+        replies(m, ctx, &mut out);
+        login(m, ctx, &mut out);
+        mailbox(m, &mut out);
+    }
+    receive_ok_send_fails(&panels, ctx, &mut out);
+    out
+}
+
+/// The panel for findings about the machine as a whole: the network panel when it ran.
+fn home(state: &RunState, seen: Panel) -> Panel {
+    if state.panel(Panel::Network).is_some() {
+        Panel::Network
+    } else {
+        seen
+    }
+}
+
+/// `no-network`: every name look-up and connect failed, for want of a route.
+fn no_network(
+    state: &RunState,
+    ctx: &Context<'_>,
+    tcp: &[TcpAttempt<'_>],
+    out: &mut Vec<Diagnosis>,
+) {
+    let dns = dns_lookups(state, ctx);
+    let decided: Vec<(Panel, &StepRecord, String)> = dns
+        .iter()
+        .map(|(p, host, r)| (*p, *r, located_line(r, host, None)))
+        .chain(
+            tcp.iter()
+                .map(|a| (a.panel, a.record, located_line(a.record, &a.host, a.port))),
+        )
+        .filter(|(_, r, _)| matches!(r.status, StepStatus::Ok | StepStatus::Failed))
+        .collect();
+    let Some((first_panel, _, _)) = decided.first() else {
+        return;
+    };
+    let kinds: Vec<Option<IoFailure>> = decided.iter().map(|(_, r, _)| io_of(r)).collect();
+    let all_failed_offline = kinds
+        .iter()
+        .all(|k| matches!(k, Some(IoFailure::Unreachable | IoFailure::ResolverFailed)))
+        && kinds.contains(&Some(IoFailure::Unreachable));
+    let decided_tcp: Vec<&TcpAttempt<'_>> = tcp
+        .iter()
+        .filter(|a| matches!(a.record.status, StepStatus::Ok | StepStatus::Failed))
+        .collect();
+    let hosts: BTreeSet<String> = decided_tcp
+        .iter()
+        .map(|a| a.host.to_ascii_lowercase())
+        .collect();
+    let every_connect_unreachable = hosts.len() >= 2
+        && decided_tcp
+            .iter()
+            .all(|a| a.io_failure() == Some(IoFailure::Unreachable));
+    if !(all_failed_offline || every_connect_unreachable) {
+        return;
+    }
+    let mut d = Diagnosis::new(
+        FindingId::NoNetwork,
+        home(state, *first_panel),
+        StepKind::Dns,
+    );
+    for (_, _, line) in decided
+        .iter()
+        .filter(|(_, r, _)| r.status == StepStatus::Failed)
+    {
+        d = d.evidence(line.clone());
+    }
+    out.push(d);
+}
+
+/// `dns-resolver-down`: name look-ups fail without an answer, and none succeeds.
+fn resolver_down(
+    state: &RunState,
+    ctx: &Context<'_>,
+    tcp: &[TcpAttempt<'_>],
+    out: &mut Vec<Diagnosis>,
+) {
+    let dns = dns_lookups(state, ctx);
+    if dns.iter().any(|(_, _, r)| r.status == StepStatus::Ok) {
+        return;
+    }
+    let failed: Vec<&(Panel, String, &StepRecord)> = dns
+        .iter()
+        .filter(|(_, _, r)| {
+            matches!(
+                io_of(r),
+                Some(IoFailure::ResolverFailed | IoFailure::Timeout)
+            )
+        })
+        .collect();
+    let Some((first_panel, _, _)) = failed.first() else {
+        return;
+    };
+    // A connect that needed no look-up (an address, or a pinned name) shows the network is up.
+    let direct = tcp.iter().find(|a| {
+        a.ok()
+            && (a.host.parse::<IpAddr>().is_ok()
+                || a.port
+                    .is_some_and(|p| ctx.plan.pinned(&a.host, p).is_some()))
+    });
+    let mut d = Diagnosis::new(
+        FindingId::DnsResolverDown,
+        home(state, *first_panel),
+        StepKind::Dns,
+    );
+    for (_, host, r) in &failed {
+        d = d.evidence(located_line(r, host, None));
+    }
+    if let Some(a) = direct {
+        d = d
+            .text("address", a.host.clone())
+            .evidence(located_line(a.record, &a.host, a.port));
+    }
+    out.push(d);
+}
+
+/// `dns-not-found`: the server name does not exist.
+fn names_not_found(state: &RunState, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) {
+    for (panel, host, record) in dns_lookups(state, ctx) {
+        if io_of(record) != Some(IoFailure::NotFound) {
+            continue;
+        }
+        let owner = panel_for_host(state, ctx, &host).unwrap_or(panel);
+        let documented = ctx
+            .provider(owner)
+            .and_then(|h| h.server_host.clone())
+            .filter(|d| !d.eq_ignore_ascii_case(&host));
+        let hinted = [&ctx.provider_incoming, &ctx.provider_outgoing]
+            .into_iter()
+            .flatten()
+            .filter_map(|h| h.server_host.as_deref());
+        let known = ctx.known_hosts.iter().map(String::as_str).chain(hinted);
+        let suggestion = closest_known_host(&host, known).map(str::to_string);
+        let host_for_line = host.clone();
+        let d = Diagnosis::new(FindingId::DnsNotFound, panel, StepKind::Dns)
+            .subject(host.clone())
+            .text("host", host)
+            .maybe("suggestion", suggestion.map(Value::Text))
+            .maybe("documented_host", documented.map(Value::Text))
+            .evidence(located_line(record, &host_for_line, None));
+        out.push(d);
+    }
+}
+
+/// `tcp-refused`, `tcp-timeout`, `port-25-blocked`, `ipv6-broken`: failed connects to the
+/// configured servers, compared with the connects that worked.
+fn tcp_failures(
+    state: &RunState,
+    ctx: &Context<'_>,
+    tcp: &[TcpAttempt<'_>],
+    out: &mut Vec<Diagnosis>,
+) {
+    let configured = configured_places(state, ctx);
+    for a in tcp {
+        let Some(failure) = a.io_failure() else {
+            continue;
+        };
+        if !matches!(
+            failure,
+            IoFailure::Refused | IoFailure::Timeout | IoFailure::Unreachable
+        ) {
+            continue;
+        }
+        let Some(port) = a.port else { continue };
+        if !configured
+            .iter()
+            .any(|(h, p)| h.eq_ignore_ascii_case(&a.host) && *p == port)
+        {
+            continue;
+        }
+        if let Some(ok) = tcp.iter().find(|b| b.ok() && b.same_place(a)) {
+            if a.family == Some(Family::V6) && ok.family == Some(Family::V4) {
+                out.push(
+                    Diagnosis::new(FindingId::Ipv6Broken, a.panel, StepKind::Tcp)
+                        .subject(a.host.clone())
+                        .text("host", a.host.clone())
+                        .text("port", port.to_string())
+                        .evidence(located_line(a.record, &a.host, a.port))
+                        .evidence(located_line(ok.record, &ok.host, ok.port)),
+                );
+            }
+            continue;
+        }
+        let open: BTreeSet<u16> = tcp
+            .iter()
+            .filter(|b| b.ok() && b.host.eq_ignore_ascii_case(&a.host))
+            .filter_map(|b| b.port)
+            .collect();
+        let open_ports = |except: u16| {
+            let list: Vec<String> = open
+                .iter()
+                .filter(|p| **p != except)
+                .map(u16::to_string)
+                .collect();
+            (!list.is_empty()).then_some(Value::List(list))
+        };
+        let alternative = tcp.iter().find(|b| {
+            b.ok() && b.host.eq_ignore_ascii_case(&a.host) && matches!(b.port, Some(587 | 465))
+        });
+        let d = match (port, alternative) {
+            (25, Some(alt)) => {
+                let panel = if state.panel(Panel::Outgoing).is_some() {
+                    Panel::Outgoing
+                } else {
+                    a.panel
+                };
+                Diagnosis::new(FindingId::Port25Blocked, panel, StepKind::Tcp)
+                    .maybe("open_ports", open_ports(25))
+                    .evidence(located_line(alt.record, &alt.host, alt.port))
+            }
+            _ if failure == IoFailure::Refused => {
+                Diagnosis::new(FindingId::TcpRefused, a.panel, StepKind::Tcp)
+                    .maybe("open_ports", open_ports(port))
+            }
+            _ => Diagnosis::new(FindingId::TcpTimeout, a.panel, StepKind::Tcp)
+                .flag_if(port == 25, "port25")
+                .maybe("open_ports", open_ports(port)),
+        };
+        let d = d
+            .subject(format!("{}:{port}", a.host))
+            .text("host", a.host.clone())
+            .text("port", port.to_string());
+        // The failed attempt first, then any comparison already recorded.
+        let mut evidence = vec![located_line(a.record, &a.host, a.port)];
+        evidence.extend(d.evidence.iter().cloned());
+        out.push(Diagnosis { evidence, ..d });
+    }
+}
+
+/// A certificate's validity window as a shift of the local clock that would make it valid:
+/// `[not_before - now, not_after - now]`.
+fn valid_shift(cert: &CertSummary, now: i64) -> (i64, i64) {
+    (
+        cert.not_before_unix.saturating_sub(now),
+        cert.not_after_unix.saturating_sub(now),
+    )
+}
+
+fn date_problem(tls: &TlsInfo, now: i64) -> bool {
+    matches!(tls.verdict, CertVerdict::Expired | CertVerdict::NotYetValid)
+        || tls
+            .chain
+            .iter()
+            .any(|c| now < c.not_before_unix || now > c.not_after_unix)
+}
+
+/// `clock-skew`: at least two different certificates all fail on their dates, and one and the
+/// same correction of the local clock (of at least a few minutes) would make every one valid.
+fn clock_skew(
+    state: &RunState,
+    ctx: &Context<'_>,
+    panels: &[MailPanel<'_>],
+    out: &mut Vec<Diagnosis>,
+) {
+    let now = ctx.now_unix;
+    let seen: Vec<(Panel, &TlsInfo)> = panels
+        .iter()
+        .filter_map(|m| Some((m.panel(), m.report.tls.as_ref()?)))
+        .filter(|(_, t)| !t.chain.is_empty())
+        .collect();
+    let leaves: BTreeSet<(&str, i64, i64)> = seen
+        .iter()
+        .map(|(_, t)| {
+            let leaf = &t.chain[0];
+            (
+                leaf.subject.as_str(),
+                leaf.not_before_unix,
+                leaf.not_after_unix,
+            )
+        })
+        .collect();
+    if leaves.len() < 2 || !seen.iter().all(|(_, t)| date_problem(t, now)) {
+        return;
+    }
+    let (mut lo, mut hi) = (i64::MIN, i64::MAX);
+    for cert in seen.iter().flat_map(|(_, t)| t.chain.iter()) {
+        let (a, b) = valid_shift(cert, now);
+        lo = lo.max(a);
+        hi = hi.min(b);
+    }
+    if lo > hi {
+        return;
+    }
+    let shift = if lo > 0 { lo } else { hi };
+    if shift.unsigned_abs() < CLOCK_SKEW_MIN_SECS.unsigned_abs() {
+        return;
+    }
+    let Some((first_panel, _)) = seen.first() else {
+        return;
+    };
+    let mut d = Diagnosis::new(
+        FindingId::ClockSkew,
+        home(state, *first_panel),
+        StepKind::Tls,
+    )
+    .flag_if(lo > 0, "clock_behind")
+    .flag_if(hi < 0, "clock_ahead");
+    for (_, t) in &seen {
+        d = d.evidence(verdict_line(t)).evidence(cert_line(&t.chain[0]));
+    }
+    out.push(d.evidence(format!("local clock: {}", rfc3339(now))));
+}
+
+/// Issuer and subject words of products that re-sign TLS to inspect it (antivirus mail
+/// shields, corporate proxies).
+const INTERCEPTORS: &[&str] = &[
+    "avast",
+    "avg ",
+    "kaspersky",
+    "eset ",
+    "bitdefender",
+    "fortinet",
+    "fortigate",
+    "zscaler",
+    "sophos",
+    "mcafee",
+    "norton",
+    "trend micro",
+    "netspark",
+    "cisco umbrella",
+    "palo alto",
+    "check point",
+    "checkpoint",
+    "mitmproxy",
+    "charles proxy",
+    "fiddler",
+    "blue coat",
+    "bluecoat",
+    "watchguard",
+    "sonicwall",
+    "untangle",
+    "g data",
+    "dr.web",
+    "webroot",
+    "emsisoft",
+    "mail shield",
+    "ssl inspection",
+    "tls inspection",
+];
+
+fn intercepted(tls: &TlsInfo) -> bool {
+    tls.chain.iter().any(|c| {
+        let names = format!("{} {} ", c.issuer, c.subject).to_lowercase();
+        INTERCEPTORS.iter().any(|w| names.contains(w))
+    })
+}
+
+/// `cert-*` and `tls-intercepted`, from the panel's verdict and the chain's dates.
+fn certificates(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) {
+    let Some(tls) = &m.report.tls else { return };
+    let Some(leaf) = tls.chain.first() else {
+        return;
+    };
+    let now = ctx.now_unix;
+    let host = if tls.server_name.is_empty() {
+        m.host.unwrap_or_default().to_string()
+    } else {
+        tls.server_name.clone()
+    };
+    let base = |id| {
+        Diagnosis::new(id, m.panel(), StepKind::Tls)
+            .server(m)
+            .text("host", host.clone())
+            .evidence(verdict_line(tls))
+    };
+    let d = match tls.verdict {
+        CertVerdict::Expired => {
+            let cert = tls
+                .chain
+                .iter()
+                .find(|c| c.not_after_unix < now)
+                .unwrap_or(leaf);
+            base(FindingId::CertExpired)
+                .var("date", Value::Date(cert.not_after_unix))
+                .evidence(cert_line(cert))
+        }
+        CertVerdict::NotYetValid => {
+            let cert = tls
+                .chain
+                .iter()
+                .find(|c| c.not_before_unix > now)
+                .unwrap_or(leaf);
+            base(FindingId::CertNotYetValid)
+                .var("date", Value::Date(cert.not_before_unix))
+                .evidence(cert_line(cert))
+        }
+        CertVerdict::NameMismatch => {
+            let all_names: Vec<String> = leaf
+                .dns_names
+                .iter()
+                .chain(&leaf.ip_addresses)
+                .take(MAX_NAMES_CONSIDERED)
+                .map(|n| clean(n))
+                .collect();
+            if all_names.is_empty() {
+                return;
+            }
+            let documented = ctx
+                .provider(m.panel())
+                .and_then(|h| h.server_host.as_deref());
+            let best =
+                best_certificate_name(&host, &all_names, common_name(&leaf.subject), documented);
+            let names = bounded_list(leaf.dns_names.iter().chain(&leaf.ip_addresses));
+            base(FindingId::CertHostnameMismatch)
+                .maybe("best", best.map(Value::Text))
+                .var("names", Value::List(names))
+                .evidence(cert_line(leaf))
+        }
+        CertVerdict::Untrusted => {
+            let top = tls.chain.last().unwrap_or(leaf);
+            let id = if intercepted(tls) {
+                FindingId::TlsIntercepted
+            } else {
+                FindingId::CertUntrusted
+            };
+            let mut d = base(id).text("issuer", clean(&top.issuer));
+            for cert in &tls.chain {
+                d = d.evidence(cert_line(cert));
+            }
+            d
+        }
+        CertVerdict::Valid => {
+            let Some(soonest) = tls
+                .chain
+                .iter()
+                .filter(|c| {
+                    (0..=EXPIRY_WARNING_DAYS * DAY).contains(&c.not_after_unix.saturating_sub(now))
+                })
+                .min_by_key(|c| c.not_after_unix)
+            else {
+                return;
+            };
+            let days = (soonest.not_after_unix - now + DAY - 1) / DAY;
+            base(FindingId::CertExpiringSoon)
+                .var("date", Value::Date(soonest.not_after_unix))
+                .var("days", Value::Days(days))
+                .evidence(cert_line(soonest))
+        }
+        CertVerdict::Unknown => return,
+    };
+    out.push(d);
+}
+
+/// True when a TLS step ran straight after connecting (implicit TLS), not after STLS/STARTTLS.
+fn implicit_tls(m: &MailPanel<'_>, index: usize) -> bool {
+    !m.steps()[..index]
+        .iter()
+        .any(|s| matches!(s.step, StepKind::Stls | StepKind::Starttls))
+}
+
+/// Ports worth suggesting for a security mix-up: the other standard port, when it differs.
+fn other_port(port: Option<u16>, standard: u16) -> Option<Value> {
+    (port != Some(standard)).then(|| Value::Text(standard.to_string()))
+}
+
+/// `tls-on-plaintext-port`, `tls-protocol-too-old`, `starttls-failed`: how a handshake failed.
+fn tls_failures(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
+    for (index, record) in m.steps().iter().enumerate() {
+        if record.step != StepKind::Tls || record.status != StepStatus::Failed {
+            continue;
+        }
+        let Some(Evidence::Tls {
+            failure,
+            message,
+            peer_bytes,
+        }) = &record.evidence
+        else {
+            continue;
+        };
+        let implicit = implicit_tls(m, index);
+        let lower = message.to_ascii_lowercase();
+        let base = |id| {
+            Diagnosis::new(id, m.panel(), StepKind::Tls)
+                .server(m)
+                .evidence(step_line(record))
+        };
+        let d = match failure {
+            TlsFailure::NotTls if implicit => base(FindingId::TlsOnPlaintextPort)
+                .maybe("plain_port", m.port.map(|p| Value::Text(p.to_string())))
+                .maybe("tls_port", other_port(m.port, m.tls_port()))
+                .maybe(
+                    "peer_bytes",
+                    peer_bytes.as_deref().map(|b| Value::Text(quote(b))),
+                ),
+            TlsFailure::ProtocolVersion => base(FindingId::TlsProtocolTooOld),
+            TlsFailure::Alert if lower.contains("protocol") && lower.contains("version") => {
+                base(FindingId::TlsProtocolTooOld)
+            }
+            TlsFailure::Certificate => continue,
+            _ if !implicit => {
+                base(FindingId::StarttlsFailed).maybe("tls_port", other_port(m.port, m.tls_port()))
+            }
+            _ => continue,
+        };
+        out.push(d);
+    }
+}
+
+/// `plaintext-on-tls-port`: a plain connection met a port that speaks TLS.
+fn greeting_silence(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
+    for record in m.steps_of(StepKind::Greeting) {
+        if record.status != StepStatus::Failed {
+            continue;
+        }
+        let speaks_tls = matches!(record.evidence, Some(Evidence::SpeaksTls { .. }));
+        let silent_tls_port = io_of(record) == Some(IoFailure::Timeout)
+            && m.security != Some(Security::Tls)
+            && matches!(m.port, Some(995 | 465));
+        if !(speaks_tls || silent_tls_port) {
+            continue;
+        }
+        let mut d = Diagnosis::new(FindingId::PlaintextOnTlsPort, m.panel(), StepKind::Greeting)
+            .server(m)
+            .maybe("plain_port", other_port(m.port, m.plain_port()))
+            .evidence(step_line(record));
+        if silent_tls_port && !speaks_tls {
+            d = d.evidence(format!(
+                "port {} is the standard {} port with SSL/TLS from the first byte",
+                m.port.unwrap_or_default(),
+                m.protocol.as_str()
+            ));
+        }
+        out.push(d);
+    }
+}
+
+/// `starttls-not-offered`: STARTTLS was asked for, and the capability list lacks it.
+fn starttls_missing(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
+    let upgraded = m.any_ok(StepKind::Stls) || m.any_ok(StepKind::Starttls);
+    if m.security != Some(Security::Starttls) || m.encrypted() || upgraded {
+        return;
+    }
+    let listed = match m.protocol {
+        Protocol::Pop3 => m.any_ok(StepKind::Capa),
+        Protocol::Smtp => m.any_ok(StepKind::Ehlo),
+    };
+    let caps = &m.report.facts.capabilities;
+    if !listed || caps.is_empty() || m.offers(m.starttls_keyword()) {
+        return;
+    }
+    let step = match m.protocol {
+        Protocol::Pop3 => StepKind::Stls,
+        Protocol::Smtp => StepKind::Starttls,
+    };
+    out.push(
+        Diagnosis::new(FindingId::StarttlsNotOffered, m.panel(), step)
+            .server(m)
+            .maybe("tls_port", other_port(m.port, m.tls_port()))
+            .evidence(capabilities_line(m.capability_command(), caps)),
+    );
+}
+
+fn is_microsoft(m: &MailPanel<'_>, ctx: &Context<'_>) -> bool {
+    m.host.is_some_and(is_microsoft_host)
+        || ctx.provider(m.panel()).is_some_and(|h| h.is_microsoft())
+}
+
+/// Findings named by what the server answered to a failed step.
+fn replies(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) {
+    let microsoft = is_microsoft(m, ctx);
+    for record in m.steps() {
+        if record.status != StepStatus::Failed {
+            continue;
+        }
+        let Some(Evidence::Reply { reply, .. }) = &record.evidence else {
+            continue;
+        };
+        let cx = ReplyContext {
+            protocol: m.protocol,
+            step: record.step,
+            authenticated: m.login_ok(),
+            microsoft,
+        };
+        let Some(mut id) = classify_reply(reply, &cx) else {
+            continue;
+        };
+        if id == FindingId::SmtpAuthNotOffered && m.port == Some(25) {
+            id = FindingId::WrongPortForSubmission;
+        }
+        let mut d = Diagnosis::new(id, m.panel(), record.step)
+            .server(m)
+            .flag_if(microsoft, "microsoft")
+            .evidence(step_line(record));
+        match id {
+            FindingId::TlsOnPlaintextPort => {
+                d = d
+                    .maybe("plain_port", m.port.map(|p| Value::Text(p.to_string())))
+                    .maybe("tls_port", other_port(m.port, m.tls_port()))
+                    .text("peer_bytes", quote(reply));
+            }
+            FindingId::StarttlsNotOffered
+            | FindingId::AuthPlaintextDisallowed
+            | FindingId::WrongPortForSubmission => {
+                d = d
+                    .maybe("tls_port", other_port(m.port, m.tls_port()))
+                    .flag_if(
+                        m.offers(m.starttls_keyword()) && !m.encrypted(),
+                        "starttls_offered",
+                    );
+            }
+            _ => {}
+        }
+        out.push(d);
+    }
+}
+
+/// Mechanisms this tool can use with a password.
+fn password_mechanism(mechanism: &str) -> bool {
+    mechanism.eq_ignore_ascii_case("PLAIN") || mechanism.eq_ignore_ascii_case("LOGIN")
+}
+
+/// On an encrypted session, the server offers no way to log in with a password.
+fn no_password_mechanism(m: &MailPanel<'_>) -> bool {
+    let facts = &m.report.facts;
+    if !m.encrypted() || facts.auth_mechanisms.is_empty() {
+        return false;
+    }
+    let pop3_password = m.protocol == Protocol::Pop3 && (m.offers("USER") || facts.apop_offered);
+    !pop3_password && !facts.auth_mechanisms.iter().any(|x| password_mechanism(x))
+}
+
+/// `auth-refused-insecure`, `auth-mechanism-unsupported`, `smtp-auth-not-offered`,
+/// `wrong-port-for-submission`: logins that could not be tried.
+fn login(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) {
+    let credentials = ctx.plan.user.is_some() && ctx.plan.password.is_some();
+    let facts = &m.report.facts;
+    let starttls_offered = m.offers(m.starttls_keyword()) && !m.encrypted();
+    for record in m.steps_of(StepKind::Login) {
+        if !matches!(record.status, StepStatus::Warn | StepStatus::Failed) {
+            continue;
+        }
+        if let Some(Evidence::Declined { .. }) = record.evidence {
+            let d = if no_password_mechanism(m) {
+                mechanism_unsupported(m)
+            } else {
+                Diagnosis::new(FindingId::AuthRefusedInsecure, m.panel(), StepKind::Login)
+                    .server(m)
+                    .maybe("security", m.security.map(Value::Security))
+                    .maybe("tls_port", other_port(m.port, m.tls_port()))
+                    .flag_if(starttls_offered, "starttls_offered")
+            };
+            out.push(d.evidence(step_line(record)));
+        }
+    }
+    let refused_by_server = m
+        .steps_of(StepKind::Login)
+        .any(|r| matches!(r.evidence, Some(Evidence::Reply { .. })) && !login_never_sent(m, r));
+    if credentials && !m.login_ok() && !refused_by_server && no_password_mechanism(m) {
+        let mut d = mechanism_unsupported(m);
+        if let Some(r) = m.steps_of(StepKind::Login).last() {
+            d = d.evidence(step_line(r));
+        }
+        out.push(d);
+    }
+    let ehlo_listed =
+        m.protocol == Protocol::Smtp && m.any_ok(StepKind::Ehlo) && !facts.capabilities.is_empty();
+    if credentials
+        && ehlo_listed
+        && !m.offers("AUTH")
+        && facts.auth_mechanisms.is_empty()
+        && !m.login_ok()
+    {
+        let id = if m.port == Some(25) {
+            FindingId::WrongPortForSubmission
+        } else {
+            FindingId::SmtpAuthNotOffered
+        };
+        out.push(
+            Diagnosis::new(id, m.panel(), StepKind::Ehlo)
+                .server(m)
+                .maybe("tls_port", other_port(m.port, m.tls_port()))
+                .flag_if(starttls_offered, "starttls_offered")
+                .evidence(capabilities_line("EHLO", &facts.capabilities)),
+        );
+    }
+}
+
+/// A failed login step whose evidence is the capability list (`sent` is CAPA or EHLO): the
+/// session found no mechanism in common and sent no login command, so the server refused
+/// nothing.
+fn login_never_sent(m: &MailPanel<'_>, record: &StepRecord) -> bool {
+    matches!(
+        &record.evidence,
+        Some(Evidence::Reply { sent: Some(sent), .. })
+            if sent.eq_ignore_ascii_case(m.capability_command())
+    )
+}
+
+fn mechanism_unsupported(m: &MailPanel<'_>) -> Diagnosis {
+    let mechanisms = &m.report.facts.auth_mechanisms;
+    let oauth = mechanisms.iter().any(|x| {
+        let x = x.to_ascii_uppercase();
+        x == "XOAUTH2" || x == "OAUTHBEARER"
+    });
+    Diagnosis::new(
+        FindingId::AuthMechanismUnsupported,
+        m.panel(),
+        StepKind::Login,
+    )
+    .server(m)
+    .var("mechanisms", Value::List(bounded_list(mechanisms)))
+    .flag_if(oauth, "oauth")
+    .evidence(format!(
+        "login mechanisms offered: {}",
+        bounded_list(mechanisms).join(" ")
+    ))
+}
+
+/// `mailbox-empty`, `no-uidl`: what a working POP3 session learned.
+fn mailbox(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
+    if m.protocol != Protocol::Pop3 {
+        return;
+    }
+    let facts = &m.report.facts;
+    if m.login_ok() && facts.message_count == Some(0) {
+        let line = m
+            .steps_of(StepKind::Stat)
+            .last()
+            .map(step_line)
+            .unwrap_or_else(|| "stat: 0 messages".to_string());
+        out.push(
+            Diagnosis::new(FindingId::MailboxEmpty, m.panel(), StepKind::Stat)
+                .server(m)
+                .evidence(line),
+        );
+    }
+    if facts.uidl_ok == Some(false) {
+        let line = m
+            .steps_of(StepKind::Uidl)
+            .last()
+            .map(step_line)
+            .unwrap_or_else(|| "uidl: not supported".to_string());
+        out.push(
+            Diagnosis::new(FindingId::NoUidl, m.panel(), StepKind::Uidl)
+                .server(m)
+                .evidence(line),
+        );
+    }
+}
+
+/// What the healthy incoming session proved, as an evidence line.
+fn incoming_summary(i: &MailPanel<'_>) -> String {
+    let host = i.host.unwrap_or("the incoming server");
+    if i.login_ok() {
+        let method = i
+            .report
+            .facts
+            .login_method
+            .as_deref()
+            .map(|m| format!(" with {}", clean(m)))
+            .unwrap_or_default();
+        format!("incoming server {host}: login{method} succeeded with the same credentials")
+    } else {
+        format!("incoming server {host}: every step passed")
+    }
+}
+
+/// `receive-ok-send-fails`: the incoming side works while the outgoing side fails. When the
+/// incoming login proved the password, a plain "wrong password" on the outgoing side is replaced
+/// by this finding, which says the password is right and points at the outgoing causes.
+fn receive_ok_send_fails(panels: &[MailPanel<'_>], ctx: &Context<'_>, out: &mut Vec<Diagnosis>) {
+    let incoming = panels.iter().find(|m| m.protocol == Protocol::Pop3);
+    let outgoing = panels.iter().find(|m| m.protocol == Protocol::Smtp);
+    let (Some(i), Some(o)) = (incoming, outgoing) else {
+        return;
+    };
+    let healthy =
+        i.any_ok(StepKind::Greeting) && i.steps().iter().all(|s| s.status != StepStatus::Failed);
+    let Some(failed) = o.steps().iter().find(|s| s.status == StepStatus::Failed) else {
+        return;
+    };
+    if !healthy {
+        return;
+    }
+    let incoming_line = incoming_summary(i);
+    let wrong_password = out
+        .iter()
+        .position(|d| d.panel == o.panel() && d.id == FindingId::AuthFailed);
+    let d = match wrong_password {
+        Some(index) if i.login_ok() && ctx.plan.user.is_some() => {
+            let refused = out.remove(index);
+            Diagnosis {
+                id: FindingId::ReceiveOkSendFails,
+                severity: Severity::Error,
+                step: StepKind::Login,
+                ..refused
+            }
+            .flag_if(true, "password_ok")
+            .flag_if(o.port == Some(25), "port25")
+        }
+        _ => Diagnosis::new(FindingId::ReceiveOkSendFails, o.panel(), failed.step)
+            .server(o)
+            .flag_if(is_microsoft(o, ctx), "microsoft")
+            .evidence(step_line(failed)),
+    };
+    out.push(d.evidence(incoming_line));
+}

@@ -1,0 +1,1064 @@
+//! English hint texts, one entry per finding id, written to be read aloud to someone who is not
+//! technical: what happened, why it matters, and what to do, step by step.
+
+use super::catalog::FindingId::{self, *};
+use super::text::{Language, Text, line, unless, when, when_unless};
+
+pub static ENGLISH: Language = Language {
+    texts: TEXTS,
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    date: "{month} {day}, {year}, {time} UTC",
+    one_day: "1 day",
+    many_days: "{n} days",
+    security_tls: "SSL/TLS",
+    security_starttls: "STARTTLS",
+    security_none: "none",
+    role_network: "network",
+    role_incoming: "incoming mail server",
+    role_outgoing: "outgoing mail server",
+    and: "and",
+};
+
+static TEXTS: &[(FindingId, Text)] = &[
+    // ---------------------------------------------------------------- Network
+    (
+        NoNetwork,
+        Text {
+            title: "This computer is not connected to the internet",
+            explanation: &[
+                line(
+                    "Every attempt to look up a server or to open a connection failed, because there is no way out of this computer to the internet.",
+                ),
+                line("The mail servers are not the problem: nothing can get out at the moment."),
+            ],
+            fix: &[
+                line(
+                    "Check that the network cable is plugged in, or that Wi-Fi is switched on and connected.",
+                ),
+                line("Open any web page to see whether the internet works at all."),
+                line("Restart the router: unplug it, wait thirty seconds and plug it back in."),
+                line("If there is still no internet, call the internet provider."),
+            ],
+        },
+    ),
+    (
+        DnsResolverDown,
+        Text {
+            title: "Server names cannot be looked up",
+            explanation: &[
+                line(
+                    "This computer could not turn any server name into an address: the name service (DNS) it relies on did not answer.",
+                ),
+                line(
+                    "A direct connection to the address {address} worked, so the network is up and only the name look-ups fail.",
+                ),
+                unless(
+                    &["address"],
+                    "Either that name service is failing, or the computer is not connected at all.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "Open a web page by its name, for example a news site, to see whether other programs have the same problem.",
+                ),
+                line("Restart the router, which also restarts the name service it provides."),
+                line(
+                    "If the problem stays, set this computer to use a public name service (for example 1.1.1.1 or 8.8.8.8), or call the internet provider.",
+                ),
+            ],
+        },
+    ),
+    (
+        DnsNotFound,
+        Text {
+            title: "The server name {host} does not exist",
+            explanation: &[
+                line(
+                    "The name {host} is not registered on the internet, so the mail program cannot find the server.",
+                ),
+                line("Almost always this is a typing mistake in the server name."),
+            ],
+            fix: &[
+                line("Did you mean {suggestion}? Correct the server name in the account settings."),
+                line("{provider} gives the server name {documented_host}: type exactly that."),
+                unless(
+                    &["suggestion", "documented_host"],
+                    "Compare the server name letter by letter with the provider's instructions, and look for extra spaces or a missing dot.",
+                ),
+                line("The provider's settings page is {help_url}."),
+            ],
+        },
+    ),
+    (
+        TcpRefused,
+        Text {
+            title: "Nothing answers on port {port} of {host}",
+            explanation: &[
+                line(
+                    "The server {host} exists, but it turned the connection away on port {port}: no mail service is listening on that port.",
+                ),
+                line(
+                    "Usually the port number in the settings is wrong; sometimes the service is down.",
+                ),
+                line("On the same server these ports did answer: {open_ports}."),
+            ],
+            fix: &[
+                line(
+                    "Compare the port with the provider's instructions. The usual ones are 995 with SSL/TLS for receiving, and 587 with STARTTLS or 465 with SSL/TLS for sending.",
+                ),
+                line("The provider's settings page is {help_url}."),
+                line(
+                    "If the port is right, the service may be down: wait a while, or check the provider's status page.",
+                ),
+            ],
+        },
+    ),
+    (
+        TcpTimeout,
+        Text {
+            title: "No answer from {host} on port {port}",
+            explanation: &[
+                line("The connection to {host} on port {port} got no answer at all."),
+                line(
+                    "Something between this computer and the server is silently blocking it: a firewall, an antivirus program, a company or public network, a VPN or the internet provider. Less often, the server is down.",
+                ),
+                when(
+                    &["port25"],
+                    "Many internet providers block port 25 on home connections to stop spam.",
+                ),
+                line(
+                    "On the same server these ports did answer: {open_ports}. So the server is up and only this port is blocked.",
+                ),
+            ],
+            fix: &[
+                when(
+                    &["port25"],
+                    "For sending, use port 587 with STARTTLS, or port 465 with SSL/TLS, instead of port 25.",
+                ),
+                line(
+                    "Try from a different network, for example the phone's hotspot. If it works there, the block is on the usual network.",
+                ),
+                line(
+                    "Check the firewall and the antivirus, and allow the mail program to connect.",
+                ),
+                line("If a VPN is on, switch it off for a moment and try again."),
+            ],
+        },
+    ),
+    (
+        Port25Blocked,
+        Text {
+            title: "Port 25 is blocked on this network",
+            explanation: &[
+                line(
+                    "Port 25 of {host} gets no answer, while the sending ports of the same server do answer.",
+                ),
+                line(
+                    "Internet providers often block port 25 for home and mobile connections to stop spam. Port 25 is meant for servers passing mail to each other, not for people sending it.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "In the outgoing server settings, change the port to 587 and the security to STARTTLS.",
+                ),
+                line("Or use port 465 with SSL/TLS."),
+                line(
+                    "Make sure the outgoing server is set to require a login, with the same user name and password as for incoming mail.",
+                ),
+            ],
+        },
+    ),
+    (
+        Ipv6Broken,
+        Text {
+            title: "IPv6 connections to {host} fail",
+            explanation: &[
+                line(
+                    "The server {host} can be reached over both kinds of internet address. The newer kind, IPv6, fails on this network, while the usual kind, IPv4, works.",
+                ),
+                line(
+                    "Some mail programs wait a long time on IPv6 before trying IPv4, which looks like the program hangs.",
+                ),
+            ],
+            fix: &[
+                line("Restart the router and try again."),
+                line(
+                    "If it keeps happening, ask the internet provider to fix IPv6, or switch IPv6 off on the router.",
+                ),
+                line("As a workaround, set this computer to prefer IPv4."),
+            ],
+        },
+    ),
+    (
+        ClockSkew,
+        Text {
+            title: "This computer's date or time is wrong",
+            explanation: &[
+                line("This computer's clock says {now}."),
+                line(
+                    "Every server's security certificate looks out of date in the same way, which is what happens when the local clock is wrong, not the servers.",
+                ),
+                when(
+                    &["clock_behind"],
+                    "The clock seems to be behind the real date.",
+                ),
+                when(
+                    &["clock_ahead"],
+                    "The clock seems to be ahead of the real date.",
+                ),
+                line(
+                    "With a wrong date, every secure connection fails, and mail cannot come in or go out.",
+                ),
+            ],
+            fix: &[
+                line("Open the computer's date and time settings."),
+                line("Turn on setting the time and the time zone automatically."),
+                line("Check that the day, month and year are right."),
+                line(
+                    "If the date is wrong again after restarting, the computer's clock battery may be flat: set the date by hand and have the battery replaced.",
+                ),
+                line("Check the mail again."),
+            ],
+        },
+    ),
+    (
+        TlsIntercepted,
+        Text {
+            title: "Something is intercepting the secure connection",
+            explanation: &[
+                line(
+                    "The certificate shown for {host} was issued by \"{issuer}\", not by a public certificate authority.",
+                ),
+                line(
+                    "That is typical of an antivirus e-mail shield, or of a company network that opens secure connections to inspect them. The mail program cannot trust it.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "If an antivirus is installed, turn off its e-mail or SSL scanning, or add an exception for the mail program.",
+                ),
+                line("On a company network, ask the IT department about it."),
+                line("Check the mail again."),
+            ],
+        },
+    ),
+    // ------------------------------------------------------ Transport security
+    (
+        TlsOnPlaintextPort,
+        Text {
+            title: "SSL/TLS is switched on for a port that does not use it",
+            explanation: &[
+                line(
+                    "The mail program started an encrypted connection straight away, but port {port} of {host} answered in plain text.",
+                ),
+                line("The server answered \"{peer_bytes}\" instead of starting encryption."),
+                line(
+                    "This port expects a plain connection first, which is then secured with STARTTLS.",
+                ),
+            ],
+            fix: &[
+                line("Change the security setting to STARTTLS and keep port {plain_port}."),
+                line("Or keep SSL/TLS and change the port to {tls_port}."),
+                line("Choose no security at all only if the provider says this port has none."),
+            ],
+        },
+    ),
+    (
+        PlaintextOnTlsPort,
+        Text {
+            title: "Port {port} needs SSL/TLS switched on",
+            explanation: &[
+                line(
+                    "Port {port} of {host} expects an encrypted connection (SSL/TLS) from the very first moment.",
+                ),
+                line(
+                    "The mail program connected without encryption and waited for a greeting that never comes.",
+                ),
+            ],
+            fix: &[
+                line("Change the security setting to SSL/TLS and keep port {port}."),
+                line(
+                    "Or keep the current setting and change the port to {plain_port}, with STARTTLS.",
+                ),
+            ],
+        },
+    ),
+    (
+        StarttlsNotOffered,
+        Text {
+            title: "The server does not offer STARTTLS",
+            explanation: &[
+                line(
+                    "The account is set to secure the connection with STARTTLS, but {host} on port {port} does not offer it.",
+                ),
+                line(
+                    "Many servers offer encryption only on their SSL/TLS port. If the provider says STARTTLS works on this port, something on the network may be removing it.",
+                ),
+            ],
+            fix: &[
+                line("Change the security setting to SSL/TLS and the port to {tls_port}."),
+                unless(
+                    &["tls_port"],
+                    "Change the security setting to SSL/TLS, with the port the provider gives for it.",
+                ),
+                line(
+                    "If the provider confirms STARTTLS on this port, try from another network and check the antivirus and the firewall.",
+                ),
+            ],
+        },
+    ),
+    (
+        StarttlsFailed,
+        Text {
+            title: "The secure connection failed after STARTTLS",
+            explanation: &[
+                line(
+                    "The server {host} agreed to switch to encryption, but the secure connection could not be set up.",
+                ),
+                line("The server may be outdated, or a program on the network may be interfering."),
+            ],
+            fix: &[
+                line("Try SSL/TLS on port {tls_port} instead."),
+                line(
+                    "Try from another network, and switch off the antivirus e-mail scanning for a moment.",
+                ),
+                line("If it keeps failing, tell the provider."),
+            ],
+        },
+    ),
+    (
+        TlsProtocolTooOld,
+        Text {
+            title: "The server uses an outdated kind of encryption",
+            explanation: &[
+                line(
+                    "The server {host} only speaks old versions of SSL/TLS, which modern programs refuse because they are no longer safe.",
+                ),
+                line("There is no safe setting to change on this computer."),
+            ],
+            fix: &[
+                line(
+                    "Tell the provider, or whoever runs {host}, that the server must support TLS 1.2 or newer.",
+                ),
+                line("Until then, use the provider's webmail."),
+            ],
+        },
+    ),
+    (
+        CertExpired,
+        Text {
+            title: "The server's certificate expired on {date}",
+            explanation: &[
+                line(
+                    "The security certificate of {host} expired on {date}. The connection cannot be trusted, so the check stopped before sending the password.",
+                ),
+                line("This is the provider's mistake, not a setting on this computer."),
+                line("This computer's clock says {now}. If that is wrong, fix the clock first."),
+            ],
+            fix: &[
+                line("Check that this computer's date and time are right."),
+                line("Tell the provider that the certificate of {host} expired on {date}."),
+                line(
+                    "Until it is renewed, use the webmail. Do not accept the expired certificate in the mail program.",
+                ),
+            ],
+        },
+    ),
+    (
+        CertNotYetValid,
+        Text {
+            title: "The server's certificate is not valid yet",
+            explanation: &[
+                line(
+                    "The security certificate of {host} is valid only from {date}, but this computer's clock says {now}.",
+                ),
+                line("That almost always means this computer's date or time is wrong."),
+            ],
+            fix: &[
+                line(
+                    "Open the date and time settings and turn on setting the time and time zone automatically.",
+                ),
+                line("Check that the day, month and year are right."),
+                line("Check the mail again."),
+            ],
+        },
+    ),
+    (
+        CertExpiringSoon,
+        Text {
+            title: "The server's certificate expires in {days}",
+            explanation: &[
+                line(
+                    "The security certificate of {host} is valid today, but it expires on {date}.",
+                ),
+                line("If it is not renewed in time, mail programs will stop connecting."),
+            ],
+            fix: &[
+                line("Nothing needs to change on this computer."),
+                line(
+                    "Tell the provider, or whoever runs {host}, that its certificate expires on {date}.",
+                ),
+            ],
+        },
+    ),
+    (
+        CertHostnameMismatch,
+        Text {
+            title: "The certificate does not match the name {host}",
+            explanation: &[
+                line("The server's certificate covers {names}, but not {host}."),
+                line(
+                    "This usually happens when the settings use an alias of your own domain on a shared server, whose certificate carries the hosting company's name.",
+                ),
+            ],
+            fix: &[
+                line("Change the server name in the settings to {best}."),
+                unless(
+                    &["best"],
+                    "Change the server name to one of the names the certificate covers: {names}.",
+                ),
+                line("Keep the same port and security setting, and check the mail again."),
+            ],
+        },
+    ),
+    (
+        CertUntrusted,
+        Text {
+            title: "The server's certificate is not trusted",
+            explanation: &[
+                line(
+                    "The certificate of {host} was issued by \"{issuer}\", which this computer does not trust.",
+                ),
+                line(
+                    "That is normal for a server with its own home-made certificate, but it can also mean something on the network is intercepting the connection.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "If this is your organisation's own server, ask its administrator for the certificate authority file and give it to the check with --ca-file.",
+                ),
+                line(
+                    "Otherwise do not accept the certificate: try from another network, and check the antivirus e-mail scanning.",
+                ),
+            ],
+        },
+    ),
+    // ---------------------------------------------------------- Authentication
+    (
+        AuthFailed,
+        Text {
+            title: "The server rejected the user name or password",
+            explanation: &[
+                line("The {role} {host} refused the login."),
+                line("Either the user name or the password is not what the server expects."),
+            ],
+            fix: &[
+                when(
+                    &["user_missing_domain"],
+                    "The user name \"{user}\" lacks the domain: {provider} expects the whole e-mail address.",
+                ),
+                when_unless(
+                    &["user_form_full"],
+                    &["user_missing_domain"],
+                    "{provider} expects the whole e-mail address as the user name.",
+                ),
+                when(
+                    &["user_form_local"],
+                    "{provider} expects only the part before the @ as the user name.",
+                ),
+                unless(
+                    &["user_form_full", "user_form_local"],
+                    "Check the user name \"{user}\": some providers want the whole e-mail address, others only the part before the @.",
+                ),
+                line("Make sure Caps Lock is off and type the password again."),
+                line(
+                    "If the password was changed recently, enter the new one in the mail program too.",
+                ),
+                line(
+                    "Sign in to the webmail with the same user name and password. If that fails as well, reset the password with the provider.",
+                ),
+            ],
+        },
+    ),
+    (
+        AuthAppPasswordRequired,
+        Text {
+            title: "An app password is needed",
+            explanation: &[
+                line(
+                    "The account has two-step verification, so mail programs cannot use the normal password.",
+                ),
+                line("{provider} asks for a separate app password for each mail program."),
+            ],
+            fix: &[
+                line("Create an app password at {app_password_url}."),
+                unless(
+                    &["app_password_url"],
+                    "Create an app password in {provider}'s account security settings.",
+                ),
+                unless(
+                    &["app_password_url", "provider"],
+                    "Create an app password in the account security settings of the mail provider.",
+                ),
+                line(
+                    "In the mail program, replace the normal password with the app password, for incoming and outgoing mail.",
+                ),
+                line("Check the mail again."),
+            ],
+        },
+    ),
+    (
+        AuthBasicDisabled,
+        Text {
+            title: "Password sign-in is switched off for this account",
+            explanation: &[
+                line(
+                    "The provider, or the organisation's administrator, has switched off plain password logins for mail programs on this account.",
+                ),
+                when(
+                    &["microsoft"],
+                    "Microsoft now expects mail programs to sign in through a browser window (modern authentication, OAuth2).",
+                ),
+            ],
+            fix: &[
+                line(
+                    "Use a mail program that supports modern sign-in (OAuth2), such as a current Outlook or Thunderbird, and add the account again.",
+                ),
+                when(
+                    &["microsoft"],
+                    "For a work or school account, the administrator can switch POP and authenticated SMTP back on for this mailbox, if the organisation allows it.",
+                ),
+                unless(
+                    &["microsoft"],
+                    "For a work account, ask the administrator to allow POP and SMTP sign-in for this mailbox.",
+                ),
+            ],
+        },
+    ),
+    (
+        AuthWebLoginRequired,
+        Text {
+            title: "The provider wants a browser sign-in first",
+            explanation: &[line(
+                "The provider blocked this sign-in as unusual and wants the owner to confirm it in a web browser first.",
+            )],
+            fix: &[
+                line("On this computer and this network, sign in to the webmail with a browser."),
+                line("If a security alert says a sign-in was blocked, confirm that it was you."),
+                line("Wait a few minutes and check the mail again."),
+            ],
+        },
+    ),
+    (
+        Pop3Disabled,
+        Text {
+            title: "POP access is switched off for this account",
+            explanation: &[
+                line(
+                    "The account exists, but downloading mail with POP is switched off in its settings.",
+                ),
+                line(
+                    "Some providers, such as Gmail and Outlook.com, keep it off until the owner switches it on.",
+                ),
+            ],
+            fix: &[
+                line("Switch POP on in {provider}'s settings: {pop_settings_url}."),
+                unless(
+                    &["pop_settings_url"],
+                    "Sign in to {provider}'s webmail and switch POP on in the settings (look for \"POP and IMAP\" or \"Forwarding and POP\").",
+                ),
+                unless(
+                    &["pop_settings_url", "provider"],
+                    "Sign in to the webmail and switch POP on in the settings (look for \"POP and IMAP\" or \"Forwarding and POP\").",
+                ),
+                line("Save the change, wait a few minutes and check the mail again."),
+            ],
+        },
+    ),
+    (
+        AuthPlaintextDisallowed,
+        Text {
+            title: "The server takes passwords only over an encrypted connection",
+            explanation: &[line(
+                "The {role} {host} refuses to receive a password over an unencrypted connection, to protect it.",
+            )],
+            fix: &[
+                when(
+                    &["starttls_offered"],
+                    "Change the security setting to STARTTLS: the server offers it on port {port}.",
+                ),
+                unless(
+                    &["starttls_offered"],
+                    "Change the security setting to SSL/TLS and the port to {tls_port}.",
+                ),
+                unless(
+                    &["starttls_offered", "tls_port"],
+                    "Switch on SSL/TLS or STARTTLS in the account settings, with the port the provider gives.",
+                ),
+                line("Check the mail again."),
+            ],
+        },
+    ),
+    (
+        AuthRefusedInsecure,
+        Text {
+            title: "The password was not sent: the connection is not encrypted",
+            explanation: &[
+                line(
+                    "The connection to {host} on port {port} is not encrypted, so this check did not send the password, to keep it safe.",
+                ),
+                line("The login has not been tested yet."),
+            ],
+            fix: &[
+                when(
+                    &["starttls_offered"],
+                    "Change the security setting to STARTTLS: the server offers it.",
+                ),
+                unless(
+                    &["starttls_offered"],
+                    "Change the security setting to SSL/TLS and the port to {tls_port}.",
+                ),
+                unless(
+                    &["starttls_offered", "tls_port"],
+                    "Switch on SSL/TLS or STARTTLS, with the port the provider gives.",
+                ),
+                line(
+                    "Only on a network you trust, and only if the provider offers no encryption at all, run the check again allowing an unencrypted password (--allow-plaintext-auth).",
+                ),
+            ],
+        },
+    ),
+    (
+        AuthMechanismUnsupported,
+        Text {
+            title: "The server offers no way to sign in with a password",
+            explanation: &[
+                line(
+                    "The server {host} offers these sign-in methods: {mechanisms}. None of them takes a password.",
+                ),
+                when(
+                    &["oauth"],
+                    "It expects a sign-in through a browser window (OAuth2) instead.",
+                ),
+            ],
+            fix: &[
+                when(
+                    &["oauth"],
+                    "Use a mail program that supports OAuth2 sign-in, and add the account again.",
+                ),
+                line("Check whether the provider offers app passwords for mail programs."),
+                line(
+                    "If this is your organisation's server, ask the administrator which sign-in method to use.",
+                ),
+            ],
+        },
+    ),
+    (
+        SmtpAuthNotOffered,
+        Text {
+            title: "The outgoing server does not offer a login",
+            explanation: &[
+                line(
+                    "The outgoing server {host} on port {port} does not offer a login, so it will not take your mail to send on.",
+                ),
+                when(
+                    &["starttls_offered"],
+                    "Many servers offer the login only after the connection is encrypted with STARTTLS.",
+                ),
+            ],
+            fix: &[
+                when(
+                    &["starttls_offered"],
+                    "Switch on STARTTLS for the outgoing server.",
+                ),
+                line(
+                    "Use port 587 with STARTTLS, or port 465 with SSL/TLS, as the provider gives.",
+                ),
+                line("Make sure the outgoing server is set to require a login."),
+            ],
+        },
+    ),
+    (
+        SmtpAuthRequired,
+        Text {
+            title: "The outgoing server needs a login",
+            explanation: &[line(
+                "The outgoing server {host} sends mail only for people who log in, and the mail program did not log in.",
+            )],
+            fix: &[
+                line(
+                    "In the outgoing server settings, tick the option that the outgoing server (SMTP) requires authentication.",
+                ),
+                line("Use the same user name and password as for incoming mail."),
+                line("Send a test message to yourself."),
+            ],
+        },
+    ),
+    (
+        TooManyLogins,
+        Text {
+            title: "Too many logins: the account is resting",
+            explanation: &[
+                line(
+                    "The server {host} refused the login because the account signed in too often, or too many devices are connected at once.",
+                ),
+                line("It is usually temporary."),
+            ],
+            fix: &[
+                line("Wait 15 to 30 minutes before trying again."),
+                line(
+                    "On every device that uses this account, make the mail program check for mail less often, every 10 minutes or more.",
+                ),
+                line("Close the mail program on devices that are not in use."),
+            ],
+        },
+    ),
+    (
+        ReceiveOkSendFails,
+        Text {
+            title: "Receiving works, sending does not",
+            explanation: &[
+                line(
+                    "The incoming server works, so the account itself is fine: the fault is only on the outgoing side.",
+                ),
+                when(
+                    &["password_ok"],
+                    "The same user name and password logged in to the incoming server, so the password is right, even though the outgoing server refused it.",
+                ),
+            ],
+            fix: &[
+                when(
+                    &["password_ok", "microsoft"],
+                    "Microsoft can switch off sending from mail programs (authenticated SMTP) for a mailbox: the administrator can switch it back on.",
+                ),
+                when_unless(
+                    &["password_ok"],
+                    &["microsoft"],
+                    "The provider may have switched off sending from mail programs for this mailbox: check the account's settings or ask the provider.",
+                ),
+                when(
+                    &["password_ok"],
+                    "Check the user name set for the outgoing server: it usually has to be the whole e-mail address.",
+                ),
+                when(
+                    &["port25"],
+                    "Use port 587 with STARTTLS instead of port 25.",
+                ),
+                unless(
+                    &["password_ok"],
+                    "Follow the other finding about the outgoing server.",
+                ),
+                unless(
+                    &["port25"],
+                    "Use port 587 with STARTTLS, or port 465 with SSL/TLS, as the provider gives.",
+                ),
+            ],
+        },
+    ),
+    // ----------------------------------------------------------------- Mailbox
+    (
+        MailboxInUse,
+        Text {
+            title: "The mailbox is busy with another device",
+            explanation: &[line(
+                "Another device or program is downloading from this mailbox right now, and the server lets only one do that at a time.",
+            )],
+            fix: &[
+                line(
+                    "Close the mail program on the other computers, phones and tablets that use this account.",
+                ),
+                line("Wait a few minutes and check the mail again."),
+                line("If it keeps happening, make the devices check for mail less often."),
+            ],
+        },
+    ),
+    (
+        ServerTemporaryFailure,
+        Text {
+            title: "The server has a temporary problem",
+            explanation: &[
+                line("The {role} {host} reported a temporary problem on its side."),
+                line("The settings are not the cause."),
+            ],
+            fix: &[
+                line("Wait 15 to 30 minutes and try again."),
+                line("Check the provider's status page or news for an outage."),
+            ],
+        },
+    ),
+    (
+        ServerPermanentFailure,
+        Text {
+            title: "The server refuses to serve this account",
+            explanation: &[line(
+                "The {role} {host} reported a permanent problem on its side: trying again will not help.",
+            )],
+            fix: &[
+                line(
+                    "Sign in to the webmail and look for a notice about the account, such as a suspension.",
+                ),
+                line("Contact the provider and read them the server's message shown below."),
+            ],
+        },
+    ),
+    (
+        MailboxEmpty,
+        Text {
+            title: "The mailbox on the server is empty",
+            explanation: &[
+                line("The login worked, and the server holds no messages right now."),
+                line(
+                    "If mail is missing, another device may have downloaded it and removed it from the server.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "On every device that uses this account, switch on the option to leave a copy of messages on the server.",
+                ),
+                line("Look for the missing messages in the webmail, including the spam folder."),
+            ],
+        },
+    ),
+    (
+        NoUidl,
+        Text {
+            title: "The server cannot keep track of downloaded messages",
+            explanation: &[
+                line(
+                    "The server {host} does not give messages lasting identifiers (UIDL), so mail programs cannot tell which ones they already downloaded.",
+                ),
+                line(
+                    "With the option to leave a copy on the server switched on, the same messages may arrive again and again.",
+                ),
+            ],
+            fix: &[
+                line("Tell the provider, or whoever runs the server."),
+                line(
+                    "Until then, keep the mail on one device only, and switch off leaving a copy on the server there.",
+                ),
+            ],
+        },
+    ),
+    // ---------------------------------------------------------------- Outgoing
+    (
+        SmtpRelayDenied,
+        Text {
+            title: "The outgoing server will not pass this message on",
+            explanation: &[line(
+                "The outgoing server {host} refused to deliver mail to this recipient for this account.",
+            )],
+            fix: &[
+                line(
+                    "Make sure the outgoing server is set to require a login, with the same user name and password as for incoming mail.",
+                ),
+                line("Check that the sender address is the account's own address."),
+                line("If both are right, contact the provider."),
+            ],
+        },
+    ),
+    (
+        SmtpSenderRejected,
+        Text {
+            title: "The sender address is not allowed",
+            explanation: &[line(
+                "The outgoing server {host} does not let this account send with that sender address.",
+            )],
+            fix: &[
+                line("Set the sender address in the account to the account's own e-mail address."),
+                line(
+                    "To send as another address, first ask the provider or the administrator for permission to send as that address.",
+                ),
+            ],
+        },
+    ),
+    (
+        SmtpSendingLimit,
+        Text {
+            title: "The account reached its sending limit",
+            explanation: &[line(
+                "The provider is refusing more mail from this account for now: it sent too many messages, or to too many recipients at once.",
+            )],
+            fix: &[
+                line("Wait for the limit to reset, often after 24 hours."),
+                line("Send to fewer recipients at a time."),
+                line(
+                    "If the account did not send that much, someone else may be using it: change the password and look in the sent folder.",
+                ),
+            ],
+        },
+    ),
+    (
+        SmtpBlocklisted,
+        Text {
+            title: "The internet address is on a spam blocklist",
+            explanation: &[line(
+                "The outgoing server {host} refused the mail because the internet address in use, or the server itself, is on a spam blocklist.",
+            )],
+            fix: &[
+                line("Send through the provider's own outgoing server on port 587, with a login."),
+                line("Check the computers on this network for malware that sends spam."),
+                line(
+                    "Ask to be removed from the blocklist named in the server's message below, or ask the internet provider for help.",
+                ),
+            ],
+        },
+    ),
+    (
+        SmtpHeloRejected,
+        Text {
+            title: "The outgoing server rejected this computer's name",
+            explanation: &[line(
+                "When it connects, the mail program introduces itself with a name, and {host} refused that name as invalid.",
+            )],
+            fix: &[
+                line(
+                    "In the mail program's advanced settings, set a full name for this computer, such as the domain of your e-mail address.",
+                ),
+                line(
+                    "Or send through the provider's submission port 587 with a login, which usually does not check that name.",
+                ),
+            ],
+        },
+    ),
+    (
+        SmtpServerBusy,
+        Text {
+            title: "The outgoing server is busy",
+            explanation: &[line(
+                "The outgoing server {host} is overloaded or under maintenance, or too many connections come from this address.",
+            )],
+            fix: &[
+                line("Wait a few minutes and try again."),
+                line("Close other mail programs that send through this account."),
+            ],
+        },
+    ),
+    (
+        WrongPortForSubmission,
+        Text {
+            title: "Port 25 is for servers, not for sending your mail",
+            explanation: &[
+                line(
+                    "The outgoing server is set to port {port}, where {host} passes mail between servers and offers no login for people.",
+                ),
+                line("Mail programs should send on port 587 or 465."),
+            ],
+            fix: &[
+                line("Change the outgoing port to 587, with STARTTLS."),
+                line("Or use port 465, with SSL/TLS."),
+                line(
+                    "Make sure the outgoing server is set to require a login, with the same user name and password as for incoming mail.",
+                ),
+            ],
+        },
+    ),
+    // ------------------------------------------------------------------ Domain
+    (
+        SpfMissing,
+        Text {
+            title: "The domain {domain} has no SPF record",
+            explanation: &[
+                line(
+                    "Receiving servers read a domain's SPF record to learn which servers may send mail for {domain}.",
+                ),
+                line("Without it, mail from {domain} may be refused or land in spam."),
+            ],
+            fix: &[
+                line(
+                    "In the domain's DNS settings, add one TXT record starting with v=spf1, with the include that the mail provider documents.",
+                ),
+                line("The provider's instructions are at {help_url}."),
+            ],
+        },
+    ),
+    (
+        SpfInvalid,
+        Text {
+            title: "The SPF record of {domain} is broken",
+            explanation: &[
+                line("The SPF record of {domain} is not valid: {detail}."),
+                line(
+                    "A domain must have exactly one SPF record, and checking it may take at most ten DNS look-ups. Otherwise receivers ignore it, and mail may be refused or land in spam.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "Merge all SPF records of {domain} into a single TXT record starting with v=spf1.",
+                ),
+                line(
+                    "Remove includes that are no longer needed, so the record stays within ten look-ups.",
+                ),
+            ],
+        },
+    ),
+    (
+        DmarcMissing,
+        Text {
+            title: "The domain {domain} has no DMARC record",
+            explanation: &[
+                line(
+                    "Large receivers such as Gmail and Yahoo expect a DMARC record for the sending domain.",
+                ),
+                line("Without it, mail from {domain} may land in spam."),
+            ],
+            fix: &[
+                line(
+                    "Publish a TXT record named _dmarc.{domain}, for example: v=DMARC1; p=none; rua=mailto:postmaster@{domain}.",
+                ),
+                line("Once reports show that all your mail passes, make the policy stricter."),
+            ],
+        },
+    ),
+    (
+        DkimNotFound,
+        Text {
+            title: "Mail from {domain} is not signed (DKIM)",
+            explanation: &[
+                line(
+                    "No DKIM key was found for {domain}, so receivers cannot check that its mail really comes from it.",
+                ),
+                line("The key was looked for under the name {selector}."),
+            ],
+            fix: &[
+                line("Switch on DKIM signing in the mail provider's admin settings."),
+                line("Publish the DKIM key it gives you in the domain's DNS settings."),
+            ],
+        },
+    ),
+    (
+        MxMismatch,
+        Text {
+            title: "The domain's mail goes to another provider",
+            explanation: &[
+                line(
+                    "Mail for {domain} is delivered to {mx_host}, not to the servers set in the mail program.",
+                ),
+                line("That server belongs to {mx_provider}."),
+                line(
+                    "This often happens after moving mail to a new provider while the mail program still points at the old one.",
+                ),
+            ],
+            fix: &[
+                line("Use the incoming and outgoing servers of {mx_provider}."),
+                unless(
+                    &["mx_provider"],
+                    "Use the servers of the provider that runs {mx_host}.",
+                ),
+                line("Ask whoever manages the domain which provider handles its mail."),
+            ],
+        },
+    ),
+];

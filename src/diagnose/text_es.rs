@@ -1,0 +1,1102 @@
+//! Textos de ayuda en español, uno por id de diagnóstico, pensados para leerlos por teléfono a
+//! alguien sin conocimientos técnicos: qué pasó, por qué importa y qué hacer, paso a paso.
+
+use super::catalog::FindingId::{self, *};
+use super::text::{Language, Text, line, unless, when, when_unless};
+
+pub static SPANISH: Language = Language {
+    texts: TEXTS,
+    months: [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    date: "{day} de {month} de {year}, {time} UTC",
+    one_day: "1 día",
+    many_days: "{n} días",
+    security_tls: "SSL/TLS",
+    security_starttls: "STARTTLS",
+    security_none: "ninguna",
+    role_network: "red",
+    role_incoming: "servidor de correo entrante",
+    role_outgoing: "servidor de correo saliente",
+    and: "y",
+};
+
+static TEXTS: &[(FindingId, Text)] = &[
+    // -------------------------------------------------------------------- Red
+    (
+        NoNetwork,
+        Text {
+            title: "Este equipo no está conectado a internet",
+            explanation: &[
+                line(
+                    "Fallaron todos los intentos de buscar un servidor o de abrir una conexión, porque desde este equipo no hay salida a internet.",
+                ),
+                line("El problema no son los servidores de correo: ahora mismo no sale nada."),
+            ],
+            fix: &[
+                line(
+                    "Comprueba que el cable de red está enchufado, o que el wifi está activado y conectado.",
+                ),
+                line("Abre cualquier página web para ver si internet funciona."),
+                line(
+                    "Reinicia el router: desenchúfalo, espera treinta segundos y vuelve a enchufarlo.",
+                ),
+                line("Si sigue sin haber internet, llama a tu proveedor de internet."),
+            ],
+        },
+    ),
+    (
+        DnsResolverDown,
+        Text {
+            title: "No se pueden buscar los nombres de los servidores",
+            explanation: &[
+                line(
+                    "Este equipo no pudo convertir ningún nombre de servidor en una dirección: el servicio de nombres (DNS) que usa no respondió.",
+                ),
+                line(
+                    "Una conexión directa a la dirección {address} sí funcionó, así que la red está activa y solo fallan las búsquedas de nombres.",
+                ),
+                unless(
+                    &["address"],
+                    "O bien ese servicio de nombres está fallando, o bien el equipo no tiene conexión.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "Abre una página web por su nombre, por ejemplo un periódico, para ver si a otros programas les pasa lo mismo.",
+                ),
+                line("Reinicia el router, que también reinicia el servicio de nombres que ofrece."),
+                line(
+                    "Si el problema sigue, configura el equipo para usar un servicio de nombres público (por ejemplo 1.1.1.1 o 8.8.8.8) o llama a tu proveedor de internet.",
+                ),
+            ],
+        },
+    ),
+    (
+        DnsNotFound,
+        Text {
+            title: "El nombre de servidor {host} no existe",
+            explanation: &[
+                line(
+                    "El nombre {host} no está registrado en internet, así que el programa de correo no encuentra el servidor.",
+                ),
+                line("Casi siempre es un error al escribir el nombre del servidor."),
+            ],
+            fix: &[
+                line(
+                    "¿Querías decir {suggestion}? Corrige el nombre del servidor en la configuración de la cuenta.",
+                ),
+                line(
+                    "{provider} indica el nombre de servidor {documented_host}: escríbelo exactamente así.",
+                ),
+                unless(
+                    &["suggestion", "documented_host"],
+                    "Compara el nombre del servidor, letra por letra, con las instrucciones del proveedor, y busca espacios de más o un punto que falte.",
+                ),
+                line("La página de configuración del proveedor es {help_url}."),
+            ],
+        },
+    ),
+    (
+        TcpRefused,
+        Text {
+            title: "Nada responde en el puerto {port} de {host}",
+            explanation: &[
+                line(
+                    "El servidor {host} existe, pero rechazó la conexión en el puerto {port}: ningún servicio de correo escucha en ese puerto.",
+                ),
+                line(
+                    "Lo normal es que el número de puerto de la configuración esté mal; a veces el servicio está caído.",
+                ),
+                line("En el mismo servidor sí respondieron estos puertos: {open_ports}."),
+            ],
+            fix: &[
+                line(
+                    "Compara el puerto con las instrucciones del proveedor. Los habituales son el 995 con SSL/TLS para recibir, y el 587 con STARTTLS o el 465 con SSL/TLS para enviar.",
+                ),
+                line("La página de configuración del proveedor es {help_url}."),
+                line(
+                    "Si el puerto es correcto, puede que el servicio esté caído: espera un rato o mira la página de estado del proveedor.",
+                ),
+            ],
+        },
+    ),
+    (
+        TcpTimeout,
+        Text {
+            title: "{host} no responde en el puerto {port}",
+            explanation: &[
+                line("La conexión con {host} en el puerto {port} no obtuvo ninguna respuesta."),
+                line(
+                    "Algo entre este equipo y el servidor la bloquea sin avisar: un cortafuegos, un antivirus, una red de empresa o pública, una VPN o el proveedor de internet. Con menos frecuencia, el servidor está caído.",
+                ),
+                when(
+                    &["port25"],
+                    "Muchos proveedores de internet bloquean el puerto 25 en las conexiones domésticas para frenar el spam.",
+                ),
+                line(
+                    "En el mismo servidor sí respondieron estos puertos: {open_ports}. Así que el servidor funciona y solo está bloqueado este puerto.",
+                ),
+            ],
+            fix: &[
+                when(
+                    &["port25"],
+                    "Para enviar, usa el puerto 587 con STARTTLS, o el 465 con SSL/TLS, en lugar del 25.",
+                ),
+                line(
+                    "Prueba desde otra red, por ejemplo compartiendo los datos del móvil. Si así funciona, el bloqueo está en la red habitual.",
+                ),
+                line(
+                    "Revisa el cortafuegos y el antivirus, y permite que el programa de correo se conecte.",
+                ),
+                line("Si tienes una VPN activada, desactívala un momento y vuelve a probar."),
+            ],
+        },
+    ),
+    (
+        Port25Blocked,
+        Text {
+            title: "El puerto 25 está bloqueado en esta red",
+            explanation: &[
+                line(
+                    "El puerto 25 de {host} no responde, mientras que los puertos de envío del mismo servidor sí.",
+                ),
+                line(
+                    "Los proveedores de internet suelen bloquear el puerto 25 en conexiones domésticas y móviles para frenar el spam. El puerto 25 sirve para que los servidores se pasen el correo entre ellos, no para que las personas lo envíen.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "En la configuración del servidor saliente, cambia el puerto a 587 y la seguridad a STARTTLS.",
+                ),
+                line("O usa el puerto 465 con SSL/TLS."),
+                line(
+                    "Asegúrate de que el servidor saliente está configurado para pedir inicio de sesión, con el mismo usuario y contraseña que el correo entrante.",
+                ),
+            ],
+        },
+    ),
+    (
+        Ipv6Broken,
+        Text {
+            title: "Fallan las conexiones IPv6 con {host}",
+            explanation: &[
+                line(
+                    "Al servidor {host} se puede llegar con los dos tipos de dirección de internet. El más nuevo, IPv6, falla en esta red, mientras que el habitual, IPv4, funciona.",
+                ),
+                line(
+                    "Algunos programas de correo esperan mucho tiempo con IPv6 antes de probar IPv4, y parece que el programa se ha quedado colgado.",
+                ),
+            ],
+            fix: &[
+                line("Reinicia el router y vuelve a probar."),
+                line(
+                    "Si sigue pasando, pide a tu proveedor de internet que arregle IPv6, o desactiva IPv6 en el router.",
+                ),
+                line("Como solución provisional, configura este equipo para que prefiera IPv4."),
+            ],
+        },
+    ),
+    (
+        ClockSkew,
+        Text {
+            title: "La fecha o la hora de este equipo están mal",
+            explanation: &[
+                line("El reloj de este equipo marca {now}."),
+                line(
+                    "Los certificados de seguridad de todos los servidores parecen caducados de la misma manera, y eso pasa cuando el reloj que falla es el de este equipo, no los servidores.",
+                ),
+                when(
+                    &["clock_behind"],
+                    "El reloj parece ir por detrás de la fecha real.",
+                ),
+                when(
+                    &["clock_ahead"],
+                    "El reloj parece ir por delante de la fecha real.",
+                ),
+                line(
+                    "Con la fecha mal, fallan todas las conexiones seguras y el correo no puede entrar ni salir.",
+                ),
+            ],
+            fix: &[
+                line("Abre la configuración de fecha y hora del equipo."),
+                line("Activa el ajuste automático de la hora y de la zona horaria."),
+                line("Comprueba que el día, el mes y el año son correctos."),
+                line(
+                    "Si la fecha vuelve a estar mal después de reiniciar, puede que la pila del reloj del equipo esté agotada: pon la fecha a mano y haz que cambien la pila.",
+                ),
+                line("Vuelve a comprobar el correo."),
+            ],
+        },
+    ),
+    (
+        TlsIntercepted,
+        Text {
+            title: "Algo está interceptando la conexión segura",
+            explanation: &[
+                line(
+                    "El certificado presentado para {host} lo emitió «{issuer}», no una autoridad de certificación pública.",
+                ),
+                line(
+                    "Es lo típico de la protección de correo de un antivirus, o de una red de empresa que abre las conexiones seguras para revisarlas. El programa de correo no puede fiarse de él.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "Si hay un antivirus instalado, desactiva su análisis del correo o de SSL, o añade una excepción para el programa de correo.",
+                ),
+                line("En una red de empresa, consúltalo con el departamento de informática."),
+                line("Vuelve a comprobar el correo."),
+            ],
+        },
+    ),
+    // ------------------------------------------------- Seguridad del transporte
+    (
+        TlsOnPlaintextPort,
+        Text {
+            title: "SSL/TLS está activado en un puerto que no lo usa",
+            explanation: &[
+                line(
+                    "El programa de correo empezó una conexión cifrada desde el principio, pero el puerto {port} de {host} respondió en texto sin cifrar.",
+                ),
+                line("El servidor respondió «{peer_bytes}» en lugar de empezar el cifrado."),
+                line(
+                    "Este puerto espera primero una conexión normal, que después se protege con STARTTLS.",
+                ),
+            ],
+            fix: &[
+                line("Cambia la seguridad a STARTTLS y deja el puerto {plain_port}."),
+                line("O deja SSL/TLS y cambia el puerto a {tls_port}."),
+                line("Elige «ninguna» solo si el proveedor dice que este puerto no tiene cifrado."),
+            ],
+        },
+    ),
+    (
+        PlaintextOnTlsPort,
+        Text {
+            title: "El puerto {port} necesita SSL/TLS activado",
+            explanation: &[
+                line(
+                    "El puerto {port} de {host} espera una conexión cifrada (SSL/TLS) desde el primer momento.",
+                ),
+                line(
+                    "El programa de correo se conectó sin cifrar y se quedó esperando un saludo que nunca llega.",
+                ),
+            ],
+            fix: &[
+                line("Cambia la seguridad a SSL/TLS y deja el puerto {port}."),
+                line(
+                    "O deja la seguridad como está y cambia el puerto a {plain_port}, con STARTTLS.",
+                ),
+            ],
+        },
+    ),
+    (
+        StarttlsNotOffered,
+        Text {
+            title: "El servidor no ofrece STARTTLS",
+            explanation: &[
+                line(
+                    "La cuenta está configurada para proteger la conexión con STARTTLS, pero {host} no lo ofrece en el puerto {port}.",
+                ),
+                line(
+                    "Muchos servidores solo ofrecen cifrado en su puerto SSL/TLS. Si el proveedor dice que STARTTLS funciona en este puerto, puede que algo en la red lo esté quitando.",
+                ),
+            ],
+            fix: &[
+                line("Cambia la seguridad a SSL/TLS y el puerto a {tls_port}."),
+                unless(
+                    &["tls_port"],
+                    "Cambia la seguridad a SSL/TLS, con el puerto que indique el proveedor.",
+                ),
+                line(
+                    "Si el proveedor confirma que hay STARTTLS en este puerto, prueba desde otra red y revisa el antivirus y el cortafuegos.",
+                ),
+            ],
+        },
+    ),
+    (
+        StarttlsFailed,
+        Text {
+            title: "La conexión segura falló después de STARTTLS",
+            explanation: &[
+                line(
+                    "El servidor {host} aceptó pasar a una conexión cifrada, pero no se pudo establecer.",
+                ),
+                line(
+                    "Puede que el servidor esté anticuado, o que un programa de la red esté interfiriendo.",
+                ),
+            ],
+            fix: &[
+                line("Prueba con SSL/TLS en el puerto {tls_port}."),
+                line(
+                    "Prueba desde otra red, y desactiva un momento el análisis de correo del antivirus.",
+                ),
+                line("Si sigue fallando, avisa al proveedor."),
+            ],
+        },
+    ),
+    (
+        TlsProtocolTooOld,
+        Text {
+            title: "El servidor usa un cifrado anticuado",
+            explanation: &[
+                line(
+                    "El servidor {host} solo habla versiones antiguas de SSL/TLS, que los programas actuales rechazan porque ya no son seguras.",
+                ),
+                line("No hay ningún ajuste seguro que cambiar en este equipo."),
+            ],
+            fix: &[
+                line(
+                    "Avisa al proveedor, o a quien administre {host}, de que el servidor debe admitir TLS 1.2 o posterior.",
+                ),
+                line("Mientras tanto, usa el correo web del proveedor."),
+            ],
+        },
+    ),
+    (
+        CertExpired,
+        Text {
+            title: "El certificado del servidor caducó el {date}",
+            explanation: &[
+                line(
+                    "El certificado de seguridad de {host} caducó el {date}. No se puede confiar en la conexión, así que la comprobación se detuvo antes de enviar la contraseña.",
+                ),
+                line("Es un descuido del proveedor, no un ajuste de este equipo."),
+                line(
+                    "El reloj de este equipo marca {now}. Si eso está mal, corrige primero el reloj.",
+                ),
+            ],
+            fix: &[
+                line("Comprueba que la fecha y la hora de este equipo son correctas."),
+                line("Avisa al proveedor de que el certificado de {host} caducó el {date}."),
+                line(
+                    "Hasta que lo renueven, usa el correo web. No aceptes el certificado caducado en el programa de correo.",
+                ),
+            ],
+        },
+    ),
+    (
+        CertNotYetValid,
+        Text {
+            title: "El certificado del servidor todavía no es válido",
+            explanation: &[
+                line(
+                    "El certificado de seguridad de {host} solo es válido a partir del {date}, pero el reloj de este equipo marca {now}.",
+                ),
+                line("Eso casi siempre significa que la fecha o la hora de este equipo están mal."),
+            ],
+            fix: &[
+                line(
+                    "Abre la configuración de fecha y hora y activa el ajuste automático de la hora y de la zona horaria.",
+                ),
+                line("Comprueba que el día, el mes y el año son correctos."),
+                line("Vuelve a comprobar el correo."),
+            ],
+        },
+    ),
+    (
+        CertExpiringSoon,
+        Text {
+            title: "El certificado del servidor caduca dentro de {days}",
+            explanation: &[
+                line("El certificado de seguridad de {host} es válido hoy, pero caduca el {date}."),
+                line("Si no lo renuevan a tiempo, los programas de correo dejarán de conectarse."),
+            ],
+            fix: &[
+                line("No hay que cambiar nada en este equipo."),
+                line(
+                    "Avisa al proveedor, o a quien administre {host}, de que su certificado caduca el {date}.",
+                ),
+            ],
+        },
+    ),
+    (
+        CertHostnameMismatch,
+        Text {
+            title: "El certificado no corresponde al nombre {host}",
+            explanation: &[
+                line("El certificado del servidor cubre {names}, pero no {host}."),
+                line(
+                    "Suele pasar cuando la configuración usa un alias de tu propio dominio en un servidor compartido, cuyo certificado lleva el nombre de la empresa de alojamiento.",
+                ),
+            ],
+            fix: &[
+                line("Cambia el nombre del servidor en la configuración a {best}."),
+                unless(
+                    &["best"],
+                    "Cambia el nombre del servidor a uno de los nombres que cubre el certificado: {names}.",
+                ),
+                line("Deja el mismo puerto y la misma seguridad, y vuelve a comprobar el correo."),
+            ],
+        },
+    ),
+    (
+        CertUntrusted,
+        Text {
+            title: "El certificado del servidor no es de confianza",
+            explanation: &[
+                line(
+                    "El certificado de {host} lo emitió «{issuer}», en quien este equipo no confía.",
+                ),
+                line(
+                    "Es normal en un servidor con un certificado hecho en casa, pero también puede significar que algo en la red está interceptando la conexión.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "Si es el servidor propio de tu organización, pide a su administrador el archivo de la autoridad de certificación y pásaselo a la comprobación con --ca-file.",
+                ),
+                line(
+                    "Si no, no aceptes el certificado: prueba desde otra red y revisa el análisis de correo del antivirus.",
+                ),
+            ],
+        },
+    ),
+    // ------------------------------------------------------------- Autenticación
+    (
+        AuthFailed,
+        Text {
+            title: "El servidor rechazó el usuario o la contraseña",
+            explanation: &[
+                line("El {role} {host} rechazó el inicio de sesión."),
+                line("El usuario o la contraseña no son los que espera el servidor."),
+            ],
+            fix: &[
+                when(
+                    &["user_missing_domain"],
+                    "Al usuario «{user}» le falta el dominio: {provider} espera la dirección de correo completa.",
+                ),
+                when_unless(
+                    &["user_form_full"],
+                    &["user_missing_domain"],
+                    "{provider} espera la dirección de correo completa como usuario.",
+                ),
+                when(
+                    &["user_form_local"],
+                    "{provider} espera como usuario solo la parte anterior a la @.",
+                ),
+                unless(
+                    &["user_form_full", "user_form_local"],
+                    "Revisa el usuario «{user}»: algunos proveedores quieren la dirección de correo completa y otros solo la parte anterior a la @.",
+                ),
+                line(
+                    "Comprueba que el bloqueo de mayúsculas está desactivado y vuelve a escribir la contraseña.",
+                ),
+                line(
+                    "Si cambiaste la contraseña hace poco, pon también la nueva en el programa de correo.",
+                ),
+                line(
+                    "Entra en el correo web con el mismo usuario y contraseña. Si tampoco funciona, restablece la contraseña con el proveedor.",
+                ),
+            ],
+        },
+    ),
+    (
+        AuthAppPasswordRequired,
+        Text {
+            title: "Hace falta una contraseña de aplicación",
+            explanation: &[
+                line(
+                    "La cuenta tiene verificación en dos pasos, así que los programas de correo no pueden usar la contraseña normal.",
+                ),
+                line(
+                    "{provider} pide una contraseña de aplicación aparte para cada programa de correo.",
+                ),
+            ],
+            fix: &[
+                line("Crea una contraseña de aplicación en {app_password_url}."),
+                unless(
+                    &["app_password_url"],
+                    "Crea una contraseña de aplicación en la configuración de seguridad de la cuenta de {provider}.",
+                ),
+                unless(
+                    &["app_password_url", "provider"],
+                    "Crea una contraseña de aplicación en la configuración de seguridad de la cuenta del proveedor de correo.",
+                ),
+                line(
+                    "En el programa de correo, sustituye la contraseña normal por la contraseña de aplicación, para el correo entrante y el saliente.",
+                ),
+                line("Vuelve a comprobar el correo."),
+            ],
+        },
+    ),
+    (
+        AuthBasicDisabled,
+        Text {
+            title: "El inicio de sesión con contraseña está desactivado en esta cuenta",
+            explanation: &[
+                line(
+                    "El proveedor, o el administrador de la organización, ha desactivado el inicio de sesión con contraseña para los programas de correo en esta cuenta.",
+                ),
+                when(
+                    &["microsoft"],
+                    "Microsoft ahora espera que los programas de correo inicien sesión a través de una ventana del navegador (autenticación moderna, OAuth2).",
+                ),
+            ],
+            fix: &[
+                line(
+                    "Usa un programa de correo que admita el inicio de sesión moderno (OAuth2), como un Outlook o un Thunderbird actual, y vuelve a añadir la cuenta.",
+                ),
+                when(
+                    &["microsoft"],
+                    "En una cuenta de trabajo o de centro educativo, el administrador puede volver a activar POP y SMTP autenticado para este buzón, si la organización lo permite.",
+                ),
+                unless(
+                    &["microsoft"],
+                    "En una cuenta de trabajo, pide al administrador que permita el inicio de sesión por POP y SMTP para este buzón.",
+                ),
+            ],
+        },
+    ),
+    (
+        AuthWebLoginRequired,
+        Text {
+            title: "El proveedor pide iniciar sesión antes en el navegador",
+            explanation: &[line(
+                "El proveedor bloqueó este inicio de sesión por parecerle inusual y quiere que el titular lo confirme antes en un navegador.",
+            )],
+            fix: &[
+                line("Desde este equipo y esta red, entra en el correo web con un navegador."),
+                line(
+                    "Si aparece un aviso de seguridad diciendo que se bloqueó un inicio de sesión, confirma que fuiste tú.",
+                ),
+                line("Espera unos minutos y vuelve a comprobar el correo."),
+            ],
+        },
+    ),
+    (
+        Pop3Disabled,
+        Text {
+            title: "El acceso POP está desactivado en esta cuenta",
+            explanation: &[
+                line(
+                    "La cuenta existe, pero la descarga de correo por POP está desactivada en su configuración.",
+                ),
+                line(
+                    "Algunos proveedores, como Gmail y Outlook.com, lo tienen desactivado hasta que el titular lo activa.",
+                ),
+            ],
+            fix: &[
+                line("Activa POP en la configuración de {provider}: {pop_settings_url}."),
+                unless(
+                    &["pop_settings_url"],
+                    "Entra en el correo web de {provider} y activa POP en la configuración (busca «POP e IMAP» o «Reenvío y correo POP/IMAP»).",
+                ),
+                unless(
+                    &["pop_settings_url", "provider"],
+                    "Entra en el correo web y activa POP en la configuración (busca «POP e IMAP» o «Reenvío y correo POP/IMAP»).",
+                ),
+                line("Guarda el cambio, espera unos minutos y vuelve a comprobar el correo."),
+            ],
+        },
+    ),
+    (
+        AuthPlaintextDisallowed,
+        Text {
+            title: "El servidor solo acepta contraseñas por una conexión cifrada",
+            explanation: &[line(
+                "El {role} {host} se niega a recibir una contraseña por una conexión sin cifrar, para protegerla.",
+            )],
+            fix: &[
+                when(
+                    &["starttls_offered"],
+                    "Cambia la seguridad a STARTTLS: el servidor lo ofrece en el puerto {port}.",
+                ),
+                unless(
+                    &["starttls_offered"],
+                    "Cambia la seguridad a SSL/TLS y el puerto a {tls_port}.",
+                ),
+                unless(
+                    &["starttls_offered", "tls_port"],
+                    "Activa SSL/TLS o STARTTLS en la configuración de la cuenta, con el puerto que indique el proveedor.",
+                ),
+                line("Vuelve a comprobar el correo."),
+            ],
+        },
+    ),
+    (
+        AuthRefusedInsecure,
+        Text {
+            title: "No se envió la contraseña: la conexión no está cifrada",
+            explanation: &[
+                line(
+                    "La conexión con {host} en el puerto {port} no está cifrada, así que esta comprobación no envió la contraseña, para protegerla.",
+                ),
+                line("El inicio de sesión todavía no se ha probado."),
+            ],
+            fix: &[
+                when(
+                    &["starttls_offered"],
+                    "Cambia la seguridad a STARTTLS: el servidor lo ofrece.",
+                ),
+                unless(
+                    &["starttls_offered"],
+                    "Cambia la seguridad a SSL/TLS y el puerto a {tls_port}.",
+                ),
+                unless(
+                    &["starttls_offered", "tls_port"],
+                    "Activa SSL/TLS o STARTTLS, con el puerto que indique el proveedor.",
+                ),
+                line(
+                    "Solo en una red de confianza, y solo si el proveedor no ofrece ningún cifrado, repite la comprobación permitiendo la contraseña sin cifrar (--allow-plaintext-auth).",
+                ),
+            ],
+        },
+    ),
+    (
+        AuthMechanismUnsupported,
+        Text {
+            title: "El servidor no ofrece ninguna forma de entrar con contraseña",
+            explanation: &[
+                line(
+                    "El servidor {host} ofrece estos métodos de inicio de sesión: {mechanisms}. Ninguno acepta una contraseña.",
+                ),
+                when(
+                    &["oauth"],
+                    "Espera, en su lugar, un inicio de sesión a través de una ventana del navegador (OAuth2).",
+                ),
+            ],
+            fix: &[
+                when(
+                    &["oauth"],
+                    "Usa un programa de correo que admita el inicio de sesión con OAuth2 y vuelve a añadir la cuenta.",
+                ),
+                line(
+                    "Comprueba si el proveedor ofrece contraseñas de aplicación para programas de correo.",
+                ),
+                line(
+                    "Si es el servidor de tu organización, pregunta al administrador qué método de inicio de sesión hay que usar.",
+                ),
+            ],
+        },
+    ),
+    (
+        SmtpAuthNotOffered,
+        Text {
+            title: "El servidor saliente no ofrece inicio de sesión",
+            explanation: &[
+                line(
+                    "El servidor saliente {host} no ofrece inicio de sesión en el puerto {port}, así que no aceptará tu correo para enviarlo.",
+                ),
+                when(
+                    &["starttls_offered"],
+                    "Muchos servidores solo ofrecen el inicio de sesión después de cifrar la conexión con STARTTLS.",
+                ),
+            ],
+            fix: &[
+                when(
+                    &["starttls_offered"],
+                    "Activa STARTTLS para el servidor saliente.",
+                ),
+                line(
+                    "Usa el puerto 587 con STARTTLS, o el 465 con SSL/TLS, según indique el proveedor.",
+                ),
+                line(
+                    "Asegúrate de que el servidor saliente está configurado para pedir inicio de sesión.",
+                ),
+            ],
+        },
+    ),
+    (
+        SmtpAuthRequired,
+        Text {
+            title: "El servidor saliente necesita que inicies sesión",
+            explanation: &[line(
+                "El servidor saliente {host} solo envía correo de quien inicia sesión, y el programa de correo no la inició.",
+            )],
+            fix: &[
+                line(
+                    "En la configuración del servidor saliente, marca la opción de que el servidor de salida (SMTP) requiere autenticación.",
+                ),
+                line("Usa el mismo usuario y contraseña que para el correo entrante."),
+                line("Envíate un mensaje de prueba a ti mismo."),
+            ],
+        },
+    ),
+    (
+        TooManyLogins,
+        Text {
+            title: "Demasiados inicios de sesión: la cuenta está en pausa",
+            explanation: &[
+                line(
+                    "El servidor {host} rechazó el inicio de sesión porque la cuenta entró demasiadas veces, o porque hay demasiados dispositivos conectados a la vez.",
+                ),
+                line("Suele ser algo temporal."),
+            ],
+            fix: &[
+                line("Espera entre 15 y 30 minutos antes de volver a probar."),
+                line(
+                    "En todos los dispositivos que usan esta cuenta, haz que el programa de correo compruebe el correo con menos frecuencia, cada 10 minutos o más.",
+                ),
+                line("Cierra el programa de correo en los dispositivos que no estés usando."),
+            ],
+        },
+    ),
+    (
+        ReceiveOkSendFails,
+        Text {
+            title: "Recibir funciona, enviar no",
+            explanation: &[
+                line(
+                    "El servidor entrante funciona, así que la cuenta está bien: el fallo está solo en la parte de salida.",
+                ),
+                when(
+                    &["password_ok"],
+                    "El mismo usuario y contraseña iniciaron sesión en el servidor entrante, así que la contraseña es correcta, aunque el servidor saliente la haya rechazado.",
+                ),
+            ],
+            fix: &[
+                when(
+                    &["password_ok", "microsoft"],
+                    "Microsoft puede desactivar el envío desde programas de correo (SMTP autenticado) para un buzón: el administrador puede volver a activarlo.",
+                ),
+                when_unless(
+                    &["password_ok"],
+                    &["microsoft"],
+                    "Puede que el proveedor haya desactivado el envío desde programas de correo para este buzón: revisa la configuración de la cuenta o pregunta al proveedor.",
+                ),
+                when(
+                    &["password_ok"],
+                    "Revisa el usuario configurado para el servidor saliente: normalmente tiene que ser la dirección de correo completa.",
+                ),
+                when(
+                    &["port25"],
+                    "Usa el puerto 587 con STARTTLS en lugar del 25.",
+                ),
+                unless(
+                    &["password_ok"],
+                    "Sigue el otro diagnóstico sobre el servidor saliente.",
+                ),
+                unless(
+                    &["port25"],
+                    "Usa el puerto 587 con STARTTLS, o el 465 con SSL/TLS, según indique el proveedor.",
+                ),
+            ],
+        },
+    ),
+    // ------------------------------------------------------------------- Buzón
+    (
+        MailboxInUse,
+        Text {
+            title: "El buzón está ocupado por otro dispositivo",
+            explanation: &[line(
+                "Otro dispositivo o programa está descargando de este buzón ahora mismo, y el servidor solo deja que lo haga uno a la vez.",
+            )],
+            fix: &[
+                line(
+                    "Cierra el programa de correo en los otros ordenadores, móviles y tabletas que usan esta cuenta.",
+                ),
+                line("Espera unos minutos y vuelve a comprobar el correo."),
+                line(
+                    "Si sigue pasando, haz que los dispositivos comprueben el correo con menos frecuencia.",
+                ),
+            ],
+        },
+    ),
+    (
+        ServerTemporaryFailure,
+        Text {
+            title: "El servidor tiene un problema temporal",
+            explanation: &[
+                line("El {role} {host} informó de un problema temporal por su parte."),
+                line("La configuración no es la causa."),
+            ],
+            fix: &[
+                line("Espera entre 15 y 30 minutos y vuelve a probar."),
+                line(
+                    "Mira la página de estado o las noticias del proveedor por si hay una avería.",
+                ),
+            ],
+        },
+    ),
+    (
+        ServerPermanentFailure,
+        Text {
+            title: "El servidor se niega a atender esta cuenta",
+            explanation: &[line(
+                "El {role} {host} informó de un problema permanente por su parte: volver a intentarlo no servirá.",
+            )],
+            fix: &[
+                line(
+                    "Entra en el correo web y busca algún aviso sobre la cuenta, como una suspensión.",
+                ),
+                line(
+                    "Ponte en contacto con el proveedor y léele el mensaje del servidor que aparece más abajo.",
+                ),
+            ],
+        },
+    ),
+    (
+        MailboxEmpty,
+        Text {
+            title: "El buzón del servidor está vacío",
+            explanation: &[
+                line(
+                    "El inicio de sesión funcionó, y ahora mismo el servidor no guarda ningún mensaje.",
+                ),
+                line(
+                    "Si falta correo, puede que otro dispositivo lo haya descargado y borrado del servidor.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "En todos los dispositivos que usan esta cuenta, activa la opción de dejar una copia de los mensajes en el servidor.",
+                ),
+                line(
+                    "Busca los mensajes que faltan en el correo web, también en la carpeta de spam.",
+                ),
+            ],
+        },
+    ),
+    (
+        NoUidl,
+        Text {
+            title: "El servidor no puede llevar la cuenta de los mensajes descargados",
+            explanation: &[
+                line(
+                    "El servidor {host} no da a los mensajes identificadores permanentes (UIDL), así que los programas de correo no saben cuáles ya descargaron.",
+                ),
+                line(
+                    "Con la opción de dejar una copia en el servidor activada, los mismos mensajes pueden llegar una y otra vez.",
+                ),
+            ],
+            fix: &[
+                line("Avisa al proveedor, o a quien administre el servidor."),
+                line(
+                    "Mientras tanto, guarda el correo en un solo dispositivo, y desactiva allí la opción de dejar una copia en el servidor.",
+                ),
+            ],
+        },
+    ),
+    // ------------------------------------------------------------------ Salida
+    (
+        SmtpRelayDenied,
+        Text {
+            title: "El servidor saliente no quiere reenviar este mensaje",
+            explanation: &[line(
+                "El servidor saliente {host} se negó a entregar correo a este destinatario desde esta cuenta.",
+            )],
+            fix: &[
+                line(
+                    "Asegúrate de que el servidor saliente está configurado para pedir inicio de sesión, con el mismo usuario y contraseña que el correo entrante.",
+                ),
+                line("Comprueba que la dirección del remitente es la de la propia cuenta."),
+                line("Si las dos cosas están bien, ponte en contacto con el proveedor."),
+            ],
+        },
+    ),
+    (
+        SmtpSenderRejected,
+        Text {
+            title: "La dirección del remitente no está permitida",
+            explanation: &[line(
+                "El servidor saliente {host} no deja que esta cuenta envíe con esa dirección de remitente.",
+            )],
+            fix: &[
+                line(
+                    "Pon como dirección del remitente la dirección de correo de la propia cuenta.",
+                ),
+                line(
+                    "Para enviar como otra dirección, pide antes al proveedor o al administrador permiso para enviar como esa dirección.",
+                ),
+            ],
+        },
+    ),
+    (
+        SmtpSendingLimit,
+        Text {
+            title: "La cuenta llegó a su límite de envío",
+            explanation: &[line(
+                "El proveedor rechaza por ahora más correo de esta cuenta: envió demasiados mensajes, o a demasiados destinatarios a la vez.",
+            )],
+            fix: &[
+                line("Espera a que el límite se reinicie, a menudo al cabo de 24 horas."),
+                line("Envía a menos destinatarios cada vez."),
+                line(
+                    "Si la cuenta no envió tanto, puede que otra persona la esté usando: cambia la contraseña y revisa la carpeta de enviados.",
+                ),
+            ],
+        },
+    ),
+    (
+        SmtpBlocklisted,
+        Text {
+            title: "La dirección de internet está en una lista negra de spam",
+            explanation: &[line(
+                "El servidor saliente {host} rechazó el correo porque la dirección de internet que se usa, o el propio servidor, está en una lista negra de spam.",
+            )],
+            fix: &[
+                line(
+                    "Envía a través del servidor saliente del propio proveedor, en el puerto 587 y con inicio de sesión.",
+                ),
+                line("Revisa los equipos de esta red por si algún programa malicioso envía spam."),
+                line(
+                    "Pide que te quiten de la lista negra que nombra el mensaje del servidor, más abajo, o pide ayuda a tu proveedor de internet.",
+                ),
+            ],
+        },
+    ),
+    (
+        SmtpHeloRejected,
+        Text {
+            title: "El servidor saliente rechazó el nombre de este equipo",
+            explanation: &[line(
+                "Al conectarse, el programa de correo se presenta con un nombre, y {host} rechazó ese nombre por no ser válido.",
+            )],
+            fix: &[
+                line(
+                    "En la configuración avanzada del programa de correo, pon un nombre completo para este equipo, como el dominio de tu dirección de correo.",
+                ),
+                line(
+                    "O envía por el puerto de envío 587 del proveedor, con inicio de sesión, que normalmente no revisa ese nombre.",
+                ),
+            ],
+        },
+    ),
+    (
+        SmtpServerBusy,
+        Text {
+            title: "El servidor saliente está ocupado",
+            explanation: &[line(
+                "El servidor saliente {host} está sobrecargado o en mantenimiento, o llegan demasiadas conexiones desde esta dirección.",
+            )],
+            fix: &[
+                line("Espera unos minutos y vuelve a probar."),
+                line("Cierra otros programas de correo que envíen con esta cuenta."),
+            ],
+        },
+    ),
+    (
+        WrongPortForSubmission,
+        Text {
+            title: "El puerto 25 es para servidores, no para enviar tu correo",
+            explanation: &[
+                line(
+                    "El servidor saliente está configurado en el puerto {port}, donde {host} se pasa el correo con otros servidores y no ofrece inicio de sesión a las personas.",
+                ),
+                line("Los programas de correo deben enviar por el puerto 587 o el 465."),
+            ],
+            fix: &[
+                line("Cambia el puerto de salida a 587, con STARTTLS."),
+                line("O usa el puerto 465, con SSL/TLS."),
+                line(
+                    "Asegúrate de que el servidor saliente está configurado para pedir inicio de sesión, con el mismo usuario y contraseña que el correo entrante.",
+                ),
+            ],
+        },
+    ),
+    // ----------------------------------------------------------------- Dominio
+    (
+        SpfMissing,
+        Text {
+            title: "El dominio {domain} no tiene registro SPF",
+            explanation: &[
+                line(
+                    "Los servidores que reciben correo leen el registro SPF de un dominio para saber qué servidores pueden enviar correo en nombre de {domain}.",
+                ),
+                line("Sin él, el correo de {domain} puede ser rechazado o acabar en spam."),
+            ],
+            fix: &[
+                line(
+                    "En la configuración DNS del dominio, añade un único registro TXT que empiece por v=spf1, con el include que indique el proveedor de correo.",
+                ),
+                line("Las instrucciones del proveedor están en {help_url}."),
+            ],
+        },
+    ),
+    (
+        SpfInvalid,
+        Text {
+            title: "El registro SPF de {domain} está mal",
+            explanation: &[
+                line("El registro SPF de {domain} no es válido: {detail}."),
+                line(
+                    "Un dominio debe tener un único registro SPF, y comprobarlo no puede necesitar más de diez consultas DNS. Si no, los receptores lo ignoran y el correo puede ser rechazado o acabar en spam.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "Junta todos los registros SPF de {domain} en un único registro TXT que empiece por v=spf1.",
+                ),
+                line(
+                    "Quita los include que ya no hagan falta, para que el registro no pase de diez consultas.",
+                ),
+            ],
+        },
+    ),
+    (
+        DmarcMissing,
+        Text {
+            title: "El dominio {domain} no tiene registro DMARC",
+            explanation: &[
+                line(
+                    "Los grandes receptores, como Gmail y Yahoo, esperan un registro DMARC para el dominio que envía.",
+                ),
+                line("Sin él, el correo de {domain} puede acabar en spam."),
+            ],
+            fix: &[
+                line(
+                    "Publica un registro TXT con el nombre _dmarc.{domain}, por ejemplo: v=DMARC1; p=none; rua=mailto:postmaster@{domain}.",
+                ),
+                line(
+                    "Cuando los informes muestren que todo tu correo lo supera, haz la política más estricta.",
+                ),
+            ],
+        },
+    ),
+    (
+        DkimNotFound,
+        Text {
+            title: "El correo de {domain} no va firmado (DKIM)",
+            explanation: &[
+                line(
+                    "No se encontró ninguna clave DKIM para {domain}, así que los receptores no pueden comprobar que su correo sale realmente de él.",
+                ),
+                line("La clave se buscó con el nombre {selector}."),
+            ],
+            fix: &[
+                line(
+                    "Activa la firma DKIM en la configuración de administración del proveedor de correo.",
+                ),
+                line("Publica en la configuración DNS del dominio la clave DKIM que te dé."),
+            ],
+        },
+    ),
+    (
+        MxMismatch,
+        Text {
+            title: "El correo del dominio va a otro proveedor",
+            explanation: &[
+                line(
+                    "El correo para {domain} se entrega en {mx_host}, no en los servidores configurados en el programa de correo.",
+                ),
+                line("Ese servidor pertenece a {mx_provider}."),
+                line(
+                    "Suele pasar después de cambiar el correo a un proveedor nuevo mientras el programa sigue apuntando al antiguo.",
+                ),
+            ],
+            fix: &[
+                line("Usa los servidores entrante y saliente de {mx_provider}."),
+                unless(
+                    &["mx_provider"],
+                    "Usa los servidores del proveedor que gestiona {mx_host}.",
+                ),
+                line(
+                    "Pregunta a quien administre el dominio qué proveedor se encarga de su correo.",
+                ),
+            ],
+        },
+    ),
+];

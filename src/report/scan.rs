@@ -1,0 +1,254 @@
+//! The `scan` command: runs the port scan once and prints it as a port × security matrix with
+//! the recommended settings, or as one JSON document.
+//!
+//! ```text
+//! SMTP  smtp.example.org
+//!   port     tls                   starttls              none
+//!   25       -                     ✗ timeout   10.0 s    ✗ timeout   10.0 s
+//!   465      ✓ works        31 ms  -                     -
+//!   587*     -                     ✓ works        24 ms  ✓ works        12 ms
+//!   2525     -                     ✗ refused       1 ms  ✗ refused       1 ms
+//! Recommended: SMTP 587 starttls (the configured setting works)
+//! ```
+
+use std::fmt::Write;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::account::{Endpoint, Protocol, Security};
+use crate::cli::{PasswordSource, ScanArgs};
+use crate::probe::scan::{
+    ScanCell, ScanResult, ScanSpec, Verdict, recommend, recommendation_reason, scan,
+};
+use crate::report::{EXIT_FAILED, EXIT_OK, EXIT_USAGE};
+use crate::sanitize::sanitize_str;
+
+/// Width of one matrix cell, in characters.
+const CELL_WIDTH: usize = 22;
+/// Width of the port column.
+const PORT_WIDTH: usize = 8;
+
+/// Symbol and word of a verdict; the word keeps the meaning without Unicode.
+pub fn verdict_mark(verdict: Verdict, ascii: bool) -> (&'static str, &'static str) {
+    let symbol = match (verdict, ascii) {
+        (Verdict::Works, false) => "✓",
+        (Verdict::Works, true) => "+",
+        (Verdict::Certificate, _) => "!",
+        (_, false) => "✗",
+        (_, true) => "x",
+    };
+    (symbol, verdict.as_str())
+}
+
+/// "12 ms", or "10.0 s" from ten seconds on.
+fn timing(elapsed_ms: f64) -> String {
+    if elapsed_ms >= 10_000.0 {
+        format!("{:.1} s", elapsed_ms / 1000.0)
+    } else {
+        format!("{elapsed_ms:.0} ms")
+    }
+}
+
+fn pad(text: &str, width: usize) -> String {
+    let used = text.chars().count();
+    format!("{text}{}", " ".repeat(width.saturating_sub(used)))
+}
+
+fn cell_text(cell: Option<&ScanCell>, ascii: bool) -> String {
+    match cell {
+        None => "-".to_string(),
+        Some(cell) => {
+            let (symbol, word) = verdict_mark(cell.verdict, ascii);
+            let time = timing(cell.elapsed_ms);
+            let head = format!("{symbol} {word}");
+            let gap = (CELL_WIDTH - 2).saturating_sub(head.chars().count() + time.chars().count());
+            format!("{head}{}{time}", " ".repeat(gap.max(1)))
+        }
+    }
+}
+
+fn matrix(out: &mut String, result: &ScanResult, protocol: Protocol, ascii: bool) {
+    let Some(configured) = result.configured(protocol) else {
+        return;
+    };
+    let _ = writeln!(
+        out,
+        "{}  {}",
+        protocol.as_str(),
+        sanitize_str(&configured.host)
+    );
+    let mut header = format!("  {}", pad("port", PORT_WIDTH));
+    for security in Security::ALL {
+        header.push_str(&pad(security.as_str(), CELL_WIDTH));
+    }
+    let _ = writeln!(out, "{}", header.trim_end());
+    let mut ports: Vec<u16> = result.cells_of(protocol).map(|c| c.port).collect();
+    ports.dedup();
+    for port in ports {
+        let mark = if port == configured.port { "*" } else { "" };
+        let mut row = format!("  {}", pad(&format!("{port}{mark}"), PORT_WIDTH));
+        for security in Security::ALL {
+            row.push_str(&pad(
+                &cell_text(result.cell(protocol, port, security), ascii),
+                CELL_WIDTH,
+            ));
+        }
+        let _ = writeln!(out, "{}", row.trim_end());
+    }
+    let _ = writeln!(
+        out,
+        "  * configured: {} {}",
+        configured.port, configured.security
+    );
+    for cell in result.cells_of(protocol) {
+        if cell.verdict == Verdict::Works {
+            continue;
+        }
+        let word = match cell.certificate {
+            Some(verdict) if cell.verdict == Verdict::Certificate => {
+                format!("certificate {}", verdict.as_str())
+            }
+            _ => cell.verdict.as_str().to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "  {} {}: {word}: {}",
+            cell.port,
+            cell.security,
+            sanitize_str(&cell.detail)
+        );
+    }
+    let _ = match recommend(result, protocol, configured) {
+        Some(best) => writeln!(
+            out,
+            "Recommended: {} {} {} ({})",
+            protocol.as_str(),
+            best.port,
+            best.security,
+            recommendation_reason(configured, &best)
+        ),
+        None => writeln!(
+            out,
+            "Recommended: nothing for {}: no combination worked on {}",
+            protocol.as_str(),
+            sanitize_str(&configured.host)
+        ),
+    };
+}
+
+/// The matrix of every scanned protocol, with the recommendations.
+pub fn render_text(result: &ScanResult, ascii: bool) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "PORT SCAN  all combinations at once, step deadline {:.1} s, no login",
+        result.step_timeout_ms / 1000.0
+    );
+    for protocol in [Protocol::Pop3, Protocol::Smtp] {
+        if result.configured(protocol).is_some() {
+            let _ = writeln!(out);
+            matrix(&mut out, result, protocol, ascii);
+        }
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct PerProtocol<T> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pop3: Option<T>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    smtp: Option<T>,
+}
+
+#[derive(Serialize)]
+struct Document<'a> {
+    tool: &'static str,
+    version: &'static str,
+    command: &'static str,
+    step_timeout_ms: f64,
+    configured: PerProtocol<&'a Endpoint>,
+    cells: &'a [ScanCell],
+    /// Per scanned protocol: the closest working setting, or null when none worked.
+    recommended: PerProtocol<Option<Endpoint>>,
+}
+
+/// The scan as one pretty-printed JSON document.
+pub fn render_json(result: &ScanResult) -> String {
+    let recommended = |protocol| {
+        result
+            .configured(protocol)
+            .map(|configured| recommend(result, protocol, configured))
+    };
+    let doc = Document {
+        tool: "mailtriage",
+        version: env!("CARGO_PKG_VERSION"),
+        command: "scan",
+        step_timeout_ms: result.step_timeout_ms,
+        configured: PerProtocol {
+            pop3: result.configured(Protocol::Pop3),
+            smtp: result.configured(Protocol::Smtp),
+        },
+        cells: &result.cells,
+        recommended: PerProtocol {
+            pop3: recommended(Protocol::Pop3),
+            smtp: recommended(Protocol::Smtp),
+        },
+    };
+    serde_json::to_string_pretty(&doc).unwrap_or_else(|e| {
+        format!("{{\"tool\":\"mailtriage\",\"error\":\"cannot encode the scan: {e}\"}}")
+    })
+}
+
+/// 0 when every scanned protocol has a working setting, 1 otherwise.
+pub fn exit_code(result: &ScanResult) -> i32 {
+    let all_work = result
+        .configured
+        .iter()
+        .all(|(protocol, configured)| recommend(result, *protocol, configured).is_some());
+    if all_work { EXIT_OK } else { EXIT_FAILED }
+}
+
+/// The scan never logs in, so it never reads or asks for a password.
+struct NoPassword;
+
+impl PasswordSource for NoPassword {
+    fn env(&self, _: &str) -> Option<String> {
+        None
+    }
+    fn prompt(&self, _: &str) -> Option<String> {
+        None
+    }
+}
+
+/// Run `mailtriage scan`: build the plan, scan once, print, and return the exit code.
+pub fn run_command(args: &ScanArgs) -> i32 {
+    let usage = |message: &str| {
+        eprintln!("mailtriage: {message}");
+        EXIT_USAGE
+    };
+    if args.account.is_empty() {
+        return usage("no server given: use --pop3 HOST and/or --smtp HOST");
+    }
+    let mut account = args.account.clone();
+    account.password_env = None;
+    let plan = match account.to_plan(&NoPassword) {
+        Ok(plan) => plan,
+        Err(e) => return usage(&e),
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => return usage(&format!("cannot start the runtime: {e}")),
+    };
+    let result = runtime.block_on(scan(Arc::new(plan), &ScanSpec::default(), None));
+    if args.json {
+        println!("{}", render_json(&result));
+    } else {
+        print!("{}", render_text(&result, false));
+    }
+    exit_code(&result)
+}

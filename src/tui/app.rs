@@ -1,0 +1,272 @@
+//! The dashboard's whole state: the account, the results on screen, focus, the open overlay and
+//! the re-check schedule. Changed only by [`crate::tui::update::update`].
+
+use std::collections::VecDeque;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::account::{Plan, Protocol, Secret};
+use crate::finding::{Finding, Lang};
+use crate::model::{Panel, StepKind, StepStatus};
+use crate::tui::engine::ScanRow;
+use crate::tui::form::Form;
+use crate::tui::msg::Context;
+use crate::tui::presets::PresetChoice;
+use crate::tui::runs::{Runs, panel_index};
+use crate::tui::theme::Theme;
+
+/// Identifies one probe run, so events of a cancelled run can be told apart and dropped.
+pub type RunId = u64;
+
+/// How much a run checks: the probe engine's own scope.
+pub use crate::probe::Scope as ProbeScope;
+
+/// The run in progress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ActiveRun {
+    pub id: RunId,
+    pub scope: ProbeScope,
+}
+
+/// The lower pane that scroll keys move (and that narrow layouts show).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LowerPane {
+    Transcript,
+    Hints,
+}
+
+/// Which findings the hints pane lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HintScope {
+    All,
+    Focused,
+}
+
+/// The provider list, with the form it fills in when a provider is picked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picker {
+    pub filter: String,
+    /// Index into the filtered list.
+    pub selected: usize,
+    pub form: Form,
+}
+
+/// The port scan of one server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScanView {
+    pub protocol: Protocol,
+    /// `None` while it runs.
+    pub result: Option<Result<Vec<ScanRow>, String>>,
+    pub selected: usize,
+}
+
+/// What is drawn over the dashboard. At most one at a time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    Help { scroll: usize },
+    Editor(Form),
+    Picker(Picker),
+    Guided { step: usize },
+    Scan(ScanView),
+}
+
+/// The settings a login failed with; while they stay the same, no login is tried on its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Credentials {
+    pub user: Option<String>,
+    pub password: Option<Secret>,
+    pub incoming_host: Option<String>,
+    pub outgoing_host: Option<String>,
+}
+
+impl Credentials {
+    pub fn of(plan: &Plan) -> Credentials {
+        Credentials {
+            user: plan.user.clone(),
+            password: plan.password.clone(),
+            incoming_host: plan.incoming.as_ref().map(|e| e.host.clone()),
+            outgoing_host: plan.outgoing.as_ref().map(|e| e.host.clone()),
+        }
+    }
+}
+
+/// A one-line message in the bottom bar until the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub error: bool,
+}
+
+/// Sizes the last draw found, so scrolling can stop at the end.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ViewMetrics {
+    pub hints_lines: usize,
+    pub hints_height: usize,
+    pub help_lines: usize,
+    pub help_height: usize,
+}
+
+/// How many latency samples a panel keeps for its sparkline.
+pub const HISTORY_LEN: usize = 60;
+
+/// Choices of the re-check interval, in seconds (+ and - step through them).
+pub const INTERVALS_SECS: [u64; 8] = [5, 10, 15, 30, 60, 120, 300, 600];
+
+/// What the caller decides once at start.
+#[derive(Debug, Clone)]
+pub struct AppConfig {
+    pub lang: Lang,
+    pub theme: Theme,
+    pub interval: Duration,
+    pub presets: Vec<PresetChoice>,
+    /// Local time zone, to print clock times.
+    pub utc_offset_secs: i32,
+}
+
+#[derive(Debug, Clone)]
+pub struct App {
+    pub plan: Option<Arc<Plan>>,
+    pub runs: Runs,
+    pub findings: Vec<Finding>,
+    pub lang: Lang,
+    pub theme: Theme,
+    pub utc_offset_secs: i32,
+    pub focus: Panel,
+    pub overlay: Overlay,
+    pub lower: LowerPane,
+    pub hint_scope: HintScope,
+    /// Transcript lines scrolled back from the end; 0 follows new lines.
+    pub transcript_back: usize,
+    pub hints_scroll: usize,
+    pub active: Option<ActiveRun>,
+    pub next_run_id: RunId,
+    pub interval: Duration,
+    pub paused: bool,
+    /// When the next connection check is due (ms since the epoch).
+    pub next_due_ms: Option<i64>,
+    pub last_run_end_ms: Option<i64>,
+    /// The latest wall-clock time a message carried.
+    pub clock_ms: i64,
+    pub login_hold: Option<Credentials>,
+    /// Connect latency of past runs per panel (`None`: the run did not connect).
+    pub history: [VecDeque<Option<u64>>; 3],
+    pub spinner: usize,
+    pub presets: Vec<PresetChoice>,
+    pub scanning: bool,
+    pub notice: Option<Notice>,
+    pub metrics: ViewMetrics,
+    pub quit: bool,
+}
+
+impl App {
+    /// The dashboard for a plan, or the set-up screen without one.
+    pub fn new(plan: Option<Plan>, config: AppConfig) -> App {
+        let overlay = match &plan {
+            Some(_) => Overlay::None,
+            None if config.presets.is_empty() => Overlay::Editor(Form::new(None, Panel::Incoming)),
+            None => Overlay::Picker(Picker {
+                filter: String::new(),
+                selected: 0,
+                form: Form::new(None, Panel::Incoming),
+            }),
+        };
+        let focus = plan
+            .as_ref()
+            .and_then(|p| {
+                [Panel::Incoming, Panel::Outgoing, Panel::Network]
+                    .into_iter()
+                    .find(|panel| p.runs(*panel))
+            })
+            .unwrap_or(Panel::Incoming);
+        App {
+            plan: plan.map(Arc::new),
+            runs: Runs::default(),
+            findings: Vec::new(),
+            lang: config.lang,
+            theme: config.theme,
+            utc_offset_secs: config.utc_offset_secs,
+            focus,
+            overlay,
+            lower: LowerPane::Hints,
+            hint_scope: HintScope::All,
+            transcript_back: 0,
+            hints_scroll: 0,
+            active: None,
+            next_run_id: 1,
+            interval: config.interval,
+            paused: false,
+            next_due_ms: None,
+            last_run_end_ms: None,
+            clock_ms: 0,
+            login_hold: None,
+            history: Default::default(),
+            spinner: 0,
+            presets: config.presets,
+            scanning: false,
+            notice: None,
+            metrics: ViewMetrics::default(),
+            quit: false,
+        }
+    }
+
+    /// Where keys go now.
+    pub fn context(&self) -> Context {
+        match self.overlay {
+            Overlay::None => Context::Dashboard,
+            Overlay::Help { .. } => Context::Help,
+            Overlay::Editor(_) => Context::Editor,
+            Overlay::Picker(_) => Context::Picker,
+            Overlay::Guided { .. } => Context::Guided,
+            Overlay::Scan(_) => Context::Scan,
+        }
+    }
+
+    /// The panels of the current plan, in display order (all three before a plan exists).
+    pub fn panels(&self) -> Vec<Panel> {
+        match &self.plan {
+            Some(plan) => Panel::ALL.into_iter().filter(|p| plan.runs(*p)).collect(),
+            None => Panel::ALL.to_vec(),
+        }
+    }
+
+    /// True while something on screen moves (a spinner), so the loop must tick.
+    pub fn animating(&self) -> bool {
+        self.active.is_some() || self.scanning
+    }
+
+    /// The login is held back: it failed with the settings in force now.
+    pub fn login_held(&self) -> bool {
+        match (&self.login_hold, &self.plan) {
+            (Some(hold), Some(plan)) => *hold == Credentials::of(plan),
+            _ => false,
+        }
+    }
+
+    /// Record the connect latency of a panel that finished.
+    pub fn record_latency(&mut self, panel: Panel) {
+        let Some(view) = self.runs.panel(panel) else {
+            return;
+        };
+        let sample = view
+            .report
+            .steps
+            .iter()
+            .filter(|s| s.step == StepKind::Tcp && s.status == StepStatus::Ok)
+            .map(|s| s.elapsed_ms.max(0.0).round() as u64)
+            .min();
+        let history = &mut self.history[panel_index(panel)];
+        if history.len() == HISTORY_LEN {
+            history.pop_front();
+        }
+        history.push_back(sample);
+    }
+
+    /// The findings the hints pane shows, most important first.
+    pub fn visible_findings(&self) -> Vec<&Finding> {
+        self.findings
+            .iter()
+            .filter(|f| self.hint_scope == HintScope::All || f.panel == self.focus)
+            .collect()
+    }
+}

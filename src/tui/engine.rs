@@ -1,0 +1,56 @@
+//! The effects the dashboard asks for, behind one trait: run probes, scan ports, save a report.
+//!
+//! The dashboard never opens a socket or writes a file itself. The binary passes an [`Engine`]
+//! that calls the probe engine and the report writer; tests pass a scripted one.
+
+use std::future::Future;
+use std::path::{Path, PathBuf};
+use std::pin::Pin;
+use std::sync::Arc;
+
+use tokio::sync::mpsc;
+
+use crate::account::{Plan, Protocol, Security};
+use crate::finding::Finding;
+use crate::model::{Panel, ProbeEvent, RunState, StepStatus};
+use crate::tui::app::ProbeScope;
+
+/// A future the dashboard can spawn.
+pub type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;
+
+/// One cell of a port × security scan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScanRow {
+    pub port: u16,
+    pub security: Security,
+    /// `Ok` when a mail server answered with this port and security.
+    pub status: StepStatus,
+    /// What answered, or why not ("refused", "+OK Dovecot ready.", …), sanitized.
+    pub detail: String,
+}
+
+/// What the dashboard needs from the rest of the program.
+pub trait Engine: Send + Sync + 'static {
+    /// Run these panels of the plan with this scope, sending every event on `events`; resolve
+    /// when all panels finished. Dropping the future cancels the run.
+    fn probe(
+        &self,
+        plan: Arc<Plan>,
+        panels: Vec<Panel>,
+        scope: ProbeScope,
+        events: mpsc::Sender<ProbeEvent>,
+    ) -> BoxFuture<()>;
+
+    /// Try the usual ports and security modes of one server of the plan.
+    fn scan(&self, plan: Arc<Plan>, protocol: Protocol) -> BoxFuture<Result<Vec<ScanRow>, String>>;
+
+    /// Write a report of this state into `dir`; return the path written. Runs on a blocking
+    /// thread.
+    fn save_report(
+        &self,
+        state: &RunState,
+        findings: &[Finding],
+        plan: &Plan,
+        dir: &Path,
+    ) -> Result<PathBuf, String>;
+}

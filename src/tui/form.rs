@@ -1,0 +1,348 @@
+//! The settings form behind the editor overlay: both servers, user and password, as text being
+//! edited, and its conversion to a [`Plan`].
+
+use crate::account::{Endpoint, Plan, Protocol, Secret, Security};
+use crate::model::Panel;
+use crate::tui::presets::PresetChoice;
+
+/// A field of the form, in display order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    IncomingHost,
+    IncomingPort,
+    IncomingSecurity,
+    OutgoingHost,
+    OutgoingPort,
+    OutgoingSecurity,
+    User,
+    Password,
+}
+
+impl Field {
+    pub const ALL: [Field; 8] = [
+        Field::IncomingHost,
+        Field::IncomingPort,
+        Field::IncomingSecurity,
+        Field::OutgoingHost,
+        Field::OutgoingPort,
+        Field::OutgoingSecurity,
+        Field::User,
+        Field::Password,
+    ];
+
+    fn position(self) -> usize {
+        Field::ALL.iter().position(|f| *f == self).unwrap_or(0)
+    }
+}
+
+/// Why the form cannot be applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormError {
+    BadPort(Field),
+    NoServer,
+}
+
+/// One side (POP3 or SMTP) of the form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SideForm {
+    pub host: String,
+    pub port: String,
+    pub security: Security,
+}
+
+impl SideForm {
+    fn from_endpoint(endpoint: Option<&Endpoint>, protocol: Protocol) -> SideForm {
+        match endpoint {
+            Some(e) => SideForm {
+                host: e.host.clone(),
+                port: e.port.to_string(),
+                security: e.security,
+            },
+            None => {
+                let security = match protocol {
+                    Protocol::Pop3 => Security::Tls,
+                    Protocol::Smtp => Security::Starttls,
+                };
+                SideForm {
+                    host: String::new(),
+                    port: protocol.default_port(security).to_string(),
+                    security,
+                }
+            }
+        }
+    }
+
+    /// Next or previous security mode; a port that was the old mode's default follows the mode.
+    fn cycle(&mut self, protocol: Protocol, forward: bool) {
+        let all = Security::ALL;
+        let at = all.iter().position(|s| *s == self.security).unwrap_or(0);
+        let next = if forward {
+            all[(at + 1) % all.len()]
+        } else {
+            all[(at + all.len() - 1) % all.len()]
+        };
+        if self.port.trim() == protocol.default_port(self.security).to_string()
+            || self.port.trim().is_empty()
+        {
+            self.port = protocol.default_port(next).to_string();
+        }
+        self.security = next;
+    }
+
+    fn endpoint(&self, port_field: Field) -> Result<Option<Endpoint>, FormError> {
+        let host = self.host.trim();
+        if host.is_empty() {
+            return Ok(None);
+        }
+        let port = self
+            .port
+            .trim()
+            .parse::<u16>()
+            .ok()
+            .filter(|p| *p != 0)
+            .ok_or(FormError::BadPort(port_field))?;
+        Ok(Some(Endpoint {
+            host: host.to_string(),
+            port,
+            security: self.security,
+        }))
+    }
+}
+
+/// The form being edited.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Form {
+    pub incoming: SideForm,
+    pub outgoing: SideForm,
+    pub user: String,
+    pub password: Secret,
+    pub focus: Field,
+    pub error: Option<FormError>,
+    /// No account was set yet: the form is the first screen and cannot be dismissed.
+    pub setup: bool,
+}
+
+impl Form {
+    /// A form holding the plan's settings, the cursor on the side of `focus`.
+    pub fn new(plan: Option<&Plan>, focus: Panel) -> Form {
+        Form {
+            incoming: SideForm::from_endpoint(
+                plan.and_then(|p| p.incoming.as_ref()),
+                Protocol::Pop3,
+            ),
+            outgoing: SideForm::from_endpoint(
+                plan.and_then(|p| p.outgoing.as_ref()),
+                Protocol::Smtp,
+            ),
+            user: plan.and_then(|p| p.user.clone()).unwrap_or_default(),
+            password: plan
+                .and_then(|p| p.password.clone())
+                .unwrap_or_else(|| Secret::new("")),
+            focus: match focus {
+                Panel::Outgoing => Field::OutgoingHost,
+                _ => Field::IncomingHost,
+            },
+            error: None,
+            setup: plan.is_none(),
+        }
+    }
+
+    pub fn next_field(&mut self) {
+        self.focus = Field::ALL[(self.focus.position() + 1) % Field::ALL.len()];
+    }
+
+    pub fn prev_field(&mut self) {
+        let n = Field::ALL.len();
+        self.focus = Field::ALL[(self.focus.position() + n - 1) % n];
+    }
+
+    /// Left/Right: cycle a security field; other fields ignore it.
+    pub fn cycle(&mut self, forward: bool) {
+        match self.focus {
+            Field::IncomingSecurity => self.incoming.cycle(Protocol::Pop3, forward),
+            Field::OutgoingSecurity => self.outgoing.cycle(Protocol::Smtp, forward),
+            _ => {}
+        }
+    }
+
+    /// Type a character into the focused field. Ports take digits only; security fields take
+    /// none (a space cycles them).
+    pub fn type_char(&mut self, c: char) {
+        self.error = None;
+        match self.focus {
+            Field::IncomingHost => push_host(&mut self.incoming.host, c),
+            Field::OutgoingHost => push_host(&mut self.outgoing.host, c),
+            Field::IncomingPort => push_port(&mut self.incoming.port, c),
+            Field::OutgoingPort => push_port(&mut self.outgoing.port, c),
+            Field::IncomingSecurity | Field::OutgoingSecurity => {
+                if c == ' ' {
+                    self.cycle(true);
+                }
+            }
+            Field::User => {
+                if self.user.chars().count() < MAX_FIELD_CHARS {
+                    self.user.push(c);
+                }
+            }
+            Field::Password => {
+                let mut s = self.password.expose().to_string();
+                if s.chars().count() < MAX_FIELD_CHARS {
+                    s.push(c);
+                }
+                self.password = Secret::new(s);
+            }
+        }
+    }
+
+    pub fn delete_char(&mut self) {
+        self.error = None;
+        match self.focus {
+            Field::IncomingHost => drop(self.incoming.host.pop()),
+            Field::OutgoingHost => drop(self.outgoing.host.pop()),
+            Field::IncomingPort => drop(self.incoming.port.pop()),
+            Field::OutgoingPort => drop(self.outgoing.port.pop()),
+            Field::User => drop(self.user.pop()),
+            Field::Password => {
+                let mut s = self.password.expose().to_string();
+                s.pop();
+                self.password = Secret::new(s);
+            }
+            Field::IncomingSecurity | Field::OutgoingSecurity => {}
+        }
+    }
+
+    pub fn clear_field(&mut self) {
+        self.error = None;
+        match self.focus {
+            Field::IncomingHost => self.incoming.host.clear(),
+            Field::OutgoingHost => self.outgoing.host.clear(),
+            Field::IncomingPort => self.incoming.port.clear(),
+            Field::OutgoingPort => self.outgoing.port.clear(),
+            Field::User => self.user.clear(),
+            Field::Password => self.password = Secret::new(""),
+            Field::IncomingSecurity | Field::OutgoingSecurity => {}
+        }
+    }
+
+    /// Fill the servers from a provider; user and password stay.
+    pub fn apply_preset(&mut self, preset: &PresetChoice) {
+        self.incoming = SideForm::from_endpoint(preset.incoming.as_ref(), Protocol::Pop3);
+        self.outgoing = SideForm::from_endpoint(preset.outgoing.as_ref(), Protocol::Smtp);
+        self.focus = if self.user.is_empty() {
+            Field::User
+        } else {
+            Field::Password
+        };
+        self.error = None;
+    }
+
+    /// The plan these settings make, keeping everything else of `base` (timeouts, dry-run
+    /// addresses, pinned addresses). A side with no host is not checked.
+    pub fn to_plan(&self, base: Option<&Plan>) -> Result<Plan, FormError> {
+        let incoming = self.incoming.endpoint(Field::IncomingPort)?;
+        let outgoing = self.outgoing.endpoint(Field::OutgoingPort)?;
+        if incoming.is_none() && outgoing.is_none() {
+            return Err(FormError::NoServer);
+        }
+        let mut plan = match base {
+            Some(base) => base.clone(),
+            None => Plan::new(None, None),
+        };
+        let network = base.is_none_or(|b| b.runs(Panel::Network));
+        plan.panels = Panel::ALL
+            .into_iter()
+            .filter(|p| match p {
+                Panel::Network => network,
+                Panel::Incoming => incoming.is_some(),
+                Panel::Outgoing => outgoing.is_some(),
+            })
+            .collect();
+        plan.incoming = incoming;
+        plan.outgoing = outgoing;
+        let user = self.user.trim();
+        plan.user = (!user.is_empty()).then(|| user.to_string());
+        plan.password = (!self.password.expose().is_empty()).then(|| self.password.clone());
+        Ok(plan)
+    }
+}
+
+/// Bound on a typed field: a host name is at most 253 characters.
+const MAX_FIELD_CHARS: usize = 256;
+
+fn push_host(host: &mut String, c: char) {
+    if !c.is_whitespace() && host.chars().count() < MAX_FIELD_CHARS {
+        host.push(c);
+    }
+}
+
+fn push_port(port: &mut String, c: char) {
+    if c.is_ascii_digit() && port.len() < 5 {
+        port.push(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cycling_security_moves_a_default_port_along() {
+        let mut form = Form::new(None, Panel::Incoming);
+        form.focus = Field::IncomingSecurity;
+        assert_eq!(form.incoming.port, "995");
+        form.cycle(true);
+        assert_eq!(form.incoming.security, Security::Starttls);
+        assert_eq!(form.incoming.port, "110");
+        form.incoming.port = "2110".into();
+        form.cycle(true);
+        assert_eq!(form.incoming.security, Security::None);
+        assert_eq!(form.incoming.port, "2110");
+    }
+
+    #[test]
+    fn empty_form_is_refused_and_bad_port_is_named() {
+        let mut form = Form::new(None, Panel::Incoming);
+        assert_eq!(form.to_plan(None).unwrap_err(), FormError::NoServer);
+        for c in "pop.example.org".chars() {
+            form.type_char(c);
+        }
+        form.incoming.port = "0".into();
+        assert_eq!(
+            form.to_plan(None).unwrap_err(),
+            FormError::BadPort(Field::IncomingPort)
+        );
+        form.incoming.port = "995".into();
+        let plan = form.to_plan(None).unwrap();
+        assert_eq!(plan.incoming.unwrap().host, "pop.example.org");
+        assert!(plan.outgoing.is_none());
+        assert_eq!(plan.panels, [Panel::Network, Panel::Incoming]);
+    }
+
+    #[test]
+    fn ports_take_digits_only_and_hosts_no_spaces() {
+        let mut form = Form::new(None, Panel::Incoming);
+        form.focus = Field::IncomingPort;
+        form.clear_field();
+        for c in "9a9 5x".chars() {
+            form.type_char(c);
+        }
+        assert_eq!(form.incoming.port, "995");
+        form.focus = Field::IncomingHost;
+        for c in "a b".chars() {
+            form.type_char(c);
+        }
+        assert_eq!(form.incoming.host, "ab");
+    }
+
+    #[test]
+    fn password_is_edited_without_being_shown() {
+        let mut form = Form::new(None, Panel::Incoming);
+        form.focus = Field::Password;
+        for c in "s3cret".chars() {
+            form.type_char(c);
+        }
+        form.delete_char();
+        assert_eq!(form.password.expose(), "s3cre");
+        assert!(!format!("{form:?}").contains("s3cre"));
+    }
+}

@@ -1,0 +1,309 @@
+//! The results on screen: the last full check (with login) and the last connection-only check,
+//! each folded with [`RunState::apply`], and the view that joins them.
+//!
+//! Connection checks repeat on an interval and never log in. Showing one on its own would make
+//! the login result (often the whole diagnosis) vanish half a minute after it was found, so the
+//! view keeps the newer connection steps and carries the login-and-later steps of the last full
+//! check after them, marked as older.
+
+use crate::model::{
+    Direction, EventKind, Panel, PanelReport, ProbeEvent, RunState, StepKind, StepStatus,
+};
+use crate::tui::app::ProbeScope;
+
+/// Steps at or after this point of the chain only run in a full check.
+const LOGIN_ORDER: u8 = 6;
+
+/// Wall-clock times of one panel in one run, in ms since the Unix epoch.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PanelTimes {
+    pub started_ms: Option<i64>,
+    pub finished_ms: Option<i64>,
+}
+
+/// One transcript line with its wall-clock time, when known.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StampedLine {
+    pub at_ms: Option<i64>,
+    pub dir: Direction,
+    pub text: String,
+}
+
+/// What a panel shows: its report, and where the steps carried from the last full check begin.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PanelView {
+    pub report: PanelReport,
+    /// Index into `report.steps` of the first step carried over from an earlier full check.
+    pub carried_from: Option<usize>,
+    pub times: PanelTimes,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Folded {
+    state: RunState,
+    times: [PanelTimes; 3],
+}
+
+impl Folded {
+    fn apply(&mut self, event: ProbeEvent, at_ms: i64) {
+        let times = &mut self.times[panel_index(event.panel)];
+        match event.kind {
+            EventKind::PanelStarted { .. } => {
+                *times = PanelTimes {
+                    started_ms: Some(at_ms),
+                    finished_ms: None,
+                }
+            }
+            EventKind::PanelFinished { .. } => times.finished_ms = Some(at_ms),
+            _ => {}
+        }
+        self.state.apply(event);
+    }
+}
+
+/// Position of a panel in [`Panel::ALL`].
+pub fn panel_index(panel: Panel) -> usize {
+    match panel {
+        Panel::Network => 0,
+        Panel::Incoming => 1,
+        Panel::Outgoing => 2,
+    }
+}
+
+/// The last full check and the last connection check.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Runs {
+    full: Folded,
+    connection: Folded,
+    /// True once a connection check started after the last full check.
+    connection_newer: bool,
+}
+
+impl Runs {
+    /// A run of this scope is starting.
+    pub fn begin(&mut self, scope: ProbeScope) {
+        match scope {
+            ProbeScope::Full => {
+                self.connection = Folded::default();
+                self.connection_newer = false;
+            }
+            ProbeScope::Connection => self.connection_newer = true,
+        }
+    }
+
+    /// Fold an event of a run of this scope, received at `at_ms`.
+    pub fn apply(&mut self, scope: ProbeScope, event: ProbeEvent, at_ms: i64) {
+        match scope {
+            ProbeScope::Full => self.full.apply(event, at_ms),
+            ProbeScope::Connection => self.connection.apply(event, at_ms),
+        }
+    }
+
+    /// The last full check alone.
+    pub fn full(&self) -> &RunState {
+        &self.full.state
+    }
+
+    /// What one panel shows now.
+    pub fn panel(&self, panel: Panel) -> Option<PanelView> {
+        let i = panel_index(panel);
+        let full = self.full.state.panel(panel);
+        let live = if self.connection_newer {
+            self.connection.state.panel(panel)
+        } else {
+            None
+        };
+        match (live, full) {
+            (None, None) => None,
+            (None, Some(full)) => Some(PanelView {
+                report: full.clone(),
+                carried_from: None,
+                times: self.full.times[i],
+            }),
+            (Some(live), None) => Some(PanelView {
+                report: live.clone(),
+                carried_from: None,
+                times: self.connection.times[i],
+            }),
+            (Some(live), Some(full)) => Some(join(live, full, self.connection.times[i])),
+        }
+    }
+
+    /// The joined view of every panel, for diagnosis and reports.
+    pub fn view(&self) -> RunState {
+        RunState {
+            panels: Panel::ALL
+                .iter()
+                .filter_map(|p| self.panel(*p).map(|v| v.report))
+                .collect(),
+        }
+    }
+
+    /// The transcript of a panel: the last full check's, then the newer connection check's.
+    pub fn transcript(&self, panel: Panel) -> Vec<StampedLine> {
+        let i = panel_index(panel);
+        let mut lines = Vec::new();
+        let mut push = |folded: &Folded| {
+            if let Some(report) = folded.state.panel(panel) {
+                let start = folded.times[i].started_ms;
+                lines.extend(report.transcript.iter().map(|l| StampedLine {
+                    at_ms: start.map(|s| s + l.offset_ms.max(0.0) as i64),
+                    dir: l.dir,
+                    text: l.text.clone(),
+                }));
+            }
+        };
+        push(&self.full);
+        if self.connection_newer {
+            push(&self.connection);
+        }
+        lines
+    }
+
+    /// True when a login step of the last full check failed (not declined: declined is a warning).
+    pub fn login_failed(&self) -> bool {
+        self.full.state.panels.iter().any(|p| {
+            p.steps
+                .iter()
+                .any(|s| s.step == StepKind::Login && s.status == StepStatus::Failed)
+        })
+    }
+}
+
+fn join(live: &PanelReport, full: &PanelReport, times: PanelTimes) -> PanelView {
+    let mut report = live.clone();
+    let carried: Vec<_> = full
+        .steps
+        .iter()
+        .filter(|s| s.step.chain_order() >= LOGIN_ORDER)
+        .cloned()
+        .collect();
+    let carried_from = (!carried.is_empty()).then_some(report.steps.len());
+    report.steps.extend(carried);
+    let facts = &mut report.facts;
+    facts.login_method = full.facts.login_method.clone();
+    facts.login_ok = full.facts.login_ok;
+    facts.message_count = full.facts.message_count;
+    facts.mailbox_octets = full.facts.mailbox_octets;
+    facts.uidl_ok = full.facts.uidl_ok;
+    if report.elapsed_ms.is_some() {
+        report.status = worst(report.steps.iter().map(|s| s.status));
+    }
+    PanelView {
+        report,
+        carried_from,
+        times,
+    }
+}
+
+/// The overall status of finished steps: failed over warn over ok.
+fn worst(statuses: impl Iterator<Item = StepStatus>) -> StepStatus {
+    let mut out = StepStatus::Ok;
+    for status in statuses {
+        match status {
+            StepStatus::Failed => return StepStatus::Failed,
+            StepStatus::Warn => out = StepStatus::Warn,
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{SessionFacts, StepRecord};
+
+    fn ev(kind: EventKind) -> ProbeEvent {
+        ProbeEvent {
+            panel: Panel::Incoming,
+            kind,
+        }
+    }
+
+    fn step(step: StepKind, status: StepStatus) -> EventKind {
+        EventKind::StepFinished(StepRecord {
+            step,
+            target: None,
+            status,
+            elapsed_ms: 5.0,
+            detail: String::new(),
+            evidence: None,
+        })
+    }
+
+    fn started() -> EventKind {
+        EventKind::PanelStarted {
+            server: None,
+            security: None,
+        }
+    }
+
+    #[test]
+    fn connection_check_keeps_the_failed_login_of_the_full_check() {
+        let mut runs = Runs::default();
+        runs.begin(ProbeScope::Full);
+        for kind in [
+            started(),
+            step(StepKind::Tcp, StepStatus::Ok),
+            step(StepKind::Login, StepStatus::Failed),
+            EventKind::Facts(SessionFacts {
+                login_ok: Some(false),
+                ..SessionFacts::default()
+            }),
+            EventKind::PanelFinished { elapsed_ms: 9.0 },
+        ] {
+            runs.apply(ProbeScope::Full, ev(kind), 1_000);
+        }
+        runs.begin(ProbeScope::Connection);
+        for kind in [
+            started(),
+            step(StepKind::Tcp, StepStatus::Ok),
+            step(StepKind::Greeting, StepStatus::Ok),
+            EventKind::PanelFinished { elapsed_ms: 4.0 },
+        ] {
+            runs.apply(ProbeScope::Connection, ev(kind), 31_000);
+        }
+        let view = runs.panel(Panel::Incoming).unwrap();
+        let kinds: Vec<_> = view.report.steps.iter().map(|s| s.step).collect();
+        assert_eq!(kinds, [StepKind::Tcp, StepKind::Greeting, StepKind::Login]);
+        assert_eq!(view.carried_from, Some(2));
+        assert_eq!(view.report.status, StepStatus::Failed);
+        assert_eq!(view.report.facts.login_ok, Some(false));
+        assert_eq!(view.times.started_ms, Some(31_000));
+        assert!(runs.login_failed());
+    }
+
+    #[test]
+    fn a_new_full_check_replaces_the_connection_view() {
+        let mut runs = Runs::default();
+        runs.begin(ProbeScope::Connection);
+        runs.apply(ProbeScope::Connection, ev(started()), 0);
+        runs.begin(ProbeScope::Full);
+        assert!(runs.panel(Panel::Incoming).is_none());
+        runs.apply(ProbeScope::Full, ev(started()), 10);
+        assert_eq!(
+            runs.panel(Panel::Incoming).unwrap().report.status,
+            StepStatus::Running
+        );
+    }
+
+    #[test]
+    fn transcript_lines_get_wall_clock_times() {
+        let mut runs = Runs::default();
+        runs.begin(ProbeScope::Full);
+        runs.apply(ProbeScope::Full, ev(started()), 5_000);
+        runs.apply(
+            ProbeScope::Full,
+            ev(EventKind::Transcript(crate::model::TranscriptLine {
+                offset_ms: 250.0,
+                dir: Direction::Received,
+                text: "+OK".into(),
+            })),
+            5_300,
+        );
+        let lines = runs.transcript(Panel::Incoming);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].at_ms, Some(5_250));
+    }
+}

@@ -1,0 +1,109 @@
+//! The header (account, what runs, re-check interval, language) and the bottom bar (the keys
+//! that apply now, or a notice).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::model::StepStatus;
+use crate::tui::app::{App, ProbeScope};
+use crate::tui::msg::bar_bindings;
+use crate::tui::text::words;
+use crate::tui::ui::clock::hms;
+use crate::tui::ui::wrap::{truncate, width};
+
+pub fn render_header(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = &app.theme;
+    let w = words(app.lang);
+    let sep = theme.separator();
+    let mut spans = vec![Span::styled(w.app_title, theme.title())];
+    let wide = area.width >= crate::tui::ui::WIDE_COLUMNS;
+    if let Some(user) = app
+        .plan
+        .as_deref()
+        .and_then(|p| p.user.as_deref())
+        .filter(|_| wide)
+    {
+        spans.push(Span::raw(sep));
+        spans.push(Span::raw(user.to_string()));
+    }
+    spans.push(Span::raw(sep));
+    match app.active {
+        Some(active) => {
+            let what = match active.scope {
+                ProbeScope::Full => w.probing_full,
+                ProbeScope::Connection => w.probing_connection,
+            };
+            spans.push(Span::styled(
+                format!(
+                    "{} {what}",
+                    theme.status_symbol(StepStatus::Running, app.spinner)
+                ),
+                theme.status_style(StepStatus::Running),
+            ));
+        }
+        None => {
+            if let Some(end) = app.last_run_end_ms {
+                spans.push(Span::raw(format!(
+                    "{} {}",
+                    w.last_run,
+                    hms(end, app.utc_offset_secs)
+                )));
+            } else {
+                spans.push(Span::styled(w.not_run_yet, theme.dim()));
+            }
+        }
+    }
+    spans.push(Span::raw(sep));
+    if app.paused {
+        spans.push(Span::styled(w.paused, theme.status_style(StepStatus::Warn)));
+    } else {
+        spans.push(Span::raw(format!(
+            "{} {} s",
+            w.every,
+            app.interval.as_secs()
+        )));
+    }
+    spans.push(Span::raw(sep));
+    spans.push(Span::raw(app.lang.as_str().to_uppercase()));
+    if app.login_held() {
+        spans.push(Span::raw(sep));
+        let held = if wide {
+            w.login_held
+        } else {
+            w.login_held_short
+        };
+        spans.push(Span::styled(held, theme.status_style(StepStatus::Warn)));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = &app.theme;
+    if let Some(notice) = &app.notice {
+        let style = if notice.error {
+            theme.error_text()
+        } else {
+            theme.status_style(StepStatus::Ok)
+        };
+        let text = truncate(&notice.text, area.width as usize, theme.ascii);
+        frame.render_widget(Paragraph::new(Span::styled(text, style)), area);
+        return;
+    }
+    let mut spans = Vec::new();
+    let mut used = 0;
+    let room = area.width as usize;
+    for binding in bar_bindings(app.context()) {
+        let label = binding.label;
+        let what = binding.action.short(app.lang);
+        let item = width(label) + 1 + width(what) + 2;
+        if used + item > room {
+            break;
+        }
+        spans.push(Span::styled(label, theme.key()));
+        spans.push(Span::raw(format!(" {what}  ")));
+        used += item;
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

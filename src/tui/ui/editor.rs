@@ -1,0 +1,165 @@
+//! The settings form: both servers (host, port, security), user and password (masked).
+//!
+//! ```text
+//! ┌Account settings──────────────────────────────┐
+//! │Incoming (POP3)                               │
+//! │  host      pop.example.org_                  │
+//! │  port      995                               │
+//! │  security  ◂ SSL/TLS ▸                       │
+//! │  …                                           │
+//! └──────────────────────────────────────────────┘
+//! ```
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+
+use crate::account::Security;
+use crate::tui::app::App;
+use crate::tui::form::{Field, Form, FormError};
+use crate::tui::text::{Words, words};
+use crate::tui::theme::Theme;
+use crate::tui::ui::wrap::{hanging, truncate};
+
+/// Rows the form needs inside its border.
+pub const HEIGHT: u16 = 17;
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
+    let theme = &app.theme;
+    let w = words(app.lang);
+    let title = if form.setup {
+        w.setup_title
+    } else {
+        w.editor_title
+    };
+    let block = theme
+        .block(true)
+        .title(Span::styled(format!(" {title} "), theme.title()));
+    let inner = block.inner(area);
+    frame.render_widget(Clear, area);
+    frame.render_widget(block, area);
+    let width = inner.width as usize;
+    let mut lines: Vec<Line> = hanging(Vec::new(), w.editor_intro, theme.dim(), width);
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(w.incoming, theme.title())));
+    lines.push(text_row(
+        theme,
+        w.host,
+        &form.incoming.host,
+        form.focus == Field::IncomingHost,
+        w.empty_side,
+        width,
+    ));
+    lines.push(text_row(
+        theme,
+        w.port,
+        &form.incoming.port,
+        form.focus == Field::IncomingPort,
+        "",
+        width,
+    ));
+    lines.push(security_row(
+        theme,
+        w,
+        form.incoming.security,
+        form.focus == Field::IncomingSecurity,
+    ));
+    lines.push(Line::from(Span::styled(w.outgoing, theme.title())));
+    lines.push(text_row(
+        theme,
+        w.host,
+        &form.outgoing.host,
+        form.focus == Field::OutgoingHost,
+        w.empty_side,
+        width,
+    ));
+    lines.push(text_row(
+        theme,
+        w.port,
+        &form.outgoing.port,
+        form.focus == Field::OutgoingPort,
+        "",
+        width,
+    ));
+    lines.push(security_row(
+        theme,
+        w,
+        form.outgoing.security,
+        form.focus == Field::OutgoingSecurity,
+    ));
+    lines.push(Line::default());
+    lines.push(text_row(
+        theme,
+        w.user,
+        &form.user,
+        form.focus == Field::User,
+        "",
+        width,
+    ));
+    let masked: String =
+        std::iter::repeat_n(theme.mask_char(), form.password.expose().chars().count()).collect();
+    lines.push(text_row(
+        theme,
+        w.password,
+        &masked,
+        form.focus == Field::Password,
+        "",
+        width,
+    ));
+    if let Some(error) = form.error {
+        let text = match error {
+            FormError::BadPort(_) => w.bad_port,
+            FormError::NoServer => w.no_server,
+        };
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(text, theme.error_text())));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn label<'a>(name: &str) -> Span<'a> {
+    Span::raw(format!("  {name:<11}"))
+}
+
+fn text_row<'a>(
+    theme: &Theme,
+    name: &str,
+    value: &str,
+    focused: bool,
+    empty: &'static str,
+    width: usize,
+) -> Line<'a> {
+    let room = width.saturating_sub(14);
+    let shown = if value.is_empty() && !focused {
+        Span::styled(empty, theme.dim())
+    } else {
+        let cursor = if focused { "_" } else { "" };
+        let text = truncate_left(value, room.saturating_sub(1), theme.ascii);
+        let style = if focused {
+            theme.selected()
+        } else {
+            ratatui::style::Style::default()
+        };
+        Span::styled(format!("{text}{cursor}"), style)
+    };
+    Line::from(vec![label(name), shown])
+}
+
+/// Keep the end of a long value visible (where the typing happens).
+fn truncate_left(value: &str, width: usize, ascii: bool) -> String {
+    let reversed: String = value.chars().rev().collect();
+    let cut = truncate(&reversed, width, ascii);
+    cut.chars().rev().collect()
+}
+
+fn security_row<'a>(theme: &Theme, w: &Words, security: Security, focused: bool) -> Line<'a> {
+    let (left, right) = theme.cycle_hint();
+    let value = format!("{left} {} {right}", w.security_name(security));
+    let style = if focused {
+        theme.selected()
+    } else {
+        ratatui::style::Style::default()
+    };
+    Line::from(vec![label(w.security), Span::styled(value, style)])
+}

@@ -1,0 +1,107 @@
+//! The findings, most important first, each with its explanation and numbered fix; all panels or
+//! the focused one.
+//!
+//! ```text
+//! ┌Hints (all panels)──────────────────────────────┐
+//! │✗ error  The server refused the password         │
+//! │  It answered -ERR [AUTH] to the password …      │
+//! │  1. Check the user name is the full address.    │
+//! └─────────────────────────────────────────────────┘
+//! ```
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::model::StepStatus;
+use crate::tui::app::{App, HintScope};
+use crate::tui::text::words;
+use crate::tui::ui::wrap::hanging;
+
+/// How many evidence lines of a finding are shown.
+const EVIDENCE_SHOWN: usize = 2;
+
+/// Draw the hints; returns the number of rows the content needs (for scrolling).
+pub fn render(frame: &mut Frame, area: Rect, app: &App, selected: bool) -> usize {
+    let theme = &app.theme;
+    let w = words(app.lang);
+    let title = match app.hint_scope {
+        HintScope::All => w.hints_all,
+        HintScope::Focused => w.hints_focused,
+    };
+    let block = theme
+        .block(selected)
+        .title(Span::styled(format!(" {title} "), theme.title()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let lines = content(app, inner.width as usize);
+    let total = lines.len();
+    let max_scroll = total.saturating_sub(inner.height as usize);
+    let scroll = app.hints_scroll.min(max_scroll);
+    let shown: Vec<Line> = lines.into_iter().skip(scroll).collect();
+    frame.render_widget(Paragraph::new(shown), inner);
+    total
+}
+
+fn content<'a>(app: &App, width: usize) -> Vec<Line<'a>> {
+    let theme = &app.theme;
+    let w = words(app.lang);
+    let findings = app.visible_findings();
+    if findings.is_empty() {
+        let done = app.active.is_none() && !app.runs.view().panels.is_empty();
+        let text = if done { w.hints_none } else { w.hints_waiting };
+        let style = if done {
+            theme.status_style(StepStatus::Ok)
+        } else {
+            theme.dim()
+        };
+        return hanging(Vec::new(), text, style, width);
+    }
+    let mut lines = Vec::new();
+    for (i, finding) in findings.iter().enumerate() {
+        if i > 0 {
+            lines.push(Line::default());
+        }
+        let severity = theme.severity_style(finding.severity);
+        lines.extend(hanging(
+            vec![Span::styled(
+                format!(
+                    "{} {} ",
+                    theme.severity_symbol(finding.severity),
+                    w.severity(finding.severity)
+                ),
+                severity,
+            )],
+            &finding.title,
+            severity.add_modifier(Modifier::BOLD),
+            width,
+        ));
+        if !finding.explanation.is_empty() {
+            lines.extend(hanging(
+                vec![Span::raw("  ")],
+                &finding.explanation,
+                ratatui::style::Style::default(),
+                width,
+            ));
+        }
+        for (n, step) in finding.fix.iter().enumerate() {
+            lines.extend(hanging(
+                vec![Span::styled(format!("  {}. ", n + 1), theme.key())],
+                step,
+                ratatui::style::Style::default(),
+                width,
+            ));
+        }
+        for evidence in finding.evidence.iter().take(EVIDENCE_SHOWN) {
+            lines.extend(hanging(
+                vec![Span::styled("  > ", theme.dim())],
+                evidence,
+                theme.dim(),
+                width,
+            ));
+        }
+    }
+    lines
+}

@@ -1,0 +1,284 @@
+//! One probe panel (network, incoming or outgoing): its steps live, with symbol, word and time,
+//! the server and security in the title, when it last ran, and a latency sparkline.
+//!
+//! ```text
+//! ┌Incoming (POP3) · pop.example.org:995 SSL/TLS──┐
+//! │✓ ok · last run 10:00:01 · 182 ms              │
+//! │✓ ok      dns        3.1 ms 192.0.2.10         │
+//! │✓ ok      tcp         21 ms 192.0.2.10:995     │
+//! │✗ failed  login       40 ms -ERR [AUTH] …      │
+//! │connect ms ▂▃▂▅▂  21                           │
+//! └───────────────────────────────────────────────┘
+//! ```
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Sparkline, SparklineBar};
+
+use crate::model::{Panel, PanelReport, StepRecord, StepStatus};
+use crate::tui::app::App;
+use crate::tui::runs::{PanelView, panel_index};
+use crate::tui::text::words;
+use crate::tui::ui::clock::{duration, hms};
+use crate::tui::ui::wrap::{hanging, truncate, width};
+
+/// Width of the time column ("123 ms").
+const TIME_COLUMN: usize = 6;
+
+/// Rows a panel needs to show every step without scrolling.
+pub fn wanted_height(app: &App, panel: Panel) -> u16 {
+    let steps = app
+        .runs
+        .panel(panel)
+        .map(|v| {
+            let important = v
+                .report
+                .steps
+                .iter()
+                .filter(|s| matches!(s.status, StepStatus::Failed | StepStatus::Warn))
+                .count();
+            v.report.steps.len() + important + usize::from(v.carried_from.is_some())
+        })
+        .unwrap_or(1);
+    // Borders, status line, steps, sparkline.
+    (steps + 4) as u16
+}
+
+/// The title: panel name (unless tabs already name it), server and security.
+fn title(app: &App, panel: Panel, view: Option<&PanelView>, with_name: bool) -> String {
+    let w = words(app.lang);
+    let mut parts = Vec::new();
+    if with_name {
+        parts.push(w.panel(panel).to_string());
+    }
+    let plan = app.plan.as_deref();
+    let endpoint = plan.and_then(|p| match panel {
+        Panel::Network => None,
+        Panel::Incoming => p.incoming.as_ref(),
+        Panel::Outgoing => p.outgoing.as_ref(),
+    });
+    let server = view.and_then(|v| v.report.server.as_ref());
+    match (server, endpoint) {
+        (Some(server), _) => {
+            let security = view
+                .and_then(|v| v.report.security)
+                .or(endpoint.map(|e| e.security));
+            let mut s = format!("{}:{}", server.host, server.port);
+            if let Some(sec) = security {
+                s.push(' ');
+                s.push_str(w.security_name(sec));
+            }
+            parts.push(s);
+        }
+        (None, Some(e)) => parts.push(format!(
+            "{}:{} {}",
+            e.host,
+            e.port,
+            w.security_name(e.security)
+        )),
+        (None, None) => {}
+    }
+    let sep = if app.theme.ascii { " - " } else { " · " };
+    format!(" {} ", parts.join(sep))
+}
+
+/// Draw one panel into `area`. `with_name` puts the panel's name in the title (wide layout).
+pub fn render(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    panel: Panel,
+    focused: bool,
+    with_name: bool,
+) {
+    let theme = &app.theme;
+    let view = app.runs.panel(panel);
+    let block = theme.block(focused).title(Span::styled(
+        title(app, panel, view.as_ref(), with_name),
+        theme.title(),
+    ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.height == 0 || inner.width == 0 {
+        return;
+    }
+    let [body, spark] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    let mut lines = vec![status_line(app, view.as_ref())];
+    if let Some(view) = &view {
+        lines.extend(step_lines(app, view, inner.width as usize));
+    }
+    frame.render_widget(Paragraph::new(lines), body);
+    render_sparkline(frame, spark, app, panel);
+}
+
+fn status_line<'a>(app: &App, view: Option<&PanelView>) -> Line<'a> {
+    let theme = &app.theme;
+    let w = words(app.lang);
+    let Some(view) = view else {
+        let text = if app.plan.is_some() {
+            w.not_run_yet
+        } else {
+            w.not_configured
+        };
+        return Line::from(Span::styled(text.to_string(), theme.dim()));
+    };
+    let status = view.report.status;
+    let mut spans = vec![Span::styled(
+        format!(
+            "{} {}",
+            theme.status_symbol(status, app.spinner),
+            w.status(status)
+        ),
+        theme.status_style(status),
+    )];
+    let sep = if theme.ascii { " - " } else { " · " };
+    if let Some(at) = view.times.finished_ms {
+        spans.push(Span::styled(
+            format!("{sep}{} {}", w.last_run, hms(at, app.utc_offset_secs)),
+            theme.dim(),
+        ));
+    }
+    if let Some(ms) = view.report.elapsed_ms {
+        spans.push(Span::styled(format!("{sep}{}", duration(ms)), theme.dim()));
+    }
+    Line::from(spans)
+}
+
+fn step_lines<'a>(app: &App, view: &PanelView, room: usize) -> Vec<Line<'a>> {
+    let theme = &app.theme;
+    let w = words(app.lang);
+    let columns = Columns {
+        word: STATUSES
+            .iter()
+            .map(|s| width(w.status(*s)))
+            .max()
+            .unwrap_or(0)
+            + 1,
+        step: view
+            .report
+            .steps
+            .iter()
+            .map(|s| s.step.as_str().len())
+            .max()
+            .unwrap_or(0)
+            + 1,
+    };
+    let mut lines = Vec::with_capacity(view.report.steps.len() + 1);
+    for (i, step) in view.report.steps.iter().enumerate() {
+        let carried = view.carried_from.is_some_and(|from| i >= from);
+        if view.carried_from == Some(i) {
+            lines.push(Line::from(Span::styled(
+                format!("  ({})", w.earlier_login),
+                theme.dim(),
+            )));
+        }
+        lines.extend(step_line(app, &view.report, step, carried, room, columns));
+    }
+    lines
+}
+
+const STATUSES: [StepStatus; 6] = [
+    StepStatus::Pending,
+    StepStatus::Running,
+    StepStatus::Ok,
+    StepStatus::Warn,
+    StepStatus::Failed,
+    StepStatus::Skipped,
+];
+
+/// Column widths of the step list, fitted to the language and to the steps shown.
+#[derive(Clone, Copy)]
+struct Columns {
+    word: usize,
+    step: usize,
+}
+
+/// One step: `✓ ok   tcp   22 ms 192.0.2.10:995`. The detail of a failed or warning step that
+/// does not fit goes on the rows below, whole.
+fn step_line<'a>(
+    app: &App,
+    report: &PanelReport,
+    step: &StepRecord,
+    carried: bool,
+    room: usize,
+    columns: Columns,
+) -> Vec<Line<'a>> {
+    let theme = &app.theme;
+    let w = words(app.lang);
+    let symbol = theme.status_symbol(step.status, app.spinner);
+    let word = w.status(step.status);
+    let time = match step.status {
+        StepStatus::Running | StepStatus::Pending => String::new(),
+        _ => duration(step.elapsed_ms),
+    };
+    let head = format!(
+        "{symbol} {word:<word_width$}{:<step_width$}{time:>TIME_COLUMN$} ",
+        step.step.as_str(),
+        word_width = columns.word,
+        step_width = columns.step,
+    );
+    let about = match (&step.target, step.detail.is_empty()) {
+        (Some(target), true) => target.clone(),
+        (Some(target), false) if report.panel == Panel::Network => {
+            format!("{target} {}", step.detail)
+        }
+        (_, false) => step.detail.clone(),
+        (None, true) => String::new(),
+    };
+    let status_style = if carried {
+        theme.dim()
+    } else {
+        theme.status_style(step.status)
+    };
+    let about_style = if carried {
+        theme.dim()
+    } else {
+        Style::default()
+    };
+    let fits = width(&head) + width(&about) <= room;
+    let important = matches!(step.status, StepStatus::Failed | StepStatus::Warn);
+    if fits || !important {
+        let about = truncate(&about, room.saturating_sub(width(&head)), theme.ascii);
+        return vec![Line::from(vec![
+            Span::styled(head, status_style),
+            Span::styled(about, about_style),
+        ])];
+    }
+    let mut lines = vec![Line::from(Span::styled(head, status_style))];
+    lines.extend(hanging(vec![Span::raw("    ")], &about, status_style, room));
+    lines
+}
+
+fn render_sparkline(frame: &mut Frame, area: Rect, app: &App, panel: Panel) {
+    let theme = &app.theme;
+    let w = words(app.lang);
+    let history = &app.history[panel_index(panel)];
+    let last = history
+        .back()
+        .copied()
+        .flatten()
+        .map(|ms| format!(" {ms}"))
+        .unwrap_or_default();
+    let label = format!("{}{last} ", w.latency);
+    let label_width = (width(&label) as u16).min(area.width);
+    let [label_area, bars_area] =
+        Layout::horizontal([Constraint::Length(label_width), Constraint::Min(0)]).areas(area);
+    frame.render_widget(Paragraph::new(Span::styled(label, theme.dim())), label_area);
+    let fit = bars_area.width as usize;
+    let skip = history.len().saturating_sub(fit);
+    let bars: Vec<SparklineBar> = history
+        .iter()
+        .skip(skip)
+        .map(|sample| SparklineBar::from(*sample))
+        .collect();
+    let absent = if theme.ascii { "x" } else { "×" };
+    let sparkline = Sparkline::default()
+        .data(bars)
+        .bar_set(theme.bar_set())
+        .absent_value_symbol(absent)
+        .absent_value_style(theme.status_style(StepStatus::Failed))
+        .style(theme.status_style(StepStatus::Running));
+    frame.render_widget(sparkline, bars_area);
+}

@@ -1,0 +1,529 @@
+//! The pure heart of the dashboard: `update(&mut App, Msg) -> Vec<Cmd>`.
+//!
+//! It never touches the terminal, the network, a file or a clock. Everything with an effect
+//! (start or cancel a probe run, scan, save a report, quit) comes back as a [`Cmd`] for the loop
+//! in [`crate::tui`] to carry out, and times arrive inside the messages.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::account::{Plan, Protocol};
+use crate::finding::Finding;
+use crate::model::{EventKind, Panel, RunState};
+use crate::tui::app::{
+    ActiveRun, App, Credentials, HintScope, INTERVALS_SECS, LowerPane, Notice, Overlay, Picker,
+    ProbeScope, RunId, ScanView,
+};
+use crate::tui::engine::ScanRow;
+use crate::tui::form::Form;
+use crate::tui::guide::Check;
+use crate::tui::msg::{Action, Context, Msg, lookup, typed_char};
+use crate::tui::presets;
+use crate::tui::runs::Runs;
+use crate::tui::text::words;
+
+/// An effect for the loop to carry out.
+#[derive(Debug, Clone)]
+pub enum Cmd {
+    /// Start a run of the plan's panels; its events come back as [`Msg::Probe`] with this id.
+    Probe {
+        run: RunId,
+        plan: Arc<Plan>,
+        scope: ProbeScope,
+    },
+    /// Stop a run (abort its task).
+    Cancel(RunId),
+    Scan {
+        plan: Arc<Plan>,
+        protocol: Protocol,
+    },
+    SaveReport {
+        state: RunState,
+        findings: Vec<Finding>,
+        plan: Arc<Plan>,
+    },
+    Quit,
+}
+
+/// How many lines PgUp/PgDn move.
+const PAGE: usize = 10;
+
+/// Apply one message to the state; return the effects it asks for.
+pub fn update(app: &mut App, msg: Msg) -> Vec<Cmd> {
+    match msg {
+        Msg::Start { at_ms } => {
+            app.clock_ms = at_ms;
+            if app.plan.is_some() {
+                start_run(app, ProbeScope::Full)
+            } else {
+                Vec::new()
+            }
+        }
+        Msg::Key(key) => {
+            app.notice = None;
+            let context = app.context();
+            match lookup(context, &key) {
+                Some(action) => on_action(app, context, action),
+                None if context.takes_text() => {
+                    if let Some(c) = typed_char(&key) {
+                        on_typed(app, c);
+                    }
+                    Vec::new()
+                }
+                None => Vec::new(),
+            }
+        }
+        Msg::Resize => Vec::new(),
+        Msg::Tick => {
+            app.spinner = app.spinner.wrapping_add(1);
+            Vec::new()
+        }
+        Msg::Probe { run, event, at_ms } => {
+            let Some(active) = app.active.filter(|a| a.id == run) else {
+                return Vec::new();
+            };
+            app.clock_ms = app.clock_ms.max(at_ms);
+            let panel = event.panel;
+            let finished = matches!(event.kind, EventKind::PanelFinished { .. });
+            app.runs.apply(active.scope, event, at_ms);
+            if finished {
+                app.record_latency(panel);
+                refresh_findings(app);
+            }
+            Vec::new()
+        }
+        Msg::RunFinished { run, at_ms } => {
+            let Some(active) = app.active.filter(|a| a.id == run) else {
+                return Vec::new();
+            };
+            app.clock_ms = app.clock_ms.max(at_ms);
+            app.active = None;
+            app.last_run_end_ms = Some(at_ms);
+            if active.scope == ProbeScope::Full {
+                app.login_hold = match (&app.plan, app.runs.login_failed()) {
+                    (Some(plan), true) => Some(Credentials::of(plan)),
+                    _ => None,
+                };
+            }
+            refresh_findings(app);
+            schedule(app);
+            Vec::new()
+        }
+        Msg::IntervalDue { at_ms } => {
+            app.clock_ms = app.clock_ms.max(at_ms);
+            app.next_due_ms = None;
+            if app.paused || app.plan.is_none() || app.active.is_some() {
+                return Vec::new();
+            }
+            start_run(app, ProbeScope::Connection)
+        }
+        Msg::ScanFinished { protocol, result } => {
+            app.scanning = false;
+            if let Overlay::Scan(view) = &mut app.overlay
+                && view.protocol == protocol
+            {
+                view.result = Some(result);
+                view.selected = 0;
+            }
+            Vec::new()
+        }
+        Msg::ReportSaved(result) => {
+            let w = words(app.lang);
+            app.notice = Some(match result {
+                Ok(path) => Notice {
+                    text: format!("{} {}", w.report_saved, path.display()),
+                    error: false,
+                },
+                Err(e) => Notice {
+                    text: format!("{}: {e}", w.report_failed),
+                    error: true,
+                },
+            });
+            Vec::new()
+        }
+    }
+}
+
+fn on_action(app: &mut App, context: Context, action: Action) -> Vec<Cmd> {
+    if action == Action::Quit {
+        app.quit = true;
+        let mut cmds: Vec<Cmd> = app
+            .active
+            .take()
+            .map(|a| Cmd::Cancel(a.id))
+            .into_iter()
+            .collect();
+        cmds.push(Cmd::Quit);
+        return cmds;
+    }
+    match context {
+        Context::Global | Context::Dashboard => on_dashboard(app, action),
+        Context::Help => {
+            if let Overlay::Help { scroll } = &mut app.overlay {
+                let max = app
+                    .metrics
+                    .help_lines
+                    .saturating_sub(app.metrics.help_height);
+                match action {
+                    Action::Up => *scroll = scroll.saturating_sub(1),
+                    Action::Down => *scroll = (*scroll + 1).min(max),
+                    Action::Close => app.overlay = Overlay::None,
+                    _ => {}
+                }
+            }
+            Vec::new()
+        }
+        Context::Editor => on_editor(app, action),
+        Context::Picker => on_picker(app, action),
+        Context::Guided => {
+            if let Overlay::Guided { step } = &mut app.overlay {
+                match action {
+                    Action::GuideNext => *step = (*step + 1).min(Check::ALL.len() - 1),
+                    Action::GuidePrev => *step = step.saturating_sub(1),
+                    Action::ToggleLang => {
+                        app.lang = app.lang.toggled();
+                        refresh_findings(app);
+                    }
+                    Action::Close => app.overlay = Overlay::None,
+                    _ => {}
+                }
+            }
+            Vec::new()
+        }
+        Context::Scan => on_scan(app, action),
+    }
+}
+
+fn on_dashboard(app: &mut App, action: Action) -> Vec<Cmd> {
+    match action {
+        Action::Help => app.overlay = Overlay::Help { scroll: 0 },
+        Action::NextPanel => move_focus(app, 1),
+        Action::PrevPanel => move_focus(app, -1),
+        Action::SelectPanel(panel) if app.panels().contains(&panel) => set_focus(app, panel),
+        Action::SwitchPane => {
+            app.lower = match app.lower {
+                LowerPane::Transcript => LowerPane::Hints,
+                LowerPane::Hints => LowerPane::Transcript,
+            }
+        }
+        Action::ScrollUp => scroll(app, -1),
+        Action::ScrollDown => scroll(app, 1),
+        Action::PageUp => scroll(app, -(PAGE as isize)),
+        Action::PageDown => scroll(app, PAGE as isize),
+        Action::ScrollTop => scroll(app, isize::MIN / 2),
+        Action::ScrollBottom => scroll(app, isize::MAX / 2),
+        Action::ToggleHintScope => {
+            app.hint_scope = match app.hint_scope {
+                HintScope::All => HintScope::Focused,
+                HintScope::Focused => HintScope::All,
+            };
+            app.hints_scroll = 0;
+        }
+        Action::ToggleLang => {
+            app.lang = app.lang.toggled();
+            refresh_findings(app);
+        }
+        Action::Rerun if app.plan.is_some() => return start_run(app, ProbeScope::Full),
+        Action::TogglePause => {
+            app.paused = !app.paused;
+            schedule(app);
+        }
+        Action::IntervalUp => change_interval(app, true),
+        Action::IntervalDown => change_interval(app, false),
+        Action::Edit => app.overlay = Overlay::Editor(Form::new(app.plan.as_deref(), app.focus)),
+        Action::Presets => {
+            app.overlay = Overlay::Picker(Picker {
+                filter: String::new(),
+                selected: 0,
+                form: Form::new(app.plan.as_deref(), app.focus),
+            })
+        }
+        Action::Scan => return start_scan(app),
+        Action::Guided => app.overlay = Overlay::Guided { step: 0 },
+        Action::SaveReport => match &app.plan {
+            Some(plan) => {
+                return vec![Cmd::SaveReport {
+                    state: app.runs.view(),
+                    findings: app.findings.clone(),
+                    plan: Arc::clone(plan),
+                }];
+            }
+            None => {
+                app.notice = Some(Notice {
+                    text: words(app.lang).nothing_to_save.to_string(),
+                    error: true,
+                })
+            }
+        },
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn on_editor(app: &mut App, action: Action) -> Vec<Cmd> {
+    let Overlay::Editor(form) = &mut app.overlay else {
+        return Vec::new();
+    };
+    match action {
+        Action::NextField => form.next_field(),
+        Action::PrevField => form.prev_field(),
+        Action::CycleBack => form.cycle(false),
+        Action::CycleForward => form.cycle(true),
+        Action::DeleteChar => form.delete_char(),
+        Action::ClearField => form.clear_field(),
+        Action::Presets => {
+            let form = form.clone();
+            app.overlay = Overlay::Picker(Picker {
+                filter: String::new(),
+                selected: 0,
+                form,
+            });
+        }
+        Action::Close if !form.setup => app.overlay = Overlay::None,
+        // On the set-up screen, Escape goes back to the provider list.
+        Action::Close if !app.presets.is_empty() => {
+            let form = form.clone();
+            app.overlay = Overlay::Picker(Picker {
+                filter: String::new(),
+                selected: 0,
+                form,
+            });
+        }
+        Action::Apply => match form.to_plan(app.plan.as_deref()) {
+            Ok(plan) => return apply_plan(app, plan),
+            Err(e) => form.error = Some(e),
+        },
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn on_picker(app: &mut App, action: Action) -> Vec<Cmd> {
+    let Overlay::Picker(picker) = &mut app.overlay else {
+        return Vec::new();
+    };
+    let matches = presets::filter(&app.presets, &picker.filter);
+    match action {
+        Action::Up => picker.selected = picker.selected.saturating_sub(1),
+        Action::Down => {
+            picker.selected = (picker.selected + 1).min(matches.len().saturating_sub(1))
+        }
+        Action::DeleteChar => {
+            picker.filter.pop();
+            picker.selected = 0;
+        }
+        Action::Pick => {
+            if let Some(index) = matches.get(picker.selected) {
+                let mut form = picker.form.clone();
+                form.apply_preset(&app.presets[*index]);
+                app.overlay = Overlay::Editor(form);
+            }
+        }
+        Action::Close => app.overlay = Overlay::Editor(picker.form.clone()),
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn on_typed(app: &mut App, c: char) {
+    match &mut app.overlay {
+        Overlay::Editor(form) => form.type_char(c),
+        Overlay::Picker(picker) => {
+            if picker.filter.chars().count() < 64 {
+                picker.filter.push(c);
+            }
+            picker.selected = 0;
+        }
+        _ => {}
+    }
+}
+
+fn on_scan(app: &mut App, action: Action) -> Vec<Cmd> {
+    let Overlay::Scan(view) = &mut app.overlay else {
+        return Vec::new();
+    };
+    let rows: &[ScanRow] = match &view.result {
+        Some(Ok(rows)) => rows,
+        _ => &[],
+    };
+    match action {
+        Action::Up => view.selected = view.selected.saturating_sub(1),
+        Action::Down => view.selected = (view.selected + 1).min(rows.len().saturating_sub(1)),
+        Action::Close => app.overlay = Overlay::None,
+        Action::Pick => {
+            let (Some(row), Some(plan)) = (rows.get(view.selected), app.plan.as_deref()) else {
+                return Vec::new();
+            };
+            let mut plan = plan.clone();
+            let endpoint = match view.protocol {
+                Protocol::Pop3 => plan.incoming.as_mut(),
+                Protocol::Smtp => plan.outgoing.as_mut(),
+            };
+            if let Some(endpoint) = endpoint {
+                endpoint.port = row.port;
+                endpoint.security = row.security;
+            }
+            return apply_plan(app, plan);
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn start_scan(app: &mut App) -> Vec<Cmd> {
+    let Some(plan) = &app.plan else {
+        return Vec::new();
+    };
+    let protocol = match app.focus {
+        Panel::Incoming => Protocol::Pop3,
+        Panel::Outgoing => Protocol::Smtp,
+        Panel::Network => {
+            app.notice = Some(Notice {
+                text: words(app.lang).scan_needs_mail_panel.to_string(),
+                error: true,
+            });
+            return Vec::new();
+        }
+    };
+    let plan = Arc::clone(plan);
+    app.scanning = true;
+    app.overlay = Overlay::Scan(ScanView {
+        protocol,
+        result: None,
+        selected: 0,
+    });
+    vec![Cmd::Scan { plan, protocol }]
+}
+
+/// New settings: forget the old results, release the login hold if the credentials or hosts
+/// changed, and check at once (without login while the hold stands).
+fn apply_plan(app: &mut App, plan: Plan) -> Vec<Cmd> {
+    if app
+        .login_hold
+        .as_ref()
+        .is_some_and(|hold| *hold != Credentials::of(&plan))
+    {
+        app.login_hold = None;
+    }
+    app.plan = Some(Arc::new(plan));
+    app.overlay = Overlay::None;
+    app.runs = Runs::default();
+    app.findings.clear();
+    app.history = Default::default();
+    app.transcript_back = 0;
+    app.hints_scroll = 0;
+    let panels = app.panels();
+    if !panels.contains(&app.focus)
+        && let Some(first) = panels
+            .iter()
+            .find(|p| **p != Panel::Network)
+            .or(panels.first())
+    {
+        app.focus = *first;
+    }
+    if app.login_held() {
+        app.notice = Some(Notice {
+            text: words(app.lang).login_held.to_string(),
+            error: false,
+        });
+        start_run(app, ProbeScope::Connection)
+    } else {
+        start_run(app, ProbeScope::Full)
+    }
+}
+
+fn start_run(app: &mut App, scope: ProbeScope) -> Vec<Cmd> {
+    let Some(plan) = &app.plan else {
+        return Vec::new();
+    };
+    let plan = Arc::clone(plan);
+    let mut cmds = Vec::new();
+    if let Some(old) = app.active.take() {
+        cmds.push(Cmd::Cancel(old.id));
+    }
+    let run = app.next_run_id;
+    app.next_run_id += 1;
+    app.active = Some(ActiveRun { id: run, scope });
+    app.next_due_ms = None;
+    app.runs.begin(scope);
+    cmds.push(Cmd::Probe { run, plan, scope });
+    cmds
+}
+
+/// Set when the next connection check is due: an interval after the last run ended.
+fn schedule(app: &mut App) {
+    app.next_due_ms = match (app.paused, app.active, app.last_run_end_ms, &app.plan) {
+        (false, None, Some(end), Some(_)) => Some(end + app.interval.as_millis() as i64),
+        _ => None,
+    };
+}
+
+fn change_interval(app: &mut App, longer: bool) {
+    let now = app.interval.as_secs();
+    let next = if longer {
+        INTERVALS_SECS.iter().copied().find(|s| *s > now)
+    } else {
+        INTERVALS_SECS.iter().rev().copied().find(|s| *s < now)
+    };
+    if let Some(secs) = next {
+        app.interval = Duration::from_secs(secs);
+        schedule(app);
+    }
+}
+
+fn move_focus(app: &mut App, step: isize) {
+    let panels = app.panels();
+    if panels.is_empty() {
+        return;
+    }
+    let at = panels.iter().position(|p| *p == app.focus).unwrap_or(0) as isize;
+    let n = panels.len() as isize;
+    let next = panels[((at + step).rem_euclid(n)) as usize];
+    set_focus(app, next);
+}
+
+fn set_focus(app: &mut App, panel: Panel) {
+    if app.focus != panel {
+        app.focus = panel;
+        app.transcript_back = 0;
+        if app.hint_scope == HintScope::Focused {
+            app.hints_scroll = 0;
+        }
+    }
+}
+
+/// Scroll the selected lower pane by `delta` lines (negative: towards the start).
+fn scroll(app: &mut App, delta: isize) {
+    match app.lower {
+        LowerPane::Transcript => {
+            let len = app.runs.transcript(app.focus).len();
+            // Scrolling up moves away from the end.
+            let back = app.transcript_back as isize - delta;
+            app.transcript_back = back.clamp(0, len.saturating_sub(1) as isize) as usize;
+        }
+        LowerPane::Hints => {
+            let max = app
+                .metrics
+                .hints_lines
+                .saturating_sub(app.metrics.hints_height);
+            let at = app.hints_scroll as isize + delta;
+            app.hints_scroll = at.clamp(0, max as isize) as usize;
+        }
+    }
+}
+
+/// Run diagnosis again on what is on screen, in the current language.
+fn refresh_findings(app: &mut App) {
+    let Some(plan) = &app.plan else {
+        app.findings.clear();
+        return;
+    };
+    let mut findings = crate::advice::findings(
+        &app.runs.view(),
+        plan,
+        app.lang,
+        app.clock_ms.div_euclid(1000),
+    );
+    findings.sort_by_key(|f| f.severity);
+    app.findings = findings;
+}

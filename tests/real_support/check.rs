@@ -1,0 +1,172 @@
+//! Runs the real `mailtriage check --json` against the servers, with the arguments a case
+//! builds, and keeps what it printed.
+
+use std::io::Read;
+use std::process::{Child, Command, Stdio};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use super::report::Report;
+use super::servers::{Listener, RealServers, USER};
+
+/// Name of the variable that carries the password to the binary (`--password-env`).
+const PASSWORD_VARIABLE: &str = "MAILTRIAGE_TEST_PASSWORD";
+/// Per-step deadline passed with `--timeout`: long for loopback, short enough to fail fast.
+const STEP_TIMEOUT_SECONDS: &str = "5";
+/// A run that takes longer than this is killed and the case fails.
+const RUN_DEADLINE: Duration = Duration::from_secs(90);
+
+/// Arguments for one `mailtriage check --json` run.
+pub struct CheckRun<'a> {
+    servers: &'a RealServers,
+    args: Vec<String>,
+    password: Option<&'static str>,
+    ca_file: bool,
+}
+
+impl<'a> CheckRun<'a> {
+    pub fn new(servers: &'a RealServers) -> Self {
+        Self {
+            servers,
+            args: vec![
+                "check".into(),
+                "--json".into(),
+                "--timeout".into(),
+                STEP_TIMEOUT_SECONDS.into(),
+            ],
+            password: None,
+            ca_file: true,
+        }
+    }
+
+    /// Probes POP3 on `listener` with `security` (tls, starttls, none): `--only incoming`.
+    pub fn incoming(self, listener: Listener, security: &str) -> Self {
+        self.server("incoming", "--pop3", "--pop3-security", listener, security)
+    }
+
+    /// Probes SMTP on `listener` with `security` (tls, starttls, none): `--only outgoing`.
+    pub fn outgoing(self, listener: Listener, security: &str) -> Self {
+        self.server("outgoing", "--smtp", "--smtp-security", listener, security)
+    }
+
+    /// Logs in as the test user with `password` (handed over through `--password-env`).
+    pub fn login(mut self, password: &'static str) -> Self {
+        self.args.extend(["--user".into(), USER.into()]);
+        self.password = Some(password);
+        self
+    }
+
+    /// SMTP dry run: MAIL FROM, RCPT TO, RSET.
+    pub fn dry_run(mut self, from: &str, to: &str) -> Self {
+        self.args
+            .extend(["--from".into(), from.into(), "--to".into(), to.into()]);
+        self
+    }
+
+    /// Allows the password over an unencrypted connection.
+    pub fn allow_plaintext_auth(mut self) -> Self {
+        self.args.push("--allow-plaintext-auth".into());
+        self
+    }
+
+    /// Leaves out `--ca-file`, so the test CA is not trusted.
+    pub fn without_test_ca(mut self) -> Self {
+        self.ca_file = false;
+        self
+    }
+
+    fn server(
+        mut self,
+        panel: &str,
+        server_flag: &str,
+        security_flag: &str,
+        listener: Listener,
+        security: &str,
+    ) -> Self {
+        let address = self.servers.address(listener);
+        let name = listener.server_name();
+        self.args.extend([
+            "--only".into(),
+            panel.into(),
+            server_flag.into(),
+            format!("{name}:{}", address.port()),
+            security_flag.into(),
+            security.into(),
+            "--resolve".into(),
+            format!("{name}:{}:{}", address.port(), address.ip()),
+        ]);
+        self
+    }
+
+    /// Runs the binary and parses its JSON document (a case fails if there is none).
+    pub fn run(self) -> Report {
+        let mut args = self.args;
+        if self.ca_file {
+            args.extend([
+                "--ca-file".into(),
+                self.servers.pki.ca.display().to_string(),
+            ]);
+        }
+        if self.password.is_some() {
+            args.extend(["--password-env".into(), PASSWORD_VARIABLE.into()]);
+        }
+        let mut command = Command::new(self.servers.binary());
+        command
+            .args(&args)
+            .env_remove("MAILTRIAGE_PASSWORD")
+            .env_remove(PASSWORD_VARIABLE)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        if let Some(password) = self.password {
+            command.env(PASSWORD_VARIABLE, password);
+        }
+        let shown_args = args.join(" ");
+        let child = command
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start mailtriage {shown_args}: {e}"));
+        let (exit_code, stdout, stderr) = wait_with_deadline(child, &shown_args);
+        let json = serde_json::from_str::<Value>(&stdout).unwrap_or_else(|e| {
+            panic!(
+                "mailtriage {shown_args}\nexited with {exit_code:?} and printed no JSON document \
+                 ({e})\nstdout:\n{stdout}\nstderr:\n{stderr}"
+            )
+        });
+        Report::new(shown_args, exit_code, json, stdout, stderr, self.password)
+    }
+}
+
+/// Waits for the child, killing it after [`RUN_DEADLINE`]; returns exit code, stdout, stderr.
+fn wait_with_deadline(mut child: Child, shown_args: &str) -> (Option<i32>, String, String) {
+    let stdout = child.stdout.take().map(read_all_in_background);
+    let stderr = child.stderr.take().map(read_all_in_background);
+    let deadline = Instant::now() + RUN_DEADLINE;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if Instant::now() < deadline => thread::sleep(Duration::from_millis(10)),
+            Ok(None) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("mailtriage {shown_args} still ran after {RUN_DEADLINE:?} and was killed");
+            }
+            Err(e) => panic!("cannot wait for mailtriage {shown_args}: {e}"),
+        }
+    };
+    let collect = |reader: Option<thread::JoinHandle<String>>| {
+        reader
+            .and_then(|handle| handle.join().ok())
+            .unwrap_or_default()
+    };
+    (status.code(), collect(stdout), collect(stderr))
+}
+
+fn read_all_in_background(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<String> {
+    thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = pipe.read_to_end(&mut bytes);
+        String::from_utf8_lossy(&bytes).into_owned()
+    })
+}

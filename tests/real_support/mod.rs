@@ -1,0 +1,19 @@
+//! Support for the real-server suite (tests/real_servers.rs): starts Dovecot and Postfix from
+//! their Debian packages on loopback, with configs, certificates and a mailbox in a temp folder,
+//! and runs the `mailtriage` binary against them.
+
+pub mod certs;
+pub mod check;
+pub mod config;
+pub mod daemon;
+pub mod dialogue;
+pub mod dovecot;
+pub mod mailbox;
+pub mod ports;
+pub mod postfix;
+pub mod prerequisites;
+pub mod report;
+pub mod runner;
+pub mod servers;
+pub mod stale;
+pub mod tls_probe;
