@@ -51,6 +51,14 @@ pub struct CheckArgs {
     /// Run only these panels (repeatable).
     #[arg(long, value_enum, value_name = "PANEL")]
     pub only: Vec<PanelArg>,
+    /// Also write a support report (Markdown) to this file: settings, exact errors, findings,
+    /// every step with its timing, and the transcripts. Never holds the password.
+    #[arg(long, value_name = "FILE.md")]
+    pub report: Option<PathBuf>,
+    /// In the support report, replace host names, IP addresses and e-mail addresses by
+    /// placeholders, for sharing it in public.
+    #[arg(long, requires = "report")]
+    pub private: bool,
 }
 
 /// Options of the port scan.
@@ -575,6 +583,24 @@ mod tests {
             .to_plan(&source)
             .unwrap_err();
         assert!(err.contains("MISSING"));
+    }
+
+    #[test]
+    fn report_options_parse_and_private_needs_a_report() {
+        let check = |list: &[&str]| {
+            let mut all = vec!["mailtriage", "check", "--pop3", "h"];
+            all.extend_from_slice(list);
+            Cli::try_parse_from(all).map(|cli| match cli.command {
+                Some(Command::Check(c)) => (c.report, c.private),
+                _ => unreachable!("the test parses a check command"),
+            })
+        };
+        assert_eq!(
+            check(&["--report", "out.md", "--private"]).unwrap(),
+            (Some(PathBuf::from("out.md")), true)
+        );
+        assert_eq!(check(&[]).unwrap(), (None, false));
+        assert!(check(&["--private"]).is_err());
     }
 
     #[test]

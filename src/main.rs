@@ -1,6 +1,7 @@
 //! Command-line entry point: parse, dispatch to the dashboard or `check`, map errors to exit
 //! codes.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -50,8 +51,18 @@ fn run_check(args: CheckArgs) -> i32 {
         Err(e) => return usage_error(&format!("--lang: {e}")),
     };
     let plan = match args.account.to_plan(&SystemPasswordSource) {
-        Ok(p) => p,
+        Ok(p) => Arc::new(p),
         Err(e) => return usage_error(&e),
+    };
+    // Opened before the run, so a path that cannot be written is said at once, not after it.
+    let mut report_file = match &args.report {
+        Some(path) => match std::fs::File::create(path) {
+            Ok(f) => Some((path, f)),
+            Err(e) => {
+                return usage_error(&format!("--report: cannot write {}: {e}", path.display()));
+            }
+        },
+        None => None,
     };
     if let Ok(presets) = Presets::load() {
         mailtriage::advice::install_presets(presets);
@@ -70,11 +81,17 @@ fn run_check(args: CheckArgs) -> i32 {
         Ok(rt) => rt,
         Err(e) => return usage_error(&format!("cannot start the runtime: {e}")),
     };
-    let outcome = runtime.block_on(mailtriage::check::run_once(Arc::new(plan), panels, lang));
+    let outcome = runtime.block_on(mailtriage::check::run_once(Arc::clone(&plan), panels, lang));
     if args.json {
         println!("{}", report::json::render(&outcome));
     } else {
         print!("{}", report::text::render(&outcome, false));
+    }
+    if let Some((path, file)) = report_file.as_mut() {
+        let text = report::markdown::render(&outcome, &plan, args.private);
+        if let Err(e) = file.write_all(text.as_bytes()).and_then(|()| file.flush()) {
+            return usage_error(&format!("--report: cannot write {}: {e}", path.display()));
+        }
     }
     outcome.exit_code()
 }

@@ -10,8 +10,8 @@ use crate::model::{Evidence, SessionFacts, StepKind, StepStatus};
 use crate::proto::reply::{LineReader, Pop3Body, Pop3Status, ReplyError, parse_pop3_status};
 use crate::proto::sasl;
 use crate::proto::session::{
-    Action, DECLINED_PLAINTEXT, Depth, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox, Session,
-    SessionConfig, looks_like_tls_record, password_allowed, reply_error_evidence,
+    Action, DECLINED_PLAINTEXT, Depth, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox, SecretForms,
+    Session, SessionConfig, looks_like_tls_record, password_allowed, reply_error_evidence,
 };
 
 /// Most capability lines kept.
@@ -80,12 +80,16 @@ pub struct Pop3Session {
     /// Set once the login was refused: later pipelined replies are only recorded.
     login_refused: bool,
     quit_sent: bool,
+    /// The password's forms, cut from everything the server sends.
+    secrets: SecretForms,
 }
 
 impl Pop3Session {
     /// A session on a fresh connection; `tls_active` when it runs over implicit TLS.
     pub fn new(cfg: SessionConfig, tls_active: bool) -> Self {
+        let secrets = SecretForms::of(cfg.credentials.as_ref());
         let mut s = Pop3Session {
+            secrets,
             cfg,
             tls_active,
             lines: LineReader::new(),
@@ -140,7 +144,10 @@ impl Pop3Session {
     fn process_lines(&mut self) {
         while !self.out.is_done() && !self.awaiting_tls {
             match self.lines.next_line() {
-                Ok(Some(line)) => self.on_line(&line),
+                Ok(Some(line)) => {
+                    let line = self.secrets.redact(&line).into_owned();
+                    self.on_line(&line)
+                }
                 Ok(None) => return,
                 Err(e) => return self.protocol_error(&e),
             }
@@ -386,6 +393,8 @@ impl Pop3Session {
                     .map(|c| c.split_whitespace().next().unwrap_or(""))
                     .collect::<Vec<_>>()
                     .join(" ");
+                // Each line is bounded, their sum is not: cut the summary too.
+                let detail = crate::sanitize::sanitize_str(&detail);
                 self.facts.capabilities = caps.clone();
                 self.capa = Some(caps);
                 self.out
@@ -409,7 +418,8 @@ impl Pop3Session {
         use crate::account::Security;
         if self.cfg.security == Security::Starttls && !self.tls_active {
             if self.capa.is_some() && !self.has_capa("STLS") {
-                let reply = self.capa.clone().unwrap_or_default().join(" ");
+                let reply =
+                    crate::sanitize::sanitize_str(&self.capa.clone().unwrap_or_default().join(" "));
                 self.fail_and_quit(
                     StepKind::Stls,
                     "the server does not offer STLS",
@@ -482,13 +492,14 @@ impl Pop3Session {
         } else if let Some(stamp) = self.apop_stamp.clone() {
             self.apop(&creds, &stamp);
         } else {
-            let offered = self.facts.auth_mechanisms.join(" ");
+            let offered = crate::sanitize::sanitize_str(&self.facts.auth_mechanisms.join(" "));
             let detail = if offered.is_empty() {
                 "no login method in common with the server".to_string()
             } else {
                 format!("no login method in common: the server offers only {offered}")
             };
-            let reply = self.capa.clone().unwrap_or_default().join(" ");
+            let reply =
+                crate::sanitize::sanitize_str(&self.capa.clone().unwrap_or_default().join(" "));
             self.fail_and_quit(
                 StepKind::Login,
                 &detail,
@@ -506,6 +517,7 @@ impl Pop3Session {
         self.facts.login_method = Some("APOP".into());
         self.login_shown = format!("APOP {user} ***");
         let digest = sasl::apop_digest(stamp, creds.password.expose());
+        self.secrets.add(&digest);
         self.send(
             Pending::Apop,
             format!("APOP {} {digest}", creds.user),

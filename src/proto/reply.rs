@@ -278,8 +278,11 @@ impl SmtpReply {
             .iter()
             .enumerate()
             .map(|(i, l)| {
-                let sep = if i + 1 == n { ' ' } else { '-' };
-                if l.is_empty() {
+                let last = i + 1 == n;
+                let sep = if last { ' ' } else { '-' };
+                // An empty last line is the bare code; an empty continuation keeps its dash, or
+                // it would read back as the end of the reply.
+                if l.is_empty() && last {
                     format!("{}", self.code)
                 } else {
                     format!("{}{}{}", self.code, sep, l)
@@ -519,6 +522,9 @@ mod tests {
         let reply =
             replies_of(b"250-a.example\r\n250-PIPELINING\r\n250 AUTH PLAIN LOGIN\r\n").remove(0);
         assert_eq!(SmtpReply::parse_text(&reply.full_text()), Some(reply));
+        let gap = replies_of(b"250-x\r\n250-\r\n250 y\r\n").remove(0);
+        assert_eq!(gap.full_text(), "250-x\n250-\n250 y");
+        assert_eq!(SmtpReply::parse_text(&gap.full_text()), Some(gap));
         assert_eq!(
             SmtpReply::parse_text("534-5.7.9 Application-specific password required.")
                 .map(|r| r.code),

@@ -44,6 +44,68 @@ pub struct Credentials {
     pub password: Secret,
 }
 
+/// Passwords shorter than this are not looked for in server text: they occur in ordinary words.
+pub const MIN_REDACTED_SECRET: usize = 4;
+
+/// The forms a password takes on the wire (itself, the SASL PLAIN and LOGIN answers, an APOP
+/// digest), cut out of every line a server sends before anything records it: some servers
+/// repeat the command they refuse, password included.
+#[derive(Debug, Clone, Default)]
+pub struct SecretForms(Vec<Vec<u8>>);
+
+impl SecretForms {
+    /// The forms of these credentials' password.
+    pub fn of(credentials: Option<&Credentials>) -> SecretForms {
+        let mut forms = SecretForms::default();
+        if let Some(c) = credentials {
+            let password = c.password.expose();
+            forms.add(password);
+            forms.add(&crate::proto::sasl::plain_response(&c.user, password));
+            forms.add(&crate::proto::sasl::login_response(password));
+        }
+        forms
+    }
+
+    /// Also look for `form` (an APOP digest, once computed).
+    pub fn add(&mut self, form: &str) {
+        if form.len() >= MIN_REDACTED_SECRET && !self.0.iter().any(|f| f == form.as_bytes()) {
+            self.0.push(form.as_bytes().to_vec());
+        }
+    }
+
+    /// `line` with every form replaced by `***`.
+    pub fn redact<'a>(&self, line: &'a [u8]) -> std::borrow::Cow<'a, [u8]> {
+        let mut out = std::borrow::Cow::Borrowed(line);
+        for form in &self.0 {
+            if let Some(replaced) = replace_all(&out, form, b"***") {
+                out = std::borrow::Cow::Owned(replaced);
+            }
+        }
+        out
+    }
+}
+
+/// `haystack` with every `needle` replaced, or `None` when there is none.
+fn replace_all(haystack: &[u8], needle: &[u8], with: &[u8]) -> Option<Vec<u8>> {
+    if needle.is_empty() || haystack.len() < needle.len() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(haystack.len());
+    let mut i = 0;
+    let mut found = false;
+    while i < haystack.len() {
+        if haystack[i..].starts_with(needle) {
+            out.extend_from_slice(with);
+            i += needle.len();
+            found = true;
+        } else {
+            out.push(haystack[i]);
+            i += 1;
+        }
+    }
+    found.then_some(out)
+}
+
 /// How far a session goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Depth {
@@ -260,3 +322,34 @@ pub fn password_allowed(tls_active: bool, allow_plaintext_auth: bool) -> bool {
 
 /// The reason given when the session declines to send a password.
 pub const DECLINED_PLAINTEXT: &str = "the connection is not encrypted, so the password was not sent (use TLS or STARTTLS, or allow plain-text login explicitly)";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_form_of_the_password_is_cut_from_server_text() {
+        let creds = Credentials {
+            user: "alice".into(),
+            password: Secret::new("hunter22"),
+        };
+        let mut forms = SecretForms::of(Some(&creds));
+        forms.add("0123456789abcdef");
+        let plain = crate::proto::sasl::plain_response("alice", "hunter22");
+        let line = format!("-ERR PASS hunter22 / AUTH PLAIN {plain} aHVudGVyMjI= 0123456789abcdef");
+        assert_eq!(
+            forms.redact(line.as_bytes()).as_ref(),
+            b"-ERR PASS *** / AUTH PLAIN *** *** ***"
+        );
+        assert!(matches!(
+            forms.redact(b"+OK fine"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        let short = Credentials {
+            user: "a".into(),
+            password: Secret::new("ok"),
+        };
+        let forms = SecretForms::of(Some(&short));
+        assert_eq!(forms.redact(b"+OK ok").as_ref(), b"+OK ok");
+    }
+}

@@ -10,8 +10,8 @@ use crate::model::{Evidence, SessionFacts, StepKind, StepStatus};
 use crate::proto::reply::{LineReader, ReplyError, SmtpReply, SmtpReplyAssembler};
 use crate::proto::sasl;
 use crate::proto::session::{
-    Action, DECLINED_PLAINTEXT, Depth, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox, Session,
-    SessionConfig, looks_like_tls_record, password_allowed, reply_error_evidence,
+    Action, DECLINED_PLAINTEXT, Depth, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox, SecretForms,
+    Session, SessionConfig, looks_like_tls_record, password_allowed, reply_error_evidence,
 };
 use crate::sanitize::sanitize_str;
 
@@ -72,12 +72,16 @@ pub struct SmtpSession {
     /// Set when MAIL FROM failed: the pipelined RCPT reply is recorded as not tried.
     mail_refused: bool,
     quit_sent: bool,
+    /// The password's forms, cut from everything the server sends.
+    secrets: SecretForms,
 }
 
 impl SmtpSession {
     /// A session on a fresh connection; `tls_active` when it runs over implicit TLS.
     pub fn new(cfg: SessionConfig, tls_active: bool) -> Self {
+        let secrets = SecretForms::of(cfg.credentials.as_ref());
         let mut s = SmtpSession {
+            secrets,
             cfg,
             tls_active,
             lines: LineReader::new(),
@@ -133,7 +137,10 @@ impl SmtpSession {
     fn process_lines(&mut self) {
         while !self.out.is_done() && !self.awaiting_tls {
             match self.lines.next_line() {
-                Ok(Some(line)) => self.on_line(&line),
+                Ok(Some(line)) => {
+                    let line = self.secrets.redact(&line).into_owned();
+                    self.on_line(&line)
+                }
                 Ok(None) => return,
                 Err(e) => return self.protocol_error(&e),
             }
@@ -274,7 +281,8 @@ impl SmtpSession {
                 .iter()
                 .filter_map(|l| l.split_whitespace().next())
                 .collect();
-            let detail = keywords.join(" ");
+            // Each line is bounded, their sum is not: cut the summary too.
+            let detail = sanitize_str(&keywords.join(" "));
             self.out
                 .finish(StepKind::Ehlo, StepStatus::Ok, detail, None);
             self.publish_facts();
@@ -333,7 +341,7 @@ impl SmtpSession {
             if self.has_ext("STARTTLS") {
                 self.send(Pending::StartTls, "STARTTLS".into(), "STARTTLS");
             } else {
-                let reply = self.extensions.join(" ");
+                let reply = sanitize_str(&self.extensions.join(" "));
                 self.out.finish(
                     StepKind::Starttls,
                     StepStatus::Failed,
@@ -426,7 +434,7 @@ impl SmtpSession {
                 self.send(Pending::AuthLogin(0), "AUTH LOGIN".into(), "AUTH LOGIN");
             }
             None => {
-                let offered = self.facts.auth_mechanisms.join(" ");
+                let offered = sanitize_str(&self.facts.auth_mechanisms.join(" "));
                 self.out.finish(
                     StepKind::Login,
                     StepStatus::Failed,

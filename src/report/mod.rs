@@ -1,6 +1,7 @@
 //! Output of a run: plain text and JSON, the overall status and the exit code.
 
 pub mod json;
+pub mod markdown;
 pub mod scan;
 pub mod text;
 

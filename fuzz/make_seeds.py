@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""Writes the seed inputs of the fuzz targets (fuzz/seeds/TARGET/*) from readable transcripts.
+
+Session inputs: byte 0 is the configuration, then operations (see fuzz/src/lib.rs):
+a receive of n bytes is the byte n-1 then the bytes (at most 240 at a time); TLS results are
+one byte (0 established, 1 failed); 0xF0 deadline, 0xF1 close, 0xF2 abort, 0xF3 repeat.
+"""
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+TLS, STARTTLS, NONE = 0, 1, 2
+CREDS, PLAIN_OK, CONN_ONLY, FROM, TO = 4, 8, 16, 32, 64
+
+
+def recv(data):
+    out = b""
+    for i in range(0, len(data), 240):
+        part = data[i:i + 240]
+        out += bytes([len(part) - 1]) + part
+    return out
+
+
+def repeat(pattern, count):
+    return bytes([0xF3, len(pattern) - 1, count >> 8, count & 0xFF]) + pattern
+
+
+def session(flags, *ops):
+    return bytes([flags]) + b"".join(ops)
+
+
+def write(target, name, data):
+    folder = os.path.join(HERE, "seeds", target)
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, name), "wb") as f:
+        f.write(data)
+
+
+POP3 = {
+    "user_pass_ok": session(
+        TLS | CREDS,
+        recv(b"+OK Dovecot ready.\r\n"),
+        recv(b"+OK\r\nCAPA\r\nTOP\r\nUIDL\r\nUSER\r\nPIPELINING\r\nSASL PLAIN LOGIN\r\n.\r\n"),
+        recv(b"+OK Logged in.\r\n"),
+        recv(b"+OK 3 4096\r\n"),
+        recv(b"+OK 1 000000015a7f1e2b\r\n"),
+        recv(b"+OK Logging out.\r\n"),
+    ),
+    "stls_then_login_refused": session(
+        STARTTLS | CREDS,
+        recv(b"+OK ready <1896.697170952@dbc.mtview.ca.us>\r\n"),
+        recv(b"+OK\r\nSTLS\r\nUSER\r\n.\r\n"),
+        recv(b"+OK Begin TLS negotiation\r\n-ERR injected\r\n"),
+        b"\x00",
+        recv(b"+OK\r\nUSER\r\nSASL LOGIN\r\n.\r\n"),
+        recv(b"+OK\r\n"),
+        recv(b"-ERR [AUTH] Authentication failed.\r\n"),
+        recv(b"+OK bye\r\n"),
+    ),
+    "auth_login_plaintext_allowed": session(
+        NONE | CREDS | PLAIN_OK,
+        recv(b"+OK POP3 server ready\r\n"),
+        recv(b"+OK\r\nSASL LOGIN\r\n.\r\n"),
+        recv(b"+ VXNlcm5hbWU6\r\n"),
+        recv(b"+ UGFzc3dvcmQ6\r\n"),
+        recv(b"-ERR [SYS/TEMP] try later\r\n"),
+        recv(b"+OK\r\n"),
+    ),
+    "apop_without_tls": session(
+        NONE | CREDS,
+        recv(b"+OK POP3 server ready <1896.697170952@dbc.mtview.ca.us>\r\n"),
+        recv(b"-ERR unknown command\r\n"),
+        recv(b"+OK maildrop has 0 messages\r\n"),
+        recv(b"+OK 0 0\r\n"),
+        recv(b"+OK\r\n.\r\n"),
+        recv(b"+OK\r\n"),
+    ),
+    "echoed_password": session(
+        TLS | CREDS,
+        recv(b"+OK ready\r\n"),
+        recv(b"+OK\r\nUSER\r\n.\r\n"),
+        recv(b"+OK\r\n"),
+        recv(b"-ERR bad PASS fuzz-Secret-77\r\n"),
+        0xF0.to_bytes(1, "big"),
+    ),
+    "timeout_and_close": session(TLS, recv(b"+OK hi\r\n"), b"\xf0", b"\xf1"),
+    "tls_record_first": session(NONE, recv(b"\x16\x03\x01\x00\x05hello")),
+    "capa_flood": session(
+        TLS,
+        recv(b"+OK hi\r\n"),
+        recv(b"+OK\r\n"),
+        repeat(b"X-CAP-LINE\r\n", 3000),
+        recv(b".\r\n"),
+        recv(b"+OK\r\n"),
+    ),
+    "endless_line": session(TLS, recv(b"+OK "), repeat(b"AAAAAAAAAAAAAAAA", 1000)),
+}
+
+# Lines of 1000 invalid bytes each: every one is bounded, what joins them must be too.
+ESCAPED_LINE = repeat(b"\xff" * 16, 62) + recv(b"\xff" * 8 + b"\r\n")
+POP3["capa_lines_of_escapes"] = session(
+    STARTTLS | CREDS,
+    recv(b"+OK hi\r\n"),
+    recv(b"+OK\r\n"),
+    *[recv(b"X") + ESCAPED_LINE for _ in range(100)],
+    recv(b".\r\n"),
+    recv(b"+OK bye\r\n"),
+)
+
+SMTP = {
+    "starttls_auth_dry_run": session(
+        STARTTLS | CREDS | FROM | TO,
+        recv(b"220 smtp.example.org ESMTP Postfix\r\n"),
+        recv(b"250-smtp.example.org\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n250-STARTTLS\r\n250 8BITMIME\r\n"),
+        recv(b"220 2.0.0 Ready to start TLS\r\n"),
+        b"\x00",
+        recv(b"250-smtp.example.org Hello [203.0.113.7]\r\n250-PIPELINING\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME\r\n"),
+        recv(b"235 2.7.0 Authentication successful\r\n"),
+        recv(b"250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n250 2.0.0 Ok\r\n221 2.0.0 Bye\r\n"),
+    ),
+    "auth_login_refused": session(
+        TLS | CREDS,
+        recv(b"220-first line\r\n220 ready\r\n"),
+        recv(b"250-mail\r\n250 AUTH LOGIN\r\n"),
+        recv(b"334 VXNlcm5hbWU6\r\n"),
+        recv(b"334 UGFzc3dvcmQ6\r\n"),
+        recv(b"535 5.7.8 Error: authentication failed: fuzz-Secret-77\r\n"),
+        recv(b"221 bye\r\n"),
+    ),
+    "ehlo_refused_helo": session(
+        NONE | CREDS | PLAIN_OK | FROM,
+        recv(b"220 ready\r\n"),
+        recv(b"502 5.5.2 Error: command not recognized\r\n"),
+        recv(b"250 ok\r\n"),
+        recv(b"530 5.7.0 Must issue a STARTTLS command first\r\n"),
+        recv(b"221 bye\r\n"),
+    ),
+    "no_auth_offered_probe": session(
+        TLS | CREDS | FROM,
+        recv(b"220 ready\r\n"),
+        recv(b"250-mail\r\n250 SIZE\r\n"),
+        recv(b"334 \r\n"),
+        recv(b"535 no\r\n"),
+        recv(b"221 bye\r\n"),
+    ),
+    "greeting_refused": session(TLS, recv(b"554 5.7.1 no service for you\r\n"), recv(b"221 bye\r\n")),
+    "tls_failed": session(
+        STARTTLS,
+        recv(b"220 ready\r\n"),
+        recv(b"250-mail\r\n250 STARTTLS\r\n"),
+        recv(b"220 go ahead\r\n"),
+        b"\x01",
+    ),
+    "ehlo_flood": session(
+        TLS,
+        recv(b"220 ready\r\n"),
+        repeat(b"250-X-EXTENSION\r\n", 2000),
+        recv(b"250 OK\r\n"),
+    ),
+    "connection_depth": session(
+        STARTTLS | CONN_ONLY,
+        recv(b"220 ready\r\n"),
+        recv(b"250-mail\r\n250 STARTTLS\r\n"),
+        recv(b"220 go\r\n"),
+        b"\x00",
+        recv(b"250 mail\r\n"),
+        b"\xf1",
+    ),
+}
+
+SMTP["ehlo_lines_of_escapes"] = session(
+    STARTTLS,
+    recv(b"220 hi\r\n"),
+    *[recv(b"250-X") + ESCAPED_LINE for _ in range(100)],
+    recv(b"250 OK\r\n"),
+    recv(b"221 bye\r\n"),
+)
+
+REPLIES = {
+    "smtp_multiline": b"\x05220-a\r\n220 b\r\n250-x\r\n250-\r\n250 y\r\n535 5.7.8 no\r\n",
+    "pop3_statuses": b"\x01+OK hi\r\n-ERR [SYS/TEMP] later\r\n+ VXNlcm5hbWU6\r\n.\r\n..x\r\n",
+    "bare_lf_and_garbage": b"\x3f250 a\n\xff\xfe\r\n999 x\r\n2200\r\n\x1b[31m\r\n",
+}
+
+for name, data in POP3.items():
+    write("pop3_session", name, data)
+for name, data in SMTP.items():
+    write("smtp_session", name, data)
+for name, data in REPLIES.items():
+    write("reply_parsing", name, data)

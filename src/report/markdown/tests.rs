@@ -1,0 +1,350 @@
+//! The support report: its sections, its resistance to hostile server text, the private mode and
+//! the password guard.
+
+use super::*;
+use crate::account::{ResolveOverride, Secret, Security};
+use crate::alternative::WorkingSetting;
+use crate::model::{
+    CertSummary, CertVerdict, EventKind, ProbeEvent, RunState, ServerInfo, SessionFacts, StepKind,
+    TranscriptLine,
+};
+
+const PASSWORD: &str = "Tr0ub4dor&3-report";
+
+fn env() -> ReportEnv {
+    ReportEnv {
+        tool: "mailtriage 0.1.0".into(),
+        os: "linux x86_64".into(),
+        generated_at: "2026-01-02T03:04:05Z".into(),
+    }
+}
+
+fn plan() -> Plan {
+    let mut plan = Plan::new(
+        Some(Endpoint {
+            host: "pop.example.test".into(),
+            port: 995,
+            security: Security::Tls,
+        }),
+        Some(Endpoint {
+            host: "smtp.example.test".into(),
+            port: 587,
+            security: Security::Starttls,
+        }),
+    );
+    plan.user = Some("alice@example.test".into());
+    plan.password = Some(Secret::new(PASSWORD));
+    plan.resolve = vec![ResolveOverride {
+        host: "pop.example.test".into(),
+        port: 995,
+        addr: "10.1.2.3".parse().unwrap(),
+    }];
+    plan
+}
+
+fn step(step: StepKind, status: StepStatus, detail: &str, evidence: Option<Evidence>) -> EventKind {
+    EventKind::StepFinished(StepRecord {
+        step,
+        target: None,
+        status,
+        elapsed_ms: 12.5,
+        detail: detail.into(),
+        evidence,
+    })
+}
+
+fn line(dir: Direction, text: &str) -> EventKind {
+    EventKind::Transcript(TranscriptLine {
+        offset_ms: 1.0,
+        dir,
+        text: text.into(),
+    })
+}
+
+/// A failed POP3 login whose server text carries host names, addresses, Markdown and backticks.
+fn outcome() -> Outcome {
+    let mut state = RunState::default();
+    let events = vec![
+        EventKind::PanelStarted {
+            server: Some(ServerInfo {
+                host: "pop.example.test".into(),
+                port: 995,
+                address: None,
+            }),
+            security: Some(Security::Tls),
+        },
+        EventKind::Connected {
+            address: "10.1.2.3:995".into(),
+        },
+        line(Direction::Info, "connected to 10.1.2.3:995"),
+        line(
+            Direction::Received,
+            "+OK mx7.internal.example.test ready <1896.697@mx7.internal.example.test>",
+        ),
+        line(Direction::Sent, "USER alice@example.test"),
+        line(Direction::Sent, "PASS ***"),
+        line(
+            Direction::Received,
+            "-ERR [AUTH] no ```\n# injected heading from [2001:db8:1::7]:995",
+        ),
+        step(
+            StepKind::Tcp,
+            StepStatus::Ok,
+            "10.1.2.3:995 in 1.0 ms",
+            None,
+        ),
+        EventKind::Tls(TlsInfo {
+            server_name: "pop.example.test".into(),
+            version: Some("TLSv1.3".into()),
+            cipher_suite: Some("TLS13_AES_256_GCM_SHA384".into()),
+            chain: vec![CertSummary {
+                subject: "CN=pop.example.test".into(),
+                issuer: "CN=Example CA".into(),
+                dns_names: vec!["pop.example.test".into(), "*.hosting.example.net".into()],
+                ip_addresses: vec!["10.1.2.3".into()],
+                not_before: "2025-01-01T00:00:00Z".into(),
+                not_after: "2027-01-01T00:00:00Z".into(),
+                not_before_unix: 0,
+                not_after_unix: 0,
+            }],
+            verdict: CertVerdict::Valid,
+            verdict_detail: "valid for pop.example.test".into(),
+        }),
+        EventKind::Facts(SessionFacts {
+            greeting: Some("+OK mx7.internal.example.test ready".into()),
+            login_ok: Some(false),
+            ..SessionFacts::default()
+        }),
+        step(
+            StepKind::Login,
+            StepStatus::Failed,
+            "the server refused the login",
+            Some(Evidence::Reply {
+                sent: Some("USER alice@example.test / PASS ***".into()),
+                reply: "-ERR [AUTH] no ```\n# injected heading from [2001:db8:1::7]:995".into(),
+            }),
+        ),
+        EventKind::PanelFinished { elapsed_ms: 40.0 },
+    ];
+    for kind in events {
+        state.apply(ProbeEvent {
+            panel: Panel::Incoming,
+            kind,
+        });
+    }
+    let findings = vec![Finding {
+        id: "auth-failed".into(),
+        severity: Severity::Error,
+        panel: Panel::Incoming,
+        title: "The server refused the user name or password".into(),
+        explanation: "pop.example.test said the password is wrong.".into(),
+        fix: vec![
+            "Type the password again.".into(),
+            "See https://help.provider.example.org/app-passwords for app passwords.".into(),
+        ],
+        evidence: vec!["-ERR [AUTH] no ```".into()],
+    }];
+    let working_settings = vec![WorkingSetting {
+        panel: Panel::Incoming,
+        host: "pop.example.test".into(),
+        port: 110,
+        security: Security::Starttls,
+    }];
+    Outcome {
+        state,
+        findings,
+        working_settings,
+    }
+}
+
+#[test]
+fn report_has_every_section_and_the_exact_error_text() {
+    let doc = render_with(&outcome(), &plan(), false, &env());
+    for needle in [
+        "# mailtriage support report",
+        "- Result: **✗ failed**",
+        "- Tool: mailtriage 0.1.0",
+        "- Operating system: linux x86_64",
+        "## Settings",
+        "server `pop.example.test`, port 995, security tls",
+        "server `smtp.example.test`, port 587, security starttls",
+        "- User name: `alice@example.test`",
+        "- Password: given (not shown)",
+        "## Errors",
+        "## Findings",
+        "1. Type the password again.",
+        "## Steps",
+        "## Transcripts",
+        "## Settings that work instead",
+        "- Incoming (POP3): server `pop.example.test`, port 110, security starttls",
+        "C: USER alice@example.test",
+        "-ERR [AUTH] no ```",
+        "12.5 ms",
+    ] {
+        assert!(doc.contains(needle), "missing {needle:?} in\n{doc}");
+    }
+}
+
+/// Every fenced block opens and closes with the same fence, so server text with backticks and
+/// `#` lines stays inside its block.
+#[test]
+fn server_text_cannot_break_out_of_its_block() {
+    let doc = render_with(&outcome(), &plan(), false, &env());
+    let mut open: Option<String> = None;
+    for l in doc.lines() {
+        match &open {
+            None if l.starts_with("```") => {
+                let fence: String = l.chars().take_while(|c| *c == '`').collect();
+                open = Some(fence);
+            }
+            None => assert!(
+                !l.starts_with("# injected"),
+                "server text became a heading: {l}"
+            ),
+            Some(fence) if l.trim_end() == fence => open = None,
+            Some(fence) => assert!(
+                !(l.starts_with(fence.as_str()) && l.trim_end().chars().all(|c| c == '`')),
+                "a line inside a block could close it: {l}"
+            ),
+        }
+    }
+    assert!(open.is_none(), "a block was left open");
+    assert!(doc.contains("````text"), "the fence grew past the ``` run");
+}
+
+#[test]
+fn inline_code_survives_backticks() {
+    assert_eq!(code("a`b"), "``a`b``");
+    assert_eq!(code("`x"), "`` `x ``");
+    assert_eq!(code("two\nlines"), "`two | lines`");
+    assert_eq!(code(""), "(empty)");
+}
+
+#[test]
+fn private_report_hides_hosts_addresses_and_mail_addresses_everywhere() {
+    let doc = render_with(&outcome(), &plan(), true, &env());
+    for secret in [
+        "example.test",
+        "mx7",
+        "hosting.example.net",
+        "10.1.2.3",
+        "2001:db8:1::7",
+        "alice",
+        "1896.697",
+    ] {
+        assert!(!doc.contains(secret), "{secret:?} left in\n{doc}");
+    }
+    // The configured servers are seeded first, in the order of the settings.
+    assert!(doc.contains("server `host-1`, port 995"), "{doc}");
+    assert!(doc.contains("server `host-2`, port 587"), "{doc}");
+    assert!(doc.contains("server `host-1`, port 110"), "{doc}");
+    assert!(doc.contains("- User name: `user-1@host-3`"), "{doc}");
+    // The same name gets the same placeholder everywhere: in settings, transcript and evidence.
+    assert!(doc.contains("C: USER user-1@host-3"), "{doc}");
+    assert!(doc.contains("connected to 192.0.2.1:995"), "{doc}");
+    assert!(doc.contains("Pinned address: `host-1` port 995 → `192.0.2.1`"));
+    assert!(doc.contains("[2001:db8::1]:995"), "{doc}");
+    // Help links stay usable.
+    assert!(doc.contains("https://help.provider.example.org/app-passwords"));
+    assert!(doc.contains("Private report"));
+}
+
+#[test]
+fn private_mode_is_stable_and_numbers_names_in_order() {
+    let a = render_with(&outcome(), &plan(), true, &env());
+    let b = render_with(&outcome(), &plan(), true, &env());
+    assert_eq!(a, b);
+    let mut r = Redactor::new(&Plan::new(None, None));
+    let out = r.apply(
+        "a.example.org b.example.org A.EXAMPLE.ORG 127.0.0.1 ::1 [::ffff:10.0.0.1] x@a.example.org",
+    );
+    assert_eq!(
+        out,
+        "host-1 host-2 host-1 192.0.2.1 2001:db8::1 [2001:db8::2] user-1@host-1"
+    );
+}
+
+#[test]
+fn private_mode_leaves_ordinary_text_alone() {
+    let mut r = Redactor::new(&Plan::new(None, None));
+    let text = "TLSv1.3 TLS13_AES_256_GCM_SHA384 5.7.8 12:30:45 e.g. 12.5 ms Dovecot ready.";
+    assert_eq!(r.apply(text), text);
+}
+
+#[test]
+fn single_label_hosts_and_plain_user_names_are_hidden() {
+    let mut plan = Plan::new(
+        Some(Endpoint {
+            host: "mailhub".into(),
+            port: 110,
+            security: Security::None,
+        }),
+        None,
+    );
+    plan.user = Some("jdoe".into());
+    let mut r = Redactor::new(&plan);
+    assert_eq!(
+        r.apply("USER jdoe at mailhub (jdoe@mailhub)"),
+        "USER user-1 at host-1 (user-1@host-1)"
+    );
+}
+
+#[test]
+fn any_form_of_the_password_is_scrubbed() {
+    let plan = plan();
+    let mut leaky = outcome();
+    let plain = crate::proto::sasl::plain_response("alice@example.test", PASSWORD);
+    let login = crate::proto::sasl::login_response(PASSWORD);
+    leaky.state.panels[0].transcript.push(TranscriptLine {
+        offset_ms: 2.0,
+        dir: Direction::Received,
+        text: format!("500 unknown command PASS {PASSWORD} AUTH PLAIN {plain} {login}"),
+    });
+    for private in [false, true] {
+        let doc = render_with(&leaky, &plan, private, &env());
+        for form in [PASSWORD, plain.as_str(), login.as_str()] {
+            assert!(!doc.contains(form), "{form} in\n{doc}");
+        }
+        assert!(doc.contains("500 unknown command PASS ***"));
+    }
+}
+
+#[test]
+fn the_observations_of_a_run_never_hold_the_password() {
+    let doc = render_with(&outcome(), &plan(), false, &env());
+    let json = crate::report::json::render(&outcome());
+    for form in secret_forms(&plan()) {
+        assert!(!json.contains(&form));
+        assert!(!doc.contains(&form));
+    }
+    assert_eq!(secret_forms(&plan()).len(), 3);
+}
+
+#[test]
+fn empty_run_still_renders() {
+    let empty = Outcome {
+        state: RunState::default(),
+        findings: Vec::new(),
+        working_settings: Vec::new(),
+    };
+    let doc = render_with(&empty, &Plan::new(None, None), true, &env());
+    assert!(doc.contains("No step failed or warned."));
+    assert!(doc.contains("No panel ran."));
+    assert!(doc.contains("- Incoming (POP3): not configured"));
+}
+
+#[test]
+fn report_document_snapshot() {
+    insta::assert_snapshot!(render_with(&outcome(), &plan(), true, &env()));
+}
+
+#[test]
+fn reply_codes_stay_and_a_second_pass_changes_nothing() {
+    let mut r = Redactor::new(&Plan::new(None, None));
+    let once = r.apply("250-mail.example.org Hello [198.51.100.9] from 10.0.0.1 and ::1");
+    assert_eq!(
+        once,
+        "250-host-1 Hello [192.0.2.1] from 192.0.2.2 and 2001:db8::1"
+    );
+    assert_eq!(r.apply(&once), once);
+}

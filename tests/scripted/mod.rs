@@ -1,0 +1,760 @@
+//! Shared by the hostile-server, leak and lock-out tests: scripted mail servers on loopback
+//! (plain or TLS, with a certificate made for the test) and a guarded run of the real binary.
+//!
+//! The guard: the binary runs as a child process polled every few milliseconds (`try_wait`);
+//! past [`GUARD`] it is killed and the test fails. At each poll the child's
+//! `VmHWM` (peak resident memory of its own address space, which only grows) is read from
+//! `/proc/PID/status`, so the last reading before it exits is its peak up to a few milliseconds
+//! before the end. `ru_maxrss` from `wait4` cannot serve: the kernel carries the test process's
+//! own peak into a child at `exec`, so it measures the test, not the binary.
+#![allow(dead_code)]
+
+use std::io::{Read, Write};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
+use std::os::unix::process::ExitStatusExt;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair};
+use rustls::{ServerConfig, ServerConnection, StreamOwned};
+use serde_json::Value;
+
+/// Longest a run of the binary may take before it counts as hung.
+pub const GUARD: Duration = Duration::from_secs(30);
+/// Peak resident memory a run may reach. A normal run stays far below (it is measured by
+/// `baseline_memory_is_far_below_the_bound` in the hostile tests); the hostile servers send
+/// hundreds of megabytes, so a buffer without a bound would cross it.
+pub const MAX_RSS_KIB: i64 = 64 * 1024;
+/// Longest a server keeps one connection: every read and write has this deadline too.
+pub const CONNECTION_LIFETIME: Duration = Duration::from_secs(25);
+/// Longest line a server reads from the client.
+const MAX_CLIENT_LINE: usize = 64 * 1024;
+
+/// The outcome of one guarded run of the binary.
+#[derive(Debug)]
+pub struct Run {
+    /// Exit code, when it exited normally.
+    pub code: Option<i32>,
+    /// Signal that ended it, when one did.
+    pub signal: Option<i32>,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    /// Peak resident memory, KiB.
+    pub max_rss_kib: i64,
+    pub wall: Duration,
+    /// Killed by the guard.
+    pub hung: bool,
+}
+
+/// The binary with a clean password environment and loopback-only arguments.
+pub fn mailtriage(args: &[&str]) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_mailtriage"));
+    cmd.args(args)
+        .env_remove("MAILTRIAGE_PASSWORD")
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE");
+    cmd
+}
+
+/// Run `cmd` to its end under [`GUARD`], collecting its output and peak memory.
+pub fn run(mut cmd: Command) -> Run {
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let started = Instant::now();
+    let mut child = cmd.spawn().expect("the binary starts");
+    let collect = |pipe: Option<Box<dyn Read + Send>>| {
+        thread::spawn(move || {
+            let mut out = Vec::new();
+            if let Some(mut p) = pipe {
+                let _ = p.read_to_end(&mut out);
+            }
+            out
+        })
+    };
+    let stdout = collect(
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let stderr = collect(
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let mut hung = false;
+    let mut max_rss_kib = 0;
+    let status = loop {
+        if let Some(hwm) = peak_resident_kib(child.id()) {
+            max_rss_kib = max_rss_kib.max(hwm);
+        }
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if started.elapsed() > GUARD => {
+                hung = true;
+                let _ = child.kill();
+                break child.wait().expect("the killed child is reaped");
+            }
+            Ok(None) => thread::sleep(POLL),
+            Err(e) => panic!("cannot wait for the binary: {e}"),
+        }
+    };
+    let wall = started.elapsed();
+    let (code, signal) = (status.code(), status.signal());
+    Run {
+        code,
+        signal,
+        stdout: stdout.join().unwrap_or_default(),
+        stderr: stderr.join().unwrap_or_default(),
+        max_rss_kib,
+        wall,
+        hung,
+    }
+}
+
+/// How often a running child is looked at.
+const POLL: Duration = Duration::from_millis(5);
+
+/// `VmHWM` of a live process, in KiB.
+fn peak_resident_kib(pid: u32) -> Option<i64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+impl Run {
+    pub fn stdout_text(&self) -> String {
+        String::from_utf8_lossy(&self.stdout).into_owned()
+    }
+
+    pub fn stderr_text(&self) -> String {
+        String::from_utf8_lossy(&self.stderr).into_owned()
+    }
+
+    /// Ended in time, by itself, with exit code 0 or 1, without a panic, within the memory bound,
+    /// and printed nothing a terminal would interpret.
+    pub fn assert_well_behaved(&self) {
+        eprintln!(
+            "run: exit {:?}, {:.2} s, peak {} KiB",
+            self.code,
+            self.wall.as_secs_f64(),
+            self.max_rss_kib
+        );
+        assert!(
+            !self.hung,
+            "still running after {GUARD:?}; stdout so far:\n{}",
+            self.stdout_text()
+        );
+        assert!(
+            matches!(self.code, Some(0 | 1)),
+            "exit code {:?}, signal {:?}; stderr:\n{}",
+            self.code,
+            self.signal,
+            self.stderr_text()
+        );
+        assert!(
+            !self.stderr_text().contains("panicked"),
+            "stderr: {}",
+            self.stderr_text()
+        );
+        assert!(
+            self.max_rss_kib < MAX_RSS_KIB,
+            "peak memory {} KiB, bound {MAX_RSS_KIB} KiB",
+            self.max_rss_kib
+        );
+        assert_terminal_safe("stdout", &self.stdout);
+        assert_terminal_safe("stderr", &self.stderr);
+    }
+
+    /// The `--json` document.
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not one JSON document ({e}):\n{}",
+                self.stdout_text()
+            )
+        })
+    }
+}
+
+/// Valid UTF-8 with no control character but line feeds: no ESC, BEL, CR, C1 controls, DEL.
+pub fn assert_terminal_safe(what: &str, bytes: &[u8]) {
+    let text = std::str::from_utf8(bytes).unwrap_or_else(|e| panic!("{what} is not UTF-8: {e}"));
+    if let Some((i, c)) = text
+        .char_indices()
+        .find(|(_, c)| c.is_control() && *c != '\n')
+    {
+        let around = &text[text.floor_char_boundary(i.saturating_sub(60))..i];
+        panic!("{what} holds control character {c:?} after: {around:?}");
+    }
+}
+
+/// A panel of the JSON document.
+pub fn panel<'a>(doc: &'a Value, name: &str) -> &'a Value {
+    doc["panels"]
+        .as_array()
+        .and_then(|ps| ps.iter().find(|p| p["panel"] == name))
+        .unwrap_or_else(|| panic!("no panel {name} in {doc:#}"))
+}
+
+/// The last step of a kind in a panel.
+pub fn step<'a>(doc: &'a Value, panel_name: &str, kind: &str) -> Option<&'a Value> {
+    panel(doc, panel_name)["steps"]
+        .as_array()
+        .and_then(|s| s.iter().rev().find(|s| s["step"] == kind))
+}
+
+/// The status of the last step of a kind, or "absent".
+pub fn status(doc: &Value, panel_name: &str, kind: &str) -> String {
+    step(doc, panel_name, kind)
+        .and_then(|s| s["status"].as_str())
+        .unwrap_or("absent")
+        .to_string()
+}
+
+/// The TLS side of a test server: a CA (its PEM for `--ca-file`) and a server configuration
+/// whose certificate it signed for `name`.
+pub struct TestTls {
+    pub name: String,
+    pub ca_pem: String,
+    pub config: Arc<ServerConfig>,
+}
+
+impl TestTls {
+    pub fn new(name: &str) -> TestTls {
+        let mut ca = CertificateParams::new(Vec::<String>::new()).expect("CA parameters");
+        ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        ca.distinguished_name
+            .push(DnType::CommonName, "mailtriage test CA");
+        let issuer =
+            CertifiedIssuer::self_signed(ca, KeyPair::generate().expect("CA key")).expect("CA");
+        let key = KeyPair::generate().expect("server key");
+        let mut leaf = CertificateParams::new(vec![name.to_string()]).expect("leaf parameters");
+        leaf.distinguished_name.push(DnType::CommonName, name);
+        let cert = leaf.signed_by(&key, &issuer).expect("leaf certificate");
+        let chain: Vec<CertificateDer<'static>> = vec![cert.der().clone()];
+        let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
+        let config =
+            ServerConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+                .with_safe_default_protocol_versions()
+                .expect("protocol versions")
+                .with_no_client_auth()
+                .with_single_cert(chain, key)
+                .expect("server configuration");
+        TestTls {
+            name: name.to_string(),
+            ca_pem: issuer.pem(),
+            config: Arc::new(config),
+        }
+    }
+
+    /// Write the CA to a file in `dir` for `--ca-file`.
+    pub fn ca_file(&self, dir: &std::path::Path) -> PathBuf {
+        let path = dir.join("ca.pem");
+        std::fs::write(&path, &self.ca_pem).expect("CA file written");
+        path
+    }
+}
+
+/// The connection to the client, plain or after a TLS upgrade.
+enum Stream {
+    Plain(TcpStream),
+    Tls(Box<StreamOwned<ServerConnection, TcpStream>>),
+    Gone,
+}
+
+/// One line the client sent, with the number of the connection it came on (from 0).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Received {
+    pub conn: usize,
+    pub line: String,
+}
+
+/// One accepted connection, as a script sees it.
+pub struct Peer {
+    stream: Stream,
+    /// Number of the connection on its server, from 0.
+    pub conn: usize,
+    log: Arc<Mutex<Vec<Received>>>,
+    ends: Instant,
+}
+
+impl Peer {
+    fn tcp(&self) -> Option<&TcpStream> {
+        match &self.stream {
+            Stream::Plain(s) => Some(s),
+            Stream::Tls(s) => Some(&s.sock),
+            Stream::Gone => None,
+        }
+    }
+
+    /// Time left of [`CONNECTION_LIFETIME`]; zero once it is over.
+    pub fn time_left(&self) -> Duration {
+        self.ends.saturating_duration_since(Instant::now())
+    }
+
+    fn arm_timeouts(&self) -> bool {
+        let left = self.time_left();
+        if left.is_zero() {
+            return false;
+        }
+        self.tcp().is_some_and(|t| {
+            t.set_read_timeout(Some(left)).is_ok() && t.set_write_timeout(Some(left)).is_ok()
+        })
+    }
+
+    /// Send bytes; false once the client is gone or the lifetime is over.
+    pub fn send(&mut self, data: &[u8]) -> bool {
+        if !self.arm_timeouts() {
+            return false;
+        }
+        let ok = match &mut self.stream {
+            Stream::Plain(s) => s.write_all(data).and_then(|()| s.flush()),
+            Stream::Tls(s) => s.write_all(data).and_then(|()| s.flush()),
+            Stream::Gone => return false,
+        };
+        ok.is_ok()
+    }
+
+    /// Read up to `max` bytes of whatever arrives next; empty at the end.
+    pub fn read_some(&mut self, max: usize) -> Vec<u8> {
+        if !self.arm_timeouts() {
+            return Vec::new();
+        }
+        let mut buf = vec![0u8; max];
+        let n = match &mut self.stream {
+            Stream::Plain(s) => s.read(&mut buf),
+            Stream::Tls(s) => s.read(&mut buf),
+            Stream::Gone => return Vec::new(),
+        };
+        buf.truncate(n.unwrap_or(0));
+        buf
+    }
+
+    /// The next line from the client, without CRLF, logged; `None` at the end. Read one byte at
+    /// a time, so nothing past the line is consumed before a TLS upgrade.
+    pub fn line(&mut self) -> Option<String> {
+        let mut line = Vec::new();
+        loop {
+            let byte = self.read_some(1);
+            match byte.first() {
+                None => return None,
+                Some(b'\n') => break,
+                Some(&b) => line.push(b),
+            }
+            if line.len() > MAX_CLIENT_LINE {
+                return None;
+            }
+        }
+        if line.last() == Some(&b'\r') {
+            line.pop();
+        }
+        let line = String::from_utf8_lossy(&line).into_owned();
+        if let Ok(mut log) = self.log.lock() {
+            log.push(Received {
+                conn: self.conn,
+                line: line.clone(),
+            });
+        }
+        Some(line)
+    }
+
+    /// Read until the client closes (or the lifetime ends), discarding.
+    pub fn drain(&mut self) {
+        while !self.read_some(4096).is_empty() {}
+    }
+
+    /// Upgrade to TLS as the server side; false when the handshake fails.
+    pub fn start_tls(&mut self, config: &Arc<ServerConfig>) -> bool {
+        let Stream::Plain(tcp) = std::mem::replace(&mut self.stream, Stream::Gone) else {
+            return false;
+        };
+        let Ok(conn) = ServerConnection::new(Arc::clone(config)) else {
+            return false;
+        };
+        let mut tls = StreamOwned::new(conn, tcp);
+        if !self.arm_timeouts_on(&tls.sock) {
+            return false;
+        }
+        while tls.conn.is_handshaking() {
+            if tls.conn.complete_io(&mut tls.sock).is_err() {
+                return false;
+            }
+        }
+        self.stream = Stream::Tls(Box::new(tls));
+        true
+    }
+
+    fn arm_timeouts_on(&self, tcp: &TcpStream) -> bool {
+        let left = self.time_left();
+        !left.is_zero()
+            && tcp.set_read_timeout(Some(left)).is_ok()
+            && tcp.set_write_timeout(Some(left)).is_ok()
+    }
+
+    /// Close with a TCP reset instead of a FIN.
+    pub fn reset(&mut self) {
+        if let Stream::Plain(tcp) = std::mem::replace(&mut self.stream, Stream::Gone) {
+            set_zero_linger(&tcp);
+            drop(tcp);
+        }
+    }
+}
+
+fn set_zero_linger(tcp: &TcpStream) {
+    use std::os::fd::AsRawFd;
+    let linger = libc::linger {
+        l_onoff: 1,
+        l_linger: 0,
+    };
+    // SAFETY: a valid socket descriptor and a correctly sized option value.
+    unsafe {
+        libc::setsockopt(
+            tcp.as_raw_fd(),
+            libc::SOL_SOCKET,
+            libc::SO_LINGER,
+            (&linger as *const libc::linger).cast(),
+            std::mem::size_of::<libc::linger>() as libc::socklen_t,
+        );
+    }
+}
+
+/// What a script does with a connection.
+pub type Script = Arc<dyn Fn(&mut Peer) + Send + Sync>;
+
+/// A server on loopback running `script` for every connection (the network panel and the TLS
+/// race open extra ones), each on its own thread. Stops accepting when dropped.
+pub struct Server {
+    pub addr: SocketAddr,
+    log: Arc<Mutex<Vec<Received>>>,
+    connections: Arc<AtomicUsize>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Server {
+    pub fn start(script: impl Fn(&mut Peer) + Send + Sync + 'static) -> Server {
+        Server::start_on(IpAddr::V4(Ipv4Addr::LOCALHOST), Arc::new(script))
+    }
+
+    pub fn start_v6(script: impl Fn(&mut Peer) + Send + Sync + 'static) -> Server {
+        Server::start_on(IpAddr::V6(Ipv6Addr::LOCALHOST), Arc::new(script))
+    }
+
+    fn start_on(ip: IpAddr, script: Script) -> Server {
+        let listener = TcpListener::bind(SocketAddr::new(ip, 0)).expect("loopback port");
+        let addr = listener.local_addr().expect("bound address");
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let connections = Arc::new(AtomicUsize::new(0));
+        let stop = Arc::new(AtomicBool::new(false));
+        {
+            let (log, connections, stop) = (log.clone(), connections.clone(), stop.clone());
+            thread::spawn(move || {
+                for tcp in listener.incoming() {
+                    if stop.load(Ordering::SeqCst) {
+                        break;
+                    }
+                    let Ok(tcp) = tcp else { continue };
+                    let conn = connections.fetch_add(1, Ordering::SeqCst);
+                    let (log, script) = (log.clone(), script.clone());
+                    thread::spawn(move || {
+                        let mut peer = Peer {
+                            stream: Stream::Plain(tcp),
+                            conn,
+                            log,
+                            ends: Instant::now() + CONNECTION_LIFETIME,
+                        };
+                        script(&mut peer);
+                    });
+                }
+            });
+        }
+        Server {
+            addr,
+            log,
+            connections,
+            stop,
+        }
+    }
+
+    pub fn port(&self) -> String {
+        self.addr.port().to_string()
+    }
+
+    /// `127.0.0.1:PORT`.
+    pub fn hostport(&self) -> String {
+        self.addr.to_string()
+    }
+
+    /// Every line clients sent, in order.
+    pub fn received(&self) -> Vec<Received> {
+        self.log.lock().map(|l| l.clone()).unwrap_or_default()
+    }
+
+    pub fn connections(&self) -> usize {
+        self.connections.load(Ordering::SeqCst)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // Wake the accept loop so it sees the flag.
+        let _ = TcpStream::connect_timeout(&self.addr, Duration::from_millis(200));
+    }
+}
+
+/// The first word of a command, upper-cased.
+pub fn verb(line: &str) -> String {
+    line.split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_uppercase()
+}
+
+/// How a scripted POP3 server behaves.
+#[derive(Clone)]
+pub struct Pop3Behaviour {
+    pub greeting: String,
+    /// CAPA lines (without the final "."); `None` answers CAPA with -ERR.
+    pub capa: Option<Vec<String>>,
+    pub user: String,
+    pub password: String,
+    /// Offer STLS with this TLS set-up.
+    pub stls: Option<Arc<ServerConfig>>,
+}
+
+impl Pop3Behaviour {
+    pub fn new(user: &str, password: &str) -> Pop3Behaviour {
+        Pop3Behaviour {
+            greeting: "+OK POP3 ready".into(),
+            capa: Some(vec!["USER".into(), "UIDL".into()]),
+            user: user.into(),
+            password: password.into(),
+            stls: None,
+        }
+    }
+}
+
+/// A well-behaved POP3 server: CAPA, STLS, USER/PASS, AUTH PLAIN and LOGIN, APOP (digest not
+/// checked: always refused), STAT, UIDL, QUIT.
+pub fn pop3(b: Pop3Behaviour) -> impl Fn(&mut Peer) + Send + Sync + 'static {
+    use base64::Engine;
+    use base64::engine::general_purpose::STANDARD;
+    move |peer: &mut Peer| {
+        if !peer.send(format!("{}\r\n", b.greeting).as_bytes()) {
+            return;
+        }
+        let mut tls = false;
+        let mut user_ok = false;
+        let mut logged_in = false;
+        while let Some(line) = peer.line() {
+            let reply: String = match verb(&line).as_str() {
+                "CAPA" => match &b.capa {
+                    Some(lines) => {
+                        let mut r = String::from("+OK\r\n");
+                        for l in lines {
+                            r.push_str(l);
+                            r.push_str("\r\n");
+                        }
+                        if b.stls.is_some() && !tls {
+                            r.push_str("STLS\r\n");
+                        }
+                        r + "."
+                    }
+                    None => "-ERR unknown command".into(),
+                },
+                "STLS" => match (&b.stls, tls) {
+                    (Some(cfg), false) => {
+                        if !peer.send(b"+OK Begin TLS\r\n") || !peer.start_tls(cfg) {
+                            return;
+                        }
+                        tls = true;
+                        continue;
+                    }
+                    _ => "-ERR no".into(),
+                },
+                "USER" => {
+                    user_ok = line.get(5..) == Some(b.user.as_str());
+                    "+OK".into()
+                }
+                "PASS" => {
+                    if user_ok && line.get(5..) == Some(b.password.as_str()) {
+                        logged_in = true;
+                        "+OK logged in".into()
+                    } else {
+                        "-ERR [AUTH] Authentication failed.".into()
+                    }
+                }
+                "AUTH" => {
+                    let mech = line.split_whitespace().nth(1).unwrap_or("").to_uppercase();
+                    let ok = match mech.as_str() {
+                        "PLAIN" => {
+                            let ir = match line.split_whitespace().nth(2) {
+                                Some(ir) => ir.to_string(),
+                                None => {
+                                    if !peer.send(b"+ \r\n") {
+                                        return;
+                                    }
+                                    peer.line().unwrap_or_default()
+                                }
+                            };
+                            let want = format!("\0{}\0{}", b.user, b.password);
+                            STANDARD.decode(ir.trim()).ok() == Some(want.into_bytes())
+                        }
+                        "LOGIN" => {
+                            let mut answers = Vec::new();
+                            for prompt in ["VXNlcm5hbWU6", "UGFzc3dvcmQ6"] {
+                                if !peer.send(format!("+ {prompt}\r\n").as_bytes()) {
+                                    return;
+                                }
+                                answers.push(peer.line().unwrap_or_default());
+                            }
+                            let decoded: Vec<Vec<u8>> = answers
+                                .iter()
+                                .map(|a| STANDARD.decode(a.trim()).unwrap_or_default())
+                                .collect();
+                            decoded == [b.user.as_bytes().to_vec(), b.password.as_bytes().to_vec()]
+                        }
+                        _ => false,
+                    };
+                    logged_in = ok;
+                    if ok {
+                        "+OK logged in".into()
+                    } else {
+                        "-ERR [AUTH] Authentication failed.".into()
+                    }
+                }
+                "APOP" => "-ERR [AUTH] Authentication failed.".into(),
+                "STAT" if logged_in => "+OK 2 3200".into(),
+                "UIDL" if logged_in => "+OK 1 0001abcd".into(),
+                "QUIT" => {
+                    peer.send(b"+OK bye\r\n");
+                    return;
+                }
+                _ => "-ERR unknown command".into(),
+            };
+            if !peer.send(format!("{reply}\r\n").as_bytes()) {
+                return;
+            }
+        }
+    }
+}
+
+/// How a scripted SMTP server behaves.
+#[derive(Clone)]
+pub struct SmtpBehaviour {
+    pub greeting: String,
+    /// SASL mechanisms listed in EHLO (`AUTH ...`); empty lists none.
+    pub mechanisms: Vec<String>,
+    pub user: String,
+    pub password: String,
+    /// Offer STARTTLS with this TLS set-up.
+    pub starttls: Option<Arc<ServerConfig>>,
+}
+
+impl SmtpBehaviour {
+    pub fn new(user: &str, password: &str) -> SmtpBehaviour {
+        SmtpBehaviour {
+            greeting: "220 mail.test ESMTP ready".into(),
+            mechanisms: vec!["PLAIN".into(), "LOGIN".into()],
+            user: user.into(),
+            password: password.into(),
+            starttls: None,
+        }
+    }
+}
+
+/// A well-behaved submission server: EHLO, STARTTLS, AUTH PLAIN and LOGIN, MAIL, RCPT, RSET,
+/// QUIT; DATA is answered with 554 (and would be a bug of the client).
+pub fn smtp(b: SmtpBehaviour) -> impl Fn(&mut Peer) + Send + Sync + 'static {
+    use base64::Engine;
+    use base64::engine::general_purpose::STANDARD;
+    move |peer: &mut Peer| {
+        if !peer.send(format!("{}\r\n", b.greeting).as_bytes()) {
+            return;
+        }
+        let mut tls = false;
+        while let Some(line) = peer.line() {
+            let reply: String = match verb(&line).as_str() {
+                "EHLO" => {
+                    let mut r = String::from("250-mail.test Hello\r\n");
+                    if b.starttls.is_some() && !tls {
+                        r.push_str("250-STARTTLS\r\n");
+                    }
+                    if !b.mechanisms.is_empty() {
+                        r.push_str(&format!("250-AUTH {}\r\n", b.mechanisms.join(" ")));
+                    }
+                    r + "250 8BITMIME"
+                }
+                "HELO" => "250 mail.test".into(),
+                "STARTTLS" => match (&b.starttls, tls) {
+                    (Some(cfg), false) => {
+                        if !peer.send(b"220 2.0.0 Ready to start TLS\r\n") || !peer.start_tls(cfg) {
+                            return;
+                        }
+                        tls = true;
+                        continue;
+                    }
+                    _ => "454 4.7.0 TLS not available".into(),
+                },
+                "AUTH" => {
+                    let mech = line.split_whitespace().nth(1).unwrap_or("").to_uppercase();
+                    let ok = match mech.as_str() {
+                        "PLAIN" => {
+                            let ir = match line.split_whitespace().nth(2) {
+                                Some(ir) => ir.to_string(),
+                                None => {
+                                    if !peer.send(b"334 \r\n") {
+                                        return;
+                                    }
+                                    peer.line().unwrap_or_default()
+                                }
+                            };
+                            let want = format!("\0{}\0{}", b.user, b.password);
+                            STANDARD.decode(ir.trim()).ok() == Some(want.into_bytes())
+                        }
+                        "LOGIN" => {
+                            let mut answers = Vec::new();
+                            for prompt in ["VXNlcm5hbWU6", "UGFzc3dvcmQ6"] {
+                                if !peer.send(format!("334 {prompt}\r\n").as_bytes()) {
+                                    return;
+                                }
+                                answers.push(peer.line().unwrap_or_default());
+                            }
+                            let decoded: Vec<Vec<u8>> = answers
+                                .iter()
+                                .map(|a| STANDARD.decode(a.trim()).unwrap_or_default())
+                                .collect();
+                            decoded == [b.user.as_bytes().to_vec(), b.password.as_bytes().to_vec()]
+                        }
+                        _ => false,
+                    };
+                    if ok {
+                        "235 2.7.0 Authentication successful".into()
+                    } else {
+                        "535 5.7.8 Error: authentication failed".into()
+                    }
+                }
+                "MAIL" | "RCPT" | "RSET" | "NOOP" => "250 2.0.0 OK".into(),
+                "DATA" => "554 5.5.1 this test server refuses DATA".into(),
+                "QUIT" => {
+                    peer.send(b"221 2.0.0 Bye\r\n");
+                    return;
+                }
+                _ => "502 5.5.2 Error: command not recognized".into(),
+            };
+            if !peer.send(format!("{reply}\r\n").as_bytes()) {
+                return;
+            }
+        }
+    }
+}
