@@ -12,6 +12,7 @@ pub mod observe;
 pub mod provider;
 pub mod rank;
 pub mod rules;
+pub mod rules_network;
 pub mod text;
 pub mod text_en;
 pub mod text_es;
