@@ -127,13 +127,12 @@ fn push_line(d: &mut Diagnosis, line: String) {
     }
 }
 
-/// The network panel's step of a kind with a target, or its first step of the kind.
+/// The network panel's step of a kind aimed at `target`.
 fn step<'a>(report: &'a PanelReport, kind: StepKind, target: &str) -> Option<&'a StepRecord> {
-    let mut of_kind = report.steps.iter().filter(|s| s.step == kind);
-    of_kind
-        .clone()
-        .find(|s| s.target.as_deref() == Some(target))
-        .or_else(|| of_kind.next())
+    report
+        .steps
+        .iter()
+        .find(|s| s.step == kind && s.target.as_deref() == Some(target))
 }
 
 // ------------------------------------------------------------------ network

@@ -117,8 +117,8 @@ pub enum Value {
     Date(i64),
     /// A number of days.
     Days(i64),
-    /// A length of time in seconds (its sign is ignored), shown rounded in the largest
-    /// fitting unit: seconds, minutes, hours or days.
+    /// A length of time in seconds (its sign is ignored), shown rounded in words: seconds,
+    /// minutes, hours (with minutes) or days (with hours).
     Duration(i64),
     Security(Security),
     /// The panel's server, named by its role ("incoming mail server").
@@ -235,26 +235,39 @@ fn join_list(items: &[String], and: &str) -> String {
     }
 }
 
-/// A length of time rounded in the largest unit that keeps it above one and a half.
+/// A length of time in the largest unit that keeps it above one and a half, with the next
+/// unit down when there is one ("2 hours and 30 minutes", "3 days and 4 hours").
 fn show_duration(secs: i64, language: &Language) -> String {
-    const MINUTE: u64 = 60;
-    const HOUR: u64 = 3_600;
-    const DAY: u64 = 86_400;
-    let s = secs.unsigned_abs();
-    let rounded = |unit: u64| (s + unit / 2) / unit;
-    let (n, (one, many)) = if s < 90 {
-        (s, language.seconds)
-    } else if s < 90 * MINUTE {
-        (rounded(MINUTE), language.minutes)
-    } else if s < 36 * HOUR {
-        (rounded(HOUR), language.hours)
-    } else {
-        (rounded(DAY), (language.one_day, language.many_days))
+    let count = |n: u64, (one, many): (&str, &str)| {
+        if n == 1 {
+            one.to_string()
+        } else {
+            many.replace("{n}", &n.to_string())
+        }
     };
-    if n == 1 {
-        one.to_string()
+    let both = |big: String, small: u64, unit| {
+        if small == 0 {
+            big
+        } else {
+            format!("{big} {} {}", language.and, count(small, unit))
+        }
+    };
+    let s = secs.unsigned_abs();
+    let days = (language.one_day, language.many_days);
+    if s < 90 {
+        count(s, language.seconds)
+    } else if s < 90 * 60 {
+        count((s + 30) / 60, language.minutes)
+    } else if s < 36 * 3_600 {
+        let minutes = (s + 30) / 60;
+        both(
+            count(minutes / 60, language.hours),
+            minutes % 60,
+            language.minutes,
+        )
     } else {
-        many.replace("{n}", &n.to_string())
+        let hours = (s + 1_800) / 3_600;
+        both(count(hours / 24, days), hours % 24, language.hours)
     }
 }
 
@@ -449,7 +462,7 @@ mod tests {
     }
 
     #[test]
-    fn durations_show_in_the_largest_fitting_unit() {
+    fn durations_show_in_at_most_two_units() {
         let es = Language::of(Lang::Es);
         let cases = [
             (1, "1 second"),
@@ -457,12 +470,15 @@ mod tests {
             (600, "10 minutes"),
             (7_190, "2 hours"),
             (-3 * 86_400 - 600, "3 days"),
-            (i64::MIN, "106751991167301 days"),
+            (9_000, "2 hours and 30 minutes"),
+            (-(3 * 86_400 + 4 * 3_600 + 600), "3 days and 4 hours"),
         ];
         for (secs, words) in cases {
             assert_eq!(show(&Value::Duration(secs), en()), words, "{secs}");
         }
         assert_eq!(show(&Value::Duration(3_600 * 5), es), "5 horas");
+        assert_eq!(show(&Value::Duration(9_000), es), "2 horas y 30 minutos");
+        assert!(show(&Value::Duration(i64::MIN), en()).contains("days"));
         assert_eq!(show(&Value::Duration(60), es), "60 segundos");
         assert_eq!(show(&Value::Duration(100), es), "2 minutos");
     }
