@@ -93,10 +93,19 @@ fn the_resolver_answers_with_its_latency() {
     let open = OpenPort::start("127.0.0.1:0".parse().unwrap()).unwrap();
     let pop3 = format!("mail.example.test:{}", open.addr.port());
     let server = dns.addr.to_string();
+    // Named hosts make the panel look outward; keep it on loopback.
+    let reach_port = OpenPort::start("127.0.0.1:0".parse().unwrap()).unwrap();
+    let reach = reach_port.addr.to_string();
+    let sntp = SntpServer::start(0);
+    let sntp_addr = sntp.addr.to_string();
     let run = check(
         &[
             "--pop3",
             &pop3,
+            "--reach",
+            &reach,
+            "--sntp-server",
+            &sntp_addr,
             "--dns-server",
             &server,
             "--only",
@@ -195,10 +204,19 @@ fn ipv6_that_fails_beside_working_ipv4_is_a_warning() {
     );
     let pop3 = format!("dual.example.test:{port}");
     let server = dns.addr.to_string();
+    // Named hosts make the panel look outward; keep it on loopback.
+    let reach_port = OpenPort::start("127.0.0.1:0".parse().unwrap()).unwrap();
+    let reach = reach_port.addr.to_string();
+    let sntp = SntpServer::start(0);
+    let sntp_addr = sntp.addr.to_string();
     let run = check(
         &[
             "--pop3",
             &pop3,
+            "--reach",
+            &reach,
+            "--sntp-server",
+            &sntp_addr,
             "--dns-server",
             &server,
             "--only",

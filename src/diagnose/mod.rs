@@ -13,6 +13,7 @@ pub mod provider;
 pub mod rank;
 pub mod rules;
 pub mod rules_config;
+pub mod rules_network;
 pub mod text;
 pub mod text_en;
 pub mod text_es;

@@ -26,6 +26,7 @@ use super::observe::{
     tcp_attempts,
 };
 use super::provider::is_microsoft_host;
+use super::rules_network;
 use super::text::{Value, Vars};
 
 /// A finding before its texts are written: what, where, why, and the values the texts need.
@@ -154,6 +155,7 @@ pub fn observe(state: &RunState, ctx: &Context<'_>) -> Vec<Diagnosis> {
     }
     receive_ok_send_fails(&panels, ctx, &mut out);
     super::rules_config::observe(state, ctx, &panels, &mut out);
+    rules_network::observe(state, ctx, &mut out);
     out
 }
 
@@ -304,8 +306,10 @@ fn tcp_failures(
 ) {
     let configured = configured_places(state, ctx);
     for a in tcp {
-        let Some(failure) = a.io_failure() else {
-            continue;
+        // A family that fails beside one that works is a warning step, not a failed one.
+        let failure = match (a.record.status, &a.record.evidence) {
+            (StepStatus::Failed | StepStatus::Warn, Some(Evidence::Io { failure, .. })) => *failure,
+            _ => continue,
         };
         if !matches!(
             failure,
@@ -333,24 +337,23 @@ fn tcp_failures(
             }
             continue;
         }
-        let open: BTreeSet<u16> = tcp
-            .iter()
-            .filter(|b| b.ok() && b.host.eq_ignore_ascii_case(&a.host))
-            .filter_map(|b| b.port)
-            .collect();
+        if a.record.status != StepStatus::Failed {
+            continue;
+        }
+        let answering = rules_network::answering_ports(state, tcp, &a.host);
         let open_ports = |except: u16| {
-            let list: Vec<String> = open
-                .iter()
+            let list: Vec<String> = answering
+                .keys()
                 .filter(|p| **p != except)
                 .map(u16::to_string)
                 .collect();
             (!list.is_empty()).then_some(Value::List(list))
         };
-        let alternative = tcp.iter().find(|b| {
-            b.ok() && b.host.eq_ignore_ascii_case(&a.host) && matches!(b.port, Some(587 | 465))
-        });
+        let alternative = answering
+            .iter()
+            .find_map(|(p, line)| matches!(p, 587 | 465).then_some(line));
         let d = match (port, alternative) {
-            (25, Some(alt)) => {
+            (25, Some(alt_line)) => {
                 let panel = if state.panel(Panel::Outgoing).is_some() {
                     Panel::Outgoing
                 } else {
@@ -358,7 +361,7 @@ fn tcp_failures(
                 };
                 Diagnosis::new(FindingId::Port25Blocked, panel, StepKind::Tcp)
                     .maybe("open_ports", open_ports(25))
-                    .evidence(located_line(alt.record, &alt.host, alt.port))
+                    .evidence(alt_line.clone())
             }
             _ if failure == IoFailure::Refused => {
                 Diagnosis::new(FindingId::TcpRefused, a.panel, StepKind::Tcp)

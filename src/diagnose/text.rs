@@ -89,6 +89,10 @@ pub struct Language {
     pub role_outgoing: &'static str,
     /// The word before the last item of a list ("and").
     pub and: &'static str,
+    /// Patterns with `{n}` for a [`Value::Duration`], singular then plural, per unit.
+    pub seconds: (&'static str, &'static str),
+    pub minutes: (&'static str, &'static str),
+    pub hours: (&'static str, &'static str),
 }
 
 impl Language {
@@ -113,6 +117,9 @@ pub enum Value {
     Date(i64),
     /// A number of days.
     Days(i64),
+    /// A length of time in seconds (its sign is ignored), shown rounded in words: seconds,
+    /// minutes, hours (with minutes) or days (with hours).
+    Duration(i64),
     Security(Security),
     /// The panel's server, named by its role ("incoming mail server").
     Role(Panel),
@@ -172,6 +179,8 @@ pub fn guaranteed_vars(id: FindingId) -> &'static [&'static str] {
         DnsNotFound => &["host"],
         TcpRefused | TcpTimeout | Port25Blocked => &["host", "port"],
         Ipv6Broken => &["host"],
+        // Also found from a blocklist look-up, when no outgoing server may be configured.
+        SmtpBlocklisted => &[],
         TlsIntercepted | CertUntrusted => &["host", "issuer"],
         CertExpired | CertNotYetValid => &["host", "date"],
         CertExpiringSoon => &["host", "date", "days"],
@@ -208,6 +217,7 @@ fn show(value: &Value, language: &Language) -> String {
         Value::Date(secs) => show_date(*secs, language),
         Value::Days(1) => language.one_day.to_string(),
         Value::Days(n) => language.many_days.replace("{n}", &n.to_string()),
+        Value::Duration(secs) => show_duration(*secs, language),
         Value::Security(Security::Tls) => language.security_tls.to_string(),
         Value::Security(Security::Starttls) => language.security_starttls.to_string(),
         Value::Security(Security::None) => language.security_none.to_string(),
@@ -224,6 +234,42 @@ fn join_list(items: &[String], and: &str) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    }
+}
+
+/// A length of time in the largest unit that keeps it above one and a half, with the next
+/// unit down when there is one ("2 hours and 30 minutes", "3 days and 4 hours").
+fn show_duration(secs: i64, language: &Language) -> String {
+    let count = |n: u64, (one, many): (&str, &str)| {
+        if n == 1 {
+            one.to_string()
+        } else {
+            many.replace("{n}", &n.to_string())
+        }
+    };
+    let both = |big: String, small: u64, unit| {
+        if small == 0 {
+            big
+        } else {
+            format!("{big} {} {}", language.and, count(small, unit))
+        }
+    };
+    let s = secs.unsigned_abs();
+    let days = (language.one_day, language.many_days);
+    if s < 90 {
+        count(s, language.seconds)
+    } else if s < 90 * 60 {
+        count((s + 30) / 60, language.minutes)
+    } else if s < 36 * 3_600 {
+        let minutes = (s + 30) / 60;
+        both(
+            count(minutes / 60, language.hours),
+            minutes % 60,
+            language.minutes,
+        )
+    } else {
+        let hours = (s + 1_800) / 3_600;
+        both(count(hours / 24, days), hours % 24, language.hours)
     }
 }
 
@@ -348,6 +394,23 @@ pub const KNOWN_VARS: &[&str] = &[
     "user_form_full",
     "user_form_local",
     "user_missing_domain",
+    // Values of the network panel's measurements.
+    "offset",
+    "correct_time",
+    "explained_hosts",
+    "unexplained_hosts",
+    "client_address",
+    "client_zones",
+    "server_address",
+    "server_zones",
+    "listing",
+    "policy_listing",
+    "spf_records",
+    "lookups",
+    "dmarc_records",
+    "dmarc_invalid",
+    "selectors_guessed",
+    "dkim_revoked",
 ];
 
 #[cfg(test)]
@@ -404,6 +467,28 @@ mod tests {
         assert_eq!(show_date(i64::MAX, en()), format!("@{}", i64::MAX));
     }
 
+    #[test]
+    fn durations_show_in_at_most_two_units() {
+        let es = Language::of(Lang::Es);
+        let cases = [
+            (1, "1 second"),
+            (-45, "45 seconds"),
+            (600, "10 minutes"),
+            (7_190, "2 hours"),
+            (-3 * 86_400 - 600, "3 days"),
+            (9_000, "2 hours and 30 minutes"),
+            (-(3 * 86_400 + 4 * 3_600 + 600), "3 days and 4 hours"),
+        ];
+        for (secs, words) in cases {
+            assert_eq!(show(&Value::Duration(secs), en()), words, "{secs}");
+        }
+        assert_eq!(show(&Value::Duration(3_600 * 5), es), "5 horas");
+        assert_eq!(show(&Value::Duration(9_000), es), "2 horas y 30 minutos");
+        assert!(show(&Value::Duration(i64::MIN), en()).contains("days"));
+        assert_eq!(show(&Value::Duration(60), es), "60 segundos");
+        assert_eq!(show(&Value::Duration(100), es), "2 minutos");
+    }
+
     fn all_lines(t: &Text) -> impl Iterator<Item = &Line> {
         t.explanation.iter().chain(t.fix.iter())
     }
@@ -452,6 +537,8 @@ mod tests {
         match name {
             "date" | "now" => Value::Date(1_700_000_000),
             "days" => Value::Days(5),
+            "offset" => Value::Duration(7_200),
+            "correct_time" => Value::Date(1_700_007_200),
             "security" => Value::Security(Security::Starttls),
             "role" => Value::Role(Panel::Outgoing),
             "names" | "open_ports" | "mechanisms" => Value::List(vec!["x".into(), "y".into()]),

@@ -30,6 +30,9 @@ pub static ENGLISH: Language = Language {
     role_incoming: "incoming mail server",
     role_outgoing: "outgoing mail server",
     and: "and",
+    seconds: ("1 second", "{n} seconds"),
+    minutes: ("1 minute", "{n} minutes"),
+    hours: ("1 hour", "{n} hours"),
 };
 
 static TEXTS: &[(FindingId, Text)] = &[
@@ -208,19 +211,46 @@ static TEXTS: &[(FindingId, Text)] = &[
             title: "This computer's date or time is wrong",
             explanation: &[
                 line("This computer's clock says {now}."),
-                line(
-                    "Every server's security certificate looks out of date in the same way, which is what happens when the local clock is wrong, not the servers.",
-                ),
                 when(
                     &["clock_behind"],
-                    "The clock seems to be behind the real date.",
+                    "A time server gives the correct time as {correct_time}: this computer's clock is about {offset} behind.",
                 ),
                 when(
                     &["clock_ahead"],
+                    "A time server gives the correct time as {correct_time}: this computer's clock is about {offset} ahead.",
+                ),
+                unless(
+                    &["offset"],
+                    "Every server's security certificate looks out of date in the same way, which is what happens when the local clock is wrong, not the servers.",
+                ),
+                when_unless(
+                    &["clock_behind"],
+                    &["offset"],
+                    "The clock seems to be behind the real date.",
+                ),
+                when_unless(
+                    &["clock_ahead"],
+                    &["offset"],
                     "The clock seems to be ahead of the real date.",
                 ),
                 line(
+                    "That is why the security certificate of {explained_hosts} looks out of date: at the correct time it is valid.",
+                ),
+                unless(
+                    &["offset"],
                     "With a wrong date, every secure connection fails, and mail cannot come in or go out.",
+                ),
+                when(
+                    &["explained_hosts"],
+                    "With a wrong date, every secure connection fails, and mail cannot come in or go out.",
+                ),
+                when_unless(
+                    &["offset"],
+                    &["explained_hosts"],
+                    "Secure connections check the date, so a wrong clock makes them fail sooner or later.",
+                ),
+                line(
+                    "Even at the correct time, the security certificate of {unexplained_hosts} is out of date: check the mail again once the clock is right, and that problem will show on its own.",
                 ),
             ],
             fix: &[
@@ -904,14 +934,44 @@ static TEXTS: &[(FindingId, Text)] = &[
         SmtpBlocklisted,
         Text {
             title: "The internet address is on a spam blocklist",
-            explanation: &[line(
-                "The outgoing server {host} refused the mail because the internet address in use, or the server itself, is on a spam blocklist.",
-            )],
+            explanation: &[
+                unless(
+                    &["client_address", "server_address"],
+                    "The outgoing server {host} refused the mail because the internet address in use, or the server itself, is on a spam blocklist.",
+                ),
+                unless(
+                    &["host", "client_address", "server_address"],
+                    "This computer's internet address, or the outgoing server's, is on a spam blocklist.",
+                ),
+                line(
+                    "This computer's public internet address, {client_address}, is listed on the spam blocklist {client_zones}.",
+                ),
+                line(
+                    "The outgoing server's address, {server_address}, is listed on the spam blocklist {server_zones}: other servers may refuse the mail it passes on.",
+                ),
+                line("The list gives this reason: \"{listing}\"."),
+                when(
+                    &["policy_listing"],
+                    "This kind of listing only says that the address belongs to a home or mobile connection, which should not deliver mail straight to other servers. Sending through the provider's server on port 587, with a login, is not affected.",
+                ),
+            ],
             fix: &[
                 line("Send through the provider's own outgoing server on port 587, with a login."),
-                line("Check the computers on this network for malware that sends spam."),
-                line(
+                unless(
+                    &["policy_listing"],
+                    "Check the computers on this network for malware that sends spam.",
+                ),
+                unless(
+                    &["client_address", "server_address"],
                     "Ask to be removed from the blocklist named in the server's message below, or ask the internet provider for help.",
+                ),
+                when_unless(
+                    &["client_address"],
+                    &["policy_listing"],
+                    "Once the cause is fixed, ask {client_zones} to remove {client_address}: its web site explains how. The internet provider can help too.",
+                ),
+                line(
+                    "Tell the mail provider that its server {server_address} is on the blocklist {server_zones}.",
                 ),
             ],
         },
@@ -989,17 +1049,32 @@ static TEXTS: &[(FindingId, Text)] = &[
         Text {
             title: "The SPF record of {domain} is broken",
             explanation: &[
-                line("The SPF record of {domain} is not valid: {detail}."),
+                line(
+                    "{domain} publishes {spf_records} SPF records, and receivers treat more than one as an error.",
+                ),
+                line(
+                    "Checking the SPF record of {domain} takes {lookups} DNS look-ups, more than the ten receivers allow.",
+                ),
+                unless(
+                    &["spf_records", "lookups"],
+                    "The SPF record of {domain} has an error, so receivers cannot use it.",
+                ),
                 line(
                     "A domain must have exactly one SPF record, and checking it may take at most ten DNS look-ups. Otherwise receivers ignore it, and mail may be refused or land in spam.",
                 ),
             ],
             fix: &[
-                line(
+                when(
+                    &["spf_records"],
                     "Merge all SPF records of {domain} into a single TXT record starting with v=spf1.",
                 ),
-                line(
+                when(
+                    &["lookups"],
                     "Remove includes that are no longer needed, so the record stays within ten look-ups.",
+                ),
+                unless(
+                    &["spf_records", "lookups"],
+                    "Correct the SPF record of {domain} in the domain's DNS settings: the problems found are listed below.",
                 ),
             ],
         },
@@ -1007,14 +1082,25 @@ static TEXTS: &[(FindingId, Text)] = &[
     (
         DmarcMissing,
         Text {
-            title: "The domain {domain} has no DMARC record",
+            title: "The domain {domain} has no working DMARC record",
             explanation: &[
+                line(
+                    "{domain} publishes {dmarc_records} DMARC records, so receivers apply none of them.",
+                ),
+                when(
+                    &["dmarc_invalid"],
+                    "The DMARC record of {domain} has an error, so receivers ignore it.",
+                ),
                 line(
                     "Large receivers such as Gmail and Yahoo expect a DMARC record for the sending domain.",
                 ),
                 line("Without it, mail from {domain} may land in spam."),
             ],
             fix: &[
+                when(
+                    &["dmarc_records"],
+                    "Keep a single TXT record named _dmarc.{domain} and delete the others.",
+                ),
                 line(
                     "Publish a TXT record named _dmarc.{domain}, for example: v=DMARC1; p=none; rua=mailto:postmaster@{domain}.",
                 ),
@@ -1030,9 +1116,18 @@ static TEXTS: &[(FindingId, Text)] = &[
                 line(
                     "No DKIM key was found for {domain}, so receivers cannot check that its mail really comes from it.",
                 ),
-                line("The key was looked for under the name {selector}."),
+                line("The key was looked for under these names (selectors): {selector}."),
+                line("A key was published under {dkim_revoked}, but it has been withdrawn."),
+                when(
+                    &["selectors_guessed"],
+                    "The mail provider is not known, so only a few names in common use were tried: the key may well exist under another name, and this is only a hint.",
+                ),
             ],
             fix: &[
+                when(
+                    &["selectors_guessed"],
+                    "Ask the mail provider which selector name its DKIM signatures use, and check that name.",
+                ),
                 line("Switch on DKIM signing in the mail provider's admin settings."),
                 line("Publish the DKIM key it gives you in the domain's DNS settings."),
             ],

@@ -30,6 +30,9 @@ pub static SPANISH: Language = Language {
     role_incoming: "servidor de correo entrante",
     role_outgoing: "servidor de correo saliente",
     and: "y",
+    seconds: ("1 segundo", "{n} segundos"),
+    minutes: ("1 minuto", "{n} minutos"),
+    hours: ("1 hora", "{n} horas"),
 };
 
 static TEXTS: &[(FindingId, Text)] = &[
@@ -214,19 +217,46 @@ static TEXTS: &[(FindingId, Text)] = &[
             title: "La fecha o la hora de este equipo están mal",
             explanation: &[
                 line("El reloj de este equipo marca {now}."),
-                line(
-                    "Los certificados de seguridad de todos los servidores parecen caducados de la misma manera, y eso pasa cuando el reloj que falla es el de este equipo, no los servidores.",
-                ),
                 when(
                     &["clock_behind"],
-                    "El reloj parece ir por detrás de la fecha real.",
+                    "Un servidor de hora da como hora correcta {correct_time}: el reloj de este equipo lleva un retraso de {offset}, más o menos.",
                 ),
                 when(
                     &["clock_ahead"],
+                    "Un servidor de hora da como hora correcta {correct_time}: el reloj de este equipo lleva un adelanto de {offset}, más o menos.",
+                ),
+                unless(
+                    &["offset"],
+                    "Los certificados de seguridad de todos los servidores parecen caducados de la misma manera, y eso pasa cuando el reloj que falla es el de este equipo, no los servidores.",
+                ),
+                when_unless(
+                    &["clock_behind"],
+                    &["offset"],
+                    "El reloj parece ir por detrás de la fecha real.",
+                ),
+                when_unless(
+                    &["clock_ahead"],
+                    &["offset"],
                     "El reloj parece ir por delante de la fecha real.",
                 ),
                 line(
+                    "Por eso el certificado de seguridad de {explained_hosts} parece fuera de fecha: con la hora correcta es válido.",
+                ),
+                unless(
+                    &["offset"],
                     "Con la fecha mal, fallan todas las conexiones seguras y el correo no puede entrar ni salir.",
+                ),
+                when(
+                    &["explained_hosts"],
+                    "Con la fecha mal, fallan todas las conexiones seguras y el correo no puede entrar ni salir.",
+                ),
+                when_unless(
+                    &["offset"],
+                    &["explained_hosts"],
+                    "Las conexiones seguras comprueban la fecha, así que con el reloj mal acaban fallando tarde o temprano.",
+                ),
+                line(
+                    "Incluso con la hora correcta, el certificado de seguridad de {unexplained_hosts} está fuera de fecha: vuelve a comprobar el correo cuando el reloj esté bien y ese problema aparecerá por separado.",
                 ),
             ],
             fix: &[
@@ -934,16 +964,46 @@ static TEXTS: &[(FindingId, Text)] = &[
         SmtpBlocklisted,
         Text {
             title: "La dirección de internet está en una lista negra de spam",
-            explanation: &[line(
-                "El servidor saliente {host} rechazó el correo porque la dirección de internet que se usa, o el propio servidor, está en una lista negra de spam.",
-            )],
+            explanation: &[
+                unless(
+                    &["client_address", "server_address"],
+                    "El servidor saliente {host} rechazó el correo porque la dirección de internet que se usa, o el propio servidor, está en una lista negra de spam.",
+                ),
+                unless(
+                    &["host", "client_address", "server_address"],
+                    "La dirección de internet de este equipo, o la del servidor saliente, está en una lista negra de spam.",
+                ),
+                line(
+                    "La dirección pública de internet de este equipo, {client_address}, aparece en la lista negra de spam {client_zones}.",
+                ),
+                line(
+                    "La dirección del servidor saliente, {server_address}, aparece en la lista negra de spam {server_zones}: otros servidores pueden rechazar el correo que les pasa.",
+                ),
+                line("La lista da este motivo: «{listing}»."),
+                when(
+                    &["policy_listing"],
+                    "Este tipo de inclusión solo indica que la dirección es de una conexión doméstica o móvil, que no debería entregar correo directamente a otros servidores. Enviar por el servidor del proveedor en el puerto 587, con inicio de sesión, no se ve afectado.",
+                ),
+            ],
             fix: &[
                 line(
                     "Envía a través del servidor saliente del propio proveedor, en el puerto 587 y con inicio de sesión.",
                 ),
-                line("Revisa los equipos de esta red por si algún programa malicioso envía spam."),
-                line(
+                unless(
+                    &["policy_listing"],
+                    "Revisa los equipos de esta red por si algún programa malicioso envía spam.",
+                ),
+                unless(
+                    &["client_address", "server_address"],
                     "Pide que te quiten de la lista negra que nombra el mensaje del servidor, más abajo, o pide ayuda a tu proveedor de internet.",
+                ),
+                when_unless(
+                    &["client_address"],
+                    &["policy_listing"],
+                    "Cuando esté resuelta la causa, pide a {client_zones} que quite {client_address}: su página web explica cómo. Tu proveedor de internet también puede ayudar.",
+                ),
+                line(
+                    "Avisa al proveedor de correo de que su servidor {server_address} está en la lista negra {server_zones}.",
                 ),
             ],
         },
@@ -1021,17 +1081,32 @@ static TEXTS: &[(FindingId, Text)] = &[
         Text {
             title: "El registro SPF de {domain} está mal",
             explanation: &[
-                line("El registro SPF de {domain} no es válido: {detail}."),
+                line(
+                    "{domain} publica {spf_records} registros SPF, y los receptores tratan más de uno como un error.",
+                ),
+                line(
+                    "Comprobar el registro SPF de {domain} necesita {lookups} consultas DNS, más de las diez que admiten los receptores.",
+                ),
+                unless(
+                    &["spf_records", "lookups"],
+                    "El registro SPF de {domain} tiene un error, así que los receptores no pueden usarlo.",
+                ),
                 line(
                     "Un dominio debe tener un único registro SPF, y comprobarlo no puede necesitar más de diez consultas DNS. Si no, los receptores lo ignoran y el correo puede ser rechazado o acabar en spam.",
                 ),
             ],
             fix: &[
-                line(
+                when(
+                    &["spf_records"],
                     "Junta todos los registros SPF de {domain} en un único registro TXT que empiece por v=spf1.",
                 ),
-                line(
+                when(
+                    &["lookups"],
                     "Quita los include que ya no hagan falta, para que el registro no pase de diez consultas.",
+                ),
+                unless(
+                    &["spf_records", "lookups"],
+                    "Corrige el registro SPF de {domain} en la configuración DNS del dominio: los problemas encontrados aparecen más abajo.",
                 ),
             ],
         },
@@ -1039,14 +1114,25 @@ static TEXTS: &[(FindingId, Text)] = &[
     (
         DmarcMissing,
         Text {
-            title: "El dominio {domain} no tiene registro DMARC",
+            title: "El dominio {domain} no tiene un registro DMARC que funcione",
             explanation: &[
+                line(
+                    "{domain} publica {dmarc_records} registros DMARC, así que los receptores no aplican ninguno.",
+                ),
+                when(
+                    &["dmarc_invalid"],
+                    "El registro DMARC de {domain} tiene un error, así que los receptores lo ignoran.",
+                ),
                 line(
                     "Los grandes receptores, como Gmail y Yahoo, esperan un registro DMARC para el dominio que envía.",
                 ),
                 line("Sin él, el correo de {domain} puede acabar en spam."),
             ],
             fix: &[
+                when(
+                    &["dmarc_records"],
+                    "Deja un único registro TXT con el nombre _dmarc.{domain} y borra los demás.",
+                ),
                 line(
                     "Publica un registro TXT con el nombre _dmarc.{domain}, por ejemplo: v=DMARC1; p=none; rua=mailto:postmaster@{domain}.",
                 ),
@@ -1064,9 +1150,18 @@ static TEXTS: &[(FindingId, Text)] = &[
                 line(
                     "No se encontró ninguna clave DKIM para {domain}, así que los receptores no pueden comprobar que su correo sale realmente de él.",
                 ),
-                line("La clave se buscó con el nombre {selector}."),
+                line("La clave se buscó con estos nombres (selectores): {selector}."),
+                line("Se publicó una clave con el nombre {dkim_revoked}, pero se ha retirado."),
+                when(
+                    &["selectors_guessed"],
+                    "No se sabe cuál es el proveedor de correo, así que solo se probaron unos pocos nombres habituales: la clave bien puede existir con otro nombre, y esto es solo un indicio.",
+                ),
             ],
             fix: &[
+                when(
+                    &["selectors_guessed"],
+                    "Pregunta al proveedor de correo qué nombre de selector usan sus firmas DKIM y comprueba ese nombre.",
+                ),
                 line(
                     "Activa la firma DKIM en la configuración de administración del proveedor de correo.",
                 ),
