@@ -154,6 +154,7 @@ fn outcome() -> Outcome {
         state,
         findings,
         working_settings,
+        account_source: None,
     }
 }
 
