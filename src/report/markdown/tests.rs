@@ -327,6 +327,7 @@ fn empty_run_still_renders() {
         state: RunState::default(),
         findings: Vec::new(),
         working_settings: Vec::new(),
+        account_source: None,
     };
     let doc = render_with(&empty, &Plan::new(None, None), true, &env());
     assert!(doc.contains("No step failed or warned."));
