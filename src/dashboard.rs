@@ -13,7 +13,7 @@ use crate::model::{Panel, ProbeEvent, RunState};
 use crate::preset::Presets;
 use crate::probe::scan::{self, ScanSpec, Verdict};
 use crate::probe::{self, Scope};
-use crate::report::{Outcome, json};
+use crate::report::{Outcome, json, markdown};
 use crate::tui::engine::{BoxFuture, Engine, ScanRow};
 use crate::tui::presets::PresetChoice;
 
@@ -83,10 +83,19 @@ impl Engine for LiveEngine {
             account_source: plan.account_source.as_deref().cloned(),
         };
         let stamp = crate::check::now_unix();
-        let path = dir.join(format!("mailtriage-{stamp}.json"));
-        std::fs::write(&path, json::render(&outcome))
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        Ok(path)
+        let write = |path: PathBuf, text: String| {
+            std::fs::write(&path, text)
+                .map(|()| path.clone())
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))
+        };
+        write(
+            dir.join(format!("mailtriage-{stamp}.json")),
+            json::render(&outcome),
+        )?;
+        write(
+            dir.join(format!("mailtriage-{stamp}.md")),
+            markdown::render(&outcome, plan, false),
+        )
     }
 }
 
@@ -111,4 +120,35 @@ pub fn preset_choices(presets: &Presets) -> Vec<PresetChoice> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saving_writes_the_json_document_and_the_markdown_summary() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = Plan::new(None, None);
+        let md = LiveEngine
+            .save_report(&RunState::default(), &[], &plan, dir.path())
+            .unwrap();
+        let text = std::fs::read_to_string(&md).unwrap();
+        assert!(text.starts_with("# mailtriage support report"), "{text}");
+        let json_path = md.with_extension("json");
+        let doc: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(json_path).unwrap()).unwrap();
+        assert_eq!(doc["tool"], "mailtriage");
+    }
+
+    #[test]
+    fn every_preset_is_offered_with_its_user_name_form() {
+        let choices = preset_choices(&Presets::embedded());
+        assert_eq!(choices.len(), Presets::embedded().len());
+        assert!(choices.iter().all(|c| {
+            c.note
+                .as_deref()
+                .is_some_and(|n| n.starts_with("user name: "))
+        }));
+    }
 }
