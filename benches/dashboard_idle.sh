@@ -51,7 +51,7 @@ cleanup() {
 trap cleanup EXIT
 
 pid=$(tmux list-panes -t "$session" -F '#{pane_pid}')
-echo "dashboard pid $pid in tmux session $session"
+echo "dashboard pid $pid ($(cat "/proc/$pid/comm")) in tmux session $session"
 
 # Waits for the header to say "last run" (the first run finished).
 waited=0
@@ -86,6 +86,7 @@ rss_kb() {
 
 sleep 1
 start_ticks=$(cpu_ticks)
+echo "CPU before the window (start-up and first run): $(awk "BEGIN { printf \"%.2f\", $start_ticks / $ticks_per_second }") s"
 start_rss=$(rss_kb)
 start_ns=$(date +%s%N)
 max_rss=$start_rss

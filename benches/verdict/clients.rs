@@ -19,8 +19,11 @@ const PASSWORD_VARIABLE: &str = "MAILTRIAGE_BENCH_PASSWORD";
 /// Name swaks greets with.
 const SWAKS_HELO: &str = "bench.mailtriage.test";
 
-/// Checks one finished run; returns the client's own account of its time when it gives one.
-type Check = Box<dyn Fn(&RunOutput) -> Result<Option<Duration>, String>>;
+/// Times a client reports about itself, each named; the first is its whole run.
+pub type OwnTimes = Vec<(&'static str, Duration)>;
+
+/// Checks one finished run; returns the client's own account of its times when it gives one.
+type Check = Box<dyn Fn(&RunOutput) -> Result<OwnTimes, String>>;
 
 /// One client configured for one exchange in one lab.
 pub struct Client {
@@ -35,8 +38,8 @@ impl Client {
         (self.build)()
     }
 
-    /// Whether the run did what the exchange asks; the client's own time when it reports one.
-    pub fn check(&self, output: &RunOutput) -> Result<Option<Duration>, String> {
+    /// Whether the run did what the exchange asks; the client's own times when it reports them.
+    pub fn check(&self, output: &RunOutput) -> Result<OwnTimes, String> {
         (self.check)(output)
     }
 
@@ -124,7 +127,7 @@ pub fn mailtriage_check(lab: &Lab, name: &str, spec: CheckSpec) -> Client {
     }
 }
 
-fn check_report(output: &RunOutput, expect: &Expect) -> Result<Option<Duration>, String> {
+fn check_report(output: &RunOutput, expect: &Expect) -> Result<OwnTimes, String> {
     let json: Value = serde_json::from_str(&output.stdout).map_err(|e| {
         format!(
             "no JSON document ({e}); exit {:?}; stderr: {}",
@@ -171,13 +174,45 @@ fn check_report(output: &RunOutput, expect: &Expect) -> Result<Option<Duration>,
             }
         }
     }
+    let mut own = OwnTimes::new();
     let slowest_panel = panels
         .iter()
         .filter_map(|p| p["elapsed_ms"].as_f64())
         .fold(None, |acc: Option<f64>, ms| {
             Some(acc.map_or(ms, |a| a.max(ms)))
         });
-    Ok(slowest_panel.map(|ms| Duration::from_secs_f64(ms / 1000.0)))
+    if let Some(ms) = slowest_panel {
+        own.push(("slowest panel", from_ms(ms)));
+    }
+    for (panel, label) in [
+        ("incoming", "POP3 tcp+tls steps"),
+        ("outgoing", "SMTP tcp+tls steps"),
+    ] {
+        if let Some(ms) = panel_handshake_ms(&panels, panel) {
+            own.push((label, from_ms(ms)));
+        }
+    }
+    Ok(own)
+}
+
+/// TCP and implicit-TLS steps of a panel that connected with TLS from the first byte.
+fn panel_handshake_ms(panels: &[Value], name: &str) -> Option<f64> {
+    let panel = panels.iter().find(|p| p["panel"] == name)?;
+    if panel["security"] != "tls" {
+        return None;
+    }
+    let steps = panel["steps"].as_array()?;
+    let elapsed = |kind: &str| {
+        steps
+            .iter()
+            .find(|s| s["step"] == kind && s["status"] == "ok")
+            .and_then(|s| s["elapsed_ms"].as_f64())
+    };
+    Some(elapsed("tcp")? + elapsed("tls")?)
+}
+
+fn from_ms(ms: f64) -> Duration {
+    Duration::from_secs_f64(ms.max(0.0) / 1000.0)
 }
 
 /// What a `mailtriage scan` run must show.
@@ -238,7 +273,7 @@ fn check_scan(
     output: &RunOutput,
     expect: &ScanExpect,
     configured_pop3_port: u16,
-) -> Result<Option<Duration>, String> {
+) -> Result<OwnTimes, String> {
     let json: Value = serde_json::from_str(&output.stdout).map_err(|e| {
         format!(
             "no JSON document ({e}); exit {:?}; stderr: {}",
@@ -277,7 +312,7 @@ fn check_scan(
         .iter()
         .filter_map(|c| c["elapsed_ms"].as_f64())
         .fold(0.0, f64::max);
-    Ok(Some(Duration::from_secs_f64(slowest / 1000.0)))
+    Ok(vec![("slowest cell", from_ms(slowest))])
 }
 
 /// curl: POP3 over implicit TLS, AUTH PLAIN with the initial response (`--sasl-ir`), STAT
@@ -309,7 +344,7 @@ pub fn curl_pop3(lab: &Lab) -> Client {
         }),
         check: Box::new(move |output| {
             if output.exit_code == Some(0) && output.stderr.contains(&expected) {
-                Ok(None)
+                Ok(OwnTimes::new())
             } else {
                 Err(format!(
                     "curl exit {:?}, no \"{expected}\" STAT reply: {}",
@@ -358,7 +393,7 @@ pub fn swaks_submission(lab: &Lab) -> Client {
             let authenticated = output.stdout.lines().any(|l| l.contains("<~  235 "));
             let quit = output.stdout.lines().any(|l| l.contains("<~  221 "));
             if output.exit_code == Some(0) && authenticated && quit {
-                Ok(None)
+                Ok(OwnTimes::new())
             } else {
                 Err(format!(
                     "swaks exit {:?}, AUTH or QUIT not answered over TLS: {}",
@@ -396,7 +431,7 @@ pub fn openssl_handshake(lab: &Lab) -> Client {
         check: Box::new(|output| {
             let text = format!("{}{}", output.stdout, output.stderr);
             if output.exit_code == Some(0) && text.contains("Verification: OK") {
-                Ok(None)
+                Ok(OwnTimes::new())
             } else {
                 Err(format!(
                     "openssl exit {:?}, handshake not verified: {text}",

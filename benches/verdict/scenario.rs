@@ -19,8 +19,9 @@ pub struct Row {
     pub client: String,
     /// Spawn to exit, of the runs that passed their check.
     pub samples: Vec<Duration>,
-    /// The client's own account of its time (mailtriage's slowest panel or scan cell).
-    pub self_reported: Vec<Duration>,
+    /// The client's own account of its times, by name (mailtriage's slowest panel or scan
+    /// cell first, then its TCP+TLS steps).
+    pub own: Vec<(&'static str, Vec<Duration>)>,
     pub failures: usize,
     pub first_failure: Option<String>,
 }
@@ -30,8 +31,21 @@ impl Row {
         median(&self.samples)
     }
 
-    pub fn self_reported_median(&self) -> Option<Duration> {
-        median(&self.self_reported)
+    /// Median of each of the client's own times, in the order first reported.
+    pub fn own_medians(&self) -> Vec<(&'static str, Duration)> {
+        self.own
+            .iter()
+            .filter_map(|(name, samples)| Some((*name, median(samples)?)))
+            .collect()
+    }
+
+    fn record_own(&mut self, times: Vec<(&'static str, Duration)>) {
+        for (name, time) in times {
+            match self.own.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, samples)) => samples.push(time),
+                None => self.own.push((name, vec![time])),
+            }
+        }
     }
 
     pub fn min(&self) -> Option<Duration> {
@@ -65,7 +79,7 @@ pub fn run(scenario: Scenario, runs: usize, warm_up: usize) -> Outcome {
         .map(|c| Row {
             client: c.name.clone(),
             samples: Vec::with_capacity(runs),
-            self_reported: Vec::new(),
+            own: Vec::new(),
             failures: 0,
             first_failure: None,
         })
@@ -80,7 +94,7 @@ pub fn run(scenario: Scenario, runs: usize, warm_up: usize) -> Outcome {
             match result {
                 Ok((elapsed, own)) => {
                     row.samples.push(elapsed);
-                    row.self_reported.extend(own);
+                    row.record_own(own);
                 }
                 Err(reason) => {
                     row.failures += 1;

@@ -45,6 +45,7 @@ fn print_outcome(outcome: &Outcome, rtt: Duration) {
     );
     for row in &outcome.rows {
         let median = row.median();
+        let own = row.own_medians();
         let cell = |d: Option<Duration>| d.map(ms).unwrap_or_else(|| "-".into());
         let versus_bound = match (median, outcome.bound) {
             (Some(m), Some(b)) if !rtt.is_zero() => {
@@ -67,11 +68,14 @@ fn print_outcome(outcome: &Outcome, rtt: Duration) {
             cell(median),
             cell(row.min()),
             cell(row.max()),
-            cell(row.self_reported_median()),
+            cell(own.first().map(|(_, d)| *d)),
             format!("{}/{}", row.samples.len(), row.samples.len() + row.failures),
             versus_bound,
             versus_others.join(", ")
         );
+        for (name, time) in own.iter().skip(1) {
+            println!("    {}'s own {name}: median {} ms", row.client, ms(*time));
+        }
         if let Some(reason) = &row.first_failure {
             println!("    FAILED RUN: {reason}");
         }
