@@ -427,6 +427,12 @@ impl SmtpSession {
                     format!("AUTH PLAIN {ir}"),
                     "AUTH PLAIN ***",
                 );
+                // RFC 4954 §4: AUTH with an initial response for a mechanism that completes in
+                // one round trip (PLAIN) may be followed by more commands in the same PIPELINING
+                // group. When only QUIT follows, it goes along and saves a round trip.
+                if self.has_ext("PIPELINING") && !self.dry_run_planned() {
+                    self.quit();
+                }
             }
             Some(_) => {
                 self.facts.login_method = Some("AUTH LOGIN".into());
@@ -461,6 +467,17 @@ impl SmtpSession {
                 .finish(StepKind::Login, StepStatus::Ok, detail, None);
             self.publish_facts();
             return self.dry_run();
+        }
+        if reply.code == 334 && cmd == Pending::AuthPlain && self.quit_sent {
+            // The server asked again for what the initial response carried, and takes the
+            // pipelined QUIT as the answer; its reply to that closes the session.
+            self.out.finish(
+                StepKind::Login,
+                StepStatus::Warn,
+                "the server ignored the credentials sent with AUTH PLAIN; login not confirmed",
+                Self::evidence(Some(&self.login_shown), &reply),
+            );
+            return;
         }
         if reply.code == 334 {
             let creds = self.cfg.credentials.clone();
@@ -511,8 +528,13 @@ impl SmtpSession {
         self.quit();
     }
 
+    /// Whether MAIL FROM / RCPT TO are to be tried after the login.
+    fn dry_run_planned(&self) -> bool {
+        self.cfg.depth == Depth::Full && (self.cfg.from.is_some() || self.cfg.to.is_some())
+    }
+
     fn dry_run(&mut self) {
-        if self.cfg.depth != Depth::Full || (self.cfg.from.is_none() && self.cfg.to.is_none()) {
+        if !self.dry_run_planned() {
             return self.quit();
         }
         let from = self.cfg.from.clone().unwrap_or_default();
@@ -689,5 +711,143 @@ impl Session for SmtpSession {
 
     fn is_done(&self) -> bool {
         self.out.is_done()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::account::Secret;
+    use crate::proto::session::Credentials;
+
+    const GREETING: &[u8] = b"220 mail.example.test ESMTP\r\n";
+    const EHLO_PIPELINING: &[u8] =
+        b"250-mail.example.test\r\n250-PIPELINING\r\n250 AUTH PLAIN LOGIN\r\n";
+    const EHLO_NO_PIPELINING: &[u8] = b"250-mail.example.test\r\n250 AUTH PLAIN LOGIN\r\n";
+
+    fn config(dry_run: bool) -> SessionConfig {
+        SessionConfig {
+            security: Security::Tls,
+            credentials: Some(Credentials {
+                user: "alice@example.test".into(),
+                password: Secret::new("pw"),
+            }),
+            allow_plaintext_auth: false,
+            depth: Depth::Full,
+            from: dry_run.then(|| "alice@example.test".into()),
+            to: dry_run.then(|| "bob@example.test".into()),
+            ehlo_name: "probe.example.test".into(),
+        }
+    }
+
+    /// What the session asked for since the last call: commands sent (their first word, or
+    /// two for AUTH), steps finished, and whether it closed.
+    #[derive(Debug, Default)]
+    struct Drained {
+        sent: Vec<String>,
+        finished: Vec<(StepKind, StepStatus)>,
+        closed: bool,
+    }
+
+    fn drain(session: &mut SmtpSession) -> Drained {
+        let mut out = Drained::default();
+        while let Some(action) = session.poll_action() {
+            match action {
+                Action::Send { wire, .. } => {
+                    let text = String::from_utf8_lossy(&wire).into_owned();
+                    let words: Vec<&str> = text.split_whitespace().collect();
+                    let take = if words.first() == Some(&"AUTH") { 2 } else { 1 };
+                    out.sent.push(
+                        words
+                            .iter()
+                            .take(take)
+                            .copied()
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    );
+                }
+                Action::StepFinished { step, status, .. } => out.finished.push((step, status)),
+                Action::Close => out.closed = true,
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// A session over implicit TLS that has read the greeting and `ehlo`.
+    fn after_ehlo(cfg: SessionConfig, ehlo: &[u8]) -> (SmtpSession, Drained) {
+        let mut session = SmtpSession::new(cfg, true);
+        session.receive(GREETING);
+        assert_eq!(drain(&mut session).sent, ["EHLO"]);
+        session.receive(ehlo);
+        let drained = drain(&mut session);
+        (session, drained)
+    }
+
+    #[test]
+    fn quit_goes_with_auth_plain_when_the_server_pipelines_and_nothing_follows() {
+        let (mut session, drained) = after_ehlo(config(false), EHLO_PIPELINING);
+        assert_eq!(drained.sent, ["AUTH PLAIN", "QUIT"]);
+        session.receive(b"235 2.7.0 Authentication successful\r\n221 2.0.0 Bye\r\n");
+        let drained = drain(&mut session);
+        assert!(drained.sent.is_empty(), "{:?}", drained.sent);
+        assert!(
+            drained
+                .finished
+                .contains(&(StepKind::Login, StepStatus::Ok))
+        );
+        assert!(drained.finished.contains(&(StepKind::Quit, StepStatus::Ok)));
+        assert!(drained.closed);
+    }
+
+    #[test]
+    fn a_refused_login_with_pipelined_quit_is_recorded_once() {
+        let (mut session, drained) = after_ehlo(config(false), EHLO_PIPELINING);
+        assert_eq!(drained.sent, ["AUTH PLAIN", "QUIT"]);
+        session.receive(b"535 5.7.8 Error: authentication failed\r\n221 2.0.0 Bye\r\n");
+        let drained = drain(&mut session);
+        assert!(drained.sent.is_empty(), "{:?}", drained.sent);
+        assert_eq!(
+            drained.finished,
+            [
+                (StepKind::Login, StepStatus::Failed),
+                (StepKind::Quit, StepStatus::Ok)
+            ]
+        );
+        assert!(drained.closed);
+    }
+
+    #[test]
+    fn without_pipelining_quit_waits_for_the_auth_reply() {
+        let (mut session, drained) = after_ehlo(config(false), EHLO_NO_PIPELINING);
+        assert_eq!(drained.sent, ["AUTH PLAIN"]);
+        session.receive(b"235 2.7.0 Authentication successful\r\n");
+        assert_eq!(drain(&mut session).sent, ["QUIT"]);
+    }
+
+    #[test]
+    fn a_dry_run_waits_for_the_login_before_its_own_group() {
+        let (mut session, drained) = after_ehlo(config(true), EHLO_PIPELINING);
+        assert_eq!(drained.sent, ["AUTH PLAIN"]);
+        session.receive(b"235 2.7.0 Authentication successful\r\n");
+        assert_eq!(drain(&mut session).sent, ["MAIL", "RCPT", "RSET", "QUIT"]);
+    }
+
+    #[test]
+    fn a_server_that_ignores_the_initial_response_ends_in_a_warning() {
+        let (mut session, drained) = after_ehlo(config(false), EHLO_PIPELINING);
+        assert_eq!(drained.sent, ["AUTH PLAIN", "QUIT"]);
+        // The server took the pipelined QUIT as the answer to its challenge.
+        session.receive(b"334 \r\n501 5.5.2 Cannot decode response\r\n");
+        let drained = drain(&mut session);
+        assert!(drained.sent.is_empty(), "{:?}", drained.sent);
+        assert_eq!(
+            drained.finished,
+            [
+                (StepKind::Login, StepStatus::Warn),
+                (StepKind::Quit, StepStatus::Warn)
+            ]
+        );
+        assert!(drained.closed);
     }
 }

@@ -1,0 +1,197 @@
+//! The scenarios of one lab: the exchanges compared with curl, swaks and openssl, both panels
+//! together, the four security mismatches and the port scan.
+
+use crate::bounds::{self, Bound};
+use crate::clients::{self, CheckSpec, Expect, ScanExpect};
+use crate::lab::Lab;
+use crate::scenario::Scenario;
+
+pub const POP3: &str = "POP3 over TLS: login, STAT";
+pub const SMTP: &str = "SMTP submission, STARTTLS: AUTH, QUIT";
+pub const BOTH: &str = "both mail panels";
+pub const HANDSHAKE: &str = "bare TLS handshake (POP3 TLS port)";
+pub const MISMATCHES: [&str; 4] = [
+    "POP3: plain text to the implicit-TLS port",
+    "POP3: TLS to the plain-text port",
+    "SMTP: plain text to the implicit-TLS port",
+    "SMTP: TLS to the plain-text port",
+];
+pub const SCAN: &str = "scan: POP3 TLS and SMTP submission ports";
+pub const SILENT_SCAN: &str = "scan: silent POP3 port, --timeout 2";
+/// The step deadline of [`SILENT_SCAN`], in seconds.
+pub const SILENT_SCAN_TIMEOUT_SECONDS: f64 = 2.0;
+
+/// Name of mailtriage's row in the exchange scenarios.
+pub const MAILTRIAGE: &str = "mailtriage";
+/// Name of the row that runs all three panels.
+pub const MAILTRIAGE_ALL_PANELS: &str = "mailtriage, all 3 panels";
+
+/// The exchanges timed against other clients, in the order they are printed.
+pub fn comparisons(lab: &Lab) -> Vec<Scenario> {
+    let route = lab.route;
+    vec![
+        Scenario {
+            title: POP3.into(),
+            bound: Some(&bounds::POP3_TLS_LOGIN),
+            clients: vec![
+                clients::mailtriage_check(
+                    lab,
+                    MAILTRIAGE,
+                    CheckSpec {
+                        only: &["incoming"],
+                        pop3: Some((route.pop3_tls, "tls")),
+                        smtp: None,
+                        expect: Expect::AllOk(&["incoming"]),
+                    },
+                ),
+                clients::curl_pop3(lab),
+            ],
+        },
+        Scenario {
+            title: SMTP.into(),
+            bound: Some(&bounds::SMTP_SUBMISSION),
+            clients: vec![
+                clients::mailtriage_check(
+                    lab,
+                    MAILTRIAGE,
+                    CheckSpec {
+                        only: &["outgoing"],
+                        pop3: None,
+                        smtp: Some((route.submission, "starttls")),
+                        expect: Expect::AllOk(&["outgoing"]),
+                    },
+                ),
+                clients::swaks_submission(lab),
+            ],
+        },
+        Scenario {
+            title: BOTH.into(),
+            bound: Some(slower(&bounds::POP3_TLS_LOGIN, &bounds::SMTP_SUBMISSION)),
+            clients: vec![
+                clients::mailtriage_check(
+                    lab,
+                    MAILTRIAGE,
+                    CheckSpec {
+                        only: &["incoming", "outgoing"],
+                        pop3: Some((route.pop3_tls, "tls")),
+                        smtp: Some((route.submission, "starttls")),
+                        expect: Expect::AllOk(&["incoming", "outgoing"]),
+                    },
+                ),
+                clients::mailtriage_check(
+                    lab,
+                    MAILTRIAGE_ALL_PANELS,
+                    CheckSpec {
+                        only: &[],
+                        pop3: Some((route.pop3_tls, "tls")),
+                        smtp: Some((route.submission, "starttls")),
+                        expect: Expect::AllOk(&["network", "incoming", "outgoing"]),
+                    },
+                ),
+            ],
+        },
+        Scenario {
+            title: HANDSHAKE.into(),
+            bound: Some(&bounds::TLS_HANDSHAKE),
+            clients: vec![clients::openssl_handshake(lab)],
+        },
+    ]
+}
+
+/// A whole `mailtriage check` (every panel, default step deadline) that meets each security
+/// mismatch, in the order of [`MISMATCHES`].
+pub fn mismatches(lab: &Lab) -> Vec<Scenario> {
+    let route = lab.route;
+    let cases = [
+        (
+            Some((route.pop3_tls, "starttls")),
+            None,
+            Expect::StepFailed {
+                panel: "incoming",
+                step: "greeting",
+                evidence: "speaks-tls",
+            },
+        ),
+        (
+            Some((route.pop3_plain, "tls")),
+            None,
+            Expect::StepFailed {
+                panel: "incoming",
+                step: "tls",
+                evidence: "tls",
+            },
+        ),
+        (
+            None,
+            Some((route.submissions, "starttls")),
+            Expect::StepFailed {
+                panel: "outgoing",
+                step: "greeting",
+                evidence: "speaks-tls",
+            },
+        ),
+        (
+            None,
+            Some((route.submission, "tls")),
+            Expect::StepFailed {
+                panel: "outgoing",
+                step: "tls",
+                evidence: "tls",
+            },
+        ),
+    ];
+    MISMATCHES
+        .iter()
+        .zip(cases)
+        .map(|(title, (pop3, smtp, expect))| Scenario {
+            title: (*title).into(),
+            bound: None,
+            clients: vec![clients::mailtriage_check(
+                lab,
+                MAILTRIAGE,
+                CheckSpec {
+                    only: &[],
+                    pop3,
+                    smtp,
+                    expect,
+                },
+            )],
+        })
+        .collect()
+}
+
+/// The port and security scan, once where everything configured works (default deadline) and
+/// once on a port that accepts and stays silent.
+pub fn scans(lab: &Lab) -> Vec<Scenario> {
+    let route = lab.route;
+    vec![
+        Scenario {
+            title: SCAN.into(),
+            bound: None,
+            clients: vec![clients::mailtriage_scan(
+                lab,
+                MAILTRIAGE,
+                (route.pop3_tls, "tls"),
+                Some((route.submission, "starttls")),
+                None,
+                ScanExpect::ConfiguredWorks,
+            )],
+        },
+        Scenario {
+            title: SILENT_SCAN.into(),
+            bound: None,
+            clients: vec![clients::mailtriage_scan(
+                lab,
+                MAILTRIAGE,
+                (route.silent, "tls"),
+                None,
+                Some("2"),
+                ScanExpect::SilentPortTimesOut,
+            )],
+        },
+    ]
+}
+
+fn slower(a: &'static Bound, b: &'static Bound) -> &'static Bound {
+    if a.count() >= b.count() { a } else { b }
+}
