@@ -235,10 +235,16 @@ fn pop3_wrong_password_is_one_attempt_and_quits() {
         &[
             ("CAPA", DOVECOT_CAPA_TLS),
             ("AUTH PLAIN ", "-ERR [AUTH] Authentication failed.\r\n"),
+            ("STAT", "-ERR Unknown command: STAT\r\n"),
             ("QUIT", "+OK Logging out.\r\n"),
         ],
     );
     assert_eq!(o.status(StepKind::Login), Some(StepStatus::Failed));
+    assert_eq!(
+        o.status(StepKind::Stat),
+        Some(StepStatus::Skipped),
+        "STAT went out with the login (PIPELINING) and was never run"
+    );
     match o.evidence(StepKind::Login) {
         Some(Evidence::Reply { reply, sent }) => {
             assert_eq!(reply, "-ERR [AUTH] Authentication failed.");
@@ -246,7 +252,6 @@ fn pop3_wrong_password_is_one_attempt_and_quits() {
         }
         other => panic!("{other:?}"),
     }
-    assert_eq!(o.status(StepKind::Stat), None);
 }
 
 #[test]
@@ -259,6 +264,7 @@ fn pop3_user_pass_pipelined_wrong_password_reads_both_replies() {
             ("CAPA", capa),
             ("USER alice@example.test", "+OK\r\n"),
             ("PASS ", "-ERR [AUTH] Invalid login\r\n"),
+            ("STAT", "-ERR Unknown command\r\n"),
             ("QUIT", "+OK bye\r\n"),
         ],
     );
@@ -647,4 +653,30 @@ fn smtp_client_address_from_ehlo_reply() {
         Some("2001:db8::1")
     );
     assert_eq!(client_address("mail.example.test"), None);
+}
+
+#[test]
+fn pop3_stat_goes_out_with_the_login_when_pipelining() {
+    let sends_after = |capa: &str| {
+        let mut s = Pop3Session::new(config(Security::Tls), true);
+        s.receive(b"+OK ready\r\n");
+        while s.poll_action().is_some() {}
+        s.receive(capa.as_bytes());
+        std::iter::from_fn(|| s.poll_action())
+            .filter_map(|a| match a {
+                Action::Send { shown, .. } => Some(shown),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        sends_after(DOVECOT_CAPA_TLS),
+        ["AUTH PLAIN ***", "STAT"],
+        "one flight: login and STAT"
+    );
+    assert_eq!(
+        sends_after("+OK\r\nSASL PLAIN\r\n.\r\n"),
+        ["AUTH PLAIN ***"],
+        "without PIPELINING STAT waits for the login reply"
+    );
 }

@@ -315,12 +315,27 @@ impl Pop3Session {
             ) => {
                 self.login_failed(line);
             }
+            (Pending::Stat, Ok(_)) if self.login_refused => {
+                self.out.finish(
+                    StepKind::Stat,
+                    StepStatus::Skipped,
+                    "not tried: the login was refused",
+                    None,
+                );
+            }
             (Pending::Stat, Ok(t)) => self.on_stat(&t.text),
+            (Pending::Stat, _) if self.login_refused => {
+                let ev = self.reply_evidence(Some("STAT"), line);
+                self.out.finish(
+                    StepKind::Stat,
+                    StepStatus::Skipped,
+                    "not tried: the login was refused",
+                    ev,
+                );
+            }
             (Pending::Stat, _) => {
-                if !self.login_refused {
-                    let ev = self.reply_evidence(Some("STAT"), line);
-                    self.fail_and_quit(StepKind::Stat, "the server refused STAT", ev);
-                }
+                let ev = self.reply_evidence(Some("STAT"), line);
+                self.fail_and_quit(StepKind::Stat, "the server refused STAT", ev);
             }
             (Pending::Uidl { multi: true }, Ok(_)) => {
                 self.body = Some(BodyInProgress {
@@ -510,6 +525,20 @@ impl Pop3Session {
             );
         }
         self.publish_facts();
+        self.pipeline_stat();
+    }
+
+    /// With PIPELINING (RFC 2449), STAT goes out together with a one-reply login: one round
+    /// trip less. If the login is refused, STAT's reply is read and the step marked not tried.
+    fn pipeline_stat(&mut self) {
+        let one_reply_login = self
+            .pending
+            .iter()
+            .any(|p| matches!(p, Pending::AuthPlain | Pending::Pass | Pending::Apop));
+        if one_reply_login && self.has_capa("PIPELINING") && !self.pending.contains(&Pending::Stat)
+        {
+            self.send(Pending::Stat, "STAT".into(), "STAT");
+        }
     }
 
     fn apop(&mut self, creds: &crate::proto::session::Credentials, stamp: &str) {
@@ -524,6 +553,7 @@ impl Pop3Session {
             &format!("APOP {user} ***"),
         );
         self.publish_facts();
+        self.pipeline_stat();
     }
 
     fn send_pass(&mut self) {
@@ -549,7 +579,9 @@ impl Pop3Session {
         self.out
             .finish(StepKind::Login, StepStatus::Ok, detail, None);
         self.publish_facts();
-        self.send(Pending::Stat, "STAT".into(), "STAT");
+        if !self.pending.contains(&Pending::Stat) {
+            self.send(Pending::Stat, "STAT".into(), "STAT");
+        }
     }
 
     fn login_failed(&mut self, line: &[u8]) {
