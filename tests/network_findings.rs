@@ -489,3 +489,53 @@ fn a_client_address_on_a_blocklist_is_smtp_blocklisted() {
         "{f:#}"
     );
 }
+
+/// A mistyped server name: with `--dns-server` the mail panel asks the loopback DNS server too,
+/// which answers NXDOMAIN, so nothing leaves loopback.
+#[test]
+fn misspelt_server_name_is_dns_not_found() {
+    let dns = DnsServer::start(Zone::new().a("pop.mail.test", "127.0.0.1"));
+    let reach = OpenPort::start("127.0.0.1:0".parse().unwrap()).unwrap();
+    let sntp = SntpServer::start(0);
+    let (dns_addr, reach_addr, sntp_addr) = (
+        dns.addr.to_string(),
+        reach.addr.to_string(),
+        sntp.addr.to_string(),
+    );
+    let run = check(
+        &[
+            "--pop3",
+            "pop.mial.test",
+            "--dns-server",
+            &dns_addr,
+            "--reach",
+            &reach_addr,
+            "--sntp-server",
+            &sntp_addr,
+            "--timeout",
+            "3",
+        ],
+        &[],
+    );
+    let incoming = run.json["panels"]
+        .as_array()
+        .and_then(|p| p.iter().find(|p| p["panel"] == "incoming"))
+        .expect("incoming panel");
+    let dns_step = &incoming["steps"][0];
+    assert_eq!(s(&dns_step["step"]), "dns", "{incoming:#}");
+    assert_eq!(s(&dns_step["status"]), "failed", "{incoming:#}");
+    assert_eq!(
+        s(&dns_step["evidence"]["failure"]),
+        "not-found",
+        "{incoming:#}"
+    );
+    let f = finding(&run, "dns-not-found");
+    assert!(
+        evidence(f).iter().any(|e| e.contains("pop.mial.test")),
+        "{f:#}"
+    );
+    assert!(
+        dns.queries() > 0,
+        "the look-up went to the loopback DNS server"
+    );
+}

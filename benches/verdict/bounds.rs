@@ -30,8 +30,8 @@ pub const POP3_TLS_LOGIN: Bound = Bound {
         "TLS 1.3 handshake",
         "greeting (the server speaks first, after the handshake)",
         "CAPA (the login method and PIPELINING are read from it)",
-        "AUTH PLAIN with the initial response",
-        "STAT (sent once the login succeeded; see BENCHMARKS.md for pipelining it)",
+        "AUTH PLAIN with the initial response and STAT, pipelined (PIPELINING); \
+         curl: AUTH, then STAT",
         "UIDL 1 and QUIT, pipelined (PIPELINING); curl: QUIT",
     ],
 };

@@ -7,13 +7,17 @@ use std::time::Duration;
 use tokio::net::TcpStream;
 
 use crate::model::{Evidence, IoFailure};
+use crate::probe::dns::Dns;
 
-/// Resolve `host` to every address (A and AAAA) with the system resolver, within `deadline`.
-/// IP literals and pinned addresses (`--resolve`) are returned without a look-up.
+/// Resolve `host` to every address (A and AAAA) within `deadline`. IP literals and pinned
+/// addresses (`--resolve`) are returned without a look-up. With `dns` (from `--dns-server`) the
+/// look-up goes to that server; otherwise to the system resolver, exactly as the person's mail
+/// program would resolve the name (hosts file and name-service switch included).
 pub async fn resolve(
     host: &str,
     port: u16,
     pinned: Option<IpAddr>,
+    dns: Option<&Dns>,
     deadline: Duration,
 ) -> Result<Vec<SocketAddr>, Evidence> {
     if let Some(addr) = pinned {
@@ -21,6 +25,17 @@ pub async fn resolve(
     }
     if let Ok(addr) = host.parse::<IpAddr>() {
         return Ok(vec![SocketAddr::new(addr, port)]);
+    }
+    if let Some(dns) = dns {
+        return dns
+            .all_addresses(host)
+            .await
+            .map(|ips| {
+                ips.into_iter()
+                    .map(|ip| SocketAddr::new(ip, port))
+                    .collect()
+            })
+            .map_err(|f| f.evidence(host));
     }
     match tokio::time::timeout(deadline, tokio::net::lookup_host((host, port))).await {
         Err(_) => Err(Evidence::Io {
@@ -122,7 +137,7 @@ mod tests {
 
     #[tokio::test]
     async fn literal_and_pinned_addresses_skip_the_resolver() {
-        let got = resolve("127.0.0.1", 995, None, Duration::from_secs(1))
+        let got = resolve("127.0.0.1", 995, None, None, Duration::from_secs(1))
             .await
             .unwrap();
         assert_eq!(got, vec!["127.0.0.1:995".parse().unwrap()]);
@@ -130,6 +145,7 @@ mod tests {
             "mail.example.test",
             25,
             Some("127.0.0.2".parse().unwrap()),
+            None,
             Duration::from_secs(1),
         )
         .await

@@ -23,6 +23,7 @@ use crate::model::{
     CertVerdict, Direction, Evidence, ServerInfo, StepKind, StepStatus, TlsFailure, TlsInfo,
 };
 use crate::probe::connect::{connect, io_evidence, resolve};
+use crate::probe::dns::Dns;
 use crate::probe::events::{PanelEvents, millis};
 use crate::probe::tls::{ClientTlsStream, TlsContext, TlsHandshakeError, describe_tls as describe};
 use crate::proto::pop3::Pop3Session;
@@ -114,7 +115,11 @@ impl MailProbe<'_> {
         let port = self.endpoint.port;
         ev.step_started(StepKind::Dns, Some(host.clone())).await;
         let pinned = self.plan.pinned(host, port);
-        let addrs = match resolve(host, port, pinned, self.deadline()).await {
+        let dns = match self.plan.dns_server {
+            Some(_) => Dns::for_plan(self.plan).ok(),
+            None => None,
+        };
+        let addrs = match resolve(host, port, pinned, dns.as_ref(), self.deadline()).await {
             Ok(addrs) => {
                 let list: Vec<String> = addrs.iter().map(|a| a.ip().to_string()).collect();
                 let how = if pinned.is_some() { " (pinned)" } else { "" };
