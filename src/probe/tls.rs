@@ -80,6 +80,15 @@ impl fmt::Display for TlsHandshakeError {
 
 impl std::error::Error for TlsHandshakeError {}
 
+/// The system's trusted roots, read once per process: reading them opens every file of the
+/// system's certificate folder, and a run builds a context for the probes and another for the
+/// scan that names a working setting.
+fn system_roots() -> &'static [pki_types::CertificateDer<'static>] {
+    static ROOTS: std::sync::OnceLock<Vec<pki_types::CertificateDer<'static>>> =
+        std::sync::OnceLock::new();
+    ROOTS.get_or_init(|| rustls_native_certs::load_native_certs().certs)
+}
+
 impl TlsContext {
     /// Trust the webpki roots, the system's roots (if they can be loaded; failing to load them is
     /// not an error) and the PEM certificates in `extra_ca_pem` (the `--ca-file`), which must hold
@@ -88,7 +97,7 @@ impl TlsContext {
         let mut roots = RootCertStore {
             roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
         };
-        roots.add_parsable_certificates(rustls_native_certs::load_native_certs().certs);
+        roots.add_parsable_certificates(system_roots().iter().cloned());
         if let Some(pem) = extra_ca_pem {
             add_pem_roots(&mut roots, pem)?;
         }
