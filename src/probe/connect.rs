@@ -10,9 +10,9 @@ use crate::model::{Evidence, IoFailure};
 use crate::probe::dns::Dns;
 
 /// Resolve `host` to every address (A and AAAA) within `deadline`. IP literals and pinned
-/// addresses (`--resolve`) are returned without a look-up. With `dns` (from `--dns-server`) the
-/// look-up goes to that server; otherwise to the system resolver, exactly as the person's mail
-/// program would resolve the name (hosts file and name-service switch included).
+/// addresses (`--resolve`) are returned without a look-up. Look-ups go through `dns` (hickory,
+/// with the system's configuration and hosts file, or `--dns-server`); without it, through the
+/// system resolver library.
 pub async fn resolve(
     host: &str,
     port: u16,

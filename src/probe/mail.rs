@@ -115,10 +115,9 @@ impl MailProbe<'_> {
         let port = self.endpoint.port;
         ev.step_started(StepKind::Dns, Some(host.clone())).await;
         let pinned = self.plan.pinned(host, port);
-        let dns = match self.plan.dns_server {
-            Some(_) => Dns::for_plan(self.plan).ok(),
-            None => None,
-        };
+        // hickory with the system's configuration (or --dns-server); the system resolver
+        // library only when that configuration cannot be read.
+        let dns = Dns::for_plan(self.plan).ok();
         let addrs = match resolve(host, port, pinned, dns.as_ref(), self.deadline()).await {
             Ok(addrs) => {
                 let list: Vec<String> = addrs.iter().map(|a| a.ip().to_string()).collect();
