@@ -10,8 +10,8 @@ use crate::model::{Evidence, SessionFacts, StepKind, StepStatus};
 use crate::proto::reply::{LineReader, Pop3Body, Pop3Status, ReplyError, parse_pop3_status};
 use crate::proto::sasl;
 use crate::proto::session::{
-    Action, DECLINED_PLAINTEXT, Depth, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox, SecretForms,
-    Session, SessionConfig, looks_like_tls_record, password_allowed, reply_error_evidence,
+    Action, DECLINED_PLAINTEXT, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox, SecretForms,
+    Session, SessionConfig, password_allowed, reply_error_evidence,
 };
 
 /// Most capability lines kept.
@@ -73,8 +73,7 @@ pub struct Pop3Session {
     /// Capability lines, when CAPA worked.
     capa: Option<Vec<String>>,
     apop_stamp: Option<String>,
-    seen_bytes: bool,
-    awaiting_tls: bool,
+    intake: Intake,
     /// What the login command looked like in the transcript, for evidence.
     login_shown: String,
     /// Set once the login was refused: later pipelined replies are only recorded.
@@ -99,8 +98,7 @@ impl Pop3Session {
             facts: SessionFacts::default(),
             capa: None,
             apop_stamp: None,
-            seen_bytes: false,
-            awaiting_tls: false,
+            intake: Intake::default(),
             login_shown: String::new(),
             login_refused: false,
             quit_sent: false,
@@ -142,7 +140,7 @@ impl Pop3Session {
     }
 
     fn process_lines(&mut self) {
-        while !self.out.is_done() && !self.awaiting_tls {
+        while !self.out.is_done() && !self.intake.awaiting_tls {
             match self.lines.next_line() {
                 Ok(Some(line)) => {
                     let line = self.secrets.redact(&line).into_owned();
@@ -265,7 +263,7 @@ impl Pop3Session {
                     ));
                 }
                 self.pending.clear();
-                self.awaiting_tls = true;
+                self.intake.awaiting_tls = true;
                 self.out.push(Action::StartTls);
             }
             (Pending::Stls, _) => {
@@ -638,22 +636,7 @@ impl Pop3Session {
 
 impl Session for Pop3Session {
     fn receive(&mut self, data: &[u8]) {
-        if self.out.is_done() || data.is_empty() {
-            return;
-        }
-        if !self.seen_bytes {
-            self.seen_bytes = true;
-            if looks_like_tls_record(data) {
-                return self.out.abort(
-                    "the server answered with TLS, not a POP3 greeting",
-                    Evidence::SpeaksTls {
-                        how: "the server's first bytes were a TLS record".into(),
-                    },
-                );
-            }
-        }
-        if self.awaiting_tls {
-            // Nothing may arrive between the STLS reply and the handshake.
+        if !self.intake.admit(data, &mut self.out, "a POP3 greeting") {
             return;
         }
         self.lines.push(data);
@@ -661,7 +644,7 @@ impl Session for Pop3Session {
     }
 
     fn tls_established(&mut self) {
-        self.awaiting_tls = false;
+        self.intake.awaiting_tls = false;
         self.tls_active = true;
         self.capa = None;
         self.facts.capabilities.clear();
@@ -671,7 +654,7 @@ impl Session for Pop3Session {
     }
 
     fn tls_failed(&mut self) {
-        self.awaiting_tls = false;
+        self.intake.awaiting_tls = false;
         self.out.close();
     }
 

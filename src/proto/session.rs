@@ -279,6 +279,38 @@ impl Outbox {
     }
 }
 
+/// The receiving side both sessions share: the check on the server's very first bytes, and the
+/// rule that nothing is read between an STLS/STARTTLS reply and the TLS handshake.
+#[derive(Debug, Default)]
+pub struct Intake {
+    seen_bytes: bool,
+    /// Set once the upgrade was asked for, until the handshake is done.
+    pub awaiting_tls: bool,
+}
+
+impl Intake {
+    /// Whether `data` may be read now. A first chunk that is a TLS record ends the session: the
+    /// port expects TLS where the client spoke plain text (`greeting` names what was expected).
+    pub fn admit(&mut self, data: &[u8], out: &mut Outbox, greeting: &str) -> bool {
+        if out.is_done() || data.is_empty() {
+            return false;
+        }
+        if !self.seen_bytes {
+            self.seen_bytes = true;
+            if looks_like_tls_record(data) {
+                out.abort(
+                    &format!("the server answered with TLS, not {greeting}"),
+                    Evidence::SpeaksTls {
+                        how: "the server's first bytes were a TLS record".into(),
+                    },
+                );
+                return false;
+            }
+        }
+        !self.awaiting_tls
+    }
+}
+
 /// Evidence for a timeout while waiting for the server.
 pub fn timeout_evidence() -> Evidence {
     Evidence::Io {

@@ -10,8 +10,8 @@ use crate::model::{Evidence, SessionFacts, StepKind, StepStatus};
 use crate::proto::reply::{LineReader, ReplyError, SmtpReply, SmtpReplyAssembler};
 use crate::proto::sasl;
 use crate::proto::session::{
-    Action, DECLINED_PLAINTEXT, Depth, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox, SecretForms,
-    Session, SessionConfig, looks_like_tls_record, password_allowed, reply_error_evidence,
+    Action, DECLINED_PLAINTEXT, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox, SecretForms,
+    Session, SessionConfig, password_allowed, reply_error_evidence,
 };
 use crate::sanitize::sanitize_str;
 
@@ -64,8 +64,7 @@ pub struct SmtpSession {
     facts: SessionFacts,
     /// EHLO keywords (first word of each extension line, upper-case) and their parameters.
     extensions: Vec<String>,
-    seen_bytes: bool,
-    awaiting_tls: bool,
+    intake: Intake,
     /// The refused EHLO reply, kept while HELO is tried.
     ehlo_refusal: Option<String>,
     login_shown: String,
@@ -91,8 +90,7 @@ impl SmtpSession {
             pending: VecDeque::from([Pending::Greeting]),
             facts: SessionFacts::default(),
             extensions: Vec::new(),
-            seen_bytes: false,
-            awaiting_tls: false,
+            intake: Intake::default(),
             ehlo_refusal: None,
             login_shown: String::new(),
             mail_refused: false,
@@ -135,7 +133,7 @@ impl SmtpSession {
     }
 
     fn process_lines(&mut self) {
-        while !self.out.is_done() && !self.awaiting_tls {
+        while !self.out.is_done() && !self.intake.awaiting_tls {
             match self.lines.next_line() {
                 Ok(Some(line)) => {
                     let line = self.secrets.redact(&line).into_owned();
@@ -377,7 +375,7 @@ impl SmtpSession {
                 ));
             }
             self.pending.clear();
-            self.awaiting_tls = true;
+            self.intake.awaiting_tls = true;
             self.out.push(Action::StartTls);
         } else {
             let ev = Self::evidence(Some("STARTTLS"), &reply);
@@ -653,21 +651,7 @@ pub fn client_address(ehlo_first_line: &str) -> Option<String> {
 
 impl Session for SmtpSession {
     fn receive(&mut self, data: &[u8]) {
-        if self.out.is_done() || data.is_empty() {
-            return;
-        }
-        if !self.seen_bytes {
-            self.seen_bytes = true;
-            if looks_like_tls_record(data) {
-                return self.out.abort(
-                    "the server answered with TLS, not an SMTP greeting",
-                    Evidence::SpeaksTls {
-                        how: "the server's first bytes were a TLS record".into(),
-                    },
-                );
-            }
-        }
-        if self.awaiting_tls {
+        if !self.intake.admit(data, &mut self.out, "an SMTP greeting") {
             return;
         }
         self.lines.push(data);
@@ -675,7 +659,7 @@ impl Session for SmtpSession {
     }
 
     fn tls_established(&mut self) {
-        self.awaiting_tls = false;
+        self.intake.awaiting_tls = false;
         self.tls_active = true;
         self.extensions.clear();
         self.facts.capabilities.clear();
@@ -685,7 +669,7 @@ impl Session for SmtpSession {
     }
 
     fn tls_failed(&mut self) {
-        self.awaiting_tls = false;
+        self.intake.awaiting_tls = false;
         self.out.close();
     }
 
