@@ -49,7 +49,13 @@ impl Check {
     fn finding_ids(self) -> &'static [&'static str] {
         match self {
             Check::Internet => &["no-network", "dns-resolver-down"],
-            Check::ServerName => &["dns-not-found", "dns-resolver-down", "mx-mismatch"],
+            Check::ServerName => &[
+                "dns-not-found",
+                "dns-resolver-down",
+                "mx-mismatch",
+                "host-near-miss",
+                "pop3-not-offered",
+            ],
             Check::Port => &[
                 "tcp-refused",
                 "port-25-blocked",
@@ -78,6 +84,8 @@ impl Check {
                 "pop3-disabled",
                 "auth-mechanism-unsupported",
                 "too-many-logins",
+                "username-form-mismatch",
+                "oauth2-only",
             ],
             Check::OutgoingAuth => &[
                 "smtp-auth-not-offered",
@@ -408,6 +416,18 @@ pub fn text(check: Check, lang: Lang) -> CheckText {
 mod tests {
     use super::*;
     use crate::model::{EventKind, ProbeEvent, StepRecord};
+
+    #[test]
+    fn every_id_a_check_names_is_in_the_catalogue() {
+        for check in Check::ALL {
+            for id in check.finding_ids() {
+                assert!(
+                    crate::diagnose::catalog::FindingId::from_id(id).is_some(),
+                    "{id} is not a catalogue id"
+                );
+            }
+        }
+    }
 
     fn finished(
         panel: Panel,
