@@ -669,9 +669,7 @@ impl Session for Pop3Session {
     }
 
     fn abort(&mut self, detail: &str, evidence: Evidence) {
-        if !self.out.is_done() {
-            self.out.abort(detail, evidence);
-        }
+        self.out.abort(detail, evidence);
     }
 
     fn poll_action(&mut self) -> Option<Action> {

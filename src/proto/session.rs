@@ -214,8 +214,12 @@ impl Outbox {
         self.actions.push_back(Action::Note(text.into()));
     }
 
-    /// End the session: every step still open fails with `evidence`, then close.
+    /// End the session: every step still open fails with `evidence`, then close. Once the
+    /// session is over this does nothing.
     pub fn abort(&mut self, detail: &str, evidence: Evidence) {
+        if self.done {
+            return;
+        }
         for step in std::mem::take(&mut self.open_steps) {
             self.actions.push_back(Action::StepFinished {
                 step,

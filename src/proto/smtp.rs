@@ -684,9 +684,7 @@ impl Session for SmtpSession {
     }
 
     fn abort(&mut self, detail: &str, evidence: Evidence) {
-        if !self.out.is_done() {
-            self.out.abort(detail, evidence);
-        }
+        self.out.abort(detail, evidence);
     }
 
     fn poll_action(&mut self) -> Option<Action> {
