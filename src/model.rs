@@ -209,6 +209,9 @@ pub enum IoFailure {
     ResolverFailed,
     /// A line or reply exceeded the size bound.
     TooLong,
+    /// Bytes arrived, but no complete line or reply before the deadline (a trickle, lines
+    /// without the expected ending, an answer that never ends). The message quotes what came.
+    Incomplete,
     /// The server broke the protocol (unparsable reply, unexpected data).
     Protocol,
     Other,

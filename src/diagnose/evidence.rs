@@ -22,6 +22,7 @@ pub fn io_failure_name(failure: IoFailure) -> &'static str {
         IoFailure::NotFound => "name not found",
         IoFailure::ResolverFailed => "name resolution failed",
         IoFailure::TooLong => "reply too long",
+        IoFailure::Incomplete => "incomplete answer",
         IoFailure::Protocol => "protocol error",
         IoFailure::Other => "error",
     }

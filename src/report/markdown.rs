@@ -323,6 +323,7 @@ fn io_failure_name(f: IoFailure) -> &'static str {
         IoFailure::NotFound => "not-found",
         IoFailure::ResolverFailed => "resolver-failed",
         IoFailure::TooLong => "too-long",
+        IoFailure::Incomplete => "incomplete",
         IoFailure::Protocol => "protocol",
         IoFailure::Other => "other",
     }
