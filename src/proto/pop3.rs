@@ -792,7 +792,7 @@ mod sasl_bound_tests {
             login_outcome(&actions),
             [(StepStatus::Failed, sasl_exchange::KEPT_ASKING.to_string())]
         );
-        assert!(actions.iter().any(|a| *a == Action::Close));
+        assert!(actions.contains(&Action::Close));
     }
 
     #[test]
@@ -802,7 +802,7 @@ mod sasl_bound_tests {
         assert!(sent[1].starts_with("AUTH PLAIN "));
         assert_eq!(&sent[2..], ["*", "QUIT"]);
         assert_eq!(login_outcome(&actions)[0].0, StepStatus::Failed);
-        assert!(actions.iter().any(|a| *a == Action::Close));
+        assert!(actions.contains(&Action::Close));
     }
 
     #[test]
