@@ -553,11 +553,12 @@ impl SmtpSession {
         self.out
             .finish(StepKind::Login, StepStatus::Failed, reason, Some(evidence));
         self.publish_facts();
-        self.send(
-            Pending::AuthCancel,
-            sasl_exchange::CANCEL.into(),
+        // Sent without opening a step: the login step is over.
+        self.out.send(
+            format!("{}\r\n", sasl_exchange::CANCEL),
             sasl_exchange::CANCEL,
         );
+        self.pending.push_back(Pending::AuthCancel);
     }
 
     /// Whether MAIL FROM / RCPT TO are to be tried after the login.
