@@ -457,3 +457,84 @@ fn sigint_mid_session_prints_what_was_seen() {
     assert!(out.contains("ready"), "the greeting is reported: {out}");
     assert_one_exchange(&server);
 }
+
+#[test]
+fn the_step_deadline_restarts_on_each_line_from_the_server() {
+    // Step deadline 1 s; the capability list takes 2.4 s, one line every 0.6 s. Each line is
+    // progress, so the list is read to its end.
+    let server = Server::start(|peer: &mut Peer| {
+        if !peer.send(b"+OK ready\r\n") {
+            return;
+        }
+        while let Some(line) = peer.line() {
+            match verb(&line).as_str() {
+                "CAPA" => {
+                    for part in ["+OK\r\n", "USER\r\n", "UIDL\r\n", "TOP\r\n", ".\r\n"] {
+                        if !peer.send(part.as_bytes()) {
+                            return;
+                        }
+                        thread::sleep(Duration::from_millis(600));
+                    }
+                }
+                "QUIT" => {
+                    peer.send(b"+OK bye\r\n");
+                    return;
+                }
+                _ => {
+                    if !peer.send(b"-ERR no\r\n") {
+                        return;
+                    }
+                }
+            }
+        }
+    });
+    let spec = server.hostport();
+    let r = run(mailtriage(&[
+        "check",
+        "--json",
+        "--pop3",
+        &spec,
+        "--pop3-security",
+        "none",
+        "--only",
+        "incoming",
+        "--timeout",
+        "1",
+        "--session-timeout",
+        "10",
+    ]));
+    r.assert_well_behaved();
+    let doc = r.json();
+    assert_eq!(status(&doc, "incoming", "capa"), "ok", "{doc:#}");
+    assert!(detail(&doc, "incoming", "capa").contains("UIDL"), "{doc:#}");
+}
+
+#[test]
+fn a_handshake_that_never_ends_stops_at_the_session_deadline() {
+    // Implicit TLS to a server that accepts and never answers: the handshake's own deadline
+    // is 5 s, the session's 1 s.
+    let server = Server::start(|peer: &mut Peer| peer.drain());
+    let spec = server.hostport();
+    let r = run(mailtriage(&[
+        "check",
+        "--json",
+        "--pop3",
+        &spec,
+        "--pop3-security",
+        "tls",
+        "--only",
+        "incoming",
+        "--timeout",
+        "5",
+        "--session-timeout",
+        "1",
+    ]));
+    r.assert_well_behaved();
+    assert_within(&r, Duration::from_secs(1) + MARGIN);
+    let doc = r.json();
+    assert_schema(&doc);
+    let (step, message) = cut_step(&doc, "incoming");
+    assert_eq!(step, "tls", "{doc:#}");
+    assert!(message.contains("1.0 s"), "{message}");
+    assert!(lines(&server).is_empty(), "{:?}", lines(&server));
+}
