@@ -254,3 +254,74 @@ pub fn now_unix() -> i64 {
         .map(|d| d.as_secs() as i64)
         .unwrap_or(0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::StepKind;
+
+    fn event(panel: Panel, kind: EventKind) -> ProbeEvent {
+        ProbeEvent { panel, kind }
+    }
+
+    #[test]
+    fn a_cut_check_fails_what_was_running_and_keeps_what_finished() {
+        let mut state = RunState::default();
+        for kind in [
+            EventKind::PanelStarted {
+                server: None,
+                security: None,
+            },
+            EventKind::StepStarted {
+                step: StepKind::Greeting,
+                target: None,
+            },
+            EventKind::StepFinished(StepRecord {
+                step: StepKind::Greeting,
+                target: None,
+                status: StepStatus::Ok,
+                elapsed_ms: 1.0,
+                detail: "+OK ready".into(),
+                evidence: None,
+            }),
+            EventKind::StepStarted {
+                step: StepKind::Login,
+                target: None,
+            },
+        ] {
+            state.apply(event(Panel::Incoming, kind));
+        }
+        let plan = Plan::new(None, None);
+        close_running(
+            &mut state,
+            Cut::Interrupted(Signal::Interrupt),
+            &plan,
+            Instant::now(),
+        );
+        let panel = state.panel(Panel::Incoming).expect("the panel is kept");
+        assert_eq!(panel.status, StepStatus::Failed);
+        assert!(panel.elapsed_ms.is_some());
+        let statuses: Vec<(StepKind, StepStatus)> =
+            panel.steps.iter().map(|s| (s.step, s.status)).collect();
+        assert_eq!(
+            statuses,
+            [
+                (StepKind::Greeting, StepStatus::Ok),
+                (StepKind::Login, StepStatus::Failed)
+            ]
+        );
+        let login = &panel.steps[1];
+        assert!(login.detail.contains("interrupted"));
+        assert!(matches!(
+            &login.evidence,
+            Some(Evidence::Io { message, .. }) if message.contains("SIGINT")
+        ));
+        assert!(panel.transcript.iter().any(|l| l.text.contains("SIGINT")));
+    }
+
+    #[test]
+    fn the_exit_code_says_how_the_check_ended() {
+        assert_eq!(Signal::Interrupt.exit_code(), 130);
+        assert_eq!(Signal::Terminate.exit_code(), 143);
+    }
+}
