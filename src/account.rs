@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use crate::account_source::AccountSource;
 use crate::model::Panel;
+use crate::proto::session::Depth;
 
 /// Transport security of a mail connection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -225,6 +226,13 @@ impl FromStr for ResolveOverride {
     }
 }
 
+/// Step deadlines the network panel's own checks get in all (see [`Plan::network_timeout`]).
+pub const NETWORK_PANEL_STEPS: u32 = 4;
+
+/// Step deadlines the working-settings scan gets in all; it caps its own step deadline and each
+/// combination's time, so this bound is only reached when something hangs.
+pub const WORKING_SETTINGS_STEPS: u32 = 3;
+
 /// Everything a run needs. Built once, shared read-only by the probe tasks.
 #[derive(Debug, Clone)]
 pub struct Plan {
@@ -241,6 +249,9 @@ pub struct Plan {
     pub extra_ca_pem: Option<Vec<u8>>,
     /// Deadline of each network step.
     pub step_timeout: Duration,
+    /// Overall deadline of each mail session (`--session-timeout`); `None`: derived from the
+    /// step deadline, see [`Plan::session_timeout`].
+    pub session_timeout: Option<Duration>,
     /// Panels to run.
     pub panels: Vec<Panel>,
     /// Permit sending a password over an unencrypted connection.
@@ -281,6 +292,7 @@ impl Plan {
             resolve: Vec::new(),
             extra_ca_pem: None,
             step_timeout: Self::DEFAULT_STEP_TIMEOUT,
+            session_timeout: None,
             panels: Panel::ALL.to_vec(),
             allow_plaintext_auth: false,
             ehlo_name: default_ehlo_name(),
@@ -305,6 +317,93 @@ impl Plan {
             Protocol::Pop3 => self.incoming.as_ref(),
             Protocol::Smtp => self.outgoing.as_ref(),
         }
+    }
+
+    /// The network steps (each one wait of at most the step deadline) a mail session of
+    /// `protocol` over `security` calls for: look-up and connect, the TLS handshake (implicit
+    /// TLS), greeting and capabilities (SMTP: EHLO, and HELO when EHLO is refused), the upgrade
+    /// (STLS/STARTTLS, handshake, capabilities again), at full depth the login (up to three
+    /// round trips with AUTH LOGIN, when there are credentials), the mailbox checks (STAT,
+    /// UIDL) or the dry run (MAIL FROM, RCPT TO, RSET), and QUIT.
+    pub fn session_steps(&self, protocol: Protocol, security: Security, depth: Depth) -> u32 {
+        let full = depth == Depth::Full;
+        let credentials = self.user.is_some() && self.password.is_some();
+        let connect = 2 + u32::from(security == Security::Tls);
+        let hello = match protocol {
+            Protocol::Pop3 => 2,
+            Protocol::Smtp => 3,
+        };
+        let upgrade = if security == Security::Starttls { 3 } else { 0 };
+        let login = if full && credentials { 3 } else { 0 };
+        let after_login = match protocol {
+            Protocol::Pop3 if full && credentials => 2,
+            Protocol::Smtp if full && (self.from.is_some() || self.to.is_some()) => 3,
+            _ => 0,
+        };
+        connect + hello + upgrade + login + after_login + 1
+    }
+
+    /// The overall deadline of one mail session: `--session-timeout` when given, otherwise
+    /// `step deadline × (steps + 3) / 3` with `steps` from [`Plan::session_steps`]: a third of
+    /// a step deadline for each step, plus one whole step deadline. No single slow step is cut
+    /// short, but a server that answers every step just before its deadline cannot hold the
+    /// session for the sum of them (at the default 10 s, a POP3 login over TLS has 11 steps and
+    /// gets 46.7 s).
+    pub fn session_timeout(
+        &self,
+        protocol: Protocol,
+        security: Security,
+        depth: Depth,
+    ) -> Duration {
+        self.session_timeout.unwrap_or_else(|| {
+            let steps = self.session_steps(protocol, security, depth);
+            self.step_timeout * (steps + 3) / 3
+        })
+    }
+
+    /// The overall deadline of the network panel: its checks run side by side and wait at most
+    /// a few step deadlines each (look-up, then connect), so four step deadlines; when it looks
+    /// the SMTP server's view of this machine up in blocklists, it waits for that session
+    /// first, so that session's deadline plus two step deadlines, whichever is longer.
+    pub fn network_timeout(&self, depth: Depth) -> Duration {
+        let own = self.step_timeout * NETWORK_PANEL_STEPS;
+        match &self.outgoing {
+            Some(out) if depth == Depth::Full && self.runs(Panel::Network) => own.max(
+                self.session_timeout(Protocol::Smtp, out.security, depth) + self.step_timeout * 2,
+            ),
+            _ => own,
+        }
+    }
+
+    /// How long the panels may run: they run side by side, so the longest of their deadlines
+    /// (each mail session's, the network panel's).
+    pub fn panels_timeout(&self) -> Duration {
+        let depth = Depth::Full;
+        let sessions = [Protocol::Pop3, Protocol::Smtp]
+            .into_iter()
+            .filter_map(|p| {
+                self.endpoint(p)
+                    .map(|e| self.session_timeout(p, e.security, depth))
+            })
+            .max()
+            .unwrap_or_default();
+        if self.runs(Panel::Network) {
+            sessions.max(self.network_timeout(depth))
+        } else {
+            sessions
+        }
+    }
+
+    /// The bound of a whole `check`: the panels ([`Plan::panels_timeout`]), then the
+    /// working-settings scan ([`Plan::working_settings_timeout`]), plus one second to close
+    /// connections and write the report.
+    pub fn check_timeout(&self) -> Duration {
+        self.panels_timeout() + self.working_settings_timeout() + Duration::from_secs(1)
+    }
+
+    /// The bound of the working-settings scan a failed connection starts.
+    pub fn working_settings_timeout(&self) -> Duration {
+        self.step_timeout * WORKING_SETTINGS_STEPS
     }
 
     /// A pinned address for `host:port`, from `--resolve`.
@@ -370,6 +469,51 @@ mod tests {
         assert_eq!(t.to_string(), "[::1]:443");
         assert!(HostPort::parse("example.test", None).is_err());
         assert_eq!(HostPort::parse("time.test", Some(123)).unwrap().port, 123);
+    }
+
+    #[test]
+    fn session_deadlines_follow_the_steps_and_the_override() {
+        let pop3 = Endpoint::parse("pop.example.org", Protocol::Pop3, Security::Tls).unwrap();
+        let smtp = Endpoint::parse("smtp.example.org", Protocol::Smtp, Security::Starttls).unwrap();
+        let mut plan = Plan::new(Some(pop3), Some(smtp));
+        plan.step_timeout = Duration::from_secs(3);
+        // DNS, TCP, TLS, greeting, CAPA, QUIT.
+        assert_eq!(
+            plan.session_steps(Protocol::Pop3, Security::Tls, Depth::Full),
+            6
+        );
+        plan.user = Some("alice".into());
+        plan.password = Some(Secret::new("pw"));
+        // ... and AUTH LOGIN's three round trips, STAT, UIDL.
+        assert_eq!(
+            plan.session_steps(Protocol::Pop3, Security::Tls, Depth::Full),
+            11
+        );
+        assert_eq!(
+            plan.session_steps(Protocol::Pop3, Security::Tls, Depth::Connection),
+            6
+        );
+        // 3 s × (11 + 3) / 3
+        assert_eq!(
+            plan.session_timeout(Protocol::Pop3, Security::Tls, Depth::Full),
+            Duration::from_secs(14)
+        );
+        // DNS, TCP, greeting, EHLO, HELO, STARTTLS, TLS, EHLO, three login trips, QUIT.
+        assert_eq!(
+            plan.session_steps(Protocol::Smtp, Security::Starttls, Depth::Full),
+            12
+        );
+        assert_eq!(
+            plan.network_timeout(Depth::Full),
+            Duration::from_secs(15 + 6)
+        );
+        assert_eq!(plan.check_timeout(), Duration::from_secs(21 + 9 + 1));
+        plan.session_timeout = Some(Duration::from_secs(5));
+        assert_eq!(
+            plan.session_timeout(Protocol::Smtp, Security::Starttls, Depth::Full),
+            Duration::from_secs(5)
+        );
+        assert_eq!(plan.check_timeout(), Duration::from_secs(12 + 9 + 1));
     }
 
     #[test]

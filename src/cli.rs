@@ -136,6 +136,10 @@ pub struct AccountArgs {
     /// Deadline of each network step, in seconds.
     #[arg(long, value_name = "SECONDS")]
     pub timeout: Option<f64>,
+    /// Overall deadline of each mail session, in seconds [default: the step deadline × (steps +
+    /// 3) / 3, from the steps the session calls for].
+    #[arg(long, value_name = "SECONDS")]
+    pub session_timeout: Option<f64>,
     /// Allow sending the password over an unencrypted connection.
     #[arg(long)]
     pub allow_plaintext_auth: bool,
@@ -270,6 +274,15 @@ impl AccountArgs {
             Some(t) => Duration::from_secs_f64(t),
             None => Plan::DEFAULT_STEP_TIMEOUT,
         };
+        let session_timeout = match self.session_timeout {
+            Some(t) if !(t.is_finite() && t > 0.0 && t <= 86_400.0) => {
+                return Err(format!(
+                    "--session-timeout: {t} is not a number of seconds between 0 and 86400"
+                ));
+            }
+            Some(t) => Some(Duration::from_secs_f64(t)),
+            None => None,
+        };
         let extra_ca_pem = match &self.ca_file {
             Some(path) => {
                 let pem = std::fs::read(path)
@@ -364,6 +377,7 @@ impl AccountArgs {
         plan.allow_plaintext_auth = self.allow_plaintext_auth;
         plan.resolve = resolve;
         plan.step_timeout = step_timeout;
+        plan.session_timeout = session_timeout;
         plan.extra_ca_pem = extra_ca_pem;
         plan.email = self.email.clone();
         self.network_options(&mut plan)?;
@@ -642,6 +656,17 @@ mod tests {
     }
 
     #[test]
+    fn session_timeout_reaches_the_plan() {
+        let none = FakeSource(vec![]);
+        let plan = args(&["--pop3", "127.0.0.1", "--session-timeout", "2.5"])
+            .to_plan(&none)
+            .unwrap();
+        assert_eq!(plan.session_timeout, Some(Duration::from_millis(2500)));
+        let plan = args(&["--pop3", "127.0.0.1"]).to_plan(&none).unwrap();
+        assert_eq!(plan.session_timeout, None);
+    }
+
+    #[test]
     fn clap_errors_become_one_line() {
         for bad in [
             &["mailtriage", "check", "--timeout"][..],
@@ -666,6 +691,8 @@ mod tests {
             &["--pop3", "h", "--pop3-security", "bogus"][..],
             &["--pop3", "h:99999"],
             &["--pop3", "h", "--timeout", "0"],
+            &["--pop3", "h", "--session-timeout", "0"],
+            &["--pop3", "h", "--session-timeout", "inf"],
             &["--pop3", "h", "--resolve", "nonsense"],
             &["--pop3", "h", "--dns-server", "dns.example.test"],
             &["--pop3", "h", "--sntp-server", "time.test:0"],

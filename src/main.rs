@@ -81,19 +81,34 @@ fn run_check(args: CheckArgs) -> i32 {
         Ok(rt) => rt,
         Err(e) => return usage_error(&format!("cannot start the runtime: {e}")),
     };
-    let outcome = runtime.block_on(mailtriage::check::run_once(Arc::clone(&plan), panels, lang));
+    let run = runtime.block_on(mailtriage::check::run_until(
+        Arc::clone(&plan),
+        panels,
+        lang,
+        mailtriage::check::stop_signal(),
+    ));
+    // Nothing the run started is waited for: a look-up stuck in the system resolver must not
+    // hold the report back.
+    runtime.shutdown_background();
+    let outcome = &run.outcome;
     if args.json {
-        println!("{}", report::json::render(&outcome));
+        println!("{}", report::json::render(outcome));
     } else {
-        print!("{}", report::text::render(&outcome, false));
+        print!("{}", report::text::render(outcome, false));
     }
     if let Some((path, file)) = report_file.as_mut() {
-        let text = report::markdown::render(&outcome, &plan, args.private);
+        let text = report::markdown::render(outcome, &plan, args.private);
         if let Err(e) = file.write_all(text.as_bytes()).and_then(|()| file.flush()) {
             return usage_error(&format!("--report: cannot write {}: {e}", path.display()));
         }
     }
-    outcome.exit_code()
+    if let Some(mailtriage::check::Cut::Interrupted(signal)) = run.cut {
+        eprintln!(
+            "mailtriage: interrupted ({}); the report above shows what was seen until then",
+            signal.name()
+        );
+    }
+    run.exit_code()
 }
 
 fn run_dashboard(account: cli::AccountArgs, dash: cli::DashboardArgs) -> i32 {

@@ -88,6 +88,24 @@ impl PanelEvents {
         .await;
     }
 
+    /// Fail every step started and not yet finished, oldest first, with `detail` and
+    /// `evidence`: the panel was cut short (its overall deadline, an interruption).
+    pub async fn fail_open_steps(&mut self, detail: &str, evidence: &Evidence) {
+        let mut open: Vec<((StepKind, Option<String>), Instant)> = self.open.drain().collect();
+        open.sort_by_key(|(_, started)| *started);
+        for ((step, target), started) in open {
+            self.emit(EventKind::StepFinished(StepRecord {
+                step,
+                target,
+                status: StepStatus::Failed,
+                elapsed_ms: millis(started),
+                detail: detail.to_string(),
+                evidence: Some(evidence.clone()),
+            }))
+            .await;
+        }
+    }
+
     pub async fn transcript(&self, dir: Direction, text: impl Into<String>) {
         self.emit(EventKind::Transcript(TranscriptLine {
             offset_ms: millis(self.started),

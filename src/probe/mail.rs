@@ -10,6 +10,12 @@
 //! when it has not finished within the same grace, a full implicit-TLS handshake is raced on the
 //! standard TLS port of the same address; if that one succeeds and ours still has not finished
 //! after as long again, the upgrade is reported as stalled, naming the port that works.
+//!
+//! Two deadlines bound a session. The step deadline (`--timeout`) restarts whenever the server
+//! makes progress (a complete line, a finished handshake), never because the client sent
+//! something. The session deadline ([`Plan::session_timeout`], `--session-timeout`) runs from
+//! the panel's start and never restarts: when it passes, the running step fails with evidence
+//! naming the limit, the connection is closed and the panel finishes.
 
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
@@ -20,7 +26,8 @@ use tokio::time::sleep_until;
 
 use crate::account::{Endpoint, Plan, Protocol, Security};
 use crate::model::{
-    CertVerdict, Direction, Evidence, ServerInfo, StepKind, StepStatus, TlsFailure, TlsInfo,
+    CertVerdict, Direction, Evidence, IoFailure, ServerInfo, StepKind, StepStatus, TlsFailure,
+    TlsInfo,
 };
 use crate::probe::connect::{connect, io_evidence, resolve};
 use crate::probe::dns::Dns;
@@ -69,6 +76,12 @@ impl MailProbe<'_> {
         self.plan.step_timeout
     }
 
+    /// This session's overall deadline.
+    fn session_limit(&self) -> Duration {
+        self.plan
+            .session_timeout(self.protocol, self.endpoint.security, self.depth)
+    }
+
     fn session_config(&self) -> SessionConfig {
         let credentials = match (&self.plan.user, &self.plan.password) {
             (Some(user), Some(password)) => Some(Credentials {
@@ -104,8 +117,20 @@ impl MailProbe<'_> {
         };
         ev.panel_started(Some(server), Some(self.endpoint.security))
             .await;
-        if let Some(opened) = self.open(ev).await {
-            self.converse(opened, implicit_tls_port, ev).await;
+        let limit = self.session_limit();
+        let session_deadline = Instant::now() + limit;
+        match tokio::time::timeout_at(session_deadline.into(), self.open(ev)).await {
+            Ok(Some(opened)) => {
+                self.converse(opened, implicit_tls_port, session_deadline, limit, ev)
+                    .await
+            }
+            Ok(None) => {}
+            Err(_) => {
+                let evidence = session_limit_evidence(limit);
+                ev.transcript(Direction::Info, session_limit_note(limit))
+                    .await;
+                ev.fail_open_steps(SESSION_LIMIT_DETAIL, &evidence).await;
+            }
         }
         ev.panel_finished().await;
     }
@@ -314,7 +339,14 @@ impl MailProbe<'_> {
         }
     }
 
-    async fn converse(&self, opened: Opened, implicit_tls_port: u16, ev: &mut PanelEvents) {
+    async fn converse(
+        &self,
+        opened: Opened,
+        implicit_tls_port: u16,
+        session_deadline: Instant,
+        limit: Duration,
+        ev: &mut PanelEvents,
+    ) {
         let Opened {
             mut conn,
             addr,
@@ -337,18 +369,21 @@ impl MailProbe<'_> {
             while let Some(action) = session.poll_action() {
                 match action {
                     Action::Send { wire, shown } => {
-                        progressed = true;
                         ev.transcript(Direction::Sent, shown).await;
                         let write = async {
                             conn.write_all(&wire).await?;
                             conn.flush().await
                         };
-                        match tokio::time::timeout(self.deadline(), write).await {
+                        let write_by = (Instant::now() + self.deadline()).min(session_deadline);
+                        match tokio::time::timeout_at(write_by.into(), write).await {
                             Ok(Ok(())) => {}
                             Ok(Err(e)) => session.abort(
                                 "the connection broke while sending",
                                 io_evidence(&e, &addr.to_string()),
                             ),
+                            Err(_) if Instant::now() >= session_deadline => {
+                                session.abort(SESSION_LIMIT_DETAIL, session_limit_evidence(limit))
+                            }
                             Err(_) => session.abort(
                                 "the server did not accept data before the deadline",
                                 crate::proto::session::timeout_evidence(),
@@ -362,27 +397,48 @@ impl MailProbe<'_> {
                         detail,
                         evidence,
                     } => {
-                        progressed = true;
                         ev.step_finished(step, None, status, detail, evidence).await;
                     }
-                    Action::Received(line) => ev.transcript(Direction::Received, line).await,
+                    Action::Received(line) => {
+                        // A complete line from the server: progress.
+                        progressed = true;
+                        ev.transcript(Direction::Received, line).await
+                    }
                     Action::Note(text) => ev.transcript(Direction::Info, text).await,
                     Action::Facts(facts) => ev.facts(facts).await,
                     Action::StartTls => {
+                        // A finished handshake is progress from the server.
                         progressed = true;
                         let alternative = SocketAddr::new(addr.ip(), implicit_tls_port);
-                        let upgraded = if alternative == addr {
-                            self.handshake(conn, ev).await
-                        } else {
-                            self.upgrade(conn, connect_time, alternative, ev).await
+                        let upgrade = async {
+                            if alternative == addr {
+                                self.handshake(conn, ev).await
+                            } else {
+                                self.upgrade(conn, connect_time, alternative, ev).await
+                            }
                         };
-                        match upgraded {
-                            Some(tls) => {
+                        match tokio::time::timeout_at(session_deadline.into(), upgrade).await {
+                            Ok(Some(tls)) => {
                                 conn = tls;
                                 session.tls_established();
                             }
-                            None => {
+                            Ok(None) => {
                                 session.tls_failed();
+                                conn = Box::new(tokio::io::duplex(64).0);
+                            }
+                            Err(_) => {
+                                let evidence = session_limit_evidence(limit);
+                                ev.transcript(Direction::Info, session_limit_note(limit))
+                                    .await;
+                                ev.step_finished(
+                                    StepKind::Tls,
+                                    None,
+                                    StepStatus::Failed,
+                                    SESSION_LIMIT_DETAIL,
+                                    Some(evidence.clone()),
+                                )
+                                .await;
+                                session.abort(SESSION_LIMIT_DETAIL, evidence);
                                 conn = Box::new(tokio::io::duplex(64).0);
                             }
                         }
@@ -409,11 +465,16 @@ impl MailProbe<'_> {
                         ),
                     }
                 }
-                _ = sleep_until(deadline.into()) => {
-                    ev.transcript(Direction::Info, format!(
-                        "no answer within {:.1} s", self.deadline().as_secs_f64()
-                    )).await;
-                    session.timed_out();
+                _ = sleep_until(deadline.min(session_deadline).into()) => {
+                    if Instant::now() >= session_deadline {
+                        ev.transcript(Direction::Info, session_limit_note(limit)).await;
+                        session.abort(SESSION_LIMIT_DETAIL, session_limit_evidence(limit));
+                    } else {
+                        ev.transcript(Direction::Info, format!(
+                            "no answer within {:.1} s", self.deadline().as_secs_f64()
+                        )).await;
+                        session.timed_out();
+                    }
                 }
                 _ = sleep_until(race_at.into()), if race_eligible && race.is_none() => {
                     let waited = race_grace(connect_time).min(self.deadline());
@@ -446,6 +507,29 @@ impl MailProbe<'_> {
         }
         let _ = tokio::time::timeout(Duration::from_millis(200), conn.shutdown()).await;
     }
+}
+
+/// The detail of a step cut short by the session deadline.
+pub const SESSION_LIMIT_DETAIL: &str =
+    "the session reached its overall time limit before this step finished";
+
+/// Evidence for a step cut short by the session deadline of `limit`.
+pub fn session_limit_evidence(limit: Duration) -> Evidence {
+    Evidence::Io {
+        failure: IoFailure::Timeout,
+        message: format!(
+            "the session limit of {:.1} s was reached (--session-timeout)",
+            limit.as_secs_f64()
+        ),
+    }
+}
+
+/// The transcript line when the session deadline passes.
+fn session_limit_note(limit: Duration) -> String {
+    format!(
+        "session limit of {:.1} s reached: closing the connection",
+        limit.as_secs_f64()
+    )
 }
 
 /// How long to wait for a greeting before racing a TLS handshake: a few connect times, never less

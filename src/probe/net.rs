@@ -13,7 +13,9 @@ use std::path::Path;
 use futures_util::future::join_all;
 
 use crate::account::{HostPort, Plan};
-use crate::model::{ClockCheck, Evidence, IoFailure, LocalNetwork, StepKind, StepStatus};
+use crate::model::{
+    ClockCheck, Direction, Evidence, IoFailure, LocalNetwork, StepKind, StepStatus,
+};
 use crate::probe::Scope;
 use crate::probe::dns::{self, Dns};
 use crate::probe::dnsbl::{self, ClientAddressWatch};
@@ -38,9 +40,27 @@ pub async fn run(
     ev: &mut PanelEvents,
 ) {
     ev.panel_started(None, None).await;
+    let limit = plan.network_timeout(scope.depth());
     let (sink, stream) = netsink::channel();
-    let checks = checks(plan, scope, client_seen, sink);
-    tokio::join!(checks, netsink::forward(stream, ev));
+    let checks = tokio::time::timeout(limit, checks(plan, scope, client_seen, sink));
+    let (bounded, _) = tokio::join!(checks, netsink::forward(stream, ev));
+    if bounded.is_err() {
+        // The checks were dropped with their sinks: what is still open never finishes.
+        let message = format!(
+            "the network panel's limit of {:.1} s was reached",
+            limit.as_secs_f64()
+        );
+        ev.transcript(Direction::Info, message.clone()).await;
+        let evidence = Evidence::Io {
+            failure: IoFailure::Timeout,
+            message,
+        };
+        ev.fail_open_steps(
+            "the network panel reached its overall time limit before this check finished",
+            &evidence,
+        )
+        .await;
+    }
     ev.panel_finished().await;
 }
 

@@ -9,6 +9,7 @@ use std::collections::VecDeque;
 use crate::model::{Evidence, SessionFacts, StepKind, StepStatus};
 use crate::proto::reply::{LineReader, Pop3Body, Pop3Status, ReplyError, parse_pop3_status};
 use crate::proto::sasl;
+use crate::proto::sasl_exchange::{self, Challenge, SaslExchange};
 use crate::proto::session::{
     Action, DECLINED_PLAINTEXT, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox, SecretForms,
     Session, SessionConfig, password_allowed, reply_error_evidence,
@@ -28,6 +29,8 @@ enum Pending {
     AuthPlain,
     /// AUTH LOGIN, with the number of challenges answered so far.
     AuthLogin(u8),
+    /// The `*` that cancels a SASL exchange the server would not end.
+    AuthCancel,
     Apop,
     Stat,
     /// `UIDL 1` (single line) or `UIDL` (multi-line).
@@ -47,6 +50,7 @@ impl Pending {
             | Pending::Pass
             | Pending::AuthPlain
             | Pending::AuthLogin(_)
+            | Pending::AuthCancel
             | Pending::Apop => StepKind::Login,
             Pending::Stat => StepKind::Stat,
             Pending::Uidl { .. } => StepKind::Uidl,
@@ -81,6 +85,8 @@ pub struct Pop3Session {
     quit_sent: bool,
     /// The password's forms, cut from everything the server sends.
     secrets: SecretForms,
+    /// The bounds of the AUTH exchange in progress.
+    sasl: SaslExchange,
 }
 
 impl Pop3Session {
@@ -102,6 +108,7 @@ impl Pop3Session {
             login_shown: String::new(),
             login_refused: false,
             quit_sent: false,
+            sasl: SaslExchange::default(),
         };
         s.out.start(StepKind::Greeting);
         s
@@ -279,29 +286,12 @@ impl Pop3Session {
                 self.login_ok();
             }
             (Pending::AuthLogin(_), Ok(_)) => self.login_ok(),
-            (Pending::AuthLogin(n), Continue(challenge)) if n < 2 => {
-                let creds = self.cfg.credentials.clone();
-                if let Some(c) = creds {
-                    let shown = sasl::decode_challenge(&challenge)
-                        .map(|c| {
-                            format!("*** (answer to \"{}\")", crate::sanitize::sanitize_str(&c))
-                        })
-                        .unwrap_or_else(|| "***".into());
-                    let value = if n == 0 {
-                        c.user
-                    } else {
-                        c.password.expose().to_string()
-                    };
-                    self.send(
-                        Pending::AuthLogin(n + 1),
-                        sasl::login_response(&value),
-                        &shown,
-                    );
-                }
+            (Pending::AuthPlain | Pending::AuthLogin(_), Continue(challenge)) => {
+                self.on_challenge(cmd, &challenge, line);
             }
-            (Pending::AuthPlain | Pending::AuthLogin(_), Continue(_)) => {
-                // The server asks for more than PLAIN/LOGIN need: cancel (RFC 5034 §4).
-                self.send(cmd, "*".into(), "*");
+            (Pending::AuthCancel, _) => {
+                // The login already failed; whatever the server says to `*` is only recorded.
+                self.quit();
             }
             (
                 Pending::User
@@ -482,6 +472,7 @@ impl Pop3Session {
             self.facts.login_method = Some("AUTH PLAIN".into());
             self.login_shown = "AUTH PLAIN ***".into();
             let ir = sasl::plain_response(&creds.user, creds.password.expose());
+            self.sasl = SaslExchange::new(0);
             self.send(
                 Pending::AuthPlain,
                 format!("AUTH PLAIN {ir}"),
@@ -501,6 +492,7 @@ impl Pop3Session {
         } else if mechanism == Some("LOGIN") {
             self.facts.login_method = Some("AUTH LOGIN".into());
             self.login_shown = "AUTH LOGIN ***".into();
+            self.sasl = SaslExchange::new(2);
             self.send(Pending::AuthLogin(0), "AUTH LOGIN".into(), "AUTH LOGIN");
         } else if let Some(stamp) = self.apop_stamp.clone() {
             self.apop(&creds, &stamp);
@@ -552,6 +544,52 @@ impl Pop3Session {
         );
         self.publish_facts();
         self.pipeline_stat();
+    }
+
+    /// A `+` challenge during AUTH: answer it with the mechanism's next credential line while
+    /// it has one and the challenge is of a sane size; otherwise cancel the exchange, fail the
+    /// login and leave (never a second attempt).
+    fn on_challenge(&mut self, cmd: Pending, challenge: &str, line: &[u8]) {
+        let verdict = self.sasl.challenge(challenge.len());
+        let creds = self.cfg.credentials.clone();
+        match (verdict, cmd, creds) {
+            (Challenge::Answer, Pending::AuthLogin(n), Some(c)) => {
+                let shown = sasl::decode_challenge(challenge)
+                    .map(|c| format!("*** (answer to \"{}\")", crate::sanitize::sanitize_str(&c)))
+                    .unwrap_or_else(|| "***".into());
+                let value = if n == 0 {
+                    c.user
+                } else {
+                    c.password.expose().to_string()
+                };
+                self.send(
+                    Pending::AuthLogin(n.saturating_add(1)),
+                    sasl::login_response(&value),
+                    &shown,
+                );
+            }
+            (Challenge::Cancel(reason), ..) => self.cancel_sasl(reason, line),
+            _ => self.cancel_sasl(sasl_exchange::KEPT_ASKING, line),
+        }
+    }
+
+    /// Cancel the AUTH exchange (RFC 5034 §4): the login fails, then the session quits once the
+    /// server has answered the `*`.
+    fn cancel_sasl(&mut self, reason: &str, line: &[u8]) {
+        if self.login_refused {
+            return;
+        }
+        self.login_refused = true;
+        let evidence = self.sasl.evidence(&crate::sanitize::sanitize(line));
+        self.out
+            .finish(StepKind::Login, StepStatus::Failed, reason, Some(evidence));
+        self.publish_facts();
+        // Sent without opening a step: the login step is over.
+        self.out.send(
+            format!("{}\r\n", sasl_exchange::CANCEL),
+            sasl_exchange::CANCEL,
+        );
+        self.pending.push_back(Pending::AuthCancel);
     }
 
     fn send_pass(&mut self) {
@@ -678,5 +716,110 @@ impl Session for Pop3Session {
 
     fn is_done(&self) -> bool {
         self.out.is_done()
+    }
+}
+
+#[cfg(test)]
+mod sasl_bound_tests {
+    use super::*;
+    use crate::account::{Secret, Security};
+    use crate::proto::session::Credentials;
+
+    fn config() -> SessionConfig {
+        SessionConfig {
+            security: Security::Tls,
+            credentials: Some(Credentials {
+                user: "alice".into(),
+                password: Secret::new("hunter22"),
+            }),
+            allow_plaintext_auth: false,
+            depth: Depth::Full,
+            from: None,
+            to: None,
+            ehlo_name: "probe.example.test".into(),
+        }
+    }
+
+    /// Feed `answer` to every line the session sends until it closes; returns the lines sent
+    /// and the login step's outcome. Stops after `limit` rounds so a loop shows as a failure.
+    fn run_against(capa: &[u8], answer: &[u8], limit: usize) -> (Vec<String>, Vec<Action>) {
+        let mut session = Pop3Session::new(config(), true);
+        session.receive(b"+OK ready\r\n");
+        let mut sent = Vec::new();
+        let mut actions = Vec::new();
+        let mut first = true;
+        for _ in 0..limit {
+            let mut wrote = false;
+            while let Some(action) = session.poll_action() {
+                if let Action::Send { wire, .. } = &action {
+                    sent.push(String::from_utf8_lossy(wire).trim_end().to_string());
+                    wrote = true;
+                }
+                actions.push(action);
+            }
+            if session.is_done() || !wrote {
+                break;
+            }
+            session.receive(if first { capa } else { answer });
+            first = false;
+        }
+        (sent, actions)
+    }
+
+    fn login_outcome(actions: &[Action]) -> Vec<(StepStatus, String)> {
+        actions
+            .iter()
+            .filter_map(|a| match a {
+                Action::StepFinished {
+                    step: StepKind::Login,
+                    status,
+                    detail,
+                    ..
+                } => Some((*status, detail.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn endless_login_challenges_get_two_answers_one_cancel_and_quit() {
+        let (sent, actions) = run_against(b"+OK\r\nSASL LOGIN\r\n.\r\n", b"+ VXNlcm5hbWU6\r\n", 50);
+        assert_eq!(sent[0], "CAPA");
+        assert_eq!(sent[1], "AUTH LOGIN");
+        assert_eq!(sent[2], sasl::login_response("alice"));
+        assert_eq!(sent[3], sasl::login_response("hunter22"));
+        assert_eq!(&sent[4..], ["*", "QUIT"]);
+        assert_eq!(
+            login_outcome(&actions),
+            [(StepStatus::Failed, sasl_exchange::KEPT_ASKING.to_string())]
+        );
+        assert!(actions.contains(&Action::Close));
+    }
+
+    #[test]
+    fn a_challenge_after_auth_plain_is_cancelled() {
+        let (sent, actions) = run_against(b"+OK\r\nSASL PLAIN\r\n.\r\n", b"+ \r\n", 50);
+        assert_eq!(sent.len(), 4, "{sent:?}");
+        assert!(sent[1].starts_with("AUTH PLAIN "));
+        assert_eq!(&sent[2..], ["*", "QUIT"]);
+        assert_eq!(login_outcome(&actions)[0].0, StepStatus::Failed);
+        assert!(actions.contains(&Action::Close));
+    }
+
+    #[test]
+    fn an_oversized_challenge_is_cancelled_before_the_password_goes() {
+        let big = format!(
+            "+ {}\r\n",
+            "A".repeat(sasl_exchange::MAX_CHALLENGE_BYTES + 1)
+        );
+        let (sent, actions) = run_against(b"+OK\r\nSASL LOGIN\r\n.\r\n", big.as_bytes(), 50);
+        assert_eq!(&sent[1..], ["AUTH LOGIN", "*", "QUIT"]);
+        assert_eq!(
+            login_outcome(&actions),
+            [(
+                StepStatus::Failed,
+                sasl_exchange::CHALLENGE_TOO_LONG.to_string()
+            )]
+        );
     }
 }

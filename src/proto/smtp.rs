@@ -9,6 +9,7 @@ use crate::account::Security;
 use crate::model::{Evidence, SessionFacts, StepKind, StepStatus};
 use crate::proto::reply::{LineReader, ReplyError, SmtpReply, SmtpReplyAssembler};
 use crate::proto::sasl;
+use crate::proto::sasl_exchange::{self, Challenge, SaslExchange};
 use crate::proto::session::{
     Action, DECLINED_PLAINTEXT, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox, SecretForms,
     Session, SessionConfig, password_allowed, reply_error_evidence,
@@ -30,6 +31,8 @@ enum Pending {
     AuthProbe,
     /// AUTH LOGIN, with the number of challenges answered so far.
     AuthLogin(u8),
+    /// The `*` that cancels a SASL exchange the server would not end.
+    AuthCancel,
     MailFrom,
     RcptTo,
     Rset,
@@ -42,7 +45,10 @@ impl Pending {
             Pending::Greeting => StepKind::Greeting,
             Pending::Ehlo | Pending::Helo => StepKind::Ehlo,
             Pending::StartTls => StepKind::Starttls,
-            Pending::AuthPlain | Pending::AuthProbe | Pending::AuthLogin(_) => StepKind::Login,
+            Pending::AuthPlain
+            | Pending::AuthProbe
+            | Pending::AuthLogin(_)
+            | Pending::AuthCancel => StepKind::Login,
             Pending::MailFrom => StepKind::MailFrom,
             Pending::RcptTo => StepKind::RcptTo,
             Pending::Rset => StepKind::Rset,
@@ -73,6 +79,8 @@ pub struct SmtpSession {
     quit_sent: bool,
     /// The password's forms, cut from everything the server sends.
     secrets: SecretForms,
+    /// The bounds of the AUTH exchange in progress.
+    sasl: SaslExchange,
 }
 
 impl SmtpSession {
@@ -95,6 +103,7 @@ impl SmtpSession {
             login_shown: String::new(),
             mail_refused: false,
             quit_sent: false,
+            sasl: SaslExchange::default(),
         };
         s.out.start(StepKind::Greeting);
         s
@@ -192,6 +201,8 @@ impl SmtpSession {
             Pending::AuthPlain | Pending::AuthLogin(_) | Pending::AuthProbe => {
                 self.on_auth(cmd, reply)
             }
+            // The login already failed; whatever the server says to `*` is only recorded.
+            Pending::AuthCancel => self.quit(),
             Pending::MailFrom => self.on_mail_from(reply),
             Pending::RcptTo => self.on_rcpt_to(reply),
             Pending::Rset => {
@@ -413,6 +424,7 @@ impl SmtpSession {
         if !self.has_ext("AUTH") {
             // Ask without credentials: the refusal names the reason in the server's words.
             self.login_shown = "AUTH PLAIN".into();
+            self.sasl = SaslExchange::new(1);
             return self.send(Pending::AuthProbe, "AUTH PLAIN".into(), "AUTH PLAIN");
         }
         match sasl::choose_mechanism(&self.facts.auth_mechanisms) {
@@ -420,6 +432,7 @@ impl SmtpSession {
                 self.facts.login_method = Some("AUTH PLAIN".into());
                 self.login_shown = "AUTH PLAIN ***".into();
                 let ir = sasl::plain_response(&creds.user, creds.password.expose());
+                self.sasl = SaslExchange::new(0);
                 self.send(
                     Pending::AuthPlain,
                     format!("AUTH PLAIN {ir}"),
@@ -435,6 +448,7 @@ impl SmtpSession {
             Some(_) => {
                 self.facts.login_method = Some("AUTH LOGIN".into());
                 self.login_shown = "AUTH LOGIN ***".into();
+                self.sasl = SaslExchange::new(2);
                 self.send(Pending::AuthLogin(0), "AUTH LOGIN".into(), "AUTH LOGIN");
             }
             None => {
@@ -478,37 +492,7 @@ impl SmtpSession {
             return;
         }
         if reply.code == 334 {
-            let creds = self.cfg.credentials.clone();
-            match (cmd, creds) {
-                (Pending::AuthLogin(n), Some(c)) if n < 2 => {
-                    let challenge = reply.lines.first().cloned().unwrap_or_default();
-                    let shown = sasl::decode_challenge(&challenge)
-                        .map(|t| format!("*** (answer to \"{}\")", sanitize_str(&t)))
-                        .unwrap_or_else(|| "***".into());
-                    let value = if n == 0 {
-                        c.user
-                    } else {
-                        c.password.expose().to_string()
-                    };
-                    self.send(
-                        Pending::AuthLogin(n + 1),
-                        sasl::login_response(&value),
-                        &shown,
-                    );
-                }
-                (Pending::AuthProbe, Some(c)) => {
-                    // The server accepts AUTH after all, without listing it.
-                    self.facts.login_method = Some("AUTH PLAIN".into());
-                    self.login_shown = "AUTH PLAIN ***".into();
-                    let ir = sasl::plain_response(&c.user, c.password.expose());
-                    self.send(Pending::AuthPlain, ir, "***");
-                }
-                _ => {
-                    // More challenges than PLAIN/LOGIN need: cancel (RFC 4954 §4).
-                    self.send(cmd, "*".into(), "*");
-                }
-            }
-            return;
+            return self.on_challenge(cmd, &reply);
         }
         let shown = self.login_shown.clone();
         let detail = if cmd == Pending::AuthProbe {
@@ -524,6 +508,57 @@ impl SmtpSession {
             .finish(StepKind::Login, StepStatus::Failed, detail, ev);
         self.publish_facts();
         self.quit();
+    }
+
+    /// A `334` challenge during AUTH: answer it with the mechanism's next credential line while
+    /// it has one and the challenge is of a sane size; otherwise cancel the exchange, fail the
+    /// login and leave (never a second attempt).
+    fn on_challenge(&mut self, cmd: Pending, reply: &SmtpReply) {
+        let challenge = reply.lines.first().cloned().unwrap_or_default();
+        let len = reply.lines.iter().map(String::len).sum();
+        let verdict = self.sasl.challenge(len);
+        let creds = self.cfg.credentials.clone();
+        match (verdict, cmd, creds) {
+            (Challenge::Answer, Pending::AuthLogin(n), Some(c)) => {
+                let shown = sasl::decode_challenge(&challenge)
+                    .map(|t| format!("*** (answer to \"{}\")", sanitize_str(&t)))
+                    .unwrap_or_else(|| "***".into());
+                let value = if n == 0 {
+                    c.user
+                } else {
+                    c.password.expose().to_string()
+                };
+                self.send(
+                    Pending::AuthLogin(n.saturating_add(1)),
+                    sasl::login_response(&value),
+                    &shown,
+                );
+            }
+            (Challenge::Answer, Pending::AuthProbe, Some(c)) => {
+                // The server accepts AUTH after all, without listing it.
+                self.facts.login_method = Some("AUTH PLAIN".into());
+                self.login_shown = "AUTH PLAIN ***".into();
+                let ir = sasl::plain_response(&c.user, c.password.expose());
+                self.send(Pending::AuthPlain, ir, "***");
+            }
+            (Challenge::Cancel(reason), ..) => self.cancel_sasl(reason, reply),
+            _ => self.cancel_sasl(sasl_exchange::KEPT_ASKING, reply),
+        }
+    }
+
+    /// Cancel the AUTH exchange (RFC 4954 §4): the login fails, then the session quits once the
+    /// server has answered the `*`.
+    fn cancel_sasl(&mut self, reason: &str, reply: &SmtpReply) {
+        let evidence = self.sasl.evidence(&sanitized_reply(reply));
+        self.out
+            .finish(StepKind::Login, StepStatus::Failed, reason, Some(evidence));
+        self.publish_facts();
+        // Sent without opening a step: the login step is over.
+        self.out.send(
+            format!("{}\r\n", sasl_exchange::CANCEL),
+            sasl_exchange::CANCEL,
+        );
+        self.pending.push_back(Pending::AuthCancel);
     }
 
     /// Whether MAIL FROM / RCPT TO are to be tried after the login.
@@ -831,5 +866,63 @@ mod tests {
             ]
         );
         assert!(drained.closed);
+    }
+
+    /// Answer every command with `reply` until the session closes (at most `limit` rounds).
+    fn answer_all(session: &mut SmtpSession, reply: &[u8], limit: usize) -> Drained {
+        let mut all = Drained::default();
+        for _ in 0..limit {
+            session.receive(reply);
+            let d = drain(session);
+            all.sent.extend(d.sent);
+            all.finished.extend(d.finished);
+            all.closed |= d.closed;
+            if all.closed {
+                break;
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn endless_334_to_auth_login_gets_two_answers_one_cancel_and_quit() {
+        let ehlo = b"250-mail.example.test\r\n250 AUTH LOGIN\r\n";
+        let (mut session, drained) = after_ehlo(config(false), ehlo);
+        assert_eq!(drained.sent, ["AUTH LOGIN"]);
+        let all = answer_all(&mut session, b"334 UGFzc3dvcmQ6\r\n", 50);
+        assert_eq!(all.sent.len(), 4, "{:?}", all.sent);
+        assert_eq!(&all.sent[2..], ["*", "QUIT"]);
+        assert_eq!(
+            all.finished,
+            [
+                (StepKind::Login, StepStatus::Failed),
+                (StepKind::Quit, StepStatus::Warn)
+            ]
+        );
+        assert!(all.closed);
+    }
+
+    #[test]
+    fn endless_334_to_auth_plain_is_cancelled_at_once() {
+        let (mut session, drained) = after_ehlo(config(false), EHLO_NO_PIPELINING);
+        assert_eq!(drained.sent, ["AUTH PLAIN"]);
+        let all = answer_all(&mut session, b"334 \r\n", 50);
+        assert_eq!(all.sent, ["*", "QUIT"]);
+        assert_eq!(all.finished[0], (StepKind::Login, StepStatus::Failed));
+        assert!(all.closed);
+    }
+
+    #[test]
+    fn an_oversized_334_is_not_answered() {
+        let ehlo = b"250-mail.example.test\r\n250 AUTH LOGIN\r\n";
+        let (mut session, _) = after_ehlo(config(false), ehlo);
+        let big = format!(
+            "334 {}\r\n",
+            "A".repeat(sasl_exchange::MAX_CHALLENGE_BYTES + 1)
+        );
+        session.receive(big.as_bytes());
+        let drained = drain(&mut session);
+        assert_eq!(drained.sent, ["*"]);
+        assert_eq!(drained.finished, [(StepKind::Login, StepStatus::Failed)]);
     }
 }
