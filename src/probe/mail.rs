@@ -411,7 +411,8 @@ impl MailProbe<'_> {
                         let upgraded = if alternative == addr {
                             self.handshake(conn, addr, ev).await
                         } else {
-                            self.upgrade(conn, addr, connect_time, alternative, ev).await
+                            self.upgrade(conn, addr, connect_time, alternative, ev)
+                                .await
                         };
                         match upgraded {
                             Some(tls) => {
@@ -486,7 +487,11 @@ impl MailProbe<'_> {
 }
 
 /// A fresh POP3 or SMTP session.
-fn new_session(protocol: Protocol, cfg: SessionConfig, tls_active: bool) -> Box<dyn Session + Send> {
+fn new_session(
+    protocol: Protocol,
+    cfg: SessionConfig,
+    tls_active: bool,
+) -> Box<dyn Session + Send> {
     match protocol {
         Protocol::Pop3 => Box::new(Pop3Session::new(cfg, tls_active)),
         Protocol::Smtp => Box::new(SmtpSession::new(cfg, tls_active)),

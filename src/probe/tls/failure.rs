@@ -121,10 +121,9 @@ fn unexpected_answer(error: &Error, peer_bytes: &[u8]) -> ClassifiedFailure {
             ),
             peer_bytes: Some(peer_bytes.to_vec()),
         },
-        FirstBytes::TlsRecord | FirstBytes::Nothing => ClassifiedFailure::new(
-            TlsFailure::Malformed,
-            malformed_message(error, peer_bytes),
-        ),
+        FirstBytes::TlsRecord | FirstBytes::Nothing => {
+            ClassifiedFailure::new(TlsFailure::Malformed, malformed_message(error, peer_bytes))
+        }
     }
 }
 
@@ -281,7 +280,11 @@ mod tests {
             classified.peer_bytes.as_deref(),
             Some(&[0x00, 0xff, 0x1b, 0x80, 0x01][..])
         );
-        assert!(!classified.message.contains('\x1b'), "{}", classified.message);
+        assert!(
+            !classified.message.contains('\x1b'),
+            "{}",
+            classified.message
+        );
     }
 
     #[test]
@@ -289,7 +292,10 @@ mod tests {
         assert_eq!(first_bytes(b""), FirstBytes::Nothing);
         assert_eq!(first_bytes(b"+OK POP3 ready\r\n"), FirstBytes::Text);
         assert_eq!(first_bytes(b"220 mail.example ESMTP\r\n"), FirstBytes::Text);
-        assert_eq!(first_bytes("220 correo ñandú listo\r\n".as_bytes()), FirstBytes::Text);
+        assert_eq!(
+            first_bytes("220 correo ñandú listo\r\n".as_bytes()),
+            FirstBytes::Text
+        );
         // A multi-byte character cut off by the recording bound is still text.
         assert_eq!(first_bytes(&"220 ñ".as_bytes()[..5]), FirstBytes::Text);
         assert_eq!(first_bytes(&[0x16]), FirstBytes::TlsRecord);
@@ -302,7 +308,9 @@ mod tests {
 
     #[test]
     fn an_old_server_hello_is_named_by_its_version() {
-        let hello = [0x16, 0x03, 0x01, 0x00, 0x2a, 0x02, 0x00, 0x00, 0x26, 0x03, 0x01];
+        let hello = [
+            0x16, 0x03, 0x01, 0x00, 0x2a, 0x02, 0x00, 0x00, 0x26, 0x03, 0x01,
+        ];
         let error = tls_io_error(Error::PeerIncompatible(
             PeerIncompatible::ServerTlsVersionIsDisabledByOurConfig,
         ));

@@ -113,9 +113,7 @@ pub fn read_server_hello(bytes: &[u8]) -> Result<ServerAnswer, NeedMore> {
     let Some(&[content_type, major, _minor, high, low]) = bytes.get(..RECORD_HEADER_LEN) else {
         return match bytes {
             [] => Err(NeedMore),
-            [first, ..] if !(0x14..=0x18).contains(first) => {
-                Ok(ServerAnswer::NotTls)
-            }
+            [first, ..] if !(0x14..=0x18).contains(first) => Ok(ServerAnswer::NotTls),
             [_, major, ..] if *major != 0x03 => Ok(ServerAnswer::NotTls),
             _ => Err(NeedMore),
         };
@@ -320,7 +318,11 @@ mod tests {
         let u16_at = |b: &[u8], i: usize| u16::from_be_bytes([b[i], b[i + 1]]);
         assert_eq!(record[0], CONTENT_HANDSHAKE);
         let record_version = u16_at(record, 1);
-        assert_eq!(usize::from(u16_at(record, 3)), record.len() - 5, "record length");
+        assert_eq!(
+            usize::from(u16_at(record, 3)),
+            record.len() - 5,
+            "record length"
+        );
         let hs = &record[5..];
         assert_eq!(hs[0], HANDSHAKE_CLIENT_HELLO);
         let hs_len = usize::from(hs[1]) << 16 | usize::from(hs[2]) << 8 | usize::from(hs[3]);
@@ -368,7 +370,11 @@ mod tests {
         assert_eq!(client_version, 0x0302);
         assert!(suites.contains(&0x002f), "AES128-SHA, the TLS 1.0 baseline");
         assert!(suites.contains(&0xc013), "ECDHE-RSA-AES128-SHA");
-        assert_eq!(suites.last(), Some(&0x00ff), "renegotiation signalling value");
+        assert_eq!(
+            suites.last(),
+            Some(&0x00ff),
+            "renegotiation signalling value"
+        );
         assert!(
             !kinds.contains(&0x002b),
             "no supported_versions: it would offer TLS 1.3"
@@ -440,7 +446,10 @@ mod tests {
             read_server_hello(&[0x15, 0x03, 0x01, 0x00, 0x02, 0x02, 0x46]),
             Ok(ServerAnswer::Alert(70))
         );
-        assert_eq!(read_server_hello(b"+OK ready\r\n"), Ok(ServerAnswer::NotTls));
+        assert_eq!(
+            read_server_hello(b"+OK ready\r\n"),
+            Ok(ServerAnswer::NotTls)
+        );
         assert_eq!(read_server_hello(b"2"), Ok(ServerAnswer::NotTls));
         assert_eq!(read_server_hello(&[0x16, 0x04]), Ok(ServerAnswer::NotTls));
         assert_eq!(

@@ -127,7 +127,9 @@ fn judge(outcome: HelloOutcome) -> OldVersions {
             format!("the server answered with TLS alert number {description}")
         }
         HelloOutcome::Answered(ServerAnswer::OtherRecord { content_type, .. }) => {
-            format!("the server answered with a TLS record of type {content_type}, not a ServerHello")
+            format!(
+                "the server answered with a TLS record of type {content_type}, not a ServerHello"
+            )
         }
         HelloOutcome::Answered(ServerAnswer::NotTls) => {
             "the server's answer is not TLS".to_string()
