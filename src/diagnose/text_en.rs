@@ -379,7 +379,7 @@ static TEXTS: &[(FindingId, Text)] = &[
                 ),
                 when(
                     &["tls_version"],
-                    "Asked with an older kind of hello, the server answered with {tls_version}: that is the newest version it speaks.",
+                    "The newest version the server speaks is {tls_version}.",
                 ),
                 line("There is no safe setting to change on this computer."),
             ],

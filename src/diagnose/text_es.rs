@@ -387,7 +387,7 @@ static TEXTS: &[(FindingId, Text)] = &[
                 ),
                 when(
                     &["tls_version"],
-                    "Al preguntarle con un saludo más antiguo, el servidor respondió con {tls_version}: es la versión más nueva que habla.",
+                    "La versión más nueva que habla el servidor es {tls_version}.",
                 ),
                 line("No hay ningún ajuste seguro que cambiar en este equipo."),
             ],
