@@ -221,11 +221,18 @@ pub enum IoFailure {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TlsFailure {
-    /// The peer's bytes were not TLS records (typically a plaintext greeting).
+    /// The peer answered in plain text (its first bytes read as a text greeting), not TLS.
     NotTls,
+    /// The peer answered with TLS records that break the protocol: a record header claiming more
+    /// than TLS allows, a handshake message that does not parse, a message out of order.
+    Malformed,
+    /// The peer's first bytes are neither TLS records nor text: binary data of something else.
+    UnexpectedBytes,
     /// The peer sent a TLS alert (the alert's name is in the message).
     Alert,
-    /// No protocol version in common (server too old).
+    /// No protocol version in common: the server refused TLS 1.2 and 1.3 with an alert, or it
+    /// was seen answering an older hello with a ServerHello for TLS 1.0/1.1 (the message and the
+    /// TLS details name the version seen).
     ProtocolVersion,
     /// The certificate failed verification (see the verdict in the TLS details).
     Certificate,
@@ -245,6 +252,9 @@ pub enum CertVerdict {
     NotYetValid,
     NameMismatch,
     Untrusted,
+    /// The chain is built wrong whoever issued it: longer than a path may be, a CA used deeper
+    /// than it may sign, a server certificate used as a CA.
+    ChainInvalid,
     /// The handshake ended before the chain could be judged.
     Unknown,
 }
@@ -257,6 +267,7 @@ impl CertVerdict {
             CertVerdict::NotYetValid => "not-yet-valid",
             CertVerdict::NameMismatch => "name-mismatch",
             CertVerdict::Untrusted => "untrusted",
+            CertVerdict::ChainInvalid => "chain-invalid",
             CertVerdict::Unknown => "unknown",
         }
     }

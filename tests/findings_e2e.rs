@@ -66,6 +66,9 @@ const PROVOKED_ELSEWHERE: &[&str] = &[
     "smtp-relay-denied",
     "starttls-not-offered",
     "tcp-refused",
+    // tests/tls_kinds.rs, with its version-picky and long-chain servers.
+    "cert-chain-invalid",
+    "tls-answer-invalid",
     // tests/discover.rs, with its DNS server on loopback.
     "mx-mismatch",
     "host-near-miss",

@@ -84,6 +84,8 @@ finding_ids! {
     CertExpiringSoon => "cert-expiring-soon", TransportSecurity, Warn, Incoming;
     CertHostnameMismatch => "cert-hostname-mismatch", TransportSecurity, Error, Incoming;
     CertUntrusted => "cert-untrusted", TransportSecurity, Error, Incoming;
+    CertChainInvalid => "cert-chain-invalid", TransportSecurity, Error, Incoming;
+    TlsAnswerInvalid => "tls-answer-invalid", TransportSecurity, Error, Incoming;
 
     AuthFailed => "auth-failed", Authentication, Error, Incoming;
     AuthAppPasswordRequired => "auth-app-password-required", Authentication, Error, Incoming;
@@ -193,6 +195,8 @@ mod tests {
                     "cert-expiring-soon",
                     "cert-hostname-mismatch",
                     "cert-untrusted",
+                    "cert-chain-invalid",
+                    "tls-answer-invalid",
                 ],
             ),
             (

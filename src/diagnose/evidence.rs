@@ -30,7 +30,9 @@ pub fn io_failure_name(failure: IoFailure) -> &'static str {
 
 pub fn tls_failure_name(failure: TlsFailure) -> &'static str {
     match failure {
-        TlsFailure::NotTls => "the server did not answer with TLS",
+        TlsFailure::NotTls => "the server answered in plain text, not TLS",
+        TlsFailure::Malformed => "the server's TLS answer is malformed",
+        TlsFailure::UnexpectedBytes => "the server answered with data that is not TLS",
         TlsFailure::Alert => "TLS alert",
         TlsFailure::ProtocolVersion => "no TLS version in common",
         TlsFailure::Certificate => "certificate rejected",

@@ -53,6 +53,8 @@ const EXPLAINS: &[(FindingId, Scope, &[FindingId])] = &[
     (CertNotYetValid, Scope::SamePanel, &[StarttlsFailed]),
     (CertHostnameMismatch, Scope::SamePanel, &[StarttlsFailed]),
     (CertUntrusted, Scope::SamePanel, &[StarttlsFailed]),
+    (CertChainInvalid, Scope::SamePanel, &[StarttlsFailed]),
+    (TlsAnswerInvalid, Scope::SamePanel, &[StarttlsFailed]),
     (
         TlsOnPlaintextPort,
         Scope::SamePanel,

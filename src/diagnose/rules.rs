@@ -591,6 +591,13 @@ fn certificates(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) 
                 .var("days", Value::Days(days))
                 .evidence(cert_line(soonest))
         }
+        CertVerdict::ChainInvalid => base(FindingId::CertChainInvalid)
+            .text("chain_length", tls.chain.len().to_string())
+            .evidence(cert_line(leaf))
+            .evidence(format!(
+                "the server sent {} certificates, its own first",
+                tls.chain.len()
+            )),
         CertVerdict::Unknown => return,
     };
     out.push(d);
@@ -637,7 +644,14 @@ fn tls_failures(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
                     "peer_bytes",
                     peer_bytes.as_deref().map(|b| Value::Text(quote(b))),
                 ),
-            TlsFailure::ProtocolVersion => base(FindingId::TlsProtocolTooOld),
+            TlsFailure::Malformed | TlsFailure::UnexpectedBytes => {
+                base(FindingId::TlsAnswerInvalid).maybe(
+                    "peer_bytes",
+                    peer_bytes.as_deref().map(|b| Value::Text(quote(b))),
+                )
+            }
+            TlsFailure::ProtocolVersion => base(FindingId::TlsProtocolTooOld)
+                .maybe("tls_version", old_version_seen(m).map(Value::Text)),
             TlsFailure::Alert if lower.contains("protocol") && lower.contains("version") => {
                 base(FindingId::TlsProtocolTooOld)
             }
@@ -649,6 +663,18 @@ fn tls_failures(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
         };
         out.push(d);
     }
+}
+
+/// The version older than TLS 1.2 the server was seen choosing, as the TLS details name it.
+fn old_version_seen(m: &MailPanel<'_>) -> Option<String> {
+    let version = m.report.tls.as_ref()?.version.as_deref()?;
+    let name = match version {
+        "SSLv3" => "SSL 3.0",
+        "TLSv1.0" => "TLS 1.0",
+        "TLSv1.1" => "TLS 1.1",
+        _ => return None,
+    };
+    Some(name.to_string())
 }
 
 /// `plaintext-on-tls-port`: a plain connection met a port that speaks TLS.

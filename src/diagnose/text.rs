@@ -182,6 +182,7 @@ pub fn guaranteed_vars(id: FindingId) -> &'static [&'static str] {
         // Also found from a blocklist look-up, when no outgoing server may be configured.
         SmtpBlocklisted => &[],
         TlsIntercepted | CertUntrusted => &["host", "issuer"],
+        CertChainInvalid => &["host", "chain_length"],
         CertExpired | CertNotYetValid => &["host", "date"],
         CertExpiringSoon => &["host", "date", "days"],
         CertHostnameMismatch => &["host", "names"],
@@ -411,6 +412,9 @@ pub const KNOWN_VARS: &[&str] = &[
     "dmarc_invalid",
     "selectors_guessed",
     "dkim_revoked",
+    // Values of the TLS findings.
+    "chain_length",
+    "tls_version",
 ];
 
 #[cfg(test)]

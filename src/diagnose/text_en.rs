@@ -377,6 +377,10 @@ static TEXTS: &[(FindingId, Text)] = &[
                 line(
                     "The server {host} only speaks old versions of SSL/TLS, which modern programs refuse because they are no longer safe.",
                 ),
+                when(
+                    &["tls_version"],
+                    "The newest version the server speaks is {tls_version}.",
+                ),
                 line("There is no safe setting to change on this computer."),
             ],
             fix: &[
@@ -483,6 +487,48 @@ static TEXTS: &[(FindingId, Text)] = &[
                 line(
                     "Otherwise do not accept the certificate: try from another network, and check the antivirus e-mail scanning.",
                 ),
+            ],
+        },
+    ),
+    (
+        CertChainInvalid,
+        Text {
+            title: "The server's certificate chain is built wrong",
+            explanation: &[
+                line(
+                    "The server {host} sent {chain_length} certificates that do not form a chain that can be checked: the chain is too long, or a certificate in it is used in a way it is not allowed to be.",
+                ),
+                line(
+                    "This is a mistake in how the server is set up. It does not mean that the company that issued the certificate is untrusted, and there is nothing to change on this computer.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "Tell the provider, or whoever runs {host}, that the server sends a broken certificate chain: it should send its own certificate and the intermediate certificates its certificate authority provides, nothing more.",
+                ),
+                line("Until then, use the provider's webmail."),
+            ],
+        },
+    ),
+    (
+        TlsAnswerInvalid,
+        Text {
+            title: "The server's answer to the secure connection is not valid TLS",
+            explanation: &[
+                line(
+                    "The mail program started an encrypted connection with port {port} of {host}, and what came back is not valid TLS.",
+                ),
+                when(&["peer_bytes"], "The server sent \"{peer_bytes}\"."),
+                line(
+                    "Either the server is broken, or something between this computer and the server (an antivirus, a firewall, a proxy) answers in its place, or the port belongs to another service.",
+                ),
+            ],
+            fix: &[
+                line("Check the server name and the port against the provider's settings."),
+                line(
+                    "Try from another network, and switch off the antivirus e-mail scanning for a moment.",
+                ),
+                line("If it keeps happening, tell the provider and show them this report."),
             ],
         },
     ),

@@ -385,6 +385,10 @@ static TEXTS: &[(FindingId, Text)] = &[
                 line(
                     "El servidor {host} solo habla versiones antiguas de SSL/TLS, que los programas actuales rechazan porque ya no son seguras.",
                 ),
+                when(
+                    &["tls_version"],
+                    "La versión más nueva que habla el servidor es {tls_version}.",
+                ),
                 line("No hay ningún ajuste seguro que cambiar en este equipo."),
             ],
             fix: &[
@@ -491,6 +495,48 @@ static TEXTS: &[(FindingId, Text)] = &[
                 line(
                     "Si no, no aceptes el certificado: prueba desde otra red y revisa el análisis de correo del antivirus.",
                 ),
+            ],
+        },
+    ),
+    (
+        CertChainInvalid,
+        Text {
+            title: "La cadena de certificados del servidor está mal formada",
+            explanation: &[
+                line(
+                    "El servidor {host} envió {chain_length} certificados que no forman una cadena que se pueda comprobar: la cadena es demasiado larga, o uno de los certificados se usa de una forma que no le está permitida.",
+                ),
+                line(
+                    "Es un error en la configuración del servidor. No quiere decir que la empresa que emitió el certificado no sea de confianza, y no hay nada que cambiar en este equipo.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "Avisa al proveedor, o a quien administre {host}, de que el servidor envía una cadena de certificados defectuosa: debe enviar su propio certificado y los certificados intermedios que le da su autoridad de certificación, nada más.",
+                ),
+                line("Mientras tanto, usa el correo web del proveedor."),
+            ],
+        },
+    ),
+    (
+        TlsAnswerInvalid,
+        Text {
+            title: "La respuesta del servidor a la conexión segura no es TLS válido",
+            explanation: &[
+                line(
+                    "El programa de correo empezó una conexión cifrada con el puerto {port} de {host}, y lo que volvió no es TLS válido.",
+                ),
+                when(&["peer_bytes"], "El servidor envió «{peer_bytes}»."),
+                line(
+                    "O el servidor está averiado, o algo entre este equipo y el servidor (un antivirus, un cortafuegos, un proxy) responde en su lugar, o el puerto es de otro servicio.",
+                ),
+            ],
+            fix: &[
+                line("Comprueba el nombre del servidor y el puerto con los datos del proveedor."),
+                line(
+                    "Prueba desde otra red y desactiva un momento el análisis de correo del antivirus.",
+                ),
+                line("Si sigue pasando, avisa al proveedor y enséñale este informe."),
             ],
         },
     ),

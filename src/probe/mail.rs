@@ -204,7 +204,7 @@ impl MailProbe<'_> {
             tls_active: false,
         };
         if self.endpoint.security == Security::Tls {
-            opened.conn = self.handshake(opened.conn, ev).await?;
+            opened.conn = self.handshake(opened.conn, addr, ev).await?;
             opened.tls_active = true;
         }
         Some(opened)
@@ -212,13 +212,49 @@ impl MailProbe<'_> {
 
     /// A TLS handshake as its own step; on failure the details are recorded and the connection
     /// is dropped, never used.
-    async fn handshake(&self, conn: Conn, ev: &mut PanelEvents) -> Option<Conn> {
+    async fn handshake(&self, conn: Conn, addr: SocketAddr, ev: &mut PanelEvents) -> Option<Conn> {
         ev.step_started(StepKind::Tls, None).await;
         let outcome = self
             .tls
             .handshake(conn, &self.endpoint.host, self.deadline())
             .await;
+        let outcome = self.ask_old_versions(outcome, addr, ev).await;
         self.record_handshake(outcome, false, ev).await
+    }
+
+    /// A handshake the server ended without a word right after our TLS 1.2/1.3 hello is followed
+    /// by one connection-only probe of `addr` with a TLS 1.0/1.1 hello (after the plain-text part
+    /// again, for STARTTLS), within one step deadline; a ServerHello for an old version turns the
+    /// failure into a version failure naming it. Any other outcome passes through untouched.
+    async fn ask_old_versions(
+        &self,
+        outcome: HandshakeOutcome,
+        addr: SocketAddr,
+        ev: &mut PanelEvents,
+    ) -> HandshakeOutcome {
+        let Err(error) = outcome else {
+            return outcome;
+        };
+        if !error.closed_without_answer() {
+            return Err(error);
+        }
+        ev.transcript(
+            Direction::Info,
+            format!("the server closed the connection on a TLS 1.2/1.3 hello without an alert; asking {addr} once more with a TLS 1.0/1.1 hello (no login)"),
+        )
+        .await;
+        let upgrade = (self.endpoint.security == Security::Starttls).then(|| {
+            let mut cfg = self.session_config();
+            cfg.credentials = None;
+            cfg.depth = Depth::Connection;
+            new_session(self.protocol, cfg, false)
+        });
+        let found = self
+            .tls
+            .check_old_versions(addr, &self.endpoint.host, upgrade, self.deadline())
+            .await;
+        ev.transcript(Direction::Info, found.describe()).await;
+        Err(error.explained_by(&found))
     }
 
     /// The TLS handshake after STLS / STARTTLS, as its own step, raced against implicit TLS on
@@ -226,6 +262,7 @@ impl MailProbe<'_> {
     async fn upgrade(
         &self,
         conn: Conn,
+        addr: SocketAddr,
         connect_time: Duration,
         alternative: SocketAddr,
         ev: &mut PanelEvents,
@@ -234,6 +271,7 @@ impl MailProbe<'_> {
         let (outcome, stalled) = self
             .raced_upgrade(conn, connect_time, alternative, ev)
             .await;
+        let outcome = self.ask_old_versions(outcome, addr, ev).await;
         self.record_handshake(outcome, stalled, ev).await
     }
 
@@ -317,6 +355,8 @@ impl MailProbe<'_> {
                 let evidence = err.evidence();
                 let detail = match err.failure {
                     TlsFailure::NotTls => "the server answered in plain text, not TLS",
+                    TlsFailure::Malformed => "the server's TLS answer is malformed",
+                    TlsFailure::UnexpectedBytes => "the server answered with data that is not TLS",
                     TlsFailure::Certificate => "the server's certificate was not accepted",
                     TlsFailure::Timeout if stalled => {
                         "the TLS handshake stalled while implicit TLS on the same server works"
@@ -354,10 +394,7 @@ impl MailProbe<'_> {
             tls_active,
         } = opened;
         let cfg = self.session_config();
-        let mut session: Box<dyn Session + Send> = match self.protocol {
-            Protocol::Pop3 => Box::new(Pop3Session::new(cfg, tls_active)),
-            Protocol::Smtp => Box::new(SmtpSession::new(cfg, tls_active)),
-        };
+        let mut session = new_session(self.protocol, cfg, tls_active);
         let mut deadline = Instant::now() + self.deadline();
         let race_at = Instant::now() + race_grace(connect_time).min(self.deadline());
         let mut race_eligible = !tls_active;
@@ -412,9 +449,10 @@ impl MailProbe<'_> {
                         let alternative = SocketAddr::new(addr.ip(), implicit_tls_port);
                         let upgrade = async {
                             if alternative == addr {
-                                self.handshake(conn, ev).await
+                                self.handshake(conn, addr, ev).await
                             } else {
-                                self.upgrade(conn, connect_time, alternative, ev).await
+                                self.upgrade(conn, addr, connect_time, alternative, ev)
+                                    .await
                             }
                         };
                         match tokio::time::timeout_at(session_deadline.into(), upgrade).await {
@@ -532,6 +570,18 @@ fn session_limit_note(limit: Duration) -> String {
     )
 }
 
+/// A fresh POP3 or SMTP session.
+fn new_session(
+    protocol: Protocol,
+    cfg: SessionConfig,
+    tls_active: bool,
+) -> Box<dyn Session + Send> {
+    match protocol {
+        Protocol::Pop3 => Box::new(Pop3Session::new(cfg, tls_active)),
+        Protocol::Smtp => Box::new(SmtpSession::new(cfg, tls_active)),
+    }
+}
+
 /// How long to wait for a greeting before racing a TLS handshake: a few connect times, never less
 /// than the floor.
 pub fn race_grace(connect_time: Duration) -> Duration {
@@ -596,6 +646,7 @@ fn stalled_upgrade(
                 .to_string(),
         },
         peer_bytes: None,
+        server_said_nothing: false,
     }
 }
 

@@ -7,6 +7,8 @@
 
 mod certinfo;
 mod failure;
+pub mod legacy;
+pub mod old_versions;
 mod recorder;
 #[cfg(test)]
 mod tests;
@@ -50,6 +52,8 @@ pub struct TlsHandshakeError {
     pub info: TlsInfo,
     /// The first bytes (at most [`MAX_RECORDED_PEER_BYTES`]) the peer sent, when they were not TLS.
     pub peer_bytes: Option<Vec<u8>>,
+    /// The server sent not a single byte before the handshake ended.
+    pub server_said_nothing: bool,
 }
 
 impl TlsHandshakeError {
@@ -59,6 +63,7 @@ impl TlsHandshakeError {
             message: message.into(),
             info,
             peer_bytes: None,
+            server_said_nothing: false,
         }
     }
 
@@ -154,11 +159,19 @@ impl TlsContext {
             )),
             Ok(Err((error, recorder))) => {
                 let classified = failure::classify(&error, recorder.recorded());
+                let mut info = tls_info(server_name, None, seen);
+                if let Ok(legacy::ServerAnswer::Hello(version)) =
+                    legacy::read_server_hello(recorder.recorded())
+                {
+                    // The server chose an old version: that is the version it speaks.
+                    info.version = Some(version.detail_name().to_string());
+                }
                 Err(TlsHandshakeError {
                     failure: classified.failure,
                     message: classified.message,
-                    info: tls_info(server_name, None, seen),
+                    info,
                     peer_bytes: classified.peer_bytes,
+                    server_said_nothing: recorder.recorded().is_empty(),
                 })
             }
             Ok(Ok(mut tls)) => {

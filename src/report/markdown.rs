@@ -332,6 +332,8 @@ fn io_failure_name(f: IoFailure) -> &'static str {
 fn tls_failure_name(f: TlsFailure) -> &'static str {
     match f {
         TlsFailure::NotTls => "not-tls",
+        TlsFailure::Malformed => "malformed",
+        TlsFailure::UnexpectedBytes => "unexpected-bytes",
         TlsFailure::Alert => "alert",
         TlsFailure::ProtocolVersion => "protocol-version",
         TlsFailure::Certificate => "certificate",

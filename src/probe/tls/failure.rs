@@ -37,9 +37,12 @@ pub(super) fn classify(error: &io::Error, peer_bytes: &[u8]) -> ClassifiedFailur
 
 fn classify_tls_error(error: &Error, peer_bytes: &[u8]) -> ClassifiedFailure {
     match error {
-        Error::InvalidMessage(record_error) if is_record_layer_error(record_error) => {
-            not_tls(peer_bytes)
-        }
+        Error::InvalidMessage(_)
+        | Error::InappropriateMessage { .. }
+        | Error::InappropriateHandshakeMessage { .. }
+        | Error::PeerMisbehaved(_)
+        | Error::PeerSentOversizedRecord
+        | Error::DecryptError => unexpected_answer(error, peer_bytes),
         Error::AlertReceived(AlertDescription::ProtocolVersion) => ClassifiedFailure::new(
             TlsFailure::ProtocolVersion,
             "the server refused TLS 1.2 and 1.3 (alert protocol_version)",
@@ -51,10 +54,7 @@ fn classify_tls_error(error: &Error, peer_bytes: &[u8]) -> ClassifiedFailure {
         Error::PeerIncompatible(
             PeerIncompatible::ServerDoesNotSupportTls12Or13
             | PeerIncompatible::ServerTlsVersionIsDisabledByOurConfig,
-        ) => ClassifiedFailure::new(
-            TlsFailure::ProtocolVersion,
-            "the server only speaks TLS versions older than 1.2",
-        ),
+        ) => old_version_answer(peer_bytes),
         Error::InvalidCertificate(_) => ClassifiedFailure::new(
             TlsFailure::Certificate,
             sanitize_str(&format!("the server's certificate was rejected: {error}")),
@@ -66,15 +66,98 @@ fn classify_tls_error(error: &Error, peer_bytes: &[u8]) -> ClassifiedFailure {
     }
 }
 
-/// Errors in the record header: the bytes were not TLS at all.
-fn is_record_layer_error(error: &InvalidMessage) -> bool {
-    matches!(
-        error,
-        InvalidMessage::InvalidContentType
-            | InvalidMessage::UnknownProtocolVersion
-            | InvalidMessage::MessageTooLarge
-            | InvalidMessage::InvalidEmptyPayload
-    )
+/// What the peer's first bytes look like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum FirstBytes {
+    /// Nothing arrived.
+    Nothing,
+    /// A TLS record header: a known content type and major version 3.
+    TlsRecord,
+    /// Text, as a greeting or banner is.
+    Text,
+    /// Anything else.
+    Binary,
+}
+
+/// How many leading bytes decide whether an answer reads as text.
+const TEXT_SAMPLE: usize = 64;
+
+pub(super) fn first_bytes(bytes: &[u8]) -> FirstBytes {
+    match bytes {
+        [] => FirstBytes::Nothing,
+        [0x14..=0x18] | [0x14..=0x18, 0x03, ..] => FirstBytes::TlsRecord,
+        _ if reads_as_text(bytes) => FirstBytes::Text,
+        _ => FirstBytes::Binary,
+    }
+}
+
+/// Printable characters, spaces and line endings, in valid UTF-8 (a character cut off at the end
+/// of the sample counts as valid).
+fn reads_as_text(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(TEXT_SAMPLE)];
+    let valid = match std::str::from_utf8(sample) {
+        Ok(text) => text,
+        Err(e) if e.error_len().is_none() => {
+            std::str::from_utf8(&sample[..e.valid_up_to()]).unwrap_or_default()
+        }
+        Err(_) => return false,
+    };
+    !valid.is_empty()
+        && valid
+            .chars()
+            .all(|c| !c.is_control() || matches!(c, '\r' | '\n' | '\t'))
+}
+
+/// The handshake broke on something the peer sent: plain text, a malformed TLS answer, or
+/// binary data of another kind, told apart by the first bytes.
+fn unexpected_answer(error: &Error, peer_bytes: &[u8]) -> ClassifiedFailure {
+    match first_bytes(peer_bytes) {
+        FirstBytes::Text => not_tls(peer_bytes),
+        FirstBytes::Binary => ClassifiedFailure {
+            failure: TlsFailure::UnexpectedBytes,
+            message: format!(
+                "the server answered with data that is neither TLS nor text: \"{}\"",
+                sanitize(&peer_bytes[..peer_bytes.len().min(TEXT_SAMPLE)])
+            ),
+            peer_bytes: Some(peer_bytes.to_vec()),
+        },
+        FirstBytes::TlsRecord | FirstBytes::Nothing => {
+            ClassifiedFailure::new(TlsFailure::Malformed, malformed_message(error, peer_bytes))
+        }
+    }
+}
+
+/// Largest record a TLS 1.2 peer may send: 2^14 bytes of data plus 2048 of expansion.
+const MAX_RECORD_LENGTH: usize = 16_384 + 2_048;
+
+fn malformed_message(error: &Error, peer_bytes: &[u8]) -> String {
+    if let (Error::InvalidMessage(InvalidMessage::MessageTooLarge), [_, _, _, high, low, ..]) =
+        (error, peer_bytes)
+    {
+        let claimed = usize::from(u16::from_be_bytes([*high, *low]));
+        if claimed > MAX_RECORD_LENGTH {
+            return format!(
+                "the server's TLS record claims {claimed} bytes, more than TLS allows ({MAX_RECORD_LENGTH})"
+            );
+        }
+    }
+    sanitize_str(&format!(
+        "the server's TLS answer breaks the protocol: {error}"
+    ))
+}
+
+/// The server answered with a ServerHello for a version below TLS 1.2; name it when the
+/// recorded bytes show it.
+fn old_version_answer(peer_bytes: &[u8]) -> ClassifiedFailure {
+    let message = match super::legacy::read_server_hello(peer_bytes) {
+        Ok(super::legacy::ServerAnswer::Hello(version)) => format!(
+            "the server only speaks {} (its ServerHello chose version {})",
+            version.name(),
+            version.hex()
+        ),
+        _ => "the server only speaks TLS versions older than 1.2".to_string(),
+    };
+    ClassifiedFailure::new(TlsFailure::ProtocolVersion, message)
 }
 
 fn not_tls(peer_bytes: &[u8]) -> ClassifiedFailure {
@@ -153,11 +236,90 @@ mod tests {
     }
 
     #[test]
-    fn malformed_handshake_inside_tls_is_not_plaintext() {
+    fn malformed_handshake_inside_tls_is_malformed_not_plaintext() {
         let error = tls_io_error(Error::InvalidMessage(InvalidMessage::MissingKeyExchange));
         let classified = classify(&error, &[0x16, 0x03, 0x03]);
-        assert_eq!(classified.failure, TlsFailure::Other);
+        assert_eq!(classified.failure, TlsFailure::Malformed);
         assert_eq!(classified.peer_bytes, None);
+    }
+
+    #[test]
+    fn an_oversized_record_header_is_malformed_tls_with_its_length() {
+        let error = tls_io_error(Error::InvalidMessage(InvalidMessage::MessageTooLarge));
+        let classified = classify(&error, &[0x16, 0x03, 0x03, 0xff, 0xff, 0x02]);
+        assert_eq!(classified.failure, TlsFailure::Malformed);
+        assert_eq!(
+            classified.message,
+            "the server's TLS record claims 65535 bytes, more than TLS allows (18432)"
+        );
+        // A content type rustls does not know, after a TLS-looking start, is still TLS-shaped.
+        let error = tls_io_error(Error::InvalidMessage(InvalidMessage::InvalidContentType));
+        assert_eq!(
+            classify(&error, &[0x18, 0x03, 0x01, 0x00, 0x01, 0x00]).failure,
+            TlsFailure::Malformed
+        );
+        for error in [
+            Error::PeerSentOversizedRecord,
+            Error::DecryptError,
+            Error::InappropriateMessage {
+                expect_types: vec![],
+                got_type: rustls::ContentType::ApplicationData,
+            },
+        ] {
+            let classified = classify(&tls_io_error(error), &[0x16, 0x03, 0x03, 0x00, 0x10]);
+            assert_eq!(classified.failure, TlsFailure::Malformed);
+        }
+    }
+
+    #[test]
+    fn binary_that_is_not_tls_is_unexpected_bytes_quoted() {
+        let error = tls_io_error(Error::InvalidMessage(InvalidMessage::InvalidContentType));
+        let classified = classify(&error, &[0x00, 0xff, 0x1b, 0x80, 0x01]);
+        assert_eq!(classified.failure, TlsFailure::UnexpectedBytes);
+        assert_eq!(
+            classified.peer_bytes.as_deref(),
+            Some(&[0x00, 0xff, 0x1b, 0x80, 0x01][..])
+        );
+        assert!(
+            !classified.message.contains('\x1b'),
+            "{}",
+            classified.message
+        );
+    }
+
+    #[test]
+    fn first_bytes_tell_text_from_tls_and_binary() {
+        assert_eq!(first_bytes(b""), FirstBytes::Nothing);
+        assert_eq!(first_bytes(b"+OK POP3 ready\r\n"), FirstBytes::Text);
+        assert_eq!(first_bytes(b"220 mail.example ESMTP\r\n"), FirstBytes::Text);
+        assert_eq!(
+            first_bytes("220 correo ñandú listo\r\n".as_bytes()),
+            FirstBytes::Text
+        );
+        // A multi-byte character cut off by the recording bound is still text.
+        assert_eq!(first_bytes(&"220 ñ".as_bytes()[..5]), FirstBytes::Text);
+        assert_eq!(first_bytes(&[0x16]), FirstBytes::TlsRecord);
+        assert_eq!(first_bytes(&[0x15, 0x03, 0x01]), FirstBytes::TlsRecord);
+        assert_eq!(first_bytes(&[0x16, 0x20]), FirstBytes::Binary);
+        assert_eq!(first_bytes(b"\x00\x00\x00\x01"), FirstBytes::Binary);
+        assert_eq!(first_bytes(b"+OK\x07bell"), FirstBytes::Binary);
+        assert_eq!(first_bytes(&[0xff, 0xfe, 0x41]), FirstBytes::Binary);
+    }
+
+    #[test]
+    fn an_old_server_hello_is_named_by_its_version() {
+        let hello = [
+            0x16, 0x03, 0x01, 0x00, 0x2a, 0x02, 0x00, 0x00, 0x26, 0x03, 0x01,
+        ];
+        let error = tls_io_error(Error::PeerIncompatible(
+            PeerIncompatible::ServerTlsVersionIsDisabledByOurConfig,
+        ));
+        let classified = classify(&error, &hello);
+        assert_eq!(classified.failure, TlsFailure::ProtocolVersion);
+        assert_eq!(
+            classified.message,
+            "the server only speaks TLS 1.0 (its ServerHello chose version 0x0301)"
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::client::WebPkiServerVerifier;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::{CertificateError, DigitallySignedStruct, Error, SignatureScheme};
+use rustls::{CertificateError, DigitallySignedStruct, Error, OtherError, SignatureScheme};
 
 use super::certinfo::{rfc3339_utc, summarize_certificate};
 use crate::model::{CertSummary, CertVerdict};
@@ -214,6 +214,10 @@ fn judge_rejection(
             CertVerdict::Untrusted,
             "certificate has been revoked".to_string(),
         ),
+        CertificateError::Other(other) if chain_fault(other).is_some() => (
+            CertVerdict::ChainInvalid,
+            chain_fault(other).unwrap_or_default().to_string(),
+        ),
         CertificateError::InvalidPurpose | CertificateError::InvalidPurposeContext { .. } => (
             CertVerdict::Untrusted,
             "certificate is not meant for a TLS server".to_string(),
@@ -223,6 +227,27 @@ fn judge_rejection(
             sanitize_str(&format!("certificate rejected: {other}")),
         ),
     }
+}
+
+/// A chain built wrong whoever issued it, in words; `None` for any other fault. webpki reports
+/// these only as its own error, which rustls passes on wrapped.
+fn chain_fault(error: &OtherError) -> Option<&'static str> {
+    use webpki::Error as Pki;
+    Some(match error.0.downcast_ref::<Pki>()? {
+        Pki::MaximumPathDepthExceeded => {
+            "the certificate chain is longer than a chain may be: no path to a trusted authority \
+             is short enough"
+        }
+        Pki::MaximumSignatureChecksExceeded | Pki::MaximumPathBuildCallsExceeded => {
+            "the certificate chain holds more certificates than can be checked"
+        }
+        Pki::PathLenConstraintViolated => {
+            "a certificate authority in the chain signs deeper than it is allowed to"
+        }
+        Pki::CaUsedAsEndEntity => "the server presents a certificate authority's own certificate",
+        Pki::EndEntityUsedAsCa => "a server certificate in the chain is used to sign others",
+        _ => return None,
+    })
 }
 
 fn unix(time: UnixTime) -> i64 {
@@ -395,6 +420,22 @@ mod tests {
             detail,
             "certificate is issued by CN=Root, which is not a trusted authority"
         );
+    }
+
+    #[test]
+    fn a_chain_built_wrong_is_not_an_untrusted_authority() {
+        let wrapped = |e: webpki::Error| CertificateError::Other(OtherError(Arc::new(e)));
+        for error in [
+            webpki::Error::MaximumPathDepthExceeded,
+            webpki::Error::PathLenConstraintViolated,
+            webpki::Error::EndEntityUsedAsCa,
+        ] {
+            let (verdict, detail) = judge(wrapped(error.clone()), &[summary("CN=pop", "CN=Mid")]);
+            assert_eq!(verdict, CertVerdict::ChainInvalid, "{error:?}");
+            assert!(!detail.is_empty());
+        }
+        let (verdict, _) = judge(wrapped(webpki::Error::BadDer), &[]);
+        assert_eq!(verdict, CertVerdict::Untrusted);
     }
 
     #[test]

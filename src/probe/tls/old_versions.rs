@@ -1,0 +1,209 @@
+//! The follow-up to a TLS handshake that the server ended without a word right after our TLS
+//! 1.2/1.3 hello: one more connection to the same address, the plain-text part repeated up to the
+//! upgrade when there is one (connection only, never a login), then a hand-built TLS 1.0/1.1
+//! hello. A ServerHello for an old version is evidence that the server only speaks those; any
+//! other answer leaves the first failure as it was.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::time::Instant;
+
+use super::legacy::{HelloOutcome, LegacyVersion, ServerAnswer, ask_with_old_hello};
+use super::{TlsContext, TlsHandshakeError};
+use crate::model::TlsFailure;
+use crate::probe::connect::connect;
+use crate::proto::session::{Action, Session};
+
+/// Size of one read of the plain-text part.
+const REPLAY_READ_CHUNK: usize = 4096;
+
+/// What the follow-up found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OldVersions {
+    /// The server answered the old hello with a ServerHello for this version.
+    OnlySpeaks(LegacyVersion),
+    /// No evidence either way; why, in words.
+    NoEvidence(String),
+}
+
+impl OldVersions {
+    /// One transcript line saying what the follow-up saw.
+    pub fn describe(&self) -> String {
+        match self {
+            OldVersions::OnlySpeaks(version) => format!(
+                "the server answered a TLS 1.1 hello with a ServerHello for {} ({})",
+                version.name(),
+                version.hex()
+            ),
+            OldVersions::NoEvidence(why) => {
+                format!("the follow-up with a TLS 1.0/1.1 hello showed nothing: {why}")
+            }
+        }
+    }
+}
+
+impl TlsHandshakeError {
+    /// True when the server closed or reset the connection before sending a single byte of the
+    /// handshake: no alert, no ServerHello. That is how a server that only speaks TLS 1.0/1.1
+    /// (and some that are broken otherwise) answers a TLS 1.2/1.3 hello.
+    pub fn closed_without_answer(&self) -> bool {
+        self.failure == TlsFailure::Eof && self.server_said_nothing
+    }
+
+    /// This failure, explained by what the follow-up found: a server seen speaking only an old
+    /// version becomes a protocol-version failure naming it; otherwise nothing changes but a note.
+    pub fn explained_by(mut self, found: &OldVersions) -> Self {
+        match found {
+            OldVersions::OnlySpeaks(version) => {
+                self.failure = TlsFailure::ProtocolVersion;
+                self.message = format!(
+                    "the server closed the connection on a TLS 1.2/1.3 hello without an alert; \
+                     on a second connection it answered a TLS 1.1 hello with a ServerHello for {} \
+                     ({}): it only speaks {}",
+                    version.name(),
+                    version.hex(),
+                    version.name()
+                );
+                self.info.version = Some(version.detail_name().to_string());
+                self.info.verdict_detail = format!(
+                    "the certificate was not checked: the server only speaks {}",
+                    version.name()
+                );
+            }
+            OldVersions::NoEvidence(why) => {
+                self.message = format!(
+                    "{}; a TLS 1.0/1.1 hello showed nothing either ({why})",
+                    self.message
+                );
+            }
+        }
+        self
+    }
+}
+
+impl TlsContext {
+    /// Connect to `addr` again and ask with a TLS 1.0/1.1 hello, all within `deadline`. With
+    /// `upgrade`, a fresh session that never logs in is driven first until it asks for the TLS
+    /// upgrade (STLS / STARTTLS accepted).
+    pub async fn check_old_versions(
+        &self,
+        addr: SocketAddr,
+        server_name: &str,
+        upgrade: Option<Box<dyn Session + Send>>,
+        deadline: Duration,
+    ) -> OldVersions {
+        let until = Instant::now() + deadline;
+        let mut stream = match connect(addr, deadline).await {
+            Ok(stream) => stream,
+            Err(_) => return OldVersions::NoEvidence(format!("cannot connect to {addr} again")),
+        };
+        if let Some(mut session) = upgrade
+            && let Err(why) = replay_until_upgrade(&mut stream, session.as_mut(), until).await
+        {
+            return OldVersions::NoEvidence(why);
+        }
+        let mut random = [0u8; 32];
+        if self.provider.secure_random.fill(&mut random).is_err() {
+            return OldVersions::NoEvidence("no random bytes for the hello".to_string());
+        }
+        let left = until.saturating_duration_since(Instant::now());
+        let outcome = ask_with_old_hello(&mut stream, server_name, &random, left).await;
+        let _ = tokio::time::timeout(Duration::from_millis(200), stream.shutdown()).await;
+        judge(outcome)
+    }
+}
+
+fn judge(outcome: HelloOutcome) -> OldVersions {
+    let why = match outcome {
+        HelloOutcome::Answered(ServerAnswer::Hello(version)) => {
+            return OldVersions::OnlySpeaks(version);
+        }
+        HelloOutcome::Answered(ServerAnswer::UnofferedVersion(version)) => {
+            format!("the server chose version 0x{version:04x}, which the hello did not offer")
+        }
+        HelloOutcome::Answered(ServerAnswer::Alert(description)) => {
+            format!("the server answered with TLS alert number {description}")
+        }
+        HelloOutcome::Answered(ServerAnswer::OtherRecord { content_type, .. }) => {
+            format!(
+                "the server answered with a TLS record of type {content_type}, not a ServerHello"
+            )
+        }
+        HelloOutcome::Answered(ServerAnswer::NotTls) => {
+            "the server's answer is not TLS".to_string()
+        }
+        HelloOutcome::Closed => "the server closed that connection too".to_string(),
+        HelloOutcome::TimedOut => "no answer before the deadline".to_string(),
+        HelloOutcome::Failed(error) => error,
+    };
+    OldVersions::NoEvidence(why)
+}
+
+/// Drive `session` over `stream` until it asks for the TLS upgrade. Only what it asks to send is
+/// sent; it was built without credentials, so it cannot log in.
+async fn replay_until_upgrade<S>(
+    stream: &mut S,
+    session: &mut (dyn Session + Send),
+    until: Instant,
+) -> Result<(), String>
+where
+    S: AsyncRead + AsyncWrite + Unpin,
+{
+    let mut buf = vec![0u8; REPLAY_READ_CHUNK];
+    loop {
+        while let Some(action) = session.poll_action() {
+            match action {
+                Action::Send { wire, .. } => {
+                    let write = async {
+                        stream.write_all(&wire).await?;
+                        stream.flush().await
+                    };
+                    match tokio::time::timeout_at(until, write).await {
+                        Ok(Ok(())) => {}
+                        Ok(Err(_)) => return Err("the connection broke while sending".into()),
+                        Err(_) => return Err("no room to send before the deadline".into()),
+                    }
+                }
+                Action::StartTls => return Ok(()),
+                _ => {}
+            }
+        }
+        if session.is_done() {
+            return Err("the server did not agree to the upgrade this time".into());
+        }
+        match tokio::time::timeout_at(until, stream.read(&mut buf)).await {
+            Ok(Ok(0)) => return Err("the server closed the connection before the upgrade".into()),
+            Ok(Ok(n)) => session.receive(&buf[..n]),
+            Ok(Err(_)) => return Err("the connection broke before the upgrade".into()),
+            Err(_) => return Err("the plain-text part did not finish before the deadline".into()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_server_hello_for_an_old_version_is_evidence() {
+        let tls10 = LegacyVersion::from_wire(0x0301).unwrap();
+        assert_eq!(
+            judge(HelloOutcome::Answered(ServerAnswer::Hello(tls10))),
+            OldVersions::OnlySpeaks(tls10)
+        );
+        for outcome in [
+            HelloOutcome::Answered(ServerAnswer::UnofferedVersion(0x0303)),
+            HelloOutcome::Answered(ServerAnswer::Alert(40)),
+            HelloOutcome::Answered(ServerAnswer::NotTls),
+            HelloOutcome::Closed,
+            HelloOutcome::TimedOut,
+        ] {
+            assert!(
+                matches!(judge(outcome.clone()), OldVersions::NoEvidence(_)),
+                "{outcome:?}"
+            );
+        }
+    }
+}
