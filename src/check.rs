@@ -24,12 +24,12 @@ pub async fn run_once(plan: Arc<Plan>, panels: Vec<Panel>, lang: Lang) -> Outcom
     }
     let _ = probes.await;
     let mut findings = crate::advice::findings(&state, &plan, lang, now_unix());
-    let working_settings = crate::alternative::find(&plan, &state).await;
-    crate::alternative::annotate(&mut findings, &working_settings, lang);
+    let alternatives = crate::alternative::find(&plan, &state).await;
+    crate::alternative::annotate(&mut findings, &alternatives, lang);
     Outcome {
         state,
         findings,
-        working_settings,
+        working_settings: alternatives.settings,
         account_source: plan.account_source.as_deref().cloned(),
     }
 }

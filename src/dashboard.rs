@@ -6,12 +6,12 @@ use std::sync::Arc;
 
 use tokio::sync::mpsc;
 
-use crate::account::{Plan, Protocol};
+use crate::account::{Endpoint, Plan, Protocol, Security};
 use crate::finding::Finding;
 use crate::model::StepStatus;
 use crate::model::{Panel, ProbeEvent, RunState};
 use crate::preset::Presets;
-use crate::probe::scan::{self, ScanSpec, Verdict};
+use crate::probe::scan::{self, ScanResult, ScanSpec, Verdict};
 use crate::probe::{self, Scope};
 use crate::report::{Outcome, json, markdown};
 use crate::tui::engine::{BoxFuture, Engine, ScanRow};
@@ -43,29 +43,7 @@ impl Engine for LiveEngine {
                 .cloned()
                 .ok_or_else(|| format!("no {} server is configured", protocol.as_str()))?;
             let result = scan::scan(Arc::new(one_side), &ScanSpec::default(), None).await;
-            let best = scan::recommend(&result, protocol, &configured);
-            let mut rows: Vec<ScanRow> = result
-                .cells_of(protocol)
-                .map(|cell| {
-                    let recommended = best.as_ref() == Some(&cell.endpoint());
-                    ScanRow {
-                        port: cell.port,
-                        security: cell.security,
-                        status: match cell.verdict {
-                            Verdict::Works => StepStatus::Ok,
-                            Verdict::Certificate => StepStatus::Warn,
-                            _ => StepStatus::Failed,
-                        },
-                        detail: if recommended {
-                            format!("recommended: {}", cell.detail)
-                        } else {
-                            format!("{}: {}", cell.verdict.as_str(), cell.detail)
-                        },
-                    }
-                })
-                .collect();
-            rows.sort_by_key(|r| (!r.detail.starts_with("recommended"), r.status, r.port));
-            Ok(rows)
+            Ok(scan_rows(&result, protocol, &configured))
         })
     }
 
@@ -97,6 +75,43 @@ impl Engine for LiveEngine {
             markdown::render(&outcome, plan, false),
         )
     }
+}
+
+/// The scan overlay's rows: the recommended setting first (never one without encryption where
+/// that would lower security or expose the password, see [`scan::recommend`]), then the other
+/// working ones, then settings that work only without encryption, marked as a warning, then the
+/// failed ones.
+pub fn scan_rows(result: &ScanResult, protocol: Protocol, configured: &Endpoint) -> Vec<ScanRow> {
+    let best = scan::recommend(result, protocol, configured);
+    let mut rows: Vec<(bool, ScanRow)> = result
+        .cells_of(protocol)
+        .map(|cell| {
+            let recommended = best.as_ref() == Some(&cell.endpoint());
+            let unencrypted = cell.verdict == Verdict::Works && cell.security == Security::None;
+            let row = ScanRow {
+                port: cell.port,
+                security: cell.security,
+                status: match cell.verdict {
+                    Verdict::Works if unencrypted => StepStatus::Warn,
+                    Verdict::Works => StepStatus::Ok,
+                    Verdict::Certificate => StepStatus::Warn,
+                    _ => StepStatus::Failed,
+                },
+                detail: if recommended {
+                    format!("recommended: {}", cell.detail)
+                } else if unencrypted {
+                    format!("without encryption: {}", cell.detail)
+                } else {
+                    format!("{}: {}", cell.verdict.as_str(), cell.detail)
+                },
+            };
+            (recommended, row)
+        })
+        .collect();
+    rows.sort_by_key(|(recommended, r)| {
+        (!recommended, r.status, r.security == Security::None, r.port)
+    });
+    rows.into_iter().map(|(_, row)| row).collect()
 }
 
 /// The presets as the dashboard's pickers list them.

@@ -1,0 +1,720 @@
+//! Advice never lowers security: for every way STARTTLS can go missing or fail, for a security
+//! mode that does not match its port, for a refused port whose plain-text neighbour answers and
+//! for a configured `none` that works, the real binary (`check` in text, JSON and the Markdown
+//! report, and `scan` in text and JSON) never recommends a setting without encryption when the
+//! configured one had encryption or when the panel logs in; it names the implicit-TLS port when
+//! that port works, and says "no encryption" only as a fact, with the warning.
+//!
+//! Each row gets a loopback address of its own (127.0.22.N), so that the scan's standard ports on
+//! it (110, 995, 25, 465, 587, 2525) belong to that row alone: nothing listens there unless the
+//! row puts a server there. The implicit-TLS alternative and the plain-text neighbour sit on
+//! standard ports below 1024; where this process may not bind those, the rows that need them
+//! say so and test what they can.
+
+mod support;
+
+use std::io;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use support::server::Log;
+use support::*;
+
+/// A TLS alert record: fatal `handshake_failure` (40).
+const HANDSHAKE_FAILURE_ALERT: &[u8] = &[0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28];
+/// The step deadline every run is given; on loopback nothing waits for it but a stall.
+const STEP_TIMEOUT: &str = "5";
+/// A run of the binary that takes longer than this is killed and the test fails.
+const RUN_LIMIT: Duration = Duration::from_secs(60);
+
+/// The English fact sentence about a port that answers only without encryption.
+const FACT_EN: &str = "answers only without encryption: do not use it with a password";
+/// The Spanish fact sentence.
+const FACT_ES: &str = "solo responde sin cifrado: no lo uses con contraseña";
+
+// ---------------------------------------------------------------------------------------------
+// Loopback addresses of a row's own
+
+/// The first loopback address handed to a row; the others follow it.
+const FIRST_ADDRESS: [u8; 4] = [127, 0, 22, 1];
+/// How many loopback addresses may be handed out in one run of this file.
+const ADDRESSES: u8 = 200;
+static NEXT_ADDRESS: AtomicU8 = AtomicU8::new(0);
+
+/// A loopback address for one row, with listeners on the standard ports it asked for.
+struct Host {
+    ip: Ipv4Addr,
+    /// The listeners on the asked standard ports, in the order asked; `None` when this process
+    /// may not bind ports below 1024.
+    standard: Option<Vec<TcpListener>>,
+}
+
+impl Host {
+    /// A fresh loopback address on which each of `standard_ports` could be bound.
+    fn with_ports(standard_ports: &[u16]) -> Host {
+        loop {
+            let n = NEXT_ADDRESS.fetch_add(1, Ordering::SeqCst);
+            assert!(
+                n < ADDRESSES,
+                "every loopback address from 127.0.22.1 is taken"
+            );
+            let ip = Ipv4Addr::new(
+                FIRST_ADDRESS[0],
+                FIRST_ADDRESS[1],
+                FIRST_ADDRESS[2],
+                FIRST_ADDRESS[3] + n,
+            );
+            let mut listeners = Vec::new();
+            let mut usable = true;
+            for &port in standard_ports {
+                match TcpListener::bind(SocketAddr::from((ip, port))) {
+                    Ok(listener) => listeners.push(listener),
+                    Err(e) if e.kind() == io::ErrorKind::PermissionDenied => {
+                        return Host { ip, standard: None };
+                    }
+                    Err(e) if e.kind() == io::ErrorKind::AddrInUse => {
+                        usable = false;
+                        break;
+                    }
+                    Err(e) => panic!("bind {ip}:{port}: {e}"),
+                }
+            }
+            if usable {
+                return Host {
+                    ip,
+                    standard: Some(listeners),
+                };
+            }
+        }
+    }
+
+    /// A listener on a free port of this address.
+    fn any_port(&self) -> TcpListener {
+        TcpListener::bind(SocketAddr::from((self.ip, 0))).expect("bind a loopback port")
+    }
+
+    /// A port of this address with nothing listening on it.
+    fn refused_port(&self) -> u16 {
+        let listener = self.any_port();
+        let port = listener.local_addr().expect("listener address").port();
+        drop(listener);
+        port
+    }
+
+    fn addr(&self, port: u16) -> SocketAddr {
+        SocketAddr::from((IpAddr::V4(self.ip), port))
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Proto {
+    Pop3,
+    Smtp,
+}
+
+impl Proto {
+    fn panel(self) -> &'static str {
+        match self {
+            Proto::Pop3 => "incoming",
+            Proto::Smtp => "outgoing",
+        }
+    }
+
+    fn implicit_tls_port(self) -> u16 {
+        match self {
+            Proto::Pop3 => 995,
+            Proto::Smtp => 465,
+        }
+    }
+
+    fn scan_key(self) -> &'static str {
+        match self {
+            Proto::Pop3 => "pop3",
+            Proto::Smtp => "smtp",
+        }
+    }
+}
+
+/// How the configured port answers.
+#[derive(Debug, Clone, Copy)]
+enum Configured {
+    /// Plain text that offers no STLS / STARTTLS.
+    PlainOnly,
+    /// Plain text that offers the upgrade and refuses it with this reply.
+    UpgradeRefused(&'static str),
+    /// Plain text that offers the upgrade, agrees, answers the ClientHello with these bytes and
+    /// hangs up (nothing at all: the `220` / `+OK` and then the connection closes).
+    UpgradeBroken(&'static [u8]),
+    /// TLS from the first byte.
+    ImplicitTls,
+    /// Nothing listens on the protocol's standard port for this security; a plain-text server
+    /// without STARTTLS listens on the standard plain port of the same address.
+    RefusedWithPlainNeighbour,
+}
+
+struct Row {
+    name: &'static str,
+    protocol: Proto,
+    configured: Configured,
+    /// The configured security (`tls`, `starttls`, `none`).
+    security: &'static str,
+    /// Serve a working implicit-TLS server on the standard port (995 / 465) of the same address.
+    implicit_alternative: bool,
+    /// The finding this row must produce.
+    finding: Option<&'static str>,
+    /// Whether the configured port itself answers without encryption only, so the fact belongs
+    /// in the advice.
+    plain_only_fact: bool,
+}
+
+fn rows() -> Vec<Row> {
+    use Configured::*;
+    let mut rows = Vec::new();
+    for protocol in [Proto::Pop3, Proto::Smtp] {
+        let refusal = match protocol {
+            Proto::Pop3 => "-ERR TLS not available at the moment.",
+            Proto::Smtp => "454 4.7.0 TLS not available due to local problem",
+        };
+        let row = |name, configured, security, implicit_alternative, finding, fact| Row {
+            name,
+            protocol,
+            configured,
+            security,
+            implicit_alternative,
+            finding,
+            plain_only_fact: fact,
+        };
+        rows.extend([
+            row(
+                "STARTTLS not offered",
+                PlainOnly,
+                "starttls",
+                true,
+                Some("starttls-not-offered"),
+                true,
+            ),
+            row(
+                "STARTTLS not offered, no implicit TLS",
+                PlainOnly,
+                "starttls",
+                false,
+                Some("starttls-not-offered"),
+                true,
+            ),
+            row(
+                "STARTTLS refused",
+                UpgradeRefused(refusal),
+                "starttls",
+                true,
+                None,
+                true,
+            ),
+            row(
+                "upgrade agreed, then the connection closes",
+                UpgradeBroken(b""),
+                "starttls",
+                true,
+                Some("starttls-failed"),
+                false,
+            ),
+            row(
+                "upgrade handshake failure",
+                UpgradeBroken(HANDSHAKE_FAILURE_ALERT),
+                "starttls",
+                true,
+                Some("starttls-failed"),
+                false,
+            ),
+            row(
+                "plain text on a TLS port",
+                ImplicitTls,
+                "starttls",
+                false,
+                Some("plaintext-on-tls-port"),
+                false,
+            ),
+            row(
+                "TLS on a plain-text port",
+                PlainOnly,
+                "tls",
+                true,
+                Some("tls-on-plaintext-port"),
+                true,
+            ),
+            row(
+                "refused port, plain-text neighbour",
+                RefusedWithPlainNeighbour,
+                match protocol {
+                    Proto::Pop3 => "tls",
+                    Proto::Smtp => "starttls",
+                },
+                false,
+                Some("tcp-refused"),
+                false,
+            ),
+            row(
+                "configured none works",
+                PlainOnly,
+                "none",
+                false,
+                None,
+                false,
+            ),
+        ]);
+    }
+    rows
+}
+
+/// The servers of one row; they stop when dropped.
+struct Servers {
+    host: Host,
+    configured: SocketAddr,
+    /// Whether the implicit-TLS alternative is really served.
+    alternative_served: bool,
+    /// Whether the plain-text neighbour is really served.
+    neighbour_served: bool,
+    logs: Vec<Log>,
+    _pop3: Vec<FakePop3>,
+    _smtp: Vec<FakeSmtp>,
+}
+
+/// The standard plain-text port a neighbour listens on.
+fn plain_neighbour_port(protocol: Proto) -> u16 {
+    match protocol {
+        Proto::Pop3 => 110,
+        Proto::Smtp => 25,
+    }
+}
+
+/// The configured port of a row whose configured port is refused.
+fn refused_configured_port(protocol: Proto) -> u16 {
+    match protocol {
+        Proto::Pop3 => 995,
+        Proto::Smtp => 587,
+    }
+}
+
+fn start(row: &Row, pki: &TestPki) -> Servers {
+    let mut standard = Vec::new();
+    if row.implicit_alternative {
+        standard.push(row.protocol.implicit_tls_port());
+    }
+    if matches!(row.configured, Configured::RefusedWithPlainNeighbour) {
+        standard.push(plain_neighbour_port(row.protocol));
+        // Bound and dropped at once: proves the address has it free, leaves it refused.
+        standard.push(refused_configured_port(row.protocol));
+    }
+    let mut host = Host::with_ports(&standard);
+    let mut standard_listeners = host.standard.take();
+    let mut take = || standard_listeners.as_mut().map(|l| l.remove(0));
+    let alternative = row.implicit_alternative.then(&mut take).flatten();
+    let (neighbour, refused) = match row.configured {
+        Configured::RefusedWithPlainNeighbour => (take(), take()),
+        _ => (None, None),
+    };
+    let alternative_served = alternative.is_some();
+    let neighbour_served = neighbour.is_some();
+    let mut pop3 = Vec::new();
+    let mut smtp = Vec::new();
+    let mut serve = |transport: Transport, listener: TcpListener, refusal: Option<&str>| {
+        let addr = listener.local_addr().expect("listener address");
+        match row.protocol {
+            Proto::Pop3 => {
+                let mut b = FakePop3::builder(transport).on_listener(listener);
+                if let Some(reply) = refusal {
+                    b = b.reply("STLS", reply);
+                }
+                pop3.push(b.start());
+            }
+            Proto::Smtp => {
+                let mut b = FakeSmtp::builder(transport).on_listener(listener);
+                if let Some(reply) = refusal {
+                    b = b.reply("STARTTLS", reply);
+                }
+                smtp.push(b.start());
+            }
+        }
+        addr
+    };
+    let configured = match row.configured {
+        Configured::PlainOnly => serve(Transport::Plain, host.any_port(), None),
+        Configured::UpgradeRefused(reply) => serve(
+            Transport::StartTls(pki.valid_leaf()),
+            host.any_port(),
+            Some(reply),
+        ),
+        Configured::UpgradeBroken(answer) => {
+            serve(Transport::StartTlsBroken(answer), host.any_port(), None)
+        }
+        Configured::ImplicitTls => serve(
+            Transport::ImplicitTls(pki.valid_leaf()),
+            host.any_port(),
+            None,
+        ),
+        Configured::RefusedWithPlainNeighbour => match refused {
+            Some(listener) => {
+                let port = listener.local_addr().expect("listener address").port();
+                drop(listener);
+                host.addr(port)
+            }
+            None => host.addr(host.refused_port()),
+        },
+    };
+    if let Some(listener) = neighbour {
+        serve(Transport::Plain, listener, None);
+    }
+    if let Some(listener) = alternative {
+        serve(Transport::ImplicitTls(pki.valid_leaf()), listener, None);
+    }
+    let logs = pop3
+        .iter()
+        .map(|s| s.log().clone())
+        .chain(smtp.iter().map(|s| s.log().clone()))
+        .collect();
+    Servers {
+        host,
+        configured,
+        alternative_served,
+        neighbour_served,
+        logs,
+        _pop3: pop3,
+        _smtp: smtp,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running the binary
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs the binary with these arguments, the test password in [`run::PASSWORD_VAR`], and a
+/// wall-clock limit.
+fn run_binary(args: &[String]) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mailtriage"))
+        .args(args)
+        .env_remove(run::DEFAULT_PASSWORD_VAR)
+        .env(run::PASSWORD_VAR, PASSWORD)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start the mailtriage binary");
+    let started = Instant::now();
+    loop {
+        match child.try_wait().expect("wait for mailtriage") {
+            Some(_) => break,
+            None if started.elapsed() < RUN_LIMIT => std::thread::sleep(Duration::from_millis(20)),
+            None => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!(
+                    "mailtriage {} ran longer than {RUN_LIMIT:?}",
+                    args.join(" ")
+                );
+            }
+        }
+    }
+    let output = child.wait_with_output().expect("collect the output");
+    Run {
+        code: output.status.code().expect("mailtriage ended by a signal"),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// The account options of a row: the configured server as `mail.test`, pinned to its address,
+/// with the test CA, the user and the password.
+fn account_args(row: &Row, servers: &Servers, pki: &TestPki) -> Vec<String> {
+    let (flag, security_flag) = match row.protocol {
+        Proto::Pop3 => ("--pop3", "--pop3-security"),
+        Proto::Smtp => ("--smtp", "--smtp-security"),
+    };
+    let port = servers.configured.port();
+    [
+        flag,
+        &format!("{SERVER_NAME}:{port}"),
+        security_flag,
+        row.security,
+        "--resolve",
+        &format!("{SERVER_NAME}:{port}:{}", servers.host.ip),
+        "--ca-file",
+        &pki.ca_file_arg(),
+        "--user",
+        USER,
+        "--password-env",
+        run::PASSWORD_VAR,
+        "--timeout",
+        STEP_TIMEOUT,
+    ]
+    .map(String::from)
+    .to_vec()
+}
+
+fn check_args(row: &Row, servers: &Servers, pki: &TestPki, lang: &str) -> Vec<String> {
+    let mut args = vec!["check".to_string()];
+    args.extend(account_args(row, servers, pki));
+    args.extend(["--only", row.protocol.panel(), "--lang", lang].map(String::from));
+    args
+}
+
+fn scan_args(row: &Row, servers: &Servers, pki: &TestPki) -> Vec<String> {
+    let mut args = vec!["scan".to_string()];
+    args.extend(
+        account_args(row, servers, pki)
+            .into_iter()
+            .filter(|a| a != "--password-env" && a != run::PASSWORD_VAR),
+    );
+    args
+}
+
+// ---------------------------------------------------------------------------------------------
+// What must never be said
+
+/// Sentences that would tell the person to use a setting without encryption: the working
+/// setting sentence naming no encryption, or an instruction to switch the security off.
+const DOWNGRADE_ADVICE: &[&str] = &[
+    "with no encryption works",
+    "with none works",
+    "security none",
+    "set the security to none",
+    "no security at all",
+    "con sin cifrado funciona",
+    "sin cifrado funciona",
+    "seguridad ninguna",
+    "elige «ninguna»",
+];
+
+/// Fails if `text` advises a setting without encryption; `what` names the output.
+fn assert_no_downgrade_advice(text: &str, what: &str, row: &Row) {
+    let lower = text.to_lowercase();
+    for phrase in DOWNGRADE_ADVICE {
+        assert!(
+            !lower.contains(phrase),
+            "{} ({:?}): {what} advises no encryption ({phrase:?}):\n{text}",
+            row.name,
+            row.protocol
+        );
+    }
+    // "No encryption" may only appear as the fact, with the warning beside it.
+    for line in lower.lines() {
+        for (words, fact) in [
+            ("no encryption", FACT_EN),
+            ("without encryption", FACT_EN),
+            ("sin cifrado", FACT_ES),
+        ] {
+            if line.contains(words) && !line.contains(fact) {
+                assert!(
+                    !line.contains("works") && !line.contains("funciona"),
+                    "{} ({:?}): {what} calls no encryption working without the warning:\n{line}",
+                    row.name,
+                    row.protocol
+                );
+            }
+        }
+    }
+}
+
+fn fixes(doc: &Value) -> Vec<String> {
+    doc["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|f| f["fix"].as_array().into_iter().flatten())
+        .filter_map(|l| l.as_str().map(String::from))
+        .collect()
+}
+
+fn describe(doc: &Value, run: &Run) -> String {
+    format!(
+        "{}\nworking_settings: {}\nfixes: {:#?}\nstderr: {}",
+        summary(doc),
+        doc["working_settings"],
+        fixes(doc),
+        run.stderr
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table
+
+fn check_row(row: &Row) {
+    let pki = TestPki::new();
+    let servers = start(row, &pki);
+    if matches!(row.configured, Configured::RefusedWithPlainNeighbour) && !servers.neighbour_served
+    {
+        eprintln!(
+            "skipped {} ({:?}): binding a standard port needs privileges this process lacks",
+            row.name, row.protocol
+        );
+        return;
+    }
+    let implicit_port = row.protocol.implicit_tls_port();
+    let report_dir = tempfile::tempdir().expect("temporary directory");
+    let report_path = report_dir.path().join("report.md");
+
+    // check --json, with the Markdown report, in English.
+    let mut args = check_args(row, &servers, &pki, "en");
+    args.extend(["--json".to_string(), "--report".to_string()]);
+    args.push(report_path.display().to_string());
+    let json_run = run_binary(&args);
+    let doc: Value = serde_json::from_str(&json_run.stdout).unwrap_or_else(|e| {
+        panic!(
+            "{}: stdout is not JSON ({e}):\n{}\n{}",
+            row.name, json_run.stdout, json_run.stderr
+        )
+    });
+    let context = describe(&doc, &json_run);
+    if let Some(id) = row.finding {
+        assert!(
+            finding_ids(&doc).iter().any(|f| f == id),
+            "{} ({:?}): no finding {id}\n{context}",
+            row.name,
+            row.protocol
+        );
+    }
+    let settings = doc["working_settings"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    for setting in &settings {
+        assert_ne!(
+            setting["security"], "none",
+            "{} ({:?}): a working setting without encryption is recommended\n{context}",
+            row.name, row.protocol
+        );
+    }
+    let all_fixes = fixes(&doc).join("\n");
+    assert_no_downgrade_advice(&all_fixes, "the JSON fix steps", row);
+    if servers.alternative_served {
+        assert!(
+            settings
+                .iter()
+                .any(|s| s["port"] == implicit_port && s["security"] == "tls"),
+            "{} ({:?}): the working implicit TLS on {implicit_port} is not recommended\n{context}",
+            row.name,
+            row.protocol
+        );
+        let named = format!("Tested just now: port {implicit_port} with SSL/TLS works");
+        assert!(
+            all_fixes.contains(&named),
+            "{} ({:?}): no fix names the implicit TLS\n{context}",
+            row.name,
+            row.protocol
+        );
+    } else if row.implicit_alternative {
+        eprintln!(
+            "{} ({:?}): implicit TLS on {implicit_port} not served (no privileges to bind it)",
+            row.name, row.protocol
+        );
+    }
+    if row.plain_only_fact && !servers.alternative_served {
+        let port = servers.configured.port();
+        assert!(
+            json_run.stdout.contains(&format!("port {port} {FACT_EN}")),
+            "{} ({:?}): the fact about port {port} is missing\n{context}",
+            row.name,
+            row.protocol
+        );
+    }
+    let markdown = std::fs::read_to_string(&report_path).unwrap_or_else(|e| {
+        panic!("{}: no report ({e})\n{context}", row.name);
+    });
+    assert_no_downgrade_advice(&markdown, "the Markdown report", row);
+
+    // check in text, in Spanish.
+    let text_run = run_binary(&check_args(row, &servers, &pki, "es"));
+    assert_no_downgrade_advice(&text_run.stdout, "the Spanish text", row);
+    assert!(
+        !text_run.stdout.contains("seguridad none") && !text_run.stdout.contains("security none"),
+        "{} ({:?}): the text names a working setting without encryption:\n{}",
+        row.name,
+        row.protocol,
+        text_run.stdout
+    );
+    if servers.alternative_served {
+        assert!(
+            text_run
+                .stdout
+                .contains(&format!("el puerto {implicit_port} con SSL/TLS funciona")),
+            "{} ({:?}): the Spanish text does not name the implicit TLS:\n{}",
+            row.name,
+            row.protocol,
+            text_run.stdout
+        );
+    }
+    if row.plain_only_fact && !servers.alternative_served {
+        assert!(
+            text_run.stdout.contains(FACT_ES),
+            "{} ({:?}): the Spanish fact is missing:\n{}",
+            row.name,
+            row.protocol,
+            text_run.stdout
+        );
+    }
+
+    // scan, in JSON and in text.
+    let scan_json = run_binary(&{
+        let mut a = scan_args(row, &servers, &pki);
+        a.push("--json".into());
+        a
+    });
+    let scan_doc: Value = serde_json::from_str(&scan_json.stdout).unwrap_or_else(|e| {
+        panic!(
+            "{}: scan stdout is not JSON ({e}):\n{}\n{}",
+            row.name, scan_json.stdout, scan_json.stderr
+        )
+    });
+    let recommended = &scan_doc["recommended"][row.protocol.scan_key()];
+    assert_ne!(
+        recommended["security"], "none",
+        "{} ({:?}): scan recommends no encryption: {scan_doc:#}",
+        row.name, row.protocol
+    );
+    if servers.alternative_served {
+        assert_eq!(recommended["port"], implicit_port, "{scan_doc:#}");
+        assert_eq!(recommended["security"], "tls", "{scan_doc:#}");
+    }
+    let scan_text = run_binary(&scan_args(row, &servers, &pki));
+    let recommended_line = scan_text
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("Recommended:"))
+        .unwrap_or_else(|| panic!("no recommendation line:\n{}", scan_text.stdout));
+    assert!(
+        !recommended_line.ends_with(" none") && !recommended_line.contains(" none ("),
+        "{} ({:?}): scan recommends no encryption:\n{}",
+        row.name,
+        row.protocol,
+        scan_text.stdout
+    );
+    assert_no_downgrade_advice(&scan_text.stdout, "the scan text", row);
+
+    // Whatever was advised, the password never crossed a plain connection.
+    for log in &servers.logs {
+        assert_no_password_in_clear(log, PASSWORD);
+    }
+}
+
+#[test]
+fn pop3_advice_never_lowers_security() {
+    for row in rows().iter().filter(|r| r.protocol == Proto::Pop3) {
+        check_row(row);
+    }
+}
+
+#[test]
+fn smtp_advice_never_lowers_security() {
+    for row in rows().iter().filter(|r| r.protocol == Proto::Smtp) {
+        check_row(row);
+    }
+}
