@@ -332,7 +332,7 @@ static TEXTS: &[(FindingId, Text)] = &[
             title: "The server does not offer STARTTLS",
             explanation: &[
                 line(
-                    "The account is set to secure the connection with STARTTLS, but {host} on port {port} does not offer it.",
+                    "The account is set to secure the connection with STARTTLS, but {host} on port {port} does not offer it, or refuses it when asked.",
                 ),
                 line("Many servers offer encryption only on their SSL/TLS port."),
                 line(

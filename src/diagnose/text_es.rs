@@ -338,7 +338,7 @@ static TEXTS: &[(FindingId, Text)] = &[
             title: "El servidor no ofrece STARTTLS",
             explanation: &[
                 line(
-                    "La cuenta está configurada para proteger la conexión con STARTTLS, pero {host} no lo ofrece en el puerto {port}.",
+                    "La cuenta está configurada para proteger la conexión con STARTTLS, pero {host} no lo ofrece en el puerto {port}, o lo rechaza cuando se le pide.",
                 ),
                 line("Muchos servidores solo ofrecen cifrado en su puerto SSL/TLS."),
                 line(
