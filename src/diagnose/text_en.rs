@@ -302,7 +302,7 @@ static TEXTS: &[(FindingId, Text)] = &[
             fix: &[
                 line("Change the security setting to STARTTLS and keep port {plain_port}."),
                 line("Or keep SSL/TLS and change the port to {tls_port}."),
-                line("Choose no security at all only if the provider says this port has none."),
+                line("Do not switch the encryption off: the password would travel unprotected."),
             ],
         },
     ),

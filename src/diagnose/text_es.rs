@@ -308,7 +308,7 @@ static TEXTS: &[(FindingId, Text)] = &[
             fix: &[
                 line("Cambia la seguridad a STARTTLS y deja el puerto {plain_port}."),
                 line("O deja SSL/TLS y cambia el puerto a {tls_port}."),
-                line("Elige «ninguna» solo si el proveedor dice que este puerto no tiene cifrado."),
+                line("No quites el cifrado: la contraseña viajaría sin protección."),
             ],
         },
     ),
