@@ -12,13 +12,24 @@
 //! say so and test what they can.
 
 mod support;
+mod tui_support;
 
 use std::io;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
 use std::process::{Command, Stdio};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::time::{Duration, Instant};
 
+use mailtriage::account::{Endpoint, Plan, Protocol, ResolveOverride, Secret, Security};
+use mailtriage::dashboard::LiveEngine;
+use mailtriage::finding::Lang;
+use mailtriage::model::StepStatus;
+use mailtriage::tui::app::App;
+use mailtriage::tui::engine::Engine;
+use mailtriage::tui::msg::Msg;
+use mailtriage::tui::update::{Cmd, update};
+use ratatui::crossterm::event::KeyCode;
 use serde_json::Value;
 use support::server::Log;
 use support::*;
@@ -494,9 +505,35 @@ const DOWNGRADE_ADVICE: &[&str] = &[
     "elige «ninguna»",
 ];
 
+/// The lines of an output that give advice: numbered fix steps, the working settings (text,
+/// and the Markdown report's section) and the scan's recommendation and facts.
+fn advice_lines(output: &str) -> String {
+    let mut advice = Vec::new();
+    let mut in_working_settings = false;
+    for line in output.lines() {
+        if line.starts_with("## ") {
+            in_working_settings = line.starts_with("## Settings that work instead");
+            continue;
+        }
+        let trimmed = line.trim_start();
+        let numbered = trimmed
+            .split_once(". ")
+            .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+        if numbered
+            || (in_working_settings && trimmed.starts_with("- "))
+            || trimmed.starts_with("Works instead")
+            || trimmed.starts_with("Recommended:")
+            || trimmed.contains(" none: ")
+        {
+            advice.push(line);
+        }
+    }
+    advice.join("\n")
+}
+
 /// Fails if `text` advises a setting without encryption; `what` names the output.
 fn assert_no_downgrade_advice(text: &str, what: &str, row: &Row) {
-    let lower = text.to_lowercase();
+    let lower = advice_lines(text).to_lowercase();
     for phrase in DOWNGRADE_ADVICE {
         assert!(
             !lower.contains(phrase),
@@ -574,6 +611,14 @@ fn check_row(row: &Row) {
         )
     });
     let context = describe(&doc, &json_run);
+    eprintln!(
+        "{} ({:?}): findings {:?}, working settings {}, fixes {:#?}",
+        row.name,
+        row.protocol,
+        finding_ids(&doc),
+        doc["working_settings"],
+        fixes(&doc)
+    );
     if let Some(id) = row.finding {
         assert!(
             finding_ids(&doc).iter().any(|f| f == id),
@@ -617,7 +662,7 @@ fn check_row(row: &Row) {
             row.name, row.protocol
         );
     }
-    if row.plain_only_fact && !servers.alternative_served {
+    if row.plain_only_fact {
         let port = servers.configured.port();
         assert!(
             json_run.stdout.contains(&format!("port {port} {FACT_EN}")),
@@ -635,7 +680,11 @@ fn check_row(row: &Row) {
     let text_run = run_binary(&check_args(row, &servers, &pki, "es"));
     assert_no_downgrade_advice(&text_run.stdout, "the Spanish text", row);
     assert!(
-        !text_run.stdout.contains("seguridad none") && !text_run.stdout.contains("security none"),
+        text_run
+            .stdout
+            .lines()
+            .filter(|l| l.starts_with("Works instead"))
+            .all(|l| !l.ends_with("security none")),
         "{} ({:?}): the text names a working setting without encryption:\n{}",
         row.name,
         row.protocol,
@@ -652,7 +701,7 @@ fn check_row(row: &Row) {
             text_run.stdout
         );
     }
-    if row.plain_only_fact && !servers.alternative_served {
+    if row.plain_only_fact {
         assert!(
             text_run.stdout.contains(FACT_ES),
             "{} ({:?}): the Spanish fact is missing:\n{}",
@@ -683,8 +732,47 @@ fn check_row(row: &Row) {
     if servers.alternative_served {
         assert_eq!(recommended["port"], implicit_port, "{scan_doc:#}");
         assert_eq!(recommended["security"], "tls", "{scan_doc:#}");
+        assert_eq!(scan_json.code, 0, "{scan_doc:#}");
+    }
+    let unencrypted_only = &scan_doc["unencrypted_only"][row.protocol.scan_key()];
+    if row.plain_only_fact {
+        let port = servers.configured.port();
+        assert!(
+            unencrypted_only
+                .as_array()
+                .is_some_and(|ports| ports.iter().any(|p| p == port)),
+            "{} ({:?}): the scan does not state port {port} as without encryption only: {scan_doc:#}",
+            row.name,
+            row.protocol
+        );
+        if !servers.alternative_served {
+            assert!(recommended.is_null(), "{scan_doc:#}");
+            assert_eq!(scan_json.code, 1, "nothing safe works: {scan_doc:#}");
+        }
     }
     let scan_text = run_binary(&scan_args(row, &servers, &pki));
+    if row.plain_only_fact {
+        let fact = format!("{} none: this port {FACT_EN}", servers.configured.port());
+        assert!(
+            scan_text.stdout.contains(&fact),
+            "{} ({:?}): the scan text lacks {fact:?}:\n{}",
+            row.name,
+            row.protocol,
+            scan_text.stdout
+        );
+        if !servers.alternative_served {
+            assert!(
+                scan_text.stdout.contains(&format!(
+                    "Recommended: nothing for {}: only settings without encryption worked",
+                    row.protocol.scan_key().to_uppercase()
+                )),
+                "{} ({:?}): the scan text does not say why nothing is recommended:\n{}",
+                row.name,
+                row.protocol,
+                scan_text.stdout
+            );
+        }
+    }
     let recommended_line = scan_text
         .stdout
         .lines()
@@ -717,4 +805,112 @@ fn smtp_advice_never_lowers_security() {
     for row in rows().iter().filter(|r| r.protocol == Proto::Smtp) {
         check_row(row);
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The dashboard
+
+/// The dashboard's scan of a POP3 server whose STARTTLS is missing and whose SSL/TLS port is
+/// closed: no row is recommended, the selection does not start on plain text, and applying the
+/// plain-text row anyway brings the warning in words.
+#[test]
+fn the_dashboard_never_offers_plain_text_as_the_fix() {
+    let pki = TestPki::new();
+    let row = Row {
+        name: "dashboard scan",
+        protocol: Proto::Pop3,
+        configured: Configured::PlainOnly,
+        security: "starttls",
+        implicit_alternative: false,
+        finding: None,
+        plain_only_fact: true,
+    };
+    let servers = start(&row, &pki);
+    let port = servers.configured.port();
+    let mut plan = Plan::new(
+        Some(Endpoint {
+            host: SERVER_NAME.into(),
+            port,
+            security: Security::Starttls,
+        }),
+        None,
+    );
+    plan.user = Some(USER.into());
+    plan.password = Some(Secret::new(PASSWORD));
+    plan.resolve.push(ResolveOverride {
+        host: SERVER_NAME.into(),
+        port,
+        addr: IpAddr::V4(servers.host.ip),
+    });
+    plan.extra_ca_pem = Some(std::fs::read(pki.ca_file()).expect("the test CA"));
+    plan.step_timeout = Duration::from_secs(5);
+
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let rows = runtime
+        .block_on(LiveEngine.scan(Arc::new(plan.clone()), Protocol::Pop3))
+        .expect("the scan runs");
+    assert!(
+        rows.iter().all(|r| !r.detail.starts_with("recommended")),
+        "{rows:#?}"
+    );
+    assert_ne!(rows[0].security, Security::None, "{rows:#?}");
+    let plain = rows
+        .iter()
+        .position(|r| r.port == port && r.security == Security::None)
+        .unwrap_or_else(|| panic!("no plain-text row for port {port}: {rows:#?}"));
+    assert_eq!(rows[plain].status, StepStatus::Warn, "{rows:#?}");
+
+    let mut app = App::new(Some(plan), tui_support::config(Lang::Es));
+    update(&mut app, tui_support::ch('2'));
+    let cmds = update(&mut app, tui_support::ch('s'));
+    assert!(
+        cmds.iter().any(|c| matches!(
+            c,
+            Cmd::Scan {
+                protocol: Protocol::Pop3,
+                ..
+            }
+        )),
+        "the scan did not start"
+    );
+    update(
+        &mut app,
+        Msg::ScanFinished {
+            protocol: Protocol::Pop3,
+            result: Ok(rows),
+        },
+    );
+    let screen = |app: &mut App| {
+        let terminal = tui_support::draw(app, 120, 40);
+        let buffer = terminal.backend().buffer().clone();
+        buffer
+            .content()
+            .chunks(buffer.area.width as usize)
+            .map(|line| line.iter().map(|c| c.symbol()).collect::<String>())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert!(
+        !screen(&mut app).contains("no tiene cifrado"),
+        "the warning shows before a plain-text row is selected"
+    );
+    for _ in 0..plain {
+        update(&mut app, tui_support::key(KeyCode::Down));
+    }
+    let shown = screen(&mut app);
+    assert!(
+        shown.contains("Este ajuste no tiene cifrado: no lo uses con contraseña."),
+        "{shown}"
+    );
+    update(&mut app, tui_support::key(KeyCode::Enter));
+    let notice = app.notice.as_ref().expect("a notice after applying");
+    assert!(notice.error, "{notice:?}");
+    assert!(
+        notice
+            .text
+            .starts_with("Ahora sin cifrado: la contraseña y el correo viajan sin protección."),
+        "{notice:?}"
+    );
+    let applied = app.plan.as_ref().unwrap().incoming.clone().unwrap();
+    assert_eq!((applied.port, applied.security), (port, Security::None));
 }

@@ -274,3 +274,82 @@ pub fn run_command(args: &ScanArgs) -> i32 {
     }
     exit_code(&result)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Panel, PanelReport};
+
+    fn cell(port: u16, security: Security, verdict: Verdict) -> ScanCell {
+        ScanCell {
+            protocol: Protocol::Pop3,
+            host: "pop.example.test".into(),
+            port,
+            security,
+            verdict,
+            certificate: None,
+            elapsed_ms: 2.0,
+            detail: "+OK ready".into(),
+            report: PanelReport::new(Panel::Incoming),
+        }
+    }
+
+    /// STARTTLS stripped on 110 and 995 closed: only plain text answers.
+    fn stripped(tls_995: Verdict) -> ScanResult {
+        ScanResult {
+            configured: vec![(
+                Protocol::Pop3,
+                Endpoint {
+                    host: "pop.example.test".into(),
+                    port: 110,
+                    security: Security::Starttls,
+                },
+            )],
+            cells: vec![
+                cell(110, Security::Starttls, Verdict::NoStarttls),
+                cell(110, Security::None, Verdict::Works),
+                cell(995, Security::Tls, tls_995),
+            ],
+            spec: ScanSpec::default(),
+            step_timeout_ms: 3000.0,
+            sends_password: vec![Protocol::Pop3],
+        }
+    }
+
+    #[test]
+    fn plain_text_is_a_fact_never_the_recommendation() {
+        let result = stripped(Verdict::Refused);
+        let text = render_text(&result, true);
+        assert!(
+            text.contains(
+                "  110 none: this port answers only without encryption: do not use it with a password"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "Recommended: nothing for POP3: only settings without encryption worked, and they would lower the configured security"
+            ),
+            "{text}"
+        );
+        let doc: serde_json::Value = serde_json::from_str(&render_json(&result)).unwrap();
+        assert!(doc["recommended"]["pop3"].is_null(), "{doc:#}");
+        assert_eq!(doc["unencrypted_only"]["pop3"], serde_json::json!([110]));
+        assert_eq!(exit_code(&result), EXIT_FAILED);
+    }
+
+    #[test]
+    fn the_implicit_tls_port_is_recommended_when_it_works() {
+        let result = stripped(Verdict::Works);
+        let text = render_text(&result, true);
+        assert!(
+            text.contains("Recommended: POP3 995 tls (closest working to what was configured)"),
+            "{text}"
+        );
+        assert!(text.contains("  110 none: this port answers only without encryption"));
+        let doc: serde_json::Value = serde_json::from_str(&render_json(&result)).unwrap();
+        assert_eq!(doc["recommended"]["pop3"]["port"], 995);
+        assert_eq!(doc["recommended"]["pop3"]["security"], "tls");
+        assert_eq!(exit_code(&result), EXIT_OK);
+    }
+}
