@@ -25,6 +25,9 @@ use mailtriage::account::{Endpoint, Plan, Protocol, ResolveOverride, Secret, Sec
 use mailtriage::dashboard::LiveEngine;
 use mailtriage::finding::Lang;
 use mailtriage::model::StepStatus;
+use mailtriage::probe::scan::{
+    PortList, ScanPort, ScanSpec, Verdict, recommend, scan, unencrypted_only_ports, withheld_reason,
+};
 use mailtriage::tui::app::App;
 use mailtriage::tui::engine::Engine;
 use mailtriage::tui::msg::Msg;
@@ -913,4 +916,111 @@ fn the_dashboard_never_offers_plain_text_as_the_fix() {
     );
     let applied = app.plan.as_ref().unwrap().incoming.clone().unwrap();
     assert_eq!((applied.port, applied.security), (port, Security::None));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scan on ports of its own
+
+/// The same judgement without privileged ports: the scan is given the scripted servers' ports
+/// as its standard ones. With STARTTLS missing on the plain port, the implicit-TLS port is
+/// recommended while it works, and nothing once it is gone; the plain port is stated as a fact.
+#[test]
+fn the_scan_recommends_implicit_tls_and_never_the_plain_port() {
+    let pki = TestPki::new();
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    for protocol in [Protocol::Pop3, Protocol::Smtp] {
+        // The servers stop when dropped.
+        let plain: Box<dyn std::any::Any>;
+        let implicit: Option<Box<dyn std::any::Any>>;
+        let (plain_port, tls_port) = match protocol {
+            Protocol::Pop3 => {
+                let p = FakePop3::builder(Transport::Plain).start();
+                let t = FakePop3::builder(Transport::ImplicitTls(pki.valid_leaf())).start();
+                let ports = (p.port(), t.port());
+                plain = Box::new(p);
+                implicit = Some(Box::new(t));
+                ports
+            }
+            Protocol::Smtp => {
+                let p = FakeSmtp::builder(Transport::Plain).start();
+                let t = FakeSmtp::builder(Transport::ImplicitTls(pki.valid_leaf())).start();
+                let ports = (p.port(), t.port());
+                plain = Box::new(p);
+                implicit = Some(Box::new(t));
+                ports
+            }
+        };
+        let configured = Endpoint {
+            host: SERVER_NAME.into(),
+            port: plain_port,
+            security: Security::Starttls,
+        };
+        let mut plan = match protocol {
+            Protocol::Pop3 => Plan::new(Some(configured.clone()), None),
+            Protocol::Smtp => Plan::new(None, Some(configured.clone())),
+        };
+        plan.user = Some(USER.into());
+        plan.password = Some(Secret::new(PASSWORD));
+        plan.resolve.push(ResolveOverride {
+            host: SERVER_NAME.into(),
+            port: plain_port,
+            addr: IpAddr::V4(Ipv4Addr::LOCALHOST),
+        });
+        plan.extra_ca_pem = Some(std::fs::read(pki.ca_file()).expect("the test CA"));
+        plan.step_timeout = Duration::from_secs(5);
+        let list = PortList {
+            ports: vec![
+                ScanPort::new(plain_port, &[Security::Starttls, Security::None]),
+                ScanPort::new(tls_port, &[Security::Tls]),
+            ],
+            standard_tls: tls_port,
+            standard_plain: plain_port,
+        };
+        let spec = match protocol {
+            Protocol::Pop3 => ScanSpec {
+                pop3: list,
+                ..ScanSpec::default()
+            },
+            Protocol::Smtp => ScanSpec {
+                smtp: list,
+                ..ScanSpec::default()
+            },
+        };
+        let plan = Arc::new(plan);
+
+        let result = runtime.block_on(scan(Arc::clone(&plan), &spec, None));
+        assert_eq!(
+            recommend(&result, protocol, &configured),
+            Some(Endpoint {
+                host: SERVER_NAME.into(),
+                port: tls_port,
+                security: Security::Tls,
+            }),
+            "{protocol:?}: {:#?}",
+            result.cells
+        );
+        assert_eq!(
+            unencrypted_only_ports(&result, protocol, SERVER_NAME),
+            [plain_port]
+        );
+
+        drop(implicit);
+        let result = runtime.block_on(scan(Arc::clone(&plan), &spec, None));
+        assert_eq!(
+            result
+                .cell(protocol, plain_port, Security::None)
+                .map(|c| c.verdict),
+            Some(Verdict::Works),
+            "{protocol:?}: {:#?}",
+            result.cells
+        );
+        assert_eq!(
+            recommend(&result, protocol, &configured),
+            None,
+            "{protocol:?}: {:#?}",
+            result.cells
+        );
+        assert!(withheld_reason(&result, protocol, &configured).is_some());
+        drop(plain);
+    }
 }
