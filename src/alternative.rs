@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::account::{Plan, Protocol, Security};
 use crate::finding::{Finding, Lang};
 use crate::model::{Panel, RunState, StepKind, StepStatus};
-use crate::probe::scan::{self, ScanSpec};
+use crate::probe::scan::{self, ScanSpec, Verdict};
 
 /// Steps whose failure a scan can answer.
 const CONNECTION_STEPS: [StepKind; 5] = [
@@ -51,9 +51,9 @@ pub struct WorkingSetting {
     pub security: Security,
 }
 
-/// A port of the configured server that answered only without encryption: a fact, never advice.
+/// A port of the configured server, named in a fact the scan established.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnencryptedPort {
+pub struct ScannedPort {
     pub panel: Panel,
     pub host: String,
     pub port: u16,
@@ -65,7 +65,10 @@ pub struct Alternatives {
     /// The closest working setting of each failed panel that may be recommended.
     pub settings: Vec<WorkingSetting>,
     /// The ports that work only without encryption, to be stated with the warning.
-    pub unencrypted_only: Vec<UnencryptedPort>,
+    pub unencrypted_only: Vec<ScannedPort>,
+    /// The standard SSL/TLS port (995 / 465) of a panel that has no working setting, when it
+    /// was tried and did not work either: the texts' "try SSL/TLS on that port" is not enough.
+    pub tls_port_failed: Vec<ScannedPort>,
 }
 
 fn failed_to_connect(state: &RunState, panel: Panel) -> bool {
@@ -101,20 +104,32 @@ pub async fn find(plan: &Plan, state: &RunState) -> Alternatives {
         let Some(configured) = plan.endpoint(protocol) else {
             continue;
         };
-        if let Some(best) = scan::recommend(&result, protocol, configured)
-            && best != *configured
-        {
-            found.settings.push(WorkingSetting {
+        match scan::recommend(&result, protocol, configured) {
+            Some(best) if best != *configured => found.settings.push(WorkingSetting {
                 panel: protocol.panel(),
                 host: best.host,
                 port: best.port,
                 security: best.security,
-            });
+            }),
+            Some(_) => {}
+            None => {
+                let tls_port = result.spec.ports(protocol).standard_tls;
+                let tried_and_failed = result
+                    .cell(protocol, tls_port, Security::Tls)
+                    .is_some_and(|c| c.host == configured.host && c.verdict != Verdict::Works);
+                if tried_and_failed && configured.port != tls_port {
+                    found.tls_port_failed.push(ScannedPort {
+                        panel: protocol.panel(),
+                        host: configured.host.clone(),
+                        port: tls_port,
+                    });
+                }
+            }
         }
         found.unencrypted_only.extend(
             scan::unencrypted_only_ports(&result, protocol, &configured.host)
                 .into_iter()
-                .map(|port| UnencryptedPort {
+                .map(|port| ScannedPort {
                     panel: protocol.panel(),
                     host: configured.host.clone(),
                     port,
@@ -156,12 +171,24 @@ pub fn unencrypted_fact(host: &str, port: u16, lang: Lang) -> String {
     }
 }
 
+/// The fact that the standard SSL/TLS port was tried and did not work either.
+pub fn tls_port_failed_fact(host: &str, port: u16, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "Tested just now: port {port} with SSL/TLS does not work on {host} either. Ask the provider which port and security to use, and keep the encryption on."
+        ),
+        Lang::Es => format!(
+            "Comprobado ahora mismo: el puerto {port} con SSL/TLS tampoco funciona en {host}. Pregunta al proveedor qué puerto y qué seguridad usar, y no quites el cifrado."
+        ),
+    }
+}
+
 fn fixed_by_setting(finding: &Finding, panel: Panel) -> bool {
     finding.panel == panel && FIXED_BY_SETTING.contains(&finding.id.as_str())
 }
 
 /// Add the working setting as the first fix step of the findings it resolves, and the facts
-/// about ports without encryption as their last steps.
+/// about ports without encryption and a failed SSL/TLS port as their last steps.
 pub fn annotate(findings: &mut [Finding], alternatives: &Alternatives, lang: Lang) {
     for setting in &alternatives.settings {
         for f in findings
@@ -177,6 +204,14 @@ pub fn annotate(findings: &mut [Finding], alternatives: &Alternatives, lang: Lan
             .filter(|f| fixed_by_setting(f, plain.panel))
         {
             f.fix.push(unencrypted_fact(&plain.host, plain.port, lang));
+        }
+    }
+    for tls in &alternatives.tls_port_failed {
+        for f in findings
+            .iter_mut()
+            .filter(|f| fixed_by_setting(f, tls.panel))
+        {
+            f.fix.push(tls_port_failed_fact(&tls.host, tls.port, lang));
         }
     }
 }
@@ -210,20 +245,26 @@ mod tests {
         }];
         let alternatives = Alternatives {
             settings: settings.to_vec(),
-            unencrypted_only: vec![UnencryptedPort {
+            unencrypted_only: vec![ScannedPort {
                 panel: Panel::Incoming,
                 host: "pop.example.test".into(),
                 port: 110,
+            }],
+            tls_port_failed: vec![ScannedPort {
+                panel: Panel::Incoming,
+                host: "pop.example.test".into(),
+                port: 995,
             }],
         };
         annotate(&mut findings, &alternatives, Lang::Es);
         assert!(findings[0].fix[0].contains("465 con SSL/TLS"));
         assert_eq!(findings[1].fix.len(), 1);
-        assert_eq!(findings[2].fix.len(), 2);
+        assert_eq!(findings[2].fix.len(), 3);
         assert_eq!(
             findings[2].fix[1],
             "Comprobado ahora mismo en pop.example.test: el puerto 110 solo responde sin cifrado: no lo uses con contraseña."
         );
+        assert!(findings[2].fix[2].contains("el puerto 995 con SSL/TLS tampoco funciona"));
     }
 
     #[test]

@@ -674,6 +674,17 @@ fn check_row(row: &Row) {
             row.protocol
         );
     }
+    if row.plain_only_fact && !servers.alternative_served {
+        let tried = format!(
+            "Tested just now: port {implicit_port} with SSL/TLS does not work on {SERVER_NAME} either."
+        );
+        assert!(
+            all_fixes.contains(&tried),
+            "{} ({:?}): the failed SSL/TLS port is not stated\n{context}",
+            row.name,
+            row.protocol
+        );
+    }
     let markdown = std::fs::read_to_string(&report_path).unwrap_or_else(|e| {
         panic!("{}: no report ({e})\n{context}", row.name);
     });
