@@ -14,7 +14,7 @@
 mod support;
 mod tui_support;
 
-use std::io;
+use std::io::{self, Read};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
 use std::process::{Command, Stdio};
 use std::sync::Arc;
@@ -411,6 +411,18 @@ struct Run {
     stderr: String,
 }
 
+/// Reads a child's output to its end on a thread of its own, so a full pipe never stalls it.
+fn drain(stream: Option<impl Read + Send + 'static>) -> std::thread::JoinHandle<String> {
+    std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        if let Some(mut stream) = stream {
+            // A read error just ends the capture; the exit status still tells what happened.
+            let _ = stream.read_to_end(&mut bytes);
+        }
+        String::from_utf8_lossy(&bytes).into_owned()
+    })
+}
+
 /// Runs the binary with these arguments, the test password in [`run::PASSWORD_VAR`], and a
 /// wall-clock limit.
 fn run_binary(args: &[String]) -> Run {
@@ -423,10 +435,12 @@ fn run_binary(args: &[String]) -> Run {
         .stderr(Stdio::piped())
         .spawn()
         .expect("start the mailtriage binary");
+    let stdout = drain(child.stdout.take());
+    let stderr = drain(child.stderr.take());
     let started = Instant::now();
-    loop {
+    let status = loop {
         match child.try_wait().expect("wait for mailtriage") {
-            Some(_) => break,
+            Some(status) => break status,
             None if started.elapsed() < RUN_LIMIT => std::thread::sleep(Duration::from_millis(20)),
             None => {
                 let _ = child.kill();
@@ -437,12 +451,16 @@ fn run_binary(args: &[String]) -> Run {
                 );
             }
         }
-    }
-    let output = child.wait_with_output().expect("collect the output");
+    };
+    let joined = |reader: std::thread::JoinHandle<String>| {
+        reader
+            .join()
+            .unwrap_or_else(|_| String::from("(output reader panicked)"))
+    };
     Run {
-        code: output.status.code().expect("mailtriage ended by a signal"),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        code: status.code().expect("mailtriage ended by a signal"),
+        stdout: joined(stdout),
+        stderr: joined(stderr),
     }
 }
 
