@@ -1,16 +1,21 @@
 //! When a mail panel fails before the server could be talked to (refused port, security that
-//! does not match the port, STARTTLS missing), `check` runs the port and security scan and names
-//! the setting that does work, as a fix step of the findings concerned.
+//! does not match the port, STARTTLS missing or failing), `check` runs the port and security scan
+//! and names the setting that does work, as a fix step of the findings concerned.
+//!
+//! Advice never lowers security: a setting without encryption is never named as the fix when the
+//! configured one had encryption, nor when the mail program sends a password (see
+//! [`scan::may_recommend`]). A port that answers only without encryption is stated as a fact,
+//! with the warning not to use it with a password.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::account::{Endpoint, Plan, Protocol, Security};
+use crate::account::{Plan, Protocol, Security};
 use crate::finding::{Finding, Lang};
 use crate::model::{Panel, RunState, StepKind, StepStatus};
-use crate::probe::scan::{self, ScanSpec};
+use crate::probe::scan::{self, ScanSpec, Verdict};
 
 /// Steps whose failure a scan can answer.
 const CONNECTION_STEPS: [StepKind; 5] = [
@@ -22,12 +27,13 @@ const CONNECTION_STEPS: [StepKind; 5] = [
 ];
 
 /// Findings that a working setting fixes.
-const FIXED_BY_SETTING: [&str; 7] = [
+const FIXED_BY_SETTING: [&str; 8] = [
     "tls-on-plaintext-port",
     "plaintext-on-tls-port",
     "tcp-refused",
     "tcp-timeout",
     "starttls-not-offered",
+    "starttls-failed",
     "port-25-blocked",
     "wrong-port-for-submission",
 ];
@@ -35,13 +41,34 @@ const FIXED_BY_SETTING: [&str; 7] = [
 /// The scan's own step deadline is at most this, so a failed check is not doubled in length.
 const SCAN_STEP_CAP: Duration = Duration::from_secs(3);
 
-/// A setting found to work on the configured server.
+/// A setting found to work on the configured server. Always encrypted unless the configured
+/// setting had no encryption and sends no password.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct WorkingSetting {
     pub panel: Panel,
     pub host: String,
     pub port: u16,
     pub security: Security,
+}
+
+/// A port of the configured server, named in a fact the scan established.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScannedPort {
+    pub panel: Panel,
+    pub host: String,
+    pub port: u16,
+}
+
+/// What a scan found instead of the failed configured setting.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Alternatives {
+    /// The closest working setting of each failed panel that may be recommended.
+    pub settings: Vec<WorkingSetting>,
+    /// The ports that work only without encryption, to be stated with the warning.
+    pub unencrypted_only: Vec<ScannedPort>,
+    /// The standard SSL/TLS port (995 / 465) of a panel that has no working setting, when it
+    /// was tried and did not work either: the texts' "try SSL/TLS on that port" is not enough.
+    pub tls_port_failed: Vec<ScannedPort>,
 }
 
 fn failed_to_connect(state: &RunState, panel: Panel) -> bool {
@@ -53,14 +80,15 @@ fn failed_to_connect(state: &RunState, panel: Panel) -> bool {
 }
 
 /// Scan the servers whose connection failed; return the closest working setting of each that
-/// differs from what was configured.
-pub async fn find(plan: &Plan, state: &RunState) -> Vec<WorkingSetting> {
+/// differs from what was configured and may be recommended, and the ports that answer only
+/// without encryption.
+pub async fn find(plan: &Plan, state: &RunState) -> Alternatives {
     let sides: Vec<Protocol> = [Protocol::Pop3, Protocol::Smtp]
         .into_iter()
         .filter(|p| plan.endpoint(*p).is_some() && failed_to_connect(state, p.panel()))
         .collect();
     if sides.is_empty() {
-        return Vec::new();
+        return Alternatives::default();
     }
     let mut scan_plan = plan.clone();
     scan_plan.step_timeout = plan.step_timeout.min(SCAN_STEP_CAP);
@@ -71,34 +99,54 @@ pub async fn find(plan: &Plan, state: &RunState) -> Vec<WorkingSetting> {
         scan_plan.outgoing = None;
     }
     let result = scan::scan(Arc::new(scan_plan), &ScanSpec::default(), None).await;
-    sides
-        .into_iter()
-        .filter_map(|protocol| {
-            let configured: &Endpoint = plan.endpoint(protocol)?;
-            let best = scan::recommend(&result, protocol, configured)?;
-            (best != *configured).then(|| WorkingSetting {
+    let mut found = Alternatives::default();
+    for protocol in sides {
+        let Some(configured) = plan.endpoint(protocol) else {
+            continue;
+        };
+        match scan::recommend(&result, protocol, configured) {
+            Some(best) if best != *configured => found.settings.push(WorkingSetting {
                 panel: protocol.panel(),
                 host: best.host,
                 port: best.port,
                 security: best.security,
-            })
-        })
-        .collect()
-}
-
-/// How a security mode is called in the texts.
-fn security_words(security: Security, lang: Lang) -> &'static str {
-    match (security, lang) {
-        (Security::Tls, _) => "SSL/TLS",
-        (Security::Starttls, _) => "STARTTLS",
-        (Security::None, Lang::En) => "no encryption",
-        (Security::None, Lang::Es) => "sin cifrado",
+            }),
+            Some(_) => {}
+            None => {
+                let tls_port = result.spec.ports(protocol).standard_tls;
+                let tried_and_failed = result
+                    .cell(protocol, tls_port, Security::Tls)
+                    .is_some_and(|c| c.host == configured.host && c.verdict != Verdict::Works);
+                if tried_and_failed && configured.port != tls_port {
+                    found.tls_port_failed.push(ScannedPort {
+                        panel: protocol.panel(),
+                        host: configured.host.clone(),
+                        port: tls_port,
+                    });
+                }
+            }
+        }
+        found.unencrypted_only.extend(
+            scan::unencrypted_only_ports(&result, protocol, &configured.host)
+                .into_iter()
+                .map(|port| ScannedPort {
+                    panel: protocol.panel(),
+                    host: configured.host.clone(),
+                    port,
+                }),
+        );
     }
+    found
 }
 
-/// The fix step that names a working setting.
+/// The fix step that names a working setting. A setting without encryption is never called the
+/// fix: it gets the fact and the warning instead.
 pub fn fix_step(setting: &WorkingSetting, lang: Lang) -> String {
-    let security = security_words(setting.security, lang);
+    let security = match setting.security {
+        Security::Tls => "SSL/TLS",
+        Security::Starttls => "STARTTLS",
+        Security::None => return unencrypted_fact(&setting.host, setting.port, lang),
+    };
     match lang {
         Lang::En => format!(
             "Tested just now: port {} with {security} works on {}. Set the mail program to exactly that.",
@@ -111,14 +159,59 @@ pub fn fix_step(setting: &WorkingSetting, lang: Lang) -> String {
     }
 }
 
-/// Add the working setting as the first fix step of the findings it resolves.
-pub fn annotate(findings: &mut [Finding], settings: &[WorkingSetting], lang: Lang) {
-    for setting in settings {
+/// The fact about a port that answers only without encryption, with its warning.
+pub fn unencrypted_fact(host: &str, port: u16, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "Tested just now on {host}: port {port} answers only without encryption: do not use it with a password."
+        ),
+        Lang::Es => format!(
+            "Comprobado ahora mismo en {host}: el puerto {port} solo responde sin cifrado: no lo uses con contraseña."
+        ),
+    }
+}
+
+/// The fact that the standard SSL/TLS port was tried and did not work either.
+pub fn tls_port_failed_fact(host: &str, port: u16, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "Tested just now: port {port} with SSL/TLS does not work on {host} either. Ask the provider which port and security to use, and keep the encryption on."
+        ),
+        Lang::Es => format!(
+            "Comprobado ahora mismo: el puerto {port} con SSL/TLS tampoco funciona en {host}. Pregunta al proveedor qué puerto y qué seguridad usar, y no quites el cifrado."
+        ),
+    }
+}
+
+fn fixed_by_setting(finding: &Finding, panel: Panel) -> bool {
+    finding.panel == panel && FIXED_BY_SETTING.contains(&finding.id.as_str())
+}
+
+/// Add the working setting as the first fix step of the findings it resolves, and the facts
+/// about ports without encryption and a failed SSL/TLS port as their last steps.
+pub fn annotate(findings: &mut [Finding], alternatives: &Alternatives, lang: Lang) {
+    for setting in &alternatives.settings {
         for f in findings
             .iter_mut()
-            .filter(|f| f.panel == setting.panel && FIXED_BY_SETTING.contains(&f.id.as_str()))
+            .filter(|f| fixed_by_setting(f, setting.panel))
         {
             f.fix.insert(0, fix_step(setting, lang));
+        }
+    }
+    for plain in &alternatives.unencrypted_only {
+        for f in findings
+            .iter_mut()
+            .filter(|f| fixed_by_setting(f, plain.panel))
+        {
+            f.fix.push(unencrypted_fact(&plain.host, plain.port, lang));
+        }
+    }
+    for tls in &alternatives.tls_port_failed {
+        for f in findings
+            .iter_mut()
+            .filter(|f| fixed_by_setting(f, tls.panel))
+        {
+            f.fix.push(tls_port_failed_fact(&tls.host, tls.port, lang));
         }
     }
 }
@@ -150,9 +243,55 @@ mod tests {
             port: 465,
             security: Security::Tls,
         }];
-        annotate(&mut findings, &settings, Lang::Es);
+        let alternatives = Alternatives {
+            settings: settings.to_vec(),
+            unencrypted_only: vec![ScannedPort {
+                panel: Panel::Incoming,
+                host: "pop.example.test".into(),
+                port: 110,
+            }],
+            tls_port_failed: vec![ScannedPort {
+                panel: Panel::Incoming,
+                host: "pop.example.test".into(),
+                port: 995,
+            }],
+        };
+        annotate(&mut findings, &alternatives, Lang::Es);
         assert!(findings[0].fix[0].contains("465 con SSL/TLS"));
         assert_eq!(findings[1].fix.len(), 1);
-        assert_eq!(findings[2].fix.len(), 1);
+        assert_eq!(findings[2].fix.len(), 3);
+        assert_eq!(
+            findings[2].fix[1],
+            "Comprobado ahora mismo en pop.example.test: el puerto 110 solo responde sin cifrado: no lo uses con contraseña."
+        );
+        assert!(findings[2].fix[2].contains("el puerto 995 con SSL/TLS tampoco funciona"));
+    }
+
+    #[test]
+    fn a_setting_without_encryption_is_never_called_the_fix() {
+        for lang in [Lang::En, Lang::Es] {
+            let step = fix_step(
+                &WorkingSetting {
+                    panel: Panel::Incoming,
+                    host: "pop.example.test".into(),
+                    port: 110,
+                    security: Security::None,
+                },
+                lang,
+            );
+            assert!(
+                step.contains("do not use it with a password")
+                    || step.contains("no lo uses con contraseña"),
+                "{step}"
+            );
+            assert!(
+                !step.contains("works") && !step.contains("funciona"),
+                "{step}"
+            );
+            assert!(
+                !step.contains("exactly") && !step.contains("exactamente"),
+                "{step}"
+            );
+        }
     }
 }

@@ -150,8 +150,8 @@ pub async fn run_until(
         let _ = probes.await;
     }
     let mut findings = crate::advice::findings(&state, &plan, lang, now_unix());
-    let working_settings = if cut.is_some() {
-        Vec::new()
+    let alternatives = if cut.is_some() {
+        crate::alternative::Alternatives::default()
     } else {
         let scan = tokio::time::timeout(
             plan.working_settings_timeout(),
@@ -161,16 +161,16 @@ pub async fn run_until(
             found = scan => found.unwrap_or_default(),
             signal = &mut stop => {
                 cut = Some(Cut::Interrupted(signal));
-                Vec::new()
+                crate::alternative::Alternatives::default()
             }
         }
     };
-    crate::alternative::annotate(&mut findings, &working_settings, lang);
+    crate::alternative::annotate(&mut findings, &alternatives, lang);
     CheckRun {
         outcome: Outcome {
             state,
             findings,
-            working_settings,
+            working_settings: alternatives.settings,
             account_source: plan.account_source.as_deref().cloned(),
         },
         cut,

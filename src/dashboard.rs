@@ -6,12 +6,12 @@ use std::sync::Arc;
 
 use tokio::sync::mpsc;
 
-use crate::account::{Plan, Protocol};
+use crate::account::{Endpoint, Plan, Protocol, Security};
 use crate::finding::Finding;
 use crate::model::StepStatus;
 use crate::model::{Panel, ProbeEvent, RunState};
 use crate::preset::Presets;
-use crate::probe::scan::{self, ScanSpec, Verdict};
+use crate::probe::scan::{self, ScanResult, ScanSpec, Verdict};
 use crate::probe::{self, Scope};
 use crate::report::{Outcome, json, markdown};
 use crate::tui::engine::{BoxFuture, Engine, ScanRow};
@@ -43,29 +43,7 @@ impl Engine for LiveEngine {
                 .cloned()
                 .ok_or_else(|| format!("no {} server is configured", protocol.as_str()))?;
             let result = scan::scan(Arc::new(one_side), &ScanSpec::default(), None).await;
-            let best = scan::recommend(&result, protocol, &configured);
-            let mut rows: Vec<ScanRow> = result
-                .cells_of(protocol)
-                .map(|cell| {
-                    let recommended = best.as_ref() == Some(&cell.endpoint());
-                    ScanRow {
-                        port: cell.port,
-                        security: cell.security,
-                        status: match cell.verdict {
-                            Verdict::Works => StepStatus::Ok,
-                            Verdict::Certificate => StepStatus::Warn,
-                            _ => StepStatus::Failed,
-                        },
-                        detail: if recommended {
-                            format!("recommended: {}", cell.detail)
-                        } else {
-                            format!("{}: {}", cell.verdict.as_str(), cell.detail)
-                        },
-                    }
-                })
-                .collect();
-            rows.sort_by_key(|r| (!r.detail.starts_with("recommended"), r.status, r.port));
-            Ok(rows)
+            Ok(scan_rows(&result, protocol, &configured))
         })
     }
 
@@ -97,6 +75,43 @@ impl Engine for LiveEngine {
             markdown::render(&outcome, plan, false),
         )
     }
+}
+
+/// The scan overlay's rows: the recommended setting first (never one without encryption where
+/// that would lower security or expose the password, see [`scan::recommend`]), then the other
+/// working ones, then the failed ones, and last the settings that work only without encryption,
+/// marked as a warning, so that the selection never starts on one of them.
+pub fn scan_rows(result: &ScanResult, protocol: Protocol, configured: &Endpoint) -> Vec<ScanRow> {
+    let best = scan::recommend(result, protocol, configured);
+    let mut rows: Vec<(bool, bool, ScanRow)> = result
+        .cells_of(protocol)
+        .map(|cell| {
+            let recommended = best.as_ref() == Some(&cell.endpoint());
+            let unencrypted = cell.verdict == Verdict::Works && cell.security == Security::None;
+            let row = ScanRow {
+                port: cell.port,
+                security: cell.security,
+                status: match cell.verdict {
+                    Verdict::Works if unencrypted => StepStatus::Warn,
+                    Verdict::Works => StepStatus::Ok,
+                    Verdict::Certificate => StepStatus::Warn,
+                    _ => StepStatus::Failed,
+                },
+                detail: if recommended {
+                    format!("recommended: {}", cell.detail)
+                } else if unencrypted {
+                    format!("without encryption: {}", cell.detail)
+                } else {
+                    format!("{}: {}", cell.verdict.as_str(), cell.detail)
+                },
+            };
+            (recommended, unencrypted && !recommended, row)
+        })
+        .collect();
+    rows.sort_by_key(|(recommended, unencrypted, r)| {
+        (!recommended, *unencrypted, r.status, r.port)
+    });
+    rows.into_iter().map(|(_, _, row)| row).collect()
 }
 
 /// The presets as the dashboard's pickers list them.
@@ -139,6 +154,73 @@ mod tests {
         let doc: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(json_path).unwrap()).unwrap();
         assert_eq!(doc["tool"], "mailtriage");
+    }
+
+    fn cell(port: u16, security: Security, verdict: Verdict) -> scan::ScanCell {
+        scan::ScanCell {
+            protocol: Protocol::Pop3,
+            host: "pop.example.test".into(),
+            port,
+            security,
+            verdict,
+            certificate: None,
+            elapsed_ms: 1.0,
+            detail: "+OK ready".into(),
+            report: crate::model::PanelReport::new(Panel::Incoming),
+        }
+    }
+
+    fn result(cells: Vec<scan::ScanCell>) -> ScanResult {
+        ScanResult {
+            configured: vec![],
+            cells,
+            spec: ScanSpec::default(),
+            step_timeout_ms: 1000.0,
+            sends_password: vec![Protocol::Pop3],
+        }
+    }
+
+    fn starttls_on_110() -> Endpoint {
+        Endpoint {
+            host: "pop.example.test".into(),
+            port: 110,
+            security: Security::Starttls,
+        }
+    }
+
+    #[test]
+    fn the_scan_overlay_never_starts_on_a_setting_without_encryption() {
+        // STARTTLS stripped on 110, nothing on 995: only plain text answers.
+        let r = result(vec![
+            cell(110, Security::Starttls, Verdict::NoStarttls),
+            cell(110, Security::None, Verdict::Works),
+            cell(995, Security::Tls, Verdict::Refused),
+        ]);
+        let rows = scan_rows(&r, Protocol::Pop3, &starttls_on_110());
+        assert!(
+            rows.iter()
+                .all(|row| !row.detail.starts_with("recommended"))
+        );
+        let last = rows.last().unwrap();
+        assert_eq!((last.port, last.security), (110, Security::None));
+        assert_eq!(last.status, StepStatus::Warn);
+        assert!(
+            last.detail.starts_with("without encryption"),
+            "{}",
+            last.detail
+        );
+        assert_ne!(rows[0].security, Security::None);
+
+        // With SSL/TLS working, it is first and recommended; plain text stays last.
+        let r = result(vec![
+            cell(110, Security::Starttls, Verdict::NoStarttls),
+            cell(110, Security::None, Verdict::Works),
+            cell(995, Security::Tls, Verdict::Works),
+        ]);
+        let rows = scan_rows(&r, Protocol::Pop3, &starttls_on_110());
+        assert_eq!((rows[0].port, rows[0].security), (995, Security::Tls));
+        assert!(rows[0].detail.starts_with("recommended"));
+        assert_eq!(rows.last().unwrap().security, Security::None);
     }
 
     #[test]

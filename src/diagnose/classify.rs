@@ -419,7 +419,8 @@ fn smtp_by_code(code: u16, words: &Words, cx: &ReplyContext) -> Option<FindingId
         StepKind::Greeting if transient => Some(FindingId::ServerTemporaryFailure),
         StepKind::Greeting => Some(FindingId::ServerPermanentFailure),
         StepKind::Ehlo if matches!(code, 501 | 504 | 550) => Some(FindingId::SmtpHeloRejected),
-        StepKind::Starttls if transient => Some(FindingId::ServerTemporaryFailure),
+        // Refused, even "for now" (454): the advice is the SSL/TLS port, never waiting for
+        // encryption to come back or going on without it.
         StepKind::Starttls => Some(FindingId::StarttlsNotOffered),
         StepKind::Login => Some(match code {
             535 => FindingId::AuthFailed,
@@ -802,6 +803,13 @@ pub(crate) mod tests {
         );
         assert_eq!(
             classify_reply("502 5.5.1 not implemented", &smtp(StepKind::Starttls)),
+            Some(FindingId::StarttlsNotOffered)
+        );
+        assert_eq!(
+            classify_reply(
+                "454 4.7.0 TLS not available due to local problem",
+                &smtp(StepKind::Starttls)
+            ),
             Some(FindingId::StarttlsNotOffered)
         );
         assert_eq!(

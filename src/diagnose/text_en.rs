@@ -302,7 +302,7 @@ static TEXTS: &[(FindingId, Text)] = &[
             fix: &[
                 line("Change the security setting to STARTTLS and keep port {plain_port}."),
                 line("Or keep SSL/TLS and change the port to {tls_port}."),
-                line("Choose no security at all only if the provider says this port has none."),
+                line("Do not switch the encryption off: the password would travel unprotected."),
             ],
         },
     ),
@@ -332,10 +332,11 @@ static TEXTS: &[(FindingId, Text)] = &[
             title: "The server does not offer STARTTLS",
             explanation: &[
                 line(
-                    "The account is set to secure the connection with STARTTLS, but {host} on port {port} does not offer it.",
+                    "The account is set to secure the connection with STARTTLS, but {host} on port {port} does not offer it, or refuses it when asked.",
                 ),
+                line("Many servers offer encryption only on their SSL/TLS port."),
                 line(
-                    "Many servers offer encryption only on their SSL/TLS port. If the provider says STARTTLS works on this port, something on the network may be removing it.",
+                    "But if the provider says STARTTLS works on this port, something between this computer and the server is removing it: an antivirus e-mail shield, a firewall, or someone on the network trying to read the mail and the password.",
                 ),
             ],
             fix: &[
@@ -343,6 +344,9 @@ static TEXTS: &[(FindingId, Text)] = &[
                 unless(
                     &["tls_port"],
                     "Change the security setting to SSL/TLS, with the port the provider gives for it.",
+                ),
+                line(
+                    "Do not switch the encryption off to make it work: the password would travel unprotected.",
                 ),
                 line(
                     "If the provider confirms STARTTLS on this port, try from another network and check the antivirus and the firewall.",
@@ -358,10 +362,19 @@ static TEXTS: &[(FindingId, Text)] = &[
                 line(
                     "The server {host} agreed to switch to encryption, but the secure connection could not be set up.",
                 ),
-                line("The server may be outdated, or a program on the network may be interfering."),
+                line(
+                    "The server may be outdated. Or something between this computer and the server is stopping the encryption: an antivirus e-mail shield, a firewall, or someone on the network trying to read the mail and the password.",
+                ),
             ],
             fix: &[
                 line("Try SSL/TLS on port {tls_port} instead."),
+                unless(
+                    &["tls_port"],
+                    "Try SSL/TLS instead, with the port the provider gives for it.",
+                ),
+                line(
+                    "Do not switch the encryption off to make it work: the password would travel unprotected.",
+                ),
                 line(
                     "Try from another network, and switch off the antivirus e-mail scanning for a moment.",
                 ),

@@ -308,7 +308,7 @@ static TEXTS: &[(FindingId, Text)] = &[
             fix: &[
                 line("Cambia la seguridad a STARTTLS y deja el puerto {plain_port}."),
                 line("O deja SSL/TLS y cambia el puerto a {tls_port}."),
-                line("Elige «ninguna» solo si el proveedor dice que este puerto no tiene cifrado."),
+                line("No quites el cifrado: la contraseña viajaría sin protección."),
             ],
         },
     ),
@@ -338,10 +338,11 @@ static TEXTS: &[(FindingId, Text)] = &[
             title: "El servidor no ofrece STARTTLS",
             explanation: &[
                 line(
-                    "La cuenta está configurada para proteger la conexión con STARTTLS, pero {host} no lo ofrece en el puerto {port}.",
+                    "La cuenta está configurada para proteger la conexión con STARTTLS, pero {host} no lo ofrece en el puerto {port}, o lo rechaza cuando se le pide.",
                 ),
+                line("Muchos servidores solo ofrecen cifrado en su puerto SSL/TLS."),
                 line(
-                    "Muchos servidores solo ofrecen cifrado en su puerto SSL/TLS. Si el proveedor dice que STARTTLS funciona en este puerto, puede que algo en la red lo esté quitando.",
+                    "Pero si el proveedor dice que STARTTLS funciona en este puerto, algo entre este equipo y el servidor lo está quitando: el escudo de correo de un antivirus, un cortafuegos o alguien en la red que intenta leer el correo y la contraseña.",
                 ),
             ],
             fix: &[
@@ -349,6 +350,9 @@ static TEXTS: &[(FindingId, Text)] = &[
                 unless(
                     &["tls_port"],
                     "Cambia la seguridad a SSL/TLS, con el puerto que indique el proveedor.",
+                ),
+                line(
+                    "No quites el cifrado para que funcione: la contraseña viajaría sin protección.",
                 ),
                 line(
                     "Si el proveedor confirma que hay STARTTLS en este puerto, prueba desde otra red y revisa el antivirus y el cortafuegos.",
@@ -365,11 +369,18 @@ static TEXTS: &[(FindingId, Text)] = &[
                     "El servidor {host} aceptó pasar a una conexión cifrada, pero no se pudo establecer.",
                 ),
                 line(
-                    "Puede que el servidor esté anticuado, o que un programa de la red esté interfiriendo.",
+                    "Puede que el servidor esté anticuado. O algo entre este equipo y el servidor está impidiendo el cifrado: el escudo de correo de un antivirus, un cortafuegos o alguien en la red que intenta leer el correo y la contraseña.",
                 ),
             ],
             fix: &[
                 line("Prueba con SSL/TLS en el puerto {tls_port}."),
+                unless(
+                    &["tls_port"],
+                    "Prueba con SSL/TLS, con el puerto que indique el proveedor.",
+                ),
+                line(
+                    "No quites el cifrado para que funcione: la contraseña viajaría sin protección.",
+                ),
                 line(
                     "Prueba desde otra red, y desactiva un momento el análisis de correo del antivirus.",
                 ),

@@ -209,6 +209,9 @@ pub struct ScanResult {
     pub cells: Vec<ScanCell>,
     pub spec: ScanSpec,
     pub step_timeout_ms: f64,
+    /// The protocols whose mail program sends a password (see [`sends_password`]): no setting
+    /// without encryption is recommended for them.
+    pub sends_password: Vec<Protocol>,
 }
 
 impl ScanResult {
@@ -241,6 +244,11 @@ pub async fn scan(
     let configured: Vec<(Protocol, Endpoint)> = [Protocol::Pop3, Protocol::Smtp]
         .into_iter()
         .filter_map(|p| plan.endpoint(p).map(|e| (p, e.clone())))
+        .collect();
+    let password_sent: Vec<Protocol> = configured
+        .iter()
+        .map(|(p, _)| *p)
+        .filter(|p| sends_password(*p, &plan))
         .collect();
     let plan = Arc::new(connection_only(&plan, &configured, spec));
     let tls = TlsContext::new(plan.extra_ca_pem.as_deref());
@@ -288,7 +296,15 @@ pub async fn scan(
         cells,
         spec: spec.clone(),
         step_timeout_ms: plan.step_timeout.as_secs_f64() * 1000.0,
+        sends_password: password_sent,
     }
+}
+
+/// Whether the mail program sends a password with this protocol's setting: always for POP3
+/// (there is nothing to do on a POP3 server without logging in), and for SMTP when a user name
+/// or a password is given.
+pub fn sends_password(protocol: Protocol, plan: &Plan) -> bool {
+    protocol == Protocol::Pop3 || plan.user.is_some() || plan.password.is_some()
 }
 
 /// The plan the scan runs with: no credentials, and an address pinned for the configured port
@@ -495,10 +511,19 @@ fn shorten(text: &str) -> String {
     cut
 }
 
-/// The working setting closest to `configured` for `protocol`: the configured one itself; then
-/// another security on the same port; then the same security on its standard port; then any
-/// working one. Encrypted settings (TLS, STARTTLS) always come before plain text, and within a
-/// rank TLS before STARTTLS and lower ports first.
+/// Whether a setting with `candidate` security may be recommended in place of the configured
+/// one: a setting without encryption never is when the configured one had encryption (that
+/// would lower security), nor when the mail program sends a password (it would travel
+/// unprotected). Encryption is never given up on advice.
+pub fn may_recommend(candidate: Security, configured: Security, sends_password: bool) -> bool {
+    candidate != Security::None || (configured == Security::None && !sends_password)
+}
+
+/// The working setting closest to `configured` for `protocol`, among those
+/// [`may_recommend`] allows: the configured one itself; then another security on the same port;
+/// then the same security on its standard port; then any working one. Encrypted settings (TLS,
+/// STARTTLS) always come before plain text, and within a rank TLS before STARTTLS and lower
+/// ports first.
 pub fn recommend(
     result: &ScanResult,
     protocol: Protocol,
@@ -508,6 +533,7 @@ pub fn recommend(
         .spec
         .ports(protocol)
         .standard_port(configured.security);
+    let password = result.sends_password.contains(&protocol);
     let closeness = |cell: &ScanCell| {
         if cell.port == configured.port && cell.security == configured.security {
             0
@@ -522,6 +548,7 @@ pub fn recommend(
     result
         .cells_of(protocol)
         .filter(|c| c.verdict == Verdict::Works && c.host == configured.host)
+        .filter(|c| may_recommend(c.security, configured.security, password))
         .min_by_key(|c| {
             (
                 c.security == Security::None,
@@ -531,6 +558,48 @@ pub fn recommend(
             )
         })
         .map(ScanCell::endpoint)
+}
+
+/// The ports of `host` that work only without encryption: plain text answers there, and
+/// neither SSL/TLS nor STARTTLS does. A fact to state with its warning, never a setting to
+/// recommend.
+pub fn unencrypted_only_ports(result: &ScanResult, protocol: Protocol, host: &str) -> Vec<u16> {
+    let works = |port: u16, security: Security| {
+        result
+            .cell(protocol, port, security)
+            .is_some_and(|c| c.verdict == Verdict::Works && c.host == host)
+    };
+    let mut ports: Vec<u16> = result
+        .cells_of(protocol)
+        .filter(|c| c.host == host && c.security == Security::None)
+        .map(|c| c.port)
+        .filter(|&port| {
+            works(port, Security::None)
+                && !works(port, Security::Starttls)
+                && !works(port, Security::Tls)
+        })
+        .collect();
+    ports.dedup();
+    ports
+}
+
+/// Why nothing is recommended although a setting without encryption works, when that is so.
+pub fn withheld_reason(
+    result: &ScanResult,
+    protocol: Protocol,
+    configured: &Endpoint,
+) -> Option<&'static str> {
+    let plain_works = result.cells_of(protocol).any(|c| {
+        c.verdict == Verdict::Works && c.security == Security::None && c.host == configured.host
+    });
+    if !plain_works || recommend(result, protocol, configured).is_some() {
+        return None;
+    }
+    Some(if configured.security != Security::None {
+        "only settings without encryption worked, and they would lower the configured security"
+    } else {
+        "only settings without encryption worked, and the password would travel unprotected"
+    })
 }
 
 /// How a recommendation relates to what was configured, in a few words.
@@ -588,6 +657,7 @@ mod tests {
             cells,
             spec: ScanSpec::default(),
             step_timeout_ms: 1000.0,
+            sends_password: vec![Protocol::Pop3, Protocol::Smtp],
         }
     }
 
@@ -652,16 +722,112 @@ mod tests {
             recommend(&r, Protocol::Smtp, &endpoint(25, Security::Starttls)),
             Some(endpoint(465, Security::Tls))
         );
-        let r = result(vec![cell(25, Security::None, Verdict::Works)]);
-        assert_eq!(
-            recommend(&r, Protocol::Smtp, &endpoint(25, Security::Starttls)),
-            Some(endpoint(25, Security::None))
-        );
         let r = result(vec![cell(25, Security::None, Verdict::Refused)]);
         assert_eq!(
             recommend(&r, Protocol::Smtp, &endpoint(25, Security::Starttls)),
             None
         );
+    }
+
+    #[test]
+    fn encryption_is_never_given_up_on_advice() {
+        use Security::{None as Plain, Starttls, Tls};
+        // (candidate, configured, sends a password) -> may be recommended
+        let table = [
+            (Tls, Tls, true, true),
+            (Tls, Plain, true, true),
+            (Starttls, Tls, true, true),
+            (Starttls, Plain, false, true),
+            (Plain, Tls, false, false),
+            (Plain, Starttls, false, false),
+            (Plain, Tls, true, false),
+            (Plain, Starttls, true, false),
+            (Plain, Plain, true, false),
+            (Plain, Plain, false, true),
+        ];
+        for (candidate, configured, password, want) in table {
+            assert_eq!(
+                may_recommend(candidate, configured, password),
+                want,
+                "{candidate} instead of {configured}, password sent: {password}"
+            );
+        }
+    }
+
+    #[test]
+    fn only_plain_text_works_and_nothing_is_recommended() {
+        // STARTTLS stripped or missing: only the plain text answers.
+        let r = result(vec![
+            cell(25, Security::Starttls, Verdict::NoStarttls),
+            cell(25, Security::None, Verdict::Works),
+            cell(465, Security::Tls, Verdict::Refused),
+            cell(587, Security::Starttls, Verdict::Other),
+            cell(587, Security::None, Verdict::Works),
+        ]);
+        for configured in [
+            endpoint(25, Security::Starttls),
+            endpoint(465, Security::Tls),
+            endpoint(587, Security::Starttls),
+        ] {
+            assert_eq!(recommend(&r, Protocol::Smtp, &configured), None);
+            assert!(
+                withheld_reason(&r, Protocol::Smtp, &configured)
+                    .is_some_and(|why| why.contains("lower the configured security"))
+            );
+        }
+        assert_eq!(
+            unencrypted_only_ports(&r, Protocol::Smtp, "mail.example.test"),
+            [25, 587]
+        );
+        assert!(unencrypted_only_ports(&r, Protocol::Smtp, "other.example.test").is_empty());
+    }
+
+    #[test]
+    fn plain_text_is_recommended_only_without_a_password_and_without_encryption_before() {
+        let r = result(vec![
+            cell(25, Security::None, Verdict::Refused),
+            cell(587, Security::None, Verdict::Works),
+        ]);
+        let relay = endpoint(25, Security::None);
+        // A password is sent: nothing, even though the configured setting had no encryption.
+        assert_eq!(recommend(&r, Protocol::Smtp, &relay), None);
+        assert!(
+            withheld_reason(&r, Protocol::Smtp, &relay)
+                .is_some_and(|why| why.contains("password would travel unprotected"))
+        );
+        // A relay without login: the same security elsewhere is no downgrade.
+        let mut no_login = r.clone();
+        no_login.sends_password.clear();
+        assert_eq!(
+            recommend(&no_login, Protocol::Smtp, &relay),
+            Some(endpoint(587, Security::None))
+        );
+        assert_eq!(withheld_reason(&no_login, Protocol::Smtp, &relay), None);
+    }
+
+    #[test]
+    fn a_configured_plain_setting_that_works_gives_way_to_encryption() {
+        let r = result(vec![
+            cell(110, Security::None, Verdict::Works),
+            cell(110, Security::Starttls, Verdict::NoStarttls),
+            cell(995, Security::Tls, Verdict::Works),
+        ]);
+        let configured = endpoint(110, Security::None);
+        assert_eq!(
+            recommend(&r, Protocol::Smtp, &configured),
+            Some(endpoint(995, Security::Tls))
+        );
+        let r = result(vec![cell(110, Security::None, Verdict::Works)]);
+        assert_eq!(recommend(&r, Protocol::Smtp, &configured), None);
+    }
+
+    #[test]
+    fn pop3_always_sends_a_password_smtp_when_given_one() {
+        let mut plan = Plan::new(None, None);
+        assert!(sends_password(Protocol::Pop3, &plan));
+        assert!(!sends_password(Protocol::Smtp, &plan));
+        plan.user = Some("user".into());
+        assert!(sends_password(Protocol::Smtp, &plan));
     }
 
     fn failed(step: StepKind, evidence: Evidence) -> PanelReport {

@@ -20,9 +20,13 @@ use crate::account::{Endpoint, Protocol, Security};
 use crate::cli::{PasswordSource, ScanArgs};
 use crate::probe::scan::{
     ScanCell, ScanResult, ScanSpec, Verdict, recommend, recommendation_reason, scan,
+    unencrypted_only_ports, withheld_reason,
 };
 use crate::report::{EXIT_FAILED, EXIT_OK, EXIT_USAGE};
 use crate::sanitize::sanitize_str;
+
+/// The fact said of a port that works only without encryption, never a recommendation.
+pub const UNENCRYPTED_FACT: &str = "answers only without encryption: do not use it with a password";
 
 /// Width of one matrix cell, in characters.
 const CELL_WIDTH: usize = 22;
@@ -119,6 +123,9 @@ fn matrix(out: &mut String, result: &ScanResult, protocol: Protocol, ascii: bool
             sanitize_str(&cell.detail)
         );
     }
+    for port in unencrypted_only_ports(result, protocol, &configured.host) {
+        let _ = writeln!(out, "  {port} none: this port {UNENCRYPTED_FACT}");
+    }
     let _ = match recommend(result, protocol, configured) {
         Some(best) => writeln!(
             out,
@@ -128,12 +135,15 @@ fn matrix(out: &mut String, result: &ScanResult, protocol: Protocol, ascii: bool
             best.security,
             recommendation_reason(configured, &best)
         ),
-        None => writeln!(
-            out,
-            "Recommended: nothing for {}: no combination worked on {}",
-            protocol.as_str(),
-            sanitize_str(&configured.host)
-        ),
+        None => match withheld_reason(result, protocol, configured) {
+            Some(why) => writeln!(out, "Recommended: nothing for {}: {why}", protocol.as_str()),
+            None => writeln!(
+                out,
+                "Recommended: nothing for {}: no combination worked on {}",
+                protocol.as_str(),
+                sanitize_str(&configured.host)
+            ),
+        },
     };
 }
 
@@ -170,8 +180,11 @@ struct Document<'a> {
     step_timeout_ms: f64,
     configured: PerProtocol<&'a Endpoint>,
     cells: &'a [ScanCell],
-    /// Per scanned protocol: the closest working setting, or null when none worked.
+    /// Per scanned protocol: the closest working setting that does not lower security, or null
+    /// when none did.
     recommended: PerProtocol<Option<Endpoint>>,
+    /// Per scanned protocol: the ports that answer only without encryption (never recommended).
+    unencrypted_only: PerProtocol<Vec<u16>>,
 }
 
 /// The scan as one pretty-printed JSON document.
@@ -180,6 +193,11 @@ pub fn render_json(result: &ScanResult) -> String {
         result
             .configured(protocol)
             .map(|configured| recommend(result, protocol, configured))
+    };
+    let unencrypted = |protocol| {
+        result
+            .configured(protocol)
+            .map(|configured| unencrypted_only_ports(result, protocol, &configured.host))
     };
     let doc = Document {
         tool: "mailtriage",
@@ -195,13 +213,17 @@ pub fn render_json(result: &ScanResult) -> String {
             pop3: recommended(Protocol::Pop3),
             smtp: recommended(Protocol::Smtp),
         },
+        unencrypted_only: PerProtocol {
+            pop3: unencrypted(Protocol::Pop3),
+            smtp: unencrypted(Protocol::Smtp),
+        },
     };
     serde_json::to_string_pretty(&doc).unwrap_or_else(|e| {
         format!("{{\"tool\":\"mailtriage\",\"error\":\"cannot encode the scan: {e}\"}}")
     })
 }
 
-/// 0 when every scanned protocol has a working setting, 1 otherwise.
+/// 0 when every scanned protocol has a working setting that may be recommended, 1 otherwise.
 pub fn exit_code(result: &ScanResult) -> i32 {
     let all_work = result
         .configured
@@ -251,4 +273,83 @@ pub fn run_command(args: &ScanArgs) -> i32 {
         print!("{}", render_text(&result, false));
     }
     exit_code(&result)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Panel, PanelReport};
+
+    fn cell(port: u16, security: Security, verdict: Verdict) -> ScanCell {
+        ScanCell {
+            protocol: Protocol::Pop3,
+            host: "pop.example.test".into(),
+            port,
+            security,
+            verdict,
+            certificate: None,
+            elapsed_ms: 2.0,
+            detail: "+OK ready".into(),
+            report: PanelReport::new(Panel::Incoming),
+        }
+    }
+
+    /// STARTTLS stripped on 110 and 995 closed: only plain text answers.
+    fn stripped(tls_995: Verdict) -> ScanResult {
+        ScanResult {
+            configured: vec![(
+                Protocol::Pop3,
+                Endpoint {
+                    host: "pop.example.test".into(),
+                    port: 110,
+                    security: Security::Starttls,
+                },
+            )],
+            cells: vec![
+                cell(110, Security::Starttls, Verdict::NoStarttls),
+                cell(110, Security::None, Verdict::Works),
+                cell(995, Security::Tls, tls_995),
+            ],
+            spec: ScanSpec::default(),
+            step_timeout_ms: 3000.0,
+            sends_password: vec![Protocol::Pop3],
+        }
+    }
+
+    #[test]
+    fn plain_text_is_a_fact_never_the_recommendation() {
+        let result = stripped(Verdict::Refused);
+        let text = render_text(&result, true);
+        assert!(
+            text.contains(
+                "  110 none: this port answers only without encryption: do not use it with a password"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "Recommended: nothing for POP3: only settings without encryption worked, and they would lower the configured security"
+            ),
+            "{text}"
+        );
+        let doc: serde_json::Value = serde_json::from_str(&render_json(&result)).unwrap();
+        assert!(doc["recommended"]["pop3"].is_null(), "{doc:#}");
+        assert_eq!(doc["unencrypted_only"]["pop3"], serde_json::json!([110]));
+        assert_eq!(exit_code(&result), EXIT_FAILED);
+    }
+
+    #[test]
+    fn the_implicit_tls_port_is_recommended_when_it_works() {
+        let result = stripped(Verdict::Works);
+        let text = render_text(&result, true);
+        assert!(
+            text.contains("Recommended: POP3 995 tls (closest working to what was configured)"),
+            "{text}"
+        );
+        assert!(text.contains("  110 none: this port answers only without encryption"));
+        let doc: serde_json::Value = serde_json::from_str(&render_json(&result)).unwrap();
+        assert_eq!(doc["recommended"]["pop3"]["port"], 995);
+        assert_eq!(doc["recommended"]["pop3"]["security"], "tls");
+        assert_eq!(exit_code(&result), EXIT_OK);
+    }
 }

@@ -63,6 +63,10 @@ pub struct Words {
     pub scan_running: &'static str,
     pub scan_pick: &'static str,
     pub scan_needs_mail_panel: &'static str,
+    /// Under the scan list while a setting without encryption is selected.
+    pub scan_unencrypted: &'static str,
+    /// After a setting without encryption was applied from the scan.
+    pub scan_unencrypted_applied: &'static str,
     pub report_saved: &'static str,
     pub report_failed: &'static str,
     pub nothing_to_save: &'static str,
@@ -128,6 +132,8 @@ pub const EN: Words = Words {
     scan_running: "Trying the usual ports and security modes...",
     scan_pick: "Enter uses the selected port and security.",
     scan_needs_mail_panel: "Select the incoming or outgoing panel to scan its server.",
+    scan_unencrypted: "This setting has no encryption: do not use it with a password.",
+    scan_unencrypted_applied: "Now without encryption: the password and the mail travel unprotected. Do not use it with a password.",
     report_saved: "Report saved to",
     report_failed: "Could not save the report",
     nothing_to_save: "Nothing to save yet: no account is set.",
@@ -193,6 +199,8 @@ pub const ES: Words = Words {
     scan_running: "Probando los puertos y modos de seguridad habituales...",
     scan_pick: "Intro usa el puerto y la seguridad elegidos.",
     scan_needs_mail_panel: "Elija el panel de entrada o de salida para buscar puertos.",
+    scan_unencrypted: "Este ajuste no tiene cifrado: no lo uses con contraseña.",
+    scan_unencrypted_applied: "Ahora sin cifrado: la contraseña y el correo viajan sin protección. No lo uses con contraseña.",
     report_saved: "Informe guardado en",
     report_failed: "No se pudo guardar el informe",
     nothing_to_save: "Nada que guardar: no hay cuenta configurada.",

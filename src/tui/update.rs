@@ -7,7 +7,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::account::{Plan, Protocol};
+use crate::account::{Plan, Protocol, Security};
 use crate::finding::Finding;
 use crate::model::{EventKind, Panel, RunState};
 use crate::tui::app::{
@@ -363,7 +363,16 @@ fn on_scan(app: &mut App, action: Action) -> Vec<Cmd> {
                 endpoint.port = row.port;
                 endpoint.security = row.security;
             }
-            return apply_plan(app, plan);
+            let unencrypted = row.security == Security::None;
+            let cmds = apply_plan(app, plan);
+            if unencrypted {
+                // Never applied silently: the person reads what giving up encryption means.
+                app.notice = Some(Notice {
+                    text: words(app.lang).scan_unencrypted_applied.to_string(),
+                    error: true,
+                });
+            }
+            return cmds;
         }
         _ => {}
     }

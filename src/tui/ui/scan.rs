@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
-use crate::account::Protocol;
+use crate::account::{Protocol, Security};
 use crate::model::StepStatus;
 use crate::tui::app::{App, ScanView};
 use crate::tui::text::words;
@@ -64,6 +64,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &ScanView) {
                     truncate(&text, width, theme.ascii),
                     style,
                 )));
+            }
+            if rows.get(view.selected).is_some_and(|row| {
+                row.security == Security::None && row.status != StepStatus::Failed
+            }) {
+                lines.push(Line::default());
+                lines.extend(hanging(
+                    Vec::new(),
+                    w.scan_unencrypted,
+                    theme.error_text(),
+                    width,
+                ));
             }
         }
     }
