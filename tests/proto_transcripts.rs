@@ -222,7 +222,15 @@ fn pop3_stls_upgrade_asks_capa_again_and_discards_injected_text() {
         ],
     );
     assert_eq!(o.tls_upgrades, 1);
-    assert_eq!(o.status(StepKind::Stls), Some(StepStatus::Ok));
+    // The injected line is never read as a reply, but it is not silently dropped either.
+    assert_eq!(o.status(StepKind::Stls), Some(StepStatus::Warn));
+    match o.evidence(StepKind::Stls) {
+        Some(Evidence::Io { failure, message }) => {
+            assert_eq!(*failure, mailtriage::model::IoFailure::Protocol);
+            assert!(message.contains("-ERR injected"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
     assert_eq!(o.status(StepKind::Login), Some(StepStatus::Ok));
     assert_eq!(o.status(StepKind::Uidl), Some(StepStatus::Ok));
 }

@@ -46,6 +46,9 @@ const RACE_GRACE_CONNECTS: u32 = 4;
 const NEXT_ADDRESS_DELAY: Duration = Duration::from_millis(250);
 /// Size of one read from the server.
 const READ_CHUNK: usize = 16 * 1024;
+/// Most bytes taken off the connection between an agreed STLS/STARTTLS and the handshake:
+/// enough to show what was slipped in, bounded so a flood cannot hold the upgrade.
+const MAX_PRE_HANDSHAKE_BYTES: usize = 4 * READ_CHUNK;
 
 /// One mail panel's probe.
 pub struct MailProbe<'a> {
@@ -331,6 +334,8 @@ impl MailProbe<'_> {
         let mut race_eligible = !tls_active;
         let mut race: Option<tokio::task::JoinHandle<Option<String>>> = None;
         let mut buf = vec![0u8; READ_CHUNK];
+        // Bytes read since the deadline was last set: "no answer" only when there were none.
+        let mut bytes_since_progress: usize = 0;
 
         loop {
             let mut progressed = false;
@@ -370,6 +375,10 @@ impl MailProbe<'_> {
                     Action::Facts(facts) => ev.facts(facts).await,
                     Action::StartTls => {
                         progressed = true;
+                        // A TLS server never speaks first: whatever is already waiting was
+                        // slipped in after the upgrade reply. Hand it to the session (which sets
+                        // it aside and shows it) instead of letting the handshake read it.
+                        take_waiting_bytes(&mut conn, &mut buf, session.as_mut()).await;
                         let alternative = SocketAddr::new(addr.ip(), implicit_tls_port);
                         let upgraded = if alternative == addr {
                             self.handshake(conn, ev).await
@@ -395,6 +404,7 @@ impl MailProbe<'_> {
             }
             if progressed {
                 deadline = Instant::now() + self.deadline();
+                bytes_since_progress = 0;
             }
 
             tokio::select! {
@@ -402,7 +412,10 @@ impl MailProbe<'_> {
                     race_eligible = false;
                     match read {
                         Ok(0) => session.closed(),
-                        Ok(n) => session.receive(&buf[..n]),
+                        Ok(n) => {
+                            bytes_since_progress = bytes_since_progress.saturating_add(n);
+                            session.receive(&buf[..n]);
+                        }
                         Err(e) => session.abort(
                             "the connection broke",
                             io_evidence(&e, &addr.to_string()),
@@ -410,9 +423,15 @@ impl MailProbe<'_> {
                     }
                 }
                 _ = sleep_until(deadline.into()) => {
-                    ev.transcript(Direction::Info, format!(
-                        "no answer within {:.1} s", self.deadline().as_secs_f64()
-                    )).await;
+                    let waited = self.deadline().as_secs_f64();
+                    let note = if bytes_since_progress == 0 {
+                        format!("no answer within {waited:.1} s")
+                    } else {
+                        format!(
+                            "no complete answer within {waited:.1} s ({bytes_since_progress} bytes arrived)"
+                        )
+                    };
+                    ev.transcript(Direction::Info, note).await;
                     session.timed_out();
                 }
                 _ = sleep_until(race_at.into()), if race_eligible && race.is_none() => {
@@ -445,6 +464,22 @@ impl MailProbe<'_> {
             handle.abort();
         }
         let _ = tokio::time::timeout(Duration::from_millis(200), conn.shutdown()).await;
+    }
+}
+
+/// Read what the server already sent, without waiting, into the session: used right before a
+/// STLS/STARTTLS handshake, when nothing may be waiting. Bounded by [`MAX_PRE_HANDSHAKE_BYTES`].
+async fn take_waiting_bytes(conn: &mut Conn, buf: &mut [u8], session: &mut (dyn Session + Send)) {
+    let mut taken = 0usize;
+    while taken < MAX_PRE_HANDSHAKE_BYTES {
+        // A zero timeout polls the read once: it yields only bytes already received.
+        match tokio::time::timeout(Duration::ZERO, conn.read(buf)).await {
+            Ok(Ok(n)) if n > 0 => {
+                taken += n;
+                session.receive(&buf[..n]);
+            }
+            _ => return,
+        }
     }
 }
 
