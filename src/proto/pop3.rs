@@ -298,7 +298,11 @@ impl Pop3Session {
                     self.body_done(progress);
                 }
                 Ok(false) => self.body = Some(progress),
-                Err(e) => self.protocol_error(&e),
+                Err(e) => {
+                    // Kept, so the error names the command the body answers.
+                    self.body = Some(progress);
+                    self.protocol_error(&e);
+                }
             }
             return;
         }

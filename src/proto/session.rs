@@ -389,6 +389,7 @@ impl Intake {
                 break;
             }
             self.injected_lines_shown += 1;
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
             out.received(&secrets.redact(line));
         }
     }
