@@ -5,3 +5,6 @@ pub mod reply;
 pub mod sasl;
 pub mod session;
 pub mod smtp;
+
+#[cfg(test)]
+mod reply_matching_tests;

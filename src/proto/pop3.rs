@@ -239,7 +239,10 @@ impl Pop3Session {
     /// The upgrade step ends once the handshake is over: only then is it known whether plain
     /// text came between the STLS reply and the handshake.
     fn finish_upgrade(&mut self) {
-        match self.intake.take_injection("STLS", &self.secrets) {
+        match self
+            .intake
+            .take_injection("STLS", &mut self.out, &self.secrets)
+        {
             None => self.out.finish(
                 StepKind::Stls,
                 StepStatus::Ok,

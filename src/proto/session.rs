@@ -335,6 +335,8 @@ pub struct Intake {
     injected_start: Vec<u8>,
     /// Transcript lines shown for them.
     injected_lines_shown: usize,
+    /// The injected line not yet complete, shown once it is (or when the upgrade ends).
+    injected_line: Vec<u8>,
 }
 
 /// Most bytes of injected plain text kept for the evidence.
@@ -384,22 +386,38 @@ impl Intake {
         let room = MAX_INJECTED_KEPT.saturating_sub(self.injected_start.len());
         self.injected_start
             .extend_from_slice(&data[..data.len().min(room)]);
-        for line in data.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
-            if self.injected_lines_shown >= MAX_INJECTED_LINES_SHOWN {
-                break;
+        for &byte in data {
+            if byte == b'\n' || self.injected_line.len() >= crate::proto::reply::MAX_LINE {
+                self.show_injected_line(out, secrets);
+            } else {
+                self.injected_line.push(byte);
             }
+        }
+    }
+
+    /// Show the injected line collected so far (without its CR), while under the bound.
+    fn show_injected_line(&mut self, out: &mut Outbox, secrets: &SecretForms) {
+        let line = std::mem::take(&mut self.injected_line);
+        let line = line.strip_suffix(b"\r").unwrap_or(&line);
+        if !line.is_empty() && self.injected_lines_shown < MAX_INJECTED_LINES_SHOWN {
             self.injected_lines_shown += 1;
-            let line = line.strip_suffix(b"\r").unwrap_or(line);
             out.received(&secrets.redact(line));
         }
     }
 
     /// After the handshake (or its failure): what was injected before it, as evidence for the
-    /// upgrade step, if anything was; `command` is STLS or STARTTLS. Resets the record.
-    pub fn take_injection(&mut self, command: &str, secrets: &SecretForms) -> Option<Evidence> {
+    /// upgrade step, if anything was; `command` is STLS or STARTTLS. Shows an unfinished last
+    /// line, and resets the record.
+    pub fn take_injection(
+        &mut self,
+        command: &str,
+        out: &mut Outbox,
+        secrets: &SecretForms,
+    ) -> Option<Evidence> {
         if self.injected_total == 0 {
             return None;
         }
+        self.show_injected_line(out, secrets);
         let total = std::mem::take(&mut self.injected_total);
         let start = std::mem::take(&mut self.injected_start);
         self.injected_lines_shown = 0;

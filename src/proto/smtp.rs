@@ -270,7 +270,10 @@ impl SmtpSession {
     /// The upgrade step ends once the handshake is over: only then is it known whether plain
     /// text came between the STARTTLS reply and the handshake.
     fn finish_upgrade(&mut self) {
-        match self.intake.take_injection("STARTTLS", &self.secrets) {
+        match self
+            .intake
+            .take_injection("STARTTLS", &mut self.out, &self.secrets)
+        {
             None => self.out.finish(
                 StepKind::Starttls,
                 StepStatus::Ok,
