@@ -390,7 +390,7 @@ impl Pop3Session {
                 self.body = Some(BodyInProgress::new(
                     Pending::Capa,
                     line,
-                    Pop3Body::new(MAX_CAPABILITIES),
+                    Pop3Body::with_limit(MAX_CAPABILITIES, MAX_LIST_LINES),
                 ));
             }
             (Pending::Capa, _) => {

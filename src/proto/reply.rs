@@ -9,11 +9,11 @@ use std::fmt;
 /// longer capability lines, so leave room, but never grow without bound).
 pub const MAX_LINE: usize = 8 * 1024;
 
-/// Most lines accepted in one SMTP reply or one POP3 capability list before giving up.
+/// Most lines accepted in one SMTP reply before giving up.
 pub const MAX_REPLY_LINES: usize = 1_000;
 
-/// Most lines accepted in a POP3 message list (`UIDL`): mailboxes are large, but a list that
-/// never ends must still end.
+/// Most lines accepted in a POP3 multi-line response (a capability list, a message list):
+/// servers send long ones, but one that never ends must still end.
 pub const MAX_LIST_LINES: usize = 1_000_000;
 
 /// Most bytes of server text quoted in a message about what arrived.
@@ -248,9 +248,9 @@ pub struct Pop3Body {
 }
 
 impl Pop3Body {
-    /// Keep at most `keep` lines (the rest are counted only); read at most [`MAX_REPLY_LINES`].
+    /// Keep at most `keep` lines (the rest are counted only); read at most [`MAX_LIST_LINES`].
     pub fn new(keep: usize) -> Self {
-        Self::with_limit(keep, MAX_REPLY_LINES)
+        Self::with_limit(keep, MAX_LIST_LINES)
     }
 
     /// Keep at most `keep` lines; read at most `limit` before giving up.
