@@ -334,6 +334,11 @@ impl Pop3Session {
                         cmd.name(),
                         quote_line(line)
                     ),
+                    _ if cmd == Pending::Greeting => format!(
+                        "the server greeted with {}, which is not a greeting (expected {})",
+                        quote_line(line),
+                        cmd.answers().expected()
+                    ),
                     _ => format!(
                         "the server answered {} with {}, which is no answer to {} (expected {})",
                         cmd.name(),

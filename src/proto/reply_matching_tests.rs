@@ -341,6 +341,25 @@ fn an_unfinished_smtp_reply_says_what_arrived() {
 }
 
 #[test]
+fn a_greeting_with_the_wrong_code_is_not_a_greeting() {
+    let o = replay_all_splits(smtp(Security::Tls, true), b"250 mail.example.test\r\n", &[]);
+    let (status, failure, message) = o.io(StepKind::Greeting);
+    assert_eq!((status, failure), (StepStatus::Failed, IoFailure::Protocol));
+    assert_eq!(
+        message,
+        "the server greeted with \"250 mail.example.test\", which is not a greeting (expected \
+         220 or a 4xx/5xx refusal)"
+    );
+    let o = replay_all_splits(pop3(Security::Tls, true), b"+ hello\r\n", &[]);
+    let (_, failure, message) = o.io(StepKind::Greeting);
+    assert_eq!(failure, IoFailure::Protocol);
+    assert!(
+        message.starts_with("the server greeted with \"+ hello\""),
+        "{message}"
+    );
+}
+
+#[test]
 fn silence_is_no_answer() {
     let o = replay_all_splits(
         smtp(Security::Tls, true),

@@ -229,7 +229,13 @@ impl SmtpSession {
             return self.reply_mismatch(cmd, "the server sent a reply nobody asked for", message);
         }
         if !cmd.answers().fits(reply.code) {
-            let message = if cmd.answers().fits(235) || reply.code != 235 {
+            let message = if cmd == Pending::Greeting {
+                format!(
+                    "the server greeted with {}, which is not a greeting (expected {})",
+                    quote_reply(&reply),
+                    cmd.answers().expected()
+                )
+            } else if cmd.answers().fits(235) || reply.code != 235 {
                 format!(
                     "the server answered {} with {}, which is no answer to {} (expected {})",
                     cmd.name(),
