@@ -963,6 +963,10 @@ fn a_refused_mechanism_the_server_offered_is_named_as_such() {
         f.explanation
             .contains("lists PLAIN among its sign-in methods")
     );
+    assert!(
+        f.explanation
+            .contains("when it was used: \"504 5.5.4 Unrecognized authentication type\". A server")
+    );
     assert!(fix_text(&f).contains("lists PLAIN but refuses it"));
     assert!(!fix_text(&f).contains("app passwords"));
 }

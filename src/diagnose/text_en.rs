@@ -715,7 +715,7 @@ static TEXTS: &[(FindingId, Text)] = &[
                 ),
                 when(
                     &["offered_refused"],
-                    "The server {host} lists {mechanism} among its sign-in methods ({mechanisms}), yet refused it when it was used: {reply}",
+                    "The server {host} lists {mechanism} among its sign-in methods ({mechanisms}), yet refused it when it was used: \"{reply}\".",
                 ),
                 when(
                     &["offered_refused"],
@@ -724,7 +724,7 @@ static TEXTS: &[(FindingId, Text)] = &[
                 when_unless(
                     &["reply"],
                     &["offered_refused"],
-                    "The server {host} refused the sign-in method {mechanism}: {reply}",
+                    "The server {host} refused the sign-in method {mechanism}: \"{reply}\".",
                 ),
                 unless(
                     &["mechanisms", "mechanism"],

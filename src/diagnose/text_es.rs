@@ -729,7 +729,7 @@ static TEXTS: &[(FindingId, Text)] = &[
                 ),
                 when(
                     &["offered_refused"],
-                    "El servidor {host} incluye {mechanism} entre sus métodos de inicio de sesión ({mechanisms}), pero lo rechazó al usarlo: {reply}",
+                    "El servidor {host} incluye {mechanism} entre sus métodos de inicio de sesión ({mechanisms}), pero lo rechazó al usarlo: \"{reply}\".",
                 ),
                 when(
                     &["offered_refused"],
@@ -738,7 +738,7 @@ static TEXTS: &[(FindingId, Text)] = &[
                 when_unless(
                     &["reply"],
                     &["offered_refused"],
-                    "El servidor {host} rechazó el método de inicio de sesión {mechanism}: {reply}",
+                    "El servidor {host} rechazó el método de inicio de sesión {mechanism}: \"{reply}\".",
                 ),
                 unless(
                     &["mechanisms", "mechanism"],
