@@ -654,3 +654,115 @@ fn describe_failures(port: u16, failures: &[(SocketAddr, Evidence)]) -> String {
         .collect();
     format!("port {port}: {}", parts.join(", "))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::account::Secret;
+    use crate::model::IoFailure;
+
+    fn starttls_session() -> SmtpSession {
+        SmtpSession::new(
+            SessionConfig {
+                security: Security::Starttls,
+                credentials: Some(Credentials {
+                    user: "alice@example.test".into(),
+                    password: Secret::new("pw-for-the-drain"),
+                }),
+                allow_plaintext_auth: false,
+                depth: Depth::Full,
+                from: None,
+                to: None,
+                ehlo_name: "probe.example.test".into(),
+            },
+            false,
+        )
+    }
+
+    /// Every action the session has, for inspection.
+    fn actions(session: &mut SmtpSession) -> Vec<Action> {
+        std::iter::from_fn(|| session.poll_action()).collect()
+    }
+
+    /// Bytes already waiting when the upgrade starts are handed to the session (which sets
+    /// them aside and warns) instead of to the TLS handshake; with nothing more waiting, the
+    /// drain returns at once.
+    #[tokio::test]
+    async fn bytes_waiting_before_the_handshake_go_to_the_session() {
+        let (client, mut server) = tokio::io::duplex(4096);
+        let mut conn: Conn = Box::new(client);
+        let mut session = starttls_session();
+        session.receive(b"220 mail.example.test ESMTP\r\n");
+        actions(&mut session);
+        session.receive(b"250-mail.example.test\r\n250 STARTTLS\r\n");
+        actions(&mut session);
+        session.receive(b"220 2.0.0 Ready\r\n");
+        assert!(actions(&mut session).contains(&Action::StartTls));
+
+        server
+            .write_all(b"250 INJECTED\r\n")
+            .await
+            .expect("written");
+        let mut buf = vec![0u8; READ_CHUNK];
+        tokio::time::timeout(
+            Duration::from_secs(5),
+            take_waiting_bytes(&mut conn, &mut buf, &mut session),
+        )
+        .await
+        .expect("the drain does not wait for more bytes");
+        session.tls_established();
+        let after = actions(&mut session);
+        assert!(
+            after.contains(&Action::Received("250 INJECTED".into())),
+            "{after:?}"
+        );
+        let starttls = after.iter().find_map(|a| match a {
+            Action::StepFinished {
+                step: StepKind::Starttls,
+                status,
+                evidence,
+                ..
+            } => Some((*status, evidence.clone())),
+            _ => None,
+        });
+        match starttls {
+            Some((
+                StepStatus::Warn,
+                Some(Evidence::Io {
+                    failure: IoFailure::Protocol,
+                    message,
+                }),
+            )) => assert!(message.contains("250 INJECTED"), "{message}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn with_nothing_waiting_the_upgrade_is_clean() {
+        let (client, _server) = tokio::io::duplex(4096);
+        let mut conn: Conn = Box::new(client);
+        let mut session = starttls_session();
+        session.receive(b"220 mail.example.test ESMTP\r\n");
+        actions(&mut session);
+        session.receive(b"250-mail.example.test\r\n250 STARTTLS\r\n");
+        actions(&mut session);
+        session.receive(b"220 2.0.0 Ready\r\n");
+        actions(&mut session);
+        let mut buf = vec![0u8; READ_CHUNK];
+        tokio::time::timeout(
+            Duration::from_secs(5),
+            take_waiting_bytes(&mut conn, &mut buf, &mut session),
+        )
+        .await
+        .expect("the drain does not wait");
+        session.tls_established();
+        assert!(actions(&mut session).iter().any(|a| matches!(
+            a,
+            Action::StepFinished {
+                step: StepKind::Starttls,
+                status: StepStatus::Ok,
+                ..
+            }
+        )));
+    }
+}
