@@ -340,7 +340,7 @@ impl Pop3Session {
                         cmd.answers().expected()
                     ),
                     _ => format!(
-                        "the server answered {} with {}, which is no answer to {} (expected {})",
+                        "the server answered {} with {}, which cannot answer {} (expected {})",
                         cmd.name(),
                         quote_line(line),
                         cmd.name(),

@@ -190,8 +190,8 @@ fn a_greeting_code_in_answer_to_ehlo_does_not_fit() {
     assert_eq!((status, failure), (StepStatus::Failed, IoFailure::Protocol));
     assert_eq!(
         message,
-        "the server answered EHLO with \"220 mail.example.test ESMTP two\", which is no answer \
-         to EHLO (expected 250 or a 4xx/5xx refusal)"
+        "the server answered EHLO with \"220 mail.example.test ESMTP two\", which cannot answer \
+         EHLO (expected 250 or a 4xx/5xx refusal)"
     );
     assert_eq!(o.sent.len(), 1, "{:?}", o.sent);
 }

@@ -237,7 +237,7 @@ impl SmtpSession {
                 )
             } else if cmd.answers().fits(235) || reply.code != 235 {
                 format!(
-                    "the server answered {} with {}, which is no answer to {} (expected {})",
+                    "the server answered {} with {}, which cannot answer {} (expected {})",
                     cmd.name(),
                     quote_reply(&reply),
                     cmd.name(),
