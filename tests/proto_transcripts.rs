@@ -222,7 +222,15 @@ fn pop3_stls_upgrade_asks_capa_again_and_discards_injected_text() {
         ],
     );
     assert_eq!(o.tls_upgrades, 1);
-    assert_eq!(o.status(StepKind::Stls), Some(StepStatus::Ok));
+    // The injected line is never read as a reply, but it is not silently dropped either.
+    assert_eq!(o.status(StepKind::Stls), Some(StepStatus::Warn));
+    match o.evidence(StepKind::Stls) {
+        Some(Evidence::Io { failure, message }) => {
+            assert_eq!(*failure, mailtriage::model::IoFailure::Protocol);
+            assert!(message.contains("-ERR injected"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
     assert_eq!(o.status(StepKind::Login), Some(StepStatus::Ok));
     assert_eq!(o.status(StepKind::Uidl), Some(StepStatus::Ok));
 }
@@ -426,7 +434,7 @@ fn pop3_tls_record_or_garbage_instead_of_greeting() {
 #[test]
 fn pop3_timeout_and_close_fail_the_open_step() {
     let mut s = Pop3Session::new(config(Security::Tls), true);
-    s.timed_out();
+    s.timed_out(mailtriage::proto::session::Deadline::Step);
     let actions: Vec<Action> = std::iter::from_fn(|| s.poll_action()).collect();
     assert!(actions.iter().any(|a| matches!(
         a,

@@ -340,7 +340,7 @@ fn drive(data: &[u8], make: impl Fn(SessionConfig) -> Box<dyn Session>) {
                 newlines = bytes.iter().filter(|b| **b == b'\n').count();
                 session.receive(bytes);
             }
-            0xF0 => session.timed_out(),
+            0xF0 => session.timed_out(mailtriage::proto::session::Deadline::Step),
             0xF1 => session.closed(),
             0xF2 => session.abort(
                 "aborted by the driver",

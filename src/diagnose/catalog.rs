@@ -78,6 +78,7 @@ finding_ids! {
     PlaintextOnTlsPort => "plaintext-on-tls-port", TransportSecurity, Error, Incoming;
     StarttlsNotOffered => "starttls-not-offered", TransportSecurity, Error, Incoming;
     StarttlsFailed => "starttls-failed", TransportSecurity, Error, Incoming;
+    StarttlsInjection => "starttls-injection", TransportSecurity, Warn, Incoming;
     TlsProtocolTooOld => "tls-protocol-too-old", TransportSecurity, Error, Incoming;
     CertExpired => "cert-expired", TransportSecurity, Error, Incoming;
     CertNotYetValid => "cert-not-yet-valid", TransportSecurity, Error, Incoming;
@@ -189,6 +190,7 @@ mod tests {
                     "plaintext-on-tls-port",
                     "starttls-not-offered",
                     "starttls-failed",
+                    "starttls-injection",
                     "tls-protocol-too-old",
                     "cert-expired",
                     "cert-not-yet-valid",

@@ -149,6 +149,7 @@ pub fn observe(state: &RunState, ctx: &Context<'_>) -> Vec<Diagnosis> {
         tls_failures(m, &mut out);
         greeting_silence(m, &mut out);
         starttls_missing(m, &mut out);
+        starttls_injection(m, &mut out);
         replies(m, ctx, &mut out);
         login(m, ctx, &mut out);
         mailbox(m, &mut out);
@@ -731,6 +732,30 @@ fn starttls_missing(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
     );
 }
 
+/// `starttls-injection`: the upgrade step warns with a protocol failure, which the sessions
+/// record when plain text came between the STLS/STARTTLS reply and the TLS handshake.
+fn starttls_injection(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
+    for record in m.steps() {
+        let upgrade = matches!(record.step, StepKind::Stls | StepKind::Starttls);
+        let injected = matches!(
+            record.evidence,
+            Some(Evidence::Io {
+                failure: IoFailure::Protocol,
+                ..
+            })
+        );
+        if !upgrade || !injected || record.status != StepStatus::Warn {
+            continue;
+        }
+        out.push(
+            Diagnosis::new(FindingId::StarttlsInjection, m.panel(), record.step)
+                .server(m)
+                .maybe("tls_port", other_port(m.port, m.tls_port()))
+                .evidence(step_line(record)),
+        );
+    }
+}
+
 fn is_microsoft(m: &MailPanel<'_>, ctx: &Context<'_>) -> bool {
     m.host.is_some_and(is_microsoft_host)
         || ctx.provider(m.panel()).is_some_and(|h| h.is_microsoft())
@@ -769,6 +794,9 @@ fn replies(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) {
                     .maybe("tls_port", other_port(m.port, m.tls_port()))
                     .text("peer_bytes", quote(reply));
             }
+            FindingId::AuthMechanismUnsupported => {
+                d = mechanism_refused(d, m, record, reply);
+            }
             FindingId::StarttlsNotOffered
             | FindingId::AuthPlaintextDisallowed
             | FindingId::WrongPortForSubmission => {
@@ -783,6 +811,42 @@ fn replies(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) {
         }
         out.push(d);
     }
+}
+
+/// The values of `auth-mechanism-unsupported` read from a refusal: the mechanisms the server
+/// listed, the one that was tried (from the command sent), the refusal, and whether the server
+/// refused a mechanism it had listed itself.
+fn mechanism_refused(
+    d: Diagnosis,
+    m: &MailPanel<'_>,
+    record: &StepRecord,
+    reply: &str,
+) -> Diagnosis {
+    let offered = &m.report.facts.auth_mechanisms;
+    let tried = match &record.evidence {
+        Some(Evidence::Reply {
+            sent: Some(sent), ..
+        }) => {
+            let mut words = sent.split_whitespace();
+            match words.next() {
+                Some(verb) if verb.eq_ignore_ascii_case("AUTH") => {
+                    words.next().map(|w| clean(w).to_ascii_uppercase())
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    let offered_refused = tried
+        .as_ref()
+        .is_some_and(|t| offered.iter().any(|o| o.eq_ignore_ascii_case(t)));
+    d.maybe(
+        "mechanisms",
+        (!offered.is_empty()).then(|| Value::List(bounded_list(offered))),
+    )
+    .maybe("mechanism", tried.map(Value::Text))
+    .text("reply", quote(reply))
+    .flag_if(offered_refused, "offered_refused")
 }
 
 /// Mechanisms this tool can use with a password.

@@ -924,6 +924,89 @@ fn oauth_only_server_has_no_password_mechanism() {
     assert!(findings[0].explanation.contains("OAuth2"));
 }
 
+/// `504` to `AUTH PLAIN` after EHLO listed PLAIN: the finding says the server refused what it
+/// offers, quotes the refusal and never says that no method takes a password.
+#[test]
+fn a_refused_mechanism_the_server_offered_is_named_as_such() {
+    let mut out = healthy_outgoing();
+    out.steps.truncate(7);
+    out.steps.push(failed(
+        StepKind::Login,
+        Evidence::Reply {
+            sent: Some("AUTH PLAIN ***".into()),
+            reply: "504 5.5.4 Unrecognized authentication type".into(),
+        },
+    ));
+    out.facts.login_ok = Some(false);
+    for lang in [Lang::En, Lang::Es] {
+        let plan = plan();
+        let findings = run_with(&state(vec![out.clone()]), &Context::new(&plan, lang, NOW));
+        let f = only(&findings, "auth-mechanism-unsupported");
+        assert!(
+            f.explanation
+                .contains("504 5.5.4 Unrecognized authentication type"),
+            "{lang}: {}",
+            f.explanation
+        );
+        assert!(f.explanation.contains("PLAIN"), "{}", f.explanation);
+        assert!(
+            !f.explanation.contains("None of them takes a password")
+                && !f.explanation.contains("Ninguno acepta una contraseña"),
+            "{}",
+            f.explanation
+        );
+        assert!(!f.title.contains("offers no way"), "{}", f.title);
+    }
+    let findings = run(&state(vec![out]));
+    let f = only(&findings, "auth-mechanism-unsupported");
+    assert!(
+        f.explanation
+            .contains("lists PLAIN among its sign-in methods")
+    );
+    assert!(
+        f.explanation
+            .contains("when it was used: \"504 5.5.4 Unrecognized authentication type\". A server")
+    );
+    assert!(fix_text(&f).contains("lists PLAIN but refuses it"));
+    assert!(!fix_text(&f).contains("app passwords"));
+}
+
+/// Plain text slipped in between the STARTTLS reply and the handshake: a warning about the
+/// upgrade, advising implicit TLS, in both languages; a clean upgrade gives nothing.
+#[test]
+fn plain_text_slipped_into_the_upgrade_is_a_warning() {
+    let mut out = healthy_outgoing();
+    let at = out
+        .steps
+        .iter()
+        .position(|s| s.step == StepKind::Starttls)
+        .unwrap();
+    out.steps[at] = record(
+        StepKind::Starttls,
+        StepStatus::Warn,
+        Some(Evidence::Io {
+            failure: IoFailure::Protocol,
+            message: "16 bytes arrived in plain text after the reply to STARTTLS".into(),
+        }),
+    );
+    for lang in [Lang::En, Lang::Es] {
+        let plan = plan();
+        let findings = run_with(&state(vec![out.clone()]), &Context::new(&plan, lang, NOW));
+        assert_eq!(ids(&findings), ["starttls-injection"]);
+        let f = &findings[0];
+        assert_eq!(f.severity, Severity::Warn);
+        assert!(f.explanation.contains("CVE-2011-0411"), "{}", f.explanation);
+        assert!(fix_text(f).contains("465"), "{}", fix_text(f));
+        assert!(
+            f.evidence.iter().any(|l| l.contains("16 bytes")),
+            "{:?}",
+            f.evidence
+        );
+    }
+    let healthy = run(&state(vec![healthy_outgoing()]));
+    assert!(!ids(&healthy).contains(&"starttls-injection"));
+}
+
 /// The sessions record a login they could not try for want of a mechanism as a failed login
 /// step quoting the capability list, not as a server refusal.
 #[test]

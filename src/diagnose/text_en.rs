@@ -383,6 +383,39 @@ static TEXTS: &[(FindingId, Text)] = &[
         },
     ),
     (
+        StarttlsInjection,
+        Text {
+            title: "Data was slipped into the switch to encryption",
+            explanation: &[
+                line(
+                    "The server {host} agreed to switch to encryption (STARTTLS), but more data came in plain text before the encryption started.",
+                ),
+                line(
+                    "A correct server sends nothing at that moment. Something on the network path, or the server itself, inserted data into the switch: the kind of attack known as STARTTLS command injection (CVE-2011-0411).",
+                ),
+                line(
+                    "This program discarded that data, but a mail program with that flaw could take it as if it had come over the encrypted connection.",
+                ),
+            ],
+            fix: &[
+                when(
+                    &["tls_port"],
+                    "Use SSL/TLS from the first byte (port {tls_port}) instead of STARTTLS: then there is no plain-text moment to slip data into.",
+                ),
+                unless(
+                    &["tls_port"],
+                    "Use SSL/TLS from the first byte instead of STARTTLS: then there is no plain-text moment to slip data into.",
+                ),
+                line(
+                    "Report it to the provider, or whoever runs {host}, with this report: the server or a device in front of it must be fixed.",
+                ),
+                line(
+                    "If it happens only on this network (a hotel or office network, for example), do not use it for mail until it is explained.",
+                ),
+            ],
+        },
+    ),
+    (
         TlsProtocolTooOld,
         Text {
             title: "The server uses an outdated kind of encryption",
@@ -733,10 +766,28 @@ static TEXTS: &[(FindingId, Text)] = &[
     (
         AuthMechanismUnsupported,
         Text {
-            title: "The server offers no way to sign in with a password",
+            title: "The server does not let this program sign in with a password",
             explanation: &[
-                line(
+                unless(
+                    &["reply"],
                     "The server {host} offers these sign-in methods: {mechanisms}. None of them takes a password.",
+                ),
+                when(
+                    &["offered_refused"],
+                    "The server {host} lists {mechanism} among its sign-in methods ({mechanisms}), yet refused it when it was used: \"{reply}\".",
+                ),
+                when(
+                    &["offered_refused"],
+                    "A server that refuses what it offers is set up wrongly, or something between this computer and the server changes the list. Your password and your settings are not the cause.",
+                ),
+                when_unless(
+                    &["reply"],
+                    &["offered_refused"],
+                    "The server {host} refused the sign-in method {mechanism}: \"{reply}\".",
+                ),
+                unless(
+                    &["mechanisms", "mechanism"],
+                    "The server {host} does not accept the way this program signs in with a password.",
                 ),
                 when(
                     &["oauth"],
@@ -748,8 +799,20 @@ static TEXTS: &[(FindingId, Text)] = &[
                     &["oauth"],
                     "Use a mail program that supports OAuth2 sign-in, and add the account again.",
                 ),
-                line("Check whether the provider offers app passwords for mail programs."),
-                line(
+                when(
+                    &["offered_refused"],
+                    "Send the provider, or whoever runs {host}, the server's reply shown above: the server lists {mechanism} but refuses it.",
+                ),
+                when(
+                    &["offered_refused"],
+                    "Try again later: a server that is being changed can answer this way for a while.",
+                ),
+                unless(
+                    &["offered_refused"],
+                    "Check whether the provider offers app passwords for mail programs.",
+                ),
+                unless(
+                    &["offered_refused"],
                     "If this is your organisation's server, ask the administrator which sign-in method to use.",
                 ),
             ],

@@ -389,6 +389,39 @@ static TEXTS: &[(FindingId, Text)] = &[
         },
     ),
     (
+        StarttlsInjection,
+        Text {
+            title: "Alguien coló datos en el paso a la conexión cifrada",
+            explanation: &[
+                line(
+                    "El servidor {host} aceptó pasar a una conexión cifrada (STARTTLS), pero llegaron más datos sin cifrar antes de que empezara el cifrado.",
+                ),
+                line(
+                    "Un servidor correcto no envía nada en ese momento. Algo en el camino de la red, o el propio servidor, metió datos en el cambio: es el tipo de ataque conocido como inyección de órdenes en STARTTLS (CVE-2011-0411).",
+                ),
+                line(
+                    "Este programa descartó esos datos, pero un programa de correo con ese fallo podría tomarlos como si hubieran llegado por la conexión cifrada.",
+                ),
+            ],
+            fix: &[
+                when(
+                    &["tls_port"],
+                    "Usa SSL/TLS desde el primer byte (puerto {tls_port}) en lugar de STARTTLS: así no hay ningún momento sin cifrar en el que colar datos.",
+                ),
+                unless(
+                    &["tls_port"],
+                    "Usa SSL/TLS desde el primer byte en lugar de STARTTLS: así no hay ningún momento sin cifrar en el que colar datos.",
+                ),
+                line(
+                    "Avisa al proveedor, o a quien administre {host}, y envíale este informe: hay que corregir el servidor o el equipo que tiene delante.",
+                ),
+                line(
+                    "Si solo pasa en esta red (por ejemplo, la de un hotel o una oficina), no la uses para el correo hasta que se aclare.",
+                ),
+            ],
+        },
+    ),
+    (
         TlsProtocolTooOld,
         Text {
             title: "El servidor usa un cifrado anticuado",
@@ -745,10 +778,28 @@ static TEXTS: &[(FindingId, Text)] = &[
     (
         AuthMechanismUnsupported,
         Text {
-            title: "El servidor no ofrece ninguna forma de entrar con contraseña",
+            title: "El servidor no deja que este programa entre con contraseña",
             explanation: &[
-                line(
+                unless(
+                    &["reply"],
                     "El servidor {host} ofrece estos métodos de inicio de sesión: {mechanisms}. Ninguno acepta una contraseña.",
+                ),
+                when(
+                    &["offered_refused"],
+                    "El servidor {host} incluye {mechanism} entre sus métodos de inicio de sesión ({mechanisms}), pero lo rechazó al usarlo: \"{reply}\".",
+                ),
+                when(
+                    &["offered_refused"],
+                    "Un servidor que rechaza lo que ofrece está mal configurado, o algo entre este equipo y el servidor cambia la lista. Ni tu contraseña ni tus ajustes son la causa.",
+                ),
+                when_unless(
+                    &["reply"],
+                    &["offered_refused"],
+                    "El servidor {host} rechazó el método de inicio de sesión {mechanism}: \"{reply}\".",
+                ),
+                unless(
+                    &["mechanisms", "mechanism"],
+                    "El servidor {host} no acepta la forma en que este programa entra con contraseña.",
                 ),
                 when(
                     &["oauth"],
@@ -760,10 +811,20 @@ static TEXTS: &[(FindingId, Text)] = &[
                     &["oauth"],
                     "Usa un programa de correo que admita el inicio de sesión con OAuth2 y vuelve a añadir la cuenta.",
                 ),
-                line(
+                when(
+                    &["offered_refused"],
+                    "Envía al proveedor, o a quien administre {host}, la respuesta del servidor que se muestra arriba: el servidor ofrece {mechanism} pero lo rechaza.",
+                ),
+                when(
+                    &["offered_refused"],
+                    "Vuelve a probar más tarde: un servidor que se está cambiando puede responder así durante un tiempo.",
+                ),
+                unless(
+                    &["offered_refused"],
                     "Comprueba si el proveedor ofrece contraseñas de aplicación para programas de correo.",
                 ),
-                line(
+                unless(
+                    &["offered_refused"],
                     "Si es el servidor de tu organización, pregunta al administrador qué método de inicio de sesión hay que usar.",
                 ),
             ],

@@ -26,15 +26,17 @@ use tokio::time::sleep_until;
 
 use crate::account::{Endpoint, Plan, Protocol, Security};
 use crate::model::{
-    CertVerdict, Direction, Evidence, IoFailure, ServerInfo, StepKind, StepStatus, TlsFailure,
-    TlsInfo,
+    CertVerdict, Direction, Evidence, ServerInfo, StepKind, StepStatus, TlsFailure, TlsInfo,
 };
 use crate::probe::connect::{connect, io_evidence, resolve};
 use crate::probe::dns::Dns;
 use crate::probe::events::{PanelEvents, millis};
 use crate::probe::tls::{ClientTlsStream, TlsContext, TlsHandshakeError, describe_tls as describe};
 use crate::proto::pop3::Pop3Session;
-use crate::proto::session::{Action, Credentials, Depth, Session, SessionConfig};
+use crate::proto::session::{
+    Action, Credentials, Deadline, Depth, SESSION_LIMIT_DETAIL, Session, SessionConfig,
+    session_limit_evidence,
+};
 use crate::proto::smtp::SmtpSession;
 
 /// A byte stream: plain TCP or TLS over TCP.
@@ -53,6 +55,9 @@ const RACE_GRACE_CONNECTS: u32 = 4;
 const NEXT_ADDRESS_DELAY: Duration = Duration::from_millis(250);
 /// Size of one read from the server.
 const READ_CHUNK: usize = 16 * 1024;
+/// Most bytes taken off the connection between an agreed STLS/STARTTLS and the handshake:
+/// enough to show what was slipped in, bounded so a flood cannot hold the upgrade.
+const MAX_PRE_HANDSHAKE_BYTES: usize = 4 * READ_CHUNK;
 
 /// One mail panel's probe.
 pub struct MailProbe<'a> {
@@ -400,6 +405,8 @@ impl MailProbe<'_> {
         let mut race_eligible = !tls_active;
         let mut race: Option<tokio::task::JoinHandle<Option<String>>> = None;
         let mut buf = vec![0u8; READ_CHUNK];
+        // Bytes read since the deadline was last set: "no answer" only when there were none.
+        let mut bytes_since_progress: usize = 0;
 
         loop {
             let mut progressed = false;
@@ -446,6 +453,10 @@ impl MailProbe<'_> {
                     Action::StartTls => {
                         // A finished handshake is progress from the server.
                         progressed = true;
+                        // A TLS server never speaks first: whatever is already waiting was
+                        // slipped in after the upgrade reply. Hand it to the session (which sets
+                        // it aside and shows it) instead of letting the handshake read it.
+                        take_waiting_bytes(&mut conn, &mut buf, session.as_mut()).await;
                         let alternative = SocketAddr::new(addr.ip(), implicit_tls_port);
                         let upgrade = async {
                             if alternative == addr {
@@ -489,6 +500,7 @@ impl MailProbe<'_> {
             }
             if progressed {
                 deadline = Instant::now() + self.deadline();
+                bytes_since_progress = 0;
             }
 
             tokio::select! {
@@ -496,7 +508,10 @@ impl MailProbe<'_> {
                     race_eligible = false;
                     match read {
                         Ok(0) => session.closed(),
-                        Ok(n) => session.receive(&buf[..n]),
+                        Ok(n) => {
+                            bytes_since_progress = bytes_since_progress.saturating_add(n);
+                            session.receive(&buf[..n]);
+                        }
                         Err(e) => session.abort(
                             "the connection broke",
                             io_evidence(&e, &addr.to_string()),
@@ -506,12 +521,18 @@ impl MailProbe<'_> {
                 _ = sleep_until(deadline.min(session_deadline).into()) => {
                     if Instant::now() >= session_deadline {
                         ev.transcript(Direction::Info, session_limit_note(limit)).await;
-                        session.abort(SESSION_LIMIT_DETAIL, session_limit_evidence(limit));
+                        session.timed_out(Deadline::Session(limit));
                     } else {
-                        ev.transcript(Direction::Info, format!(
-                            "no answer within {:.1} s", self.deadline().as_secs_f64()
-                        )).await;
-                        session.timed_out();
+                        let waited = self.deadline().as_secs_f64();
+                        let note = if bytes_since_progress == 0 {
+                            format!("no answer within {waited:.1} s")
+                        } else {
+                            format!(
+                                "no complete answer within {waited:.1} s ({bytes_since_progress} bytes arrived)"
+                            )
+                        };
+                        ev.transcript(Direction::Info, note).await;
+                        session.timed_out(Deadline::Step);
                     }
                 }
                 _ = sleep_until(race_at.into()), if race_eligible && race.is_none() => {
@@ -547,21 +568,6 @@ impl MailProbe<'_> {
     }
 }
 
-/// The detail of a step cut short by the session deadline.
-pub const SESSION_LIMIT_DETAIL: &str =
-    "the session reached its overall time limit before this step finished";
-
-/// Evidence for a step cut short by the session deadline of `limit`.
-pub fn session_limit_evidence(limit: Duration) -> Evidence {
-    Evidence::Io {
-        failure: IoFailure::Timeout,
-        message: format!(
-            "the session limit of {:.1} s was reached (--session-timeout)",
-            limit.as_secs_f64()
-        ),
-    }
-}
-
 /// The transcript line when the session deadline passes.
 fn session_limit_note(limit: Duration) -> String {
     format!(
@@ -579,6 +585,22 @@ fn new_session(
     match protocol {
         Protocol::Pop3 => Box::new(Pop3Session::new(cfg, tls_active)),
         Protocol::Smtp => Box::new(SmtpSession::new(cfg, tls_active)),
+    }
+}
+
+/// Read what the server already sent, without waiting, into the session: used right before a
+/// STLS/STARTTLS handshake, when nothing may be waiting. Bounded by [`MAX_PRE_HANDSHAKE_BYTES`].
+async fn take_waiting_bytes(conn: &mut Conn, buf: &mut [u8], session: &mut (dyn Session + Send)) {
+    let mut taken = 0usize;
+    while taken < MAX_PRE_HANDSHAKE_BYTES {
+        // A zero timeout polls the read once: it yields only bytes already received.
+        match tokio::time::timeout(Duration::ZERO, conn.read(buf)).await {
+            Ok(Ok(n)) if n > 0 => {
+                taken += n;
+                session.receive(&buf[..n]);
+            }
+            _ => return,
+        }
     }
 }
 
@@ -753,4 +775,116 @@ fn describe_failures(port: u16, failures: &[(SocketAddr, Evidence)]) -> String {
         })
         .collect();
     format!("port {port}: {}", parts.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::account::Secret;
+    use crate::model::IoFailure;
+
+    fn starttls_session() -> SmtpSession {
+        SmtpSession::new(
+            SessionConfig {
+                security: Security::Starttls,
+                credentials: Some(Credentials {
+                    user: "alice@example.test".into(),
+                    password: Secret::new("pw-for-the-drain"),
+                }),
+                allow_plaintext_auth: false,
+                depth: Depth::Full,
+                from: None,
+                to: None,
+                ehlo_name: "probe.example.test".into(),
+            },
+            false,
+        )
+    }
+
+    /// Every action the session has, for inspection.
+    fn actions(session: &mut SmtpSession) -> Vec<Action> {
+        std::iter::from_fn(|| session.poll_action()).collect()
+    }
+
+    /// Bytes already waiting when the upgrade starts are handed to the session (which sets
+    /// them aside and warns) instead of to the TLS handshake; with nothing more waiting, the
+    /// drain returns at once.
+    #[tokio::test]
+    async fn bytes_waiting_before_the_handshake_go_to_the_session() {
+        let (client, mut server) = tokio::io::duplex(4096);
+        let mut conn: Conn = Box::new(client);
+        let mut session = starttls_session();
+        session.receive(b"220 mail.example.test ESMTP\r\n");
+        actions(&mut session);
+        session.receive(b"250-mail.example.test\r\n250 STARTTLS\r\n");
+        actions(&mut session);
+        session.receive(b"220 2.0.0 Ready\r\n");
+        assert!(actions(&mut session).contains(&Action::StartTls));
+
+        server
+            .write_all(b"250 INJECTED\r\n")
+            .await
+            .expect("written");
+        let mut buf = vec![0u8; READ_CHUNK];
+        tokio::time::timeout(
+            Duration::from_secs(5),
+            take_waiting_bytes(&mut conn, &mut buf, &mut session),
+        )
+        .await
+        .expect("the drain does not wait for more bytes");
+        session.tls_established();
+        let after = actions(&mut session);
+        assert!(
+            after.contains(&Action::Received("250 INJECTED".into())),
+            "{after:?}"
+        );
+        let starttls = after.iter().find_map(|a| match a {
+            Action::StepFinished {
+                step: StepKind::Starttls,
+                status,
+                evidence,
+                ..
+            } => Some((*status, evidence.clone())),
+            _ => None,
+        });
+        match starttls {
+            Some((
+                StepStatus::Warn,
+                Some(Evidence::Io {
+                    failure: IoFailure::Protocol,
+                    message,
+                }),
+            )) => assert!(message.contains("250 INJECTED"), "{message}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn with_nothing_waiting_the_upgrade_is_clean() {
+        let (client, _server) = tokio::io::duplex(4096);
+        let mut conn: Conn = Box::new(client);
+        let mut session = starttls_session();
+        session.receive(b"220 mail.example.test ESMTP\r\n");
+        actions(&mut session);
+        session.receive(b"250-mail.example.test\r\n250 STARTTLS\r\n");
+        actions(&mut session);
+        session.receive(b"220 2.0.0 Ready\r\n");
+        actions(&mut session);
+        let mut buf = vec![0u8; READ_CHUNK];
+        tokio::time::timeout(
+            Duration::from_secs(5),
+            take_waiting_bytes(&mut conn, &mut buf, &mut session),
+        )
+        .await
+        .expect("the drain does not wait");
+        session.tls_established();
+        assert!(actions(&mut session).iter().any(|a| matches!(
+            a,
+            Action::StepFinished {
+                step: StepKind::Starttls,
+                status: StepStatus::Ok,
+                ..
+            }
+        )));
+    }
 }

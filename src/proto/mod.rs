@@ -6,3 +6,6 @@ pub mod sasl;
 pub mod sasl_exchange;
 pub mod session;
 pub mod smtp;
+
+#[cfg(test)]
+mod reply_matching_tests;

@@ -7,12 +7,16 @@
 use std::collections::VecDeque;
 
 use crate::model::{Evidence, SessionFacts, StepKind, StepStatus};
-use crate::proto::reply::{LineReader, Pop3Body, Pop3Status, ReplyError, parse_pop3_status};
+use crate::proto::reply::{
+    LineReader, MAX_LIST_LINES, Pop3Body, Pop3Command, Pop3Status, ReplyError, describe_unfinished,
+    parse_pop3_status,
+};
 use crate::proto::sasl;
 use crate::proto::sasl_exchange::{self, Challenge, SaslExchange};
 use crate::proto::session::{
-    Action, DECLINED_PLAINTEXT, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox, SecretForms,
-    Session, SessionConfig, password_allowed, reply_error_evidence,
+    Action, DECLINED_PLAINTEXT, Deadline, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox,
+    SecretForms, Session, SessionConfig, mismatch_evidence, password_allowed, quote_line,
+    reply_error_evidence,
 };
 
 /// Most capability lines kept.
@@ -57,12 +61,64 @@ impl Pending {
             Pending::Quit => StepKind::Quit,
         }
     }
+
+    /// The command as far as the status lines it may get go.
+    fn answers(self) -> Pop3Command {
+        match self {
+            Pending::Greeting => Pop3Command::Greeting,
+            Pending::AuthPlain => Pop3Command::Sasl {
+                credentials_sent: true,
+            },
+            Pending::AuthLogin(answered) => Pop3Command::Sasl {
+                credentials_sent: answered >= 2,
+            },
+            // The `*` that cancels an exchange must be refused (RFC 5034 §4): `+OK` to it is
+            // no success.
+            Pending::AuthCancel => Pop3Command::Sasl {
+                credentials_sent: false,
+            },
+            _ => Pop3Command::Other,
+        }
+    }
+
+    /// The command's name in messages.
+    fn name(self) -> &'static str {
+        match self {
+            Pending::Greeting => "the greeting",
+            Pending::Capa => "CAPA",
+            Pending::Stls => "STLS",
+            Pending::User => "USER",
+            Pending::Pass => "PASS",
+            Pending::AuthPlain => "AUTH PLAIN",
+            Pending::AuthLogin(_) => "AUTH LOGIN",
+            Pending::AuthCancel => "the cancelling *",
+            Pending::Apop => "APOP",
+            Pending::Stat => "STAT",
+            Pending::Uidl { .. } => "UIDL",
+            Pending::Quit => "QUIT",
+        }
+    }
 }
 
 /// A multi-line body being collected.
 struct BodyInProgress {
     for_cmd: Pending,
+    /// The status line that opened it (cut to a quotable length).
+    status_line: Vec<u8>,
     body: Pop3Body,
+}
+
+impl BodyInProgress {
+    fn new(for_cmd: Pending, status_line: &[u8], body: Pop3Body) -> Self {
+        let keep = status_line
+            .len()
+            .min(crate::proto::reply::MAX_QUOTED_BYTES + 1);
+        BodyInProgress {
+            for_cmd,
+            status_line: status_line[..keep].to_vec(),
+            body,
+        }
+    }
 }
 
 /// The POP3 client session.
@@ -163,16 +219,89 @@ impl Pop3Session {
         if self.out.current_step().is_none() {
             self.out.start(StepKind::Greeting);
         }
+        let answer_to = match &self.body {
+            Some(progress) => progress.for_cmd.name(),
+            None => self.pending.front().map_or("the greeting", |p| p.name()),
+        };
         self.out.abort(
             "the server's reply could not be read",
-            reply_error_evidence(err),
+            reply_error_evidence(err, answer_to),
         );
+    }
+
+    /// Whether the oldest command awaiting a reply is on the wire: a line that comes before
+    /// the driver took the command answers nothing the server could have read.
+    fn reply_expected(&self) -> bool {
+        self.pending.len() > self.out.unsent()
+    }
+
+    /// End on a status line that does not fit: the open steps fail with the mismatch as
+    /// evidence; a mismatch in answer to QUIT only warns, as the session's work is done.
+    fn reply_mismatch(&mut self, cmd: Pending, detail: &str, message: String) {
+        if cmd == Pending::Quit {
+            self.out.finish(
+                StepKind::Quit,
+                StepStatus::Warn,
+                detail,
+                Some(mismatch_evidence(message)),
+            );
+            return self.out.close();
+        }
+        self.out.abort(detail, mismatch_evidence(message));
+    }
+
+    /// The upgrade step ends once the handshake is over: only then is it known whether plain
+    /// text came between the STLS reply and the handshake.
+    fn finish_upgrade(&mut self) {
+        match self
+            .intake
+            .take_injection("STLS", &mut self.out, &self.secrets)
+        {
+            None => self.out.finish(
+                StepKind::Stls,
+                StepStatus::Ok,
+                "server agreed to STLS",
+                None,
+            ),
+            Some(evidence) => {
+                self.out.note(
+                    "the lines above came in plain text after the STLS reply and before the TLS \
+                     handshake; they were discarded, never read",
+                );
+                self.out.finish(
+                    StepKind::Stls,
+                    StepStatus::Warn,
+                    "the server agreed to STLS, but plain text was slipped in before the TLS \
+                     handshake (discarded)",
+                    Some(evidence),
+                );
+            }
+        }
     }
 
     fn on_line(&mut self, line: &[u8]) {
         if let Some(mut progress) = self.body.take() {
             if progress.body.count() < MAX_TRANSCRIPT_LINES_PER_REPLY || line == b"." {
                 self.out.received(line);
+            }
+            if progress.for_cmd == Pending::Capa
+                && matches!(
+                    parse_pop3_status(line),
+                    Ok(Pop3Status::Ok(_) | Pop3Status::Err(_))
+                )
+            {
+                // A capability is a keyword; a status line here is the answer to something
+                // else, so the replies no longer line up with the commands.
+                let message = format!(
+                    "the capability list (the answer to CAPA) holds the status line {}: the \
+                     server's replies no longer line up with the commands",
+                    quote_line(line)
+                );
+                return self.reply_mismatch(
+                    Pending::Capa,
+                    "the server's reply does not fit CAPA",
+                    message,
+                );
             }
             match progress.body.push_line(line) {
                 Ok(true) => {
@@ -186,24 +315,62 @@ impl Pop3Session {
                     self.body_done(progress);
                 }
                 Ok(false) => self.body = Some(progress),
-                Err(e) => self.protocol_error(&e),
+                Err(e) => {
+                    // Kept, so the error names the command the body answers.
+                    self.body = Some(progress);
+                    self.protocol_error(&e);
+                }
             }
             return;
         }
         self.out.received(line);
-        let Some(cmd) = self.pending.pop_front() else {
+        let Some(&cmd) = self.pending.front() else {
             self.out
-                .note("the server sent a line nobody asked for; ignored");
-            return;
+                .note("the server sent a line after the session's last command");
+            return self.out.close();
         };
+        if !self.reply_expected() {
+            let message = format!(
+                "the server sent {} before {} could have reached it: a reply to no command; the \
+                 replies no longer line up with the commands",
+                quote_line(line),
+                cmd.name()
+            );
+            return self.reply_mismatch(cmd, "the server sent a reply nobody asked for", message);
+        }
+        self.pending.pop_front();
         match parse_pop3_status(line) {
+            Ok(status) if !cmd.answers().fits(&status) => {
+                let message = match status {
+                    Pop3Status::Ok(_) => format!(
+                        "the server answered {} with {} before the password was sent: a login \
+                         cannot succeed without one, so the reply is not believed",
+                        cmd.name(),
+                        quote_line(line)
+                    ),
+                    _ if cmd == Pending::Greeting => format!(
+                        "the server greeted with {}, which is not a greeting (expected {})",
+                        quote_line(line),
+                        cmd.answers().expected()
+                    ),
+                    _ => format!(
+                        "the server answered {} with {}, which cannot answer {} (expected {})",
+                        cmd.name(),
+                        quote_line(line),
+                        cmd.name(),
+                        cmd.answers().expected()
+                    ),
+                };
+                let detail = format!("the server's reply does not fit {}", cmd.name());
+                self.reply_mismatch(cmd, &detail, message);
+            }
             Ok(status) => self.on_status(cmd, status, line),
             Err(e) => {
                 let detail = match cmd {
                     Pending::Greeting => "this is not a POP3 greeting",
                     _ => "the server's reply is not POP3",
                 };
-                self.out.abort(detail, reply_error_evidence(&e));
+                self.out.abort(detail, reply_error_evidence(&e, cmd.name()));
             }
         }
     }
@@ -239,10 +406,11 @@ impl Pop3Session {
                 self.out.close();
             }
             (Pending::Capa, Ok(_)) => {
-                self.body = Some(BodyInProgress {
-                    for_cmd: Pending::Capa,
-                    body: Pop3Body::new(MAX_CAPABILITIES),
-                });
+                self.body = Some(BodyInProgress::new(
+                    Pending::Capa,
+                    line,
+                    Pop3Body::with_limit(MAX_CAPABILITIES, MAX_LIST_LINES),
+                ));
             }
             (Pending::Capa, _) => {
                 let ev = self.reply_evidence(Some("CAPA"), line);
@@ -256,19 +424,10 @@ impl Pop3Session {
                 self.after_capabilities();
             }
             (Pending::Stls, Ok(_)) => {
-                self.out.finish(
-                    StepKind::Stls,
-                    StepStatus::Ok,
-                    "server agreed to STLS",
-                    None,
-                );
+                // Whatever follows the reply before the handshake is not protocol: set it aside.
                 let leftover = self.lines.take_buffered();
-                if !leftover.is_empty() {
-                    self.out.note(format!(
-                        "discarded {} bytes sent in plain text after the STLS reply",
-                        leftover.len()
-                    ));
-                }
+                self.intake
+                    .set_aside(&leftover, &mut self.out, &self.secrets);
                 self.pending.clear();
                 self.intake.awaiting_tls = true;
                 self.out.push(Action::StartTls);
@@ -326,10 +485,11 @@ impl Pop3Session {
                 self.fail_and_quit(StepKind::Stat, "the server refused STAT", ev);
             }
             (Pending::Uidl { multi: true }, Ok(_)) => {
-                self.body = Some(BodyInProgress {
-                    for_cmd: cmd,
-                    body: Pop3Body::new(0),
-                });
+                self.body = Some(BodyInProgress::new(
+                    cmd,
+                    line,
+                    Pop3Body::with_limit(0, MAX_LIST_LINES),
+                ));
             }
             (Pending::Uidl { multi: false }, Ok(_)) => {
                 self.facts.uidl_ok = Some(true);
@@ -674,7 +834,10 @@ impl Pop3Session {
 
 impl Session for Pop3Session {
     fn receive(&mut self, data: &[u8]) {
-        if !self.intake.admit(data, &mut self.out, "a POP3 greeting") {
+        if !self
+            .intake
+            .admit(data, &mut self.out, "a POP3 greeting", &self.secrets)
+        {
             return;
         }
         self.lines.push(data);
@@ -683,6 +846,7 @@ impl Session for Pop3Session {
 
     fn tls_established(&mut self) {
         self.intake.awaiting_tls = false;
+        self.finish_upgrade();
         self.tls_active = true;
         self.capa = None;
         self.facts.capabilities.clear();
@@ -693,12 +857,32 @@ impl Session for Pop3Session {
 
     fn tls_failed(&mut self) {
         self.intake.awaiting_tls = false;
+        self.finish_upgrade();
         self.out.close();
     }
 
-    fn timed_out(&mut self) {
+    fn timed_out(&mut self, deadline: Deadline) {
         let quitting = self.pending.front() == Some(&Pending::Quit);
-        self.out.server_silent(quitting);
+        let partial = self.secrets.redact(self.lines.partial()).into_owned();
+        let (answer_to, lines_seen, first) = match &self.body {
+            // The status line and the list lines that followed it.
+            Some(progress) => (
+                progress.for_cmd.name(),
+                progress.body.count() + 1,
+                Some(progress.status_line.as_slice()),
+            ),
+            None => (
+                self.pending.front().map_or("the greeting", |p| p.name()),
+                0,
+                None,
+            ),
+        };
+        match describe_unfinished(lines_seen, first, &partial) {
+            Some(what) => self
+                .out
+                .server_incomplete(quitting, answer_to, &what, deadline),
+            None => self.out.server_silent(quitting, deadline),
+        }
     }
 
     fn closed(&mut self) {

@@ -9,16 +9,24 @@ use std::fmt;
 /// longer capability lines, so leave room, but never grow without bound).
 pub const MAX_LINE: usize = 8 * 1024;
 
-/// Most lines accepted in one SMTP reply or one POP3 multi-line response before giving up.
+/// Most lines accepted in one SMTP reply before giving up.
 pub const MAX_REPLY_LINES: usize = 1_000;
+
+/// Most lines accepted in a POP3 multi-line response (a capability list, a message list):
+/// servers send long ones, but one that never ends must still end.
+pub const MAX_LIST_LINES: usize = 1_000_000;
+
+/// Most bytes of server text quoted in a message about what arrived.
+pub const MAX_QUOTED_BYTES: usize = 200;
 
 /// A protocol-level problem with what the server sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReplyError {
-    /// A line longer than [`MAX_LINE`].
-    LineTooLong,
-    /// A reply with more than [`MAX_REPLY_LINES`] lines.
-    TooManyLines,
+    /// A line longer than [`MAX_LINE`]. `bare_cr` when the bytes held carriage returns without
+    /// line feeds: the server ends its lines with CR alone.
+    LineTooLong { bare_cr: bool },
+    /// A reply that had not ended after `limit` lines; reading stopped there.
+    TooManyLines { limit: usize },
     /// The line is not a reply of the expected shape; carries the sanitized line.
     Malformed(String),
 }
@@ -26,13 +34,21 @@ pub enum ReplyError {
 impl fmt::Display for ReplyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ReplyError::LineTooLong => write!(f, "server sent a line longer than {MAX_LINE} bytes"),
-            ReplyError::TooManyLines => {
+            ReplyError::LineTooLong { bare_cr: false } => {
                 write!(
                     f,
-                    "server sent a reply of more than {MAX_REPLY_LINES} lines"
+                    "a line longer than {MAX_LINE} bytes arrived; reading stopped there"
                 )
             }
+            ReplyError::LineTooLong { bare_cr: true } => write!(
+                f,
+                "more than {MAX_LINE} bytes arrived without a line feed (the lines end with a \
+                 carriage return alone, not CR LF); reading stopped there"
+            ),
+            ReplyError::TooManyLines { limit } => write!(
+                f,
+                "the reply had not ended after {limit} lines; reading stopped there"
+            ),
             ReplyError::Malformed(line) => write!(f, "unexpected reply from server: {line}"),
         }
     }
@@ -69,14 +85,18 @@ impl LineReader {
                     line.pop();
                 }
                 if line.len() > MAX_LINE {
-                    return Err(ReplyError::LineTooLong);
+                    return Err(ReplyError::LineTooLong {
+                        bare_cr: has_bare_cr(&line),
+                    });
                 }
                 Ok(Some(line))
             }
             None => {
                 self.scanned = self.buf.len();
                 if self.buf.len() > MAX_LINE {
-                    Err(ReplyError::LineTooLong)
+                    Err(ReplyError::LineTooLong {
+                        bare_cr: has_bare_cr(&self.buf),
+                    })
                 } else {
                     Ok(None)
                 }
@@ -89,12 +109,63 @@ impl LineReader {
         self.buf.len()
     }
 
+    /// The bytes of the line not yet complete (at most [`MAX_LINE`] and a read).
+    pub fn partial(&self) -> &[u8] {
+        &self.buf
+    }
+
     /// Drop and return everything buffered. Used before a TLS upgrade: plain text that arrived
     /// after the `STLS`/`STARTTLS` reply must never be read as if it came over TLS.
     pub fn take_buffered(&mut self) -> Vec<u8> {
         self.scanned = 0;
         std::mem::take(&mut self.buf)
     }
+}
+
+/// True when `bytes` hold a carriage return that is not the last byte: a line ended by CR
+/// alone (a CR at the very end may be the first half of a CR LF still on its way).
+pub fn has_bare_cr(bytes: &[u8]) -> bool {
+    bytes
+        .split_last()
+        .is_some_and(|(_, before)| before.contains(&b'\r'))
+}
+
+/// What arrived of an answer that never completed, in words: how many bytes, the lines seen and
+/// the start of the unfinished line, sanitized and bounded. `None` when nothing arrived.
+pub fn describe_unfinished(
+    lines_seen: usize,
+    first_line: Option<&[u8]>,
+    partial: &[u8],
+) -> Option<String> {
+    let quote = |bytes: &[u8]| {
+        let cut = &bytes[..bytes.len().min(MAX_QUOTED_BYTES)];
+        let more = if bytes.len() > cut.len() { "…" } else { "" };
+        format!("\"{}{more}\"", crate::sanitize::sanitize(cut))
+    };
+    let mut parts = Vec::new();
+    if lines_seen > 0 {
+        let noun = if lines_seen == 1 { "line" } else { "lines" };
+        let first = first_line
+            .map(|l| format!(", the first {}", quote(l)))
+            .unwrap_or_default();
+        parts.push(format!(
+            "{lines_seen} {noun} of the answer arrived{first}, but not its end"
+        ));
+    }
+    if !partial.is_empty() {
+        let noun = if partial.len() == 1 { "byte" } else { "bytes" };
+        let why = if has_bare_cr(partial) {
+            " (the lines end with a carriage return alone, not CR LF)"
+        } else {
+            ""
+        };
+        parts.push(format!(
+            "{} {noun} arrived without a line end{why}: {}",
+            partial.len(),
+            quote(partial)
+        ));
+    }
+    (!parts.is_empty()).then(|| parts.join("; then "))
 }
 
 /// A POP3 status line.
@@ -163,22 +234,33 @@ pub fn split_pop3_code(text: &str) -> Pop3Text {
 }
 
 /// Collects the body of a POP3 multi-line response (after its `+OK` line) up to the `.` line,
-/// undoing dot-stuffing, with a bound on the number of lines kept.
+/// undoing dot-stuffing, with a bound on the number of lines kept and on the lines read.
 #[derive(Debug, Default)]
 pub struct Pop3Body {
     lines: Vec<String>,
     /// Lines seen, including those past the keep limit.
     count: usize,
     keep: usize,
+    /// Most lines read before the body counts as never ending.
+    limit: usize,
+    /// The first line, kept to say what arrived of a body that never ended.
+    first: Option<Vec<u8>>,
 }
 
 impl Pop3Body {
-    /// Keep at most `keep` lines (the rest are counted only).
+    /// Keep at most `keep` lines (the rest are counted only); read at most [`MAX_LIST_LINES`].
     pub fn new(keep: usize) -> Self {
+        Self::with_limit(keep, MAX_LIST_LINES)
+    }
+
+    /// Keep at most `keep` lines; read at most `limit` before giving up.
+    pub fn with_limit(keep: usize, limit: usize) -> Self {
         Pop3Body {
             lines: Vec::new(),
             count: 0,
             keep,
+            limit,
+            first: None,
         }
     }
 
@@ -187,9 +269,12 @@ impl Pop3Body {
         if line == b"." {
             return Ok(true);
         }
+        if self.count >= self.limit {
+            return Err(ReplyError::TooManyLines { limit: self.limit });
+        }
         self.count += 1;
-        if self.count > MAX_REPLY_LINES * 1_000 {
-            return Err(ReplyError::TooManyLines);
+        if self.first.is_none() {
+            self.first = Some(line[..line.len().min(MAX_QUOTED_BYTES + 1)].to_vec());
         }
         if self.lines.len() < self.keep {
             let line = line.strip_prefix(b".").unwrap_or(line);
@@ -202,8 +287,14 @@ impl Pop3Body {
         &self.lines
     }
 
+    /// Lines read so far (never more than the limit).
     pub fn count(&self) -> usize {
         self.count
+    }
+
+    /// The first line read (cut to a quotable length), if any.
+    pub fn first_line(&self) -> Option<&[u8]> {
+        self.first.as_deref()
     }
 }
 
@@ -351,7 +442,9 @@ impl SmtpReplyAssembler {
         if self.lines.len() >= MAX_REPLY_LINES {
             self.code = None;
             self.lines.clear();
-            return Err(ReplyError::TooManyLines);
+            return Err(ReplyError::TooManyLines {
+                limit: MAX_REPLY_LINES,
+            });
         }
         self.code = Some(code);
         self.lines
@@ -368,6 +461,110 @@ impl SmtpReplyAssembler {
     /// True while a multi-line reply is half received.
     pub fn in_progress(&self) -> bool {
         self.code.is_some()
+    }
+
+    /// Lines of the reply half received.
+    pub fn lines_so_far(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// The first line of the reply half received, as sent (`250-mail.example.org`).
+    pub fn first_line(&self) -> Option<String> {
+        let code = self.code?;
+        let text = self.lines.first()?;
+        Some(format!("{code}-{text}"))
+    }
+}
+
+/// An SMTP command, as far as the replies it may get go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmtpCommand {
+    /// Not a command: the server speaks first when the connection opens.
+    Greeting,
+    /// `EHLO` or `HELO`.
+    Ehlo,
+    StartTls,
+    /// `AUTH` or an answer to one of its challenges; `credentials_sent` once the password (or a
+    /// response carrying it) went out.
+    Auth {
+        credentials_sent: bool,
+    },
+    MailFrom,
+    RcptTo,
+    Rset,
+    Quit,
+}
+
+impl SmtpCommand {
+    /// The positive codes that may answer the command (RFC 5321 §4.3.2, RFC 3207 §4,
+    /// RFC 4954 §4 and §6). Any 4xx or 5xx refusal may answer any command.
+    pub fn positive_codes(self) -> &'static [u16] {
+        match self {
+            SmtpCommand::Greeting | SmtpCommand::StartTls => &[220],
+            SmtpCommand::Ehlo | SmtpCommand::MailFrom | SmtpCommand::Rset => &[250],
+            SmtpCommand::RcptTo => &[250, 251],
+            SmtpCommand::Auth {
+                credentials_sent: false,
+            } => &[334],
+            SmtpCommand::Auth {
+                credentials_sent: true,
+            } => &[235, 334],
+            SmtpCommand::Quit => &[221],
+        }
+    }
+
+    /// Whether a reply with `code` may answer the command.
+    pub fn fits(self, code: u16) -> bool {
+        (400..600).contains(&code) || self.positive_codes().contains(&code)
+    }
+
+    /// The answers the command may get, in words.
+    pub fn expected(self) -> String {
+        let codes: Vec<String> = self.positive_codes().iter().map(u16::to_string).collect();
+        format!("{} or a 4xx/5xx refusal", codes.join(" or "))
+    }
+}
+
+/// A POP3 command, as far as the status lines it may get go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pop3Command {
+    /// Not a command: the server speaks first when the connection opens.
+    Greeting,
+    /// `AUTH` or an answer to one of its challenges; `credentials_sent` once the password (or a
+    /// response carrying it) went out.
+    Sasl { credentials_sent: bool },
+    /// Every other command: `+OK` or `-ERR`.
+    Other,
+}
+
+impl Pop3Command {
+    /// Whether `status` may answer the command: `+ ` continuations only inside SASL
+    /// (RFC 5034 §4), and no `+OK` to a SASL exchange before the credentials were sent.
+    pub fn fits(self, status: &Pop3Status) -> bool {
+        match (self, status) {
+            (Pop3Command::Sasl { .. }, Pop3Status::Continue(_)) => true,
+            (_, Pop3Status::Continue(_)) => false,
+            (
+                Pop3Command::Sasl {
+                    credentials_sent: false,
+                },
+                Pop3Status::Ok(_),
+            ) => false,
+            _ => true,
+        }
+    }
+
+    /// The answers the command may get, in words.
+    pub fn expected(self) -> &'static str {
+        match self {
+            Pop3Command::Greeting | Pop3Command::Other => "+OK or -ERR",
+            Pop3Command::Sasl {
+                credentials_sent: false,
+            } => "a \"+ \" challenge or -ERR",
+            Pop3Command::Sasl {
+                credentials_sent: true,
+            } => "+OK, a \"+ \" challenge or -ERR",
+        }
     }
 }
 
@@ -412,7 +609,79 @@ mod tests {
         r.push(&vec![b'x'; MAX_LINE]);
         assert_eq!(r.next_line(), Ok(None));
         r.push(b"xx");
-        assert_eq!(r.next_line(), Err(ReplyError::LineTooLong));
+        assert_eq!(
+            r.next_line(),
+            Err(ReplyError::LineTooLong { bare_cr: false })
+        );
+    }
+
+    #[test]
+    fn lines_ended_by_cr_alone_are_named_when_cut() {
+        let mut r = LineReader::new();
+        for _ in 0..MAX_LINE / 7 + 2 {
+            r.push(b"+OK hi\r");
+        }
+        assert_eq!(
+            r.next_line(),
+            Err(ReplyError::LineTooLong { bare_cr: true })
+        );
+        assert!(has_bare_cr(b"a\rb"));
+        assert!(!has_bare_cr(b"+OK half a CR LF\r"));
+    }
+
+    #[test]
+    fn unfinished_answers_are_described_with_true_counts() {
+        assert_eq!(describe_unfinished(0, None, b""), None);
+        assert_eq!(
+            describe_unfinished(0, None, b"+OK a gree").as_deref(),
+            Some("10 bytes arrived without a line end: \"+OK a gree\"")
+        );
+        let cr = describe_unfinished(0, None, b"+OK one\r+OK two\r").unwrap();
+        assert!(cr.contains("carriage return alone"), "{cr}");
+        assert!(cr.contains("\\r"), "the CR is shown escaped: {cr}");
+        let lines = describe_unfinished(3, Some(b"USER"), b"X-").unwrap();
+        assert_eq!(
+            lines,
+            "3 lines of the answer arrived, the first \"USER\", but not its end; then 2 bytes arrived without a line end: \"X-\""
+        );
+        let long = describe_unfinished(0, None, &[b'\x1b'; 5_000]).unwrap();
+        assert!(long.starts_with("5000 bytes"), "{long}");
+        assert!(long.chars().count() < 4 * MAX_QUOTED_BYTES + 100, "{long}");
+        assert!(!long.chars().any(char::is_control));
+    }
+
+    #[test]
+    fn reply_codes_fit_their_commands() {
+        use SmtpCommand::*;
+        assert!(Greeting.fits(220) && Greeting.fits(554) && Greeting.fits(421));
+        assert!(!Greeting.fits(250));
+        assert!(Ehlo.fits(250) && Ehlo.fits(502) && !Ehlo.fits(220) && !Ehlo.fits(354));
+        assert!(StartTls.fits(220) && !StartTls.fits(250));
+        let before = Auth {
+            credentials_sent: false,
+        };
+        let after = Auth {
+            credentials_sent: true,
+        };
+        assert!(before.fits(334) && before.fits(504) && !before.fits(235));
+        assert!(after.fits(235) && after.fits(535) && !after.fits(250));
+        assert!(RcptTo.fits(251) && !MailFrom.fits(251) && !MailFrom.fits(354));
+        assert!(Quit.fits(221) && !Quit.fits(250) && !Rset.fits(221));
+        assert_eq!(Ehlo.expected(), "250 or a 4xx/5xx refusal");
+        let ok = Pop3Status::Ok(Pop3Text::default());
+        let cont = Pop3Status::Continue(String::new());
+        assert!(Pop3Command::Other.fits(&ok) && !Pop3Command::Other.fits(&cont));
+        assert!(!Pop3Command::Greeting.fits(&cont));
+        let sasl_before = Pop3Command::Sasl {
+            credentials_sent: false,
+        };
+        assert!(sasl_before.fits(&cont) && !sasl_before.fits(&ok));
+        assert!(
+            Pop3Command::Sasl {
+                credentials_sent: true
+            }
+            .fits(&ok)
+        );
     }
 
     #[test]
@@ -487,6 +756,31 @@ mod tests {
         assert_eq!(body.push_line(b"."), Ok(true));
         assert_eq!(body.lines(), ["TOP", ".dotted"]);
         assert_eq!(body.count(), 3);
+        assert_eq!(body.first_line(), Some(&b"TOP"[..]));
+    }
+
+    #[test]
+    fn pop3_body_stops_at_its_own_limit_and_says_so() {
+        let mut body = Pop3Body::with_limit(0, 5);
+        for _ in 0..5 {
+            assert_eq!(body.push_line(b"1 abc"), Ok(false));
+        }
+        let err = body.push_line(b"1 abc").unwrap_err();
+        assert_eq!(err, ReplyError::TooManyLines { limit: 5 });
+        assert_eq!(body.count(), 5);
+        assert_eq!(
+            err.to_string(),
+            "the reply had not ended after 5 lines; reading stopped there"
+        );
+        let mut list = Pop3Body::with_limit(0, MAX_LIST_LINES);
+        assert_eq!(list.push_line(b"1 a"), Ok(false));
+        assert!(
+            ReplyError::TooManyLines {
+                limit: MAX_LIST_LINES
+            }
+            .to_string()
+            .contains("1000000 lines")
+        );
     }
 
     fn replies_of(input: &[u8]) -> Vec<SmtpReply> {
@@ -557,7 +851,14 @@ mod tests {
         for _ in 0..MAX_REPLY_LINES {
             assert_eq!(a.push_line(b"250-X"), Ok(None));
         }
-        assert_eq!(a.push_line(b"250-X"), Err(ReplyError::TooManyLines));
+        assert_eq!(a.lines_so_far(), MAX_REPLY_LINES);
+        assert_eq!(a.first_line().as_deref(), Some("250-X"));
+        assert_eq!(
+            a.push_line(b"250-X"),
+            Err(ReplyError::TooManyLines {
+                limit: MAX_REPLY_LINES
+            })
+        );
     }
 
     #[test]

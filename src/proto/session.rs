@@ -129,6 +129,44 @@ pub struct SessionConfig {
     pub ehlo_name: String,
 }
 
+/// Which deadline passed while the session waited for the server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deadline {
+    /// The step deadline: no progress from the server for that long.
+    Step,
+    /// The overall deadline of the session (`--session-timeout`, or derived from the step
+    /// deadline), of this length: the server kept the session going for too long in all.
+    Session(std::time::Duration),
+}
+
+impl Deadline {
+    /// The deadline in words, for evidence messages.
+    fn named(self) -> String {
+        match self {
+            Deadline::Step => "the deadline".to_string(),
+            Deadline::Session(limit) => format!(
+                "the session limit of {:.1} s (--session-timeout)",
+                limit.as_secs_f64()
+            ),
+        }
+    }
+}
+
+/// The detail of a step cut short by the session deadline.
+pub const SESSION_LIMIT_DETAIL: &str =
+    "the session reached its overall time limit before this step finished";
+
+/// Evidence for a step cut short by the session deadline of `limit`.
+pub fn session_limit_evidence(limit: std::time::Duration) -> Evidence {
+    Evidence::Io {
+        failure: IoFailure::Timeout,
+        message: format!(
+            "the session limit of {:.1} s was reached (--session-timeout)",
+            limit.as_secs_f64()
+        ),
+    }
+}
+
 /// A POP3 or SMTP client session, driven by I/O it never performs itself.
 pub trait Session {
     /// Bytes from the server.
@@ -137,8 +175,8 @@ pub trait Session {
     fn tls_established(&mut self);
     /// The TLS upgrade failed; the driver has recorded why. The session ends.
     fn tls_failed(&mut self);
-    /// The server did not answer within the step deadline.
-    fn timed_out(&mut self);
+    /// The server did not finish an answer before `deadline` passed.
+    fn timed_out(&mut self, deadline: Deadline);
     /// The server closed the connection.
     fn closed(&mut self);
     /// The driver learned something that ends the session (e.g. the port speaks TLS): every
@@ -155,6 +193,9 @@ pub trait Session {
 #[derive(Debug, Default)]
 pub struct Outbox {
     actions: VecDeque<Action>,
+    /// `Send` actions queued and not yet taken by the driver: their commands are not on the
+    /// wire, so no reply can answer them yet.
+    unsent: usize,
     /// Steps started and not yet finished, oldest first.
     open_steps: Vec<StepKind>,
     done: bool,
@@ -162,7 +203,16 @@ pub struct Outbox {
 
 impl Outbox {
     pub fn pop(&mut self) -> Option<Action> {
-        self.actions.pop_front()
+        let action = self.actions.pop_front();
+        if matches!(action, Some(Action::Send { .. })) {
+            self.unsent = self.unsent.saturating_sub(1);
+        }
+        action
+    }
+
+    /// Commands queued that the driver has not taken yet (the newest ones awaiting a reply).
+    pub fn unsent(&self) -> usize {
+        self.unsent
     }
 
     pub fn is_done(&self) -> bool {
@@ -170,6 +220,7 @@ impl Outbox {
     }
 
     pub fn send(&mut self, wire: impl Into<Vec<u8>>, shown: impl Into<String>) {
+        self.unsent += 1;
         self.actions.push_back(Action::Send {
             wire: wire.into(),
             shown: shown.into(),
@@ -241,7 +292,21 @@ impl Outbox {
 
     /// The server did not answer before the deadline. While quitting that only warns (the
     /// session's work is done); otherwise every open step fails.
-    pub fn server_silent(&mut self, quitting: bool) {
+    pub fn server_silent(&mut self, quitting: bool, deadline: Deadline) {
+        if let Deadline::Session(limit) = deadline {
+            if quitting {
+                self.finish(
+                    StepKind::Quit,
+                    StepStatus::Warn,
+                    "no reply to QUIT",
+                    Some(session_limit_evidence(limit)),
+                );
+                self.close();
+            } else {
+                self.abort(SESSION_LIMIT_DETAIL, session_limit_evidence(limit));
+            }
+            return;
+        }
         if quitting {
             self.finish(
                 StepKind::Quit,
@@ -254,6 +319,41 @@ impl Outbox {
             self.abort(
                 "no answer from the server before the deadline",
                 timeout_evidence(),
+            );
+        }
+    }
+
+    /// Bytes arrived, but no complete answer before the deadline; `what_arrived` says what came
+    /// (see [`crate::proto::reply::describe_unfinished`]). While quitting that only warns.
+    pub fn server_incomplete(
+        &mut self,
+        quitting: bool,
+        answer_to: &str,
+        what_arrived: &str,
+        deadline: Deadline,
+    ) {
+        let evidence = Evidence::Io {
+            failure: IoFailure::Incomplete,
+            message: format!(
+                "no complete answer to {answer_to} before {}: {what_arrived}",
+                deadline.named()
+            ),
+        };
+        if quitting {
+            self.finish(
+                StepKind::Quit,
+                StepStatus::Warn,
+                "no complete reply to QUIT",
+                Some(evidence),
+            );
+            self.close();
+        } else {
+            self.abort(
+                &format!(
+                    "the answer to {answer_to} was still incomplete at {}",
+                    deadline.named()
+                ),
+                evidence,
             );
         }
     }
@@ -284,18 +384,39 @@ impl Outbox {
 }
 
 /// The receiving side both sessions share: the check on the server's very first bytes, and the
-/// rule that nothing is read between an STLS/STARTTLS reply and the TLS handshake.
+/// rule that nothing is read between an STLS/STARTTLS reply and the TLS handshake. Bytes that
+/// come in that gap are kept aside (bounded) and shown, never read as protocol.
 #[derive(Debug, Default)]
 pub struct Intake {
     seen_bytes: bool,
     /// Set once the upgrade was asked for, until the handshake is done.
     pub awaiting_tls: bool,
+    /// Bytes that arrived in plain text after the upgrade reply, before the handshake.
+    injected_total: usize,
+    /// The first of them, for the evidence.
+    injected_start: Vec<u8>,
+    /// Transcript lines shown for them.
+    injected_lines_shown: usize,
+    /// The injected line not yet complete, shown once it is (or when the upgrade ends).
+    injected_line: Vec<u8>,
 }
+
+/// Most bytes of injected plain text kept for the evidence.
+const MAX_INJECTED_KEPT: usize = 512;
+/// Most transcript lines shown for injected plain text.
+const MAX_INJECTED_LINES_SHOWN: usize = 10;
 
 impl Intake {
     /// Whether `data` may be read now. A first chunk that is a TLS record ends the session: the
     /// port expects TLS where the client spoke plain text (`greeting` names what was expected).
-    pub fn admit(&mut self, data: &[u8], out: &mut Outbox, greeting: &str) -> bool {
+    /// While the TLS upgrade is awaited, `data` is set aside as injected and shown redacted.
+    pub fn admit(
+        &mut self,
+        data: &[u8],
+        out: &mut Outbox,
+        greeting: &str,
+        secrets: &SecretForms,
+    ) -> bool {
         if out.is_done() || data.is_empty() {
             return false;
         }
@@ -311,8 +432,85 @@ impl Intake {
                 return false;
             }
         }
-        !self.awaiting_tls
+        if self.awaiting_tls {
+            self.set_aside(data, out, secrets);
+            return false;
+        }
+        true
     }
+
+    /// Keep bytes that arrived between the upgrade reply and the handshake, and show them.
+    pub fn set_aside(&mut self, data: &[u8], out: &mut Outbox, secrets: &SecretForms) {
+        if data.is_empty() {
+            return;
+        }
+        self.injected_total = self.injected_total.saturating_add(data.len());
+        let room = MAX_INJECTED_KEPT.saturating_sub(self.injected_start.len());
+        self.injected_start
+            .extend_from_slice(&data[..data.len().min(room)]);
+        for &byte in data {
+            if byte == b'\n' || self.injected_line.len() >= crate::proto::reply::MAX_LINE {
+                self.show_injected_line(out, secrets);
+            } else {
+                self.injected_line.push(byte);
+            }
+        }
+    }
+
+    /// Show the injected line collected so far (without its CR), while under the bound.
+    fn show_injected_line(&mut self, out: &mut Outbox, secrets: &SecretForms) {
+        let line = std::mem::take(&mut self.injected_line);
+        let line = line.strip_suffix(b"\r").unwrap_or(&line);
+        if !line.is_empty() && self.injected_lines_shown < MAX_INJECTED_LINES_SHOWN {
+            self.injected_lines_shown += 1;
+            out.received(&secrets.redact(line));
+        }
+    }
+
+    /// After the handshake (or its failure): what was injected before it, as evidence for the
+    /// upgrade step, if anything was; `command` is STLS or STARTTLS. Shows an unfinished last
+    /// line, and resets the record.
+    pub fn take_injection(
+        &mut self,
+        command: &str,
+        out: &mut Outbox,
+        secrets: &SecretForms,
+    ) -> Option<Evidence> {
+        if self.injected_total == 0 {
+            return None;
+        }
+        self.show_injected_line(out, secrets);
+        let total = std::mem::take(&mut self.injected_total);
+        let start = std::mem::take(&mut self.injected_start);
+        self.injected_lines_shown = 0;
+        let start = secrets.redact(&start);
+        let quoted = &start[..start.len().min(crate::proto::reply::MAX_QUOTED_BYTES)];
+        let more = if total > quoted.len() { "…" } else { "" };
+        let noun = if total == 1 { "byte" } else { "bytes" };
+        Some(Evidence::Io {
+            failure: IoFailure::Protocol,
+            message: format!(
+                "{total} {noun} arrived in plain text after the reply to {command} and before the \
+                 TLS handshake, where nothing may come; they were discarded, never read: \"{}{more}\"",
+                sanitize(quoted)
+            ),
+        })
+    }
+}
+
+/// Evidence for a reply that does not fit the command it answers, or that answers no command.
+pub fn mismatch_evidence(message: String) -> Evidence {
+    Evidence::Io {
+        failure: IoFailure::Protocol,
+        message,
+    }
+}
+
+/// A server line quoted in a message: sanitized and cut to a readable length.
+pub fn quote_line(line: &[u8]) -> String {
+    let max = crate::proto::reply::MAX_QUOTED_BYTES;
+    let more = if line.len() > max { "…" } else { "" };
+    format!("\"{}{more}\"", sanitize(&line[..line.len().min(max)]))
 }
 
 /// Evidence for a timeout while waiting for the server.
@@ -331,12 +529,13 @@ pub fn closed_evidence() -> Evidence {
     }
 }
 
-/// Evidence for a framing or parsing problem.
-pub fn reply_error_evidence(err: &ReplyError) -> Evidence {
+/// Evidence for a framing or parsing problem in the answer to `answer_to` (a command, or
+/// "the greeting").
+pub fn reply_error_evidence(err: &ReplyError, answer_to: &str) -> Evidence {
     match err {
-        ReplyError::LineTooLong | ReplyError::TooManyLines => Evidence::Io {
+        ReplyError::LineTooLong { .. } | ReplyError::TooManyLines { .. } => Evidence::Io {
             failure: IoFailure::TooLong,
-            message: err.to_string(),
+            message: format!("the answer to {answer_to}: {err}"),
         },
         ReplyError::Malformed(line) => Evidence::Reply {
             sent: None,

@@ -7,12 +7,15 @@ use std::collections::VecDeque;
 
 use crate::account::Security;
 use crate::model::{Evidence, SessionFacts, StepKind, StepStatus};
-use crate::proto::reply::{LineReader, ReplyError, SmtpReply, SmtpReplyAssembler};
+use crate::proto::reply::{
+    LineReader, ReplyError, SmtpCommand, SmtpReply, SmtpReplyAssembler, describe_unfinished,
+};
 use crate::proto::sasl;
 use crate::proto::sasl_exchange::{self, Challenge, SaslExchange};
 use crate::proto::session::{
-    Action, DECLINED_PLAINTEXT, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox, SecretForms,
-    Session, SessionConfig, password_allowed, reply_error_evidence,
+    Action, DECLINED_PLAINTEXT, Deadline, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox,
+    SecretForms, Session, SessionConfig, mismatch_evidence, password_allowed, quote_line,
+    reply_error_evidence,
 };
 use crate::sanitize::sanitize_str;
 
@@ -53,6 +56,47 @@ impl Pending {
             Pending::RcptTo => StepKind::RcptTo,
             Pending::Rset => StepKind::Rset,
             Pending::Quit => StepKind::Quit,
+        }
+    }
+
+    /// The command as far as the replies it may get go.
+    fn answers(self) -> SmtpCommand {
+        match self {
+            Pending::Greeting => SmtpCommand::Greeting,
+            Pending::Ehlo | Pending::Helo => SmtpCommand::Ehlo,
+            Pending::StartTls => SmtpCommand::StartTls,
+            Pending::AuthPlain => SmtpCommand::Auth {
+                credentials_sent: true,
+            },
+            // The `*` that cancels an exchange must be refused (RFC 4954 §4): a 235 to it is
+            // no success.
+            Pending::AuthProbe | Pending::AuthCancel => SmtpCommand::Auth {
+                credentials_sent: false,
+            },
+            Pending::AuthLogin(answered) => SmtpCommand::Auth {
+                credentials_sent: answered >= 2,
+            },
+            Pending::MailFrom => SmtpCommand::MailFrom,
+            Pending::RcptTo => SmtpCommand::RcptTo,
+            Pending::Rset => SmtpCommand::Rset,
+            Pending::Quit => SmtpCommand::Quit,
+        }
+    }
+
+    /// The command's name in messages.
+    fn name(self) -> &'static str {
+        match self {
+            Pending::Greeting => "the greeting",
+            Pending::Ehlo => "EHLO",
+            Pending::Helo => "HELO",
+            Pending::StartTls => "STARTTLS",
+            Pending::AuthPlain | Pending::AuthProbe => "AUTH PLAIN",
+            Pending::AuthLogin(_) => "AUTH LOGIN",
+            Pending::AuthCancel => "the cancelling *",
+            Pending::MailFrom => "MAIL FROM",
+            Pending::RcptTo => "RCPT TO",
+            Pending::Rset => "RSET",
+            Pending::Quit => "QUIT",
         }
     }
 }
@@ -162,7 +206,113 @@ impl SmtpSession {
             (ReplyError::Malformed(_), Some(Pending::Greeting)) => "this is not an SMTP greeting",
             _ => "the server's reply could not be read",
         };
-        self.out.abort(detail, reply_error_evidence(err));
+        let answer_to = self.pending.front().map_or("the greeting", |p| p.name());
+        self.out.abort(detail, reply_error_evidence(err, answer_to));
+    }
+
+    /// Whether the oldest command awaiting a reply is on the wire: a reply that comes before
+    /// the driver took the command answers nothing the server could have read.
+    fn reply_expected(&self) -> bool {
+        self.pending.len() > self.out.unsent()
+    }
+
+    /// A complete reply: hand it to the command it answers, unless it answers none or does not
+    /// fit the command (then the replies no longer line up with the commands, and reading on
+    /// would pin every later reply on the wrong command).
+    fn on_complete_reply(&mut self, reply: SmtpReply) {
+        let Some(&cmd) = self.pending.front() else {
+            self.out.note(format!(
+                "the server sent a reply after the session's last command: {}",
+                quote_reply(&reply)
+            ));
+            return self.out.close();
+        };
+        if !self.reply_expected() {
+            let hint = if reply.code == 220 {
+                " (it reads like a second greeting)"
+            } else {
+                ""
+            };
+            let message = format!(
+                "the server sent {} before {} could have reached it: a reply to no command{hint}; \
+                 the replies no longer line up with the commands",
+                quote_reply(&reply),
+                cmd.name()
+            );
+            return self.reply_mismatch(cmd, "the server sent a reply nobody asked for", message);
+        }
+        if !cmd.answers().fits(reply.code) {
+            let message = if cmd == Pending::Greeting {
+                format!(
+                    "the server greeted with {}, which is not a greeting (expected {})",
+                    quote_reply(&reply),
+                    cmd.answers().expected()
+                )
+            } else if cmd.answers().fits(235) || reply.code != 235 {
+                format!(
+                    "the server answered {} with {}, which cannot answer {} (expected {})",
+                    cmd.name(),
+                    quote_reply(&reply),
+                    cmd.name(),
+                    cmd.answers().expected()
+                )
+            } else {
+                format!(
+                    "the server answered {} with {} before the password was sent: a login cannot \
+                     succeed without one, so the reply is not believed",
+                    cmd.name(),
+                    quote_reply(&reply)
+                )
+            };
+            let detail = format!("the server's reply does not fit {}", cmd.name());
+            return self.reply_mismatch(cmd, &detail, message);
+        }
+        self.pending.pop_front();
+        self.on_reply(cmd, reply);
+    }
+
+    /// End on a reply that does not fit: the open steps fail with the mismatch as evidence; a
+    /// mismatch in answer to QUIT only warns, as the session's work is done.
+    fn reply_mismatch(&mut self, cmd: Pending, detail: &str, message: String) {
+        if cmd == Pending::Quit {
+            self.out.finish(
+                StepKind::Quit,
+                StepStatus::Warn,
+                detail,
+                Some(mismatch_evidence(message)),
+            );
+            return self.out.close();
+        }
+        self.out.abort(detail, mismatch_evidence(message));
+    }
+
+    /// The upgrade step ends once the handshake is over: only then is it known whether plain
+    /// text came between the STARTTLS reply and the handshake.
+    fn finish_upgrade(&mut self) {
+        match self
+            .intake
+            .take_injection("STARTTLS", &mut self.out, &self.secrets)
+        {
+            None => self.out.finish(
+                StepKind::Starttls,
+                StepStatus::Ok,
+                "server agreed to STARTTLS",
+                None,
+            ),
+            Some(evidence) => {
+                self.out.note(
+                    "the lines above came in plain text after the STARTTLS reply and before the \
+                     TLS handshake; they were discarded, never read",
+                );
+                self.out.finish(
+                    StepKind::Starttls,
+                    StepStatus::Warn,
+                    "the server agreed to STARTTLS, but plain text was slipped in before the TLS \
+                     handshake (discarded)",
+                    Some(evidence),
+                );
+            }
+        }
     }
 
     fn on_line(&mut self, line: &[u8]) {
@@ -181,12 +331,7 @@ impl SmtpSession {
                     self.out.note(format!("({hidden} more lines not shown)"));
                 }
                 self.reply_lines_seen = 0;
-                match self.pending.pop_front() {
-                    Some(cmd) => self.on_reply(cmd, reply),
-                    None => self
-                        .out
-                        .note("the server sent a reply nobody asked for; ignored"),
-                }
+                self.on_complete_reply(reply);
             }
             Err(e) => self.protocol_error(&e),
         }
@@ -372,19 +517,10 @@ impl SmtpSession {
 
     fn on_starttls(&mut self, reply: SmtpReply) {
         if reply.code == 220 {
-            self.out.finish(
-                StepKind::Starttls,
-                StepStatus::Ok,
-                "server agreed to STARTTLS",
-                None,
-            );
+            // Whatever follows the reply before the handshake is not protocol: set it aside.
             let leftover = self.lines.take_buffered();
-            if !leftover.is_empty() {
-                self.out.note(format!(
-                    "discarded {} bytes sent in plain text after the STARTTLS reply",
-                    leftover.len()
-                ));
-            }
+            self.intake
+                .set_aside(&leftover, &mut self.out, &self.secrets);
             self.pending.clear();
             self.intake.awaiting_tls = true;
             self.out.push(Action::StartTls);
@@ -670,6 +806,19 @@ fn sanitized_reply(reply: &SmtpReply) -> String {
         .join("\n")
 }
 
+/// A reply quoted in a message: its first line, sanitized and cut, and how many lines it had.
+fn quote_reply(reply: &SmtpReply) -> String {
+    let first = match reply.lines.first() {
+        Some(text) if !text.is_empty() => format!("{} {text}", reply.code),
+        _ => reply.code.to_string(),
+    };
+    let quoted = quote_line(first.as_bytes());
+    match reply.lines.len() {
+        0 | 1 => quoted,
+        n => format!("{quoted} ({n} lines)"),
+    }
+}
+
 /// The client address an EHLO reply names (`mail.example.org Hello pc [203.0.113.7]`), if any.
 pub fn client_address(ehlo_first_line: &str) -> Option<String> {
     let candidates = ehlo_first_line
@@ -686,7 +835,10 @@ pub fn client_address(ehlo_first_line: &str) -> Option<String> {
 
 impl Session for SmtpSession {
     fn receive(&mut self, data: &[u8]) {
-        if !self.intake.admit(data, &mut self.out, "an SMTP greeting") {
+        if !self
+            .intake
+            .admit(data, &mut self.out, "an SMTP greeting", &self.secrets)
+        {
             return;
         }
         self.lines.push(data);
@@ -695,6 +847,7 @@ impl Session for SmtpSession {
 
     fn tls_established(&mut self) {
         self.intake.awaiting_tls = false;
+        self.finish_upgrade();
         self.tls_active = true;
         self.extensions.clear();
         self.facts.capabilities.clear();
@@ -705,12 +858,25 @@ impl Session for SmtpSession {
 
     fn tls_failed(&mut self) {
         self.intake.awaiting_tls = false;
+        self.finish_upgrade();
         self.out.close();
     }
 
-    fn timed_out(&mut self) {
+    fn timed_out(&mut self, deadline: Deadline) {
         let quitting = self.pending.front() == Some(&Pending::Quit);
-        self.out.server_silent(quitting);
+        let answer_to = self.pending.front().map_or("the greeting", |p| p.name());
+        let first = self.assembler.first_line();
+        let partial = self.secrets.redact(self.lines.partial());
+        match describe_unfinished(
+            self.assembler.lines_so_far(),
+            first.as_deref().map(str::as_bytes),
+            &partial,
+        ) {
+            Some(what) => self
+                .out
+                .server_incomplete(quitting, answer_to, &what, deadline),
+            None => self.out.server_silent(quitting, deadline),
+        }
     }
 
     fn closed(&mut self) {

@@ -66,6 +66,7 @@ impl Check {
                 "plaintext-on-tls-port",
                 "starttls-not-offered",
                 "starttls-failed",
+                "starttls-injection",
                 "tls-protocol-too-old",
                 "cert-expired",
                 "cert-not-yet-valid",
