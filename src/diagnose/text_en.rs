@@ -587,6 +587,11 @@ static TEXTS: &[(FindingId, Text)] = &[
                     &["same_refusal"],
                     "Sign in to the webmail with the same user name and password. If that fails as well, reset the password with the provider.",
                 ),
+                when_unless(
+                    &["microsoft"],
+                    &["same_refusal"],
+                    "If the password works in the webmail, Microsoft may have switched off password logins from mail programs for this mailbox: ask the administrator whether POP, IMAP and SMTP logins are allowed.",
+                ),
             ],
         },
     ),

@@ -595,6 +595,11 @@ static TEXTS: &[(FindingId, Text)] = &[
                     &["same_refusal"],
                     "Entra en el correo web con el mismo usuario y contraseña. Si tampoco funciona, restablece la contraseña con el proveedor.",
                 ),
+                when_unless(
+                    &["microsoft"],
+                    &["same_refusal"],
+                    "Si la contraseña funciona en el correo web, puede que Microsoft haya desactivado el inicio de sesión con contraseña desde programas de correo para este buzón: pregunta al administrador si están permitidos POP, IMAP y SMTP.",
+                ),
             ],
         },
     ),
