@@ -605,6 +605,191 @@ mod tests {
         }
     }
 
+    use crate::account::{Endpoint, Plan, Secret};
+    use crate::finding::Lang;
+    use crate::model::{LocalAddress, LocalNetwork, NetworkFacts, PanelReport, ServerInfo};
+
+    fn plan() -> Plan {
+        let mut plan = Plan::new(
+            Some(Endpoint {
+                host: "localhost".into(),
+                port: 110,
+                security: Security::Starttls,
+            }),
+            Some(Endpoint {
+                host: "smtp.example.org".into(),
+                port: 587,
+                security: Security::Starttls,
+            }),
+        );
+        plan.user = Some("ana@example.org".into());
+        plan.password = Some(Secret::new("not-the-password"));
+        plan
+    }
+
+    fn step(step: StepKind, status: StepStatus, evidence: Option<Evidence>) -> StepRecord {
+        StepRecord {
+            step,
+            target: None,
+            status,
+            elapsed_ms: 3.0,
+            detail: String::new(),
+            evidence,
+        }
+    }
+
+    fn ok(kind: StepKind) -> StepRecord {
+        step(kind, StepStatus::Ok, None)
+    }
+
+    fn mail_panel(panel: Panel, host: &str, port: u16, steps: Vec<StepRecord>) -> PanelReport {
+        let mut p = PanelReport::new(panel);
+        p.server = Some(ServerInfo {
+            host: host.into(),
+            port,
+            address: None,
+        });
+        p.security = Some(Security::Starttls);
+        p.status = if steps.iter().any(|s| s.status == StepStatus::Failed) {
+            StepStatus::Failed
+        } else {
+            StepStatus::Ok
+        };
+        p.steps = steps;
+        p
+    }
+
+    fn ids(state: &RunState, plan: &Plan) -> Vec<&'static str> {
+        let ctx = Context::new(plan, Lang::En, 1_750_000_000);
+        super::super::diagnose(state, &ctx)
+            .iter()
+            .map(|f| FindingId::from_id(&f.id).unwrap().as_str())
+            .collect()
+    }
+
+    fn refused_login(text: &str) -> StepRecord {
+        step(
+            StepKind::Login,
+            StepStatus::Failed,
+            Some(Evidence::Reply {
+                sent: Some("APOP ana@example.org ***".into()),
+                reply: text.into(),
+            }),
+        )
+    }
+
+    #[test]
+    fn a_refused_apop_beside_other_logins_is_not_a_wrong_password() {
+        let plan = plan();
+        let incoming = |capabilities: Vec<String>| {
+            let mut p = mail_panel(
+                Panel::Incoming,
+                "localhost",
+                110,
+                vec![
+                    ok(StepKind::Tcp),
+                    ok(StepKind::Greeting),
+                    ok(StepKind::Capa),
+                    ok(StepKind::Stls),
+                    ok(StepKind::Tls),
+                    refused_login("-ERR authentication failed"),
+                ],
+            );
+            p.facts.apop_offered = true;
+            p.facts.login_method = Some("APOP".into());
+            p.facts.capabilities = capabilities;
+            p
+        };
+        let state = RunState {
+            panels: vec![incoming(vec!["USER".into(), "TOP".into()])],
+        };
+        let found = ids(&state, &plan);
+        assert!(!found.contains(&"auth-failed"), "{found:?}");
+        let ctx = Context::new(&plan, Lang::En, 1_750_000_000);
+        let findings = super::super::diagnose(&state, &ctx);
+        let named = findings
+            .iter()
+            .find(|f| f.id == "unexplained-failure")
+            .expect("a named cause");
+        assert!(named.explanation.contains("APOP"), "{}", named.explanation);
+        // APOP was the only way in: then its refusal is the password's.
+        let state = RunState {
+            panels: vec![incoming(vec!["TOP".into()])],
+        };
+        assert_eq!(ids(&state, &plan), ["auth-failed"]);
+    }
+
+    #[test]
+    fn a_refused_ipv6_connect_on_this_machine_is_not_the_routers_fault() {
+        let plan = plan();
+        let mut tcp6 = step(
+            StepKind::Tcp,
+            StepStatus::Warn,
+            Some(Evidence::Io {
+                failure: IoFailure::Refused,
+                message: "connection refused".into(),
+            }),
+        );
+        tcp6.target = Some("localhost ipv6 [::1]:110".into());
+        let mut tcp4 = ok(StepKind::Tcp);
+        tcp4.target = Some("localhost ipv4 127.0.0.1:110".into());
+        let state = RunState {
+            panels: vec![mail_panel(
+                Panel::Incoming,
+                "localhost",
+                110,
+                vec![tcp6.clone(), tcp4.clone(), ok(StepKind::Greeting)],
+            )],
+        };
+        let ctx = Context::new(&plan, Lang::En, 1_750_000_000);
+        let findings = super::super::diagnose(&state, &ctx);
+        let f = findings
+            .iter()
+            .find(|f| f.id == "ipv6-broken")
+            .expect("ipv6-broken");
+        let fix = f.fix.join(" ");
+        assert!(!fix.contains("router"), "{fix}");
+        assert!(fix.contains("127.0.0.1"), "{fix}");
+        // One of the machine's own addresses counts the same.
+        let mut net = PanelReport::new(Panel::Network);
+        net.network = Some(NetworkFacts {
+            local: Some(LocalNetwork {
+                default_routes: Vec::new(),
+                addresses: vec![LocalAddress {
+                    interface: Some("eth0".into()),
+                    address: "2001:db8::5".into(),
+                    family: crate::model::Family::Ipv6,
+                    scope: crate::model::AddressScope::Global,
+                }],
+                vpn_interfaces: Vec::new(),
+            }),
+            ..NetworkFacts::default()
+        });
+        let mut plan = plan;
+        plan.incoming = Some(Endpoint {
+            host: "mail.example.org".into(),
+            port: 110,
+            security: Security::Starttls,
+        });
+        tcp6.target = Some("mail.example.org ipv6 [2001:db8::5]:110".into());
+        tcp4.target = Some("mail.example.org ipv4 192.0.2.5:110".into());
+        let state = RunState {
+            panels: vec![
+                net,
+                mail_panel(
+                    Panel::Incoming,
+                    "mail.example.org",
+                    110,
+                    vec![tcp6, tcp4, ok(StepKind::Greeting)],
+                ),
+            ],
+        };
+        let ctx = Context::new(&plan, Lang::En, 1_750_000_000);
+        let findings = super::super::diagnose(&state, &ctx);
+        let f = findings.iter().find(|f| f.id == "ipv6-broken").unwrap();
+        assert!(!f.fix.join(" ").contains("router"), "{:?}", f.fix);
+    }
+
     #[test]
     fn binary_is_told_from_text() {
         assert!(looks_binary("\\x00\\x01\\x02\\xff\\xfe"));
