@@ -264,7 +264,8 @@ fn wrong_protocol(m: &MailPanel<'_>, panels: &[MailPanel<'_>], out: &mut Vec<Dia
         other.filter(|_| swapped).map(|o| Value::Role(o.panel())),
     )
     .evidence(step_line(failed));
-    if let Some(words) = words.filter(|w| !w.is_empty()) {
+    // The failed step's line may already quote them.
+    if let Some(words) = words.filter(|w| !w.is_empty() && !d.evidence[0].contains(w.as_str())) {
         d = d.evidence(format!("the server's first words: {}", quote(&words)));
     }
     out.push(d);
@@ -287,6 +288,12 @@ fn not_a_mail_server(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
             .evidence(step_line(failed))
             .evidence(format!("the server's first bytes: {}", quote(&words))),
     );
+    if let Some(d) = out
+        .last_mut()
+        .filter(|d| d.evidence[0].contains(words.as_str()))
+    {
+        d.evidence.truncate(1);
+    }
 }
 
 /// `server-not-responding`: the connection opened and the server stayed silent, from the start
@@ -466,23 +473,41 @@ pub fn name_every_failure(state: &RunState, ctx: &Context<'_>, ranked: &mut Vec<
         tcp.iter()
             .any(|a| std::ptr::eq(a.record, s) && tcp.iter().any(|b| b.ok() && b.same_place(a)))
     };
+    // A mail panel with an error finding of its own.
+    let named_panel = |panel: Panel, ranked: &[Diagnosis]| {
+        ranked
+            .iter()
+            .any(|d| d.severity == Severity::Error && covers(d, panel, state, ctx))
+    };
+    let named_mail_panels: Vec<Panel> = [Panel::Incoming, Panel::Outgoing]
+        .into_iter()
+        .filter(|p| named_panel(*p, ranked))
+        .collect();
     for report in &state.panels {
         // The network panel also connects to other ports only to compare them with the
-        // configured ones: their failures are no problem of the account.
+        // configured ones: their failures are no problem of the account. Its look-ups and
+        // connects for a mail server are named by that server's panel when it has a finding.
+        let for_named_mail_panel = |s: &StepRecord| {
+            report.panel == Panel::Network
+                && matches!(s.step, StepKind::Tcp | StepKind::Dns)
+                && s.target
+                    .as_deref()
+                    .and_then(|t| parse_target(t).host)
+                    .and_then(|host| panel_for_host(state, ctx, &host))
+                    .is_some_and(|p| named_mail_panels.contains(&p))
+        };
         let failure_that_matters = |s: &&StepRecord| {
             s.status == StepStatus::Failed
                 && !(s.step == StepKind::Tcp && connects_elsewhere(s))
                 && !(report.panel == Panel::Network
                     && s.step == StepKind::Tcp
                     && !aims_at_configured_place(s, &configured))
+                && !for_named_mail_panel(s)
         };
         let Some(failed) = report.steps.iter().find(failure_that_matters) else {
             continue;
         };
-        let named = ranked
-            .iter()
-            .any(|d| d.severity == Severity::Error && covers(d, report.panel, state, ctx));
-        if named {
+        if named_panel(report.panel, ranked) {
             continue;
         }
         // A finding this very step triggered names its cause, even one that only warns

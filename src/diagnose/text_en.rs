@@ -1430,7 +1430,7 @@ static TEXTS: &[(FindingId, Text)] = &[
                 line(
                     "The server {host} answered on port {port} with data that is not a mail protocol at all (binary data, no lines of text).",
                 ),
-                line("It began with: {peer_bytes}"),
+                line("It began with \"{peer_bytes}\"."),
                 line(
                     "The name and port reach something else: another service, a device, or a login page of the network.",
                 ),
@@ -1501,7 +1501,7 @@ static TEXTS: &[(FindingId, Text)] = &[
                     "The answer was far longer than any mail server sends.",
                 ),
                 when(&["incomplete"], "Data came, but never a complete answer."),
-                line("It said: {peer_bytes}"),
+                line("It said \"{peer_bytes}\"."),
                 line(
                     "The server, or something between this computer and the server, is broken or is not the expected service.",
                 ),
@@ -1560,7 +1560,7 @@ static TEXTS: &[(FindingId, Text)] = &[
                 line(
                     "The {step} step with the {role} failed, and none of the known causes fits what happened.",
                 ),
-                when(&["reply"], "The server answered: {reply}"),
+                when(&["reply"], "The server answered \"{reply}\"."),
                 when(
                     &["timeout"],
                     "The server did not answer before the time limit.",
@@ -1579,7 +1579,7 @@ static TEXTS: &[(FindingId, Text)] = &[
                     &["apop_refused"],
                     "The server refused the APOP login. It also offers other ways to log in, and APOP often needs a separate secret on the server, so this does not prove the password is wrong.",
                 ),
-                when(&["detail"], "In technical terms: {detail}"),
+                when(&["detail"], "In technical terms: \"{detail}\"."),
             ],
             fix: &[
                 line(

@@ -1466,7 +1466,7 @@ static TEXTS: &[(FindingId, Text)] = &[
                 line(
                     "El servidor {host} contestó en el puerto {port} con datos que no son ningún protocolo de correo (datos binarios, sin líneas de texto).",
                 ),
-                line("Empezaba así: {peer_bytes}"),
+                line("Empezaba así: «{peer_bytes}»."),
                 line(
                     "El nombre y el puerto llevan a otra cosa: otro servicio, un aparato o una página de acceso de la red.",
                 ),
@@ -1540,7 +1540,7 @@ static TEXTS: &[(FindingId, Text)] = &[
                     &["incomplete"],
                     "Llegaron datos, pero nunca una respuesta completa.",
                 ),
-                line("Dijo: {peer_bytes}"),
+                line("Dijo: «{peer_bytes}»."),
                 line(
                     "El servidor, o algo entre este equipo y el servidor, está estropeado o no es el servicio esperado.",
                 ),
@@ -1599,7 +1599,7 @@ static TEXTS: &[(FindingId, Text)] = &[
                 line(
                     "Falló el paso de {step} con el {role}, y ninguna de las causas conocidas encaja con lo que pasó.",
                 ),
-                when(&["reply"], "El servidor contestó: {reply}"),
+                when(&["reply"], "El servidor contestó: «{reply}»."),
                 when(
                     &["timeout"],
                     "El servidor no contestó antes del tiempo límite.",
@@ -1618,7 +1618,7 @@ static TEXTS: &[(FindingId, Text)] = &[
                     &["apop_refused"],
                     "El servidor rechazó el inicio de sesión APOP. También ofrece otras formas de iniciar sesión, y APOP suele necesitar un secreto aparte en el servidor, así que esto no demuestra que la contraseña esté mal.",
                 ),
-                when(&["detail"], "En términos técnicos: {detail}"),
+                when(&["detail"], "En términos técnicos: «{detail}»."),
             ],
             fix: &[
                 line(
