@@ -432,6 +432,15 @@ fn every_way_a_step_can_fail_has_a_named_cause_in_every_output() {
             assert!(markdown.contains(&named[0].id), "{}", case.label);
         }
     }
+    // How often each id is the named cause, for `--nocapture` readers.
+    let mut primary: std::collections::BTreeMap<String, usize> = Default::default();
+    for case in &cases {
+        let findings = mailtriage::advice::findings(&state_of(case), &case.plan, Lang::En, NOW);
+        if let Some(f) = naming(&findings, case.panel).first() {
+            *primary.entry(f.id.clone()).or_default() += 1;
+        }
+    }
+    eprintln!("{} scenarios; primary cause: {primary:#?}", cases.len());
     assert!(
         uncovered.is_empty(),
         "{} scenarios without a named cause:\n{}",
