@@ -383,6 +383,18 @@ fn every_way_a_step_can_fail_has_a_named_cause_in_every_output() {
         let state = state_of(case);
         let report: &PanelReport = state.panel(case.panel).expect("the panel ran");
         assert_eq!(report.status, StepStatus::Failed, "{}", case.label);
+        // Every value a rule records is one the texts know.
+        let ctx = mailtriage::diagnose::Context::new(&case.plan, Lang::En, NOW);
+        for d in mailtriage::diagnose::rules::observe(&state, &ctx) {
+            for name in d.vars.names() {
+                assert!(
+                    mailtriage::diagnose::text::KNOWN_VARS.contains(&name),
+                    "{}: {} records the unknown value {name}",
+                    case.label,
+                    d.id
+                );
+            }
+        }
         for lang in [Lang::En, Lang::Es] {
             let findings = mailtriage::advice::findings(&state, &case.plan, lang, NOW);
             let named = naming(&findings, case.panel);

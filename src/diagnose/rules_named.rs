@@ -253,7 +253,11 @@ fn wrong_protocol(m: &MailPanel<'_>, panels: &[MailPanel<'_>], out: &mut Vec<Dia
     .text("answered", speaker.name())
     .text("intended", own.name())
     .var("standard_ports", standard_ports(m.protocol))
-    .flag_if(speaker.is_mail(), "answered_mail")
+    .flag_if(speaker == Speaker::Smtp, "answered_sending")
+    .flag_if(
+        matches!(speaker, Speaker::Pop3 | Speaker::Imap),
+        "answered_receiving",
+    )
     .flag_if(
         speaker == Speaker::Imap && m.protocol == Protocol::Pop3,
         "imap",

@@ -421,7 +421,8 @@ pub const KNOWN_VARS: &[&str] = &[
     "dkim_revoked",
     // Connection behaviour that is not the expected mail protocol, and the last resort.
     "answered",
-    "answered_mail",
+    "answered_receiving",
+    "answered_sending",
     "at_once",
     "bad_at",
     "both_refused",

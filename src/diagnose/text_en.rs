@@ -1360,8 +1360,12 @@ static TEXTS: &[(FindingId, Text)] = &[
                     "The {role} is set to {host} on port {port}, but what answers there is {answered}, not {intended}: that port belongs to another service.",
                 ),
                 when(
-                    &["answered_mail"],
-                    "It is a mail server, but one for another job, so the mail program cannot talk to it.",
+                    &["answered_sending"],
+                    "SMTP is the protocol for sending mail: this port belongs to an outgoing server.",
+                ),
+                when(
+                    &["answered_receiving"],
+                    "{answered} is a protocol for receiving mail: this port belongs to an incoming server.",
                 ),
                 when(
                     &["swapped", "other_role"],

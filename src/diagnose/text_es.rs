@@ -1396,8 +1396,12 @@ static TEXTS: &[(FindingId, Text)] = &[
                     "El {role} está configurado como {host} en el puerto {port}, pero lo que contesta ahí es {answered}, no {intended}: ese puerto es de otro servicio.",
                 ),
                 when(
-                    &["answered_mail"],
-                    "Es un servidor de correo, pero para otra tarea, así que el programa de correo no puede entenderse con él.",
+                    &["answered_sending"],
+                    "SMTP es el protocolo para enviar correo: ese puerto es de un servidor saliente.",
+                ),
+                when(
+                    &["answered_receiving"],
+                    "{answered} es un protocolo para recibir correo: ese puerto es de un servidor entrante.",
                 ),
                 when(
                     &["swapped", "other_role"],
