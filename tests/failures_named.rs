@@ -993,3 +993,81 @@ fn a_refused_apop_is_not_called_a_wrong_password_when_other_logins_are_offered()
         assert_every_failed_panel_named(doc);
     }
 }
+
+/// The focused panel failed and its cause is named on the network panel (the name look-up both
+/// saw): the hints of the focused panel send the reader there, never "No problems found".
+#[test]
+fn a_focused_panel_whose_cause_is_on_another_panel_does_not_say_no_problems() {
+    let plan = plan_with((995, Security::Tls), (587, Security::Starttls));
+    let not_found = || {
+        Some(Evidence::Io {
+            failure: IoFailure::NotFound,
+            message: "no such name".into(),
+        })
+    };
+    let mut lookup = record(StepKind::Dns, StepStatus::Failed, not_found());
+    lookup.target = Some("pop.example.org".into());
+    let network = Case {
+        plan: plan.clone(),
+        panel: Panel::Network,
+        security: None,
+        steps: vec![
+            record(StepKind::Route, StepStatus::Ok, None),
+            lookup.clone(),
+        ],
+        label: "network".into(),
+    };
+    let incoming = Case {
+        plan: plan.clone(),
+        panel: Panel::Incoming,
+        security: Some(Security::Tls),
+        steps: vec![lookup],
+        label: "incoming".into(),
+    };
+    let mut events = events_of(&network);
+    events.extend(events_of(&incoming));
+    for (lang, elsewhere) in [
+        (Lang::En, "its cause is named among the hints of all panels"),
+        (
+            Lang::Es,
+            "su causa aparece en los consejos de todos los paneles",
+        ),
+    ] {
+        let mut app = App::new(Some(plan.clone()), tui_support::config(lang));
+        let cmds = update(
+            &mut app,
+            Msg::Start {
+                at_ms: tui_support::T0,
+            },
+        );
+        let run = tui_support::probe_run(&cmds).expect("a plan starts a check");
+        tui_support::feed_run(&mut app, run, events.clone(), tui_support::T0);
+        assert!(
+            app.findings
+                .iter()
+                .any(|f| f.id == "dns-not-found" && f.panel == Panel::Network),
+            "{:?}",
+            app.findings
+                .iter()
+                .map(|f| (&f.id, f.panel))
+                .collect::<Vec<_>>()
+        );
+        app.focus = Panel::Incoming;
+        app.hint_scope = mailtriage::tui::app::HintScope::Focused;
+        assert!(
+            app.visible_findings().is_empty(),
+            "the cause is on the network panel"
+        );
+        let terminal = tui_support::draw(&mut app, 200, 60);
+        let screen: String = terminal
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect();
+        assert!(!screen.contains(NONE_EN) && !screen.contains(NONE_ES));
+        let squeezed: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(squeezed.contains(elsewhere), "{lang}: {squeezed}");
+    }
+}
