@@ -17,6 +17,9 @@ pub enum Section {
     Domain,
     /// The configured settings compared with what the provider documents.
     Settings,
+    /// Connection behaviour that is not the expected mail protocol, a login that was not
+    /// tried, and the last-resort finding for a failure no other rule names.
+    Connection,
 }
 
 macro_rules! finding_ids {
@@ -125,6 +128,14 @@ finding_ids! {
     UsernameFormMismatch => "username-form-mismatch", Settings, Warn, Incoming;
     Pop3NotOffered => "pop3-not-offered", Settings, Error, Incoming;
     Oauth2Only => "oauth2-only", Settings, Warn, Incoming;
+
+    WrongProtocolOnPort => "wrong-protocol-on-port", Connection, Error, Incoming;
+    ServerNotResponding => "server-not-responding", Connection, Error, Incoming;
+    NotAMailServer => "not-a-mail-server", Connection, Error, Incoming;
+    ConnectionClosedByServer => "connection-closed-by-server", Connection, Error, Incoming;
+    ServerReplyInvalid => "server-reply-invalid", Connection, Error, Incoming;
+    LoginNotTested => "login-not-tested", Connection, Info, Incoming;
+    UnexplainedFailure => "unexplained-failure", Connection, Error, Incoming;
 }
 
 impl FindingId {
@@ -259,6 +270,18 @@ mod tests {
                     "oauth2-only",
                 ],
             ),
+            (
+                Section::Connection,
+                &[
+                    "wrong-protocol-on-port",
+                    "server-not-responding",
+                    "not-a-mail-server",
+                    "connection-closed-by-server",
+                    "server-reply-invalid",
+                    "login-not-tested",
+                    "unexplained-failure",
+                ],
+            ),
         ];
         let mut total = 0;
         for (section, ids) in expected {
@@ -278,7 +301,10 @@ mod tests {
             .filter(|id| id.default_severity() == Severity::Info)
             .map(|id| id.as_str())
             .collect();
-        assert_eq!(info, ["receive-ok-send-fails", "mailbox-empty"]);
+        assert_eq!(
+            info,
+            ["receive-ok-send-fails", "mailbox-empty", "login-not-tested"]
+        );
         assert_eq!(
             FindingId::CertExpiringSoon.default_severity(),
             Severity::Warn

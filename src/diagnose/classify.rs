@@ -47,6 +47,9 @@ impl Words {
             "application specific password",
             "app-specific password",
             "app password",
+            "application password",
+            // Mail.ru's transliterated Russian: "an application password is needed".
+            "parol prilozheniya",
         ])
     }
 
@@ -59,12 +62,20 @@ impl Words {
         ])
     }
 
+    /// Basic (password) authentication switched off. Naming basic authentication is not
+    /// enough: "Require basic authentication" asks for it.
     fn basic_auth_disabled(&self) -> bool {
-        self.any(&[
-            "basic authentication",
-            "basic auth",
-            "smtpclientauthentication is disabled",
-        ])
+        let named = self.any(&["basic authentication", "basic auth"]);
+        let off = self.any(&[
+            "disabled",
+            "not supported",
+            "not allowed",
+            "not permitted",
+            "blocked",
+            "turned off",
+            "deprecated",
+        ]);
+        (named && off) || self.any(&["smtpclientauthentication is disabled"])
     }
 
     fn plaintext_refused(&self) -> bool {
@@ -77,6 +88,9 @@ impl Words {
                 "tls required",
                 "requires tls",
                 "ssl required",
+                "without ssl",
+                "without tls",
+                "without encryption",
             ])
     }
 
@@ -102,6 +116,9 @@ impl Words {
             "blocklist",
             "dnsbl",
             "spamcop",
+            "client host blocked",
+            "blocked for spam",
+            "ip blocked",
         ])
     }
 
@@ -136,6 +153,8 @@ impl Words {
             "not permitted to relay",
             "unable to relay",
             "relaying not allowed",
+            // qmail: the recipient's domain is not among the hosts it relays for.
+            "allowed rcpthosts",
         ])
     }
 
@@ -146,6 +165,11 @@ impl Words {
             "sendasdenied",
             "send as denied",
             "not allowed to send as",
+            "permissions to send as",
+            "permission to send as",
+            "relaying disallowed as",
+            "invalid sender",
+            "originator address does not match",
         ])
     }
 
@@ -174,6 +198,13 @@ impl Words {
             "authentication required",
             "not authenticated",
             "authentication is required",
+            "require authentication",
+            "requires authentication",
+            "require basic authentication",
+            "please authenticate",
+            "authenticate before",
+            "authenticate first",
+            "must authenticate",
         ])
     }
 
@@ -191,6 +222,10 @@ impl Words {
             "invalid credentials",
             "bad password",
             "invalid password",
+            "invalid login",
+            "credentials invalid",
+            "login failed",
+            "authorization failed",
         ])
     }
 
@@ -237,6 +272,9 @@ fn classify_pop3(text: &str, cx: &ReplyContext) -> Option<FindingId> {
                     Some(FindingId::MailboxInUse)
                 } else if words.too_many_logins() {
                     Some(FindingId::TooManyLogins)
+                } else if words.temporary() {
+                    // A refusal that says it is temporary is no verdict on the password.
+                    Some(FindingId::ServerTemporaryFailure)
                 } else {
                     None
                 }
@@ -320,9 +358,17 @@ fn classify_smtp(text: &str, cx: &ReplyContext) -> Option<FindingId> {
     }
     reply
         .enhanced()
+        .or_else(|| trailing_enhanced_code(&reply.text()))
         .and_then(|code| smtp_by_enhanced(code, &words, cx))
         .or_else(|| smtp_by_words(&words, reply.is_transient(), cx))
         .or_else(|| smtp_by_code(reply.code, &words, cx))
+}
+
+/// An enhanced status code written after the text, as qmail does: `… (#5.7.1)`.
+fn trailing_enhanced_code(text: &str) -> Option<crate::proto::reply::EnhancedCode> {
+    let start = text.rfind("(#")? + 2;
+    let inner = text[start..].split(')').next()?;
+    crate::proto::reply::EnhancedCode::parse_prefix(inner)
 }
 
 /// Relay refusals before any login mean the client never authenticated.
@@ -370,6 +416,9 @@ fn smtp_by_enhanced(
             }
         }
         (7, 1) if words.relay_denied() => Some(relay_refusal(cx)),
+        // "Delivery not authorized" in answer to a recipient: the server will not take mail
+        // for it from this client.
+        (7, 1) if cx.step == StepKind::RcptTo && !words.blocklisted() => Some(relay_refusal(cx)),
         (5, 4) if words.plaintext_refused() => Some(FindingId::AuthPlaintextDisallowed),
         (5, 1) if words.auth_not_enabled() => Some(FindingId::SmtpAuthNotOffered),
         (5, 2) if words.helo_rejected() || cx.step == StepKind::Ehlo => {

@@ -13,6 +13,7 @@ pub mod provider;
 pub mod rank;
 pub mod rules;
 pub mod rules_config;
+pub mod rules_named;
 pub mod rules_network;
 pub mod text;
 pub mod text_en;
@@ -71,11 +72,41 @@ impl<'a> Context<'a> {
 }
 
 /// Turn what the probes saw into findings, most important first.
+///
+/// Every panel with a failed step gets at least one error finding: when no rule names a cause,
+/// the last-resort `unexplained-failure` says what failed and what to try.
 pub fn diagnose(state: &RunState, ctx: &Context<'_>) -> Vec<Finding> {
-    rank::rank(rules::observe(state, ctx))
-        .into_iter()
+    let mut ranked = rank::rank(rules::observe(state, ctx));
+    rules_named::name_every_failure(state, ctx, &mut ranked);
+    let mut findings: Vec<Finding> = ranked
+        .iter()
+        .cloned()
         .map(|d| finding(d, state, ctx))
-        .collect()
+        .collect();
+    point_at_existing_findings(&ranked, &mut findings, state, ctx);
+    findings
+}
+
+/// Findings that send the reader to another finding name it by its title, and only when it
+/// exists: "receiving works, sending does not" points at the outgoing server's own finding.
+fn point_at_existing_findings(
+    ranked: &[Diagnosis],
+    findings: &mut [Finding],
+    state: &RunState,
+    ctx: &Context<'_>,
+) {
+    for (index, d) in ranked.iter().enumerate() {
+        if d.id != FindingId::ReceiveOkSendFails {
+            continue;
+        }
+        let other = findings.iter().enumerate().find(|(i, f)| {
+            *i != index && f.panel == d.panel && f.severity == crate::finding::Severity::Error
+        });
+        let Some((_, other)) = other else { continue };
+        let mut d = d.clone();
+        d.vars.set("other_title", Value::Text(other.title.clone()));
+        findings[index] = finding(d, state, ctx);
+    }
 }
 
 /// The mail panel a finding speaks about: its own, or for network findings the mail panel

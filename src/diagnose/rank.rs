@@ -3,6 +3,7 @@
 
 use super::catalog::FindingId;
 use super::rules::Diagnosis;
+use crate::finding::Severity;
 
 /// Where a cause's consequences are looked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,16 +133,54 @@ const EXPLAINS: &[(FindingId, Scope, &[FindingId])] = &[
     (AuthBasicDisabled, Scope::SamePanel, &[Oauth2Only]),
     (AuthMechanismUnsupported, Scope::SamePanel, &[Oauth2Only]),
     (TooManyLogins, Scope::SamePanel, &[AuthFailed]),
+    (
+        WrongProtocolOnPort,
+        Scope::SamePanel,
+        &[
+            TlsOnPlaintextPort,
+            PlaintextOnTlsPort,
+            TlsProtocolTooOld,
+            StarttlsFailed,
+            StarttlsNotOffered,
+            ServerTemporaryFailure,
+            ServerPermanentFailure,
+            SmtpServerBusy,
+            SmtpHeloRejected,
+            SmtpAuthNotOffered,
+            SmtpAuthRequired,
+            WrongPortForSubmission,
+            AuthFailed,
+            AuthMechanismUnsupported,
+            ServerReplyInvalid,
+            NotAMailServer,
+            ConnectionClosedByServer,
+            ServerNotResponding,
+        ],
+    ),
+    (
+        NotAMailServer,
+        Scope::SamePanel,
+        &[
+            TlsOnPlaintextPort,
+            ServerTemporaryFailure,
+            ServerPermanentFailure,
+            ServerReplyInvalid,
+            ServerNotResponding,
+            ConnectionClosedByServer,
+        ],
+    ),
 ];
 
-fn explained(d: &Diagnosis, all: &[Diagnosis]) -> bool {
-    all.iter().any(|cause| {
-        EXPLAINS.iter().any(|(id, scope, consequences)| {
-            cause.id == *id
-                && consequences.contains(&d.id)
-                && (*scope == Scope::AllPanels || cause.panel == d.panel)
-        })
+fn explains(cause: &Diagnosis, d: &Diagnosis) -> bool {
+    EXPLAINS.iter().any(|(id, scope, consequences)| {
+        cause.id == *id
+            && consequences.contains(&d.id)
+            && (*scope == Scope::AllPanels || cause.panel == d.panel)
     })
+}
+
+fn explained(d: &Diagnosis, all: &[Diagnosis]) -> bool {
+    all.iter().any(|cause| explains(cause, d))
 }
 
 /// Fold `other` into `into`: keep the graver severity, the earlier step, every value and every
@@ -174,12 +213,21 @@ fn same_finding(a: &Diagnosis, b: &Diagnosis) -> bool {
 
 /// Remove consequences, merge duplicates, order.
 pub fn rank(all: Vec<Diagnosis>) -> Vec<Diagnosis> {
-    let kept: Vec<Diagnosis> = all
+    // A cause that explains an error is an error itself: it is what blocks the mail.
+    let mut kept: Vec<Diagnosis> = all
         .iter()
         .filter(|d| !explained(d, &all))
         .cloned()
+        .map(|mut cause| {
+            if all
+                .iter()
+                .any(|d| d.severity == Severity::Error && explains(&cause, d))
+            {
+                cause.severity = Severity::Error;
+            }
+            cause
+        })
         .collect();
-    let mut kept = kept;
     // Merge in panel order, so a finding seen by several panels lands on the first.
     kept.sort_by_key(|d| d.panel);
     let mut merged: Vec<Diagnosis> = Vec::new();
@@ -196,7 +244,6 @@ pub fn rank(all: Vec<Diagnosis>) -> Vec<Diagnosis> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::finding::Severity;
     use crate::model::{Panel, StepKind};
 
     fn d(id: FindingId, panel: Panel, step: StepKind) -> Diagnosis {

@@ -109,7 +109,7 @@ impl Diagnosis {
 /// The longest quote of a server's text inside a hint.
 const MAX_QUOTE_CHARS: usize = 80;
 
-fn quote(text: &str) -> String {
+pub(super) fn quote(text: &str) -> String {
     let first = clean(text.lines().next().unwrap_or_default());
     if first.chars().count() > MAX_QUOTE_CHARS {
         let cut: String = first.chars().take(MAX_QUOTE_CHARS).collect();
@@ -154,6 +154,8 @@ pub fn observe(state: &RunState, ctx: &Context<'_>) -> Vec<Diagnosis> {
         login(m, ctx, &mut out);
         mailbox(m, &mut out);
     }
+    super::rules_named::observe(ctx, &panels, &mut out);
+    same_credentials_refused(&panels, ctx, &mut out);
     receive_ok_send_fails(&panels, ctx, &mut out);
     super::rules_config::observe(state, ctx, &panels, &mut out);
     rules_network::observe(state, ctx, &mut out);
@@ -329,6 +331,7 @@ fn tcp_failures(
             if a.family == Some(Family::V6) && ok.family == Some(Family::V4) {
                 out.push(
                     Diagnosis::new(FindingId::Ipv6Broken, a.panel, StepKind::Tcp)
+                        .flag_if(on_this_machine(state, a), "local_host")
                         .subject(a.host.clone())
                         .text("host", a.host.clone())
                         .text("port", port.to_string())
@@ -381,6 +384,42 @@ fn tcp_failures(
         evidence.extend(d.evidence.iter().cloned());
         out.push(Diagnosis { evidence, ..d });
     }
+}
+
+/// A connect aimed at this machine itself: `localhost`, a loopback address, or one of the
+/// machine's own addresses (its router plays no part).
+fn on_this_machine(state: &RunState, a: &TcpAttempt<'_>) -> bool {
+    let host = a.host.trim_end_matches('.').to_ascii_lowercase();
+    if host == "localhost" || host.ends_with(".localhost") {
+        return true;
+    }
+    let target_ip = a
+        .record
+        .target
+        .as_deref()
+        .into_iter()
+        .flat_map(str::split_whitespace)
+        .find_map(|t| {
+            t.parse::<std::net::SocketAddr>()
+                .map(|s| s.ip())
+                .or_else(|_| t.parse::<IpAddr>())
+                .ok()
+        })
+        .or_else(|| a.host.parse::<IpAddr>().ok());
+    let Some(ip) = target_ip else { return false };
+    if ip.is_loopback() {
+        return true;
+    }
+    state
+        .panel(Panel::Network)
+        .and_then(|p| p.network.as_ref())
+        .and_then(|n| n.local.as_ref())
+        .is_some_and(|local| {
+            local
+                .addresses
+                .iter()
+                .any(|l| l.address.parse::<IpAddr>().ok() == Some(ip))
+        })
 }
 
 /// A certificate's validity window as a shift of the local clock that would make it valid:
@@ -780,6 +819,10 @@ fn replies(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) {
         let Some(mut id) = classify_reply(reply, &cx) else {
             continue;
         };
+        // A refused APOP proves nothing about the password when other logins were possible.
+        if id == FindingId::AuthFailed && super::rules_named::apop_refused(m, record) {
+            continue;
+        }
         if id == FindingId::SmtpAuthNotOffered && m.port == Some(25) {
             id = FindingId::WrongPortForSubmission;
         }
@@ -875,7 +918,7 @@ fn login(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) {
             continue;
         }
         if let Some(Evidence::Declined { .. }) = record.evidence {
-            let d = if no_password_mechanism(m) {
+            let mut d = if no_password_mechanism(m) {
                 mechanism_unsupported(m)
             } else {
                 Diagnosis::new(FindingId::AuthRefusedInsecure, m.panel(), StepKind::Login)
@@ -884,6 +927,10 @@ fn login(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) {
                     .maybe("tls_port", other_port(m.port, m.tls_port()))
                     .flag_if(starttls_offered, "starttls_offered")
             };
+            // Declining is a warning, unless the step failed for it.
+            if record.status == StepStatus::Failed {
+                d.severity = Severity::Error;
+            }
             out.push(d.evidence(step_line(record)));
         }
     }
@@ -981,6 +1028,33 @@ fn mailbox(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
                 .evidence(line),
         );
     }
+}
+
+/// Both servers refused the same user name and password: the incoming finding says so once with
+/// every step, and the outgoing one only points back at it.
+fn same_credentials_refused(panels: &[MailPanel<'_>], ctx: &Context<'_>, out: &mut [Diagnosis]) {
+    if ctx.plan.user.is_none() || ctx.plan.password.is_none() {
+        return;
+    }
+    let refused = |panel: Panel| {
+        out.iter()
+            .position(|d| d.panel == panel && d.id == FindingId::AuthFailed)
+    };
+    let incoming = panels.iter().find(|m| m.protocol == Protocol::Pop3);
+    let outgoing = panels.iter().find(|m| m.protocol == Protocol::Smtp);
+    let (Some(i), Some(o)) = (incoming, outgoing) else {
+        return;
+    };
+    let (Some(first), Some(second)) = (refused(i.panel()), refused(o.panel())) else {
+        return;
+    };
+    let second_line = out[second].evidence.first().cloned();
+    let mut both = out[first].clone().flag_if(true, "both_refused");
+    if let Some(line) = second_line {
+        both = both.evidence(format!("outgoing server: {line}"));
+    }
+    out[first] = both;
+    out[second] = out[second].clone().flag_if(true, "same_refusal");
 }
 
 /// What the healthy incoming session proved, as an evidence line.

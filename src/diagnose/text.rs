@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::account::Security;
 use crate::finding::Lang;
-use crate::model::Panel;
+use crate::model::{Panel, StepKind};
 
 use super::catalog::FindingId;
 
@@ -93,6 +93,8 @@ pub struct Language {
     pub seconds: (&'static str, &'static str),
     pub minutes: (&'static str, &'static str),
     pub hours: (&'static str, &'static str),
+    /// A step named in words ("the login"), for a [`Value::Step`].
+    pub step_name: fn(StepKind) -> &'static str,
 }
 
 impl Language {
@@ -125,6 +127,8 @@ pub enum Value {
     Role(Panel),
     /// Items joined with commas and the language's "and".
     List(Vec<String>),
+    /// A step of a session, named in words ("the login").
+    Step(StepKind),
     /// Known, with nothing to show: used by `when`/`unless` conditions.
     Flag,
 }
@@ -191,6 +195,9 @@ pub fn guaranteed_vars(id: FindingId) -> &'static [&'static str] {
         SpfMissing | SpfInvalid | DmarcMissing | DkimNotFound => &["domain"],
         MxMismatch => &["domain", "mx_host"],
         HostNearMiss => &["host", "suggestion"],
+        WrongProtocolOnPort => &["host", "port", "answered", "intended", "standard_ports"],
+        // Also given for the network panel, which has no server of its own.
+        UnexplainedFailure => &["step"],
         UsernameFormMismatch => &["user", "expected_user"],
         _ => &["host", "port"],
     }
@@ -227,6 +234,7 @@ fn show(value: &Value, language: &Language) -> String {
         Value::Role(Panel::Incoming) => language.role_incoming.to_string(),
         Value::Role(Panel::Outgoing) => language.role_outgoing.to_string(),
         Value::List(items) => join_list(items, language.and),
+        Value::Step(step) => (language.step_name)(*step).to_string(),
         Value::Flag => String::new(),
     }
 }
@@ -419,6 +427,37 @@ pub const KNOWN_VARS: &[&str] = &[
     // Values of the TLS findings.
     "chain_length",
     "tls_version",
+    // Connection behaviour that is not the expected mail protocol, and the last resort.
+    "answered",
+    "answered_receiving",
+    "answered_sending",
+    "at_once",
+    "bad_at",
+    "both_refused",
+    "closed",
+    "closed_at",
+    "declined",
+    "during_tls",
+    "imap",
+    "incomplete",
+    "intended",
+    "local_host",
+    "no_password",
+    "no_user",
+    "other_role",
+    "other_title",
+    "password_given",
+    "apop_refused",
+    "reset",
+    "same_refusal",
+    "standard_ports",
+    "step",
+    "stopped_at",
+    "swapped",
+    "timeout",
+    "tls_failed",
+    "tls_handshake",
+    "too_long",
 ];
 
 #[cfg(test)]
@@ -549,7 +588,11 @@ mod tests {
             "correct_time" => Value::Date(1_700_007_200),
             "security" => Value::Security(Security::Starttls),
             "role" => Value::Role(Panel::Outgoing),
-            "names" | "open_ports" | "mechanisms" => Value::List(vec!["x".into(), "y".into()]),
+            "names" | "open_ports" | "mechanisms" | "standard_ports" => {
+                Value::List(vec!["x".into(), "y".into()])
+            }
+            "step" | "stopped_at" | "closed_at" | "bad_at" => Value::Step(StepKind::Login),
+            "other_role" => Value::Role(Panel::Incoming),
             _ => Value::Text(format!("<{name}>")),
         }
     }

@@ -3,6 +3,7 @@
 
 use super::catalog::FindingId::{self, *};
 use super::text::{Language, Text, line, unless, when, when_unless};
+use crate::model::StepKind;
 
 pub static ENGLISH: Language = Language {
     texts: TEXTS,
@@ -33,7 +34,39 @@ pub static ENGLISH: Language = Language {
     seconds: ("1 second", "{n} seconds"),
     minutes: ("1 minute", "{n} minutes"),
     hours: ("1 hour", "{n} hours"),
+    step_name,
 };
+
+/// A step in words, as it fits after "the … step" or on its own.
+fn step_name(step: StepKind) -> &'static str {
+    match step {
+        StepKind::Dns => "name look-up (DNS)",
+        StepKind::Tcp => "connection",
+        StepKind::Tls => "encryption (TLS)",
+        StepKind::Greeting => "greeting",
+        StepKind::Capa => "capability list (CAPA)",
+        StepKind::Stls => "switch to encryption (STLS)",
+        StepKind::Ehlo => "introduction (EHLO)",
+        StepKind::Starttls => "switch to encryption (STARTTLS)",
+        StepKind::Login => "login",
+        StepKind::Stat => "mailbox check (STAT)",
+        StepKind::Uidl => "message list (UIDL)",
+        StepKind::MailFrom => "sender check (MAIL FROM)",
+        StepKind::RcptTo => "recipient check (RCPT TO)",
+        StepKind::Rset => "reset (RSET)",
+        StepKind::Quit => "goodbye (QUIT)",
+        StepKind::Route => "network route",
+        StepKind::Proxy => "proxy",
+        StepKind::Resolver => "name service (DNS resolver)",
+        StepKind::Reach => "internet reachability",
+        StepKind::Clock => "clock",
+        StepKind::Mx => "mail domain (MX)",
+        StepKind::Spf => "SPF record",
+        StepKind::Dmarc => "DMARC record",
+        StepKind::Dkim => "DKIM key",
+        StepKind::Dnsbl => "blocklist",
+    }
+}
 
 static TEXTS: &[(FindingId, Text)] = &[
     // ---------------------------------------------------------------- Network
@@ -195,13 +228,25 @@ static TEXTS: &[(FindingId, Text)] = &[
                 line(
                     "Some mail programs wait a long time on IPv6 before trying IPv4, which looks like the program hangs.",
                 ),
+                when(
+                    &["local_host"],
+                    "The server runs on this computer itself, so the router plays no part: the mail service listens only on the IPv4 address, not on the IPv6 one.",
+                ),
             ],
             fix: &[
-                line("Restart the router and try again."),
-                line(
+                unless(&["local_host"], "Restart the router and try again."),
+                unless(
+                    &["local_host"],
                     "If it keeps happening, ask the internet provider to fix IPv6, or switch IPv6 off on the router.",
                 ),
-                line("As a workaround, set this computer to prefer IPv4."),
+                unless(
+                    &["local_host"],
+                    "As a workaround, set this computer to prefer IPv4.",
+                ),
+                when(
+                    &["local_host"],
+                    "Use the address 127.0.0.1 as the server name instead of {host}, or set the mail service on this computer to listen on IPv6 (::1) too.",
+                ),
             ],
         },
     ),
@@ -585,32 +630,59 @@ static TEXTS: &[(FindingId, Text)] = &[
             title: "The server rejected the user name or password",
             explanation: &[
                 line("The {role} {host} refused the login."),
-                line("Either the user name or the password is not what the server expects."),
+                when(
+                    &["both_refused"],
+                    "The outgoing server refused the same user name and password too, so they are what is wrong, not one of the servers.",
+                ),
+                when(
+                    &["same_refusal"],
+                    "It is the same user name and password the incoming server refused: correct them once, as that finding says.",
+                ),
+                unless(
+                    &["same_refusal"],
+                    "Either the user name or the password is not what the server expects.",
+                ),
             ],
             fix: &[
                 when(
+                    &["same_refusal"],
+                    "Follow the steps of the finding about the incoming server: the same user name and password are used here.",
+                ),
+                when_unless(
                     &["user_missing_domain"],
+                    &["same_refusal"],
                     "The user name \"{user}\" lacks the domain: {provider} expects the whole e-mail address.",
                 ),
                 when_unless(
                     &["user_form_full"],
-                    &["user_missing_domain"],
+                    &["user_missing_domain", "same_refusal"],
                     "{provider} expects the whole e-mail address as the user name.",
                 ),
-                when(
+                when_unless(
                     &["user_form_local"],
+                    &["same_refusal"],
                     "{provider} expects only the part before the @ as the user name.",
                 ),
                 unless(
-                    &["user_form_full", "user_form_local"],
+                    &["user_form_full", "user_form_local", "same_refusal"],
                     "Check the user name \"{user}\": some providers want the whole e-mail address, others only the part before the @.",
                 ),
-                line("Make sure Caps Lock is off and type the password again."),
-                line(
+                unless(
+                    &["same_refusal"],
+                    "Make sure Caps Lock is off and type the password again.",
+                ),
+                unless(
+                    &["same_refusal"],
                     "If the password was changed recently, enter the new one in the mail program too.",
                 ),
-                line(
+                unless(
+                    &["same_refusal"],
                     "Sign in to the webmail with the same user name and password. If that fails as well, reset the password with the provider.",
+                ),
+                when_unless(
+                    &["microsoft"],
+                    &["same_refusal"],
+                    "If the password works in the webmail, Microsoft may have switched off password logins from mail programs for this mailbox: ask the administrator whether POP, IMAP and SMTP logins are allowed.",
                 ),
             ],
         },
@@ -909,9 +981,10 @@ static TEXTS: &[(FindingId, Text)] = &[
                     &["port25"],
                     "Use port 587 with STARTTLS instead of port 25.",
                 ),
-                unless(
+                when_unless(
+                    &["other_title"],
                     &["password_ok"],
-                    "Follow the other finding about the outgoing server.",
+                    "Follow the finding \"{other_title}\" about the outgoing server.",
                 ),
                 unless(
                     &["port25"],
@@ -1396,6 +1469,256 @@ static TEXTS: &[(FindingId, Text)] = &[
                     "In a company or school account, the administrator can also allow sign-in with a password (SMTP AUTH) for this mailbox.",
                 ),
                 line("The provider's settings page is {help_url}."),
+            ],
+        },
+    ),
+    // ---------------------------------------------------------------- Connection behaviour
+    (
+        WrongProtocolOnPort,
+        Text {
+            title: "Port {port} of {host} speaks {answered}, not {intended}",
+            explanation: &[
+                line(
+                    "The {role} is set to {host} on port {port}, but what answers there is {answered}, not {intended}: that port belongs to another service.",
+                ),
+                when(
+                    &["answered_sending"],
+                    "SMTP is the protocol for sending mail: this port belongs to an outgoing server.",
+                ),
+                when(
+                    &["answered_receiving"],
+                    "{answered} is a protocol for receiving mail: this port belongs to an incoming server.",
+                ),
+                when(
+                    &["swapped", "other_role"],
+                    "The {other_role} got the answer this one expects, so the settings of the two servers look swapped.",
+                ),
+                unless(
+                    &["swapped"],
+                    "Most often the incoming and outgoing settings were mixed up, or a port was copied from the wrong line of the provider's instructions.",
+                ),
+            ],
+            fix: &[
+                when(
+                    &["swapped"],
+                    "Exchange the settings of the incoming and outgoing servers: server name, port and security.",
+                ),
+                line(
+                    "For {intended}, the standard ports are {standard_ports}: use the one the provider gives.",
+                ),
+                when(
+                    &["imap"],
+                    "If you meant to use IMAP, choose IMAP as the account type in the mail program (port 993 with SSL/TLS or 143 with STARTTLS) instead of POP3.",
+                ),
+                line("The provider's settings page is {help_url}."),
+            ],
+        },
+    ),
+    (
+        ServerNotResponding,
+        Text {
+            title: "{host} accepts the connection on port {port} but does not answer",
+            explanation: &[
+                unless(
+                    &["stopped_at", "tls_handshake"],
+                    "The connection to {host} on port {port} opened, but then the server did not send a single byte: no greeting came before the time limit.",
+                ),
+                when(
+                    &["tls_handshake"],
+                    "The connection to {host} on port {port} opened, but the server never answered the request to start encryption (SSL/TLS).",
+                ),
+                when(
+                    &["stopped_at"],
+                    "The server answered at first, then stopped answering at the {stopped_at} step and sent nothing more before the time limit.",
+                ),
+                line(
+                    "Something accepts the connection without passing it on: an antivirus \"mail shield\" or a firewall, a proxy, an overloaded server, or a service that waits for the other side to speak first.",
+                ),
+            ],
+            fix: &[
+                line("Try again in a few minutes."),
+                line(
+                    "Try from another network, for example the phone's hotspot: if it works there, the local antivirus, firewall or network is in the way.",
+                ),
+                line("Switch off the antivirus's e-mail scanning for a moment and test again."),
+                line(
+                    "Check the port and the security setting against the provider's instructions.",
+                ),
+                line("The provider's settings page is {help_url}."),
+            ],
+        },
+    ),
+    (
+        NotAMailServer,
+        Text {
+            title: "What answers on port {port} of {host} is not a mail server",
+            explanation: &[
+                line(
+                    "The server {host} answered on port {port} with data that is not a mail protocol at all (binary data, no lines of text).",
+                ),
+                line("It began with \"{peer_bytes}\"."),
+                line(
+                    "The name and port reach something else: another service, a device, or a login page of the network.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "Check the server name and the port letter by letter against the provider's instructions.",
+                ),
+                line("{provider} gives the server name {documented_host}."),
+                line(
+                    "If you are on a hotel, airport or guest network, open a web page first: it may ask you to sign in before anything else works.",
+                ),
+                line("The provider's settings page is {help_url}."),
+            ],
+        },
+    ),
+    (
+        ConnectionClosedByServer,
+        Text {
+            title: "{host} closed the connection without saying why",
+            explanation: &[
+                when(
+                    &["at_once"],
+                    "The server {host} accepted the connection on port {port} and closed it at once, before saying anything.",
+                ),
+                when(
+                    &["during_tls"],
+                    "The server {host} closed the connection on port {port} while encryption (SSL/TLS) was being set up. Either the port does not use SSL/TLS, or the server only speaks old versions of it.",
+                ),
+                when_unless(
+                    &["closed_at"],
+                    &["at_once", "during_tls"],
+                    "The server {host} closed the connection in the middle of the session, at the {closed_at} step, without a reply that explains it.",
+                ),
+                line(
+                    "Servers do this when one address or one account opens too many connections, after several failed logins (the address is blocked for a while), or when an antivirus or proxy cuts the session.",
+                ),
+            ],
+            fix: &[
+                line("Wait a few minutes and try once more."),
+                line(
+                    "Close the other mail programs and devices that use this account, then try again.",
+                ),
+                line("Try from another network, for example the phone's hotspot."),
+                when(
+                    &["during_tls"],
+                    "Check the security setting: port {port} may need STARTTLS or no encryption rather than SSL/TLS.",
+                ),
+                line("If it keeps happening, ask the provider whether your address is blocked."),
+            ],
+        },
+    ),
+    (
+        ServerReplyInvalid,
+        Text {
+            title: "{host} sent a reply that breaks the mail protocol",
+            explanation: &[
+                unless(
+                    &["bad_at"],
+                    "The server {host} on port {port} answered with something the mail protocol does not allow.",
+                ),
+                when(
+                    &["bad_at"],
+                    "At the {bad_at} step, the server {host} on port {port} answered with something the mail protocol does not allow.",
+                ),
+                when(
+                    &["too_long"],
+                    "The answer was far longer than any mail server sends.",
+                ),
+                when(&["incomplete"], "Data came, but never a complete answer."),
+                line("It said \"{peer_bytes}\"."),
+                line(
+                    "The server, or something between this computer and the server, is broken or is not the expected service.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "Check the server name, port and security against the provider's instructions.",
+                ),
+                line(
+                    "Try from another network, to rule out an antivirus or proxy that changes the traffic.",
+                ),
+                line(
+                    "If the settings are right, send the provider the transcript of this check (the Markdown report or the output of mailtriage check --json).",
+                ),
+            ],
+        },
+    ),
+    (
+        LoginNotTested,
+        Text {
+            title: "The login to {host} was not tested",
+            explanation: &[
+                when(
+                    &["password_given", "no_user"],
+                    "A password was given but no user name, so the login was skipped.",
+                ),
+                when_unless(
+                    &["no_password"],
+                    &["no_user"],
+                    "No password was given, so the login was skipped.",
+                ),
+                when_unless(
+                    &["no_user"],
+                    &["password_given"],
+                    "No user name or password was given, so the login was skipped.",
+                ),
+                line(
+                    "The connection to the {role} works, but whether the account can sign in is still unknown.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "Give the user name (with --user) and the password (asked for, or with --password-env), then run the check again.",
+                ),
+                line(
+                    "The user name is usually the whole e-mail address; the provider's instructions say which.",
+                ),
+            ],
+        },
+    ),
+    (
+        UnexplainedFailure,
+        Text {
+            title: "The {step} step failed; the cause is not certain",
+            explanation: &[
+                line(
+                    "The {step} step with the {role} failed, and none of the known causes fits what happened.",
+                ),
+                when(&["reply"], "The server answered \"{reply}\"."),
+                when(
+                    &["timeout"],
+                    "The server did not answer before the time limit.",
+                ),
+                when(&["closed"], "The server closed the connection."),
+                when(&["reset"], "The connection was cut off abruptly (reset)."),
+                when(
+                    &["tls_failed"],
+                    "The encrypted connection (SSL/TLS) could not be set up.",
+                ),
+                when(
+                    &["declined"],
+                    "mailtriage did not do this step itself, to protect the password.",
+                ),
+                when(
+                    &["apop_refused"],
+                    "The server refused the APOP login. It also offers other ways to log in, and APOP often needs a separate secret on the server, so this does not prove the password is wrong.",
+                ),
+                when(&["detail"], "In technical terms: \"{detail}\"."),
+            ],
+            fix: &[
+                line(
+                    "Check the server name, port and security against the provider's instructions.",
+                ),
+                when(
+                    &["apop_refused"],
+                    "Sign in to the webmail with the same password: if that works, the password is right and the problem is APOP on the server.",
+                ),
+                line("Try again in a few minutes, and from another network if you can."),
+                line(
+                    "If it keeps failing, send the provider the transcript of this check (the Markdown report or the output of mailtriage check --json).",
+                ),
             ],
         },
     ),

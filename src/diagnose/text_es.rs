@@ -3,6 +3,7 @@
 
 use super::catalog::FindingId::{self, *};
 use super::text::{Language, Text, line, unless, when, when_unless};
+use crate::model::StepKind;
 
 pub static SPANISH: Language = Language {
     texts: TEXTS,
@@ -33,7 +34,39 @@ pub static SPANISH: Language = Language {
     seconds: ("1 segundo", "{n} segundos"),
     minutes: ("1 minuto", "{n} minutos"),
     hours: ("1 hora", "{n} horas"),
+    step_name,
 };
+
+/// Un paso en palabras, tal como encaja tras «el paso de …» o solo.
+fn step_name(step: StepKind) -> &'static str {
+    match step {
+        StepKind::Dns => "búsqueda del nombre (DNS)",
+        StepKind::Tcp => "conexión",
+        StepKind::Tls => "cifrado (TLS)",
+        StepKind::Greeting => "saludo",
+        StepKind::Capa => "lista de capacidades (CAPA)",
+        StepKind::Stls => "paso al cifrado (STLS)",
+        StepKind::Ehlo => "presentación (EHLO)",
+        StepKind::Starttls => "paso al cifrado (STARTTLS)",
+        StepKind::Login => "inicio de sesión",
+        StepKind::Stat => "comprobación del buzón (STAT)",
+        StepKind::Uidl => "lista de mensajes (UIDL)",
+        StepKind::MailFrom => "comprobación del remitente (MAIL FROM)",
+        StepKind::RcptTo => "comprobación del destinatario (RCPT TO)",
+        StepKind::Rset => "reinicio (RSET)",
+        StepKind::Quit => "despedida (QUIT)",
+        StepKind::Route => "ruta de red",
+        StepKind::Proxy => "proxy",
+        StepKind::Resolver => "servicio de nombres (DNS)",
+        StepKind::Reach => "acceso a internet",
+        StepKind::Clock => "reloj",
+        StepKind::Mx => "dominio de correo (MX)",
+        StepKind::Spf => "registro SPF",
+        StepKind::Dmarc => "registro DMARC",
+        StepKind::Dkim => "clave DKIM",
+        StepKind::Dnsbl => "lista de bloqueo",
+    }
+}
 
 static TEXTS: &[(FindingId, Text)] = &[
     // -------------------------------------------------------------------- Red
@@ -201,13 +234,25 @@ static TEXTS: &[(FindingId, Text)] = &[
                 line(
                     "Algunos programas de correo esperan mucho tiempo con IPv6 antes de probar IPv4, y parece que el programa se ha quedado colgado.",
                 ),
+                when(
+                    &["local_host"],
+                    "El servidor funciona en este mismo equipo, así que el router no tiene nada que ver: el servicio de correo solo escucha en la dirección IPv4, no en la IPv6.",
+                ),
             ],
             fix: &[
-                line("Reinicia el router y vuelve a probar."),
-                line(
+                unless(&["local_host"], "Reinicia el router y vuelve a probar."),
+                unless(
+                    &["local_host"],
                     "Si sigue pasando, pide a tu proveedor de internet que arregle IPv6, o desactiva IPv6 en el router.",
                 ),
-                line("Como solución provisional, configura este equipo para que prefiera IPv4."),
+                unless(
+                    &["local_host"],
+                    "Como solución provisional, configura este equipo para que prefiera IPv4.",
+                ),
+                when(
+                    &["local_host"],
+                    "Usa la dirección 127.0.0.1 como nombre del servidor en lugar de {host}, o configura el servicio de correo de este equipo para que escuche también en IPv6 (::1).",
+                ),
             ],
         },
     ),
@@ -591,34 +636,59 @@ static TEXTS: &[(FindingId, Text)] = &[
             title: "El servidor rechazó el usuario o la contraseña",
             explanation: &[
                 line("El {role} {host} rechazó el inicio de sesión."),
-                line("El usuario o la contraseña no son los que espera el servidor."),
+                when(
+                    &["both_refused"],
+                    "El servidor saliente también rechazó el mismo usuario y contraseña, así que lo que falla son ellos, no uno de los servidores.",
+                ),
+                when(
+                    &["same_refusal"],
+                    "Es el mismo usuario y contraseña que rechazó el servidor entrante: corrígelos una sola vez, como dice ese diagnóstico.",
+                ),
+                unless(
+                    &["same_refusal"],
+                    "El usuario o la contraseña no son los que espera el servidor.",
+                ),
             ],
             fix: &[
                 when(
+                    &["same_refusal"],
+                    "Sigue los pasos del diagnóstico sobre el servidor entrante: aquí se usan el mismo usuario y la misma contraseña.",
+                ),
+                when_unless(
                     &["user_missing_domain"],
+                    &["same_refusal"],
                     "Al usuario «{user}» le falta el dominio: {provider} espera la dirección de correo completa.",
                 ),
                 when_unless(
                     &["user_form_full"],
-                    &["user_missing_domain"],
+                    &["user_missing_domain", "same_refusal"],
                     "{provider} espera la dirección de correo completa como usuario.",
                 ),
-                when(
+                when_unless(
                     &["user_form_local"],
+                    &["same_refusal"],
                     "{provider} espera como usuario solo la parte anterior a la @.",
                 ),
                 unless(
-                    &["user_form_full", "user_form_local"],
+                    &["user_form_full", "user_form_local", "same_refusal"],
                     "Revisa el usuario «{user}»: algunos proveedores quieren la dirección de correo completa y otros solo la parte anterior a la @.",
                 ),
-                line(
+                unless(
+                    &["same_refusal"],
                     "Comprueba que el bloqueo de mayúsculas está desactivado y vuelve a escribir la contraseña.",
                 ),
-                line(
+                unless(
+                    &["same_refusal"],
                     "Si cambiaste la contraseña hace poco, pon también la nueva en el programa de correo.",
                 ),
-                line(
+                unless(
+                    &["same_refusal"],
                     "Entra en el correo web con el mismo usuario y contraseña. Si tampoco funciona, restablece la contraseña con el proveedor.",
+                ),
+                when_unless(
+                    &["microsoft"],
+                    &["same_refusal"],
+                    "Si la contraseña funciona en el correo web, puede que Microsoft haya desactivado el inicio de sesión con contraseña desde programas de correo para este buzón: pregunta al administrador si están permitidos POP, IMAP y SMTP.",
                 ),
             ],
         },
@@ -923,9 +993,10 @@ static TEXTS: &[(FindingId, Text)] = &[
                     &["port25"],
                     "Usa el puerto 587 con STARTTLS en lugar del 25.",
                 ),
-                unless(
+                when_unless(
+                    &["other_title"],
                     &["password_ok"],
-                    "Sigue el otro diagnóstico sobre el servidor saliente.",
+                    "Sigue el diagnóstico «{other_title}» sobre el servidor saliente.",
                 ),
                 unless(
                     &["port25"],
@@ -1430,6 +1501,259 @@ static TEXTS: &[(FindingId, Text)] = &[
                     "En una cuenta de empresa o de centro educativo, el administrador también puede permitir el inicio de sesión con contraseña (SMTP AUTH) para este buzón.",
                 ),
                 line("La página de configuración del proveedor es {help_url}."),
+            ],
+        },
+    ),
+    // ---------------------------------------------------------------- Comportamiento de la conexión
+    (
+        WrongProtocolOnPort,
+        Text {
+            title: "El puerto {port} de {host} habla {answered}, no {intended}",
+            explanation: &[
+                line(
+                    "El {role} está configurado como {host} en el puerto {port}, pero lo que contesta ahí es {answered}, no {intended}: ese puerto es de otro servicio.",
+                ),
+                when(
+                    &["answered_sending"],
+                    "SMTP es el protocolo para enviar correo: ese puerto es de un servidor saliente.",
+                ),
+                when(
+                    &["answered_receiving"],
+                    "{answered} es un protocolo para recibir correo: ese puerto es de un servidor entrante.",
+                ),
+                when(
+                    &["swapped", "other_role"],
+                    "El {other_role} recibió la respuesta que espera este, así que los datos de los dos servidores parecen intercambiados.",
+                ),
+                unless(
+                    &["swapped"],
+                    "Lo más habitual es que se hayan mezclado los datos de entrada y de salida, o que se copiara el puerto de la línea equivocada de las instrucciones del proveedor.",
+                ),
+            ],
+            fix: &[
+                when(
+                    &["swapped"],
+                    "Intercambia los datos del servidor entrante y del saliente: nombre del servidor, puerto y seguridad.",
+                ),
+                line(
+                    "Para {intended}, los puertos habituales son {standard_ports}: usa el que indique el proveedor.",
+                ),
+                when(
+                    &["imap"],
+                    "Si querías usar IMAP, elige IMAP como tipo de cuenta en el programa de correo (puerto 993 con SSL/TLS o 143 con STARTTLS) en lugar de POP3.",
+                ),
+                line("La página de configuración del proveedor es {help_url}."),
+            ],
+        },
+    ),
+    (
+        ServerNotResponding,
+        Text {
+            title: "{host} acepta la conexión en el puerto {port} pero no contesta",
+            explanation: &[
+                unless(
+                    &["stopped_at", "tls_handshake"],
+                    "La conexión con {host} en el puerto {port} se abrió, pero el servidor no envió ni un byte: no llegó ningún saludo antes del tiempo límite.",
+                ),
+                when(
+                    &["tls_handshake"],
+                    "La conexión con {host} en el puerto {port} se abrió, pero el servidor nunca contestó a la petición de empezar el cifrado (SSL/TLS).",
+                ),
+                when(
+                    &["stopped_at"],
+                    "El servidor contestó al principio y luego dejó de contestar en el paso de {stopped_at}, sin enviar nada más antes del tiempo límite.",
+                ),
+                line(
+                    "Algo acepta la conexión sin pasarla al servidor: el «escudo de correo» de un antivirus o un cortafuegos, un proxy, un servidor saturado o un servicio que espera a que hable primero el otro lado.",
+                ),
+            ],
+            fix: &[
+                line("Vuelve a probar dentro de unos minutos."),
+                line(
+                    "Prueba desde otra red, por ejemplo la zona wifi del móvil: si allí funciona, el antivirus, el cortafuegos o la red de aquí están en medio.",
+                ),
+                line(
+                    "Desactiva un momento el análisis del correo del antivirus y vuelve a probar.",
+                ),
+                line("Comprueba el puerto y la seguridad con las instrucciones del proveedor."),
+                line("La página de configuración del proveedor es {help_url}."),
+            ],
+        },
+    ),
+    (
+        NotAMailServer,
+        Text {
+            title: "Lo que contesta en el puerto {port} de {host} no es un servidor de correo",
+            explanation: &[
+                line(
+                    "El servidor {host} contestó en el puerto {port} con datos que no son ningún protocolo de correo (datos binarios, sin líneas de texto).",
+                ),
+                line("Empezaba así: «{peer_bytes}»."),
+                line(
+                    "El nombre y el puerto llevan a otra cosa: otro servicio, un aparato o una página de acceso de la red.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "Compara el nombre del servidor y el puerto, letra a letra, con las instrucciones del proveedor.",
+                ),
+                line("{provider} indica el nombre de servidor {documented_host}."),
+                line(
+                    "Si estás en la red de un hotel, un aeropuerto o una red de invitados, abre antes una página web: puede que te pida identificarte antes de que funcione nada.",
+                ),
+                line("La página de configuración del proveedor es {help_url}."),
+            ],
+        },
+    ),
+    (
+        ConnectionClosedByServer,
+        Text {
+            title: "{host} cerró la conexión sin decir por qué",
+            explanation: &[
+                when(
+                    &["at_once"],
+                    "El servidor {host} aceptó la conexión en el puerto {port} y la cerró enseguida, antes de decir nada.",
+                ),
+                when(
+                    &["during_tls"],
+                    "El servidor {host} cerró la conexión en el puerto {port} mientras se preparaba el cifrado (SSL/TLS). O ese puerto no usa SSL/TLS, o el servidor solo habla versiones antiguas.",
+                ),
+                when_unless(
+                    &["closed_at"],
+                    &["at_once", "during_tls"],
+                    "El servidor {host} cerró la conexión a mitad de la sesión, en el paso de {closed_at}, sin una respuesta que lo explique.",
+                ),
+                line(
+                    "Los servidores hacen esto cuando una dirección o una cuenta abre demasiadas conexiones, después de varios inicios de sesión fallidos (la dirección queda bloqueada un tiempo), o cuando un antivirus o un proxy corta la sesión.",
+                ),
+            ],
+            fix: &[
+                line("Espera unos minutos y prueba una vez más."),
+                line(
+                    "Cierra los demás programas y dispositivos que usan esta cuenta y vuelve a probar.",
+                ),
+                line("Prueba desde otra red, por ejemplo la zona wifi del móvil."),
+                when(
+                    &["during_tls"],
+                    "Revisa la seguridad: puede que el puerto {port} necesite STARTTLS o ningún cifrado en lugar de SSL/TLS.",
+                ),
+                line("Si sigue pasando, pregunta al proveedor si tu dirección está bloqueada."),
+            ],
+        },
+    ),
+    (
+        ServerReplyInvalid,
+        Text {
+            title: "{host} envió una respuesta que no cumple el protocolo de correo",
+            explanation: &[
+                unless(
+                    &["bad_at"],
+                    "El servidor {host} en el puerto {port} contestó con algo que el protocolo de correo no permite.",
+                ),
+                when(
+                    &["bad_at"],
+                    "En el paso de {bad_at}, el servidor {host} en el puerto {port} contestó con algo que el protocolo de correo no permite.",
+                ),
+                when(
+                    &["too_long"],
+                    "La respuesta era muchísimo más larga que las de cualquier servidor de correo.",
+                ),
+                when(
+                    &["incomplete"],
+                    "Llegaron datos, pero nunca una respuesta completa.",
+                ),
+                line("Dijo: «{peer_bytes}»."),
+                line(
+                    "El servidor, o algo entre este equipo y el servidor, está estropeado o no es el servicio esperado.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "Comprueba el nombre del servidor, el puerto y la seguridad con las instrucciones del proveedor.",
+                ),
+                line(
+                    "Prueba desde otra red, para descartar un antivirus o un proxy que altere el tráfico.",
+                ),
+                line(
+                    "Si los datos son correctos, envía al proveedor la transcripción de esta comprobación (el informe Markdown o la salida de mailtriage check --json).",
+                ),
+            ],
+        },
+    ),
+    (
+        LoginNotTested,
+        Text {
+            title: "No se probó el inicio de sesión en {host}",
+            explanation: &[
+                when(
+                    &["password_given", "no_user"],
+                    "Diste una contraseña pero ningún usuario, así que se saltó el inicio de sesión.",
+                ),
+                when_unless(
+                    &["no_password"],
+                    &["no_user"],
+                    "No diste ninguna contraseña, así que se saltó el inicio de sesión.",
+                ),
+                when_unless(
+                    &["no_user"],
+                    &["password_given"],
+                    "No diste ni usuario ni contraseña, así que se saltó el inicio de sesión.",
+                ),
+                line(
+                    "La conexión con el {role} funciona, pero todavía no se sabe si la cuenta puede iniciar sesión.",
+                ),
+            ],
+            fix: &[
+                line(
+                    "Indica el usuario (con --user) y la contraseña (se te pedirá, o con --password-env) y vuelve a hacer la comprobación.",
+                ),
+                line(
+                    "El usuario suele ser la dirección de correo completa; las instrucciones del proveedor dicen cuál.",
+                ),
+            ],
+        },
+    ),
+    (
+        UnexplainedFailure,
+        Text {
+            title: "Falló el paso de {step}; la causa no es segura",
+            explanation: &[
+                line(
+                    "Falló el paso de {step} con el {role}, y ninguna de las causas conocidas encaja con lo que pasó.",
+                ),
+                when(&["reply"], "El servidor contestó: «{reply}»."),
+                when(
+                    &["timeout"],
+                    "El servidor no contestó antes del tiempo límite.",
+                ),
+                when(&["closed"], "El servidor cerró la conexión."),
+                when(&["reset"], "La conexión se cortó de golpe (reset)."),
+                when(
+                    &["tls_failed"],
+                    "No se pudo establecer la conexión cifrada (SSL/TLS).",
+                ),
+                when(
+                    &["declined"],
+                    "mailtriage no hizo este paso, para proteger la contraseña.",
+                ),
+                when(
+                    &["apop_refused"],
+                    "El servidor rechazó el inicio de sesión APOP. También ofrece otras formas de iniciar sesión, y APOP suele necesitar un secreto aparte en el servidor, así que esto no demuestra que la contraseña esté mal.",
+                ),
+                when(&["detail"], "En términos técnicos: «{detail}»."),
+            ],
+            fix: &[
+                line(
+                    "Comprueba el nombre del servidor, el puerto y la seguridad con las instrucciones del proveedor.",
+                ),
+                when(
+                    &["apop_refused"],
+                    "Entra en el correo web con la misma contraseña: si funciona, la contraseña es correcta y el problema es APOP en el servidor.",
+                ),
+                line("Vuelve a probar dentro de unos minutos y, si puedes, desde otra red."),
+                line(
+                    "Si sigue fallando, envía al proveedor la transcripción de esta comprobación (el informe Markdown o la salida de mailtriage check --json).",
+                ),
             ],
         },
     ),

@@ -154,7 +154,7 @@ fn document(
     out.push('\n');
     settings(&mut out, plan, shown);
     errors(&mut out, outcome);
-    findings(&mut out, &outcome.findings);
+    findings(&mut out, &outcome.findings, outcome.state.any_failed());
     working_settings(&mut out, outcome);
     steps(&mut out, outcome);
     transcripts(&mut out, outcome);
@@ -343,10 +343,16 @@ fn tls_failure_name(f: TlsFailure) -> &'static str {
     }
 }
 
-fn findings(out: &mut String, list: &[Finding]) {
+/// The findings; "No problems found" only when nothing failed.
+fn findings(out: &mut String, list: &[Finding], any_failed: bool) {
     let _ = writeln!(out, "## Findings\n");
     if list.is_empty() {
-        let _ = writeln!(out, "No problems found.\n");
+        let text = if any_failed {
+            "A step failed; see the failed step above."
+        } else {
+            "No problems found."
+        };
+        let _ = writeln!(out, "{text}\n");
         return;
     }
     for (i, f) in list.iter().enumerate() {

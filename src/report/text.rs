@@ -117,8 +117,14 @@ pub fn render(outcome: &Outcome, ascii: bool) -> String {
         }
         let _ = writeln!(out);
     }
+    // Every failed panel has a finding (see `diagnose`); this wording is only for a run where
+    // nothing failed, and never claims "no problems" about a failed one.
     if outcome.findings.is_empty() {
-        let _ = writeln!(out, "No problems found.");
+        if outcome.state.any_failed() {
+            let _ = writeln!(out, "A step failed; see the failed step above.");
+        } else {
+            let _ = writeln!(out, "No problems found.");
+        }
     }
     for f in &outcome.findings {
         finding_block(&mut out, f);

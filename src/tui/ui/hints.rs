@@ -50,12 +50,21 @@ fn content<'a>(app: &App, width: usize) -> Vec<Line<'a>> {
     let w = words(app.lang);
     let findings = app.visible_findings();
     if findings.is_empty() {
-        let done = app.active.is_none() && !app.runs.view().panels.is_empty();
-        let text = if done { w.hints_none } else { w.hints_waiting };
-        let style = if done {
-            theme.status_style(StepStatus::Ok)
-        } else {
-            theme.dim()
+        let view = app.runs.view();
+        let done = app.active.is_none() && !view.panels.is_empty();
+        // "No problems found" only when nothing in view failed.
+        let failed = view
+            .panels
+            .iter()
+            .filter(|p| app.hint_scope == HintScope::All || p.panel == app.focus)
+            .any(|p| p.steps.iter().any(|s| s.status == StepStatus::Failed));
+        let (text, style) = match (done, failed) {
+            (false, _) => (w.hints_waiting, theme.dim()),
+            (true, true) => (
+                w.hints_failed_elsewhere,
+                theme.status_style(StepStatus::Failed),
+            ),
+            (true, false) => (w.hints_none, theme.status_style(StepStatus::Ok)),
         };
         return hanging(Vec::new(), text, style, width);
     }
