@@ -3,5 +3,6 @@
 pub mod pop3;
 pub mod reply;
 pub mod sasl;
+pub mod secrets;
 pub mod session;
 pub mod smtp;

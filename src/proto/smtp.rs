@@ -482,9 +482,7 @@ impl SmtpSession {
             match (cmd, creds) {
                 (Pending::AuthLogin(n), Some(c)) if n < 2 => {
                     let challenge = reply.lines.first().cloned().unwrap_or_default();
-                    let shown = sasl::decode_challenge(&challenge)
-                        .map(|t| format!("*** (answer to \"{}\")", sanitize_str(&t)))
-                        .unwrap_or_else(|| "***".into());
+                    let shown = self.secrets.shown_challenge(&challenge);
                     let value = if n == 0 {
                         c.user
                     } else {
