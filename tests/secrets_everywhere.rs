@@ -397,3 +397,70 @@ fn the_dashboard_never_shows_the_echoed_password() {
     }
     assert!(path.exists());
 }
+
+/// A plain-text POP3 server with an APOP stamp in its greeting and no other way in.
+fn apop_only_server() -> Server {
+    let mut b = scripted::Pop3Behaviour::new(USER, PASSWORD);
+    b.greeting = "+OK POP3 ready <4242.1700000000@pop.apop.test>".into();
+    b.capa = Some(vec!["UIDL".into()]);
+    Server::start(scripted::pop3(b))
+}
+
+fn apop_check(server: &Server, extra: &[&str]) -> serde_json::Value {
+    let spec = server.hostport();
+    let mut args = vec![
+        "check",
+        "--json",
+        "--timeout",
+        "3",
+        "--only",
+        "incoming",
+        "--pop3",
+        &spec,
+        "--pop3-security",
+        "none",
+        "--user",
+        USER,
+        "--password-env",
+        "ECHO_TEST_PASSWORD",
+    ];
+    args.extend_from_slice(extra);
+    let mut cmd = mailtriage(&args);
+    cmd.env("ECHO_TEST_PASSWORD", PASSWORD);
+    let r = run(cmd);
+    r.assert_well_behaved();
+    r.json()
+}
+
+#[test]
+fn no_apop_over_plain_text_without_the_opt_in() {
+    let server = apop_only_server();
+    let doc = apop_check(&server, &[]);
+    let login = scripted::step(&doc, "incoming", "login").expect("login step");
+    assert_eq!(login["status"], "warn", "{login}");
+    assert_eq!(login["evidence"]["kind"], "declined", "{login}");
+    let ids: Vec<&str> = doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["id"].as_str())
+        .collect();
+    assert!(ids.contains(&"auth-refused-insecure"), "{ids:?}");
+    let verbs: Vec<String> = server.received().iter().map(|r| verb(&r.line)).collect();
+    assert!(
+        verbs
+            .iter()
+            .all(|v| !["APOP", "USER", "PASS", "AUTH"].contains(&v.as_str())),
+        "{verbs:?}"
+    );
+    assert!(verbs.contains(&"QUIT".to_string()), "{verbs:?}");
+
+    // With the opt-in, APOP is used (and this server refuses every digest).
+    let server = apop_only_server();
+    let doc = apop_check(&server, &["--allow-plaintext-auth"]);
+    assert_eq!(scripted::status(&doc, "incoming", "login"), "failed");
+    assert!(
+        server.received().iter().any(|r| verb(&r.line) == "APOP"),
+        "APOP was not sent with the opt-in"
+    );
+}
