@@ -9,7 +9,7 @@
 //! [`remember_for_panics`].
 
 use std::borrow::Cow;
-use std::sync::{Mutex, Once};
+use std::sync::{Mutex, Once, TryLockError};
 
 use regex::bytes::{Regex, RegexBuilder};
 
@@ -445,11 +445,17 @@ pub fn scrub_panic_messages() {
                 .map(|l| format!("{}:{}", l.file(), l.line()))
                 .unwrap_or_default();
             let thread = std::thread::current();
-            let known = PANIC_SECRETS
-                .try_lock()
-                .ok()
-                .and_then(|k| k.clone())
-                .unwrap_or_default();
+            // A panic while the forms were being added: they cannot be read, so the message
+            // is not shown at all.
+            let (payload, known) = match PANIC_SECRETS.try_lock() {
+                Ok(known) => (payload, known.clone().unwrap_or_default()),
+                Err(TryLockError::Poisoned(p)) => {
+                    (payload, p.into_inner().clone().unwrap_or_default())
+                }
+                Err(TryLockError::WouldBlock) => {
+                    ("(message withheld)".to_string(), SecretForms::default())
+                }
+            };
             eprintln!(
                 "{}",
                 panic_text(
