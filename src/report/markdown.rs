@@ -658,7 +658,9 @@ static IPV4: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Za-z0-9._%+'-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)").expect("constant pattern")
+    // In a finding's words the `@` is escaped (`ana\@example.org`).
+    Regex::new(r"[A-Za-z0-9._%+'-]+(\\?)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)")
+        .expect("constant pattern")
 });
 
 /// A URL (kept, apart from known hosts in it; in a finding's words its `://` is escaped) or a
@@ -887,7 +889,9 @@ impl Redactor {
         EMAIL
             .replace_all(doc, |c: &Captures| {
                 let local = c[0].split('@').next().unwrap_or("");
-                let domain = &c[1];
+                let escape = &c[1];
+                let local = &local[..local.len() - escape.len()];
+                let domain = &c[2];
                 let domain = if is_placeholder_or_address(domain) {
                     domain.to_string()
                 } else {
@@ -898,7 +902,7 @@ impl Redactor {
                 } else {
                     self.user(local)
                 };
-                format!("{local}@{domain}")
+                format!("{local}{escape}@{domain}")
             })
             .into_owned()
     }

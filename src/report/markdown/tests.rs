@@ -534,6 +534,15 @@ fn hostile_server_text_stays_text_in_every_part_of_the_report() {
 }
 
 #[test]
+fn a_private_report_hides_mail_addresses_in_a_finding_s_words() {
+    let mut o = outcome();
+    o.findings[0].explanation = "The server refused alice@example.test.".into();
+    let doc = render_with(&o, &plan(), true, &env());
+    assert!(doc.contains("refused user-1\\@host-"), "{doc}");
+    assert!(!doc.contains("alice"), "{doc}");
+}
+
+#[test]
 fn finding_words_are_escaped_but_keep_their_meaning() {
     assert_eq!(
         prose("Issued by \"[x](http://e.example)\" <b> x_y _z_"),
