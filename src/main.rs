@@ -14,6 +14,8 @@ use mailtriage::report::{self, EXIT_USAGE};
 use mailtriage::tui::{self, TuiOptions};
 
 fn main() {
+    // First, so that the dashboard's own hook (which restores the terminal) runs before it.
+    mailtriage::proto::secrets::scrub_panic_messages();
     let args = match cli::parse() {
         Ok(args) => args,
         Err(cli::ParseStop::Info(text)) => {

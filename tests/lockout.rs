@@ -118,7 +118,13 @@ fn pop3_apop_is_tried_once() {
     b.greeting = "+OK ready <77.1700000000@mail.lockout.test>".into();
     let server = Server::start(pop3(b));
     let spec = server.hostport();
-    let doc = check_with_wrong_password(&["--pop3", &spec, "--pop3-security", "none"]);
+    let doc = check_with_wrong_password(&[
+        "--pop3",
+        &spec,
+        "--pop3-security",
+        "none",
+        "--allow-plaintext-auth",
+    ]);
     assert_eq!(status(&doc, "incoming", "login"), "failed");
     assert_one_attempt(&server);
 }

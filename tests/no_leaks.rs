@@ -209,9 +209,20 @@ fn pop3_implicit_tls_and_auth_login() {
 fn pop3_apop() {
     let mut b = Pop3Behaviour::new(USER, PASSWORD);
     b.greeting = format!("+OK POP3 ready {APOP_STAMP}");
+    // Without USER offered, APOP is the way in.
+    b.capa = Some(vec!["UIDL".into()]);
     let server = Server::start(pop3(b));
     let spec = server.hostport();
-    let doc = check_all_artifacts("pop3 apop", &["--pop3", &spec, "--pop3-security", "none"]);
+    let doc = check_all_artifacts(
+        "pop3 apop",
+        &[
+            "--pop3",
+            &spec,
+            "--pop3-security",
+            "none",
+            "--allow-plaintext-auth",
+        ],
+    );
     assert_eq!(
         scripted::panel(&doc, "incoming")["facts"]["login_method"],
         "APOP"

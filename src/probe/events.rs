@@ -1,4 +1,5 @@
-//! The sending side of a panel's events: stamps steps and transcript lines with their times.
+//! The sending side of a panel's events: stamps steps and transcript lines with their times, and
+//! scrubs every text of every event of the password's forms before it leaves the probe.
 
 use std::collections::HashMap;
 use std::time::Instant;
@@ -10,6 +11,7 @@ use crate::model::{
     Direction, EventKind, Evidence, NetworkFacts, Panel, ProbeEvent, ServerInfo, SessionFacts,
     StepKind, StepRecord, StepStatus, TlsInfo, TranscriptLine,
 };
+use crate::proto::secrets::SecretForms;
 
 /// Emits one panel's events. A closed receiver (the dashboard moved on) is not an error: the
 /// probe simply runs to its end unobserved.
@@ -18,6 +20,8 @@ pub struct PanelEvents {
     tx: mpsc::Sender<ProbeEvent>,
     started: Instant,
     open: HashMap<(StepKind, Option<String>), Instant>,
+    /// Cut out of every event: whatever a server sent, and however it got here.
+    secrets: SecretForms,
 }
 
 /// Milliseconds between two instants, to 0.01 ms.
@@ -32,10 +36,18 @@ impl PanelEvents {
             tx,
             started: Instant::now(),
             open: HashMap::new(),
+            secrets: SecretForms::default(),
         }
     }
 
-    async fn emit(&self, kind: EventKind) {
+    /// Scrub every event of these forms (the plan's password) before sending it.
+    pub fn hiding(mut self, secrets: SecretForms) -> Self {
+        self.secrets = secrets;
+        self
+    }
+
+    async fn emit(&self, mut kind: EventKind) {
+        self.secrets.scrub_event(&mut kind);
         let _ = self
             .tx
             .send(ProbeEvent {

@@ -25,6 +25,7 @@ use tokio::task::JoinSet;
 
 use crate::account::{Plan, Protocol};
 use crate::model::{Evidence, IoFailure, Panel, ProbeEvent, StepKind, StepStatus};
+use crate::proto::secrets::{SecretForms, remember_for_panics};
 use crate::proto::session::Depth;
 use events::PanelEvents;
 use mail::MailProbe;
@@ -52,6 +53,8 @@ impl Scope {
 /// A mail panel whose server is not configured does not run. Cancel by aborting the task.
 pub async fn run(plan: Arc<Plan>, panels: Vec<Panel>, scope: Scope, tx: mpsc::Sender<ProbeEvent>) {
     let tls = TlsContext::new(plan.extra_ca_pem.as_deref());
+    let secrets = SecretForms::of_plan(&plan);
+    remember_for_panics(&secrets);
     let mut tasks = JoinSet::new();
     // The network panel's blocklist check wants the address the SMTP server sees, which the
     // outgoing panel learns: a relay in front of that panel's events passes it over.
@@ -74,11 +77,12 @@ pub async fn run(plan: Arc<Plan>, panels: Vec<Panel>, scope: Scope, tx: mpsc::Se
             _ => tx.clone(),
         };
         let tls = tls.clone();
+        let secrets = secrets.clone();
         let protocol = match panel {
             Panel::Network => {
                 let client_seen = client_seen.take();
                 tasks.spawn(async move {
-                    let mut ev = PanelEvents::new(Panel::Network, tx);
+                    let mut ev = PanelEvents::new(Panel::Network, tx).hiding(secrets);
                     net::run(&plan, scope, client_seen, &mut ev).await;
                 });
                 continue;
@@ -90,7 +94,7 @@ pub async fn run(plan: Arc<Plan>, panels: Vec<Panel>, scope: Scope, tx: mpsc::Se
             continue;
         }
         tasks.spawn(async move {
-            let mut ev = PanelEvents::new(panel, tx);
+            let mut ev = PanelEvents::new(panel, tx).hiding(secrets);
             let Some(endpoint) = plan.endpoint(protocol) else {
                 return;
             };

@@ -19,6 +19,7 @@ use crate::model::{
 use crate::probe::events::PanelEvents;
 use crate::probe::mail::MailProbe;
 use crate::probe::tls::TlsContext;
+use crate::proto::secrets::{SecretForms, remember_for_panics};
 use crate::proto::session::Depth;
 
 /// Events buffered between one combination's probe and its fold.
@@ -250,6 +251,9 @@ pub async fn scan(
         .map(|(p, _)| *p)
         .filter(|p| sends_password(*p, &plan))
         .collect();
+    // The scan never logs in, but a server may still say the password it learned before.
+    let secrets = SecretForms::of_plan(&plan);
+    remember_for_panics(&secrets);
     let plan = Arc::new(connection_only(&plan, &configured, spec));
     let tls = TlsContext::new(plan.extra_ca_pem.as_deref());
     let mut tasks = JoinSet::new();
@@ -263,12 +267,15 @@ pub async fn scan(
             };
             let plan = Arc::clone(&plan);
             let tls = tls.clone();
+            let secrets = secrets.clone();
             let progress = progress.clone();
             let implicit_tls_port = ports.standard_tls;
             let protocol = *protocol;
             tasks.spawn(async move {
                 let cell = match tls {
-                    Ok(tls) => probe_one(plan, tls, protocol, target, implicit_tls_port).await,
+                    Ok(tls) => {
+                        probe_one(plan, tls, secrets, protocol, target, implicit_tls_port).await
+                    }
                     Err(message) => unprobed(protocol, target, &message),
                 };
                 if let Some(progress) = progress {
@@ -337,6 +344,7 @@ fn connection_only(plan: &Plan, configured: &[(Protocol, Endpoint)], spec: &Scan
 async fn probe_one(
     plan: Arc<Plan>,
     tls: TlsContext,
+    secrets: SecretForms,
     protocol: Protocol,
     target: Endpoint,
     implicit_tls_port: u16,
@@ -347,7 +355,7 @@ async fn probe_one(
         let plan = Arc::clone(&plan);
         let target = target.clone();
         tokio::spawn(async move {
-            let mut ev = PanelEvents::new(protocol.panel(), tx);
+            let mut ev = PanelEvents::new(protocol.panel(), tx).hiding(secrets);
             MailProbe {
                 protocol,
                 endpoint: &target,

@@ -4,6 +4,7 @@ pub mod pop3;
 pub mod reply;
 pub mod sasl;
 pub mod sasl_exchange;
+pub mod secrets;
 pub mod session;
 pub mod smtp;
 

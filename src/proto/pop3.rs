@@ -614,18 +614,9 @@ impl Pop3Session {
         };
         let user = crate::sanitize::sanitize_str(&creds.user);
         if !password_allowed(self.tls_active, self.cfg.allow_plaintext_auth) {
-            if let Some(stamp) = self.apop_stamp.clone() {
-                return self.apop(&creds, &stamp);
-            }
-            self.out.finish(
-                StepKind::Login,
-                StepStatus::Warn,
-                "login not tried: the connection is not encrypted",
-                Some(Evidence::Declined {
-                    reason: DECLINED_PLAINTEXT.into(),
-                }),
-            );
-            return self.quit();
+            // APOP included: its digest is derived from the password and a stamp the server
+            // chose, so anyone reading the line can try passwords against it offline.
+            return self.decline_plaintext_login();
         }
         let mechanism = sasl::choose_mechanism(&self.facts.auth_mechanisms);
         if mechanism == Some("PLAIN") {
@@ -691,7 +682,23 @@ impl Pop3Session {
         }
     }
 
+    /// Say that the login was not tried because the connection is not encrypted, and leave.
+    fn decline_plaintext_login(&mut self) {
+        self.out.finish(
+            StepKind::Login,
+            StepStatus::Warn,
+            "login not tried: the connection is not encrypted",
+            Some(Evidence::Declined {
+                reason: DECLINED_PLAINTEXT.into(),
+            }),
+        );
+        self.quit();
+    }
+
     fn apop(&mut self, creds: &crate::proto::session::Credentials, stamp: &str) {
+        if !password_allowed(self.tls_active, self.cfg.allow_plaintext_auth) {
+            return self.decline_plaintext_login();
+        }
         let user = crate::sanitize::sanitize_str(&creds.user);
         self.facts.login_method = Some("APOP".into());
         self.login_shown = format!("APOP {user} ***");
@@ -714,9 +721,7 @@ impl Pop3Session {
         let creds = self.cfg.credentials.clone();
         match (verdict, cmd, creds) {
             (Challenge::Answer, Pending::AuthLogin(n), Some(c)) => {
-                let shown = sasl::decode_challenge(challenge)
-                    .map(|c| format!("*** (answer to \"{}\")", crate::sanitize::sanitize_str(&c)))
-                    .unwrap_or_else(|| "***".into());
+                let shown = self.secrets.shown_challenge(challenge);
                 let value = if n == 0 {
                     c.user
                 } else {
@@ -831,6 +836,10 @@ impl Pop3Session {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "pop3_login_tests.rs"]
+mod login_tests;
 
 impl Session for Pop3Session {
     fn receive(&mut self, data: &[u8]) {

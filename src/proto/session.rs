@@ -44,67 +44,7 @@ pub struct Credentials {
     pub password: Secret,
 }
 
-/// Passwords shorter than this are not looked for in server text: they occur in ordinary words.
-pub const MIN_REDACTED_SECRET: usize = 4;
-
-/// The forms a password takes on the wire (itself, the SASL PLAIN and LOGIN answers, an APOP
-/// digest), cut out of every line a server sends before anything records it: some servers
-/// repeat the command they refuse, password included.
-#[derive(Debug, Clone, Default)]
-pub struct SecretForms(Vec<Vec<u8>>);
-
-impl SecretForms {
-    /// The forms of these credentials' password.
-    pub fn of(credentials: Option<&Credentials>) -> SecretForms {
-        let mut forms = SecretForms::default();
-        if let Some(c) = credentials {
-            let password = c.password.expose();
-            forms.add(password);
-            forms.add(&crate::proto::sasl::plain_response(&c.user, password));
-            forms.add(&crate::proto::sasl::login_response(password));
-        }
-        forms
-    }
-
-    /// Also look for `form` (an APOP digest, once computed).
-    pub fn add(&mut self, form: &str) {
-        if form.len() >= MIN_REDACTED_SECRET && !self.0.iter().any(|f| f == form.as_bytes()) {
-            self.0.push(form.as_bytes().to_vec());
-        }
-    }
-
-    /// `line` with every form replaced by `***`.
-    pub fn redact<'a>(&self, line: &'a [u8]) -> std::borrow::Cow<'a, [u8]> {
-        let mut out = std::borrow::Cow::Borrowed(line);
-        for form in &self.0 {
-            if let Some(replaced) = replace_all(&out, form, b"***") {
-                out = std::borrow::Cow::Owned(replaced);
-            }
-        }
-        out
-    }
-}
-
-/// `haystack` with every `needle` replaced, or `None` when there is none.
-fn replace_all(haystack: &[u8], needle: &[u8], with: &[u8]) -> Option<Vec<u8>> {
-    if needle.is_empty() || haystack.len() < needle.len() {
-        return None;
-    }
-    let mut out = Vec::with_capacity(haystack.len());
-    let mut i = 0;
-    let mut found = false;
-    while i < haystack.len() {
-        if haystack[i..].starts_with(needle) {
-            out.extend_from_slice(with);
-            i += needle.len();
-            found = true;
-        } else {
-            out.push(haystack[i]);
-            i += 1;
-        }
-    }
-    found.then_some(out)
-}
+pub use crate::proto::secrets::{MIN_REDACTED_SECRET, SecretForms};
 
 /// How far a session goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -656,9 +656,7 @@ impl SmtpSession {
         let creds = self.cfg.credentials.clone();
         match (verdict, cmd, creds) {
             (Challenge::Answer, Pending::AuthLogin(n), Some(c)) => {
-                let shown = sasl::decode_challenge(&challenge)
-                    .map(|t| format!("*** (answer to \"{}\")", sanitize_str(&t)))
-                    .unwrap_or_else(|| "***".into());
+                let shown = self.secrets.shown_challenge(&challenge);
                 let value = if n == 0 {
                     c.user
                 } else {

@@ -14,8 +14,6 @@ use std::fmt::Write;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::sync::LazyLock;
 
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD;
 use regex::{Captures, Regex};
 
 use crate::account::{Endpoint, Plan};
@@ -23,6 +21,7 @@ use crate::finding::{Finding, Severity};
 use crate::model::{
     Direction, Evidence, IoFailure, Panel, PanelReport, StepRecord, StepStatus, TlsFailure, TlsInfo,
 };
+use crate::proto::secrets::SecretForms;
 use crate::report::Outcome;
 use crate::report::text::status_mark;
 use crate::sanitize::sanitize_str;
@@ -94,36 +93,11 @@ pub fn render_with(outcome: &Outcome, plan: &Plan, private: bool, env: &ReportEn
 /// How a configured name is shown: as it is, or by its placeholder.
 type Shown<'a> = dyn FnMut(&str) -> String + 'a;
 
-/// Shortest password form that is looked for; shorter strings occur in ordinary text.
-const MIN_SCRUBBED_LEN: usize = 4;
-
-/// The password as it could appear anywhere: itself, the SASL PLAIN initial response and the
-/// SASL LOGIN answer (base64).
-pub fn secret_forms(plan: &Plan) -> Vec<String> {
-    let Some(password) = &plan.password else {
-        return Vec::new();
-    };
-    let password = password.expose();
-    let user = plan.user.as_deref().unwrap_or("");
-    let mut forms = vec![
-        password.to_string(),
-        crate::proto::sasl::plain_response(user, password),
-        STANDARD.encode(password.as_bytes()),
-    ];
-    forms.retain(|f| f.len() >= MIN_SCRUBBED_LEN);
-    forms
-}
-
-/// Replace every form of the password by `***`. The observations never hold it; this keeps a
-/// report safe even if a future change let one slip through.
+/// Replace every form of the password by `***`, with the same search the probe uses on every
+/// event. The observations never hold it; this keeps a report safe even if a future change let
+/// one slip through.
 fn scrub_secrets(doc: &str, plan: &Plan) -> String {
-    let mut out = doc.to_string();
-    for form in secret_forms(plan) {
-        if out.contains(&form) {
-            out = out.replace(&form, "***");
-        }
-    }
-    out
+    SecretForms::of_plan(plan).scrub(doc).into_owned()
 }
 
 fn document(
@@ -137,9 +111,9 @@ fn document(
     let (symbol, word) = status_mark(outcome.status(), false);
     let _ = writeln!(out, "# mailtriage support report\n");
     let _ = writeln!(out, "- Result: **{symbol} {word}**");
-    let _ = writeln!(out, "- Tool: {}", env.tool);
-    let _ = writeln!(out, "- Operating system: {}", env.os);
-    let _ = writeln!(out, "- Made: {}", env.generated_at);
+    let _ = writeln!(out, "- Tool: {}", prose(&env.tool));
+    let _ = writeln!(out, "- Operating system: {}", prose(&env.os));
+    let _ = writeln!(out, "- Made: {}", prose(&env.generated_at));
     let _ = writeln!(
         out,
         "- Passwords and login answers are never recorded; they appear as `***`."
@@ -367,16 +341,16 @@ fn findings(out: &mut String, list: &[Finding], any_failed: bool) {
             i + 1,
             code(&f.id),
             f.panel,
-            one_line(&f.title)
+            prose(&f.title)
         );
-        for line in f.explanation.lines() {
-            let _ = writeln!(out, "{line}  ");
+        for line in f.explanation.lines().filter(|l| !l.trim().is_empty()) {
+            let _ = writeln!(out, "{}  ", prose(line));
         }
         out.push('\n');
         if !f.fix.is_empty() {
             let _ = writeln!(out, "How to fix it:\n");
             for (n, step) in f.fix.iter().enumerate() {
-                let _ = writeln!(out, "{}. {}", n + 1, one_line(step));
+                let _ = writeln!(out, "{}. {}", n + 1, prose(step));
             }
             out.push('\n');
         }
@@ -590,6 +564,50 @@ fn code(s: &str) -> String {
     format!("{ticks}{pad}{s}{pad}{ticks}")
 }
 
+/// Text shown as words, not as Markdown: a finding's sentences quote names and texts a server
+/// chose (a certificate issuer, a blocklist's answer), so nothing in them may become a link, an
+/// image, HTML, emphasis, a table or a new block. Every character Markdown gives a meaning is
+/// escaped with a backslash, and so are the starts of bare links (`://`, `www.`, `@`) that some
+/// renderers turn into links by themselves. The text stays on one line.
+fn prose(s: &str) -> String {
+    let s = one_line(s);
+    let s = s.trim_start();
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let rest = &chars[i + 1..];
+        let escape = match c {
+            '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '!' | '|' | '#' | '~' | '&' | '@' | '$' => {
+                true
+            }
+            // Inside a word an underscore never starts emphasis.
+            '_' => {
+                !(i > 0
+                    && chars[i - 1].is_alphanumeric()
+                    && rest.first().is_some_and(|n| n.is_alphanumeric()))
+            }
+            ':' => rest.starts_with(&['/', '/']),
+            '.' => i >= 3 && chars[i - 3..i].iter().all(|w| w.eq_ignore_ascii_case(&'w')),
+            // At the start, these would open a list, a heading underline or a quote.
+            '-' | '+' | '=' => i == 0,
+            ')' => chars[..i].iter().all(char::is_ascii_digit) && i > 0,
+            _ => false,
+        };
+        if escape {
+            out.push('\\');
+        }
+        out.push(c);
+        // `1.` at the start would open a numbered list.
+        if i + 1 < chars.len()
+            && chars[i + 1] == '.'
+            && chars[..=i].iter().all(char::is_ascii_digit)
+        {
+            out.push('\\');
+        }
+    }
+    out
+}
+
 /// Line breaks shown as ` | `, for text that must stay on one line.
 fn one_line(s: &str) -> String {
     s.replace("\r\n", " | ").replace(['\n', '\r'], " | ")
@@ -648,13 +666,16 @@ static IPV4: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Za-z0-9._%+'-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)").expect("constant pattern")
+    // In a finding's words the `@` is escaped (`ana\@example.org`).
+    Regex::new(r"[A-Za-z0-9._%+'-]+(\\?)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)")
+        .expect("constant pattern")
 });
 
-/// A URL (kept, apart from known hosts in it) or a dotted host name.
+/// A URL (kept, apart from known hosts in it; in a finding's words its `://` is escaped) or a
+/// dotted host name.
 static HOST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(https?://[^\s<>()\[\]`'\x22]+)|\b((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z](?:[a-z0-9-]*[a-z0-9])?)\b",
+        r"(?i)(https?\\?://[^\s<>()\[\]`'\x22]+)|\b((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z](?:[a-z0-9-]*[a-z0-9])?)\b",
     )
     .expect("constant pattern")
 });
@@ -876,7 +897,9 @@ impl Redactor {
         EMAIL
             .replace_all(doc, |c: &Captures| {
                 let local = c[0].split('@').next().unwrap_or("");
-                let domain = &c[1];
+                let escape = &c[1];
+                let local = &local[..local.len() - escape.len()];
+                let domain = &c[2];
                 let domain = if is_placeholder_or_address(domain) {
                     domain.to_string()
                 } else {
@@ -887,7 +910,7 @@ impl Redactor {
                 } else {
                     self.user(local)
                 };
-                format!("{local}@{domain}")
+                format!("{local}{escape}@{domain}")
             })
             .into_owned()
     }

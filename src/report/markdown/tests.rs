@@ -246,7 +246,8 @@ fn private_report_hides_hosts_addresses_and_mail_addresses_everywhere() {
     assert!(doc.contains("Pinned address: `host-1` port 995 → `192.0.2.1`"));
     assert!(doc.contains("[2001:db8::1]:995"), "{doc}");
     // Help links stay usable.
-    assert!(doc.contains("https://help.provider.example.org/app-passwords"));
+    // Kept as words: a finding's text is never a live link.
+    assert!(doc.contains("https\\://help.provider.example.org/app-passwords"));
     assert!(doc.contains("Private report"));
 }
 
@@ -314,11 +315,15 @@ fn any_form_of_the_password_is_scrubbed() {
 fn the_observations_of_a_run_never_hold_the_password() {
     let doc = render_with(&outcome(), &plan(), false, &env());
     let json = crate::report::json::render(&outcome());
-    for form in secret_forms(&plan()) {
+    let forms = [
+        PASSWORD.to_string(),
+        crate::proto::sasl::plain_response("alice@example.test", PASSWORD),
+        crate::proto::sasl::login_response(PASSWORD),
+    ];
+    for form in forms {
         assert!(!json.contains(&form));
         assert!(!doc.contains(&form));
     }
-    assert_eq!(secret_forms(&plan()).len(), 3);
 }
 
 #[test]
@@ -349,4 +354,205 @@ fn reply_codes_stay_and_a_second_pass_changes_nothing() {
         "250-host-1 Hello [192.0.2.1] from 192.0.2.2 and 2001:db8::1"
     );
     assert_eq!(r.apply(&once), once);
+}
+
+/// Texts a hostile server could choose, each trying a different way out of plain text.
+const HOSTILE: [&str; 12] = [
+    "[Click here to fix your mail settings](https://evil.example/fix)",
+    "![i](http://evil.example/track.png)",
+    "<img src=http://evil.example/t.png>",
+    "<script>alert(1)</script>",
+    "`` ` ```` code ` ``",
+    "a | b | c\n---|---|---",
+    "line one\n# heading\n> quote\n- item\n1. step\n=====",
+    "<http://evil.example/auto>",
+    "[ref]: http://evil.example/ref [ref]",
+    "see www.evil.example or https://evil.example/bare or mail@evil.example",
+    "&lt;img src=x&gt; &#60;b&#62;",
+    "x\u{2028}y\r\nz",
+];
+
+/// One panel whose every server-controlled text is `text`, and a finding quoting it.
+fn hostile_outcome(text: &str) -> Outcome {
+    let long = format!("{text} {}", "w".repeat(3000));
+    let mut state = RunState::default();
+    let events = vec![
+        EventKind::PanelStarted {
+            server: Some(ServerInfo {
+                host: text.into(),
+                port: 995,
+                address: Some(text.into()),
+            }),
+            security: Some(Security::Tls),
+        },
+        line(Direction::Received, text),
+        line(Direction::Received, &long),
+        EventKind::Tls(TlsInfo {
+            server_name: text.into(),
+            version: Some(text.into()),
+            cipher_suite: Some(text.into()),
+            chain: vec![CertSummary {
+                subject: format!("CN={text}"),
+                issuer: format!("O={text}"),
+                dns_names: vec![text.into()],
+                ip_addresses: vec![text.into()],
+                not_before: text.into(),
+                not_after: text.into(),
+                not_before_unix: 0,
+                not_after_unix: 0,
+            }],
+            verdict: CertVerdict::Untrusted,
+            verdict_detail: text.into(),
+        }),
+        EventKind::Facts(SessionFacts {
+            greeting: Some(text.into()),
+            capabilities: vec![text.into()],
+            auth_mechanisms: vec![text.into()],
+            login_method: Some(text.into()),
+            client_address_seen: Some(text.into()),
+            ..SessionFacts::default()
+        }),
+        EventKind::StepStarted {
+            step: StepKind::Greeting,
+            target: Some(text.into()),
+        },
+        EventKind::StepFinished(StepRecord {
+            step: StepKind::Greeting,
+            target: Some(text.into()),
+            status: StepStatus::Failed,
+            elapsed_ms: 1.0,
+            detail: text.into(),
+            evidence: Some(Evidence::Reply {
+                sent: Some(text.into()),
+                reply: long.clone(),
+            }),
+        }),
+        EventKind::StepFinished(StepRecord {
+            step: StepKind::Tls,
+            target: None,
+            status: StepStatus::Warn,
+            elapsed_ms: 1.0,
+            detail: text.into(),
+            evidence: Some(Evidence::Tls {
+                failure: TlsFailure::Certificate,
+                message: text.into(),
+                peer_bytes: Some(text.into()),
+            }),
+        }),
+        EventKind::PanelFinished { elapsed_ms: 2.0 },
+    ];
+    for kind in events {
+        state.apply(ProbeEvent {
+            panel: Panel::Incoming,
+            kind,
+        });
+    }
+    let findings = vec![Finding {
+        id: "cert-untrusted".into(),
+        severity: Severity::Error,
+        panel: Panel::Incoming,
+        title: format!("Issued by \"{text}\""),
+        explanation: format!("The certificate was issued by \"{text}\".\n{text}\n{long}"),
+        fix: vec![text.into(), format!("Ask about {text}."), long.clone()],
+        evidence: vec![text.into(), long],
+    }];
+    Outcome {
+        state,
+        findings,
+        working_settings: vec![WorkingSetting {
+            panel: Panel::Incoming,
+            host: text.into(),
+            port: 110,
+            security: Security::Starttls,
+        }],
+        account_source: None,
+    }
+}
+
+/// The blocks of a report (headings, paragraphs, lists, code blocks), in order.
+fn block_structure(doc: &str) -> Vec<String> {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    Parser::new_ext(doc, Options::ENABLE_TABLES)
+        .filter_map(|e| match e {
+            Event::Start(
+                tag @ (Tag::Heading { .. }
+                | Tag::Paragraph
+                | Tag::List(_)
+                | Tag::Item
+                | Tag::CodeBlock(_)
+                | Tag::BlockQuote(_)
+                | Tag::Table(_)
+                | Tag::HtmlBlock),
+            ) => Some(format!("{tag:?}")),
+            _ => None,
+        })
+        .collect()
+}
+
+/// No link, image, HTML, table, quote, emphasis or strike-through anywhere (the report itself
+/// has none), and the same blocks as the report of a server that said only plain words.
+fn assert_inert_markdown(doc: &str, benign: &str, what: &str) {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS;
+    for event in Parser::new_ext(doc, options) {
+        if let Event::Start(
+            Tag::Link { .. }
+            | Tag::Image { .. }
+            | Tag::Table(_)
+            | Tag::HtmlBlock
+            | Tag::BlockQuote(_)
+            | Tag::Emphasis
+            | Tag::Strikethrough
+            | Tag::FootnoteDefinition(_),
+        )
+        | Event::Html(_)
+        | Event::InlineHtml(_)
+        | Event::FootnoteReference(_) = &event
+        {
+            panic!("{what}: {event:?} in\n{doc}")
+        }
+    }
+    assert_eq!(
+        block_structure(doc),
+        block_structure(benign),
+        "{what}: the server's text changed the report's structure\n{doc}"
+    );
+}
+
+#[test]
+fn hostile_server_text_stays_text_in_every_part_of_the_report() {
+    for text in HOSTILE {
+        for private in [false, true] {
+            let doc = render_with(&hostile_outcome(text), &plan(), private, &env());
+            let benign = render_with(&hostile_outcome("plain words"), &plan(), private, &env());
+            assert_inert_markdown(&doc, &benign, &format!("{text:?} private={private}"));
+        }
+    }
+}
+
+#[test]
+fn a_private_report_hides_mail_addresses_in_a_finding_s_words() {
+    let mut o = outcome();
+    o.findings[0].explanation = "The server refused alice@example.test.".into();
+    let doc = render_with(&o, &plan(), true, &env());
+    assert!(doc.contains("refused user-1\\@host-"), "{doc}");
+    assert!(!doc.contains("alice"), "{doc}");
+}
+
+#[test]
+fn finding_words_are_escaped_but_keep_their_meaning() {
+    assert_eq!(
+        prose("Issued by \"[x](http://e.example)\" <b> x_y _z_"),
+        "Issued by \"\\[x\\](http\\://e.example)\" \\<b\\> x_y \\_z\\_"
+    );
+    assert_eq!(prose("1. step"), "1\\. step");
+    assert_eq!(prose("- item\n= x"), "\\- item \\| = x");
+    assert_eq!(prose("www.example.org"), "www\\.example.org");
+    assert_eq!(
+        prose("Tested just now: port 587"),
+        "Tested just now: port 587"
+    );
 }
