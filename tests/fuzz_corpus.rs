@@ -1,5 +1,5 @@
 //! The fuzzing harnesses run over the committed seeds, minimized corpus and regressions
-//! (`fuzz/seeds/TARGET/`, `fuzz/corpus/TARGET/`, `fuzz/regressions/TARGET/`): every input that
+//! (`fuzz/seeds/TARGET/`, `fuzz/minimized/TARGET/`, `fuzz/regressions/TARGET/`): every input that
 //! once crashed stays a test of plain `cargo test`, without cargo-fuzz. Inputs in
 //! `fuzz/pending/TARGET/` fail until a fix lands elsewhere; they are replayed by the ignored
 //! test `pending_inputs_pass`, and move to `regressions/` once it passes.
@@ -60,7 +60,7 @@ fn replay(name: &str) {
         .iter()
         .find(|(n, _)| *n == name)
         .expect("a known target");
-    let (ran, failed) = failing(name, *target, &["seeds", "corpus", "regressions"]);
+    let (ran, failed) = failing(name, *target, &["seeds", "minimized", "regressions"]);
     assert!(ran > 0, "no seeds for {name}");
     assert!(failed.is_empty(), "{name} fails on {failed:#?}");
 }
