@@ -51,6 +51,23 @@ const FORBIDDEN: [&str; 5] = ["DELE", "RETR", "TOP", "DATA", "BDAT"];
 /// Longest repeated pattern and most repetitions of the `0xF3` operation.
 const MAX_PATTERN: usize = 16;
 
+/// Whether the check `name` is switched off by `FUZZ_SKIP` (names separated by commas:
+/// `commands`, `challenger`, `password`, `reply-class`), to explore past a failure whose fix is
+/// being made elsewhere. Never set in CI or in `cargo test`.
+fn skipped(name: &str) -> bool {
+    static SKIP: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    SKIP.get_or_init(|| {
+        std::env::var("FUZZ_SKIP")
+            .unwrap_or_default()
+            .split(',')
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect()
+    })
+    .iter()
+    .any(|s| s == name)
+}
+
 /// Feed bytes to the line reader in chunks of a size chosen by byte 0, and every line to every
 /// parser; check the line bounds and that SMTP replies survive a round trip through their text.
 pub fn reply_parsing(data: &[u8]) {
@@ -591,7 +608,22 @@ impl ReplyModel {
 
     /// A step ended `ok`: its last command must have had a reply that completes it.
     fn check_ok(&self, step: StepKind) {
-        if self.lost {
+        let answered_by_replies = matches!(
+            step,
+            StepKind::Greeting
+                | StepKind::Capa
+                | StepKind::Stls
+                | StepKind::Ehlo
+                | StepKind::Starttls
+                | StepKind::Login
+                | StepKind::Stat
+                | StepKind::Uidl
+                | StepKind::MailFrom
+                | StepKind::RcptTo
+                | StepKind::Rset
+                | StepKind::Quit
+        );
+        if self.lost || !answered_by_replies {
             return;
         }
         let Some(ex) = self.last.get(&step) else {
@@ -622,6 +654,8 @@ struct SaslWatch {
     allowed: usize,
     /// Sends while the driver plays an endless challenger (see [`MAX_SASL_TAIL_ROUNDS`]).
     tail_sends: usize,
+    /// The last command sent, as shown.
+    last_shown: String,
 }
 
 /// Rounds of an endless challenger (a challenge after every line) after which a session must
@@ -679,6 +713,9 @@ impl Watch {
     /// The password must not show. An escape stands for a byte the server sent, so it is read
     /// as one unknown character: `\xffuzz…` is the server's byte 0xff and "uzz…", not "fuzz…".
     fn assert_no_secret(&self, what: &str, text: &str) {
+        if skipped("password") {
+            return;
+        }
         let text = &escapes_as_unknown(text);
         for s in &self.secrets {
             assert!(
@@ -709,7 +746,10 @@ impl Watch {
     fn send(&mut self, wire: &[u8], shown: &str) {
         assert!(!self.closed, "a command after the session closed");
         self.sends += 1;
-        assert!(self.sends <= MAX_SENDS, "more than {MAX_SENDS} commands");
+        assert!(
+            self.sends <= MAX_SENDS || skipped("commands"),
+            "more than {MAX_SENDS} commands"
+        );
         assert!(
             wire.len() <= MAX_COMMAND,
             "a command of {} bytes",
@@ -740,6 +780,7 @@ impl Watch {
         self.assert_recorded_text("a shown command", shown, false);
         if let Some(sasl) = &mut self.sasl {
             sasl.tail_sends += 1;
+            sasl.last_shown = shown.to_string();
             if verb == "AUTH" {
                 sasl.allowed = if text.to_ascii_uppercase().starts_with("AUTH LOGIN") {
                     2
@@ -789,7 +830,7 @@ impl Watch {
                 for text in evidence.iter().flat_map(evidence_texts) {
                     self.assert_recorded_text("evidence", text, true);
                 }
-                if self.check_reply_classes && status == StepStatus::Ok {
+                if self.check_reply_classes && status == StepStatus::Ok && !skipped("reply-class") {
                     self.model.check_ok(step);
                 }
             }
@@ -926,7 +967,7 @@ fn drive(cfg: SessionConfig, mut ops: &[u8], extras: &Extras) {
         }
         drain(session.as_mut(), &mut watch, &mut ops, newlines);
     }
-    if extras.check_sasl {
+    if extras.check_sasl && !skipped("challenger") {
         endless_challenger(session.as_mut(), &mut watch, extras.proto);
     }
 }
@@ -952,7 +993,10 @@ fn endless_challenger(session: &mut dyn Session, watch: &mut Watch, proto: Proto
             return;
         }
     }
-    panic!("the session still answers challenges after {MAX_SASL_TAIL_ROUNDS} rounds");
+    let last = watch.sasl.as_ref().map(|s| s.last_shown.clone());
+    panic!(
+        "the session still answers challenges after {MAX_SASL_TAIL_ROUNDS} rounds (last: {last:?})"
+    );
 }
 
 /// `len count_hi count_lo pattern…` of the repeat operation.
