@@ -180,7 +180,11 @@ async fn one_lookup(
                     let reply = if check.text.is_empty() {
                         format!("listed with code {}", check.codes.join(", "))
                     } else {
-                        check.text.join("\n")
+                        crate::sanitize::join_sanitized(
+                            &check.text,
+                            "\n",
+                            crate::sanitize::MAX_SANITIZED_TEXT_CHARS,
+                        )
                     };
                     (
                         StepStatus::Warn,

@@ -244,7 +244,11 @@ fn record_evidence(
     reply.extend(problems.iter().map(|p| format!("problem: {p}")));
     Some(Evidence::Reply {
         sent: Some(query.to_string()),
-        reply: reply.join("\n"),
+        reply: crate::sanitize::join_sanitized(
+            &reply,
+            "\n",
+            crate::sanitize::MAX_SANITIZED_TEXT_CHARS,
+        ),
     })
 }
 

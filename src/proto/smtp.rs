@@ -476,7 +476,11 @@ impl SmtpSession {
             );
             self.after_ehlo();
         } else {
-            let reply_text = format!("{refusal}\n{}", sanitized_reply(&reply));
+            let reply_text = crate::sanitize::join_sanitized(
+                [refusal, sanitized_reply(&reply)],
+                "\n",
+                crate::sanitize::MAX_SANITIZED_TEXT_CHARS,
+            );
             self.out.finish(
                 StepKind::Ehlo,
                 StepStatus::Failed,
@@ -794,14 +798,9 @@ impl SmtpSession {
 }
 
 /// A reply's full text for evidence: each line sanitized, lines kept apart by real newlines
-/// (a server's own control characters stay escaped).
+/// (a server's own control characters stay escaped), the whole bounded after escaping.
 fn sanitized_reply(reply: &SmtpReply) -> String {
-    reply
-        .full_text()
-        .split('\n')
-        .map(sanitize_str)
-        .collect::<Vec<_>>()
-        .join("\n")
+    crate::sanitize::sanitize_lines(reply.full_text().split('\n'))
 }
 
 /// A reply quoted in a message: its first line, sanitized and cut, and how many lines it had.
