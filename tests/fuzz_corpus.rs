@@ -1,8 +1,6 @@
 //! The fuzzing harnesses run over the committed seeds, minimized corpus and regressions
 //! (`fuzz/seeds/TARGET/`, `fuzz/minimized/TARGET/`, `fuzz/regressions/TARGET/`): every input that
-//! once crashed stays a test of plain `cargo test`, without cargo-fuzz. Inputs in
-//! `fuzz/pending/TARGET/` fail until a fix lands elsewhere; they are replayed by the ignored
-//! test `pending_inputs_pass`, and move to `regressions/` once it passes.
+//! once crashed stays a test of plain `cargo test`, without cargo-fuzz.
 
 #[path = "../fuzz/src/lib.rs"]
 mod harness;
@@ -101,15 +99,4 @@ fn every_fuzz_target_is_replayed() {
             "fuzz target {name} is not replayed here"
         );
     }
-}
-
-/// Inputs that fail until a fix elsewhere lands: `cargo test --test fuzz_corpus -- --ignored`.
-#[test]
-#[ignore = "fuzz/pending holds inputs that fail until their fix is merged"]
-fn pending_inputs_pass() {
-    let mut failed = Vec::new();
-    for (name, target) in TARGETS {
-        failed.extend(failing(name, target, &["pending"]).1);
-    }
-    assert!(failed.is_empty(), "still failing: {failed:#?}");
 }
