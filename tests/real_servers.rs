@@ -74,6 +74,23 @@ const CASES: &[Case<RealServers>] = &[
         name: "pop3_certificate_from_untrusted_ca",
         run: pop3_certificate_from_untrusted_ca,
     },
+    Case {
+        name: "pop3_without_a_user_says_the_login_was_not_tested",
+        run: pop3_without_a_user_says_the_login_was_not_tested,
+    },
+    // Another protocol on the port: the servers' settings mixed up.
+    Case {
+        name: "pop3_pointed_at_postfix_submission_names_smtp",
+        run: pop3_pointed_at_postfix_submission_names_smtp,
+    },
+    Case {
+        name: "smtp_pointed_at_dovecot_pop3_names_pop3",
+        run: smtp_pointed_at_dovecot_pop3_names_pop3,
+    },
+    Case {
+        name: "swapped_incoming_and_outgoing_ports_are_named_swapped",
+        run: swapped_incoming_and_outgoing_ports_are_named_swapped,
+    },
     // SMTP (outgoing).
     Case {
         name: "smtp_starttls_submission_all_steps_ok",
@@ -393,6 +410,66 @@ fn pop3_certificate_from_untrusted_ca(servers: &RealServers) {
 }
 
 // ---- SMTP ----
+
+fn pop3_without_a_user_says_the_login_was_not_tested(servers: &RealServers) {
+    let report = CheckRun::new(servers)
+        .incoming(Listener::Pop3Tls, "tls")
+        .run();
+    let incoming = report.panel("incoming");
+    incoming.assert_step("tls", "ok");
+    incoming.assert_step("login", "skipped");
+    report.assert_no_error_finding();
+    report.assert_finding(&["login-not-tested"]);
+}
+
+fn pop3_pointed_at_postfix_submission_names_smtp(servers: &RealServers) {
+    let report = CheckRun::new(servers)
+        .incoming(Listener::Submission, "starttls")
+        .login(PASSWORD)
+        .run();
+    report.assert_exit_code(1);
+    report.assert_status("failed");
+    report.panel("incoming").assert_step("greeting", "failed");
+    let finding = report.finding_on("wrong-protocol-on-port", "incoming");
+    assert_eq!(finding["severity"], "error", "{}", report.summary());
+    let words = finding.to_string();
+    assert!(
+        words.contains("SMTP") && words.contains("995"),
+        "{}",
+        report.summary()
+    );
+}
+
+fn smtp_pointed_at_dovecot_pop3_names_pop3(servers: &RealServers) {
+    let report = CheckRun::new(servers)
+        .outgoing(Listener::Pop3Plain, "starttls")
+        .login(PASSWORD)
+        .run();
+    report.assert_exit_code(1);
+    report.assert_status("failed");
+    let finding = report.finding_on("wrong-protocol-on-port", "outgoing");
+    let words = finding.to_string();
+    assert!(
+        words.contains("POP3") && words.contains("587"),
+        "{}",
+        report.summary()
+    );
+}
+
+fn swapped_incoming_and_outgoing_ports_are_named_swapped(servers: &RealServers) {
+    let report = CheckRun::new(servers)
+        .incoming(Listener::Submission, "starttls")
+        .outgoing(Listener::Pop3Plain, "starttls")
+        .login(PASSWORD)
+        .run();
+    report.assert_exit_code(1);
+    for panel in ["incoming", "outgoing"] {
+        let words = report
+            .finding_on("wrong-protocol-on-port", panel)
+            .to_string();
+        assert!(words.contains("swapped"), "{panel}: {}", report.summary());
+    }
+}
 
 fn smtp_starttls_submission_all_steps_ok(servers: &RealServers) {
     let report = CheckRun::new(servers)

@@ -116,6 +116,15 @@ impl Report {
             .unwrap_or_default()
     }
 
+    /// The finding `id` shown on `panel`; the case fails when there is none.
+    pub fn finding_on(&self, id: &str, panel: &str) -> &Value {
+        self.json
+            .get("findings")
+            .and_then(Value::as_array)
+            .and_then(|all| all.iter().find(|f| f["id"] == id && f["panel"] == panel))
+            .unwrap_or_else(|| self.fail(&format!("expected a finding {id} on {panel}")))
+    }
+
     /// At least one of `ids` is among the findings.
     pub fn assert_finding(&self, ids: &[&str]) {
         let found = self.finding_ids();
