@@ -140,7 +140,7 @@ pub struct AccountArgs {
     /// 3) / 3, from the steps the session calls for].
     #[arg(long, value_name = "SECONDS")]
     pub session_timeout: Option<f64>,
-    /// Allow sending the password over an unencrypted connection.
+    /// Allow sending the password, or an APOP digest of it, over an unencrypted connection.
     #[arg(long)]
     pub allow_plaintext_auth: bool,
     /// Take the servers from this provider preset (`mailtriage presets` lists them).
