@@ -144,7 +144,7 @@ fn a_failed_login_is_not_retried_on_its_own() {
     );
     assert!(app.login_held());
 
-    // Changing only the port re-checks at once, without login.
+    // Changing only the port is the person asking: the full check runs at once, login included.
     update(&mut app, ch('e'));
     let Overlay::Editor(form) = &mut app.overlay else {
         panic!("e opens the editor");
@@ -153,12 +153,22 @@ fn a_failed_login_is_not_retried_on_its_own() {
     update(&mut app, ctrl('u'));
     type_text(&mut app, "110");
     let cmds = update(&mut app, key(KeyCode::Enter));
-    assert_eq!(scopes(&cmds), [ProbeScope::Connection]);
-    assert!(app.notice.is_some());
+    assert_eq!(scopes(&cmds), [ProbeScope::Full]);
     assert_eq!(
         app.plan.as_ref().unwrap().incoming.as_ref().unwrap().port,
         110
     );
+    // It fails again: held again, and the interval goes back to connection checks.
+    let run = probe_run(&cmds).unwrap();
+    let end = feed_run(&mut app, run, failing_events(), end + 40_000);
+    assert!(app.login_held());
+    let cmds = update(
+        &mut app,
+        Msg::IntervalDue {
+            at_ms: end + 30_000,
+        },
+    );
+    assert_eq!(scopes(&cmds), [ProbeScope::Connection]);
 
     // A new password releases the hold and logs in at once.
     update(&mut app, ch('e'));
@@ -453,8 +463,8 @@ fn a_scan_result_can_be_applied() {
     assert!(!app.scanning);
     update(&mut app, key(KeyCode::Down));
     let cmds = update(&mut app, key(KeyCode::Enter));
-    // The password failed and did not change: re-check without login.
-    assert_eq!(scopes(&cmds), [ProbeScope::Connection]);
+    // New settings: the full check, login included, even though the password did not change.
+    assert_eq!(scopes(&cmds), [ProbeScope::Full]);
     let outgoing = app.plan.as_ref().unwrap().outgoing.clone().unwrap();
     assert_eq!((outgoing.port, outgoing.security), (465, Security::Tls));
 }
