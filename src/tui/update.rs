@@ -482,9 +482,8 @@ fn set_focus(app: &mut App, panel: Panel) {
     if app.focus != panel {
         app.focus = panel;
         app.transcript_back = 0;
-        if app.hint_scope == HintScope::Focused {
-            app.hints_scroll = 0;
-        }
+        // The hints put the focused panel's problems first: show them from the top.
+        app.hints_scroll = 0;
     }
 }
 
