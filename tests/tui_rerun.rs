@@ -240,6 +240,7 @@ fn a_server_that_comes_back_is_not_ok_until_the_login_ran() {
         squeezed.contains("login not checked with these settings yet"),
         "{squeezed}"
     );
+    assert!(!squeezed.contains("No problems found"), "{squeezed}");
 
     let mut es = App::new(Some(plan()), config(Lang::Es));
     std::mem::swap(&mut es.runs, &mut app.runs);
