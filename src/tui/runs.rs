@@ -228,6 +228,13 @@ fn join(live: &PanelReport, full: &PanelReport, times: PanelTimes) -> PanelView 
         .steps
         .iter()
         .filter(|s| s.step.chain_order() >= LOGIN_ORDER)
+        // A step the connection check did again (QUIT) shows once: its newer result.
+        .filter(|s| {
+            !live
+                .steps
+                .iter()
+                .any(|l| l.step == s.step && l.target == s.target)
+        })
         .cloned()
         .collect();
     let carried_from = (!carried.is_empty()).then_some(report.steps.len());
@@ -465,6 +472,42 @@ mod tests {
         let view = runs.panel(Panel::Incoming).unwrap();
         assert!(view.login_unchecked);
         assert_eq!(view.report.status, StepStatus::Pending);
+    }
+
+    #[test]
+    fn a_step_the_connection_check_did_again_shows_once() {
+        let settings = settings();
+        let mut runs = Runs::default();
+        runs.begin(ProbeScope::Full, &settings);
+        feed(
+            &mut runs,
+            ProbeScope::Full,
+            vec![
+                started(),
+                step(StepKind::Tcp, StepStatus::Ok),
+                step(StepKind::Login, StepStatus::Failed),
+                step(StepKind::Quit, StepStatus::Ok),
+                finished(),
+            ],
+            1_000,
+        );
+        runs.begin(ProbeScope::Connection, &settings);
+        feed(
+            &mut runs,
+            ProbeScope::Connection,
+            vec![
+                started(),
+                step(StepKind::Tcp, StepStatus::Ok),
+                step(StepKind::Quit, StepStatus::Ok),
+                finished(),
+            ],
+            31_000,
+        );
+        let view = runs.panel(Panel::Incoming).unwrap();
+        let kinds: Vec<_> = view.report.steps.iter().map(|s| s.step).collect();
+        assert_eq!(kinds, [StepKind::Tcp, StepKind::Quit, StepKind::Login]);
+        assert_eq!(view.carried_from, Some(2));
+        assert_eq!(view.report.status, StepStatus::Failed);
     }
 
     #[test]
