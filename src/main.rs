@@ -19,7 +19,7 @@ fn main() {
     let args = match cli::parse() {
         Ok(args) => args,
         Err(cli::ParseStop::Info(text)) => {
-            println!("{}", text.trim_end());
+            report::print_stdout(&format!("{}\n", text.trim_end()));
             std::process::exit(report::EXIT_OK);
         }
         Err(cli::ParseStop::Usage(line)) => std::process::exit(usage_error(&line)),
@@ -29,7 +29,7 @@ fn main() {
         Some(Command::Scan(scan)) => report::scan::run_command(&scan),
         Some(Command::Presets) => match Presets::load() {
             Ok(presets) => {
-                print!("{}", presets.render_list());
+                report::print_stdout(&presets.render_list());
                 report::EXIT_OK
             }
             Err(e) => usage_error(&e.to_string()),
@@ -94,9 +94,9 @@ fn run_check(args: CheckArgs) -> i32 {
     runtime.shutdown_background();
     let outcome = &run.outcome;
     if args.json {
-        println!("{}", report::json::render(outcome));
+        report::print_stdout(&format!("{}\n", report::json::render(outcome)));
     } else {
-        print!("{}", report::text::render(outcome, false));
+        report::print_stdout(&report::text::render(outcome, false));
     }
     if let Some((path, file)) = report_file.as_mut() {
         let text = report::markdown::render(outcome, &plan, args.private);

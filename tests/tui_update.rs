@@ -144,7 +144,7 @@ fn a_failed_login_is_not_retried_on_its_own() {
     );
     assert!(app.login_held());
 
-    // Changing only the port re-checks at once, without login.
+    // Changing only the port is the person asking: the full check runs at once, login included.
     update(&mut app, ch('e'));
     let Overlay::Editor(form) = &mut app.overlay else {
         panic!("e opens the editor");
@@ -153,12 +153,22 @@ fn a_failed_login_is_not_retried_on_its_own() {
     update(&mut app, ctrl('u'));
     type_text(&mut app, "110");
     let cmds = update(&mut app, key(KeyCode::Enter));
-    assert_eq!(scopes(&cmds), [ProbeScope::Connection]);
-    assert!(app.notice.is_some());
+    assert_eq!(scopes(&cmds), [ProbeScope::Full]);
     assert_eq!(
         app.plan.as_ref().unwrap().incoming.as_ref().unwrap().port,
         110
     );
+    // It fails again: held again, and the interval goes back to connection checks.
+    let run = probe_run(&cmds).unwrap();
+    let end = feed_run(&mut app, run, failing_events(), end + 40_000);
+    assert!(app.login_held());
+    let cmds = update(
+        &mut app,
+        Msg::IntervalDue {
+            at_ms: end + 30_000,
+        },
+    );
+    assert_eq!(scopes(&cmds), [ProbeScope::Connection]);
 
     // A new password releases the hold and logs in at once.
     update(&mut app, ch('e'));
@@ -453,8 +463,8 @@ fn a_scan_result_can_be_applied() {
     assert!(!app.scanning);
     update(&mut app, key(KeyCode::Down));
     let cmds = update(&mut app, key(KeyCode::Enter));
-    // The password failed and did not change: re-check without login.
-    assert_eq!(scopes(&cmds), [ProbeScope::Connection]);
+    // New settings: the full check, login included, even though the password did not change.
+    assert_eq!(scopes(&cmds), [ProbeScope::Full]);
     let outgoing = app.plan.as_ref().unwrap().outgoing.clone().unwrap();
     assert_eq!((outgoing.port, outgoing.security), (465, Security::Tls));
 }
@@ -476,4 +486,63 @@ fn ticks_only_move_the_spinner() {
     assert!(update(&mut app, Msg::Tick).is_empty());
     assert_eq!(app.spinner, 1);
     assert_eq!(app.runs, before);
+}
+
+/// The drawn screen as rows of text.
+fn screen_rows(app: &mut App, width: u16, height: u16) -> Vec<String> {
+    let terminal = draw(app, width, height);
+    let buffer = terminal.backend().buffer();
+    (0..height)
+        .map(|y| {
+            (0..width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect()
+}
+
+#[test]
+fn the_hints_open_on_the_focused_panels_problem() {
+    let mut app = app_after(failing_events());
+    // An error on each mail panel, the incoming one first by order of importance.
+    app.findings = failing_findings();
+    let title_of = |app: &App, panel: Panel| {
+        app.findings
+            .iter()
+            .find(|f| f.panel == panel)
+            .map(|f| f.title.clone())
+            .expect("a finding on each mail panel")
+    };
+    let incoming = title_of(&app, Panel::Incoming);
+    let outgoing = title_of(&app, Panel::Outgoing);
+    for (focus, first, other) in [
+        ('3', &outgoing, &incoming),
+        ('2', &incoming, &outgoing),
+        ('3', &outgoing, &incoming),
+    ] {
+        update(&mut app, ch(focus));
+        assert_eq!(app.hint_scope, HintScope::All);
+        let shown = app.visible_findings();
+        assert_eq!(&shown[0].title, first, "focus {focus}");
+        assert!(shown.iter().any(|f| &f.title == other), "all panels listed");
+        for (width, height) in [(80, 24), (200, 50)] {
+            let rows = screen_rows(&mut app, width, height);
+            // The first row of the hints pane that names a finding names the focused one.
+            let head = |needle: &str| needle.chars().take(30).collect::<String>();
+            let at = |title: &str| rows.iter().position(|r| r.contains(&head(title)));
+            let first_at = at(first);
+            assert!(
+                first_at.is_some(),
+                "{width}x{height} focus {focus}: {first:?} not on screen\n{}",
+                rows.join("\n")
+            );
+            if let Some(other_at) = at(other) {
+                assert!(
+                    first_at < Some(other_at),
+                    "{width}x{height} focus {focus}: {other:?} above {first:?}\n{}",
+                    rows.join("\n")
+                );
+            }
+        }
+    }
 }

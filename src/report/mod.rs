@@ -17,6 +17,22 @@ pub const EXIT_FAILED: i32 = 1;
 /// Exit code for usage and configuration errors.
 pub const EXIT_USAGE: i32 = 2;
 
+/// Write `text` to standard output. A reader that went away (`| head -1`) is not an error: the
+/// rest is dropped quietly. Any other write error is said on standard error. True when all of
+/// it was written.
+pub fn print_stdout(text: &str) -> bool {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => true,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => false,
+        Err(e) => {
+            eprintln!("mailtriage: cannot write the output: {e}");
+            false
+        }
+    }
+}
+
 /// A finished run: what the probes saw and what it means.
 #[derive(Debug, Clone)]
 pub struct Outcome {

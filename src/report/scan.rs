@@ -268,9 +268,9 @@ pub fn run_command(args: &ScanArgs) -> i32 {
     };
     let result = runtime.block_on(scan(Arc::new(plan), &ScanSpec::default(), None));
     if args.json {
-        println!("{}", render_json(&result));
+        super::print_stdout(&format!("{}\n", render_json(&result)));
     } else {
-        print!("{}", render_text(&result, false));
+        super::print_stdout(&render_text(&result, false));
     }
     exit_code(&result)
 }

@@ -262,11 +262,16 @@ impl App {
         history.push_back(sample);
     }
 
-    /// The findings the hints pane shows, most important first.
+    /// The findings the hints pane shows: the focused panel's first, then the others, each
+    /// group most important first. The pane opens on the problem of the panel being looked at.
     pub fn visible_findings(&self) -> Vec<&Finding> {
-        self.findings
+        let mut shown: Vec<&Finding> = self
+            .findings
             .iter()
             .filter(|f| self.hint_scope == HintScope::All || f.panel == self.focus)
-            .collect()
+            .collect();
+        // Stable: the order of importance stays within each group.
+        shown.sort_by_key(|f| f.panel != self.focus);
+        shown
     }
 }

@@ -404,16 +404,11 @@ fn start_scan(app: &mut App) -> Vec<Cmd> {
     vec![Cmd::Scan { plan, protocol }]
 }
 
-/// New settings: forget the old results, release the login hold if the credentials or hosts
-/// changed, and check at once (without login while the hold stands).
+/// New settings: forget the old results and check at once, login included. Applying settings
+/// is the person asking, like `r`: the login runs once more even when it failed before and
+/// nothing changed. Only the interval's connection checks hold it back.
 fn apply_plan(app: &mut App, plan: Plan) -> Vec<Cmd> {
-    if app
-        .login_hold
-        .as_ref()
-        .is_some_and(|hold| *hold != Credentials::of(&plan))
-    {
-        app.login_hold = None;
-    }
+    app.login_hold = None;
     app.plan = Some(Arc::new(plan));
     app.overlay = Overlay::None;
     app.runs = Runs::default();
@@ -430,15 +425,7 @@ fn apply_plan(app: &mut App, plan: Plan) -> Vec<Cmd> {
     {
         app.focus = *first;
     }
-    if app.login_held() {
-        app.notice = Some(Notice {
-            text: words(app.lang).login_held.to_string(),
-            error: false,
-        });
-        start_run(app, ProbeScope::Connection)
-    } else {
-        start_run(app, ProbeScope::Full)
-    }
+    start_run(app, ProbeScope::Full)
 }
 
 fn start_run(app: &mut App, scope: ProbeScope) -> Vec<Cmd> {
@@ -454,7 +441,7 @@ fn start_run(app: &mut App, scope: ProbeScope) -> Vec<Cmd> {
     app.next_run_id += 1;
     app.active = Some(ActiveRun { id: run, scope });
     app.next_due_ms = None;
-    app.runs.begin(scope);
+    app.runs.begin(scope, &plan);
     cmds.push(Cmd::Probe { run, plan, scope });
     cmds
 }
@@ -495,9 +482,8 @@ fn set_focus(app: &mut App, panel: Panel) {
     if app.focus != panel {
         app.focus = panel;
         app.transcript_back = 0;
-        if app.hint_scope == HintScope::Focused {
-            app.hints_scroll = 0;
-        }
+        // The hints put the focused panel's problems first: show them from the top.
+        app.hints_scroll = 0;
     }
 }
 

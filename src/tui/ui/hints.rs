@@ -58,13 +58,20 @@ fn content<'a>(app: &App, width: usize) -> Vec<Line<'a>> {
             .iter()
             .filter(|p| app.hint_scope == HintScope::All || p.panel == app.focus)
             .any(|p| p.steps.iter().any(|s| s.status == StepStatus::Failed));
-        let (text, style) = match (done, failed) {
-            (false, _) => (w.hints_waiting, theme.dim()),
-            (true, true) => (
+        // Nor while a panel's login has not run with these settings.
+        let unchecked = app
+            .panels()
+            .into_iter()
+            .filter(|p| app.hint_scope == HintScope::All || *p == app.focus)
+            .any(|p| app.runs.panel(p).is_some_and(|v| v.login_unchecked));
+        let (text, style) = match (done, failed, unchecked) {
+            (false, _, _) => (w.hints_waiting, theme.dim()),
+            (true, true, _) => (
                 w.hints_failed_elsewhere,
                 theme.status_style(StepStatus::Failed),
             ),
-            (true, false) => (w.hints_none, theme.status_style(StepStatus::Ok)),
+            (true, false, true) => (w.login_unchecked, theme.dim()),
+            (true, false, false) => (w.hints_none, theme.status_style(StepStatus::Ok)),
         };
         return hanging(Vec::new(), text, style, width);
     }

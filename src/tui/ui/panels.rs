@@ -39,7 +39,10 @@ pub fn wanted_height(app: &App, panel: Panel) -> u16 {
                 .iter()
                 .filter(|s| matches!(s.status, StepStatus::Failed | StepStatus::Warn))
                 .count();
-            v.report.steps.len() + important + usize::from(v.carried_from.is_some())
+            v.report.steps.len()
+                + important
+                + usize::from(v.carried_from.is_some())
+                + usize::from(v.login_unchecked)
         })
         .unwrap_or(1);
     // Borders, status line, steps, sparkline.
@@ -175,6 +178,12 @@ fn step_lines<'a>(app: &App, view: &PanelView, room: usize) -> Vec<Line<'a>> {
             )));
         }
         lines.extend(step_line(app, &view.report, step, carried, room, columns));
+    }
+    if view.login_unchecked {
+        lines.push(Line::from(Span::styled(
+            format!("  ({})", w.login_unchecked),
+            theme.dim(),
+        )));
     }
     lines
 }
