@@ -14,6 +14,7 @@ pub mod dashboard;
 pub mod diagnose;
 pub mod discover;
 pub mod domain;
+pub mod engine;
 pub mod finding;
 pub mod model;
 pub mod preset;
