@@ -425,3 +425,141 @@ fn check_and_the_dashboard_agree_on_every_scenario() {
     let (doc, _) = same_story(plain_text_to_a_tls_port(), &runtime);
     assert!(ids(&doc["findings"]).contains(&"plaintext-on-tls-port".to_string()));
 }
+
+// ---------------------------------------------------------------------------------------------
+// When the dashboard looks for working settings
+
+/// The incoming server of [`tui_support::plan`] refusing the connection.
+fn refused_incoming() -> Vec<ProbeEvent> {
+    use mailtriage::model::{EventKind, Evidence, IoFailure, StepKind, StepRecord, StepStatus};
+    [
+        EventKind::PanelStarted {
+            server: None,
+            security: None,
+        },
+        EventKind::StepFinished(StepRecord {
+            step: StepKind::Tcp,
+            target: None,
+            status: StepStatus::Failed,
+            elapsed_ms: 1.0,
+            detail: "connection refused".into(),
+            evidence: Some(Evidence::Io {
+                failure: IoFailure::Refused,
+                message: "connection refused".into(),
+            }),
+        }),
+        EventKind::PanelFinished { elapsed_ms: 1.0 },
+    ]
+    .into_iter()
+    .map(|kind| ProbeEvent {
+        panel: Panel::Incoming,
+        kind,
+    })
+    .collect()
+}
+
+fn working_110() -> mailtriage::alternative::Alternatives {
+    mailtriage::alternative::Alternatives {
+        settings: vec![mailtriage::alternative::WorkingSetting {
+            panel: Panel::Incoming,
+            host: "pop.example.org".into(),
+            port: 110,
+            security: mailtriage::account::Security::Starttls,
+        }],
+        ..Default::default()
+    }
+}
+
+/// Feed one run's events; return the commands its end asked for.
+fn finish(app: &mut App, run: u64, events: Vec<ProbeEvent>, at_ms: i64) -> Vec<Cmd> {
+    for event in events {
+        update(app, Msg::Probe { run, event, at_ms });
+    }
+    update(app, Msg::RunFinished { run, at_ms })
+}
+
+fn asked_for_working_settings(cmds: &[Cmd]) -> Option<u64> {
+    cmds.iter().find_map(|c| match c {
+        Cmd::FindWorkingSettings { run, .. } => Some(*run),
+        _ => None,
+    })
+}
+
+#[test]
+fn the_dashboard_looks_for_working_settings_after_a_failed_connection() {
+    let mut app = tui_support::app_with_plan();
+    let run = tui_support::probe_run(&update(
+        &mut app,
+        Msg::Start {
+            at_ms: tui_support::T0,
+        },
+    ))
+    .expect("a full check");
+    let cmds = finish(&mut app, run, refused_incoming(), tui_support::T0);
+    assert_eq!(asked_for_working_settings(&cmds), Some(run), "{cmds:?}");
+    assert!(app.working_settings.is_empty());
+
+    // An answer for another run is not this one's.
+    update(
+        &mut app,
+        Msg::WorkingSettings {
+            run: run + 100,
+            alternatives: working_110(),
+        },
+    );
+    assert!(app.working_settings.is_empty());
+
+    update(
+        &mut app,
+        Msg::WorkingSettings {
+            run,
+            alternatives: working_110(),
+        },
+    );
+    assert_eq!(app.working_settings, working_110().settings);
+    let refused = app
+        .findings
+        .iter()
+        .find(|f| f.id == "tcp-refused")
+        .expect("the refused port is named");
+    assert!(
+        refused.fix[0].contains("port 110 with STARTTLS works on pop.example.org"),
+        "{:?}",
+        refused.fix
+    );
+
+    // The saved report carries them.
+    let cmds = update(&mut app, tui_support::ch('w'));
+    let Some(Cmd::SaveReport { outcome, .. }) = cmds.first() else {
+        panic!("w saves a report: {cmds:?}");
+    };
+    assert_eq!(outcome.working_settings, working_110().settings);
+    assert_eq!(outcome.findings, app.findings);
+}
+
+#[test]
+fn a_connection_recheck_does_not_scan_again_for_a_side_already_looked_at() {
+    let mut app = tui_support::app_with_plan();
+    let at = tui_support::T0;
+    let run = tui_support::probe_run(&update(&mut app, Msg::Start { at_ms: at })).expect("run");
+    finish(&mut app, run, refused_incoming(), at);
+    update(
+        &mut app,
+        Msg::WorkingSettings {
+            run,
+            alternatives: working_110(),
+        },
+    );
+    let due = app.next_due_ms.expect("a re-check is scheduled");
+    let cmds = update(&mut app, Msg::IntervalDue { at_ms: due });
+    let recheck = tui_support::probe_run(&cmds).expect("a connection re-check");
+    let cmds = finish(&mut app, recheck, refused_incoming(), due);
+    assert_eq!(asked_for_working_settings(&cmds), None, "{cmds:?}");
+    assert_eq!(app.working_settings, working_110().settings);
+
+    // A full re-check asks again, as `check` would.
+    let cmds = update(&mut app, tui_support::ch('r'));
+    let full = tui_support::probe_run(&cmds).expect("a full re-check");
+    let cmds = finish(&mut app, full, refused_incoming(), due + 1000);
+    assert_eq!(asked_for_working_settings(&cmds), Some(full), "{cmds:?}");
+}

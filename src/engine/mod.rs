@@ -2,7 +2,7 @@
 //! events, diagnose, and find what works instead.
 //!
 //! The effects (probes, the port scans) are driven here ([`run`], [`working`], [`scan`]); the
-//! diagnosis and the working settings it names are one pure step ([`conclude`]) that `check` and
+//! diagnosis and the working settings it names are one pure step ([`conclude()`]) that `check` and
 //! the dashboard call with the same inputs, so what one shows the other shows too. The presets
 //! and the clock are handed in ([`Setup`]), never read from globals.
 
