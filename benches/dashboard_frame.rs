@@ -28,6 +28,7 @@ fn failing_app() -> App {
     app.findings = mailtriage::advice::findings(
         &state,
         &tui_support::plan(),
+        &mailtriage::preset::Presets::embedded(),
         Lang::En,
         tui_support::T0 / 1000,
     );

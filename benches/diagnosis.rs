@@ -25,11 +25,12 @@ fn folded(events: Vec<ProbeEvent>) -> RunState {
 
 fn diagnosis(c: &mut Criterion) {
     let plan = tui_support::plan();
+    let presets = mailtriage::preset::Presets::embedded();
     let failing = folded(tui_support::failing_events());
     let healthy = folded(tui_support::healthy_events());
     // Diagnosis of the failing account must find the refused password, or the bench measures
     // nothing.
-    let found = mailtriage::advice::findings(&failing, &plan, Lang::En, NOW_UNIX);
+    let found = mailtriage::advice::findings(&failing, &plan, &presets, Lang::En, NOW_UNIX);
     assert!(
         found.iter().any(|f| f.id == "auth-failed"),
         "the failing fixture no longer diagnoses as expected: {:?}",
@@ -37,13 +38,19 @@ fn diagnosis(c: &mut Criterion) {
     );
     let mut group = c.benchmark_group("diagnosis");
     group.bench_function("failing_account_en", |b| {
-        b.iter(|| mailtriage::advice::findings(black_box(&failing), &plan, Lang::En, NOW_UNIX))
+        b.iter(|| {
+            mailtriage::advice::findings(black_box(&failing), &plan, &presets, Lang::En, NOW_UNIX)
+        })
     });
     group.bench_function("failing_account_es", |b| {
-        b.iter(|| mailtriage::advice::findings(black_box(&failing), &plan, Lang::Es, NOW_UNIX))
+        b.iter(|| {
+            mailtriage::advice::findings(black_box(&failing), &plan, &presets, Lang::Es, NOW_UNIX)
+        })
     });
     group.bench_function("healthy_account_en", |b| {
-        b.iter(|| mailtriage::advice::findings(black_box(&healthy), &plan, Lang::En, NOW_UNIX))
+        b.iter(|| {
+            mailtriage::advice::findings(black_box(&healthy), &plan, &presets, Lang::En, NOW_UNIX)
+        })
     });
     group.finish();
 }

@@ -2,8 +2,6 @@
 //! hints for each side, known server names for "did you mean") so `check` and the dashboard give
 //! the same provider-aware findings.
 
-use std::sync::OnceLock;
-
 use crate::account::{Endpoint, Plan};
 use crate::diagnose::provider::ProviderHint;
 use crate::diagnose::{Context, diagnose};
@@ -11,31 +9,17 @@ use crate::finding::{Finding, Lang};
 use crate::model::RunState;
 use crate::preset::{Preset, Presets};
 
-static PRESETS: OnceLock<Presets> = OnceLock::new();
-static KNOWN_HOSTS: OnceLock<Vec<String>> = OnceLock::new();
-
-/// Use these presets (built-in plus the user's) for advice; call once at start-up. Without it,
-/// the built-in presets are used.
-pub fn install_presets(presets: Presets) {
-    let _ = PRESETS.set(presets);
-}
-
-fn presets() -> &'static Presets {
-    PRESETS.get_or_init(Presets::embedded)
-}
-
-fn known_hosts() -> &'static [String] {
-    KNOWN_HOSTS.get_or_init(|| {
-        let mut hosts: Vec<String> = presets()
-            .all()
-            .into_iter()
-            .flat_map(|p| p.server_hosts())
-            .map(str::to_string)
-            .collect();
-        hosts.sort();
-        hosts.dedup();
-        hosts
-    })
+/// The server names the presets list, sorted, for "did you mean".
+fn known_hosts(presets: &Presets) -> Vec<String> {
+    let mut hosts: Vec<String> = presets
+        .all()
+        .into_iter()
+        .flat_map(|p| p.server_hosts())
+        .map(str::to_string)
+        .collect();
+    hosts.sort();
+    hosts.dedup();
+    hosts
 }
 
 /// What a preset tells diagnosis about one side of an account.
@@ -55,12 +39,13 @@ pub fn provider_hint(preset: &Preset, documented_host: Option<&str>) -> Provider
 /// provider (from `--email` or `--preset`) when it is one of them, so a Google Workspace account
 /// on pop.gmail.com gets Google Workspace's advice rather than Gmail's.
 fn hint_for(
+    presets: &Presets,
     endpoint: &Option<Endpoint>,
     side: fn(&Preset) -> Option<Endpoint>,
     account_provider: Option<&str>,
 ) -> Option<ProviderHint> {
     let endpoint = endpoint.as_ref()?;
-    let listed = presets().all_by_server_host(&endpoint.host);
+    let listed = presets.all_by_server_host(&endpoint.host);
     let preset = listed
         .iter()
         .find(|p| Some(p.id.as_str()) == account_provider)
@@ -86,17 +71,24 @@ fn hint_for(
     Some(provider_hint(preset, documented.as_deref()))
 }
 
-/// Diagnose a run of `plan`, with the provider hints the presets give.
-pub fn findings(state: &RunState, plan: &Plan, lang: Lang, now_unix: i64) -> Vec<Finding> {
+/// Diagnose a run of `plan`, with the provider hints `presets` give.
+pub fn findings(
+    state: &RunState,
+    plan: &Plan,
+    presets: &Presets,
+    lang: Lang,
+    now_unix: i64,
+) -> Vec<Finding> {
     let account_provider = plan
         .account_source
         .as_ref()
         .and_then(|s| s.provider.as_ref())
         .map(|p| p.id.as_str());
+    let known_hosts = known_hosts(presets);
     let ctx = Context {
-        provider_incoming: hint_for(&plan.incoming, Preset::incoming, account_provider),
-        provider_outgoing: hint_for(&plan.outgoing, Preset::outgoing, account_provider),
-        known_hosts: known_hosts(),
+        provider_incoming: hint_for(presets, &plan.incoming, Preset::incoming, account_provider),
+        provider_outgoing: hint_for(presets, &plan.outgoing, Preset::outgoing, account_provider),
+        known_hosts: &known_hosts,
         ..Context::new(plan, lang, now_unix)
     };
     diagnose(state, &ctx)
@@ -113,10 +105,11 @@ mod tests {
             Some(Endpoint::parse("pop.gmail.com", Protocol::Pop3, Security::Tls).unwrap()),
             None,
         );
-        let hint = hint_for(&plan.incoming, Preset::incoming, None).unwrap();
+        let presets = Presets::embedded();
+        let hint = hint_for(&presets, &plan.incoming, Preset::incoming, None).unwrap();
         assert_eq!(hint.name, "Gmail");
         assert!(hint.app_password_url.is_some());
-        assert!(known_hosts().iter().any(|h| h == "smtp.gmail.com"));
+        assert!(known_hosts(&presets).iter().any(|h| h == "smtp.gmail.com"));
     }
 
     #[test]
@@ -131,7 +124,8 @@ mod tests {
                 }),
             )
         };
-        assert!(hint_for(&plan(2525).outgoing, Preset::outgoing, None).is_none());
-        assert!(hint_for(&plan(1025).outgoing, Preset::outgoing, None).is_some());
+        let presets = Presets::embedded();
+        assert!(hint_for(&presets, &plan(2525).outgoing, Preset::outgoing, None).is_none());
+        assert!(hint_for(&presets, &plan(1025).outgoing, Preset::outgoing, None).is_some());
     }
 }

@@ -1,13 +1,13 @@
 //! When a mail panel fails before the server could be talked to (refused port, security that
-//! does not match the port, STARTTLS missing or failing), `check` runs the port and security scan
-//! and names the setting that does work, as a fix step of the findings concerned.
+//! does not match the port, STARTTLS missing or failing), the engine runs the port and security
+//! scan (see [`crate::engine::working`]); this module reads what it found and names the setting
+//! that does work, as a fix step of the findings concerned.
 //!
 //! Advice never lowers security: a setting without encryption is never named as the fix when the
 //! configured one had encryption, nor when the mail program sends a password (see
 //! [`scan::may_recommend`]). A port that answers only without encryption is stated as a fact,
 //! with the warning not to use it with a password.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use serde::Serialize;
@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::account::{Plan, Protocol, Security};
 use crate::finding::{Finding, Lang};
 use crate::model::{Panel, RunState, StepKind, StepStatus};
-use crate::probe::scan::{self, ScanSpec, Verdict};
+use crate::probe::scan::{self, ScanResult, Verdict};
 
 /// Steps whose failure a scan can answer.
 const CONNECTION_STEPS: [StepKind; 5] = [
@@ -79,17 +79,17 @@ fn failed_to_connect(state: &RunState, panel: Panel) -> bool {
     })
 }
 
-/// Scan the servers whose connection failed; return the closest working setting of each that
-/// differs from what was configured and may be recommended, and the ports that answer only
-/// without encryption.
-pub async fn find(plan: &Plan, state: &RunState) -> Alternatives {
-    let sides: Vec<Protocol> = [Protocol::Pop3, Protocol::Smtp]
+/// The sides whose connection failed: the ones a scan can find a working setting for.
+pub fn sides_to_scan(plan: &Plan, state: &RunState) -> Vec<Protocol> {
+    [Protocol::Pop3, Protocol::Smtp]
         .into_iter()
         .filter(|p| plan.endpoint(*p).is_some() && failed_to_connect(state, p.panel()))
-        .collect();
-    if sides.is_empty() {
-        return Alternatives::default();
-    }
+        .collect()
+}
+
+/// The plan a scan of these sides runs: only their servers, with the step deadline capped so a
+/// failed check is not doubled in length.
+pub fn scan_plan(plan: &Plan, sides: &[Protocol]) -> Plan {
     let mut scan_plan = plan.clone();
     scan_plan.step_timeout = plan.step_timeout.min(SCAN_STEP_CAP);
     if !sides.contains(&Protocol::Pop3) {
@@ -98,13 +98,19 @@ pub async fn find(plan: &Plan, state: &RunState) -> Alternatives {
     if !sides.contains(&Protocol::Smtp) {
         scan_plan.outgoing = None;
     }
-    let result = scan::scan(Arc::new(scan_plan), &ScanSpec::default(), None).await;
+    scan_plan
+}
+
+/// What a scan of these sides found instead of the configured settings: the closest working
+/// setting of each that differs from what was configured and may be recommended, and the ports
+/// that answer only without encryption.
+pub fn from_scan(plan: &Plan, sides: &[Protocol], result: &ScanResult) -> Alternatives {
     let mut found = Alternatives::default();
-    for protocol in sides {
+    for &protocol in sides {
         let Some(configured) = plan.endpoint(protocol) else {
             continue;
         };
-        match scan::recommend(&result, protocol, configured) {
+        match scan::recommend(result, protocol, configured) {
             Some(best) if best != *configured => found.settings.push(WorkingSetting {
                 panel: protocol.panel(),
                 host: best.host,
@@ -127,7 +133,7 @@ pub async fn find(plan: &Plan, state: &RunState) -> Alternatives {
             }
         }
         found.unencrypted_only.extend(
-            scan::unencrypted_only_ports(&result, protocol, &configured.host)
+            scan::unencrypted_only_ports(result, protocol, &configured.host)
                 .into_iter()
                 .map(|port| ScannedPort {
                     panel: protocol.panel(),
@@ -137,6 +143,34 @@ pub async fn find(plan: &Plan, state: &RunState) -> Alternatives {
         );
     }
     found
+}
+
+impl Alternatives {
+    /// Only what concerns panels that failed to connect in `state`: a panel that connects now
+    /// needs no other setting.
+    pub fn still_needed(&self, state: &RunState) -> Alternatives {
+        let failed = |panel: Panel| failed_to_connect(state, panel);
+        Alternatives {
+            settings: self
+                .settings
+                .iter()
+                .filter(|s| failed(s.panel))
+                .cloned()
+                .collect(),
+            unencrypted_only: self
+                .unencrypted_only
+                .iter()
+                .filter(|p| failed(p.panel))
+                .cloned()
+                .collect(),
+            tls_port_failed: self
+                .tls_port_failed
+                .iter()
+                .filter(|p| failed(p.panel))
+                .cloned()
+                .collect(),
+        }
+    }
 }
 
 /// The fix step that names a working setting. A setting without encryption is never called the

@@ -1,4 +1,4 @@
-//! The headless `check` command: run the plan once through the probe engine, fold the events,
+//! The headless `check` command: run the plan once through the [`engine`], fold the events,
 //! diagnose, and print text or JSON.
 //!
 //! A check always ends with a report of what it saw. Each panel has its own overall deadline
@@ -11,19 +11,16 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use tokio::sync::mpsc;
-
 use crate::account::Plan;
+use crate::alternative::Alternatives;
+use crate::engine::{self, Setup};
 use crate::finding::Lang;
 use crate::model::{
     Direction, EventKind, Evidence, IoFailure, Panel, ProbeEvent, RunState, StepRecord, StepStatus,
     TranscriptLine,
 };
-use crate::probe::{self, Scope};
+use crate::probe::Scope;
 use crate::report::Outcome;
-
-/// Events buffered between the probes and the fold.
-const EVENT_BUFFER: usize = 256;
 
 /// How long after the longest panel deadline the check stops the panels itself: the panels end
 /// on their own deadlines first, closing their connections; this is the backstop.
@@ -81,8 +78,8 @@ impl CheckRun {
 }
 
 /// Run every panel of the plan once, to the end, and diagnose the result.
-pub async fn run_once(plan: Arc<Plan>, panels: Vec<Panel>, lang: Lang) -> Outcome {
-    run_until(plan, panels, lang, std::future::pending())
+pub async fn run_once(setup: &Setup, plan: Arc<Plan>, panels: Vec<Panel>, lang: Lang) -> Outcome {
+    run_until(setup, plan, panels, lang, std::future::pending())
         .await
         .outcome
 }
@@ -114,67 +111,50 @@ pub async fn stop_signal() -> Signal {
 }
 
 /// Run every panel of the plan once and diagnose the result; when `stop` resolves first, or a
-/// panel outlives the check's bound, stop there and diagnose what was seen so far.
+/// panel outlives the check's bound, stop there and diagnose what was seen so far. The run, the
+/// working-settings scan and the diagnosis are the engine's; the bound and the interruption are
+/// the check's.
 pub async fn run_until(
+    setup: &Setup,
     plan: Arc<Plan>,
     panels: Vec<Panel>,
     lang: Lang,
     stop: impl Future<Output = Signal>,
 ) -> CheckRun {
     let started = Instant::now();
-    let (tx, mut rx) = mpsc::channel(EVENT_BUFFER);
-    let probes = tokio::spawn(probe::run(Arc::clone(&plan), panels, Scope::Full, tx));
-    let mut state = RunState::default();
     tokio::pin!(stop);
-    let backstop = tokio::time::sleep(plan.panels_timeout() + PANEL_GRACE);
-    tokio::pin!(backstop);
-    let mut cut = None;
-    while cut.is_none() {
+    let bound = async {
         tokio::select! {
-            event = rx.recv() => match event {
-                Some(event) => state.apply(event),
-                None => break,
-            },
-            signal = &mut stop => cut = Some(Cut::Interrupted(signal)),
-            _ = &mut backstop => cut = Some(Cut::CheckLimit),
+            signal = &mut stop => Cut::Interrupted(signal),
+            _ = tokio::time::sleep(plan.panels_timeout() + PANEL_GRACE) => Cut::CheckLimit,
         }
-    }
+    };
+    let folded = engine::run::fold_until(Arc::clone(&plan), panels, Scope::Full, bound).await;
+    let mut state = folded.state;
+    let mut cut = folded.stopped;
     if let Some(why) = cut {
-        // Dropping the run drops every panel's task, and with them their connections.
-        probes.abort();
-        while let Ok(event) = rx.try_recv() {
-            state.apply(event);
-        }
         close_running(&mut state, why, &plan, started);
-    } else {
-        let _ = probes.await;
     }
-    let mut findings = crate::advice::findings(&state, &plan, lang, now_unix());
     let alternatives = if cut.is_some() {
-        crate::alternative::Alternatives::default()
+        Alternatives::default()
     } else {
-        let scan = tokio::time::timeout(
-            plan.working_settings_timeout(),
-            crate::alternative::find(&plan, &state),
-        );
         tokio::select! {
-            found = scan => found.unwrap_or_default(),
+            found = engine::working::working_settings(&plan, &state) => found,
             signal = &mut stop => {
                 cut = Some(Cut::Interrupted(signal));
-                crate::alternative::Alternatives::default()
+                Alternatives::default()
             }
         }
     };
-    crate::alternative::annotate(&mut findings, &alternatives, lang);
-    CheckRun {
-        outcome: Outcome {
-            state,
-            findings,
-            working_settings: alternatives.settings,
-            account_source: plan.account_source.as_deref().cloned(),
-        },
-        cut,
-    }
+    let outcome = engine::conclude(engine::Inputs {
+        state: &state,
+        plan: &plan,
+        alternatives: &alternatives,
+        presets: &setup.presets,
+        lang,
+        now_unix: setup.clock.now_unix(),
+    });
+    CheckRun { outcome, cut }
 }
 
 /// Finish every step and panel still running, as cut short by `why`.
@@ -245,14 +225,6 @@ fn close_running(state: &mut RunState, why: Cut, plan: &Plan, started: Instant) 
     for event in events {
         state.apply(event);
     }
-}
-
-/// Seconds since the Unix epoch by the local clock.
-pub fn now_unix() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
 }
 
 #[cfg(test)]

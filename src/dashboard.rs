@@ -1,5 +1,6 @@
-//! The dashboard's connection to the rest of the program: the live [`Engine`] that runs the probe
-//! engine and writes reports, and the preset list offered by its pickers.
+//! The dashboard's connection to the rest of the program: the live [`Engine`] that hands the
+//! dashboard's effects to the [`crate::engine`] and writes reports, and the preset list offered
+//! by its pickers.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -7,12 +8,13 @@ use std::sync::Arc;
 use tokio::sync::mpsc;
 
 use crate::account::{Endpoint, Plan, Protocol, Security};
-use crate::finding::Finding;
+use crate::alternative::Alternatives;
+use crate::engine::{self, Clock, SystemClock};
 use crate::model::StepStatus;
 use crate::model::{Panel, ProbeEvent, RunState};
 use crate::preset::Presets;
-use crate::probe::scan::{self, ScanResult, ScanSpec, Verdict};
-use crate::probe::{self, Scope};
+use crate::probe::Scope;
+use crate::probe::scan::{self, ScanResult, Verdict};
 use crate::report::{Outcome, json, markdown};
 use crate::tui::engine::{BoxFuture, Engine, ScanRow};
 use crate::tui::presets::PresetChoice;
@@ -28,7 +30,7 @@ impl Engine for LiveEngine {
         scope: Scope,
         events: mpsc::Sender<ProbeEvent>,
     ) -> BoxFuture<()> {
-        Box::pin(probe::run(plan, panels, scope, events))
+        Box::pin(engine::run::probe(plan, panels, scope, events))
     }
 
     fn scan(&self, plan: Arc<Plan>, protocol: Protocol) -> BoxFuture<Result<Vec<ScanRow>, String>> {
@@ -42,25 +44,17 @@ impl Engine for LiveEngine {
                 .endpoint(protocol)
                 .cloned()
                 .ok_or_else(|| format!("no {} server is configured", protocol.as_str()))?;
-            let result = scan::scan(Arc::new(one_side), &ScanSpec::default(), None).await;
+            let result = engine::scan::ports(Arc::new(one_side)).await;
             Ok(scan_rows(&result, protocol, &configured))
         })
     }
 
-    fn save_report(
-        &self,
-        state: &RunState,
-        findings: &[Finding],
-        plan: &Plan,
-        dir: &Path,
-    ) -> Result<PathBuf, String> {
-        let outcome = Outcome {
-            state: state.clone(),
-            findings: findings.to_vec(),
-            working_settings: Vec::new(),
-            account_source: plan.account_source.as_deref().cloned(),
-        };
-        let stamp = crate::check::now_unix();
+    fn working_settings(&self, plan: Arc<Plan>, state: RunState) -> BoxFuture<Alternatives> {
+        Box::pin(async move { engine::working::working_settings(&plan, &state).await })
+    }
+
+    fn save_report(&self, outcome: &Outcome, plan: &Plan, dir: &Path) -> Result<PathBuf, String> {
+        let stamp = SystemClock.now_unix();
         let write = |path: PathBuf, text: String| {
             std::fs::write(&path, text)
                 .map(|()| path.clone())
@@ -68,11 +62,11 @@ impl Engine for LiveEngine {
         };
         write(
             dir.join(format!("mailtriage-{stamp}.json")),
-            json::render(&outcome),
+            json::render(outcome),
         )?;
         write(
             dir.join(format!("mailtriage-{stamp}.md")),
-            markdown::render(&outcome, plan, false),
+            markdown::render(outcome, plan, false),
         )
     }
 }
@@ -145,9 +139,13 @@ mod tests {
     fn saving_writes_the_json_document_and_the_markdown_summary() {
         let dir = tempfile::tempdir().unwrap();
         let plan = Plan::new(None, None);
-        let md = LiveEngine
-            .save_report(&RunState::default(), &[], &plan, dir.path())
-            .unwrap();
+        let outcome = Outcome {
+            state: RunState::default(),
+            findings: Vec::new(),
+            working_settings: Vec::new(),
+            account_source: None,
+        };
+        let md = LiveEngine.save_report(&outcome, &plan, dir.path()).unwrap();
         let text = std::fs::read_to_string(&md).unwrap();
         assert!(text.starts_with("# mailtriage support report"), "{text}");
         let json_path = md.with_extension("json");
@@ -174,7 +172,7 @@ mod tests {
         ScanResult {
             configured: vec![],
             cells,
-            spec: ScanSpec::default(),
+            spec: scan::ScanSpec::default(),
             step_timeout_ms: 1000.0,
             sends_password: vec![Protocol::Pop3],
         }

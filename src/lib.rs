@@ -2,7 +2,9 @@
 //!
 //! Layers, from pure to effectful: [`proto`] (sans-IO POP3/SMTP sessions) and [`diagnose`]
 //! (observations in, findings out) never touch a socket; [`probe`] drives the sessions over real
-//! connections with deadlines; [`report`] and [`tui`] present the same events and findings.
+//! connections with deadlines; [`engine`] runs a plan, folds its events, diagnoses and finds what
+//! works instead, for `check`, `scan` and the dashboard alike; [`report`] and [`tui`] present
+//! the outcome it gives.
 
 pub mod account;
 pub mod account_source;
@@ -14,6 +16,7 @@ pub mod dashboard;
 pub mod diagnose;
 pub mod discover;
 pub mod domain;
+pub mod engine;
 pub mod finding;
 pub mod model;
 pub mod preset;

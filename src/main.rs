@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use mailtriage::cli::{self, CheckArgs, Command, SystemPasswordSource};
 use mailtriage::dashboard::{LiveEngine, preset_choices};
+use mailtriage::engine::Setup;
 use mailtriage::model::Panel;
 use mailtriage::preset::Presets;
 use mailtriage::report::{self, EXIT_USAGE};
@@ -66,9 +67,10 @@ fn run_check(args: CheckArgs) -> i32 {
         },
         None => None,
     };
-    if let Ok(presets) = Presets::load() {
-        mailtriage::advice::install_presets(presets);
-    }
+    // Presets the user broke do not stop a check: the built-in ones still advise.
+    let setup = Setup::new(Arc::new(
+        Presets::load().unwrap_or_else(|_| Presets::embedded()),
+    ));
     let mut panels: Vec<Panel> = if args.only.is_empty() {
         Panel::ALL.to_vec()
     } else {
@@ -84,6 +86,7 @@ fn run_check(args: CheckArgs) -> i32 {
         Err(e) => return usage_error(&format!("cannot start the runtime: {e}")),
     };
     let run = runtime.block_on(mailtriage::check::run_until(
+        &setup,
         Arc::clone(&plan),
         panels,
         lang,
@@ -134,12 +137,12 @@ fn run_dashboard(account: cli::AccountArgs, dash: cli::DashboardArgs) -> i32 {
         Err(e) => return usage_error(&e.to_string()),
     };
     let choices = preset_choices(&presets);
-    mailtriage::advice::install_presets(presets);
     let opts = TuiOptions {
         lang,
         ascii: dash.ascii,
         interval: Duration::from_secs_f64(dash.interval),
         presets: choices,
+        provider_presets: Arc::new(presets),
         report_dir: PathBuf::from("."),
         engine: Arc::new(LiveEngine),
     };

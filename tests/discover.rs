@@ -788,7 +788,7 @@ fn incoming_findings(
         steps,
         login_ok,
     );
-    mailtriage::advice::findings(&state, plan, lang, NOW)
+    engine_findings(&state, plan, lang)
 }
 
 fn ids(findings: &[Finding]) -> Vec<&str> {
@@ -1028,4 +1028,19 @@ fn a_near_name_that_greets_is_left_alone() {
         "{:?}",
         ids(&findings)
     );
+}
+
+/// The engine's findings of a run, with the built-in presets, judged at [`NOW`].
+fn engine_findings(state: &RunState, plan: &Plan, lang: Lang) -> Vec<Finding> {
+    static PRESETS: std::sync::LazyLock<mailtriage::preset::Presets> =
+        std::sync::LazyLock::new(mailtriage::preset::Presets::embedded);
+    mailtriage::engine::conclude(mailtriage::engine::Inputs {
+        state,
+        plan,
+        alternatives: &Default::default(),
+        presets: &PRESETS,
+        lang,
+        now_unix: NOW,
+    })
+    .findings
 }

@@ -399,7 +399,7 @@ fn every_way_a_step_can_fail_has_a_named_cause_in_every_output() {
             }
         }
         for lang in [Lang::En, Lang::Es] {
-            let findings = mailtriage::advice::findings(&state, &case.plan, lang, NOW);
+            let findings = engine_findings(&state, &case.plan, lang);
             let named = naming(&findings, case.panel);
             if named.is_empty() {
                 uncovered.push(format!("{lang} {}", case.label));
@@ -450,7 +450,7 @@ fn every_way_a_step_can_fail_has_a_named_cause_in_every_output() {
     // How often each id is the named cause, for `--nocapture` readers.
     let mut primary: std::collections::BTreeMap<String, usize> = Default::default();
     for case in &cases {
-        let findings = mailtriage::advice::findings(&state_of(case), &case.plan, Lang::En, NOW);
+        let findings = engine_findings(&state_of(case), &case.plan, Lang::En);
         if let Some(f) = naming(&findings, case.panel).first() {
             *primary.entry(f.id.clone()).or_default() += 1;
         }
@@ -523,7 +523,7 @@ fn no_problems_found_is_said_when_nothing_failed() {
         label: "healthy".into(),
     };
     let state = state_of(&case);
-    let findings = mailtriage::advice::findings(&state, &case.plan, Lang::En, NOW);
+    let findings = engine_findings(&state, &case.plan, Lang::En);
     assert!(findings.is_empty(), "{findings:?}");
     let outcome = Outcome {
         state,
@@ -564,7 +564,7 @@ fn the_last_resort_says_what_happened_and_that_the_cause_is_not_certain() {
         (Lang::En, ["message list (UIDL)", "not certain"]),
         (Lang::Es, ["lista de mensajes (UIDL)", "no es segura"]),
     ] {
-        let findings = mailtriage::advice::findings(&state, &case.plan, lang, NOW);
+        let findings = engine_findings(&state, &case.plan, lang);
         let f = findings
             .iter()
             .find(|f| f.id == "unexplained-failure")
@@ -1073,4 +1073,19 @@ fn a_focused_panel_whose_cause_is_on_another_panel_does_not_say_no_problems() {
         let squeezed: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(squeezed.contains(elsewhere), "{lang}: {squeezed}");
     }
+}
+
+/// The engine's findings of a run, with the built-in presets, judged at [`NOW`].
+fn engine_findings(state: &RunState, plan: &Plan, lang: Lang) -> Vec<Finding> {
+    static PRESETS: std::sync::LazyLock<mailtriage::preset::Presets> =
+        std::sync::LazyLock::new(mailtriage::preset::Presets::embedded);
+    mailtriage::engine::conclude(mailtriage::engine::Inputs {
+        state,
+        plan,
+        alternatives: &Default::default(),
+        presets: &PRESETS,
+        lang,
+        now_unix: NOW,
+    })
+    .findings
 }

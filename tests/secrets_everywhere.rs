@@ -376,17 +376,13 @@ fn the_dashboard_never_shows_the_echoed_password() {
     let saved = update(&mut app, tui_support::ch('w'))
         .into_iter()
         .find_map(|c| match c {
-            Cmd::SaveReport {
-                state,
-                findings,
-                plan,
-            } => Some((state, findings, plan)),
+            Cmd::SaveReport { outcome, plan } => Some((outcome, plan)),
             _ => None,
         })
         .expect("`w` saves a report");
     let dir = tempfile::tempdir().expect("temporary folder");
     let path = LiveEngine
-        .save_report(&saved.0, &saved.1, &saved.2, dir.path())
+        .save_report(&saved.0, &saved.1, dir.path())
         .expect("report saved");
     for entry in std::fs::read_dir(dir.path()).expect("folder") {
         let file = entry.expect("entry").path();

@@ -12,8 +12,9 @@ use std::time::Duration;
 
 use futures_core::Stream;
 use mailtriage::account::{Plan, Protocol, Security};
-use mailtriage::finding::{Finding, Lang};
+use mailtriage::finding::Lang;
 use mailtriage::model::{Panel, ProbeEvent, RunState, StepStatus};
+use mailtriage::report::Outcome;
 use mailtriage::tui::app::{App, ProbeScope};
 use mailtriage::tui::drive;
 use mailtriage::tui::engine::{BoxFuture, Engine, ScanRow};
@@ -83,18 +84,12 @@ impl Engine for FakeEngine {
         })
     }
 
-    fn save_report(
-        &self,
-        state: &RunState,
-        _findings: &[Finding],
-        _plan: &Plan,
-        dir: &Path,
-    ) -> Result<PathBuf, String> {
+    fn save_report(&self, outcome: &Outcome, _plan: &Plan, dir: &Path) -> Result<PathBuf, String> {
         self.recorded
             .lock()
             .expect("lock")
             .saved
-            .push(state.clone());
+            .push(outcome.state.clone());
         Ok(dir.join("mailtriage-report.json"))
     }
 }

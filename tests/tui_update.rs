@@ -395,10 +395,12 @@ fn the_picker_reopens_from_the_editor_and_keeps_the_form() {
 fn saving_a_report_is_an_effect() {
     let mut app = app_after(failing_events());
     let cmds = update(&mut app, ch('w'));
-    let Some(Cmd::SaveReport { state, plan, .. }) = cmds.first() else {
+    let Some(Cmd::SaveReport { outcome, plan }) = cmds.first() else {
         panic!("w asks to save a report");
     };
-    assert_eq!(state.panels.len(), 3);
+    assert_eq!(outcome.state.panels.len(), 3);
+    // What is saved is what the hints show.
+    assert_eq!(outcome.findings, app.findings);
     assert_eq!(plan.user.as_deref(), Some("alice@example.org"));
     update(
         &mut app,

@@ -19,8 +19,8 @@ use serde::Serialize;
 use crate::account::{Endpoint, Protocol, Security};
 use crate::cli::{PasswordSource, ScanArgs};
 use crate::probe::scan::{
-    ScanCell, ScanResult, ScanSpec, Verdict, recommend, recommendation_reason, scan,
-    unencrypted_only_ports, withheld_reason,
+    ScanCell, ScanResult, Verdict, recommend, recommendation_reason, unencrypted_only_ports,
+    withheld_reason,
 };
 use crate::report::{EXIT_FAILED, EXIT_OK, EXIT_USAGE};
 use crate::sanitize::sanitize_str;
@@ -266,7 +266,7 @@ pub fn run_command(args: &ScanArgs) -> i32 {
         Ok(rt) => rt,
         Err(e) => return usage(&format!("cannot start the runtime: {e}")),
     };
-    let result = runtime.block_on(scan(Arc::new(plan), &ScanSpec::default(), None));
+    let result = runtime.block_on(crate::engine::scan::ports(Arc::new(plan)));
     if args.json {
         super::print_stdout(&format!("{}\n", render_json(&result)));
     } else {
@@ -279,6 +279,7 @@ pub fn run_command(args: &ScanArgs) -> i32 {
 mod tests {
     use super::*;
     use crate::model::{Panel, PanelReport};
+    use crate::probe::scan::ScanSpec;
 
     fn cell(port: u16, security: Security, verdict: Verdict) -> ScanCell {
         ScanCell {

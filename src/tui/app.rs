@@ -6,8 +6,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::account::{Plan, Protocol, Secret};
+use crate::alternative::{Alternatives, WorkingSetting};
 use crate::finding::{Finding, Lang};
 use crate::model::{Panel, StepKind, StepStatus};
+use crate::preset::Presets;
 use crate::tui::engine::ScanRow;
 use crate::tui::form::Form;
 use crate::tui::msg::Context;
@@ -113,6 +115,16 @@ pub const HISTORY_LEN: usize = 60;
 /// Choices of the re-check interval, in seconds (+ and - step through them).
 pub const INTERVALS_SECS: [u64; 8] = [5, 10, 15, 30, 60, 120, 300, 600];
 
+/// What the engine found works instead, and for which settings and sides it looked.
+#[derive(Debug, Clone)]
+pub struct WorkingFound {
+    /// The settings scanned; the result holds only while they are the ones in force.
+    pub plan: Arc<Plan>,
+    /// The panels whose servers were scanned.
+    pub panels: Vec<Panel>,
+    pub alternatives: Alternatives,
+}
+
 /// What the caller decides once at start.
 #[derive(Debug, Clone)]
 pub struct AppConfig {
@@ -120,6 +132,8 @@ pub struct AppConfig {
     pub theme: Theme,
     pub interval: Duration,
     pub presets: Vec<PresetChoice>,
+    /// The presets diagnosis reads (built-in plus the user's).
+    pub provider_presets: Arc<Presets>,
     /// Local time zone, to print clock times.
     pub utc_offset_secs: i32,
 }
@@ -129,6 +143,14 @@ pub struct App {
     pub plan: Option<Arc<Plan>>,
     pub runs: Runs,
     pub findings: Vec<Finding>,
+    /// The settings found to work instead, as the findings name them.
+    pub working_settings: Vec<WorkingSetting>,
+    /// The last working-settings scan's result.
+    pub working_found: Option<WorkingFound>,
+    /// The run whose working-settings scan is under way.
+    pub looking_for_working: Option<RunId>,
+    /// The presets diagnosis reads.
+    pub provider_presets: Arc<Presets>,
     pub lang: Lang,
     pub theme: Theme,
     pub utc_offset_secs: i32,
@@ -183,6 +205,10 @@ impl App {
             plan: plan.map(Arc::new),
             runs: Runs::default(),
             findings: Vec::new(),
+            working_settings: Vec::new(),
+            working_found: None,
+            looking_for_working: None,
+            provider_presets: config.provider_presets,
             lang: config.lang,
             theme: config.theme,
             utc_offset_secs: config.utc_offset_secs,
@@ -260,6 +286,14 @@ impl App {
             history.pop_front();
         }
         history.push_back(sample);
+    }
+
+    /// What the last working-settings scan found, when it was for the settings in force.
+    pub fn alternatives(&self) -> Option<&WorkingFound> {
+        let plan = self.plan.as_ref()?;
+        self.working_found
+            .as_ref()
+            .filter(|found| Arc::ptr_eq(&found.plan, plan))
     }
 
     /// The findings the hints pane shows: the focused panel's first, then the others, each

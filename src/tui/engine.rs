@@ -1,4 +1,5 @@
-//! The effects the dashboard asks for, behind one trait: run probes, scan ports, save a report.
+//! The effects the dashboard asks for, behind one trait: run probes, scan ports, find the
+//! settings that work instead, save a report.
 //!
 //! The dashboard never opens a socket or writes a file itself. The binary passes an [`Engine`]
 //! that calls the probe engine and the report writer; tests pass a scripted one.
@@ -11,8 +12,9 @@ use std::sync::Arc;
 use tokio::sync::mpsc;
 
 use crate::account::{Plan, Protocol, Security};
-use crate::finding::Finding;
+use crate::alternative::Alternatives;
 use crate::model::{Panel, ProbeEvent, RunState, StepStatus};
+use crate::report::Outcome;
 use crate::tui::app::ProbeScope;
 
 /// A future the dashboard can spawn.
@@ -44,13 +46,14 @@ pub trait Engine: Send + Sync + 'static {
     /// Try the usual ports and security modes of one server of the plan.
     fn scan(&self, plan: Arc<Plan>, protocol: Protocol) -> BoxFuture<Result<Vec<ScanRow>, String>>;
 
-    /// Write a report of this state into `dir`; return the path written. Runs on a blocking
+    /// Scan the servers of the plan whose connection failed in `state`, as `check` does, and say
+    /// what works instead. Without an override: nothing.
+    fn working_settings(&self, plan: Arc<Plan>, state: RunState) -> BoxFuture<Alternatives> {
+        let _ = (plan, state);
+        Box::pin(async { Alternatives::default() })
+    }
+
+    /// Write a report of this outcome into `dir`; return the path written. Runs on a blocking
     /// thread.
-    fn save_report(
-        &self,
-        state: &RunState,
-        findings: &[Finding],
-        plan: &Plan,
-        dir: &Path,
-    ) -> Result<PathBuf, String>;
+    fn save_report(&self, outcome: &Outcome, plan: &Plan, dir: &Path) -> Result<PathBuf, String>;
 }

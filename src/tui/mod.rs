@@ -33,6 +33,7 @@ use tokio::task::JoinHandle;
 use crate::account::Plan;
 use crate::finding::Lang;
 use crate::model::ProbeEvent;
+use crate::preset::Presets;
 use app::{App, AppConfig, RunId};
 use engine::Engine;
 use msg::Msg;
@@ -49,6 +50,8 @@ pub struct TuiOptions {
     pub interval: Duration,
     /// Providers offered by the set-up screen and the picker.
     pub presets: Vec<PresetChoice>,
+    /// The presets diagnosis reads (built-in plus the user's).
+    pub provider_presets: Arc<Presets>,
     /// Where `w` saves reports.
     pub report_dir: PathBuf,
     /// Probes, scans and report writing.
@@ -83,6 +86,7 @@ pub fn run(plan: Option<Plan>, opts: TuiOptions) -> Result<(), String> {
             theme: Theme::from_env(opts.ascii),
             interval: opts.interval,
             presets: opts.presets,
+            provider_presets: opts.provider_presets,
             utc_offset_secs,
         },
     );
@@ -276,20 +280,23 @@ fn execute(
                 let _ = out.send(Msg::ScanFinished { protocol, result }).await;
             }));
         }
-        Cmd::SaveReport {
-            state,
-            findings,
-            plan,
-        } => {
+        Cmd::FindWorkingSettings { run, plan, state } => {
+            let found = engine.working_settings(plan, state);
+            let out = tx.clone();
+            tasks.others.push(tokio::spawn(async move {
+                let alternatives = found.await;
+                let _ = out.send(Msg::WorkingSettings { run, alternatives }).await;
+            }));
+        }
+        Cmd::SaveReport { outcome, plan } => {
             let engine = Arc::clone(engine);
             let dir = report_dir.to_path_buf();
             let out = tx.clone();
             tasks.others.push(tokio::spawn(async move {
-                let saved = tokio::task::spawn_blocking(move || {
-                    engine.save_report(&state, &findings, &plan, &dir)
-                })
-                .await
-                .unwrap_or_else(|e| Err(format!("report writer stopped: {e}")));
+                let saved =
+                    tokio::task::spawn_blocking(move || engine.save_report(&outcome, &plan, &dir))
+                        .await
+                        .unwrap_or_else(|e| Err(format!("report writer stopped: {e}")));
                 let _ = out.send(Msg::ReportSaved(saved)).await;
             }));
         }

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::account::Protocol;
+use crate::alternative::Alternatives;
 use crate::finding::Lang;
 use crate::model::{Panel, ProbeEvent};
 use crate::tui::app::RunId;
@@ -42,6 +43,11 @@ pub enum Msg {
     ScanFinished {
         protocol: Protocol,
         result: Result<Vec<ScanRow>, String>,
+    },
+    /// What the working-settings scan after this run found.
+    WorkingSettings {
+        run: RunId,
+        alternatives: Alternatives,
     },
     ReportSaved(Result<PathBuf, String>),
 }

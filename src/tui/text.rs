@@ -37,6 +37,8 @@ pub struct Words {
     /// No hint in view although a step in view failed: its cause is on another panel's hint.
     pub hints_failed_elsewhere: &'static str,
     pub hints_none: &'static str,
+    /// Before a setting the engine found to work where the configured one failed to connect.
+    pub works_instead: &'static str,
     pub every: &'static str,
     pub paused: &'static str,
     pub probing_full: &'static str,
@@ -108,6 +110,7 @@ pub const EN: Words = Words {
     hints_waiting: "Waiting for the checks to finish.",
     hints_failed_elsewhere: "A step failed here: its cause is named among the hints of all panels.",
     hints_none: "No problems found.",
+    works_instead: "Works instead",
     every: "every",
     paused: "paused",
     probing_full: "checking login",
@@ -177,6 +180,7 @@ pub const ES: Words = Words {
     hints_waiting: "Esperando a que terminen las comprobaciones.",
     hints_failed_elsewhere: "Falló un paso aquí: su causa aparece en los consejos de todos los paneles.",
     hints_none: "No se encontraron problemas.",
+    works_instead: "Funciona en su lugar",
     every: "cada",
     paused: "en pausa",
     probing_full: "comprobando acceso",

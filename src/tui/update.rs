@@ -8,11 +8,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::account::{Plan, Protocol, Security};
-use crate::finding::Finding;
+use crate::alternative::{self, Alternatives};
+use crate::engine;
 use crate::model::{EventKind, Panel, RunState};
+use crate::report::Outcome;
 use crate::tui::app::{
     ActiveRun, App, Credentials, HintScope, INTERVALS_SECS, LowerPane, Notice, Overlay, Picker,
-    ProbeScope, RunId, ScanView,
+    ProbeScope, RunId, ScanView, WorkingFound,
 };
 use crate::tui::engine::ScanRow;
 use crate::tui::form::Form;
@@ -37,9 +39,16 @@ pub enum Cmd {
         plan: Arc<Plan>,
         protocol: Protocol,
     },
-    SaveReport {
+    /// Look for the settings that work instead, as `check` does after a failed connection; the
+    /// result comes back as [`Msg::WorkingSettings`] with this id.
+    FindWorkingSettings {
+        run: RunId,
+        plan: Arc<Plan>,
         state: RunState,
-        findings: Vec<Finding>,
+    },
+    /// Write this outcome (the engine's, as `check` reports it) as a report.
+    SaveReport {
+        outcome: Box<Outcome>,
         plan: Arc<Plan>,
     },
     Quit,
@@ -107,6 +116,17 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Cmd> {
             }
             refresh_findings(app);
             schedule(app);
+            look_for_working_settings(app, run, active.scope)
+        }
+        Msg::WorkingSettings { run, alternatives } => {
+            if app.looking_for_working != Some(run) {
+                return Vec::new();
+            }
+            app.looking_for_working = None;
+            if let Some(found) = &mut app.working_found {
+                found.alternatives = alternatives;
+            }
+            refresh_findings(app);
             Vec::new()
         }
         Msg::IntervalDue { at_ms } => {
@@ -243,8 +263,7 @@ fn on_dashboard(app: &mut App, action: Action) -> Vec<Cmd> {
         Action::SaveReport => match &app.plan {
             Some(plan) => {
                 return vec![Cmd::SaveReport {
-                    state: app.runs.view(),
-                    findings: app.findings.clone(),
+                    outcome: Box::new(outcome(app, plan)),
                     plan: Arc::clone(plan),
                 }];
             }
@@ -507,18 +526,69 @@ fn scroll(app: &mut App, delta: isize) {
     }
 }
 
+/// After a run, look for the settings that work instead when a mail panel failed to connect:
+/// after every full check, as `check` does, and after a connection check only when a side that
+/// fails now was not looked at with these settings yet.
+fn look_for_working_settings(app: &mut App, run: RunId, scope: ProbeScope) -> Vec<Cmd> {
+    let Some(plan) = &app.plan else {
+        return Vec::new();
+    };
+    let state = app.runs.view();
+    let panels: Vec<Panel> = alternative::sides_to_scan(plan, &state)
+        .into_iter()
+        .map(Protocol::panel)
+        .collect();
+    if panels.is_empty() {
+        return Vec::new();
+    }
+    let looked_at = app
+        .alternatives()
+        .is_some_and(|found| panels.iter().all(|p| found.panels.contains(p)));
+    if scope == ProbeScope::Connection && looked_at {
+        return Vec::new();
+    }
+    // What an earlier scan found holds until this one answers, when the settings are the same.
+    let alternatives = app
+        .alternatives()
+        .map(|found| found.alternatives.clone())
+        .unwrap_or_default();
+    app.working_found = Some(WorkingFound {
+        plan: Arc::clone(plan),
+        panels,
+        alternatives,
+    });
+    app.looking_for_working = Some(run);
+    vec![Cmd::FindWorkingSettings {
+        run,
+        plan: Arc::clone(plan),
+        state,
+    }]
+}
+
+/// The engine's outcome of what is on screen, in the current language, judged at the time of
+/// the last message.
+fn outcome(app: &App, plan: &Plan) -> Outcome {
+    let none = Alternatives::default();
+    engine::conclude(engine::Inputs {
+        state: &app.runs.view(),
+        plan,
+        alternatives: app
+            .alternatives()
+            .map_or(&none, |found| &found.alternatives),
+        presets: &app.provider_presets,
+        lang: app.lang,
+        now_unix: app.clock_ms.div_euclid(1000),
+    })
+}
+
 /// Run diagnosis again on what is on screen, in the current language.
 fn refresh_findings(app: &mut App) {
-    let Some(plan) = &app.plan else {
+    let Some(plan) = app.plan.clone() else {
         app.findings.clear();
+        app.working_settings.clear();
         return;
     };
-    let mut findings = crate::advice::findings(
-        &app.runs.view(),
-        plan,
-        app.lang,
-        app.clock_ms.div_euclid(1000),
-    );
-    findings.sort_by_key(|f| f.severity);
-    app.findings = findings;
+    let outcome = outcome(app, &plan);
+    app.findings = outcome.findings;
+    app.working_settings = outcome.working_settings;
 }

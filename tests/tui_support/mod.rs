@@ -83,6 +83,7 @@ pub fn config(lang: Lang) -> AppConfig {
         },
         interval: Duration::from_secs(30),
         presets: presets(),
+        provider_presets: std::sync::Arc::new(mailtriage::preset::Presets::embedded()),
         utc_offset_secs: 0,
     }
 }

@@ -1,5 +1,5 @@
-//! The findings, most important first, each with its explanation and numbered fix; all panels or
-//! the focused one.
+//! The findings, most important first, each with its explanation and numbered fix, then the
+//! settings found to work instead (as `check` prints them); all panels or the focused one.
 //!
 //! ```text
 //! ┌Hints (all panels)──────────────────────────────┐
@@ -118,6 +118,26 @@ fn content<'a>(app: &App, width: usize) -> Vec<Line<'a>> {
                 width,
             ));
         }
+    }
+    let shown = |panel| app.hint_scope == HintScope::All || panel == app.focus;
+    for setting in app.working_settings.iter().filter(|s| shown(s.panel)) {
+        lines.push(Line::default());
+        lines.extend(hanging(
+            vec![Span::styled(
+                format!("{} ", theme.status_symbol(StepStatus::Ok, 0)),
+                theme.status_style(StepStatus::Ok),
+            )],
+            &format!(
+                "{} ({}): {}:{} {}",
+                w.works_instead,
+                w.panel(setting.panel),
+                setting.host,
+                setting.port,
+                w.security_name(setting.security)
+            ),
+            theme.status_style(StepStatus::Ok),
+            width,
+        ));
     }
     lines
 }
