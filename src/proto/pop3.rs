@@ -15,8 +15,7 @@ use crate::proto::sasl;
 use crate::proto::sasl_exchange::{self, Challenge, SaslExchange};
 use crate::proto::session::{
     Action, DECLINED_PLAINTEXT, Deadline, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox,
-    SecretForms, Session, SessionConfig, mismatch_evidence, password_allowed, quote_line,
-    reply_error_evidence,
+    SecretForms, Session, SessionConfig, password_allowed, quote_line, reply_error_evidence,
 };
 
 /// Most capability lines kept.
@@ -235,50 +234,6 @@ impl Pop3Session {
         self.pending.len() > self.out.unsent()
     }
 
-    /// End on a status line that does not fit: the open steps fail with the mismatch as
-    /// evidence; a mismatch in answer to QUIT only warns, as the session's work is done.
-    fn reply_mismatch(&mut self, cmd: Pending, detail: &str, message: String) {
-        if cmd == Pending::Quit {
-            self.out.finish(
-                StepKind::Quit,
-                StepStatus::Warn,
-                detail,
-                Some(mismatch_evidence(message)),
-            );
-            return self.out.close();
-        }
-        self.out.abort(detail, mismatch_evidence(message));
-    }
-
-    /// The upgrade step ends once the handshake is over: only then is it known whether plain
-    /// text came between the STLS reply and the handshake.
-    fn finish_upgrade(&mut self) {
-        match self
-            .intake
-            .take_injection("STLS", &mut self.out, &self.secrets)
-        {
-            None => self.out.finish(
-                StepKind::Stls,
-                StepStatus::Ok,
-                "server agreed to STLS",
-                None,
-            ),
-            Some(evidence) => {
-                self.out.note(
-                    "the lines above came in plain text after the STLS reply and before the TLS \
-                     handshake; they were discarded, never read",
-                );
-                self.out.finish(
-                    StepKind::Stls,
-                    StepStatus::Warn,
-                    "the server agreed to STLS, but plain text was slipped in before the TLS \
-                     handshake (discarded)",
-                    Some(evidence),
-                );
-            }
-        }
-    }
-
     fn on_line(&mut self, line: &[u8]) {
         if let Some(mut progress) = self.body.take() {
             if progress.body.count() < MAX_TRANSCRIPT_LINES_PER_REPLY || line == b"." {
@@ -297,8 +252,8 @@ impl Pop3Session {
                      server's replies no longer line up with the commands",
                     quote_line(line)
                 );
-                return self.reply_mismatch(
-                    Pending::Capa,
+                return self.out.reply_mismatch(
+                    false,
                     "the server's reply does not fit CAPA",
                     message,
                 );
@@ -336,7 +291,11 @@ impl Pop3Session {
                 quote_line(line),
                 cmd.name()
             );
-            return self.reply_mismatch(cmd, "the server sent a reply nobody asked for", message);
+            return self.out.reply_mismatch(
+                cmd == Pending::Quit,
+                "the server sent a reply nobody asked for",
+                message,
+            );
         }
         self.pending.pop_front();
         match parse_pop3_status(line) {
@@ -362,7 +321,8 @@ impl Pop3Session {
                     ),
                 };
                 let detail = format!("the server's reply does not fit {}", cmd.name());
-                self.reply_mismatch(cmd, &detail, message);
+                self.out
+                    .reply_mismatch(cmd == Pending::Quit, &detail, message);
             }
             Ok(status) => self.on_status(cmd, status, line),
             Err(e) => {
@@ -855,7 +815,8 @@ impl Session for Pop3Session {
 
     fn tls_established(&mut self) {
         self.intake.awaiting_tls = false;
-        self.finish_upgrade();
+        self.out
+            .finish_upgrade(&mut self.intake, StepKind::Stls, "STLS", &self.secrets);
         self.tls_active = true;
         self.capa = None;
         self.facts.capabilities.clear();
@@ -866,7 +827,8 @@ impl Session for Pop3Session {
 
     fn tls_failed(&mut self) {
         self.intake.awaiting_tls = false;
-        self.finish_upgrade();
+        self.out
+            .finish_upgrade(&mut self.intake, StepKind::Stls, "STLS", &self.secrets);
         self.out.close();
     }
 

@@ -142,6 +142,55 @@ pub struct Outbox {
 }
 
 impl Outbox {
+    /// End on a reply that does not fit its command: the open steps fail with the mismatch as
+    /// evidence; a mismatch in answer to QUIT (`quitting`) only warns, as the work is done.
+    pub fn reply_mismatch(&mut self, quitting: bool, detail: &str, message: String) {
+        if quitting {
+            self.finish(
+                StepKind::Quit,
+                StepStatus::Warn,
+                detail,
+                Some(mismatch_evidence(message)),
+            );
+            return self.close();
+        }
+        self.abort(detail, mismatch_evidence(message));
+    }
+
+    /// End the upgrade step (`command`: STLS or STARTTLS) once its handshake is over: only then
+    /// is it known whether plain text came between the server's agreement and the handshake.
+    pub fn finish_upgrade(
+        &mut self,
+        intake: &mut Intake,
+        step: StepKind,
+        command: &str,
+        secrets: &SecretForms,
+    ) {
+        match intake.take_injection(command, self, secrets) {
+            None => self.finish(
+                step,
+                StepStatus::Ok,
+                format!("server agreed to {command}"),
+                None,
+            ),
+            Some(evidence) => {
+                self.note(format!(
+                    "the lines above came in plain text after the {command} reply and before \
+                     the TLS handshake; they were discarded, never read"
+                ));
+                self.finish(
+                    step,
+                    StepStatus::Warn,
+                    format!(
+                        "the server agreed to {command}, but plain text was slipped in before \
+                         the TLS handshake (discarded)"
+                    ),
+                    Some(evidence),
+                );
+            }
+        }
+    }
+
     pub fn pop(&mut self) -> Option<Action> {
         let action = self.actions.pop_front();
         if matches!(action, Some(Action::Send { .. })) {

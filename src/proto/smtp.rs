@@ -14,8 +14,7 @@ use crate::proto::sasl;
 use crate::proto::sasl_exchange::{self, Challenge, SaslExchange};
 use crate::proto::session::{
     Action, DECLINED_PLAINTEXT, Deadline, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox,
-    SecretForms, Session, SessionConfig, mismatch_evidence, password_allowed, quote_line,
-    reply_error_evidence,
+    SecretForms, Session, SessionConfig, password_allowed, quote_line, reply_error_evidence,
 };
 use crate::sanitize::sanitize_str;
 
@@ -239,7 +238,11 @@ impl SmtpSession {
                 quote_reply(&reply),
                 cmd.name()
             );
-            return self.reply_mismatch(cmd, "the server sent a reply nobody asked for", message);
+            return self.out.reply_mismatch(
+                cmd == Pending::Quit,
+                "the server sent a reply nobody asked for",
+                message,
+            );
         }
         if !cmd.answers().fits(reply.code) {
             let message = if cmd == Pending::Greeting {
@@ -265,54 +268,12 @@ impl SmtpSession {
                 )
             };
             let detail = format!("the server's reply does not fit {}", cmd.name());
-            return self.reply_mismatch(cmd, &detail, message);
+            return self
+                .out
+                .reply_mismatch(cmd == Pending::Quit, &detail, message);
         }
         self.pending.pop_front();
         self.on_reply(cmd, reply);
-    }
-
-    /// End on a reply that does not fit: the open steps fail with the mismatch as evidence; a
-    /// mismatch in answer to QUIT only warns, as the session's work is done.
-    fn reply_mismatch(&mut self, cmd: Pending, detail: &str, message: String) {
-        if cmd == Pending::Quit {
-            self.out.finish(
-                StepKind::Quit,
-                StepStatus::Warn,
-                detail,
-                Some(mismatch_evidence(message)),
-            );
-            return self.out.close();
-        }
-        self.out.abort(detail, mismatch_evidence(message));
-    }
-
-    /// The upgrade step ends once the handshake is over: only then is it known whether plain
-    /// text came between the STARTTLS reply and the handshake.
-    fn finish_upgrade(&mut self) {
-        match self
-            .intake
-            .take_injection("STARTTLS", &mut self.out, &self.secrets)
-        {
-            None => self.out.finish(
-                StepKind::Starttls,
-                StepStatus::Ok,
-                "server agreed to STARTTLS",
-                None,
-            ),
-            Some(evidence) => {
-                self.out.note(
-                    "the lines above came in plain text after the STARTTLS reply and before the \
-                     TLS handshake; they were discarded, never read",
-                );
-                self.out.finish(
-                    StepKind::Starttls,
-                    StepStatus::Warn,
-                    "the server agreed to STARTTLS, but plain text was slipped in before the TLS \
-                     handshake (discarded)",
-                    Some(evidence),
-                );
-            }
-        }
     }
 
     fn on_line(&mut self, line: &[u8]) {
@@ -844,7 +805,12 @@ impl Session for SmtpSession {
 
     fn tls_established(&mut self) {
         self.intake.awaiting_tls = false;
-        self.finish_upgrade();
+        self.out.finish_upgrade(
+            &mut self.intake,
+            StepKind::Starttls,
+            "STARTTLS",
+            &self.secrets,
+        );
         self.tls_active = true;
         self.extensions.clear();
         self.facts.capabilities.clear();
@@ -855,7 +821,12 @@ impl Session for SmtpSession {
 
     fn tls_failed(&mut self) {
         self.intake.awaiting_tls = false;
-        self.finish_upgrade();
+        self.out.finish_upgrade(
+            &mut self.intake,
+            StepKind::Starttls,
+            "STARTTLS",
+            &self.secrets,
+        );
         self.out.close();
     }
 
