@@ -106,7 +106,7 @@ pub fn build(panels: &[Panel], state: &RunState, findings: &[Finding], lang: Lan
             if !used[i] && placed(f, state) == Some(check) {
                 used[i] = true;
                 any = true;
-                steps.push(from_finding(f, lang));
+                push_finding(&mut steps, f, lang);
             }
         }
         if !any && !mail.is_empty() {
@@ -115,7 +115,7 @@ pub fn build(panels: &[Panel], state: &RunState, findings: &[Finding], lang: Lan
     }
     for (i, f) in findings.iter().enumerate() {
         if !used[i] {
-            steps.push(from_finding(f, lang));
+            push_finding(&mut steps, f, lang);
         }
     }
     let problem_on = |panel: Panel| {
@@ -252,6 +252,18 @@ fn from_finding(f: &Finding, lang: Lang) -> Step {
         title: f.title.clone(),
         say,
         found,
+    }
+}
+
+/// Add a finding's step, unless the same fix is already a step (the same finding on both
+/// servers is read once).
+fn push_finding(steps: &mut Vec<Step>, f: &Finding, lang: Lang) {
+    let step = from_finding(f, lang);
+    let same = steps.iter().any(|s| {
+        matches!(&s.source, Source::Finding { id, .. } if *id == f.id) && s.say == step.say
+    });
+    if !same {
+        steps.push(step);
     }
 }
 
