@@ -1,15 +1,18 @@
-//! Guided mode: the checks a technician walks a person through, one at a time, in plain language,
-//! each marked by what the probes actually found.
+//! Guided mode: what a technician reads to the person on the phone, built from the findings
+//! the dashboard shows (the same ones `check` prints) and from what the probes confirmed.
 //!
-//! Marks are derived from the joined run state and the findings only; a check the probes did not
-//! reach stays [`Mark::Unknown`].
+//! The steps follow the chain of a mail session (Internet, server name, port, encryption,
+//! sign-in). Where a finding speaks about a link of the chain, its fix steps are the script;
+//! where none does, the link is a check: `✓` only when a probe's evidence shows it passed on
+//! every mail server set, `?` otherwise, with what the person can check themselves. Findings
+//! about anything else follow, then the checks no probe can make (the mail program's own
+//! options, the antivirus, another network) where they can explain what was found.
 
 use crate::account::Security;
 use crate::finding::{Finding, Lang, Severity};
-use crate::model::{Evidence, IoFailure, Panel, PanelReport, RunState, StepKind, StepStatus};
-use crate::tui::text::words;
+use crate::model::{CertVerdict, Panel, PanelReport, RunState, StepKind, StepStatus};
 
-/// What the probes say about one check.
+/// What the probes say about one step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Mark {
     Pass,
@@ -18,506 +21,742 @@ pub enum Mark {
     Fail,
 }
 
-/// The checks, in the order they are walked through.
+/// The checks of the chain and the ones only the person can make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Check {
     Internet,
     ServerName,
     Port,
     Encryption,
-    Credentials,
+    SignIn,
+    /// The mail program's "my outgoing server requires authentication".
     OutgoingAuth,
     LeaveCopy,
     Firewall,
     OtherNetwork,
 }
 
-impl Check {
-    pub const ALL: [Check; 9] = [
-        Check::Internet,
-        Check::ServerName,
-        Check::Port,
-        Check::Encryption,
-        Check::Credentials,
-        Check::OutgoingAuth,
-        Check::LeaveCopy,
-        Check::Firewall,
-        Check::OtherNetwork,
-    ];
+/// The links of the chain, in the order a session goes through them.
+const CHAIN: [Check; 5] = [
+    Check::Internet,
+    Check::ServerName,
+    Check::Port,
+    Check::Encryption,
+    Check::SignIn,
+];
 
-    /// Finding ids that speak to this check.
-    fn finding_ids(self) -> &'static [&'static str] {
-        match self {
-            Check::Internet => &["no-network", "dns-resolver-down"],
-            Check::ServerName => &[
-                "dns-not-found",
-                "dns-resolver-down",
-                "mx-mismatch",
-                "host-near-miss",
-                "pop3-not-offered",
-            ],
-            Check::Port => &[
-                "tcp-refused",
-                "port-25-blocked",
-                "wrong-port-for-submission",
-            ],
-            Check::Encryption => &[
-                "tls-on-plaintext-port",
-                "plaintext-on-tls-port",
-                "starttls-not-offered",
-                "starttls-failed",
-                "starttls-injection",
-                "tls-protocol-too-old",
-                "cert-expired",
-                "cert-not-yet-valid",
-                "cert-expiring-soon",
-                "cert-hostname-mismatch",
-                "cert-untrusted",
-                "auth-plaintext-disallowed",
-                "auth-refused-insecure",
-                "clock-skew",
-            ],
-            Check::Credentials => &[
-                "auth-failed",
-                "auth-app-password-required",
-                "auth-basic-disabled",
-                "auth-web-login-required",
-                "pop3-disabled",
-                "auth-mechanism-unsupported",
-                "too-many-logins",
-                "username-form-mismatch",
-                "oauth2-only",
-            ],
-            Check::OutgoingAuth => &[
-                "smtp-auth-not-offered",
-                "smtp-auth-required",
-                "smtp-relay-denied",
-                "smtp-sender-rejected",
-                "receive-ok-send-fails",
-            ],
-            Check::LeaveCopy => &["mailbox-empty", "no-uidl", "mailbox-in-use"],
-            Check::Firewall => &["tcp-timeout", "tls-intercepted", "port-25-blocked"],
-            Check::OtherNetwork => &[
-                "tcp-timeout",
-                "port-25-blocked",
-                "no-network",
-                "ipv6-broken",
-                "smtp-blocklisted",
-            ],
-        }
-    }
+/// Where a step comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// The fix of a finding.
+    Finding { id: String, panel: Panel },
+    /// A check: confirmed by the probes, or one the person makes.
+    Check(Check),
 }
 
-/// One check with its mark and the facts behind it, in the chosen language.
+/// One step of the guide, in the chosen language.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Assessed {
-    pub check: Check,
+pub struct Step {
+    pub source: Source,
     pub mark: Mark,
+    /// One or two words for the progress row.
+    pub label: String,
+    pub title: String,
+    /// What to read to the person, in the order they act.
+    pub say: Vec<String>,
+    /// What the checks found behind the mark.
     pub found: Vec<String>,
 }
 
-/// The title of a check and what to read to the person.
-pub struct CheckText {
-    pub title: &'static str,
-    pub say: &'static str,
+/// The steps and the one the guide opens on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Guide {
+    pub steps: Vec<Step>,
+    /// The first problem; without one, the first check to make; else the first step.
+    pub start: usize,
 }
 
-/// Mark every check from what the probes saw.
-pub fn assess(state: &RunState, findings: &[Finding], lang: Lang) -> Vec<Assessed> {
-    let mut out: Vec<Assessed> = Check::ALL
-        .iter()
-        .map(|check| assess_one(*check, state, findings, lang))
-        .collect();
-    // "Try another network" is advice that follows from the two network checks.
-    let internet = out[0].mark;
-    let firewall = out[7].mark;
-    let other = &mut out[8];
-    let derived = if internet == Mark::Fail || firewall == Mark::Fail {
-        Mark::Fail
-    } else if internet == Mark::Pass && firewall == Mark::Pass {
-        Mark::Pass
-    } else {
-        Mark::Unknown
-    };
-    other.mark = if other.mark == Mark::Unknown {
-        derived
-    } else {
-        other.mark.max(derived)
-    };
-    out
-}
-
-fn assess_one(check: Check, state: &RunState, findings: &[Finding], lang: Lang) -> Assessed {
-    let (step_mark, mut found) = from_steps(check, state, lang);
-    let related: Vec<&Finding> = findings
-        .iter()
-        .filter(|f| check.finding_ids().contains(&f.id.as_str()))
-        .collect();
-    let finding_mark = related
-        .iter()
-        .map(|f| match f.severity {
-            Severity::Error => Mark::Fail,
-            Severity::Warn | Severity::Info => Mark::Warn,
-        })
-        .max();
-    let w = words(lang);
-    for f in &related {
-        found.push(format!("{}: {}", w.severity(f.severity), f.title));
+impl Guide {
+    pub fn len(&self) -> usize {
+        self.steps.len()
     }
-    let mark = match (step_mark, finding_mark) {
-        (Mark::Unknown, Some(m)) => m,
-        (m, Some(f)) if f > m => f,
-        (m, _) => m,
-    };
-    Assessed { check, mark, found }
-}
 
-fn mail_panels(state: &RunState) -> impl Iterator<Item = &PanelReport> {
-    state.panels.iter().filter(|p| p.panel != Panel::Network)
-}
-
-/// A short line about one step: "Incoming (POP3): tcp ok — 10.0.0.1:995".
-fn describe(report: &PanelReport, step: StepKind, lang: Lang) -> Option<String> {
-    let w = words(lang);
-    let record = report.step(step)?;
-    let mut line = format!(
-        "{}: {} {}",
-        w.panel(report.panel),
-        record.step,
-        w.status(record.status)
-    );
-    if !record.detail.is_empty() {
-        line.push_str(": ");
-        line.push_str(&record.detail);
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
     }
-    Some(line)
 }
 
-/// The worst finished status of a kind of step over some panels, with a line per panel.
-fn steps_mark<'a>(
-    panels: impl Iterator<Item = &'a PanelReport>,
-    kinds: &[StepKind],
-    lang: Lang,
-) -> (Mark, Vec<String>) {
-    let mut mark = None::<Mark>;
+/// The guide of what the dashboard shows now.
+pub fn guide_of(app: &crate::tui::app::App) -> Guide {
+    build(&app.panels(), &app.runs.view(), &app.findings, app.lang)
+}
+
+/// The guide for the mail panels set (`panels`), what the probes saw and the findings.
+pub fn build(panels: &[Panel], state: &RunState, findings: &[Finding], lang: Lang) -> Guide {
+    let mail: Vec<Panel> = panels
+        .iter()
+        .copied()
+        .filter(|p| *p != Panel::Network)
+        .collect();
+    let mut steps = Vec::new();
+    let mut used = vec![false; findings.len()];
+    for check in CHAIN {
+        let mut any = false;
+        for (i, f) in findings.iter().enumerate() {
+            if !used[i] && placed(f, state) == Some(check) {
+                used[i] = true;
+                any = true;
+                push_finding(&mut steps, f, lang);
+            }
+        }
+        if !any && !mail.is_empty() {
+            steps.push(chain_check(check, &mail, state, findings, lang));
+        }
+    }
+    for (i, f) in findings.iter().enumerate() {
+        if !used[i] {
+            push_finding(&mut steps, f, lang);
+        }
+    }
+    let problem_on = |panel: Panel| {
+        findings
+            .iter()
+            .any(|f| f.panel == panel && f.severity != Severity::Info)
+    };
+    let probed = state
+        .panels
+        .iter()
+        .any(|p| p.steps.iter().any(|s| finished(s.status)));
+    if mail.contains(&Panel::Outgoing) && !problem_on(Panel::Outgoing) {
+        steps.push(person_check(Check::OutgoingAuth, lang, Vec::new()));
+    }
+    if mail.contains(&Panel::Incoming)
+        && !problem_on(Panel::Incoming)
+        && !findings.iter().any(|f| f.id == "mailbox-empty")
+    {
+        let found = state
+            .panel(Panel::Incoming)
+            .and_then(|p| p.facts.message_count)
+            .map(|n| vec![t(lang).messages_on_server.replace("{n}", &n.to_string())])
+            .unwrap_or_default();
+        steps.push(person_check(Check::LeaveCopy, lang, found));
+    }
+    let connection_trouble = findings.iter().any(|f| {
+        f.severity == Severity::Error
+            && matches!(
+                place(&f.id),
+                Some(Check::Internet | Check::ServerName | Check::Port | Check::Encryption)
+            )
+    });
+    let network_covered = findings
+        .iter()
+        .any(|f| matches!(f.id.as_str(), "tcp-timeout" | "tls-intercepted"));
+    if (connection_trouble || !probed) && !network_covered && !mail.is_empty() {
+        steps.push(person_check(Check::Firewall, lang, Vec::new()));
+        steps.push(person_check(Check::OtherNetwork, lang, Vec::new()));
+    }
+    label_twins(&mut steps, lang);
+    let first = |m: Mark| steps.iter().position(|s| s.mark == m);
+    let start = first(Mark::Fail)
+        .or_else(|| first(Mark::Warn))
+        .or_else(|| first(Mark::Unknown))
+        .unwrap_or(0);
+    Guide { steps, start }
+}
+
+/// The link of the chain a finding speaks about: its own, or for a finding about a whole side
+/// ("receiving works, sending does not", a failure no rule names) the link where that side
+/// stopped.
+fn placed(f: &Finding, state: &RunState) -> Option<Check> {
+    place(&f.id).or_else(|| {
+        let failed = state.panel(f.panel)?.first_failure()?;
+        match failed.step {
+            StepKind::Dns => Some(Check::ServerName),
+            StepKind::Tcp | StepKind::Greeting => Some(Check::Port),
+            StepKind::Tls | StepKind::Stls | StepKind::Starttls => Some(Check::Encryption),
+            StepKind::Login => Some(Check::SignIn),
+            _ => None,
+        }
+    })
+}
+
+/// The link of the chain a finding speaks about; `None` for the rest (mailbox, sending,
+/// domain), which follow the chain.
+fn place(id: &str) -> Option<Check> {
+    Some(match id {
+        "no-network" | "dns-resolver-down" | "ipv6-broken" => Check::Internet,
+        "dns-not-found" | "host-near-miss" | "pop3-not-offered" => Check::ServerName,
+        "tcp-refused"
+        | "tcp-timeout"
+        | "port-25-blocked"
+        | "wrong-port-for-submission"
+        | "wrong-protocol-on-port"
+        | "server-not-responding"
+        | "not-a-mail-server"
+        | "connection-closed-by-server" => Check::Port,
+        "tls-on-plaintext-port"
+        | "plaintext-on-tls-port"
+        | "starttls-not-offered"
+        | "starttls-failed"
+        | "starttls-injection"
+        | "tls-protocol-too-old"
+        | "tls-answer-invalid"
+        | "tls-intercepted"
+        | "clock-skew"
+        | "cert-expired"
+        | "cert-not-yet-valid"
+        | "cert-expiring-soon"
+        | "cert-hostname-mismatch"
+        | "cert-untrusted"
+        | "cert-chain-invalid"
+        | "auth-plaintext-disallowed"
+        | "auth-refused-insecure" => Check::Encryption,
+        "auth-failed"
+        | "auth-app-password-required"
+        | "auth-basic-disabled"
+        | "auth-web-login-required"
+        | "pop3-disabled"
+        | "auth-mechanism-unsupported"
+        | "too-many-logins"
+        | "username-form-mismatch"
+        | "oauth2-only"
+        | "login-not-tested" => Check::SignIn,
+        _ => return None,
+    })
+}
+
+fn mark_of(severity: Severity) -> Mark {
+    match severity {
+        Severity::Error => Mark::Fail,
+        Severity::Warn | Severity::Info => Mark::Warn,
+    }
+}
+
+fn from_finding(f: &Finding, lang: Lang) -> Step {
+    let say = if f.fix.is_empty() {
+        vec![f.explanation.clone()]
+    } else {
+        f.fix.clone()
+    };
     let mut found = Vec::new();
-    for report in panels {
-        for kind in kinds {
-            let Some(record) = report.step(*kind) else {
-                continue;
-            };
-            let m = match record.status {
-                StepStatus::Ok => Mark::Pass,
-                StepStatus::Warn => Mark::Warn,
-                StepStatus::Failed => Mark::Fail,
-                StepStatus::Pending | StepStatus::Running | StepStatus::Skipped => continue,
-            };
-            mark = Some(mark.map_or(m, |old| old.max(m)));
-            found.extend(describe(report, *kind, lang));
-        }
+    if !f.explanation.is_empty() {
+        found.push(f.explanation.clone());
     }
-    (mark.unwrap_or(Mark::Unknown), found)
+    Step {
+        source: Source::Finding {
+            id: f.id.clone(),
+            panel: f.panel,
+        },
+        mark: mark_of(f.severity),
+        label: finding_label(&f.id, lang).to_string(),
+        title: f.title.clone(),
+        say,
+        found,
+    }
 }
 
-fn from_steps(check: Check, state: &RunState, lang: Lang) -> (Mark, Vec<String>) {
+/// Add a finding's step, unless the same fix is already a step (the same finding on both
+/// servers is read once).
+fn push_finding(steps: &mut Vec<Step>, f: &Finding, lang: Lang) {
+    let step = from_finding(f, lang);
+    let same = steps.iter().any(|s| {
+        matches!(&s.source, Source::Finding { id, .. } if *id == f.id) && s.say == step.say
+    });
+    if !same {
+        steps.push(step);
+    }
+}
+
+/// Two steps with the same label name their side, so the progress row tells them apart.
+fn label_twins(steps: &mut [Step], lang: Lang) {
+    let labels: Vec<String> = steps.iter().map(|s| s.label.clone()).collect();
+    for (i, step) in steps.iter_mut().enumerate() {
+        let twins = labels.iter().filter(|l| **l == labels[i]).count() > 1;
+        if let (true, Source::Finding { panel, .. }) = (twins, &step.source) {
+            let side = match panel {
+                Panel::Incoming => t(lang).side_in,
+                Panel::Outgoing => t(lang).side_out,
+                Panel::Network => continue,
+            };
+            step.label = format!("{} {side}", step.label);
+        }
+    }
+}
+
+fn finished(status: StepStatus) -> bool {
+    matches!(
+        status,
+        StepStatus::Ok | StepStatus::Warn | StepStatus::Failed
+    )
+}
+
+/// What one mail panel shows about a link of the chain: passed (with a line saying what was
+/// seen), not reached, or a problem.
+enum Seen {
+    Passed(String),
+    Problem(String),
+    Failed,
+    NotChecked,
+}
+
+fn role(panel: Panel, lang: Lang) -> &'static str {
+    match panel {
+        Panel::Incoming => t(lang).incoming,
+        Panel::Outgoing => t(lang).outgoing,
+        Panel::Network => t(lang).network,
+    }
+}
+
+fn ok(report: &PanelReport, kind: StepKind) -> bool {
+    report
+        .step(kind)
+        .is_some_and(|s| s.status == StepStatus::Ok)
+}
+
+fn host_port(report: &PanelReport) -> (String, String) {
+    report
+        .server
+        .as_ref()
+        .map(|s| (s.host.clone(), s.port.to_string()))
+        .unwrap_or_default()
+}
+
+fn seen(check: Check, report: Option<&PanelReport>, lang: Lang) -> Seen {
+    let w = t(lang);
+    let Some(report) = report else {
+        return Seen::NotChecked;
+    };
+    let (host, port) = host_port(report);
+    let fill = |s: &str| s.replace("{host}", &host).replace("{port}", &port);
     match check {
-        Check::Internet => {
-            // Any connection that worked proves the machine is online.
-            let any_ok = state.panels.iter().any(|p| {
-                p.steps.iter().any(|s| {
-                    matches!(s.step, StepKind::Tcp | StepKind::Dns) && s.status == StepStatus::Ok
-                })
-            });
-            let network = state.panel(Panel::Network);
-            let (mark, found) =
-                steps_mark(network.into_iter(), &[StepKind::Dns, StepKind::Tcp], lang);
-            if any_ok {
-                (Mark::Pass, found)
-            } else {
-                (mark, found)
-            }
+        Check::ServerName if ok(report, StepKind::Dns) => Seen::Passed(fill(w.seen_name)),
+        Check::Port if ok(report, StepKind::Tcp) && ok(report, StepKind::Greeting) => {
+            Seen::Passed(fill(w.seen_port))
         }
-        Check::ServerName => steps_mark(mail_panels(state), &[StepKind::Dns], lang),
-        Check::Port => steps_mark(mail_panels(state), &[StepKind::Tcp], lang),
         Check::Encryption => {
-            let (mut mark, mut found) = steps_mark(
-                mail_panels(state),
-                &[StepKind::Tls, StepKind::Stls, StepKind::Starttls],
+            if report.security == Some(Security::None) {
+                return Seen::Problem(w.seen_no_encryption.to_string());
+            }
+            let valid = report
+                .tls
+                .as_ref()
+                .is_some_and(|tls| tls.verdict == CertVerdict::Valid);
+            if ok(report, StepKind::Tls) && valid {
+                Seen::Passed(w.seen_encryption.to_string())
+            } else {
+                Seen::NotChecked
+            }
+        }
+        Check::SignIn if ok(report, StepKind::Login) => Seen::Passed(w.seen_login.to_string()),
+        _ => {
+            let kinds: &[StepKind] = match check {
+                Check::ServerName => &[StepKind::Dns],
+                Check::Port => &[StepKind::Tcp, StepKind::Greeting],
+                Check::Encryption => &[StepKind::Tls, StepKind::Stls, StepKind::Starttls],
+                Check::SignIn => &[StepKind::Login],
+                _ => &[],
+            };
+            let failed = kinds.iter().any(|k| {
+                report
+                    .step(*k)
+                    .is_some_and(|s| s.status == StepStatus::Failed)
+            });
+            if failed {
+                Seen::Failed
+            } else {
+                Seen::NotChecked
+            }
+        }
+    }
+}
+
+fn chain_check(
+    check: Check,
+    mail: &[Panel],
+    state: &RunState,
+    findings: &[Finding],
+    lang: Lang,
+) -> Step {
+    let w = t(lang);
+    if check == Check::Internet {
+        let reached = state.panels.iter().find_map(|p| {
+            p.steps
+                .iter()
+                .any(|s| s.step == StepKind::Tcp && s.status == StepStatus::Ok)
+                .then(|| host_port(p))
+                .filter(|(host, _)| !host.is_empty())
+        });
+        let any_tcp = state.panels.iter().any(|p| {
+            p.steps
+                .iter()
+                .any(|s| s.step == StepKind::Tcp && s.status == StepStatus::Ok)
+        });
+        return match (any_tcp, reached) {
+            (true, Some((host, port))) => confirmed(
+                check,
                 lang,
-            );
-            for report in mail_panels(state) {
-                if report.security == Some(Security::None) {
-                    mark = mark.max(Mark::Warn);
-                    found.push(format!(
-                        "{}: {}",
-                        words(lang).panel(report.panel),
-                        no_encryption(lang)
-                    ));
-                }
-                let speaks_tls = report.steps.iter().any(|s| {
-                    s.status == StepStatus::Failed
-                        && matches!(s.evidence, Some(Evidence::SpeaksTls { .. }))
-                });
-                if speaks_tls {
-                    mark = Mark::Fail;
-                    found.extend(describe(report, StepKind::Greeting, lang));
-                }
+                vec![
+                    w.seen_internet
+                        .replace("{host}", &host)
+                        .replace("{port}", &port),
+                ],
+            ),
+            (true, None) => confirmed(check, lang, vec![w.seen_internet_any.to_string()]),
+            (false, _) => person_check(check, lang, Vec::new()),
+        };
+    }
+    let mut mark = Mark::Pass;
+    let mut found = Vec::new();
+    for panel in mail {
+        let line = match seen(check, state.panel(*panel), lang) {
+            Seen::Passed(line) => line,
+            Seen::Problem(line) => {
+                mark = mark.max(Mark::Warn);
+                line
             }
-            (mark, found)
-        }
-        Check::Credentials => steps_mark(mail_panels(state), &[StepKind::Login], lang),
-        Check::OutgoingAuth => steps_mark(
-            state.panel(Panel::Outgoing).into_iter(),
-            &[StepKind::Login, StepKind::MailFrom, StepKind::RcptTo],
-            lang,
-        ),
-        Check::LeaveCopy => {
-            let count = state
-                .panel(Panel::Incoming)
-                .and_then(|p| p.facts.message_count);
-            match count {
-                Some(0) => (Mark::Warn, vec![messages_on_server(0, lang)]),
-                Some(n) => (Mark::Pass, vec![messages_on_server(n, lang)]),
-                None => (Mark::Unknown, Vec::new()),
-            }
-        }
-        Check::Firewall => {
-            let mut mark = Mark::Unknown;
-            let mut found = Vec::new();
-            for report in mail_panels(state) {
-                let Some(tcp) = report.step(StepKind::Tcp) else {
-                    continue;
-                };
-                let timed_out = matches!(
-                    tcp.evidence,
-                    Some(Evidence::Io {
-                        failure: IoFailure::Timeout,
-                        ..
-                    })
-                );
-                match tcp.status {
-                    StepStatus::Failed if timed_out => {
-                        mark = Mark::Fail;
-                        found.extend(describe(report, StepKind::Tcp, lang));
+            Seen::Failed => {
+                // The finding that explains it is its own step: point at it.
+                let cause = findings
+                    .iter()
+                    .find(|f| f.panel == *panel && f.severity == Severity::Error);
+                match cause {
+                    Some(f) => {
+                        mark = mark.max(Mark::Unknown);
+                        format!("{} {}", w.failed, w.see.replace("{title}", &f.title))
                     }
-                    StepStatus::Ok if mark == Mark::Unknown => mark = Mark::Pass,
-                    _ => {}
-                }
-                if let Some(tls) = &report.tls
-                    && tls.verdict == crate::model::CertVerdict::Untrusted
-                {
-                    mark = mark.max(Mark::Warn);
-                    found.push(format!(
-                        "{}: {}",
-                        words(lang).panel(report.panel),
-                        tls.verdict_detail
-                    ));
+                    None => {
+                        mark = mark.max(Mark::Fail);
+                        w.failed.to_string()
+                    }
                 }
             }
-            (mark, found)
+            Seen::NotChecked => {
+                mark = mark.max(Mark::Unknown);
+                w.not_checked.to_string()
+            }
+        };
+        found.push(format!("{}: {line}", role(*panel, lang)));
+    }
+    if mark == Mark::Pass {
+        confirmed(check, lang, found)
+    } else {
+        let mut step = person_check(check, lang, found);
+        step.mark = mark;
+        step
+    }
+}
+
+/// A check the probes confirmed: nothing to ask.
+fn confirmed(check: Check, lang: Lang, found: Vec<String>) -> Step {
+    let words = check_text(check, lang);
+    Step {
+        source: Source::Check(check),
+        mark: Mark::Pass,
+        label: words.label.to_string(),
+        title: words.title.to_string(),
+        say: vec![t(lang).nothing_to_ask.to_string()],
+        found,
+    }
+}
+
+/// A check the person makes; no probe confirmed it.
+fn person_check(check: Check, lang: Lang, found: Vec<String>) -> Step {
+    let words = check_text(check, lang);
+    Step {
+        source: Source::Check(check),
+        mark: Mark::Unknown,
+        label: words.label.to_string(),
+        title: words.title.to_string(),
+        say: words.say.iter().map(|s| s.to_string()).collect(),
+        found,
+    }
+}
+
+/// The guide's own words in one language.
+struct GuideWords {
+    incoming: &'static str,
+    outgoing: &'static str,
+    network: &'static str,
+    side_in: &'static str,
+    side_out: &'static str,
+    not_checked: &'static str,
+    failed: &'static str,
+    see: &'static str,
+    nothing_to_ask: &'static str,
+    seen_internet: &'static str,
+    seen_internet_any: &'static str,
+    seen_name: &'static str,
+    seen_port: &'static str,
+    seen_encryption: &'static str,
+    seen_no_encryption: &'static str,
+    seen_login: &'static str,
+    messages_on_server: &'static str,
+}
+
+const EN: GuideWords = GuideWords {
+    incoming: "Incoming mail",
+    outgoing: "Outgoing mail",
+    network: "Network",
+    side_in: "(in)",
+    side_out: "(out)",
+    not_checked: "not checked",
+    failed: "did not pass.",
+    see: "See \"{title}\".",
+    nothing_to_ask: "Nothing to ask here: the check confirmed it.",
+    seen_internet: "{host} answered on port {port}.",
+    seen_internet_any: "A mail server answered.",
+    seen_name: "the server {host} was found.",
+    seen_port: "port {port} answers as a mail server.",
+    seen_encryption: "the encrypted connection works and the certificate is valid.",
+    seen_no_encryption: "set to no encryption.",
+    seen_login: "the server accepted the user name and password.",
+    messages_on_server: "{n} messages are on the server now.",
+};
+
+const ES: GuideWords = GuideWords {
+    incoming: "Correo entrante",
+    outgoing: "Correo saliente",
+    network: "Red",
+    side_in: "(entrada)",
+    side_out: "(salida)",
+    not_checked: "sin comprobar",
+    failed: "no pasó la prueba.",
+    see: "Mira «{title}».",
+    nothing_to_ask: "Aquí no hay nada que preguntar: la comprobación lo confirmó.",
+    seen_internet: "{host} respondió en el puerto {port}.",
+    seen_internet_any: "Un servidor de correo respondió.",
+    seen_name: "se encontró el servidor {host}.",
+    seen_port: "el puerto {port} responde como servidor de correo.",
+    seen_encryption: "la conexión cifrada funciona y el certificado es válido.",
+    seen_no_encryption: "configurado sin cifrado.",
+    seen_login: "el servidor aceptó el usuario y la contraseña.",
+    messages_on_server: "Ahora hay {n} mensajes en el servidor.",
+};
+
+fn t(lang: Lang) -> &'static GuideWords {
+    match lang {
+        Lang::En => &EN,
+        Lang::Es => &ES,
+    }
+}
+
+/// The label of a finding's step: the thing the person changes.
+fn finding_label(id: &str, lang: Lang) -> &'static str {
+    let (en, es) = match id {
+        "auth-app-password-required" => ("App password", "Contraseña de app"),
+        "auth-basic-disabled" | "oauth2-only" | "auth-web-login-required" => {
+            ("Sign-in", "Inicio de sesión")
         }
-        Check::OtherNetwork => (Mark::Unknown, Vec::new()),
+        "auth-failed" | "username-form-mismatch" => ("Password", "Contraseña"),
+        "pop3-disabled" | "pop3-not-offered" => ("POP", "POP"),
+        "receive-ok-send-fails" => ("Sending", "Envío"),
+        "wrong-protocol-on-port" => ("Swapped ports", "Puertos cruzados"),
+        id if id.starts_with("cert-") => ("Certificate", "Certificado"),
+        id if id.starts_with("smtp-") || id == "wrong-port-for-submission" => ("Sending", "Envío"),
+        id if id.starts_with("spf-") || id.starts_with("dmarc") || id.starts_with("dkim") => {
+            ("Domain", "Dominio")
+        }
+        id if id.starts_with("mailbox-") || id == "no-uidl" => ("Mailbox", "Buzón"),
+        "clock-skew" => ("Clock", "Reloj"),
+        _ => match place(id) {
+            Some(check) => {
+                return check_text(check, lang).label;
+            }
+            None => ("Problem", "Problema"),
+        },
+    };
+    match lang {
+        Lang::En => en,
+        Lang::Es => es,
     }
 }
 
-fn no_encryption(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "set to no encryption",
-        Lang::Es => "configurado sin cifrado",
-    }
-}
-
-fn messages_on_server(n: u64, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("{n} messages are on the server now"),
-        Lang::Es => format!("hay {n} mensajes en el servidor ahora"),
-    }
+/// The label, title and script of a check.
+pub struct CheckText {
+    pub label: &'static str,
+    pub title: &'static str,
+    pub say: &'static [&'static str],
 }
 
 /// What to read to the person for a check.
-pub fn text(check: Check, lang: Lang) -> CheckText {
-    let (title, say) = match (check, lang) {
+pub fn check_text(check: Check, lang: Lang) -> CheckText {
+    let (label, title, say): (&str, &str, &[&str]) = match (check, lang) {
         (Check::Internet, Lang::En) => (
+            "Internet",
             "Internet connection",
-            "First, let's make sure this computer is online. Can you open a web page, for example a news site? If not, check the cable or the Wi-Fi, and restart the router if needed.",
+            &[
+                "Open a web page, for example a news site.",
+                "If it does not open, check the cable or the Wi-Fi, and restart the router.",
+            ],
         ),
         (Check::Internet, Lang::Es) => (
+            "Internet",
             "Conexión a Internet",
-            "Primero comprobemos que el equipo tiene Internet. ¿Puede abrir una página web, por ejemplo un periódico? Si no, revise el cable o la wifi y, si hace falta, reinicie el router.",
+            &[
+                "Abre una página web, por ejemplo un periódico.",
+                "Si no se abre, revisa el cable o la wifi y reinicia el router.",
+            ],
         ),
         (Check::ServerName, Lang::En) => (
+            "Server",
             "Server name",
-            "In your mail program, find the name of the incoming server (POP3) and of the outgoing server (SMTP). Read them to me letter by letter: one wrong letter is enough for the program not to find the server.",
+            &[
+                "In the mail program, find the incoming and the outgoing server names.",
+                "Read them to me letter by letter.",
+            ],
         ),
         (Check::ServerName, Lang::Es) => (
+            "Servidor",
             "Nombre del servidor",
-            "En su programa de correo, busque el nombre del servidor de entrada (POP3) y el del servidor de salida (SMTP). Léamelos letra a letra: basta una letra equivocada para que el programa no encuentre el servidor.",
+            &[
+                "En el programa de correo, busca el nombre del servidor de entrada y el de salida.",
+                "Léemelos letra a letra.",
+            ],
         ),
         (Check::Port, Lang::En) => (
             "Port",
-            "Next to each server name there is a number called the port. For incoming mail it is usually 995 (or 110); for outgoing mail 465 or 587. Tell me which numbers you see.",
+            "Port",
+            &[
+                "Next to each server name there is a number: the port.",
+                "Read me both numbers.",
+            ],
         ),
         (Check::Port, Lang::Es) => (
             "Puerto",
-            "Junto a cada servidor hay un número llamado puerto. Para recibir suele ser 995 (o 110); para enviar, 465 o 587. Dígame qué números ve.",
+            "Puerto",
+            &[
+                "Junto a cada servidor hay un número: el puerto.",
+                "Léeme los dos números.",
+            ],
         ),
         (Check::Encryption, Lang::En) => (
             "Encryption",
-            "Look for the setting called security, encryption or SSL. It must match the port: SSL/TLS with 995 and 465, STARTTLS with 110 and 587. If they do not match, the program and the server cannot understand each other.",
+            "Encryption",
+            &[
+                "Find the setting called security, encryption or SSL.",
+                "Read me what it says, for incoming and for outgoing mail.",
+            ],
         ),
         (Check::Encryption, Lang::Es) => (
             "Cifrado",
-            "Busque la opción llamada seguridad, cifrado o SSL. Debe ir con el puerto: SSL/TLS con 995 y 465, STARTTLS con 110 y 587. Si no coinciden, el programa y el servidor no se entienden.",
+            "Cifrado",
+            &[
+                "Busca la opción llamada seguridad, cifrado o SSL.",
+                "Léeme lo que pone, para el correo entrante y el saliente.",
+            ],
         ),
-        (Check::Credentials, Lang::En) => (
+        (Check::SignIn, Lang::En) => (
+            "Password",
             "User name and password",
-            "Check the user name: many providers want the full e-mail address. Type the password again slowly, watching Caps Lock. If you changed it recently, use the new one. Some providers want a special app password instead of the usual one.",
+            &[
+                "Read me the user name set in the mail program.",
+                "Sign in to the webmail with the same user name and password.",
+            ],
         ),
-        (Check::Credentials, Lang::Es) => (
+        (Check::SignIn, Lang::Es) => (
+            "Contraseña",
             "Usuario y contraseña",
-            "Revise el nombre de usuario: muchos proveedores piden la dirección de correo completa. Vuelva a escribir la contraseña despacio, atento a las mayúsculas. Si la cambió hace poco, use la nueva. Algunos proveedores piden una contraseña de aplicación en lugar de la habitual.",
+            &[
+                "Léeme el nombre de usuario que tiene el programa de correo.",
+                "Entra en el correo web con el mismo usuario y contraseña.",
+            ],
         ),
         (Check::OutgoingAuth, Lang::En) => (
-            "Sign-in for outgoing mail",
-            "In the outgoing server settings, find the option \"My outgoing server requires authentication\" (or similar) and turn it on, with the same user name and password as for incoming mail.",
+            "Send sign-in",
+            "Sign-in for sending",
+            &[
+                "In the outgoing server settings, find \"My outgoing server requires authentication\" or similar.",
+                "It must be on, with the same user name and password as for incoming mail.",
+            ],
         ),
         (Check::OutgoingAuth, Lang::Es) => (
-            "Autenticación del correo saliente",
-            "En los datos del servidor de salida, busque la opción «Mi servidor de salida requiere autenticación» (o parecida) y actívela, con el mismo usuario y contraseña que el correo entrante.",
+            "Acceso envío",
+            "Autenticación para enviar",
+            &[
+                "En los datos del servidor de salida, busca «Mi servidor de salida requiere autenticación» o parecido.",
+                "Debe estar activada, con el mismo usuario y contraseña que el correo entrante.",
+            ],
         ),
         (Check::LeaveCopy, Lang::En) => (
+            "Leave copy",
             "Leave a copy on the server",
-            "If you read your mail on more than one device, every device that uses POP3 must have \"Leave a copy of messages on the server\" turned on. Otherwise the first device downloads the messages and deletes them, and the others never see them.",
+            &[
+                "On every other device that gets this mail, open the account settings.",
+                "Turn on \"Leave a copy of messages on the server\".",
+            ],
         ),
         (Check::LeaveCopy, Lang::Es) => (
+            "Dejar copia",
             "Dejar una copia en el servidor",
-            "Si lee el correo en más de un dispositivo, cada uno que use POP3 debe tener activada la opción «Dejar una copia de los mensajes en el servidor». Si no, el primero descarga los mensajes y los borra, y los demás no llegan a verlos.",
+            &[
+                "En cada uno de los otros dispositivos que reciben este correo, abre los datos de la cuenta.",
+                "Activa «Dejar una copia de los mensajes en el servidor».",
+            ],
         ),
         (Check::Firewall, Lang::En) => (
+            "Antivirus",
             "Firewall and antivirus",
-            "Some antivirus programs and firewalls block or inspect mail. Turn off the antivirus \"mail protection\" or \"e-mail scanning\" for a moment and try again. Remember to turn it back on afterwards.",
+            &[
+                "Turn off the antivirus \"mail protection\" or \"e-mail scanning\" for a moment.",
+                "Check the mail again.",
+                "Turn the protection back on.",
+            ],
         ),
         (Check::Firewall, Lang::Es) => (
+            "Antivirus",
             "Cortafuegos y antivirus",
-            "Algunos antivirus y cortafuegos bloquean o revisan el correo. Desactive un momento la «protección de correo» o el «análisis de correo» del antivirus y vuelva a probar. Después, acuérdese de activarla de nuevo.",
+            &[
+                "Desactiva un momento la «protección de correo» o el «análisis de correo» del antivirus.",
+                "Vuelve a comprobar el correo.",
+                "Activa de nuevo la protección.",
+            ],
         ),
         (Check::OtherNetwork, Lang::En) => (
+            "Other network",
             "Another network",
-            "If it still fails, try from another network, for example by sharing the mobile phone's connection. If it works there, the problem is in the usual network: the router, a company firewall or the internet provider.",
+            &[
+                "Share the mobile phone's connection and connect the computer to it.",
+                "Check the mail again.",
+                "If it works there, the usual network blocks the mail: the router, a company firewall or the internet provider.",
+            ],
         ),
         (Check::OtherNetwork, Lang::Es) => (
             "Otra red",
-            "Si sigue fallando, pruebe desde otra red, por ejemplo compartiendo la conexión del móvil. Si ahí funciona, el problema está en la red habitual: el router, un cortafuegos de la empresa o el proveedor de Internet.",
+            "Otra red",
+            &[
+                "Comparte la conexión del móvil y conecta el ordenador a ella.",
+                "Vuelve a comprobar el correo.",
+                "Si ahí funciona, la red habitual bloquea el correo: el router, un cortafuegos de la empresa o el proveedor de Internet.",
+            ],
         ),
     };
-    CheckText { title, say }
+    CheckText { label, title, say }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EventKind, ProbeEvent, StepRecord};
+    use crate::diagnose::catalog::FindingId;
 
     #[test]
-    fn every_id_a_check_names_is_in_the_catalogue() {
-        for check in Check::ALL {
-            for id in check.finding_ids() {
-                assert!(
-                    crate::diagnose::catalog::FindingId::from_id(id).is_some(),
-                    "{id} is not a catalogue id"
-                );
-            }
-        }
-    }
-
-    fn finished(
-        panel: Panel,
-        step: StepKind,
-        status: StepStatus,
-        evidence: Option<Evidence>,
-    ) -> ProbeEvent {
-        ProbeEvent {
-            panel,
-            kind: EventKind::StepFinished(StepRecord {
-                step,
-                target: None,
-                status,
-                elapsed_ms: 3.0,
-                detail: String::new(),
-                evidence,
-            }),
-        }
-    }
-
-    fn mark_of(assessed: &[Assessed], check: Check) -> Mark {
-        assessed.iter().find(|a| a.check == check).unwrap().mark
-    }
-
-    #[test]
-    fn nothing_probed_is_unknown_everywhere() {
-        let assessed = assess(&RunState::default(), &[], Lang::En);
-        assert_eq!(assessed.len(), Check::ALL.len());
-        assert!(assessed.iter().all(|a| a.mark == Mark::Unknown));
-    }
-
-    #[test]
-    fn timeout_marks_firewall_and_other_network() {
-        let mut state = RunState::default();
-        state.apply(finished(
-            Panel::Incoming,
-            StepKind::Dns,
-            StepStatus::Ok,
-            None,
-        ));
-        state.apply(finished(
-            Panel::Incoming,
-            StepKind::Tcp,
-            StepStatus::Failed,
-            Some(Evidence::Io {
-                failure: IoFailure::Timeout,
-                message: "no answer in 10 s".into(),
-            }),
-        ));
-        let assessed = assess(&state, &[], Lang::En);
-        assert_eq!(mark_of(&assessed, Check::Internet), Mark::Pass);
-        assert_eq!(mark_of(&assessed, Check::ServerName), Mark::Pass);
-        assert_eq!(mark_of(&assessed, Check::Port), Mark::Fail);
-        assert_eq!(mark_of(&assessed, Check::Firewall), Mark::Fail);
-        assert_eq!(mark_of(&assessed, Check::OtherNetwork), Mark::Fail);
-        assert_eq!(mark_of(&assessed, Check::Credentials), Mark::Unknown);
-    }
-
-    #[test]
-    fn a_finding_marks_its_check_even_without_steps() {
-        let finding = Finding {
-            id: "auth-failed".into(),
-            severity: Severity::Error,
-            panel: Panel::Incoming,
-            title: "The server refused the password".into(),
-            explanation: String::new(),
-            fix: Vec::new(),
-            evidence: Vec::new(),
-        };
-        let assessed = assess(&RunState::default(), &[finding], Lang::En);
-        let credentials = assessed
-            .iter()
-            .find(|a| a.check == Check::Credentials)
-            .unwrap();
-        assert_eq!(credentials.mark, Mark::Fail);
-        assert!(credentials.found[0].contains("refused the password"));
-    }
-
-    #[test]
-    fn every_check_has_text_in_both_languages() {
-        for check in Check::ALL {
+    fn every_catalogue_id_has_a_label_in_both_languages() {
+        for id in FindingId::ALL {
             for lang in [Lang::En, Lang::Es] {
-                let t = text(check, lang);
-                assert!(!t.title.is_empty() && t.say.len() > 40);
+                let label = finding_label(id.as_str(), lang);
+                assert!(!label.is_empty() && label.chars().count() <= 18, "{id}");
             }
         }
-        assert_ne!(
-            text(Check::Port, Lang::En).say,
-            text(Check::Port, Lang::Es).say
+    }
+
+    #[test]
+    fn nothing_probed_confirms_nothing() {
+        let guide = build(
+            &[Panel::Incoming, Panel::Outgoing],
+            &RunState::default(),
+            &[],
+            Lang::En,
         );
+        assert!(guide.steps.iter().all(|s| s.mark == Mark::Unknown));
+        assert_eq!(guide.start, 0);
     }
 }

@@ -411,6 +411,29 @@ pub fn help_rows(context: Context) -> Vec<HelpRow> {
     rows
 }
 
+/// How a key is written for a reader of `lang`: Spanish keyboards and manuals name the keys in
+/// Spanish.
+pub fn key_name(label: &'static str, lang: Lang) -> &'static str {
+    if lang == Lang::En {
+        return label;
+    }
+    match label {
+        "Right" => "Derecha",
+        "Left" => "Izquierda",
+        "Up" => "Arriba",
+        "Down" => "Abajo",
+        "Enter" => "Intro",
+        "Space" => "Espacio",
+        "Backspace" => "Retroceso",
+        "PgUp" => "RePág",
+        "PgDn" => "AvPág",
+        "Home" => "Inicio",
+        "End" => "Fin",
+        "Shift-Tab" => "Mayús-Tab",
+        other => other,
+    }
+}
+
 /// The bindings shown in the bottom bar of a context, in bar order; the global ones follow
 /// where the context has no quit key of its own.
 pub fn bar_bindings(context: Context) -> Vec<&'static Binding> {

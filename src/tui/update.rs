@@ -18,7 +18,7 @@ use crate::tui::app::{
 };
 use crate::tui::engine::ScanRow;
 use crate::tui::form::Form;
-use crate::tui::guide::Check;
+use crate::tui::guide::guide_of;
 use crate::tui::msg::{Action, Context, Msg, lookup, typed_char};
 use crate::tui::presets;
 use crate::tui::runs::Runs;
@@ -196,17 +196,28 @@ fn on_action(app: &mut App, context: Context, action: Action) -> Vec<Cmd> {
         Context::Editor => on_editor(app, action),
         Context::Picker => on_picker(app, action),
         Context::Guided => {
-            if let Overlay::Guided { step } = &mut app.overlay {
-                match action {
-                    Action::GuideNext => *step = (*step + 1).min(Check::ALL.len() - 1),
-                    Action::GuidePrev => *step = step.saturating_sub(1),
-                    Action::ToggleLang => {
-                        app.lang = app.lang.toggled();
-                        refresh_findings(app);
-                    }
-                    Action::Close => app.overlay = Overlay::None,
-                    _ => {}
+            let Overlay::Guided { step } = app.overlay else {
+                return Vec::new();
+            };
+            match action {
+                Action::GuideNext => {
+                    // The guide follows the findings, which change as checks repeat.
+                    let last = guide_of(app).len().saturating_sub(1);
+                    app.overlay = Overlay::Guided {
+                        step: (step + 1).min(last),
+                    };
                 }
+                Action::GuidePrev => {
+                    app.overlay = Overlay::Guided {
+                        step: step.saturating_sub(1),
+                    }
+                }
+                Action::ToggleLang => {
+                    app.lang = app.lang.toggled();
+                    refresh_findings(app);
+                }
+                Action::Close => app.overlay = Overlay::None,
+                _ => {}
             }
             Vec::new()
         }
@@ -259,7 +270,11 @@ fn on_dashboard(app: &mut App, action: Action) -> Vec<Cmd> {
             })
         }
         Action::Scan => return start_scan(app),
-        Action::Guided => app.overlay = Overlay::Guided { step: 0 },
+        Action::Guided => {
+            app.overlay = Overlay::Guided {
+                step: guide_of(app).start,
+            }
+        }
         Action::SaveReport => match &app.plan {
             Some(plan) => {
                 return vec![Cmd::SaveReport {

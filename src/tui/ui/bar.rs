@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::model::StepStatus;
 use crate::tui::app::{App, ProbeScope};
-use crate::tui::msg::bar_bindings;
+use crate::tui::msg::{bar_bindings, key_name};
 use crate::tui::text::words;
 use crate::tui::ui::clock::hms;
 use crate::tui::ui::wrap::{truncate, width};
@@ -95,7 +95,7 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
     let mut used = 0;
     let room = area.width as usize;
     for binding in bar_bindings(app.context()) {
-        let label = binding.label;
+        let label = key_name(binding.label, app.lang);
         let what = binding.action.short(app.lang);
         let item = width(label) + 1 + width(what) + 2;
         if used + item > room {
