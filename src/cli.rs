@@ -80,6 +80,10 @@ pub struct DashboardArgs {
     /// Seconds between connection re-checks in the dashboard.
     #[arg(long, value_name = "SECONDS", default_value_t = 30.0)]
     pub interval: f64,
+    /// Folder for the reports the dashboard saves (`w`). Default: the XDG data folder,
+    /// `$XDG_DATA_HOME/mailtriage/reports` or `~/.local/share/mailtriage/reports`.
+    #[arg(long, value_name = "DIR")]
+    pub report_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -11,7 +11,7 @@ use crate::tui::app::{App, ProbeScope};
 use crate::tui::msg::bar_bindings;
 use crate::tui::text::words;
 use crate::tui::ui::clock::hms;
-use crate::tui::ui::wrap::{truncate, width};
+use crate::tui::ui::wrap::{truncate, width, wrap};
 
 pub fn render_header(frame: &mut Frame, area: Rect, app: &App) {
     let theme = &app.theme;
@@ -79,6 +79,31 @@ pub fn render_header(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// Most rows a notice may take (a saved report's two paths, wrapped at 80 columns).
+const NOTICE_ROWS: usize = 5;
+
+/// The notice's lines, each wrapped to `columns` (a file path is never cut short); at most
+/// [`NOTICE_ROWS`], the last one marked when more was cut.
+fn notice_rows(text: &str, columns: usize, ascii: bool) -> Vec<String> {
+    let mut rows: Vec<String> = text.lines().flat_map(|l| wrap(l, columns)).collect();
+    if rows.len() > NOTICE_ROWS {
+        rows.truncate(NOTICE_ROWS);
+        if let Some(last) = rows.last_mut() {
+            *last = truncate(&format!("{last} …"), columns, ascii);
+        }
+    }
+    rows
+}
+
+/// Rows of the bottom bar: one for the keys, as many as a notice needs.
+pub fn footer_height(app: &App, columns: u16) -> u16 {
+    app.notice.as_ref().map_or(1, |n| {
+        notice_rows(&n.text, columns as usize, app.theme.ascii)
+            .len()
+            .clamp(1, NOTICE_ROWS) as u16
+    })
+}
+
 pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
     let theme = &app.theme;
     if let Some(notice) = &app.notice {
@@ -87,8 +112,11 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
         } else {
             theme.status_style(StepStatus::Ok)
         };
-        let text = truncate(&notice.text, area.width as usize, theme.ascii);
-        frame.render_widget(Paragraph::new(Span::styled(text, style)), area);
+        let lines: Vec<Line> = notice_rows(&notice.text, area.width as usize, theme.ascii)
+            .into_iter()
+            .map(|row| Line::from(Span::styled(row, style)))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), area);
         return;
     }
     let mut spans = Vec::new();
