@@ -465,6 +465,13 @@ fn tls_details(out: &mut String, tls: &TlsInfo) {
             code(&c.not_before),
             code(&c.not_after)
         );
+        if !c.sha256_fingerprint.is_empty() {
+            let _ = writeln!(
+                out,
+                "  SHA-256 fingerprint: {}",
+                code(&c.sha256_fingerprint)
+            );
+        }
     }
     out.push('\n');
 }

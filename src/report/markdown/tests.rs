@@ -10,6 +10,8 @@ use crate::model::{
 };
 
 const PASSWORD: &str = "Tr0ub4dor&3-report";
+const FINGERPRINT: &str = "3F:A1:00:7C:9B:22:E4:51:0D:6E:88:F2:19:C7:4B:A0:\
+                           5E:33:D1:8A:72:0F:C6:B9:44:E1:2D:97:68:05:AB:CE";
 
 fn env() -> ReportEnv {
     ReportEnv {
@@ -106,6 +108,7 @@ fn outcome() -> Outcome {
                 not_after: "2027-01-01T00:00:00Z".into(),
                 not_before_unix: 0,
                 not_after_unix: 0,
+                sha256_fingerprint: FINGERPRINT.into(),
             }],
             verdict: CertVerdict::Valid,
             verdict_detail: "valid for pop.example.test".into(),
@@ -400,6 +403,7 @@ fn hostile_outcome(text: &str) -> Outcome {
                 not_after: text.into(),
                 not_before_unix: 0,
                 not_after_unix: 0,
+                sha256_fingerprint: FINGERPRINT.into(),
             }],
             verdict: CertVerdict::Untrusted,
             verdict_detail: text.into(),
