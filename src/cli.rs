@@ -55,8 +55,9 @@ pub struct CheckArgs {
     /// every step with its timing, and the transcripts. Never holds the password.
     #[arg(long, value_name = "FILE.md")]
     pub report: Option<PathBuf>,
-    /// In the support report, replace host names, IP addresses and e-mail addresses by
-    /// placeholders, for sharing it in public.
+    /// In the support report, replace the user's own names and addresses (user name, e-mail
+    /// addresses, a domain of one's own, this computer's name and addresses) by placeholders,
+    /// for sharing it in public; known providers' server names stay.
     #[arg(long, requires = "report")]
     pub private: bool,
 }
