@@ -623,6 +623,20 @@ mod tests {
     }
 
     #[test]
+    fn the_dashboard_takes_a_report_folder() {
+        let dir = |list: &[&str]| {
+            let mut all = vec!["mailtriage"];
+            all.extend_from_slice(list);
+            Cli::try_parse_from(all).map(|cli| cli.dashboard.report_dir)
+        };
+        assert_eq!(
+            dir(&["--report-dir", "/srv/reports"]).unwrap(),
+            Some(PathBuf::from("/srv/reports"))
+        );
+        assert_eq!(dir(&[]).unwrap(), None);
+    }
+
+    #[test]
     fn network_options_reach_the_plan() {
         let plan = args(&[
             "--pop3",

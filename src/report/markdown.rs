@@ -4,8 +4,9 @@
 //!
 //! Server text is shown only inside code spans and fenced blocks whose fences are longer than any
 //! run of backticks in it, so a hostile server cannot change the report's structure. A private
-//! report ([`render`] with `private`) replaces host names, IP addresses and e-mail addresses by
-//! stable placeholders everywhere, transcripts and evidence included. Passwords are never part
+//! report ([`render`] with `private`) replaces the user's own host names, IP addresses and
+//! e-mail addresses by stable placeholders everywhere, transcripts and evidence included, and
+//! keeps the known providers' public server names ([`PublicNames`]). Passwords are never part
 //! of the observations; as a last guard, any form of the password that still turned up would be
 //! replaced by `***`.
 
