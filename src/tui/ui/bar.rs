@@ -85,13 +85,41 @@ const NOTICE_ROWS: usize = 5;
 /// The notice's lines, each wrapped to `columns` (a file path is never cut short); at most
 /// [`NOTICE_ROWS`], the last one marked when more was cut.
 fn notice_rows(text: &str, columns: usize, ascii: bool) -> Vec<String> {
-    let mut rows: Vec<String> = text.lines().flat_map(|l| wrap(l, columns)).collect();
+    let mut rows: Vec<String> = text
+        .lines()
+        .flat_map(|l| {
+            if l.contains(' ') {
+                wrap(l, columns)
+            } else {
+                wrap_path(l, columns)
+            }
+        })
+        .collect();
     if rows.len() > NOTICE_ROWS {
         rows.truncate(NOTICE_ROWS);
         if let Some(last) = rows.last_mut() {
             *last = truncate(&format!("{last} …"), columns, ascii);
         }
     }
+    rows
+}
+
+/// A path too long for one row, broken after a `/` where possible (the folder on one row, the
+/// file name on the next), else inside the name.
+fn wrap_path(path: &str, columns: usize) -> Vec<String> {
+    let mut rows = Vec::new();
+    let mut rest = path;
+    while width(rest) > columns.max(1) {
+        let fits: usize = rest
+            .char_indices()
+            .take_while(|(i, c)| width(&rest[..i + c.len_utf8()]) <= columns)
+            .last()
+            .map_or(1, |(i, c)| i + c.len_utf8());
+        let cut = rest[..fits].rfind('/').map_or(fits, |slash| slash + 1);
+        rows.push(rest[..cut].to_string());
+        rest = &rest[cut..];
+    }
+    rows.push(rest.to_string());
     rows
 }
 
@@ -134,4 +162,26 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
         used += item;
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_path_breaks_after_its_folder() {
+        let path = "/home/ana/.local/share/mailtriage/reports/mailtriage-ana_example.org-2026-12-06_1130.md";
+        assert_eq!(
+            wrap_path(path, 80),
+            [
+                "/home/ana/.local/share/mailtriage/reports/",
+                "mailtriage-ana_example.org-2026-12-06_1130.md"
+            ]
+        );
+        assert_eq!(wrap_path("/short/path.md", 80), ["/short/path.md"]);
+        // No slash within reach: cut inside the name, nothing lost.
+        let long = "x".repeat(30);
+        assert_eq!(wrap_path(&long, 12).concat(), long);
+        assert!(wrap_path(&long, 12).iter().all(|r| width(r) <= 12));
+    }
 }
