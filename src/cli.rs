@@ -55,8 +55,9 @@ pub struct CheckArgs {
     /// every step with its timing, and the transcripts. Never holds the password.
     #[arg(long, value_name = "FILE.md")]
     pub report: Option<PathBuf>,
-    /// In the support report, replace host names, IP addresses and e-mail addresses by
-    /// placeholders, for sharing it in public.
+    /// In the support report, replace the user's own names and addresses (user name, e-mail
+    /// addresses, a domain of one's own, this computer's name and addresses) by placeholders,
+    /// for sharing it in public; known providers' server names stay.
     #[arg(long, requires = "report")]
     pub private: bool,
 }
@@ -80,6 +81,10 @@ pub struct DashboardArgs {
     /// Seconds between connection re-checks in the dashboard.
     #[arg(long, value_name = "SECONDS", default_value_t = 30.0)]
     pub interval: f64,
+    /// Folder for the reports the dashboard saves (`w`). Default: the XDG data folder,
+    /// `$XDG_DATA_HOME/mailtriage/reports` or `~/.local/share/mailtriage/reports`.
+    #[arg(long, value_name = "DIR")]
+    pub report_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -615,6 +620,20 @@ mod tests {
         );
         assert_eq!(check(&[]).unwrap(), (None, false));
         assert!(check(&["--private"]).is_err());
+    }
+
+    #[test]
+    fn the_dashboard_takes_a_report_folder() {
+        let dir = |list: &[&str]| {
+            let mut all = vec!["mailtriage"];
+            all.extend_from_slice(list);
+            Cli::try_parse_from(all).map(|cli| cli.dashboard.report_dir)
+        };
+        assert_eq!(
+            dir(&["--report-dir", "/srv/reports"]).unwrap(),
+            Some(PathBuf::from("/srv/reports"))
+        );
+        assert_eq!(dir(&[]).unwrap(), None);
     }
 
     #[test]

@@ -2,20 +2,21 @@
 //! dashboard's effects to the [`crate::engine`] and writes reports, and the preset list offered
 //! by its pickers.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use tokio::sync::mpsc;
 
 use crate::account::{Endpoint, Plan, Protocol, Security};
 use crate::alternative::Alternatives;
-use crate::engine::{self, Clock, SystemClock};
+use crate::engine;
 use crate::model::StepStatus;
 use crate::model::{Panel, ProbeEvent, RunState};
 use crate::preset::Presets;
 use crate::probe::Scope;
 use crate::probe::scan::{self, ScanResult, Verdict};
-use crate::report::{Outcome, json, markdown};
+use crate::report::Outcome;
+use crate::report::save::{self, SavedReport};
 use crate::tui::engine::{BoxFuture, Engine, ScanRow};
 use crate::tui::presets::PresetChoice;
 
@@ -53,21 +54,13 @@ impl Engine for LiveEngine {
         Box::pin(async move { engine::working::working_settings(&plan, &state).await })
     }
 
-    fn save_report(&self, outcome: &Outcome, plan: &Plan, dir: &Path) -> Result<PathBuf, String> {
-        let stamp = SystemClock.now_unix();
-        let write = |path: PathBuf, text: String| {
-            std::fs::write(&path, text)
-                .map(|()| path.clone())
-                .map_err(|e| format!("cannot write {}: {e}", path.display()))
-        };
-        write(
-            dir.join(format!("mailtriage-{stamp}.json")),
-            json::render(outcome),
-        )?;
-        write(
-            dir.join(format!("mailtriage-{stamp}.md")),
-            markdown::render(outcome, plan, false),
-        )
+    fn save_report(
+        &self,
+        outcome: &Outcome,
+        plan: &Plan,
+        dir: &Path,
+    ) -> Result<SavedReport, String> {
+        save::save(outcome, plan, dir, save::local_now())
     }
 }
 
@@ -145,12 +138,11 @@ mod tests {
             working_settings: Vec::new(),
             account_source: None,
         };
-        let md = LiveEngine.save_report(&outcome, &plan, dir.path()).unwrap();
-        let text = std::fs::read_to_string(&md).unwrap();
+        let saved = LiveEngine.save_report(&outcome, &plan, dir.path()).unwrap();
+        let text = std::fs::read_to_string(&saved.markdown).unwrap();
         assert!(text.starts_with("# mailtriage support report"), "{text}");
-        let json_path = md.with_extension("json");
         let doc: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(json_path).unwrap()).unwrap();
+            serde_json::from_str(&std::fs::read_to_string(&saved.json).unwrap()).unwrap();
         assert_eq!(doc["tool"], "mailtriage");
     }
 

@@ -2,7 +2,6 @@
 //! codes.
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -17,6 +16,8 @@ use mailtriage::tui::{self, TuiOptions};
 fn main() {
     // First, so that the dashboard's own hook (which restores the terminal) runs before it.
     mailtriage::proto::secrets::scrub_panic_messages();
+    // While the program has one thread: saved reports are named in local time.
+    report::save::remember_local_offset();
     let args = match cli::parse() {
         Ok(args) => args,
         Err(cli::ParseStop::Info(text)) => {
@@ -143,7 +144,9 @@ fn run_dashboard(account: cli::AccountArgs, dash: cli::DashboardArgs) -> i32 {
         interval: Duration::from_secs_f64(dash.interval),
         presets: choices,
         provider_presets: Arc::new(presets),
-        report_dir: PathBuf::from("."),
+        report_dir: report::save::report_dir(dash.report_dir.as_deref(), |name| {
+            std::env::var_os(name)
+        }),
         engine: Arc::new(LiveEngine),
     };
     match tui::run(plan, opts) {

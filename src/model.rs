@@ -351,6 +351,10 @@ pub struct CertSummary {
     pub not_after: String,
     pub not_before_unix: i64,
     pub not_after_unix: i64,
+    /// SHA-256 of the certificate as the server sent it (DER), as colon-separated upper-case
+    /// hex (`AB:CD:…`): what a provider's support compares against its own certificates.
+    #[serde(default)]
+    pub sha256_fingerprint: String,
 }
 
 /// What one TLS connection negotiated and presented. Kept even when verification fails.

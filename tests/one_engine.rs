@@ -289,10 +289,10 @@ fn dashboard(scenario: &Scenario, runtime: &tokio::runtime::Runtime) -> Dashboar
                 }
                 Cmd::SaveReport { outcome, plan } => {
                     let dir = tempfile::tempdir().expect("temporary folder");
-                    let md = engine
+                    let files = engine
                         .save_report(&outcome, &plan, dir.path())
                         .expect("report saved");
-                    let json = std::fs::read_to_string(md.with_extension("json")).expect("json");
+                    let json = std::fs::read_to_string(files.json).expect("json");
                     saved = Some(serde_json::from_str::<Value>(&json).expect("saved JSON"));
                 }
                 other => panic!("{}: unexpected {other:?}", scenario.name),

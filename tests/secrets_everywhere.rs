@@ -381,7 +381,7 @@ fn the_dashboard_never_shows_the_echoed_password() {
         })
         .expect("`w` saves a report");
     let dir = tempfile::tempdir().expect("temporary folder");
-    let path = LiveEngine
+    let paths = LiveEngine
         .save_report(&saved.0, &saved.1, dir.path())
         .expect("report saved");
     for entry in std::fs::read_dir(dir.path()).expect("folder") {
@@ -391,7 +391,7 @@ fn the_dashboard_never_shows_the_echoed_password() {
             &std::fs::read(&file).expect("saved file"),
         );
     }
-    assert!(path.exists());
+    assert!(paths.markdown.exists() && paths.json.exists());
 }
 
 /// A plain-text POP3 server with an APOP stamp in its greeting and no other way in.

@@ -15,6 +15,7 @@ use mailtriage::account::{Plan, Protocol, Security};
 use mailtriage::finding::Lang;
 use mailtriage::model::{Panel, ProbeEvent, RunState, StepStatus};
 use mailtriage::report::Outcome;
+use mailtriage::report::save::SavedReport;
 use mailtriage::tui::app::{App, ProbeScope};
 use mailtriage::tui::drive;
 use mailtriage::tui::engine::{BoxFuture, Engine, ScanRow};
@@ -84,13 +85,21 @@ impl Engine for FakeEngine {
         })
     }
 
-    fn save_report(&self, outcome: &Outcome, _plan: &Plan, dir: &Path) -> Result<PathBuf, String> {
+    fn save_report(
+        &self,
+        outcome: &Outcome,
+        _plan: &Plan,
+        dir: &Path,
+    ) -> Result<SavedReport, String> {
         self.recorded
             .lock()
             .expect("lock")
             .saved
             .push(outcome.state.clone());
-        Ok(dir.join("mailtriage-report.json"))
+        Ok(SavedReport {
+            markdown: dir.join("mailtriage-report.md"),
+            json: dir.join("mailtriage-report.json"),
+        })
     }
 }
 

@@ -3,14 +3,14 @@
 
 mod tui_support;
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use mailtriage::account::{Protocol, Security};
+use mailtriage::dashboard::LiveEngine;
 use mailtriage::finding::Lang;
 use mailtriage::model::{EventKind, Panel, StepKind, StepStatus};
 use mailtriage::tui::app::{App, HintScope, LowerPane, Overlay, ProbeScope};
-use mailtriage::tui::engine::ScanRow;
+use mailtriage::tui::engine::{Engine, ScanRow};
 use mailtriage::tui::form::{Field, FormError};
 use mailtriage::tui::msg::Msg;
 use mailtriage::tui::update::{Cmd, update};
@@ -402,17 +402,46 @@ fn saving_a_report_is_an_effect() {
     // What is saved is what the hints show.
     assert_eq!(outcome.findings, app.findings);
     assert_eq!(plan.user.as_deref(), Some("alice@example.org"));
-    update(
-        &mut app,
-        Msg::ReportSaved(Ok(PathBuf::from("/tmp/report.json"))),
-    );
+
+    // The real writer, into a folder of its own, as the dashboard's loop runs it.
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("mailtriage").join("reports");
+    let saved = LiveEngine.save_report(outcome, plan, &dir).unwrap();
+    let name = saved.markdown.file_name().unwrap().to_str().unwrap();
     assert!(
-        app.notice
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("/tmp/report.json")
+        name.starts_with("mailtriage-alice_example.org-") && name.ends_with(".md"),
+        "{name}"
     );
+    assert_eq!(saved.json, saved.markdown.with_extension("json"));
+    update(&mut app, Msg::ReportSaved(Ok(saved.clone())));
+    assert!(!app.notice.as_ref().unwrap().error);
+    // Both full paths are on screen, whole, at 80×24 and on a wide terminal.
+    for (width, height) in [(80, 24), (200, 50)] {
+        let screen = screen_rows(&mut app, width, height).join("\n");
+        for path in [&saved.markdown, &saved.json] {
+            let path = path.display().to_string();
+            assert!(path.starts_with('/'), "{path}");
+            let joined = screen.replace(['\n', ' '], "");
+            assert!(
+                joined.contains(&path.replace(' ', "")),
+                "{path} not on the {width}x{height} screen:\n{screen}"
+            );
+        }
+        assert!(screen.contains("Report saved"), "{screen}");
+    }
+
+    // In Spanish too.
+    let mut es = App::new(Some(tui_support::plan()), config(Lang::Es));
+    update(&mut es, Msg::ReportSaved(Ok(saved.clone())));
+    let screen = screen_rows(&mut es, 80, 24).join("\n");
+    assert!(screen.contains("Informe guardado"), "{screen}");
+    assert!(screen.replace('\n', "").contains(name), "{screen}");
+
+    // A second save in the same minute keeps the first.
+    let again = LiveEngine.save_report(outcome, plan, &dir).unwrap();
+    assert_ne!(again.markdown, saved.markdown);
+    assert!(saved.markdown.exists() && again.json.exists());
+
     update(&mut app, ch('t'));
     assert!(app.notice.is_none());
     update(&mut app, Msg::ReportSaved(Err("disk full".into())));

@@ -228,6 +228,7 @@ mod tests {
             not_after: "garbled".into(),
             not_before_unix: 1_704_067_200,
             not_after_unix: 1_735_689_600,
+            sha256_fingerprint: String::new(),
         };
         assert_eq!(
             cert_line(&cert),

@@ -92,6 +92,7 @@ fn cert(name: &str, not_before: i64, not_after: i64) -> CertSummary {
         not_after: format!("@{not_after}"),
         not_before_unix: not_before,
         not_after_unix: not_after,
+        sha256_fingerprint: String::new(),
     }
 }
 

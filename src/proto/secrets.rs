@@ -629,6 +629,7 @@ mod tests {
                     not_after: pw(),
                     not_before_unix: 0,
                     not_after_unix: 0,
+                    sha256_fingerprint: String::new(),
                 }],
                 verdict: crate::model::CertVerdict::Untrusted,
                 verdict_detail: pw(),

@@ -4,8 +4,9 @@
 //!
 //! Server text is shown only inside code spans and fenced blocks whose fences are longer than any
 //! run of backticks in it, so a hostile server cannot change the report's structure. A private
-//! report ([`render`] with `private`) replaces host names, IP addresses and e-mail addresses by
-//! stable placeholders everywhere, transcripts and evidence included. Passwords are never part
+//! report ([`render`] with `private`) replaces the user's own host names, IP addresses and
+//! e-mail addresses by stable placeholders everywhere, transcripts and evidence included, and
+//! keeps the known providers' public server names ([`PublicNames`]). Passwords are never part
 //! of the observations; as a last guard, any form of the password that still turned up would be
 //! replaced by `***`.
 
@@ -18,9 +19,12 @@ use regex::{Captures, Regex};
 
 use crate::account::{Endpoint, Plan};
 use crate::finding::{Finding, Severity};
+use crate::model::AddressScope;
 use crate::model::{
     Direction, Evidence, IoFailure, Panel, PanelReport, StepRecord, StepStatus, TlsFailure, TlsInfo,
 };
+use crate::preset::Presets;
+use crate::probe::localnet::scope_of;
 use crate::proto::secrets::SecretForms;
 use crate::report::Outcome;
 use crate::report::text::status_mark;
@@ -35,6 +39,8 @@ pub struct ReportEnv {
     pub os: String,
     /// RFC 3339, UTC.
     pub generated_at: String,
+    /// This computer's host name, hidden in a private report.
+    pub machine_name: Option<String>,
 }
 
 impl ReportEnv {
@@ -47,6 +53,11 @@ impl ReportEnv {
             tool: format!("mailtriage {}", env!("CARGO_PKG_VERSION")),
             os: os_description(),
             generated_at,
+            machine_name: std::fs::read_to_string("/proc/sys/kernel/hostname")
+                .or_else(|_| std::fs::read_to_string("/etc/hostname"))
+                .ok()
+                .map(|n| n.trim().to_string())
+                .filter(|n| !n.is_empty()),
         }
     }
 }
@@ -69,8 +80,9 @@ fn os_description() -> String {
     out
 }
 
-/// Render the support report for this machine, now. With `private`, host names, IP addresses
-/// and e-mail addresses are replaced by placeholders (`host-1`, `192.0.2.1`, `user-1@host-2`).
+/// Render the support report for this machine, now. With `private`, the user's own names and
+/// addresses are replaced by placeholders (`host-1`, `192.0.2.1`, `user-1@host-2`); the
+/// providers' public server names stay (see [`PublicNames`]).
 pub fn render(outcome: &Outcome, plan: &Plan, private: bool) -> String {
     render_with(outcome, plan, private, &ReportEnv::current())
 }
@@ -80,7 +92,7 @@ pub fn render_with(outcome: &Outcome, plan: &Plan, private: bool, env: &ReportEn
     let doc = if private {
         // Each recorded text first, so that columns line up with the placeholders; then the
         // whole document, so that nothing added later can slip past.
-        let mut redactor = Redactor::new(plan);
+        let mut redactor = Redactor::new(plan, &PUBLIC_NAMES, env.machine_name.as_deref());
         let shown = redactor.outcome(outcome);
         let doc = document(&shown, plan, true, env, &mut |s| redactor.apply(s));
         redactor.apply(&doc)
@@ -116,13 +128,18 @@ fn document(
     let _ = writeln!(out, "- Made: {}", prose(&env.generated_at));
     let _ = writeln!(
         out,
-        "- Passwords and login answers are never recorded; they appear as `***`."
+        "- What is recorded: every command this computer sent, with the parts that carry the \
+         login (password, encoded login answers, APOP digest) shown as `***`; every reply the \
+         servers sent, login answers included, as received. The password itself is never \
+         recorded: wherever a server repeated it, it appears as `***`."
     );
     if private {
         let _ = writeln!(
             out,
-            "- Private report: host names, IP addresses and e-mail addresses are replaced by \
-             placeholders (the same name always gets the same placeholder)."
+            "- Private report: the user's own names and addresses (user name, e-mail addresses, \
+             a domain and servers of the user's own, this computer's name and addresses) are \
+             replaced by placeholders, the same name always by the same one. The public names \
+             and addresses of a known provider's servers are kept."
         );
     }
     out.push('\n');
@@ -465,6 +482,13 @@ fn tls_details(out: &mut String, tls: &TlsInfo) {
             code(&c.not_before),
             code(&c.not_after)
         );
+        if !c.sha256_fingerprint.is_empty() {
+            let _ = writeln!(
+                out,
+                "  SHA-256 fingerprint: {}",
+                code(&c.sha256_fingerprint)
+            );
+        }
     }
     out.push('\n');
 }
@@ -641,8 +665,73 @@ impl Placeholders {
     }
 }
 
-/// Replaces host names, IP addresses and e-mail addresses in a whole document.
+/// Names that are public knowledge: every server host and e-mail domain of the built-in
+/// presets (the provider database). A private report keeps them: they tell a provider's support
+/// which servers were used and give nothing of the user away.
+pub struct PublicNames {
+    /// Lower-case names kept wherever they appear.
+    exact: HashSet<String>,
+    /// Domains a provider owns: its e-mail domains and the parents of its server names
+    /// (`gmail.com` from `pop.gmail.com`). A configured server under one belongs to it.
+    provider_domains: Vec<String>,
+}
+
+impl PublicNames {
+    pub fn of(presets: &Presets) -> PublicNames {
+        let mut exact = HashSet::new();
+        let mut provider_domains = Vec::new();
+        for p in presets.all() {
+            for domain in &p.domains {
+                exact.insert(domain.to_ascii_lowercase());
+                provider_domains.push(domain.to_ascii_lowercase());
+            }
+            for host in p.server_hosts() {
+                let host = host.to_ascii_lowercase();
+                if let Some((_, parent)) = host.split_once('.')
+                    && parent.contains('.')
+                {
+                    provider_domains.push(parent.to_string());
+                }
+                exact.insert(host);
+            }
+        }
+        provider_domains.sort();
+        provider_domains.dedup();
+        PublicNames {
+            exact,
+            provider_domains,
+        }
+    }
+
+    /// True when a preset names `name` itself.
+    pub fn is_named(&self, name: &str) -> bool {
+        self.exact
+            .contains(&name.trim_end_matches('.').to_ascii_lowercase())
+    }
+
+    /// True when `host` is named by a preset or lies under a provider's domain
+    /// (`pop.googlemail.com`).
+    pub fn belongs_to_provider(&self, host: &str) -> bool {
+        let host = host.trim_end_matches('.').to_ascii_lowercase();
+        self.is_named(&host)
+            || self.provider_domains.iter().any(|d| {
+                host.strip_suffix(d.as_str())
+                    .is_some_and(|rest| rest.ends_with('.'))
+            })
+    }
+}
+
+/// The built-in presets' public names.
+pub static PUBLIC_NAMES: LazyLock<PublicNames> =
+    LazyLock::new(|| PublicNames::of(&Presets::embedded()));
+
+/// Replaces the user's own host names, IP addresses and e-mail addresses in a whole document,
+/// keeping the providers' public ones.
 struct Redactor {
+    /// Lower-case host names kept as they are.
+    public_hosts: HashSet<String>,
+    /// Addresses of public servers kept as they are (global ones only).
+    public_ips: HashSet<IpAddr>,
     hosts: Placeholders,
     ipv4: Placeholders,
     ipv6: Placeholders,
@@ -693,9 +782,12 @@ fn is_numbered(prefix: &str, text: &str) -> bool {
 
 impl Redactor {
     /// Seed the placeholders with the configured servers and user, so that the incoming server
-    /// is `host-1` and the user `user-1` wherever they appear.
-    fn new(plan: &Plan) -> Redactor {
+    /// is `host-1` and the user `user-1` wherever they appear. A configured server that belongs
+    /// to a known provider, and a user's domain that is a provider's, stay public.
+    fn new(plan: &Plan, public: &PublicNames, machine_name: Option<&str>) -> Redactor {
         let mut r = Redactor {
+            public_hosts: public.exact.clone(),
+            public_ips: HashSet::new(),
             hosts: Placeholders::default(),
             ipv4: Placeholders::default(),
             ipv6: Placeholders::default(),
@@ -718,6 +810,9 @@ impl Redactor {
                 Ok(IpAddr::V6(a)) => {
                     r.ipv6.number(&a.to_string());
                 }
+                Err(_) if public.belongs_to_provider(host) => {
+                    r.public_hosts.insert(host.to_ascii_lowercase());
+                }
                 Err(_) => {
                     let key = host.to_ascii_lowercase();
                     r.hosts.number(&key);
@@ -731,7 +826,12 @@ impl Redactor {
             match user.rsplit_once('@') {
                 Some((local, domain)) => {
                     r.users.number(local);
-                    r.hosts.number(&domain.to_ascii_lowercase());
+                    let domain = domain.to_ascii_lowercase();
+                    if public.belongs_to_provider(&domain) {
+                        r.public_hosts.insert(domain);
+                    } else {
+                        r.hosts.number(&domain);
+                    }
                 }
                 None => {
                     r.users.number(user);
@@ -739,8 +839,25 @@ impl Redactor {
                 }
             }
         }
+        // This computer's name, whole and as its first label.
+        if let Some(name) = machine_name
+            .map(str::trim)
+            .filter(|n| !n.is_empty() && !n.eq_ignore_ascii_case("localhost"))
+        {
+            let key = name.to_ascii_lowercase();
+            r.public_hosts.remove(&key);
+            r.hosts.number(&key);
+            let first = name.split('.').next().unwrap_or(name);
+            if !first.is_empty() && !r.single_label_hosts.iter().any(|h| h == first) {
+                r.single_label_hosts.push(first.to_string());
+            }
+        }
         r.words = Self::words_pattern(&r.single_label_hosts, r.plain_user.as_deref());
         r
+    }
+
+    fn is_public_host(&self, name: &str) -> bool {
+        self.public_hosts.contains(&name.to_ascii_lowercase())
     }
 
     fn host(&mut self, name: &str) -> String {
@@ -749,7 +866,7 @@ impl Redactor {
 
     fn ipv4(&mut self, addr: Ipv4Addr) -> String {
         let text = addr.to_string();
-        if self.produced.contains(&text) {
+        if self.produced.contains(&text) || self.public_ips.contains(&IpAddr::V4(addr)) {
             return text;
         }
         let n = self.ipv4.number(&text);
@@ -765,7 +882,7 @@ impl Redactor {
 
     fn ipv6(&mut self, addr: Ipv6Addr) -> String {
         let text = addr.to_string();
-        if self.produced.contains(&text) {
+        if self.produced.contains(&text) || self.public_ips.contains(&IpAddr::V6(addr)) {
             return text;
         }
         let placeholder = format!("2001:db8::{:x}", self.ipv6.number(&text));
@@ -778,6 +895,17 @@ impl Redactor {
     /// over the whole document; only its column may then be off.)
     fn outcome(&mut self, outcome: &Outcome) -> Outcome {
         let mut shown = outcome.clone();
+        // The global address a public server was reached at is public too; a loopback or
+        // private one says something about this computer's network, and is hidden.
+        for p in &shown.state.panels {
+            if let Some(server) = &p.server
+                && self.is_public_host(&server.host)
+                && let Some(addr) = server.address.as_deref().and_then(|a| a.parse().ok())
+                && scope_of(addr) == AddressScope::Global
+            {
+                self.public_ips.insert(addr);
+            }
+        }
         for p in &mut shown.state.panels {
             if let Some(server) = &mut p.server {
                 self.each(&mut [&mut server.host]);
@@ -793,9 +921,27 @@ impl Redactor {
             if let Some(tls) = &mut p.tls {
                 self.each(&mut [&mut tls.server_name, &mut tls.verdict_detail]);
                 for c in &mut tls.chain {
+                    let names = (
+                        c.subject.clone(),
+                        c.dns_names.clone(),
+                        c.ip_addresses.clone(),
+                    );
                     self.each(&mut [&mut c.subject, &mut c.issuer]);
                     c.dns_names.iter_mut().for_each(|n| *n = self.apply(n));
                     c.ip_addresses.iter_mut().for_each(|n| *n = self.apply(n));
+                    // Certificate logs are searchable by fingerprint: that of a certificate
+                    // naming a hidden server would give the name away.
+                    if names
+                        != (
+                            c.subject.clone(),
+                            c.dns_names.clone(),
+                            c.ip_addresses.clone(),
+                        )
+                        && !c.sha256_fingerprint.is_empty()
+                    {
+                        c.sha256_fingerprint =
+                            "hidden: the certificate names a private server".to_string();
+                    }
                 }
             }
             let f = &mut p.facts;
@@ -900,7 +1046,7 @@ impl Redactor {
                 let escape = &c[1];
                 let local = &local[..local.len() - escape.len()];
                 let domain = &c[2];
-                let domain = if is_placeholder_or_address(domain) {
+                let domain = if is_placeholder_or_address(domain) || self.is_public_host(domain) {
                     domain.to_string()
                 } else {
                     self.host(domain)
@@ -944,7 +1090,7 @@ impl Redactor {
                     _ => ("", name),
                 };
                 let tld = name.rsplit('.').next().unwrap_or("");
-                if tld.len() < 2 {
+                if tld.len() < 2 || self.is_public_host(name) {
                     return format!("{code}{name}");
                 }
                 format!("{code}{}", self.host(name))

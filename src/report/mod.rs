@@ -2,6 +2,7 @@
 
 pub mod json;
 pub mod markdown;
+pub mod save;
 pub mod scan;
 pub mod text;
 

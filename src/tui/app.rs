@@ -93,7 +93,8 @@ impl Credentials {
     }
 }
 
-/// A one-line message in the bottom bar until the next key.
+/// A message in the bottom bar until the next key: one line, or several (`\n`) that the bar
+/// grows to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
     pub text: String,

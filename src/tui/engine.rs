@@ -5,7 +5,7 @@
 //! that calls the probe engine and the report writer; tests pass a scripted one.
 
 use std::future::Future;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::pin::Pin;
 use std::sync::Arc;
 
@@ -15,6 +15,7 @@ use crate::account::{Plan, Protocol, Security};
 use crate::alternative::Alternatives;
 use crate::model::{Panel, ProbeEvent, RunState, StepStatus};
 use crate::report::Outcome;
+use crate::report::save::SavedReport;
 use crate::tui::app::ProbeScope;
 
 /// A future the dashboard can spawn.
@@ -53,7 +54,12 @@ pub trait Engine: Send + Sync + 'static {
         Box::pin(async { Alternatives::default() })
     }
 
-    /// Write a report of this outcome into `dir`; return the path written. Runs on a blocking
-    /// thread.
-    fn save_report(&self, outcome: &Outcome, plan: &Plan, dir: &Path) -> Result<PathBuf, String>;
+    /// Write a report of this outcome into `dir` (Markdown and JSON); return both full paths.
+    /// Runs on a blocking thread.
+    fn save_report(
+        &self,
+        outcome: &Outcome,
+        plan: &Plan,
+        dir: &Path,
+    ) -> Result<SavedReport, String>;
 }

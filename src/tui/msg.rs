@@ -1,14 +1,13 @@
 //! Messages into [`crate::tui::update::update`] and the one key table every key binding, the help
 //! overlay and the bottom bar are read from.
 
-use std::path::PathBuf;
-
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::account::Protocol;
 use crate::alternative::Alternatives;
 use crate::finding::Lang;
 use crate::model::{Panel, ProbeEvent};
+use crate::report::save::SavedReport;
 use crate::tui::app::RunId;
 use crate::tui::engine::ScanRow;
 
@@ -49,7 +48,8 @@ pub enum Msg {
         run: RunId,
         alternatives: Alternatives,
     },
-    ReportSaved(Result<PathBuf, String>),
+    /// Both files a save wrote, or why it failed.
+    ReportSaved(Result<SavedReport, String>),
 }
 
 /// Where keys are read: the dashboard or the open overlay.

@@ -150,8 +150,13 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Cmd> {
         Msg::ReportSaved(result) => {
             let w = words(app.lang);
             app.notice = Some(match result {
-                Ok(path) => Notice {
-                    text: format!("{} {}", w.report_saved, path.display()),
+                Ok(saved) => Notice {
+                    text: format!(
+                        "{}\n{}\n{}",
+                        w.report_saved,
+                        saved.markdown.display(),
+                        saved.json.display()
+                    ),
                     error: false,
                 },
                 Err(e) => Notice {

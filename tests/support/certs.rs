@@ -150,6 +150,12 @@ impl TestPki {
         cert
     }
 
+    /// Valid now, for exactly these names (a provider's server name, say).
+    pub fn leaf_for(&self, names: &[&str]) -> ServerCert {
+        let (not_before, not_after) = validity_around_now();
+        self.leaf(names, not_before, not_after)
+    }
+
     /// Valid now, but only for `other.test`.
     pub fn wrong_name_leaf(&self) -> ServerCert {
         let (not_before, not_after) = validity_around_now();

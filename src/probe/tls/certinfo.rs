@@ -26,7 +26,20 @@ pub(super) fn summarize_certificate(der: &CertificateDer<'_>) -> Option<CertSumm
         not_after: rfc3339_utc(validity.not_after.timestamp()),
         not_before_unix: validity.not_before.timestamp(),
         not_after_unix: validity.not_after.timestamp(),
+        sha256_fingerprint: sha256_fingerprint(der.as_ref()),
     })
+}
+
+/// SHA-256 of `der` as colon-separated upper-case hex (`AB:CD:…`), the form certificate viewers
+/// and providers' support pages show.
+pub fn sha256_fingerprint(der: &[u8]) -> String {
+    let digest = ring::digest::digest(&ring::digest::SHA256, der);
+    digest
+        .as_ref()
+        .iter()
+        .map(|b| format!("{b:02X}"))
+        .collect::<Vec<_>>()
+        .join(":")
 }
 
 /// The DNS names and IP addresses a certificate is issued for (sanitized).
@@ -90,6 +103,19 @@ mod tests {
             Some("::1".into())
         );
         assert_eq!(ip_from_octets(&[1, 2, 3]), None);
+    }
+
+    #[test]
+    fn the_fingerprint_is_the_sha256_of_the_der_in_colon_hex() {
+        // SHA-256 of the empty input and of "abc" (FIPS 180-2 test vectors).
+        assert_eq!(
+            sha256_fingerprint(b""),
+            "E3:B0:C4:42:98:FC:1C:14:9A:FB:F4:C8:99:6F:B9:24:\
+             27:AE:41:E4:64:9B:93:4C:A4:95:99:1B:78:52:B8:55"
+        );
+        let abc = sha256_fingerprint(b"abc");
+        assert!(abc.starts_with("BA:78:16:BF:8F:01:CF:EA"), "{abc}");
+        assert_eq!(abc.len(), 32 * 3 - 1);
     }
 
     #[test]

@@ -342,6 +342,7 @@ mod tests {
             not_after: rfc3339_utc(1_704_067_200),
             not_before_unix: 1_700_000_000,
             not_after_unix: 1_704_067_200,
+            sha256_fingerprint: String::new(),
         }
     }
 

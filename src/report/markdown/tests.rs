@@ -10,12 +10,15 @@ use crate::model::{
 };
 
 const PASSWORD: &str = "Tr0ub4dor&3-report";
+const FINGERPRINT: &str = "3F:A1:00:7C:9B:22:E4:51:0D:6E:88:F2:19:C7:4B:A0:\
+                           5E:33:D1:8A:72:0F:C6:B9:44:E1:2D:97:68:05:AB:CE";
 
 fn env() -> ReportEnv {
     ReportEnv {
         tool: "mailtriage 0.1.0".into(),
         os: "linux x86_64".into(),
         generated_at: "2026-01-02T03:04:05Z".into(),
+        machine_name: Some("ana-laptop.fritz.box".into()),
     }
 }
 
@@ -106,6 +109,7 @@ fn outcome() -> Outcome {
                 not_after: "2027-01-01T00:00:00Z".into(),
                 not_before_unix: 0,
                 not_after_unix: 0,
+                sha256_fingerprint: FINGERPRINT.into(),
             }],
             verdict: CertVerdict::Valid,
             verdict_detail: "valid for pop.example.test".into(),
@@ -256,7 +260,7 @@ fn private_mode_is_stable_and_numbers_names_in_order() {
     let a = render_with(&outcome(), &plan(), true, &env());
     let b = render_with(&outcome(), &plan(), true, &env());
     assert_eq!(a, b);
-    let mut r = Redactor::new(&Plan::new(None, None));
+    let mut r = Redactor::new(&Plan::new(None, None), &PUBLIC_NAMES, None);
     let out = r.apply(
         "a.example.org b.example.org A.EXAMPLE.ORG 127.0.0.1 ::1 [::ffff:10.0.0.1] x@a.example.org",
     );
@@ -268,7 +272,7 @@ fn private_mode_is_stable_and_numbers_names_in_order() {
 
 #[test]
 fn private_mode_leaves_ordinary_text_alone() {
-    let mut r = Redactor::new(&Plan::new(None, None));
+    let mut r = Redactor::new(&Plan::new(None, None), &PUBLIC_NAMES, None);
     let text = "TLSv1.3 TLS13_AES_256_GCM_SHA384 5.7.8 12:30:45 e.g. 12.5 ms Dovecot ready.";
     assert_eq!(r.apply(text), text);
 }
@@ -284,7 +288,7 @@ fn single_label_hosts_and_plain_user_names_are_hidden() {
         None,
     );
     plan.user = Some("jdoe".into());
-    let mut r = Redactor::new(&plan);
+    let mut r = Redactor::new(&plan, &PUBLIC_NAMES, None);
     assert_eq!(
         r.apply("USER jdoe at mailhub (jdoe@mailhub)"),
         "USER user-1 at host-1 (user-1@host-1)"
@@ -347,7 +351,7 @@ fn report_document_snapshot() {
 
 #[test]
 fn reply_codes_stay_and_a_second_pass_changes_nothing() {
-    let mut r = Redactor::new(&Plan::new(None, None));
+    let mut r = Redactor::new(&Plan::new(None, None), &PUBLIC_NAMES, None);
     let once = r.apply("250-mail.example.org Hello [198.51.100.9] from 10.0.0.1 and ::1");
     assert_eq!(
         once,
@@ -400,6 +404,7 @@ fn hostile_outcome(text: &str) -> Outcome {
                 not_after: text.into(),
                 not_before_unix: 0,
                 not_after_unix: 0,
+                sha256_fingerprint: FINGERPRINT.into(),
             }],
             verdict: CertVerdict::Untrusted,
             verdict_detail: text.into(),
@@ -555,4 +560,159 @@ fn finding_words_are_escaped_but_keep_their_meaning() {
         prose("Tested just now: port 587"),
         "Tested just now: port 587"
     );
+}
+
+/// A Gmail account over the Gmail preset's servers: the server at a global address, this
+/// computer at a private one, a certificate for the preset's host.
+fn gmail_outcome() -> (Outcome, Plan) {
+    let mut plan = Plan::new(
+        Some(Endpoint {
+            host: "pop.gmail.com".into(),
+            port: 995,
+            security: Security::Tls,
+        }),
+        Some(Endpoint {
+            host: "smtp.googlemail.com".into(),
+            port: 465,
+            security: Security::Tls,
+        }),
+    );
+    plan.user = Some("ana.lopez@gmail.com".into());
+    let mut state = RunState::default();
+    let events = vec![
+        EventKind::PanelStarted {
+            server: Some(ServerInfo {
+                host: "pop.gmail.com".into(),
+                port: 995,
+                address: Some("142.250.27.109".into()),
+            }),
+            security: Some(Security::Tls),
+        },
+        line(Direction::Info, "connected to 142.250.27.109:995"),
+        EventKind::Tls(TlsInfo {
+            server_name: "pop.gmail.com".into(),
+            version: Some("TLSv1.3".into()),
+            cipher_suite: None,
+            chain: vec![CertSummary {
+                subject: "CN=pop.gmail.com".into(),
+                issuer: "CN=WR2, O=Google Trust Services, C=US".into(),
+                dns_names: vec!["pop.gmail.com".into()],
+                ip_addresses: vec![],
+                not_before: "2026-01-01T00:00:00Z".into(),
+                not_after: "2027-01-01T00:00:00Z".into(),
+                not_before_unix: 0,
+                not_after_unix: 0,
+                sha256_fingerprint: FINGERPRINT.into(),
+            }],
+            verdict: CertVerdict::Valid,
+            verdict_detail: "valid for pop.gmail.com".into(),
+        }),
+        line(
+            Direction::Received,
+            "+OK Gpop ready for requests from 192.168.1.23 ana-laptop",
+        ),
+        line(Direction::Sent, "USER ana.lopez@gmail.com"),
+        line(Direction::Sent, "PASS ***"),
+        line(
+            Direction::Received,
+            "-ERR [AUTH] Application-specific password required: \
+             https://support.google.com/accounts/answer/185833",
+        ),
+        EventKind::PanelFinished { elapsed_ms: 40.0 },
+    ];
+    for kind in events {
+        state.apply(ProbeEvent {
+            panel: Panel::Incoming,
+            kind,
+        });
+    }
+    let outcome = Outcome {
+        state,
+        findings: Vec::new(),
+        working_settings: Vec::new(),
+        account_source: None,
+    };
+    (outcome, plan)
+}
+
+#[test]
+fn a_private_report_keeps_a_provider_s_public_names() {
+    let (outcome, plan) = gmail_outcome();
+    let doc = render_with(&outcome, &plan, true, &env());
+    for kept in [
+        "server `pop.gmail.com`",
+        // Not named by a preset, but under the provider's domain.
+        "server `smtp.googlemail.com`",
+        "C: USER user-1@gmail.com",
+        "subject `CN=pop.gmail.com`",
+        "Google Trust Services",
+        FINGERPRINT,
+        "connected to 142.250.27.109:995",
+        "https://support.google.com/accounts/answer/185833",
+    ] {
+        assert!(doc.contains(kept), "{kept:?} missing:\n{doc}");
+    }
+    // The user's own: the name, this computer's address and name.
+    for hidden in ["ana.lopez", "192.168.1.23", "ana-laptop", "fritz.box"] {
+        assert!(!doc.contains(hidden), "{hidden:?} shown:\n{doc}");
+    }
+    assert!(doc.contains("requests from 192.0.2.1 host-"), "{doc}");
+}
+
+#[test]
+fn a_private_report_hides_a_custom_domain_and_its_servers() {
+    let public = PublicNames::of(&crate::preset::Presets::embedded());
+    assert!(public.is_named("pop.gmail.com") && public.is_named("smtp.gmail.com"));
+    assert!(public.belongs_to_provider("pop.googlemail.com"));
+    assert!(!public.belongs_to_provider("mail.anas-bakery.es"));
+    assert!(!public.belongs_to_provider("gmail.com.anas-bakery.es"));
+    assert!(!public.belongs_to_provider("notgmail.com"));
+
+    let mut plan = Plan::new(
+        Some(Endpoint {
+            host: "mail.anas-bakery.es".into(),
+            port: 995,
+            security: Security::Tls,
+        }),
+        None,
+    );
+    plan.user = Some("ana@anas-bakery.es".into());
+    let mut r = Redactor::new(&plan, &public, Some("ana-laptop"));
+    let text = r.apply(
+        "+OK mail.anas-bakery.es ready; relay smtp.gmail.com; ana@anas-bakery.es from ana-laptop \
+         at 203.0.113.77",
+    );
+    assert_eq!(
+        text,
+        "+OK host-1 ready; relay smtp.gmail.com; user-1@host-2 from host-3 at 192.0.2.1"
+    );
+    // The fingerprint of a certificate for a hidden server is hidden with it.
+    let (mut outcome, _) = gmail_outcome();
+    let tls = outcome
+        .state
+        .panels
+        .iter_mut()
+        .find_map(|p| p.tls.as_mut())
+        .expect("tls");
+    tls.chain[0].dns_names = vec!["mail.anas-bakery.es".into()];
+    let doc = render_with(&outcome, &plan, true, &env());
+    assert!(!doc.contains(FINGERPRINT), "{doc}");
+    assert!(doc.contains("SHA-256 fingerprint: `hidden"), "{doc}");
+}
+
+#[test]
+fn the_header_says_what_the_transcript_holds() {
+    let (outcome, plan) = gmail_outcome();
+    for private in [false, true] {
+        let doc = render_with(&outcome, &plan, private, &env());
+        let header = doc.split("## Settings").next().unwrap();
+        assert!(
+            !header.contains("login answers are never recorded"),
+            "{header}"
+        );
+        assert!(header.contains("login answers included"), "{header}");
+        // And it is so: the login answer is in the transcript, the password is not.
+        assert!(doc.contains("S: -ERR [AUTH] Application-specific password required"));
+        assert!(doc.contains("C: PASS ***"));
+    }
 }

@@ -11,7 +11,7 @@ use crate::tui::app::{App, ProbeScope};
 use crate::tui::msg::{bar_bindings, key_name};
 use crate::tui::text::words;
 use crate::tui::ui::clock::hms;
-use crate::tui::ui::wrap::{truncate, width};
+use crate::tui::ui::wrap::{truncate, width, wrap};
 
 pub fn render_header(frame: &mut Frame, area: Rect, app: &App) {
     let theme = &app.theme;
@@ -79,6 +79,59 @@ pub fn render_header(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// Most rows a notice may take (a saved report's two paths, wrapped at 80 columns).
+const NOTICE_ROWS: usize = 5;
+
+/// The notice's lines, each wrapped to `columns` (a file path is never cut short); at most
+/// [`NOTICE_ROWS`], the last one marked when more was cut.
+fn notice_rows(text: &str, columns: usize, ascii: bool) -> Vec<String> {
+    let mut rows: Vec<String> = text
+        .lines()
+        .flat_map(|l| {
+            if l.contains(' ') {
+                wrap(l, columns)
+            } else {
+                wrap_path(l, columns)
+            }
+        })
+        .collect();
+    if rows.len() > NOTICE_ROWS {
+        rows.truncate(NOTICE_ROWS);
+        if let Some(last) = rows.last_mut() {
+            *last = truncate(&format!("{last} …"), columns, ascii);
+        }
+    }
+    rows
+}
+
+/// A path too long for one row, broken after a `/` where possible (the folder on one row, the
+/// file name on the next), else inside the name.
+fn wrap_path(path: &str, columns: usize) -> Vec<String> {
+    let mut rows = Vec::new();
+    let mut rest = path;
+    while width(rest) > columns.max(1) {
+        let fits: usize = rest
+            .char_indices()
+            .take_while(|(i, c)| width(&rest[..i + c.len_utf8()]) <= columns)
+            .last()
+            .map_or(1, |(i, c)| i + c.len_utf8());
+        let cut = rest[..fits].rfind('/').map_or(fits, |slash| slash + 1);
+        rows.push(rest[..cut].to_string());
+        rest = &rest[cut..];
+    }
+    rows.push(rest.to_string());
+    rows
+}
+
+/// Rows of the bottom bar: one for the keys, as many as a notice needs.
+pub fn footer_height(app: &App, columns: u16) -> u16 {
+    app.notice.as_ref().map_or(1, |n| {
+        notice_rows(&n.text, columns as usize, app.theme.ascii)
+            .len()
+            .clamp(1, NOTICE_ROWS) as u16
+    })
+}
+
 pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
     let theme = &app.theme;
     if let Some(notice) = &app.notice {
@@ -87,8 +140,11 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
         } else {
             theme.status_style(StepStatus::Ok)
         };
-        let text = truncate(&notice.text, area.width as usize, theme.ascii);
-        frame.render_widget(Paragraph::new(Span::styled(text, style)), area);
+        let lines: Vec<Line> = notice_rows(&notice.text, area.width as usize, theme.ascii)
+            .into_iter()
+            .map(|row| Line::from(Span::styled(row, style)))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), area);
         return;
     }
     let mut spans = Vec::new();
@@ -106,4 +162,26 @@ pub fn render_footer(frame: &mut Frame, area: Rect, app: &App) {
         used += item;
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_path_breaks_after_its_folder() {
+        let path = "/home/ana/.local/share/mailtriage/reports/mailtriage-ana_example.org-2026-12-06_1130.md";
+        assert_eq!(
+            wrap_path(path, 80),
+            [
+                "/home/ana/.local/share/mailtriage/reports/",
+                "mailtriage-ana_example.org-2026-12-06_1130.md"
+            ]
+        );
+        assert_eq!(wrap_path("/short/path.md", 80), ["/short/path.md"]);
+        // No slash within reach: cut inside the name, nothing lost.
+        let long = "x".repeat(30);
+        assert_eq!(wrap_path(&long, 12).concat(), long);
+        assert!(wrap_path(&long, 12).iter().all(|r| width(r) <= 12));
+    }
 }

@@ -60,7 +60,7 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
     let [header, body, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(bar::footer_height(app, area.width)),
     ])
     .areas(area);
     bar::render_header(frame, header, app);
