@@ -682,14 +682,9 @@ impl Pop3Session {
         match (verdict, cmd, creds) {
             (Challenge::Answer, Pending::AuthLogin(n), Some(c)) => {
                 let shown = self.secrets.shown_challenge(challenge);
-                let value = if n == 0 {
-                    c.user
-                } else {
-                    c.password.expose().to_string()
-                };
                 self.send(
                     Pending::AuthLogin(n.saturating_add(1)),
-                    sasl::login_response(&value),
+                    sasl::login_step(n, &c.user, c.password.expose()),
                     &shown,
                 );
             }

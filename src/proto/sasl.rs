@@ -23,6 +23,12 @@ pub fn login_response(value: &str) -> String {
     STANDARD.encode(value.as_bytes())
 }
 
+/// The AUTH LOGIN answer to the challenge after `answered` earlier ones: the user name first,
+/// then the password, each in base64.
+pub fn login_step(answered: u8, user: &str, password: &str) -> String {
+    login_response(if answered == 0 { user } else { password })
+}
+
 /// Decode a server challenge for the transcript; `None` when it is not base64 text.
 pub fn decode_challenge(payload: &str) -> Option<String> {
     let bytes = STANDARD.decode(payload.trim()).ok()?;
