@@ -1,6 +1,6 @@
 //! When a mail panel fails before the server could be talked to (refused port, security that
 //! does not match the port, STARTTLS missing or failing), the engine runs the port and security
-//! scan (see [`crate::engine::working`]); this module reads what it found and names the setting
+//! scan; this module reads what it found and names the setting
 //! that does work, as a fix step of the findings concerned.
 //!
 //! Advice never lowers security: a setting without encryption is never named as the fix when the
@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::account::{Plan, Protocol, Security};
 use crate::finding::{Finding, Lang};
 use crate::model::{Panel, RunState, StepKind, StepStatus};
-use crate::probe::scan::{self, ScanResult, Verdict};
+use crate::port_scan::{self as scan, ScanResult, Verdict};
 
 /// Steps whose failure a scan can answer.
 const CONNECTION_STEPS: [StepKind; 5] = [

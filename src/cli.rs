@@ -6,15 +6,15 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::account::profile::{Profile, ProfileStore};
+use crate::account::source::{Origin, Request, base_account_with, discovery_target, nothing_found};
 use crate::account::{
     Endpoint, HostPort, Plan, Protocol, ResolveOverride, Secret, Security, split_host_port,
 };
-use crate::account_source::{Origin, Request, base_account_with, discovery_target, nothing_found};
 use crate::discover::{DiscoverOptions, Discovery, DnsAnswer, discover_blocking};
 use crate::finding::Lang;
 use crate::model::Panel;
 use crate::preset::Presets;
-use crate::profile::{Profile, ProfileStore};
 
 /// Why mail does not come in or go out, and how to fix it.
 #[derive(Debug, Parser)]

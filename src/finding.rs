@@ -2,8 +2,6 @@
 //! chosen language, and the evidence that triggered it.
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
-use std::str::FromStr;
 
 use crate::model::Panel;
 
@@ -28,67 +26,7 @@ impl Severity {
     }
 }
 
-/// Language of the texts shown to people.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Lang {
-    #[default]
-    En,
-    Es,
-}
-
-impl Lang {
-    /// The language from the usual locale variables (`LC_ALL`, `LC_MESSAGES`, `LANG`, `LANGUAGE`),
-    /// English unless they name Spanish.
-    pub fn from_env() -> Lang {
-        Lang::from_locale_vars(|k| std::env::var(k).ok())
-    }
-
-    /// Testable core of [`Lang::from_env`].
-    pub fn from_locale_vars(get: impl Fn(&str) -> Option<String>) -> Lang {
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
-            if let Some(v) = get(key).filter(|v| !v.is_empty()) {
-                return if v.to_ascii_lowercase().starts_with("es") {
-                    Lang::Es
-                } else {
-                    Lang::En
-                };
-            }
-        }
-        Lang::En
-    }
-
-    pub fn toggled(self) -> Lang {
-        match self {
-            Lang::En => Lang::Es,
-            Lang::Es => Lang::En,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
-        }
-    }
-}
-
-impl fmt::Display for Lang {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Lang {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        match s.to_ascii_lowercase().as_str() {
-            "en" | "english" => Ok(Lang::En),
-            "es" | "spanish" | "español" => Ok(Lang::Es),
-            other => Err(format!("unknown language '{other}': use en or es")),
-        }
-    }
-}
+pub use crate::settings::Lang;
 
 /// One diagnosis, with its texts already in the chosen language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

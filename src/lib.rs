@@ -7,23 +7,24 @@
 //! the outcome it gives.
 
 pub mod account;
-pub mod account_source;
 pub mod advice;
 pub mod alternative;
-pub mod check;
 pub mod cli;
+pub mod command;
 pub mod dashboard;
 pub mod diagnose;
 pub mod discover;
+pub mod discovery;
 pub mod domain;
 pub mod engine;
 pub mod finding;
 pub mod model;
+pub mod port_scan;
 pub mod preset;
 pub mod probe;
-pub mod profile;
 pub mod proto;
 pub mod report;
 pub mod sanitize;
+pub mod settings;
 pub mod tui;
 pub mod yaml;

@@ -28,7 +28,7 @@ fn main() {
     };
     let code = match args.command {
         Some(Command::Check(check)) => run_check(*check),
-        Some(Command::Scan(scan)) => report::scan::run_command(&scan),
+        Some(Command::Scan(scan)) => mailtriage::command::scan::run_command(&scan),
         Some(Command::Presets) => match Presets::load() {
             Ok(presets) => {
                 report::print_stdout(&presets.render_list());
@@ -86,12 +86,12 @@ fn run_check(args: CheckArgs) -> i32 {
         Ok(rt) => rt,
         Err(e) => return usage_error(&format!("cannot start the runtime: {e}")),
     };
-    let run = runtime.block_on(mailtriage::check::run_until(
+    let run = runtime.block_on(mailtriage::command::check::run_until(
         &setup,
         Arc::clone(&plan),
         panels,
         lang,
-        mailtriage::check::stop_signal(),
+        mailtriage::command::check::stop_signal(),
     ));
     // Nothing the run started is waited for: a look-up stuck in the system resolver must not
     // hold the report back.
@@ -108,7 +108,7 @@ fn run_check(args: CheckArgs) -> i32 {
             return usage_error(&format!("--report: cannot write {}: {e}", path.display()));
         }
     }
-    if let Some(mailtriage::check::Cut::Interrupted(signal)) = run.cut {
+    if let Some(mailtriage::command::check::Cut::Interrupted(signal)) = run.cut {
         eprintln!(
             "mailtriage: interrupted ({}); the report above shows what was seen until then",
             signal.name()

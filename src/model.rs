@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-use crate::account::Security;
+use crate::settings::Security;
 
 mod domain_facts;
 mod network;
@@ -15,32 +15,7 @@ mod network;
 pub use domain_facts::*;
 pub use network::*;
 
-/// One column of the dashboard; one task of the probe engine.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Panel {
-    Network,
-    Incoming,
-    Outgoing,
-}
-
-impl Panel {
-    pub const ALL: [Panel; 3] = [Panel::Network, Panel::Incoming, Panel::Outgoing];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Panel::Network => "network",
-            Panel::Incoming => "incoming",
-            Panel::Outgoing => "outgoing",
-        }
-    }
-}
-
-impl fmt::Display for Panel {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub use crate::settings::Panel;
 
 /// What a step does. The same kinds serve POP3 and SMTP where the meaning is the same
 /// (connect, TLS, greeting, login, quit), so diagnosis can reason across protocols.

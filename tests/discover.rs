@@ -18,10 +18,10 @@ use std::time::Duration;
 use hickory_resolver::proto::op::{Message, ResponseCode};
 use hickory_resolver::proto::rr::rdata::{A, MX, SRV};
 use hickory_resolver::proto::rr::{Name, RData, Record};
-use mailtriage::account::{Endpoint, Plan, Secret, Security};
-use mailtriage::account_source::{
+use mailtriage::account::source::{
     AccountSource, Origin, ProviderMatch, Request, base_account_with, discovery_target,
 };
+use mailtriage::account::{Endpoint, Plan, Secret, Security};
 use mailtriage::cli::{Cli, Command as CliCommand, PasswordSource};
 use mailtriage::discover::{DiscoverOptions, Discovery, discover};
 use mailtriage::finding::{Finding, Lang, Severity};

@@ -25,9 +25,10 @@ use mailtriage::account::{Endpoint, Plan, Protocol, ResolveOverride, Secret, Sec
 use mailtriage::dashboard::LiveEngine;
 use mailtriage::finding::Lang;
 use mailtriage::model::StepStatus;
-use mailtriage::probe::scan::{
-    PortList, ScanPort, ScanSpec, Verdict, recommend, scan, unencrypted_only_ports, withheld_reason,
+use mailtriage::port_scan::{
+    PortList, ScanPort, ScanSpec, Verdict, recommend, unencrypted_only_ports, withheld_reason,
 };
+use mailtriage::probe::scan::scan;
 use mailtriage::tui::app::App;
 use mailtriage::tui::engine::Engine;
 use mailtriage::tui::msg::Msg;

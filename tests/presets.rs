@@ -3,9 +3,9 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use mailtriage::account::profile::{Profile, ProfileStore};
 use mailtriage::account::{Endpoint, Plan, Protocol, Secret, Security};
 use mailtriage::preset::{EMBEDDED, Note, Origin, Preset, PresetError, Presets, UsernameForm};
-use mailtriage::profile::{Profile, ProfileStore};
 
 /// The providers the project promises a preset for.
 const PROMISED_IDS: [&str; 22] = [

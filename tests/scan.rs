@@ -10,9 +10,10 @@ use mailtriage::account::{Endpoint, Plan, Protocol, Secret, Security};
 use mailtriage::model::{
     CertVerdict, Direction, Evidence, Panel, RunState, StepKind, StepStatus, TlsFailure,
 };
+use mailtriage::port_scan::{PortList, ScanPort, ScanResult, ScanSpec, Verdict, recommend};
 use mailtriage::probe::events::PanelEvents;
 use mailtriage::probe::mail::MailProbe;
-use mailtriage::probe::scan::{PortList, ScanPort, ScanResult, ScanSpec, Verdict, recommend, scan};
+use mailtriage::probe::scan::scan;
 use mailtriage::probe::tls::TlsContext;
 use mailtriage::proto::session::Depth;
 use mailtriage::report::scan::{render_json, render_text};

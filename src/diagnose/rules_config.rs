@@ -9,7 +9,7 @@
 use std::net::IpAddr;
 
 use crate::account::Protocol;
-use crate::account_source::{AccountSource, Origin};
+use crate::account::source::{AccountSource, Origin};
 use crate::finding::Severity;
 use crate::model::{IoFailure, RunState, StepKind, StepRecord, StepStatus};
 use crate::preset::{Note, UsernameForm};

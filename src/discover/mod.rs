@@ -3,11 +3,9 @@
 //! programs fetch over HTTPS. Every look-up and fetch has a deadline; every DNS query goes
 //! through the run's hickory resolver ([`Dns`]: the system's configuration, or `--dns-server`).
 //!
-//! [`compare`] weighs what the sources said and picks the settings; the pure parts
-//! ([`autoconfig`] parsing, MX ordering, SRV selection) never touch the network.
+//! What was found, and the pure parts (autoconfig parsing, SRV selection), are in
+//! [`crate::discovery`]; the account's sources weigh it in `account::choose`.
 
-pub mod autoconfig;
-pub mod compare;
 pub mod https;
 pub mod mx;
 pub mod srv;
@@ -15,15 +13,14 @@ pub mod srv;
 use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 
-use serde::Serialize;
-
 use crate::account::ResolveOverride;
 use crate::domain::fqdn;
 use crate::probe::dns::{Dns, DnsFailure};
 use crate::probe::tls::TlsContext;
 
-pub use autoconfig::{ClientConfig, MailServer, UsernameSpec};
-pub use srv::{SrvService, SrvTarget};
+pub use crate::discovery::{
+    ClientConfig, Discovery, DnsAnswer, MailServer, SrvService, SrvTarget, UsernameSpec, autoconfig,
+};
 
 /// Where and how discovery looks things up.
 #[derive(Debug, Clone)]
@@ -44,50 +41,6 @@ pub struct DiscoverOptions {
 impl DiscoverOptions {
     /// The standard HTTPS port autoconfig files are fetched from.
     pub const HTTPS_PORT: u16 = 443;
-}
-
-/// How one DNS look-up ended.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "answer", content = "records", rename_all = "kebab-case")]
-pub enum DnsAnswer<T> {
-    /// The records found (at least one).
-    Records(Vec<T>),
-    /// The name exists but has no record of this type.
-    NoRecords,
-    /// NXDOMAIN: the name does not exist.
-    NoSuchDomain,
-    /// No usable answer (timeout, server failure), in words.
-    Failed(String),
-}
-
-impl<T> DnsAnswer<T> {
-    pub fn records(&self) -> &[T] {
-        match self {
-            DnsAnswer::Records(r) => r,
-            _ => &[],
-        }
-    }
-}
-
-/// Everything discovery learnt about a domain.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Discovery {
-    pub domain: String,
-    /// MX records as `(preference, exchange)`, as received.
-    pub mx: DnsAnswer<(u16, String)>,
-    /// SRV answers, one per service in [`SrvService::ALL`] order.
-    pub srv: Vec<(SrvService, DnsAnswer<SrvTarget>)>,
-    /// The first autoconfig file found, with the address it came from.
-    pub autoconfig: Option<(String, ClientConfig)>,
-    /// What went wrong on the way, one line each (timeouts, HTTP errors, bad files).
-    pub problems: Vec<String>,
-}
-
-impl Discovery {
-    /// True when the DNS said the domain does not exist.
-    pub fn domain_missing(&self) -> bool {
-        self.mx == DnsAnswer::NoSuchDomain
-    }
 }
 
 /// The run's resolver: `--dns-server` alone (hosts file not consulted, so every answer is that

@@ -8,8 +8,6 @@ pub mod dnsbl;
 pub mod mx;
 pub mod spf;
 
-use crate::account::Plan;
-
 /// The result of one TXT look-up, as the checks need it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TxtAnswer {
@@ -19,15 +17,6 @@ pub enum TxtAnswer {
     NoRecords,
     /// The look-up failed; the message says how.
     Failed(String),
-}
-
-/// The domain whose records the account depends on: from `--email`, else from a user name that
-/// is an address, else from the `--from` address. Lower case, without a trailing dot.
-pub fn account_domain(plan: &Plan) -> Option<String> {
-    [&plan.email, &plan.user, &plan.from]
-        .into_iter()
-        .flatten()
-        .find_map(|address| domain_of(address))
 }
 
 /// The domain part of an address, when it looks like a domain name.
@@ -66,28 +55,6 @@ pub fn fqdn(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn domain_comes_from_email_then_user_then_from() {
-        let mut plan = Plan::new(None, None);
-        assert_eq!(account_domain(&plan), None);
-        plan.from = Some("Ana <ana@From.Example.test>".into());
-        assert_eq!(account_domain(&plan).as_deref(), Some("from.example.test"));
-        plan.user = Some("ana@user.example.test".into());
-        assert_eq!(account_domain(&plan).as_deref(), Some("user.example.test"));
-        plan.email = Some("ana@mail.example.test.".into());
-        assert_eq!(account_domain(&plan).as_deref(), Some("mail.example.test"));
-    }
-
-    #[test]
-    fn user_names_without_a_domain_are_skipped() {
-        let mut plan = Plan::new(None, None);
-        plan.user = Some("ana".into());
-        plan.from = Some("ana@example.test".into());
-        assert_eq!(account_domain(&plan).as_deref(), Some("example.test"));
-        plan.from = Some("ana@localhost".into());
-        assert_eq!(account_domain(&plan), None);
-    }
 
     #[test]
     fn domain_names_are_checked() {

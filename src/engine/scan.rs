@@ -3,7 +3,8 @@
 use std::sync::Arc;
 
 use crate::account::Plan;
-use crate::probe::scan::{self, ScanResult, ScanSpec};
+use crate::port_scan::{ScanResult, ScanSpec};
+use crate::probe::scan;
 
 /// Try the standard ports and security modes of every server of the plan, once, without login.
 pub async fn ports(plan: Arc<Plan>) -> ScanResult {

@@ -2,6 +2,8 @@
 //! addresses, proxies, resolvers, the addresses of each host, every connect, the clock and the
 //! blocklists.
 
+use std::net::IpAddr;
+
 use serde::{Deserialize, Serialize};
 
 use super::IoFailure;
@@ -102,6 +104,38 @@ pub enum AddressScope {
     /// Private or unique-local (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7).
     Private,
     Global,
+}
+
+impl AddressScope {
+    /// Where `addr` is valid.
+    pub fn of(addr: IpAddr) -> AddressScope {
+        match addr {
+            IpAddr::V4(v4) => {
+                let [a, b, ..] = v4.octets();
+                if v4.is_loopback() {
+                    AddressScope::Loopback
+                } else if v4.is_link_local() {
+                    AddressScope::Link
+                } else if v4.is_private() || (a == 100 && (64..128).contains(&b)) {
+                    AddressScope::Private
+                } else {
+                    AddressScope::Global
+                }
+            }
+            IpAddr::V6(v6) => {
+                let first = v6.segments()[0];
+                if v6.is_loopback() {
+                    AddressScope::Loopback
+                } else if first & 0xffc0 == 0xfe80 {
+                    AddressScope::Link
+                } else if first & 0xfe00 == 0xfc00 {
+                    AddressScope::Private
+                } else {
+                    AddressScope::Global
+                }
+            }
+        }
+    }
 }
 
 /// One address of this machine.

@@ -18,7 +18,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use crate::account::{Endpoint, Security};
+use crate::settings::{Endpoint, Security};
 use crate::yaml::{self, YamlError};
 
 pub use embedded::EMBEDDED;

@@ -160,36 +160,6 @@ fn interface_of(addr: Ipv4Addr, routes: &[Ipv4Route]) -> Option<String> {
         .map(|r| r.interface.clone())
 }
 
-/// Where an address is valid.
-pub fn scope_of(addr: IpAddr) -> AddressScope {
-    match addr {
-        IpAddr::V4(v4) => {
-            let [a, b, ..] = v4.octets();
-            if v4.is_loopback() {
-                AddressScope::Loopback
-            } else if v4.is_link_local() {
-                AddressScope::Link
-            } else if v4.is_private() || (a == 100 && (64..128).contains(&b)) {
-                AddressScope::Private
-            } else {
-                AddressScope::Global
-            }
-        }
-        IpAddr::V6(v6) => {
-            let first = v6.segments()[0];
-            if v6.is_loopback() {
-                AddressScope::Loopback
-            } else if first & 0xffc0 == 0xfe80 {
-                AddressScope::Link
-            } else if first & 0xfe00 == 0xfc00 {
-                AddressScope::Private
-            } else {
-                AddressScope::Global
-            }
-        }
-    }
-}
-
 /// True when an interface looks like a tunnel or VPN, by its name or its type.
 pub fn is_vpn_interface(name: &str, kind: Option<u32>) -> bool {
     let lower = name.to_ascii_lowercase();
@@ -213,7 +183,7 @@ pub fn read_local_network(root: &Path) -> Option<LocalNetwork> {
             interface: interface_of(v4, &v4_routes),
             address: v4.to_string(),
             family: Family::Ipv4,
-            scope: scope_of(IpAddr::V4(v4)),
+            scope: AddressScope::of(IpAddr::V4(v4)),
         });
     }
     for (v6, interface) in parse_if_inet6(&read("proc/net/if_inet6").unwrap_or_default()) {
@@ -221,7 +191,7 @@ pub fn read_local_network(root: &Path) -> Option<LocalNetwork> {
             interface: Some(interface),
             address: v6.to_string(),
             family: Family::Ipv6,
-            scope: scope_of(IpAddr::V6(v6)),
+            scope: AddressScope::of(IpAddr::V6(v6)),
         });
     }
     let mut vpn_interfaces = Vec::new();
@@ -375,10 +345,10 @@ fe8000000000000000fc00fffe000001 04 40 20 80     eth0
         let v6 = parse_if_inet6(IF_INET6);
         assert_eq!(v6.len(), 3);
         assert_eq!(v6[1], ("fd00::2".parse().unwrap(), "eth0".to_string()));
-        assert_eq!(scope_of(IpAddr::V6(v6[2].0)), AddressScope::Link);
-        assert_eq!(scope_of(IpAddr::V6(v6[1].0)), AddressScope::Private);
+        assert_eq!(AddressScope::of(IpAddr::V6(v6[2].0)), AddressScope::Link);
+        assert_eq!(AddressScope::of(IpAddr::V6(v6[1].0)), AddressScope::Private);
         assert_eq!(
-            scope_of("203.0.113.9".parse().unwrap()),
+            AddressScope::of("203.0.113.9".parse().unwrap()),
             AddressScope::Global
         );
     }

@@ -5,7 +5,7 @@
 use futures_util::future::join_all;
 
 use crate::account::Plan;
-use crate::domain::{self, TxtAnswer, dkim, dmarc, mx, spf};
+use crate::domain::{TxtAnswer, dkim, dmarc, mx, spf};
 use crate::model::{
     DkimFacts, DkimKeyState, DmarcFacts, DmarcVerdict, DomainFacts, Evidence, IoFailure, MxFacts,
     SpfFacts, SpfVerdict, StepKind, StepStatus,
@@ -16,7 +16,7 @@ use crate::probe::netsink::NetSink;
 
 /// Run the domain checks of the account's domain, if it has one.
 pub async fn run(plan: &Plan, dns: &Dns, sink: &NetSink) {
-    let Some(domain) = domain::account_domain(plan) else {
+    let Some(domain) = plan.mail_domain() else {
         return;
     };
     let presets = Presets::load().unwrap_or_else(|_| Presets::embedded());

@@ -25,7 +25,7 @@ use tokio::task::JoinSet;
 
 use crate::account::{Plan, Protocol};
 use crate::model::{Evidence, IoFailure, Panel, ProbeEvent, StepKind, StepStatus};
-use crate::proto::secrets::{SecretForms, remember_for_panics};
+use crate::proto::secrets::remember_for_panics;
 use crate::proto::session::Depth;
 use events::PanelEvents;
 use mail::MailProbe;
@@ -53,7 +53,7 @@ impl Scope {
 /// A mail panel whose server is not configured does not run. Cancel by aborting the task.
 pub async fn run(plan: Arc<Plan>, panels: Vec<Panel>, scope: Scope, tx: mpsc::Sender<ProbeEvent>) {
     let tls = TlsContext::new(plan.extra_ca_pem.as_deref());
-    let secrets = SecretForms::of_plan(&plan);
+    let secrets = plan.secret_forms();
     remember_for_panics(&secrets);
     let mut tasks = JoinSet::new();
     // The network panel's blocklist check wants the address the SMTP server sees, which the

@@ -538,7 +538,7 @@ impl Pop3Session {
     }
 
     fn after_capabilities(&mut self) {
-        use crate::account::Security;
+        use crate::settings::Security;
         if self.cfg.security == Security::Starttls && !self.tls_active {
             if self.capa.is_some() && !self.has_capa("STLS") {
                 let reply =
@@ -872,8 +872,8 @@ impl Session for Pop3Session {
 #[cfg(test)]
 mod sasl_bound_tests {
     use super::*;
-    use crate::account::{Secret, Security};
     use crate::proto::session::Credentials;
+    use crate::settings::{Secret, Security};
 
     fn config() -> SessionConfig {
         SessionConfig {

@@ -5,8 +5,8 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 
 use super::*;
-use crate::account::{Secret, Security};
 use crate::proto::session::Credentials;
+use crate::settings::{Secret, Security};
 
 const PASSWORD: &str = "Apop-s3cret";
 const STAMP_GREETING: &[u8] = b"+OK POP3 ready <1896.697170952@dbc.mtview.ca.us>\r\n";

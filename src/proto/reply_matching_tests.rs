@@ -2,11 +2,11 @@
 //! replayed with every server chunk split at every byte offset. The outcome (steps, statuses,
 //! evidence, commands sent) must not depend on how the bytes arrive.
 
-use crate::account::{Secret, Security};
 use crate::model::{Evidence, IoFailure, StepKind, StepStatus};
 use crate::proto::pop3::Pop3Session;
 use crate::proto::session::{Action, Credentials, Depth, Session, SessionConfig};
 use crate::proto::smtp::SmtpSession;
+use crate::settings::{Secret, Security};
 
 const PASSWORD: &str = "match-Secret-9";
 

@@ -78,14 +78,6 @@ impl SecretForms {
         forms
     }
 
-    /// The forms of a plan's password (none when the plan has none).
-    pub fn of_plan(plan: &crate::account::Plan) -> SecretForms {
-        match &plan.password {
-            Some(p) => SecretForms::of_password(plan.user.as_deref().unwrap_or(""), p.expose()),
-            None => SecretForms::default(),
-        }
-    }
-
     /// True when there is nothing to look for.
     pub fn is_empty(&self) -> bool {
         self.forms.is_empty()
@@ -486,7 +478,7 @@ pub fn panic_text(thread: &str, location: &str, message: &str, known: &SecretFor
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::account::Secret;
+    use crate::settings::Secret;
     use base64::Engine;
     use base64::engine::general_purpose::STANDARD;
 

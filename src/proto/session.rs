@@ -3,10 +3,10 @@
 
 use std::collections::VecDeque;
 
-use crate::account::{Secret, Security};
 use crate::model::{Evidence, IoFailure, SessionFacts, StepKind, StepStatus};
 use crate::proto::reply::ReplyError;
 use crate::sanitize::sanitize;
+use crate::settings::{Secret, Security};
 
 /// Most transcript lines a session emits for one multi-line reply; the rest are summarised.
 pub const MAX_TRANSCRIPT_LINES_PER_REPLY: usize = 100;
@@ -46,14 +46,7 @@ pub struct Credentials {
 
 pub use crate::proto::secrets::{MIN_REDACTED_SECRET, SecretForms};
 
-/// How far a session goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Depth {
-    /// Greeting and capabilities (and STARTTLS when configured); never logs in.
-    Connection,
-    /// Everything: login, mailbox or submission checks.
-    Full,
-}
+pub use crate::settings::Depth;
 
 /// Settings of one POP3 or SMTP session.
 #[derive(Debug, Clone)]

@@ -5,7 +5,6 @@
 
 use std::collections::VecDeque;
 
-use crate::account::Security;
 use crate::model::{Evidence, SessionFacts, StepKind, StepStatus};
 use crate::proto::reply::{
     LineReader, ReplyError, SmtpCommand, SmtpReply, SmtpReplyAssembler, describe_unfinished,
@@ -17,6 +16,7 @@ use crate::proto::session::{
     SecretForms, Session, SessionConfig, password_allowed, quote_line, reply_error_evidence,
 };
 use crate::sanitize::sanitize_str;
+use crate::settings::Security;
 
 /// Most EHLO keywords kept.
 const MAX_KEYWORDS: usize = 100;
@@ -863,8 +863,8 @@ impl Session for SmtpSession {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::account::Secret;
     use crate::proto::session::Credentials;
+    use crate::settings::Secret;
 
     const GREETING: &[u8] = b"220 mail.example.test ESMTP\r\n";
     const EHLO_PIPELINING: &[u8] =

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::account_source::AccountSource;
+use crate::account::source::AccountSource;
 use crate::alternative::WorkingSetting;
 use crate::finding::Finding;
 use crate::model::PanelReport;

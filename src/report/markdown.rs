@@ -24,8 +24,6 @@ use crate::model::{
     Direction, Evidence, IoFailure, Panel, PanelReport, StepRecord, StepStatus, TlsFailure, TlsInfo,
 };
 use crate::preset::Presets;
-use crate::probe::localnet::scope_of;
-use crate::proto::secrets::SecretForms;
 use crate::report::Outcome;
 use crate::report::text::status_mark;
 use crate::sanitize::sanitize_str;
@@ -109,7 +107,7 @@ type Shown<'a> = dyn FnMut(&str) -> String + 'a;
 /// event. The observations never hold it; this keeps a report safe even if a future change let
 /// one slip through.
 fn scrub_secrets(doc: &str, plan: &Plan) -> String {
-    SecretForms::of_plan(plan).scrub(doc).into_owned()
+    plan.secret_forms().scrub(doc).into_owned()
 }
 
 fn document(
@@ -901,7 +899,7 @@ impl Redactor {
             if let Some(server) = &p.server
                 && self.is_public_host(&server.host)
                 && let Some(addr) = server.address.as_deref().and_then(|a| a.parse().ok())
-                && scope_of(addr) == AddressScope::Global
+                && AddressScope::of(addr) == AddressScope::Global
             {
                 self.public_ips.insert(addr);
             }

@@ -6,7 +6,7 @@ pub mod save;
 pub mod scan;
 pub mod text;
 
-use crate::account_source::AccountSource;
+use crate::account::source::AccountSource;
 use crate::alternative::WorkingSetting;
 use crate::finding::{Finding, Severity};
 use crate::model::{RunState, StepStatus};

@@ -1,5 +1,5 @@
-//! The `scan` command: runs the port scan once and prints it as a port × security matrix with
-//! the recommended settings, or as one JSON document.
+//! The `scan` command's output: the port scan as a port × security matrix with the recommended
+//! settings, or as one JSON document.
 //!
 //! ```text
 //! SMTP  smtp.example.org
@@ -12,17 +12,15 @@
 //! ```
 
 use std::fmt::Write;
-use std::sync::Arc;
 
 use serde::Serialize;
 
 use crate::account::{Endpoint, Protocol, Security};
-use crate::cli::{PasswordSource, ScanArgs};
-use crate::probe::scan::{
+use crate::port_scan::{
     ScanCell, ScanResult, Verdict, recommend, recommendation_reason, unencrypted_only_ports,
     withheld_reason,
 };
-use crate::report::{EXIT_FAILED, EXIT_OK, EXIT_USAGE};
+use crate::report::{EXIT_FAILED, EXIT_OK};
 use crate::sanitize::sanitize_str;
 
 /// The fact said of a port that works only without encryption, never a recommendation.
@@ -232,54 +230,11 @@ pub fn exit_code(result: &ScanResult) -> i32 {
     if all_work { EXIT_OK } else { EXIT_FAILED }
 }
 
-/// The scan never logs in, so it never reads or asks for a password.
-struct NoPassword;
-
-impl PasswordSource for NoPassword {
-    fn env(&self, _: &str) -> Option<String> {
-        None
-    }
-    fn prompt(&self, _: &str) -> Option<String> {
-        None
-    }
-}
-
-/// Run `mailtriage scan`: build the plan, scan once, print, and return the exit code.
-pub fn run_command(args: &ScanArgs) -> i32 {
-    let usage = |message: &str| {
-        eprintln!("mailtriage: {message}");
-        EXIT_USAGE
-    };
-    if args.account.is_empty() {
-        return usage("no server given: use --pop3 HOST and/or --smtp HOST");
-    }
-    let mut account = args.account.clone();
-    account.password_env = None;
-    let plan = match account.to_plan(&NoPassword) {
-        Ok(plan) => plan,
-        Err(e) => return usage(&e),
-    };
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(rt) => rt,
-        Err(e) => return usage(&format!("cannot start the runtime: {e}")),
-    };
-    let result = runtime.block_on(crate::engine::scan::ports(Arc::new(plan)));
-    if args.json {
-        super::print_stdout(&format!("{}\n", render_json(&result)));
-    } else {
-        super::print_stdout(&render_text(&result, false));
-    }
-    exit_code(&result)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{Panel, PanelReport};
-    use crate::probe::scan::ScanSpec;
+    use crate::port_scan::ScanSpec;
 
     fn cell(port: u16, security: Security, verdict: Verdict) -> ScanCell {
         ScanCell {

@@ -16,12 +16,11 @@
 //! A source that decides a side (a server, or "not offered") ends the search for that side; one
 //! that says nothing about it lets the next source speak.
 
-use crate::account::{Endpoint, Protocol};
-use crate::account_source::Origin;
+use super::source::Origin;
 use crate::preset::{Note, Preset, UsernameForm};
+use crate::settings::{Endpoint, Protocol};
 
-use super::Discovery;
-use super::srv::{SrvOffer, offer};
+use crate::discovery::{Discovery, SrvOffer, offer};
 
 /// What the sources say about one side.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,8 +133,8 @@ pub fn choose(discovery: &Discovery, mx_preset: Option<&Preset>) -> Choice {
 mod tests {
     use super::*;
     use crate::account::Security;
-    use crate::discover::autoconfig::{ClientConfig, MailServer, UsernameSpec};
-    use crate::discover::{DnsAnswer, SrvService, SrvTarget};
+    use crate::discovery::autoconfig::{ClientConfig, MailServer, UsernameSpec};
+    use crate::discovery::{DnsAnswer, SrvService, SrvTarget};
     use crate::preset::Presets;
 
     fn discovery() -> Discovery {

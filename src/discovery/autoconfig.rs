@@ -4,9 +4,9 @@
 
 use serde::Serialize;
 
-use crate::account::{Protocol, Security};
 use crate::preset::UsernameForm;
 use crate::sanitize::sanitize_str;
+use crate::settings::{Protocol, Security};
 
 /// Most XML nodes parsed; a real file has a few hundred.
 const MAX_NODES: u32 = 20_000;

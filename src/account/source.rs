@@ -6,11 +6,11 @@
 
 use serde::Serialize;
 
+use crate::account::choose::{Pick, choose};
+use crate::account::profile::Profile;
 use crate::account::{Endpoint, Protocol, Security};
-use crate::discover::Discovery;
-use crate::discover::compare::{Pick, choose};
+use crate::discovery::Discovery;
 use crate::preset::{Note, Preset, Presets, UsernameForm};
-use crate::profile::Profile;
 
 /// The servers and names an account starts from before explicit options apply.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -536,7 +536,7 @@ mod tests {
     }
 
     fn srv_discovery() -> Discovery {
-        use crate::discover::{DnsAnswer, SrvService, SrvTarget};
+        use crate::discovery::{DnsAnswer, SrvService, SrvTarget};
         Discovery {
             domain: "example.org".into(),
             mx: DnsAnswer::Records(vec![(10, "mx.example.org.".to_string())]),

@@ -1,198 +1,22 @@
 //! What to probe: the account's servers, credentials and the run's limits, independent of how
 //! they were given (command line, preset, profile or the dashboard's editor).
 
-use serde::{Deserialize, Serialize};
-use std::fmt;
+pub mod choose;
+pub mod profile;
+pub mod source;
+
 use std::net::{IpAddr, SocketAddr};
 use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::account_source::AccountSource;
-use crate::model::Panel;
-use crate::proto::session::Depth;
+use crate::domain::domain_of;
+use crate::proto::secrets::SecretForms;
+use source::AccountSource;
 
-/// Transport security of a mail connection.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Security {
-    /// Implicit TLS from the first byte (POP3 995, SMTP 465).
-    Tls,
-    /// Plain text, upgraded with STLS / STARTTLS (POP3 110, SMTP 587).
-    Starttls,
-    /// Plain text throughout.
-    None,
-}
-
-impl Security {
-    pub const ALL: [Security; 3] = [Security::Tls, Security::Starttls, Security::None];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Security::Tls => "tls",
-            Security::Starttls => "starttls",
-            Security::None => "none",
-        }
-    }
-}
-
-impl fmt::Display for Security {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Security {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        match s.to_ascii_lowercase().as_str() {
-            "tls" | "ssl" | "ssl/tls" | "implicit" => Ok(Security::Tls),
-            "starttls" | "stls" => Ok(Security::Starttls),
-            "none" | "plain" | "plaintext" => Ok(Security::None),
-            other => Err(format!(
-                "unknown security '{other}': use tls, starttls or none"
-            )),
-        }
-    }
-}
-
-/// Mail protocol of a server.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Protocol {
-    Pop3,
-    Smtp,
-}
-
-impl Protocol {
-    /// The standard port for a security mode (RFC 8314, RFC 6409, RFC 2595).
-    pub fn default_port(self, security: Security) -> u16 {
-        match (self, security) {
-            (Protocol::Pop3, Security::Tls) => 995,
-            (Protocol::Pop3, _) => 110,
-            (Protocol::Smtp, Security::Tls) => 465,
-            (Protocol::Smtp, _) => 587,
-        }
-    }
-
-    pub fn panel(self) -> Panel {
-        match self {
-            Protocol::Pop3 => Panel::Incoming,
-            Protocol::Smtp => Panel::Outgoing,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Protocol::Pop3 => "POP3",
-            Protocol::Smtp => "SMTP",
-        }
-    }
-}
-
-/// A mail server as configured.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Endpoint {
-    pub host: String,
-    pub port: u16,
-    pub security: Security,
-}
-
-impl Endpoint {
-    /// Parse `HOST[:PORT]` (or `[v6]:PORT`); without a port, the protocol's default for the
-    /// security mode.
-    pub fn parse(spec: &str, protocol: Protocol, security: Security) -> Result<Endpoint, String> {
-        let (host, port) = split_host_port(spec)?;
-        if host.is_empty() {
-            return Err(format!("'{spec}' has no host name"));
-        }
-        Ok(Endpoint {
-            host,
-            port: port.unwrap_or_else(|| protocol.default_port(security)),
-            security,
-        })
-    }
-}
-
-/// Split `host`, `host:port`, `[v6]`, `[v6]:port` or a bare IPv6 literal.
-pub fn split_host_port(spec: &str) -> Result<(String, Option<u16>), String> {
-    let spec = spec.trim();
-    let port_of = |p: &str| {
-        p.parse::<u16>()
-            .ok()
-            .filter(|p| *p != 0)
-            .ok_or_else(|| format!("'{p}' is not a port number (1-65535) in '{spec}'"))
-    };
-    if let Some(rest) = spec.strip_prefix('[') {
-        let (host, after) = rest
-            .split_once(']')
-            .ok_or_else(|| format!("'{spec}' misses the closing ']'"))?;
-        return match after.strip_prefix(':') {
-            Some(p) => Ok((host.to_string(), Some(port_of(p)?))),
-            None if after.is_empty() => Ok((host.to_string(), None)),
-            None => Err(format!("unexpected '{after}' after ']' in '{spec}'")),
-        };
-    }
-    if spec.parse::<std::net::Ipv6Addr>().is_ok() {
-        return Ok((spec.to_string(), None));
-    }
-    match spec.rsplit_once(':') {
-        Some((host, p)) => Ok((host.to_string(), Some(port_of(p)?))),
-        None => Ok((spec.to_string(), None)),
-    }
-}
-
-/// A host and a port: a reachability target or a time server.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HostPort {
-    pub host: String,
-    pub port: u16,
-}
-
-impl HostPort {
-    /// Parse `HOST:PORT` (or `[v6]:PORT`); without a port, `default_port` if there is one.
-    pub fn parse(spec: &str, default_port: Option<u16>) -> Result<HostPort, String> {
-        let (host, port) = split_host_port(spec)?;
-        if host.is_empty() {
-            return Err(format!("'{spec}' has no host name"));
-        }
-        let port = port
-            .or(default_port)
-            .ok_or_else(|| format!("'{spec}' has no port: write HOST:PORT"))?;
-        Ok(HostPort { host, port })
-    }
-}
-
-impl fmt::Display for HostPort {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.host.contains(':') {
-            write!(f, "[{}]:{}", self.host, self.port)
-        } else {
-            write!(f, "{}:{}", self.host, self.port)
-        }
-    }
-}
-
-/// A password held in memory only. It has no `Display`, its `Debug` prints `***`, and it is
-/// never serialized.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
-
-impl Secret {
-    pub fn new(s: impl Into<String>) -> Self {
-        Secret(s.into())
-    }
-    /// The password itself, for the one place that encodes it onto the wire.
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("***")
-    }
-}
+pub use crate::settings::{
+    Depth, Endpoint, HostPort, Panel, Protocol, Secret, Security, split_host_port,
+};
 
 /// `--resolve HOST:PORT:ADDR`: connect to ADDR for HOST:PORT, still checking certificates
 /// against HOST.
@@ -304,6 +128,24 @@ impl Plan {
             reach: Vec::new(),
             dkim_selectors: Vec::new(),
             account_source: None,
+        }
+    }
+
+    /// The domain whose records the account depends on: from `--email`, else from a user name
+    /// that is an address, else from the `--from` address. Lower case, without a trailing dot.
+    pub fn mail_domain(&self) -> Option<String> {
+        [&self.email, &self.user, &self.from]
+            .into_iter()
+            .flatten()
+            .find_map(|address| domain_of(address))
+    }
+
+    /// Every form of the plan's password a transcript or report must never show (none when
+    /// the plan has none).
+    pub fn secret_forms(&self) -> SecretForms {
+        match &self.password {
+            Some(p) => SecretForms::of_password(self.user.as_deref().unwrap_or(""), p.expose()),
+            None => SecretForms::default(),
         }
     }
 
@@ -426,6 +268,28 @@ pub fn default_ehlo_name() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn domain_comes_from_email_then_user_then_from() {
+        let mut plan = Plan::new(None, None);
+        assert_eq!(plan.mail_domain(), None);
+        plan.from = Some("Ana <ana@From.Example.test>".into());
+        assert_eq!(plan.mail_domain().as_deref(), Some("from.example.test"));
+        plan.user = Some("ana@user.example.test".into());
+        assert_eq!(plan.mail_domain().as_deref(), Some("user.example.test"));
+        plan.email = Some("ana@mail.example.test.".into());
+        assert_eq!(plan.mail_domain().as_deref(), Some("mail.example.test"));
+    }
+
+    #[test]
+    fn user_names_without_a_domain_are_skipped() {
+        let mut plan = Plan::new(None, None);
+        plan.user = Some("ana".into());
+        plan.from = Some("ana@example.test".into());
+        assert_eq!(plan.mail_domain().as_deref(), Some("example.test"));
+        plan.from = Some("ana@localhost".into());
+        assert_eq!(plan.mail_domain(), None);
+    }
 
     #[test]
     fn endpoint_defaults_port_from_security() {

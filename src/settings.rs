@@ -1,0 +1,286 @@
+//! The words every layer shares: a mail server's protocol, address and security mode, the
+//! password, the panels of a check, how deep a session goes, and the language texts are shown in.
+//! Everything else in the crate builds on these, so this module imports nothing of its own.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// Transport security of a mail connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Security {
+    /// Implicit TLS from the first byte (POP3 995, SMTP 465).
+    Tls,
+    /// Plain text, upgraded with STLS / STARTTLS (POP3 110, SMTP 587).
+    Starttls,
+    /// Plain text throughout.
+    None,
+}
+
+impl Security {
+    pub const ALL: [Security; 3] = [Security::Tls, Security::Starttls, Security::None];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Security::Tls => "tls",
+            Security::Starttls => "starttls",
+            Security::None => "none",
+        }
+    }
+}
+
+impl fmt::Display for Security {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Security {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "tls" | "ssl" | "ssl/tls" | "implicit" => Ok(Security::Tls),
+            "starttls" | "stls" => Ok(Security::Starttls),
+            "none" | "plain" | "plaintext" => Ok(Security::None),
+            other => Err(format!(
+                "unknown security '{other}': use tls, starttls or none"
+            )),
+        }
+    }
+}
+
+/// Mail protocol of a server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Protocol {
+    Pop3,
+    Smtp,
+}
+
+impl Protocol {
+    /// The standard port for a security mode (RFC 8314, RFC 6409, RFC 2595).
+    pub fn default_port(self, security: Security) -> u16 {
+        match (self, security) {
+            (Protocol::Pop3, Security::Tls) => 995,
+            (Protocol::Pop3, _) => 110,
+            (Protocol::Smtp, Security::Tls) => 465,
+            (Protocol::Smtp, _) => 587,
+        }
+    }
+
+    pub fn panel(self) -> Panel {
+        match self {
+            Protocol::Pop3 => Panel::Incoming,
+            Protocol::Smtp => Panel::Outgoing,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Protocol::Pop3 => "POP3",
+            Protocol::Smtp => "SMTP",
+        }
+    }
+}
+
+/// A mail server as configured.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Endpoint {
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+}
+
+impl Endpoint {
+    /// Parse `HOST[:PORT]` (or `[v6]:PORT`); without a port, the protocol's default for the
+    /// security mode.
+    pub fn parse(spec: &str, protocol: Protocol, security: Security) -> Result<Endpoint, String> {
+        let (host, port) = split_host_port(spec)?;
+        if host.is_empty() {
+            return Err(format!("'{spec}' has no host name"));
+        }
+        Ok(Endpoint {
+            host,
+            port: port.unwrap_or_else(|| protocol.default_port(security)),
+            security,
+        })
+    }
+}
+
+/// Split `host`, `host:port`, `[v6]`, `[v6]:port` or a bare IPv6 literal.
+pub fn split_host_port(spec: &str) -> Result<(String, Option<u16>), String> {
+    let spec = spec.trim();
+    let port_of = |p: &str| {
+        p.parse::<u16>()
+            .ok()
+            .filter(|p| *p != 0)
+            .ok_or_else(|| format!("'{p}' is not a port number (1-65535) in '{spec}'"))
+    };
+    if let Some(rest) = spec.strip_prefix('[') {
+        let (host, after) = rest
+            .split_once(']')
+            .ok_or_else(|| format!("'{spec}' misses the closing ']'"))?;
+        return match after.strip_prefix(':') {
+            Some(p) => Ok((host.to_string(), Some(port_of(p)?))),
+            None if after.is_empty() => Ok((host.to_string(), None)),
+            None => Err(format!("unexpected '{after}' after ']' in '{spec}'")),
+        };
+    }
+    if spec.parse::<std::net::Ipv6Addr>().is_ok() {
+        return Ok((spec.to_string(), None));
+    }
+    match spec.rsplit_once(':') {
+        Some((host, p)) => Ok((host.to_string(), Some(port_of(p)?))),
+        None => Ok((spec.to_string(), None)),
+    }
+}
+
+/// A host and a port: a reachability target or a time server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HostPort {
+    pub host: String,
+    pub port: u16,
+}
+
+impl HostPort {
+    /// Parse `HOST:PORT` (or `[v6]:PORT`); without a port, `default_port` if there is one.
+    pub fn parse(spec: &str, default_port: Option<u16>) -> Result<HostPort, String> {
+        let (host, port) = split_host_port(spec)?;
+        if host.is_empty() {
+            return Err(format!("'{spec}' has no host name"));
+        }
+        let port = port
+            .or(default_port)
+            .ok_or_else(|| format!("'{spec}' has no port: write HOST:PORT"))?;
+        Ok(HostPort { host, port })
+    }
+}
+
+impl fmt::Display for HostPort {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.host.contains(':') {
+            write!(f, "[{}]:{}", self.host, self.port)
+        } else {
+            write!(f, "{}:{}", self.host, self.port)
+        }
+    }
+}
+
+/// A password held in memory only. It has no `Display`, its `Debug` prints `***`, and it is
+/// never serialized.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(s: impl Into<String>) -> Self {
+        Secret(s.into())
+    }
+    /// The password itself, for the one place that encodes it onto the wire.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+/// One column of the dashboard; one task of the probe engine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Panel {
+    Network,
+    Incoming,
+    Outgoing,
+}
+
+impl Panel {
+    pub const ALL: [Panel; 3] = [Panel::Network, Panel::Incoming, Panel::Outgoing];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Panel::Network => "network",
+            Panel::Incoming => "incoming",
+            Panel::Outgoing => "outgoing",
+        }
+    }
+}
+
+impl fmt::Display for Panel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How far a session goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Depth {
+    /// Greeting and capabilities (and STARTTLS when configured); never logs in.
+    Connection,
+    /// Everything: login, mailbox or submission checks.
+    Full,
+}
+/// Language of the texts shown to people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+}
+
+impl Lang {
+    /// The language from the usual locale variables (`LC_ALL`, `LC_MESSAGES`, `LANG`, `LANGUAGE`),
+    /// English unless they name Spanish.
+    pub fn from_env() -> Lang {
+        Lang::from_locale_vars(|k| std::env::var(k).ok())
+    }
+
+    /// Testable core of [`Lang::from_env`].
+    pub fn from_locale_vars(get: impl Fn(&str) -> Option<String>) -> Lang {
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+            if let Some(v) = get(key).filter(|v| !v.is_empty()) {
+                return if v.to_ascii_lowercase().starts_with("es") {
+                    Lang::Es
+                } else {
+                    Lang::En
+                };
+            }
+        }
+        Lang::En
+    }
+
+    pub fn toggled(self) -> Lang {
+        match self {
+            Lang::En => Lang::Es,
+            Lang::Es => Lang::En,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Lang {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "en" | "english" => Ok(Lang::En),
+            "es" | "spanish" | "español" => Ok(Lang::Es),
+            other => Err(format!("unknown language '{other}': use en or es")),
+        }
+    }
+}
