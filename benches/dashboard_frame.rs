@@ -25,7 +25,7 @@ fn failing_app() -> App {
         state.apply(event);
     }
     let mut app = tui_support::app_after(events);
-    app.findings = mailtriage::advice::findings(
+    app.findings = mailtriage::diagnose::with_presets::findings(
         &state,
         &tui_support::plan(),
         &mailtriage::preset::Presets::embedded(),

@@ -1,4 +1,4 @@
-//! Diagnosis cost: `mailtriage::advice::findings` over run states folded from the probe events
+//! Diagnosis cost: `mailtriage::diagnose::with_presets::findings` over run states folded from the probe events
 //! of a failing account (the dashboard tests' fixture: password refused on POP3, SMTP port
 //! refused) and of a healthy one, as `check` and the dashboard call it after every run.
 
@@ -30,7 +30,8 @@ fn diagnosis(c: &mut Criterion) {
     let healthy = folded(tui_support::healthy_events());
     // Diagnosis of the failing account must find the refused password, or the bench measures
     // nothing.
-    let found = mailtriage::advice::findings(&failing, &plan, &presets, Lang::En, NOW_UNIX);
+    let found =
+        mailtriage::diagnose::with_presets::findings(&failing, &plan, &presets, Lang::En, NOW_UNIX);
     assert!(
         found.iter().any(|f| f.id == "auth-failed"),
         "the failing fixture no longer diagnoses as expected: {:?}",
@@ -39,17 +40,35 @@ fn diagnosis(c: &mut Criterion) {
     let mut group = c.benchmark_group("diagnosis");
     group.bench_function("failing_account_en", |b| {
         b.iter(|| {
-            mailtriage::advice::findings(black_box(&failing), &plan, &presets, Lang::En, NOW_UNIX)
+            mailtriage::diagnose::with_presets::findings(
+                black_box(&failing),
+                &plan,
+                &presets,
+                Lang::En,
+                NOW_UNIX,
+            )
         })
     });
     group.bench_function("failing_account_es", |b| {
         b.iter(|| {
-            mailtriage::advice::findings(black_box(&failing), &plan, &presets, Lang::Es, NOW_UNIX)
+            mailtriage::diagnose::with_presets::findings(
+                black_box(&failing),
+                &plan,
+                &presets,
+                Lang::Es,
+                NOW_UNIX,
+            )
         })
     });
     group.bench_function("healthy_account_en", |b| {
         b.iter(|| {
-            mailtriage::advice::findings(black_box(&healthy), &plan, &presets, Lang::En, NOW_UNIX)
+            mailtriage::diagnose::with_presets::findings(
+                black_box(&healthy),
+                &plan,
+                &presets,
+                Lang::En,
+                NOW_UNIX,
+            )
         })
     });
     group.finish();

@@ -212,6 +212,29 @@ impl PasswordSource for SystemPasswordSource {
     }
 }
 
+/// What building a plan reads from outside the process, gathered before the plan is built.
+#[derive(Debug)]
+pub struct Gathered {
+    /// The saved profile named by `--profile`.
+    pub profile: Option<Profile>,
+    /// The presets: built in, plus the user's own when a preset or an address is given.
+    pub presets: Presets,
+    /// The `--ca-file`'s certificates, PEM, already checked to load.
+    pub extra_ca_pem: Option<Vec<u8>>,
+    /// What discovery found for an address no preset knows.
+    pub discovery: Option<Discovery>,
+}
+
+/// The options that are values, parsed once.
+struct Flags {
+    pop3_security: Option<Security>,
+    smtp_security: Option<Security>,
+    resolve: Vec<ResolveOverride>,
+    step_timeout: Duration,
+    session_timeout: Option<Duration>,
+    dns_server: Option<std::net::SocketAddr>,
+}
+
 /// The environment variable always consulted for the password.
 pub const PASSWORD_ENV: &str = "MAILTRIAGE_PASSWORD";
 
@@ -233,24 +256,28 @@ impl AccountArgs {
         }
     }
 
-    /// Build the plan; errors are one line saying what to change.
+    /// Build the plan; errors are one line saying what to change. Gathers what the options
+    /// point at (files, discovery), builds the plan from it without further I/O
+    /// ([`AccountArgs::build_plan`]), saves the profile when asked, then asks for the password.
     pub fn to_plan(&self, passwords: &dyn PasswordSource) -> Result<Plan, String> {
-        let pop3_security = self
-            .pop3_security
-            .as_deref()
-            .map(|v| {
-                v.parse::<Security>()
-                    .map_err(|e| format!("--pop3-security: {e}"))
-            })
-            .transpose()?;
-        let smtp_security = self
-            .smtp_security
-            .as_deref()
-            .map(|v| {
-                v.parse::<Security>()
-                    .map_err(|e| format!("--smtp-security: {e}"))
-            })
-            .transpose()?;
+        let gathered = self.gather()?;
+        let (mut plan, preset) = self.build_plan(&gathered)?;
+        if let Some(name) = &self.save_profile {
+            let profile = Profile::from_plan(&plan, preset.as_deref());
+            let path = ProfileStore::from_env()
+                .and_then(|store| store.save(name, &profile))
+                .map_err(|e| format!("--save-profile: {e}"))?;
+            eprintln!("mailtriage: saved profile '{name}' to {}", path.display());
+        }
+        plan.password = self.password(passwords, plan.user.as_deref())?;
+        Ok(plan)
+    }
+
+    /// Everything the options point at outside the process: the saved profile, the presets
+    /// (the user's folder when a preset or an address is given), the `--ca-file`, and what
+    /// discovery finds for an address no preset knows. All the I/O of building a plan but the
+    /// password.
+    pub fn gather(&self) -> Result<Gathered, String> {
         let profile = match &self.profile {
             Some(name) => Some(
                 ProfileStore::from_env()
@@ -264,30 +291,6 @@ impl AccountArgs {
         } else {
             Presets::embedded()
         };
-        let resolve: Vec<ResolveOverride> = self
-            .resolve
-            .iter()
-            .map(|r| r.parse::<ResolveOverride>())
-            .collect::<Result<_, _>>()
-            .map_err(|e| format!("--resolve: {e}"))?;
-        let step_timeout = match self.timeout {
-            Some(t) if !(t.is_finite() && t > 0.0 && t <= 3600.0) => {
-                return Err(format!(
-                    "--timeout: {t} is not a number of seconds between 0 and 3600"
-                ));
-            }
-            Some(t) => Duration::from_secs_f64(t),
-            None => Plan::DEFAULT_STEP_TIMEOUT,
-        };
-        let session_timeout = match self.session_timeout {
-            Some(t) if !(t.is_finite() && t > 0.0 && t <= 86_400.0) => {
-                return Err(format!(
-                    "--session-timeout: {t} is not a number of seconds between 0 and 86400"
-                ));
-            }
-            Some(t) => Some(Duration::from_secs_f64(t)),
-            None => None,
-        };
         let extra_ca_pem = match &self.ca_file {
             Some(path) => {
                 let pem = std::fs::read(path)
@@ -298,26 +301,22 @@ impl AccountArgs {
             }
             None => None,
         };
-        let dns_server = self
-            .dns_server
-            .as_deref()
-            .map(|spec| parse_dns_server(spec).map_err(|e| format!("--dns-server: {e}")))
-            .transpose()?;
-        let request = Request {
-            profile: profile.as_ref(),
-            preset: self.preset.as_deref(),
-            email: self.email.as_deref(),
-            pop3_security,
-            smtp_security,
+        let mut gathered = Gathered {
+            profile,
+            presets,
+            extra_ca_pem,
+            discovery: None,
         };
-        let discovery = discovery_target(&request, &presets)
-            .filter(|_| dns_server.is_some() || !self.local_servers_only(&resolve))
+        let flags = self.flags()?;
+        let request = self.request(&gathered, &flags);
+        gathered.discovery = discovery_target(&request, &gathered.presets)
+            .filter(|_| flags.dns_server.is_some() || !self.local_servers_only(&flags.resolve))
             .map(|(domain, email)| {
                 let options = DiscoverOptions {
-                    dns_server,
-                    resolve: resolve.clone(),
-                    extra_ca_pem: extra_ca_pem.clone(),
-                    deadline: step_timeout,
+                    dns_server: flags.dns_server,
+                    resolve: flags.resolve.clone(),
+                    extra_ca_pem: gathered.extra_ca_pem.clone(),
+                    deadline: flags.step_timeout,
                     https_port: DiscoverOptions::HTTPS_PORT,
                 };
                 discover_blocking(&domain, &email, &options).unwrap_or_else(|why| Discovery {
@@ -328,7 +327,16 @@ impl AccountArgs {
                     problems: vec![why],
                 })
             });
-        let base = base_account_with(&request, &presets, discovery.as_ref())?;
+        Ok(gathered)
+    }
+
+    /// The plan from the options and what was gathered, with no I/O: no file, no network, no
+    /// prompt (the password is added after). Also the preset the servers came from, for a
+    /// saved profile.
+    pub fn build_plan(&self, gathered: &Gathered) -> Result<(Plan, Option<String>), String> {
+        let flags = self.flags()?;
+        let request = self.request(gathered, &flags);
+        let base = base_account_with(&request, &gathered.presets, gathered.discovery.as_ref())?;
         let explicit = |spec: &Option<String>,
                         protocol: Protocol,
                         sec: Option<Security>,
@@ -358,14 +366,14 @@ impl AccountArgs {
         let incoming = explicit(
             &self.pop3,
             Protocol::Pop3,
-            pop3_security,
+            flags.pop3_security,
             base.incoming,
             "pop3",
         )?;
         let outgoing = explicit(
             &self.smtp,
             Protocol::Smtp,
-            smtp_security,
+            flags.smtp_security,
             base.outgoing,
             "smtp",
         )?;
@@ -380,10 +388,10 @@ impl AccountArgs {
         plan.from = self.from.clone().or(base.from);
         plan.to = self.to.clone();
         plan.allow_plaintext_auth = self.allow_plaintext_auth;
-        plan.resolve = resolve;
-        plan.step_timeout = step_timeout;
-        plan.session_timeout = session_timeout;
-        plan.extra_ca_pem = extra_ca_pem;
+        plan.resolve = flags.resolve;
+        plan.step_timeout = flags.step_timeout;
+        plan.session_timeout = flags.session_timeout;
+        plan.extra_ca_pem = gathered.extra_ca_pem.clone();
         plan.email = self.email.clone();
         self.network_options(&mut plan)?;
         plan.account_source = base.source.map(|mut source| {
@@ -395,15 +403,65 @@ impl AccountArgs {
             }
             Arc::new(source)
         });
-        if let Some(name) = &self.save_profile {
-            let profile = Profile::from_plan(&plan, base.preset.as_deref());
-            let path = ProfileStore::from_env()
-                .and_then(|store| store.save(name, &profile))
-                .map_err(|e| format!("--save-profile: {e}"))?;
-            eprintln!("mailtriage: saved profile '{name}' to {}", path.display());
+        Ok((plan, base.preset))
+    }
+
+    /// What the account's sources are asked for.
+    fn request<'a>(&'a self, gathered: &'a Gathered, flags: &Flags) -> Request<'a> {
+        Request {
+            profile: gathered.profile.as_ref(),
+            preset: self.preset.as_deref(),
+            email: self.email.as_deref(),
+            pop3_security: flags.pop3_security,
+            smtp_security: flags.smtp_security,
         }
-        plan.password = self.password(passwords, plan.user.as_deref())?;
-        Ok(plan)
+    }
+
+    /// The options that are values to parse, parsed.
+    fn flags(&self) -> Result<Flags, String> {
+        let security = |value: &Option<String>, flag: &str| {
+            value
+                .as_deref()
+                .map(|v| v.parse::<Security>().map_err(|e| format!("--{flag}: {e}")))
+                .transpose()
+        };
+        let resolve: Vec<ResolveOverride> = self
+            .resolve
+            .iter()
+            .map(|r| r.parse::<ResolveOverride>())
+            .collect::<Result<_, _>>()
+            .map_err(|e| format!("--resolve: {e}"))?;
+        let step_timeout = match self.timeout {
+            Some(t) if !(t.is_finite() && t > 0.0 && t <= 3600.0) => {
+                return Err(format!(
+                    "--timeout: {t} is not a number of seconds between 0 and 3600"
+                ));
+            }
+            Some(t) => Duration::from_secs_f64(t),
+            None => Plan::DEFAULT_STEP_TIMEOUT,
+        };
+        let session_timeout = match self.session_timeout {
+            Some(t) if !(t.is_finite() && t > 0.0 && t <= 86_400.0) => {
+                return Err(format!(
+                    "--session-timeout: {t} is not a number of seconds between 0 and 86400"
+                ));
+            }
+            Some(t) => Some(Duration::from_secs_f64(t)),
+            None => None,
+        };
+        let dns_server = self
+            .dns_server
+            .as_deref()
+            .map(|spec| parse_dns_server(spec).map_err(|e| format!("--dns-server: {e}")))
+            .transpose()?;
+        Ok(Flags {
+            pop3_security: security(&self.pop3_security, "pop3-security")?,
+            smtp_security: security(&self.smtp_security, "smtp-security")?,
+            resolve,
+            step_timeout,
+            session_timeout,
+            dns_server,
+        })
     }
 
     /// True when servers are given and every one is on this machine (a loopback address, a pin
@@ -569,6 +627,43 @@ mod tests {
             Some(Command::Check(c)) => c.account,
             _ => unreachable!("the test parses a check command"),
         }
+    }
+
+    /// The pure half of plan building, fed by hand: an address whose domain no preset knows,
+    /// with SRV records that name its POP3 server and an MX at a known provider.
+    #[test]
+    fn a_plan_builds_from_what_was_gathered_without_io() {
+        use crate::discovery::{DnsAnswer, SrvService, SrvTarget};
+        let account = args(&["--email", "ana@example.test", "--smtp", "smtp.example.test"]);
+        let gathered = Gathered {
+            profile: None,
+            presets: Presets::embedded(),
+            extra_ca_pem: None,
+            discovery: Some(Discovery {
+                domain: "example.test".into(),
+                mx: DnsAnswer::NoRecords,
+                srv: vec![(
+                    SrvService::Pop3s,
+                    DnsAnswer::Records(vec![SrvTarget::new(0, 0, 995, "pop.example.test")]),
+                )],
+                autoconfig: None,
+                problems: Vec::new(),
+            }),
+        };
+        let (plan, preset) = account.build_plan(&gathered).unwrap();
+        let incoming = plan.incoming.as_ref().unwrap();
+        assert_eq!(
+            (incoming.host.as_str(), incoming.port, incoming.security),
+            ("pop.example.test", 995, Security::Tls)
+        );
+        assert_eq!(plan.outgoing.as_ref().unwrap().host, "smtp.example.test");
+        assert_eq!(plan.password, None, "building never asks for the password");
+        assert_eq!(preset, None);
+        let source = plan.account_source.as_deref().unwrap();
+        assert_eq!(source.outgoing_from, Some(Origin::Options));
+        // The same inputs give the same plan: nothing else is read.
+        let (again, _) = account.build_plan(&gathered).unwrap();
+        assert_eq!(again.incoming, plan.incoming);
     }
 
     #[test]

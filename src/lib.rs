@@ -1,30 +1,20 @@
 //! mailtriage: tells a person why their mail does not come in or go out, and how to fix it.
 //!
-//! Layers, from pure to effectful: [`proto`] (sans-IO POP3/SMTP sessions) and [`diagnose`]
-//! (observations in, findings out) never touch a socket; [`probe`] drives the sessions over real
-//! connections with deadlines; [`engine`] runs a plan, folds its events, diagnoses and finds what
-//! works instead, for `check`, `scan` and the dashboard alike; [`report`] and [`tui`] present
-//! the outcome it gives.
+//! Two crates. `mailtriage-core` decides: sans-IO sessions, the observation model, plans,
+//! diagnosis, reports; it is re-exported here under the same names ([`proto`], [`model`],
+//! [`diagnose`], [`report`] …). This crate acts: [`probe`] drives the sessions over real
+//! connections with deadlines, [`discover`] looks domains up, [`engine`] runs a plan, folds its
+//! events, diagnoses and finds what works instead, for the [`command`]s and the dashboard
+//! ([`tui`]) alike.
 
-pub mod account;
-pub mod advice;
-pub mod alternative;
+pub use mailtriage_core::{
+    account, diagnose, discovery, domain, finding, model, port_scan, preset, proto, report,
+    sanitize, settings, working_settings, yaml,
+};
+
 pub mod cli;
 pub mod command;
-pub mod dashboard;
-pub mod diagnose;
 pub mod discover;
-pub mod discovery;
-pub mod domain;
 pub mod engine;
-pub mod finding;
-pub mod model;
-pub mod port_scan;
-pub mod preset;
 pub mod probe;
-pub mod proto;
-pub mod report;
-pub mod sanitize;
-pub mod settings;
 pub mod tui;
-pub mod yaml;

@@ -6,11 +6,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use mailtriage::cli::{self, CheckArgs, Command, SystemPasswordSource};
-use mailtriage::dashboard::{LiveEngine, preset_choices};
 use mailtriage::engine::Setup;
 use mailtriage::model::Panel;
 use mailtriage::preset::Presets;
 use mailtriage::report::{self, EXIT_USAGE};
+use mailtriage::tui::live_engine::{LiveEngine, preset_choices};
 use mailtriage::tui::{self, TuiOptions};
 
 fn main() {

@@ -11,7 +11,7 @@ use serde_json::Value;
 use support::*;
 
 /// The checked-in schema of the `--json` document.
-const CHECK_SCHEMA: &str = include_str!("../src/report/check.schema.json");
+const CHECK_SCHEMA: &str = include_str!("../crates/core/src/report/check.schema.json");
 
 /// Both fake servers with valid certificates: POP3 on implicit TLS, SMTP with STARTTLS.
 struct Servers {
@@ -289,9 +289,10 @@ fn the_transcript_never_shows_the_password() {
 }
 
 fn schema_validator() -> jsonschema::Validator {
-    let schema: Value =
-        serde_json::from_str(CHECK_SCHEMA).expect("src/report/check.schema.json is JSON");
-    jsonschema::validator_for(&schema).expect("src/report/check.schema.json is a JSON Schema")
+    let schema: Value = serde_json::from_str(CHECK_SCHEMA)
+        .expect("crates/core/src/report/check.schema.json is JSON");
+    jsonschema::validator_for(&schema)
+        .expect("crates/core/src/report/check.schema.json is a JSON Schema")
 }
 
 fn assert_matches_schema(validator: &jsonschema::Validator, doc: &Value, case: &str) {

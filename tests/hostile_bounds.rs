@@ -3,6 +3,7 @@
 //! mid-session. Whatever they do, the login is tried once, the SASL exchange is cancelled, the
 //! session ends within its overall deadline, and `check` prints its full report (text and JSON,
 //! the JSON valid against its schema).
+#![allow(unsafe_code)] // libc calls the standard library does not offer
 
 mod scripted;
 
@@ -16,7 +17,7 @@ use base64::engine::general_purpose::STANDARD;
 use scripted::{Peer, Server, mailtriage, run, status, step, verb};
 use serde_json::Value;
 
-const CHECK_SCHEMA: &str = include_str!("../src/report/check.schema.json");
+const CHECK_SCHEMA: &str = include_str!("../crates/core/src/report/check.schema.json");
 
 const USER: &str = "alice";
 const PASSWORD: &str = "s3cret-Pw";

@@ -22,7 +22,6 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use std::time::{Duration, Instant};
 
 use mailtriage::account::{Endpoint, Plan, Protocol, ResolveOverride, Secret, Security};
-use mailtriage::dashboard::LiveEngine;
 use mailtriage::finding::Lang;
 use mailtriage::model::StepStatus;
 use mailtriage::port_scan::{
@@ -31,6 +30,7 @@ use mailtriage::port_scan::{
 use mailtriage::probe::scan::scan;
 use mailtriage::tui::app::App;
 use mailtriage::tui::engine::Engine;
+use mailtriage::tui::live_engine::LiveEngine;
 use mailtriage::tui::msg::Msg;
 use mailtriage::tui::update::{Cmd, update};
 use ratatui::crossterm::event::KeyCode;

@@ -15,11 +15,11 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use mailtriage::cli::{Command, PasswordSource};
-use mailtriage::dashboard::LiveEngine;
 use mailtriage::finding::Lang;
 use mailtriage::model::{Panel, ProbeEvent};
 use mailtriage::tui::app::App;
 use mailtriage::tui::engine::Engine;
+use mailtriage::tui::live_engine::LiveEngine;
 use mailtriage::tui::msg::Msg;
 use mailtriage::tui::update::{Cmd, update};
 use serde_json::Value;
@@ -458,9 +458,9 @@ fn refused_incoming() -> Vec<ProbeEvent> {
     .collect()
 }
 
-fn working_110() -> mailtriage::alternative::Alternatives {
-    mailtriage::alternative::Alternatives {
-        settings: vec![mailtriage::alternative::WorkingSetting {
+fn working_110() -> mailtriage::working_settings::Alternatives {
+    mailtriage::working_settings::Alternatives {
+        settings: vec![mailtriage::working_settings::WorkingSetting {
             panel: Panel::Incoming,
             host: "pop.example.org".into(),
             port: 110,

@@ -58,7 +58,7 @@ fn every_file_in_the_presets_folder_is_embedded() {
     let embedded: Vec<String> = EMBEDDED.iter().map(|(n, _)| n.to_string()).collect();
     assert_eq!(
         on_disk, embedded,
-        "presets/ and src/preset/embedded.rs differ"
+        "presets/ and crates/core/src/preset/embedded.rs differ"
     );
     for (name, text) in EMBEDDED {
         let file = std::fs::read_to_string(folder.join(name)).unwrap();

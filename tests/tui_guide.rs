@@ -13,7 +13,7 @@ use mailtriage::model::{
     StepStatus, TlsInfo,
 };
 use mailtriage::tui::app::{App, Overlay};
-use mailtriage::tui::guide::{Check, Guide, Mark, Source, guide_of};
+use mailtriage::tui::guide::{Guide, Mark, Point, Source, guide_of};
 use mailtriage::tui::update::update;
 use ratatui::crossterm::event::KeyCode;
 use tui_support::*;
@@ -192,7 +192,7 @@ fn assert_opens_on(app: &App, id: &str, panel: Panel) -> Guide {
     assert_eq!(first.say, finding.fix, "the script is the finding's fix");
     assert_eq!(first.title, finding.title);
     for step in &guide.steps {
-        if let Source::Check(Check::Firewall | Check::OtherNetwork | Check::LeaveCopy) = step.source
+        if let Source::Point(Point::Firewall | Point::OtherNetwork | Point::LeaveCopy) = step.source
         {
             assert_ne!(step.mark, Mark::Pass, "no probe can confirm {step:?}");
         }
@@ -352,7 +352,7 @@ fn expired_certificate_opens_on_the_clock_and_the_provider() {
     let sign_in = guide
         .steps
         .iter()
-        .find(|s| s.source == Source::Check(Check::SignIn))
+        .find(|s| s.source == Source::Point(Point::SignIn))
         .unwrap();
     assert_eq!(sign_in.mark, Mark::Unknown);
 }
@@ -420,7 +420,7 @@ fn receive_ok_send_fails_opens_on_the_outgoing_side() {
         !guide
             .steps
             .iter()
-            .any(|s| s.source == Source::Check(Check::SignIn) && s.mark == Mark::Pass)
+            .any(|s| s.source == Source::Point(Point::SignIn) && s.mark == Mark::Pass)
     );
 }
 

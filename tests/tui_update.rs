@@ -6,12 +6,12 @@ mod tui_support;
 use std::time::Duration;
 
 use mailtriage::account::{Protocol, Security};
-use mailtriage::dashboard::LiveEngine;
 use mailtriage::finding::Lang;
 use mailtriage::model::{EventKind, Panel, StepKind, StepStatus};
 use mailtriage::tui::app::{App, HintScope, LowerPane, Overlay, ProbeScope};
 use mailtriage::tui::engine::{Engine, ScanRow};
 use mailtriage::tui::form::{Field, FormError};
+use mailtriage::tui::live_engine::LiveEngine;
 use mailtriage::tui::msg::Msg;
 use mailtriage::tui::update::{Cmd, update};
 use ratatui::crossterm::event::KeyCode;

@@ -1,7 +1,7 @@
 //! Lower bounds, in round trips, of the exchanges the bench times: every wait for the other side
 //! that the protocol (and the servers' advertised PIPELINING) makes unavoidable, TLS 1.3 assumed.
 //!
-//! Derived from the commands mailtriage sends (src/proto/pop3.rs and src/proto/smtp.rs) and
+//! Derived from the commands mailtriage sends (crates/core/src/proto/pop3.rs and crates/core/src/proto/smtp.rs) and
 //! checked against their transcripts (`cargo bench --bench verdict -- --transcripts`); curl and
 //! swaks are run so that they exchange the same commands.
 

@@ -1,5 +1,6 @@
 //! Runs one client command under a deadline and times it from spawn to exit, keeping what it
 //! printed so that each run can be checked before its time counts.
+#![allow(unsafe_code)] // libc calls the standard library does not offer
 
 use std::process::{Command, Stdio};
 use std::sync::mpsc;

@@ -18,17 +18,17 @@
 
 use std::collections::{HashMap, VecDeque};
 
-use mailtriage::account::{Secret, Security};
-use mailtriage::model::{Evidence, IoFailure, StepKind, StepStatus};
-use mailtriage::proto::pop3::Pop3Session;
-use mailtriage::proto::reply::{
+use mailtriage_core::account::{Secret, Security};
+use mailtriage_core::model::{Evidence, IoFailure, StepKind, StepStatus};
+use mailtriage_core::proto::pop3::Pop3Session;
+use mailtriage_core::proto::reply::{
     EnhancedCode, LineReader, MAX_LINE, MAX_REPLY_LINES, Pop3Body, SmtpReply, SmtpReplyAssembler,
     parse_pop3_status,
 };
-use mailtriage::proto::sasl;
-use mailtriage::proto::session::{Action, Credentials, Depth, Session, SessionConfig};
-use mailtriage::proto::smtp::SmtpSession;
-use mailtriage::sanitize::{MAX_SANITIZED_CHARS, MAX_SANITIZED_TEXT_CHARS};
+use mailtriage_core::proto::sasl;
+use mailtriage_core::proto::session::{Action, Credentials, Depth, Session, SessionConfig};
+use mailtriage_core::proto::smtp::SmtpSession;
+use mailtriage_core::sanitize::{MAX_SANITIZED_CHARS, MAX_SANITIZED_TEXT_CHARS};
 
 /// The password of every fuzzed session; it must never show in what a session records.
 pub const PASSWORD: &str = "fuzz-Secret-77";
@@ -935,7 +935,7 @@ fn drive(cfg: SessionConfig, mut ops: &[u8], extras: &Extras) {
                 newlines = bytes.iter().filter(|b| **b == b'\n').count();
                 session.receive(bytes);
             }
-            0xF0 => session.timed_out(mailtriage::proto::session::Deadline::Step),
+            0xF0 => session.timed_out(mailtriage_core::proto::session::Deadline::Step),
             0xF1 => session.closed(),
             0xF2 => session.abort(
                 "aborted by the driver",

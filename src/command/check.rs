@@ -12,7 +12,6 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::account::Plan;
-use crate::alternative::Alternatives;
 use crate::engine::{self, Setup};
 use crate::finding::Lang;
 use crate::model::{
@@ -21,6 +20,7 @@ use crate::model::{
 };
 use crate::probe::Scope;
 use crate::report::Outcome;
+use crate::working_settings::Alternatives;
 
 /// How long after the longest panel deadline the check stops the panels itself: the panels end
 /// on their own deadlines first, closing their connections; this is the backstop.

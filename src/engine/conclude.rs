@@ -3,11 +3,11 @@
 //! in the fix steps they resolve.
 
 use crate::account::Plan;
-use crate::alternative::{self, Alternatives};
 use crate::finding::Lang;
 use crate::model::RunState;
 use crate::preset::Presets;
 use crate::report::Outcome;
+use crate::working_settings::{self, Alternatives};
 
 /// Everything the outcome of a run depends on.
 #[derive(Debug, Clone, Copy)]
@@ -35,11 +35,12 @@ pub fn conclude(inputs: Inputs<'_>) -> Outcome {
         lang,
         now_unix,
     } = inputs;
-    let mut findings = crate::advice::findings(state, plan, presets, lang, now_unix);
+    let mut findings =
+        crate::diagnose::with_presets::findings(state, plan, presets, lang, now_unix);
     // Stable: diagnosis' own order holds within one severity.
     findings.sort_by_key(|f| f.severity);
     let alternatives = alternatives.still_needed(state);
-    alternative::annotate(&mut findings, &alternatives, lang);
+    working_settings::annotate(&mut findings, &alternatives, lang);
     Outcome {
         state: state.clone(),
         findings,
@@ -52,10 +53,10 @@ pub fn conclude(inputs: Inputs<'_>) -> Outcome {
 mod tests {
     use super::*;
     use crate::account::{Endpoint, Protocol, Security};
-    use crate::alternative::WorkingSetting;
     use crate::model::{
         EventKind, Evidence, IoFailure, Panel, ProbeEvent, StepKind, StepRecord, StepStatus,
     };
+    use crate::working_settings::WorkingSetting;
 
     fn refused_pop3() -> (Plan, RunState) {
         let plan = Plan::new(

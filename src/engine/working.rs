@@ -4,24 +4,24 @@
 use std::sync::Arc;
 
 use crate::account::Plan;
-use crate::alternative::{self, Alternatives};
 use crate::model::RunState;
+use crate::working_settings::{self, Alternatives};
 
 /// Scan the servers whose connection failed in `state`; what works instead, or nothing when no
 /// connection failed or the scan outlived [`Plan::working_settings_timeout`].
 pub async fn working_settings(plan: &Plan, state: &RunState) -> Alternatives {
-    let sides = alternative::sides_to_scan(plan, state);
+    let sides = working_settings::sides_to_scan(plan, state);
     if sides.is_empty() {
         return Alternatives::default();
     }
-    let scan_plan = Arc::new(alternative::scan_plan(plan, &sides));
+    let scan_plan = Arc::new(working_settings::scan_plan(plan, &sides));
     match tokio::time::timeout(
         plan.working_settings_timeout(),
         super::scan::ports(scan_plan),
     )
     .await
     {
-        Ok(result) => alternative::from_scan(plan, &sides, &result),
+        Ok(result) => working_settings::from_scan(plan, &sides, &result),
         Err(_) => Alternatives::default(),
     }
 }

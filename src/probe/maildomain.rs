@@ -178,7 +178,7 @@ async fn dmarc_step(domain: &str, dns: &Dns, sink: &NetSink) {
     let name = dmarc::record_name(domain);
     sink.started(StepKind::Dmarc, target.clone());
     let facts: DmarcFacts = match dns.txt(&name).await {
-        Ok(txts) => dmarc::check(&txts),
+        Ok(txts) => dmarc::evaluate(&txts),
         Err(failure) => dmarc::facts_for_failed_lookup(
             failure.kind(),
             &failure.describe(&format!("TXT of {name}")),

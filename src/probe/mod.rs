@@ -11,8 +11,8 @@ pub mod hosts;
 pub mod localnet;
 pub mod mail;
 pub mod maildomain;
-pub mod net;
 pub mod netsink;
+pub mod network_panel;
 pub mod reach;
 pub mod scan;
 pub mod sntp;
@@ -83,7 +83,7 @@ pub async fn run(plan: Arc<Plan>, panels: Vec<Panel>, scope: Scope, tx: mpsc::Se
                 let client_seen = client_seen.take();
                 tasks.spawn(async move {
                     let mut ev = PanelEvents::new(Panel::Network, tx).hiding(secrets);
-                    net::run(&plan, scope, client_seen, &mut ev).await;
+                    network_panel::run(&plan, scope, client_seen, &mut ev).await;
                 });
                 continue;
             }

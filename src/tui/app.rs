@@ -6,7 +6,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::account::{Plan, Protocol, Secret};
-use crate::alternative::{Alternatives, WorkingSetting};
 use crate::finding::{Finding, Lang};
 use crate::model::{Panel, StepKind, StepStatus};
 use crate::preset::Presets;
@@ -16,6 +15,7 @@ use crate::tui::msg::Context;
 use crate::tui::presets::PresetChoice;
 use crate::tui::runs::{Runs, panel_index};
 use crate::tui::theme::Theme;
+use crate::working_settings::{Alternatives, WorkingSetting};
 
 /// Identifies one probe run, so events of a cancelled run can be told apart and dropped.
 pub type RunId = u64;

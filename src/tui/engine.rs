@@ -12,11 +12,11 @@ use std::sync::Arc;
 use tokio::sync::mpsc;
 
 use crate::account::{Plan, Protocol, Security};
-use crate::alternative::Alternatives;
 use crate::model::{Panel, ProbeEvent, RunState, StepStatus};
 use crate::report::Outcome;
 use crate::report::save::SavedReport;
 use crate::tui::app::ProbeScope;
+use crate::working_settings::Alternatives;
 
 /// A future the dashboard can spawn.
 pub type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;

@@ -21,9 +21,9 @@ pub enum Mark {
     Fail,
 }
 
-/// The checks of the chain and the ones only the person can make.
+/// The points the guide goes through: the links of the chain, and what only the person can check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Check {
+pub enum Point {
     Internet,
     ServerName,
     Port,
@@ -37,12 +37,12 @@ pub enum Check {
 }
 
 /// The links of the chain, in the order a session goes through them.
-const CHAIN: [Check; 5] = [
-    Check::Internet,
-    Check::ServerName,
-    Check::Port,
-    Check::Encryption,
-    Check::SignIn,
+const CHAIN: [Point; 5] = [
+    Point::Internet,
+    Point::ServerName,
+    Point::Port,
+    Point::Encryption,
+    Point::SignIn,
 ];
 
 /// Where a step comes from.
@@ -51,7 +51,7 @@ pub enum Source {
     /// The fix of a finding.
     Finding { id: String, panel: Panel },
     /// A check: confirmed by the probes, or one the person makes.
-    Check(Check),
+    Point(Point),
 }
 
 /// One step of the guide, in the chosen language.
@@ -128,7 +128,7 @@ pub fn build(panels: &[Panel], state: &RunState, findings: &[Finding], lang: Lan
         .iter()
         .any(|p| p.steps.iter().any(|s| finished(s.status)));
     if mail.contains(&Panel::Outgoing) && !problem_on(Panel::Outgoing) {
-        steps.push(person_check(Check::OutgoingAuth, lang, Vec::new()));
+        steps.push(person_check(Point::OutgoingAuth, lang, Vec::new()));
     }
     if mail.contains(&Panel::Incoming)
         && !problem_on(Panel::Incoming)
@@ -139,21 +139,21 @@ pub fn build(panels: &[Panel], state: &RunState, findings: &[Finding], lang: Lan
             .and_then(|p| p.facts.message_count)
             .map(|n| vec![t(lang).messages_on_server.replace("{n}", &n.to_string())])
             .unwrap_or_default();
-        steps.push(person_check(Check::LeaveCopy, lang, found));
+        steps.push(person_check(Point::LeaveCopy, lang, found));
     }
     let connection_trouble = findings.iter().any(|f| {
         f.severity == Severity::Error
             && matches!(
                 place(&f.id),
-                Some(Check::Internet | Check::ServerName | Check::Port | Check::Encryption)
+                Some(Point::Internet | Point::ServerName | Point::Port | Point::Encryption)
             )
     });
     let network_covered = findings
         .iter()
         .any(|f| matches!(f.id.as_str(), "tcp-timeout" | "tls-intercepted"));
     if (connection_trouble || !probed) && !network_covered && !mail.is_empty() {
-        steps.push(person_check(Check::Firewall, lang, Vec::new()));
-        steps.push(person_check(Check::OtherNetwork, lang, Vec::new()));
+        steps.push(person_check(Point::Firewall, lang, Vec::new()));
+        steps.push(person_check(Point::OtherNetwork, lang, Vec::new()));
     }
     label_twins(&mut steps, lang);
     let first = |m: Mark| steps.iter().position(|s| s.mark == m);
@@ -167,14 +167,14 @@ pub fn build(panels: &[Panel], state: &RunState, findings: &[Finding], lang: Lan
 /// The link of the chain a finding speaks about: its own, or for a finding about a whole side
 /// ("receiving works, sending does not", a failure no rule names) the link where that side
 /// stopped.
-fn placed(f: &Finding, state: &RunState) -> Option<Check> {
+fn placed(f: &Finding, state: &RunState) -> Option<Point> {
     place(&f.id).or_else(|| {
         let failed = state.panel(f.panel)?.first_failure()?;
         match failed.step {
-            StepKind::Dns => Some(Check::ServerName),
-            StepKind::Tcp | StepKind::Greeting => Some(Check::Port),
-            StepKind::Tls | StepKind::Stls | StepKind::Starttls => Some(Check::Encryption),
-            StepKind::Login => Some(Check::SignIn),
+            StepKind::Dns => Some(Point::ServerName),
+            StepKind::Tcp | StepKind::Greeting => Some(Point::Port),
+            StepKind::Tls | StepKind::Stls | StepKind::Starttls => Some(Point::Encryption),
+            StepKind::Login => Some(Point::SignIn),
             _ => None,
         }
     })
@@ -182,10 +182,10 @@ fn placed(f: &Finding, state: &RunState) -> Option<Check> {
 
 /// The link of the chain a finding speaks about; `None` for the rest (mailbox, sending,
 /// domain), which follow the chain.
-fn place(id: &str) -> Option<Check> {
+fn place(id: &str) -> Option<Point> {
     Some(match id {
-        "no-network" | "dns-resolver-down" | "ipv6-broken" => Check::Internet,
-        "dns-not-found" | "host-near-miss" | "pop3-not-offered" => Check::ServerName,
+        "no-network" | "dns-resolver-down" | "ipv6-broken" => Point::Internet,
+        "dns-not-found" | "host-near-miss" | "pop3-not-offered" => Point::ServerName,
         "tcp-refused"
         | "tcp-timeout"
         | "port-25-blocked"
@@ -193,7 +193,7 @@ fn place(id: &str) -> Option<Check> {
         | "wrong-protocol-on-port"
         | "server-not-responding"
         | "not-a-mail-server"
-        | "connection-closed-by-server" => Check::Port,
+        | "connection-closed-by-server" => Point::Port,
         "tls-on-plaintext-port"
         | "plaintext-on-tls-port"
         | "starttls-not-offered"
@@ -210,7 +210,7 @@ fn place(id: &str) -> Option<Check> {
         | "cert-untrusted"
         | "cert-chain-invalid"
         | "auth-plaintext-disallowed"
-        | "auth-refused-insecure" => Check::Encryption,
+        | "auth-refused-insecure" => Point::Encryption,
         "auth-failed"
         | "auth-app-password-required"
         | "auth-basic-disabled"
@@ -220,7 +220,7 @@ fn place(id: &str) -> Option<Check> {
         | "too-many-logins"
         | "username-form-mismatch"
         | "oauth2-only"
-        | "login-not-tested" => Check::SignIn,
+        | "login-not-tested" => Point::SignIn,
         _ => return None,
     })
 }
@@ -321,7 +321,7 @@ fn host_port(report: &PanelReport) -> (String, String) {
         .unwrap_or_default()
 }
 
-fn seen(check: Check, report: Option<&PanelReport>, lang: Lang) -> Seen {
+fn seen(check: Point, report: Option<&PanelReport>, lang: Lang) -> Seen {
     let w = t(lang);
     let Some(report) = report else {
         return Seen::NotChecked;
@@ -329,11 +329,11 @@ fn seen(check: Check, report: Option<&PanelReport>, lang: Lang) -> Seen {
     let (host, port) = host_port(report);
     let fill = |s: &str| s.replace("{host}", &host).replace("{port}", &port);
     match check {
-        Check::ServerName if ok(report, StepKind::Dns) => Seen::Passed(fill(w.seen_name)),
-        Check::Port if ok(report, StepKind::Tcp) && ok(report, StepKind::Greeting) => {
+        Point::ServerName if ok(report, StepKind::Dns) => Seen::Passed(fill(w.seen_name)),
+        Point::Port if ok(report, StepKind::Tcp) && ok(report, StepKind::Greeting) => {
             Seen::Passed(fill(w.seen_port))
         }
-        Check::Encryption => {
+        Point::Encryption => {
             if report.security == Some(Security::None) {
                 return Seen::Problem(w.seen_no_encryption.to_string());
             }
@@ -347,13 +347,13 @@ fn seen(check: Check, report: Option<&PanelReport>, lang: Lang) -> Seen {
                 Seen::NotChecked
             }
         }
-        Check::SignIn if ok(report, StepKind::Login) => Seen::Passed(w.seen_login.to_string()),
+        Point::SignIn if ok(report, StepKind::Login) => Seen::Passed(w.seen_login.to_string()),
         _ => {
             let kinds: &[StepKind] = match check {
-                Check::ServerName => &[StepKind::Dns],
-                Check::Port => &[StepKind::Tcp, StepKind::Greeting],
-                Check::Encryption => &[StepKind::Tls, StepKind::Stls, StepKind::Starttls],
-                Check::SignIn => &[StepKind::Login],
+                Point::ServerName => &[StepKind::Dns],
+                Point::Port => &[StepKind::Tcp, StepKind::Greeting],
+                Point::Encryption => &[StepKind::Tls, StepKind::Stls, StepKind::Starttls],
+                Point::SignIn => &[StepKind::Login],
                 _ => &[],
             };
             let failed = kinds.iter().any(|k| {
@@ -371,14 +371,14 @@ fn seen(check: Check, report: Option<&PanelReport>, lang: Lang) -> Seen {
 }
 
 fn chain_check(
-    check: Check,
+    check: Point,
     mail: &[Panel],
     state: &RunState,
     findings: &[Finding],
     lang: Lang,
 ) -> Step {
     let w = t(lang);
-    if check == Check::Internet {
+    if check == Point::Internet {
         let reached = state.panels.iter().find_map(|p| {
             p.steps
                 .iter()
@@ -447,10 +447,10 @@ fn chain_check(
 }
 
 /// A check the probes confirmed: nothing to ask.
-fn confirmed(check: Check, lang: Lang, found: Vec<String>) -> Step {
+fn confirmed(check: Point, lang: Lang, found: Vec<String>) -> Step {
     let words = check_text(check, lang);
     Step {
-        source: Source::Check(check),
+        source: Source::Point(check),
         mark: Mark::Pass,
         label: words.label.to_string(),
         title: words.title.to_string(),
@@ -460,10 +460,10 @@ fn confirmed(check: Check, lang: Lang, found: Vec<String>) -> Step {
 }
 
 /// A check the person makes; no probe confirmed it.
-fn person_check(check: Check, lang: Lang, found: Vec<String>) -> Step {
+fn person_check(check: Point, lang: Lang, found: Vec<String>) -> Step {
     let words = check_text(check, lang);
     Step {
-        source: Source::Check(check),
+        source: Source::Point(check),
         mark: Mark::Unknown,
         label: words.label.to_string(),
         title: words.title.to_string(),
@@ -579,9 +579,9 @@ pub struct CheckText {
 }
 
 /// What to read to the person for a check.
-pub fn check_text(check: Check, lang: Lang) -> CheckText {
+pub fn check_text(check: Point, lang: Lang) -> CheckText {
     let (label, title, say): (&str, &str, &[&str]) = match (check, lang) {
-        (Check::Internet, Lang::En) => (
+        (Point::Internet, Lang::En) => (
             "Internet",
             "Internet connection",
             &[
@@ -589,7 +589,7 @@ pub fn check_text(check: Check, lang: Lang) -> CheckText {
                 "If it does not open, check the cable or the Wi-Fi, and restart the router.",
             ],
         ),
-        (Check::Internet, Lang::Es) => (
+        (Point::Internet, Lang::Es) => (
             "Internet",
             "Conexión a Internet",
             &[
@@ -597,7 +597,7 @@ pub fn check_text(check: Check, lang: Lang) -> CheckText {
                 "Si no se abre, revisa el cable o la wifi y reinicia el router.",
             ],
         ),
-        (Check::ServerName, Lang::En) => (
+        (Point::ServerName, Lang::En) => (
             "Server",
             "Server name",
             &[
@@ -605,7 +605,7 @@ pub fn check_text(check: Check, lang: Lang) -> CheckText {
                 "Read them to me letter by letter.",
             ],
         ),
-        (Check::ServerName, Lang::Es) => (
+        (Point::ServerName, Lang::Es) => (
             "Servidor",
             "Nombre del servidor",
             &[
@@ -613,7 +613,7 @@ pub fn check_text(check: Check, lang: Lang) -> CheckText {
                 "Léemelos letra a letra.",
             ],
         ),
-        (Check::Port, Lang::En) => (
+        (Point::Port, Lang::En) => (
             "Port",
             "Port",
             &[
@@ -621,7 +621,7 @@ pub fn check_text(check: Check, lang: Lang) -> CheckText {
                 "Read me both numbers.",
             ],
         ),
-        (Check::Port, Lang::Es) => (
+        (Point::Port, Lang::Es) => (
             "Puerto",
             "Puerto",
             &[
@@ -629,7 +629,7 @@ pub fn check_text(check: Check, lang: Lang) -> CheckText {
                 "Léeme los dos números.",
             ],
         ),
-        (Check::Encryption, Lang::En) => (
+        (Point::Encryption, Lang::En) => (
             "Encryption",
             "Encryption",
             &[
@@ -637,7 +637,7 @@ pub fn check_text(check: Check, lang: Lang) -> CheckText {
                 "Read me what it says, for incoming and for outgoing mail.",
             ],
         ),
-        (Check::Encryption, Lang::Es) => (
+        (Point::Encryption, Lang::Es) => (
             "Cifrado",
             "Cifrado",
             &[
@@ -645,7 +645,7 @@ pub fn check_text(check: Check, lang: Lang) -> CheckText {
                 "Léeme lo que pone, para el correo entrante y el saliente.",
             ],
         ),
-        (Check::SignIn, Lang::En) => (
+        (Point::SignIn, Lang::En) => (
             "Password",
             "User name and password",
             &[
@@ -653,7 +653,7 @@ pub fn check_text(check: Check, lang: Lang) -> CheckText {
                 "Sign in to the webmail with the same user name and password.",
             ],
         ),
-        (Check::SignIn, Lang::Es) => (
+        (Point::SignIn, Lang::Es) => (
             "Contraseña",
             "Usuario y contraseña",
             &[
@@ -661,7 +661,7 @@ pub fn check_text(check: Check, lang: Lang) -> CheckText {
                 "Entra en el correo web con el mismo usuario y contraseña.",
             ],
         ),
-        (Check::OutgoingAuth, Lang::En) => (
+        (Point::OutgoingAuth, Lang::En) => (
             "Send sign-in",
             "Sign-in for sending",
             &[
@@ -669,7 +669,7 @@ pub fn check_text(check: Check, lang: Lang) -> CheckText {
                 "It must be on, with the same user name and password as for incoming mail.",
             ],
         ),
-        (Check::OutgoingAuth, Lang::Es) => (
+        (Point::OutgoingAuth, Lang::Es) => (
             "Acceso envío",
             "Autenticación para enviar",
             &[
@@ -677,7 +677,7 @@ pub fn check_text(check: Check, lang: Lang) -> CheckText {
                 "Debe estar activada, con el mismo usuario y contraseña que el correo entrante.",
             ],
         ),
-        (Check::LeaveCopy, Lang::En) => (
+        (Point::LeaveCopy, Lang::En) => (
             "Leave copy",
             "Leave a copy on the server",
             &[
@@ -685,7 +685,7 @@ pub fn check_text(check: Check, lang: Lang) -> CheckText {
                 "Turn on \"Leave a copy of messages on the server\".",
             ],
         ),
-        (Check::LeaveCopy, Lang::Es) => (
+        (Point::LeaveCopy, Lang::Es) => (
             "Dejar copia",
             "Dejar una copia en el servidor",
             &[
@@ -693,7 +693,7 @@ pub fn check_text(check: Check, lang: Lang) -> CheckText {
                 "Activa «Dejar una copia de los mensajes en el servidor».",
             ],
         ),
-        (Check::Firewall, Lang::En) => (
+        (Point::Firewall, Lang::En) => (
             "Antivirus",
             "Firewall and antivirus",
             &[
@@ -702,7 +702,7 @@ pub fn check_text(check: Check, lang: Lang) -> CheckText {
                 "Turn the protection back on.",
             ],
         ),
-        (Check::Firewall, Lang::Es) => (
+        (Point::Firewall, Lang::Es) => (
             "Antivirus",
             "Cortafuegos y antivirus",
             &[
@@ -711,7 +711,7 @@ pub fn check_text(check: Check, lang: Lang) -> CheckText {
                 "Activa de nuevo la protección.",
             ],
         ),
-        (Check::OtherNetwork, Lang::En) => (
+        (Point::OtherNetwork, Lang::En) => (
             "Other network",
             "Another network",
             &[
@@ -720,7 +720,7 @@ pub fn check_text(check: Check, lang: Lang) -> CheckText {
                 "If it works there, the usual network blocks the mail: the router, a company firewall or the internet provider.",
             ],
         ),
-        (Check::OtherNetwork, Lang::Es) => (
+        (Point::OtherNetwork, Lang::Es) => (
             "Otra red",
             "Otra red",
             &[

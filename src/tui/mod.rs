@@ -10,6 +10,7 @@ pub mod app;
 pub mod engine;
 pub mod form;
 pub mod guide;
+pub mod live_engine;
 pub mod msg;
 pub mod presets;
 pub mod runs;

@@ -4,12 +4,12 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::account::Protocol;
-use crate::alternative::Alternatives;
 use crate::finding::Lang;
 use crate::model::{Panel, ProbeEvent};
 use crate::report::save::SavedReport;
 use crate::tui::app::RunId;
 use crate::tui::engine::ScanRow;
+use crate::working_settings::Alternatives;
 
 /// Everything that can change the dashboard's state. Times are wall-clock ms since the Unix
 /// epoch, read by the loop, so `update` itself never reads a clock.

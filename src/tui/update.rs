@@ -8,7 +8,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::account::{Plan, Protocol, Security};
-use crate::alternative::{self, Alternatives};
 use crate::engine;
 use crate::model::{EventKind, Panel, RunState};
 use crate::report::Outcome;
@@ -23,6 +22,7 @@ use crate::tui::msg::{Action, Context, Msg, lookup, typed_char};
 use crate::tui::presets;
 use crate::tui::runs::Runs;
 use crate::tui::text::words;
+use crate::working_settings::{self, Alternatives};
 
 /// An effect for the loop to carry out.
 #[derive(Debug, Clone)]
@@ -554,7 +554,7 @@ fn look_for_working_settings(app: &mut App, run: RunId, scope: ProbeScope) -> Ve
         return Vec::new();
     };
     let state = app.runs.view();
-    let panels: Vec<Panel> = alternative::sides_to_scan(plan, &state)
+    let panels: Vec<Panel> = working_settings::sides_to_scan(plan, &state)
         .into_iter()
         .map(Protocol::panel)
         .collect();

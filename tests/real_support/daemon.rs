@@ -1,4 +1,5 @@
 //! A mail daemon run in the foreground as a child of the suite, stopped on drop.
+#![allow(unsafe_code)] // libc calls the standard library does not offer
 
 use std::fs::{self, File};
 use std::io;

@@ -1,5 +1,6 @@
 //! What the machine must have before the servers can start: root, and the Debian packages,
 //! which tests/real/install.sh installs when they are missing.
+#![allow(unsafe_code)] // libc calls the standard library does not offer
 
 use std::path::Path;
 use std::process::Command;

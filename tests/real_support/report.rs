@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::servers::USER;
 
 /// The checked-in schema of the JSON document.
-const SCHEMA: &str = include_str!("../../src/report/check.schema.json");
+const SCHEMA: &str = include_str!("../../crates/core/src/report/check.schema.json");
 
 /// One finished run: how it exited and what it printed.
 pub struct Report {
@@ -57,10 +57,12 @@ impl Report {
     }
 
     fn assert_matches_schema(&self) {
-        let schema: Value = serde_json::from_str(SCHEMA)
-            .unwrap_or_else(|e| panic!("src/report/check.schema.json is not JSON: {e}"));
-        let validator = jsonschema::validator_for(&schema)
-            .unwrap_or_else(|e| panic!("src/report/check.schema.json is not a schema: {e}"));
+        let schema: Value = serde_json::from_str(SCHEMA).unwrap_or_else(|e| {
+            panic!("crates/core/src/report/check.schema.json is not JSON: {e}")
+        });
+        let validator = jsonschema::validator_for(&schema).unwrap_or_else(|e| {
+            panic!("crates/core/src/report/check.schema.json is not a schema: {e}")
+        });
         let errors: Vec<String> = validator
             .iter_errors(&self.json)
             .map(|error| format!("{} at {}", error, error.instance_path()))

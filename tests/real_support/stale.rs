@@ -2,6 +2,7 @@
 //! master drops the parent-death signal when it switches credentials, so it can outlive a
 //! killed suite). Only folders whose owning suite process is gone are touched, and only
 //! processes whose command line names such a folder are stopped.
+#![allow(unsafe_code)] // libc calls the standard library does not offer
 
 use std::fs;
 use std::path::{Path, PathBuf};

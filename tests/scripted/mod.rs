@@ -8,6 +8,7 @@
 //! before the end. `ru_maxrss` from `wait4` cannot serve: the kernel carries the test process's
 //! own peak into a child at `exec`, so it measures the test, not the binary.
 #![allow(dead_code)]
+#![allow(unsafe_code)] // libc calls the standard library does not offer
 
 use std::io::{Read, Write};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};

@@ -1,5 +1,6 @@
 //! Loopback port helpers that need no server: a refused port, a port whose connects time out,
 //! and a listener on port 25.
+#![allow(unsafe_code)] // libc calls the standard library does not offer
 
 use std::io;
 use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};

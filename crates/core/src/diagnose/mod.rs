@@ -18,6 +18,7 @@ pub mod rules_network;
 pub mod text;
 pub mod text_en;
 pub mod text_es;
+pub mod with_presets;
 
 use crate::account::Plan;
 use crate::finding::{Finding, Lang};

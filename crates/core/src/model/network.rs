@@ -49,7 +49,7 @@ pub enum Family {
 }
 
 impl Family {
-    pub fn of(addr: &std::net::IpAddr) -> Family {
+    pub fn of(addr: &IpAddr) -> Family {
         if addr.is_ipv4() {
             Family::Ipv4
         } else {

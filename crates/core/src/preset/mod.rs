@@ -6,12 +6,12 @@
 //! add presets or replace a built-in one with the same id. The schema is described in
 //! `presets/README.md`.
 
-mod check;
 mod embedded;
 mod near_miss;
 mod note;
 mod render;
 mod user_files;
+mod validation;
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -37,9 +37,9 @@ pub const NEAR_MISS_MAX_TYPOS: usize = 2;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Server {
-    #[serde(deserialize_with = "check::host")]
+    #[serde(deserialize_with = "validation::host")]
     pub host: String,
-    #[serde(deserialize_with = "check::port")]
+    #[serde(deserialize_with = "validation::port")]
     pub port: u16,
     pub security: Security,
 }
@@ -106,17 +106,17 @@ impl UsernameForm {
 #[serde(deny_unknown_fields)]
 pub struct Preset {
     /// Stable key: lower-case letters, digits and dashes (`gmail`, `gmx-net`).
-    #[serde(deserialize_with = "check::id")]
+    #[serde(deserialize_with = "validation::id")]
     pub id: String,
     /// Display name (`Gmail`, `GMX (.de .net .at .ch)`).
-    #[serde(deserialize_with = "check::name")]
+    #[serde(deserialize_with = "validation::name")]
     pub name: String,
     /// E-mail domains of the provider's own addresses. Empty for providers that only host
     /// customers' own domains; those are found through `mx_suffixes`.
-    #[serde(default, deserialize_with = "check::dns_names")]
+    #[serde(default, deserialize_with = "validation::dns_names")]
     pub domains: Vec<String>,
     /// Endings of MX host names that show a custom domain is hosted here.
-    #[serde(default, deserialize_with = "check::dns_names")]
+    #[serde(default, deserialize_with = "validation::dns_names")]
     pub mx_suffixes: Vec<String>,
     /// POP3 servers, preferred first. Empty: the provider has no POP3 (then `notes` has `no-pop3`).
     pub pop3: Vec<Server>,
@@ -126,20 +126,20 @@ pub struct Preset {
     #[serde(default)]
     pub notes: Vec<Note>,
     /// The provider's help page that documents these settings.
-    #[serde(deserialize_with = "check::url")]
+    #[serde(deserialize_with = "validation::url")]
     pub help_url: String,
     /// Where to create an app password.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "check::optional_url"
+        deserialize_with = "validation::optional_url"
     )]
     pub app_password_url: Option<String>,
     /// Where POP access is switched on.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "check::optional_url"
+        deserialize_with = "validation::optional_url"
     )]
     pub pop_settings_url: Option<String>,
     /// Free text for people reading the file or the detail view.
@@ -151,7 +151,7 @@ impl Preset {
     /// Parse and check one preset file. `source` names the file in errors.
     pub fn parse(text: &str, source: &str) -> Result<Preset, PresetError> {
         let preset: Preset = yaml::from_str(text, source).map_err(PresetError::Parse)?;
-        check::whole(&preset).map_err(|problem| PresetError::Invalid {
+        validation::whole(&preset).map_err(|problem| PresetError::Invalid {
             source: source.to_string(),
             id: preset.id.clone(),
             problem,

@@ -3,10 +3,10 @@
 use serde::Serialize;
 
 use crate::account::source::AccountSource;
-use crate::alternative::WorkingSetting;
 use crate::finding::Finding;
 use crate::model::PanelReport;
 use crate::report::Outcome;
+use crate::working_settings::WorkingSetting;
 
 /// The JSON Schema of the document, embedded so it ships with the tool.
 pub const SCHEMA: &str = include_str!("check.schema.json");

@@ -29,7 +29,7 @@ fn tags(txt: &str) -> impl Iterator<Item = (&str, &str)> {
 const POLICIES: [&str; 3] = ["none", "quarantine", "reject"];
 
 /// Judge the TXT records found at `_dmarc.DOMAIN`.
-pub fn check(txts: &[String]) -> DmarcFacts {
+pub fn evaluate(txts: &[String]) -> DmarcFacts {
     let records: Vec<&String> = txts.iter().filter(|t| is_dmarc(t)).collect();
     let mut facts = DmarcFacts {
         verdict: DmarcVerdict::Valid,
@@ -159,7 +159,7 @@ mod tests {
     use super::*;
 
     fn check_one(record: &str) -> DmarcFacts {
-        check(&[record.to_string()])
+        evaluate(&[record.to_string()])
     }
 
     #[test]
@@ -177,7 +177,7 @@ mod tests {
 
     #[test]
     fn missing_when_no_record_starts_with_the_version() {
-        assert_eq!(check(&[]).verdict, DmarcVerdict::Missing);
+        assert_eq!(evaluate(&[]).verdict, DmarcVerdict::Missing);
         assert_eq!(
             check_one("p=reject; v=DMARC1").verdict,
             DmarcVerdict::Missing
@@ -187,7 +187,7 @@ mod tests {
 
     #[test]
     fn two_records_are_an_error() {
-        let f = check(&["v=DMARC1; p=none".into(), "v=DMARC1; p=reject".into()]);
+        let f = evaluate(&["v=DMARC1; p=none".into(), "v=DMARC1; p=reject".into()]);
         assert_eq!(f.verdict, DmarcVerdict::Multiple);
     }
 

@@ -7,9 +7,9 @@ pub mod scan;
 pub mod text;
 
 use crate::account::source::AccountSource;
-use crate::alternative::WorkingSetting;
 use crate::finding::{Finding, Severity};
 use crate::model::{RunState, StepStatus};
+use crate::working_settings::WorkingSetting;
 
 /// Exit code when no step failed.
 pub const EXIT_OK: i32 = 0;

@@ -3,11 +3,12 @@
 
 use super::*;
 use crate::account::{ResolveOverride, Secret, Security};
-use crate::alternative::WorkingSetting;
 use crate::model::{
     CertSummary, CertVerdict, EventKind, ProbeEvent, RunState, ServerInfo, SessionFacts, StepKind,
     TranscriptLine,
 };
+use crate::preset::Presets;
+use crate::working_settings::WorkingSetting;
 
 const PASSWORD: &str = "Tr0ub4dor&3-report";
 const FINGERPRINT: &str = "3F:A1:00:7C:9B:22:E4:51:0D:6E:88:F2:19:C7:4B:A0:\
@@ -661,7 +662,7 @@ fn a_private_report_keeps_a_provider_s_public_names() {
 
 #[test]
 fn a_private_report_hides_a_custom_domain_and_its_servers() {
-    let public = PublicNames::of(&crate::preset::Presets::embedded());
+    let public = PublicNames::of(&Presets::embedded());
     assert!(public.is_named("pop.gmail.com") && public.is_named("smtp.gmail.com"));
     assert!(public.belongs_to_provider("pop.googlemail.com"));
     assert!(!public.belongs_to_provider("mail.anas-bakery.es"));

@@ -8,7 +8,6 @@ use std::sync::Arc;
 use tokio::sync::mpsc;
 
 use crate::account::{Endpoint, Plan, Protocol, Security};
-use crate::alternative::Alternatives;
 use crate::engine;
 use crate::model::StepStatus;
 use crate::model::{Panel, ProbeEvent, RunState};
@@ -19,6 +18,7 @@ use crate::report::Outcome;
 use crate::report::save::{self, SavedReport};
 use crate::tui::engine::{BoxFuture, Engine, ScanRow};
 use crate::tui::presets::PresetChoice;
+use crate::working_settings::Alternatives;
 
 /// The engine the real binary uses.
 pub struct LiveEngine;
