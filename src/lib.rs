@@ -18,6 +18,7 @@ pub mod discover;
 pub mod domain;
 pub mod engine;
 pub mod finding;
+pub mod lab;
 pub mod model;
 pub mod preset;
 pub mod probe;
