@@ -38,6 +38,9 @@ pub enum Command {
     /// Try the servers' standard ports in every sensible security mode at once and recommend
     /// the working setting closest to the configured one (never logs in).
     Scan(Box<ScanArgs>),
+    /// Start demonstration servers on this machine for a scenario and open the dashboard on
+    /// them; `demo --list` names the scenarios, `demo SCENARIO -- check --json` checks headless.
+    Demo(Box<crate::lab::command::DemoArgs>),
 }
 
 /// Options of the headless check.

@@ -1,5 +1,5 @@
 //! The lab: scripted POP3 and SMTP servers on this machine, driven by declarative scenarios,
-//! for demonstrations and for the tests.
+//! for `mailtriage demo` and for the tests.
 //!
 //! A server is a [`ServerSpec`]: the protocol; how the port speaks ([`Transport`]: implicit
 //! TLS, STARTTLS/STLS, plain) with which certificate ([`CertKind`]: valid, issued by the kit's
@@ -15,17 +15,23 @@
 //!
 //! It cannot play a server that speaks only TLS 1.0 or 1.1: rustls does not implement them.
 //! The tests that need one use `openssl s_server`.
-
+//!
+//! [`scenarios`] are the demonstration's cases and [`demo`] starts them for the normal engine;
+//! [`command`] is `mailtriage demo`.
 
 pub mod certs;
+pub mod command;
 pub mod conn;
+pub mod demo;
 pub mod log;
 pub mod pop3;
 pub mod sasl;
+pub mod scenarios;
 pub mod server;
 pub mod session;
 pub mod smtp;
 pub mod spec;
+pub mod text;
 
 pub use certs::{CertKind, Pki, ServerCert};
 pub use log::{Log, Login, Received};

@@ -76,6 +76,25 @@ pub fn render_header(frame: &mut Frame, area: Rect, app: &App) {
         };
         spans.push(Span::styled(held, theme.status_style(StepStatus::Warn)));
     }
+    let demo_servers = app.demo
+        && app
+            .plan
+            .as_deref()
+            .is_some_and(crate::lab::demo::is_demo_plan);
+    if demo_servers {
+        // After the title: the longest notice that still fits the row.
+        let room = usize::from(area.width).saturating_sub(Line::from(spans.clone()).width());
+        let banners = crate::lab::text::banners(app.lang);
+        let notice = banners
+            .iter()
+            .find(|b| width(b) + width(sep) <= room)
+            .unwrap_or(&banners[3]);
+        spans.insert(1, Span::raw(sep));
+        spans.insert(
+            2,
+            Span::styled(*notice, theme.status_style(StepStatus::Warn)),
+        );
+    }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
