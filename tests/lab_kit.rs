@@ -48,6 +48,15 @@ async fn read_all(tcp: &mut TcpStream) -> (Vec<u8>, Vec<usize>, bool) {
     }
 }
 
+/// The log's count of ended connections once it reaches `want` (or after a short wait).
+fn log_closed_after(server: &Server, want: usize) -> usize {
+    let until = Instant::now() + SHORT;
+    while server.log().closed() < want && Instant::now() < until {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    server.log().closed()
+}
+
 /// Send a line and read the reply up to and including the line that ends it.
 async fn say(tcp: &mut TcpStream, line: &str) -> String {
     tcp.write_all(format!("{line}\r\n").as_bytes())
@@ -84,7 +93,9 @@ async fn a_behaving_pop3_server_greets_answers_and_logs_what_it_was_sent() {
         "+OK Logged in.\r\n"
     );
     assert_eq!(say(&mut tcp, "STAT").await, "+OK 2 53600\r\n");
+    assert_eq!(log_closed_after(&server, 0), 0, "still connected");
     assert_eq!(say(&mut tcp, "QUIT").await, "+OK Bye.\r\n");
+    assert_eq!(log_closed_after(&server, 1), 1, "QUIT ends the session");
     let log = server.log();
     assert_eq!(
         log.verbs(),
@@ -197,6 +208,7 @@ async fn close_after_greeting_greets_then_hangs_up() {
     let (bytes, _, closed) = read_all(&mut tcp).await;
     assert_eq!(bytes, b"220 bye soon\r\n");
     assert!(closed);
+    assert_eq!((server.log().connections(), server.log().closed()), (1, 1));
 }
 
 #[tokio::test]

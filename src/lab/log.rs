@@ -40,6 +40,7 @@ struct Inner {
     lines: Vec<Received>,
     logins: Vec<Login>,
     connections: usize,
+    closed: usize,
     handshakes: usize,
     handshake_failures: usize,
 }
@@ -70,6 +71,10 @@ impl Log {
         let mut inner = self.inner();
         inner.connections += 1;
         inner.connections - 1
+    }
+
+    pub(crate) fn connection_closed(&self) {
+        self.inner().closed += 1;
     }
 
     pub(crate) fn handshake(&self, ok: bool) {
@@ -104,6 +109,11 @@ impl Log {
     /// Accepted TCP connections.
     pub fn connections(&self) -> usize {
         self.inner().connections
+    }
+
+    /// Connections that ended, whoever ended them.
+    pub fn closed(&self) -> usize {
+        self.inner().closed
     }
 
     /// Completed TLS handshakes.

@@ -84,7 +84,8 @@ async fn accept_loop(
                     let (spec, tls, log) = (Arc::clone(&spec), tls.clone(), log.clone());
                     connections.spawn(async move {
                         // An error ends the connection; the log keeps what came before.
-                        let _ = serve(tcp, peer, id, spec, tls, log).await;
+                        let _ = serve(tcp, peer, id, spec, tls, log.clone()).await;
+                        log.connection_closed();
                     });
                 }
                 // Out of descriptors or similar: back off rather than spin.
