@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+pub mod lab_servers;
 pub mod pop3;
 pub mod screen;
 pub mod servers;
