@@ -344,3 +344,62 @@ async fn each_certificate_kind_reads_to_the_client_as_it_should() {
         }
     }
 }
+
+#[tokio::test]
+async fn apop_is_judged_against_the_greeting_timestamp() {
+    use md5::{Digest, Md5};
+    let stamp = "<1896.697170952@lab.localhost>";
+    let spec = plain_pop3().greeting(&format!("+OK ready {stamp}"));
+    let server = Server::start(spec, &pki()).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    let digest = |password: &str| -> String {
+        Md5::digest(format!("{stamp}{password}").as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    };
+    let wrong = say(&mut tcp, &format!("APOP {USER} {}", digest("nope"))).await;
+    assert!(wrong.starts_with("-ERR"), "{wrong}");
+    let right = say(&mut tcp, &format!("APOP {USER} {}", digest(PASSWORD))).await;
+    assert_eq!(right, "+OK Logged in.\r\n");
+    let methods: Vec<(String, bool)> = server
+        .log()
+        .logins()
+        .into_iter()
+        .map(|l| (l.method, l.accepted))
+        .collect();
+    assert_eq!(methods, [("APOP".into(), false), ("APOP".into(), true)]);
+}
+
+#[tokio::test]
+async fn hang_up_after_a_refused_login_closes_on_the_refusal_only() {
+    let pki = pki();
+    let spec = plain_pop3().misbehave(Misbehaviour::HangUpAfterRefusedLogin);
+    let server = Server::start(spec, &pki).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    say(&mut tcp, &format!("USER {USER}")).await;
+    tcp.write_all(b"PASS wrong\r\n").await.unwrap();
+    let (bytes, _, closed) = read_all(&mut tcp).await;
+    assert_eq!(bytes, b"-ERR [AUTH] Authentication failed.\r\n");
+    assert!(closed, "still connected after the refusal");
+
+    let spec = plain_smtp()
+        .reply("AUTH", "535 5.7.8 go away")
+        .misbehave(Misbehaviour::HangUpAfterRefusedLogin);
+    let server = Server::start(spec, &pki).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    assert!(say(&mut tcp, "EHLO c.localhost").await.starts_with("250-"));
+    let plain = base64::Engine::encode(
+        &base64::engine::general_purpose::STANDARD,
+        format!("\0{USER}\0{PASSWORD}"),
+    );
+    tcp.write_all(format!("AUTH PLAIN {plain}\r\n").as_bytes())
+        .await
+        .unwrap();
+    let (bytes, _, closed) = read_all(&mut tcp).await;
+    assert_eq!(bytes, b"535 5.7.8 go away\r\n");
+    assert!(closed);
+}

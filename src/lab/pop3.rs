@@ -1,13 +1,15 @@
 //! A scripted POP3 server's state machine (RFC 1939, 2449, 2595, 5034): greeting, CAPA, STLS,
-//! USER/PASS and AUTH PLAIN/LOGIN, STAT, UIDL, LIST, with any reply replaced by the scenario's.
+//! USER/PASS, APOP and AUTH PLAIN/LOGIN, STAT, UIDL, LIST, with any reply replaced by the scenario's.
 //! It never hands out or deletes a message: RETR, TOP and DELE are refused.
 
 use std::sync::Arc;
 
+use md5::{Digest, Md5};
+
 use super::log::{Log, Login};
 use super::sasl::{self, Account, Pending, Step};
 use super::session::{Action, Session, split_command};
-use super::spec::ServerSpec;
+use super::spec::{Misbehaviour, ServerSpec};
 
 enum State {
     Authorization { user: Option<String> },
@@ -68,12 +70,24 @@ impl Pop3Session {
             over_tls: self.over_tls,
             accepted,
         });
-        self.state = if accepted {
-            State::Transaction
+        if accepted {
+            self.state = State::Transaction;
+            return Action::Reply(reply);
+        }
+        self.state = State::Authorization { user: None };
+        if self.spec.misbehaviour == Misbehaviour::HangUpAfterRefusedLogin {
+            Action::ReplyThenClose(reply)
         } else {
-            State::Authorization { user: None }
-        };
-        Action::Reply(reply)
+            Action::Reply(reply)
+        }
+    }
+
+    /// The `<…>` of the greeting, which APOP digests with the password (RFC 1939).
+    fn apop_timestamp(&self) -> Option<String> {
+        let greeting = self.greeting();
+        let start = greeting.find('<')?;
+        let end = start + greeting[start..].find('>')?;
+        Some(greeting[start..=end].to_string())
     }
 
     fn capa(&self) -> String {
@@ -108,6 +122,16 @@ impl Pop3Session {
                 }
                 None => Action::Reply("-ERR No username given.".into()),
             },
+            "APOP" => {
+                let (user, digest) = arg.split_once(' ').unwrap_or((arg, ""));
+                let ok = self.apop_timestamp().is_some_and(|ts| {
+                    let sum = Md5::digest(format!("{ts}{}", self.spec.password).as_bytes());
+                    let hex: String = sum.iter().map(|b| format!("{b:02x}")).collect();
+                    user == self.spec.user && digest.trim().eq_ignore_ascii_case(&hex)
+                });
+                let user = user.to_string();
+                self.login(verb, "APOP", &user, ok)
+            }
             "AUTH" if arg.is_empty() => {
                 let mut lines = vec!["+OK".to_string()];
                 lines.extend(self.spec.sasl.iter().cloned());

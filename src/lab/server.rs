@@ -138,7 +138,10 @@ async fn serve(
             conn.send_lines(&session.greeting()).await?;
             return conn.shutdown().await;
         }
-        Misbehaviour::None | Misbehaviour::Drip { .. } | Misbehaviour::Reset => {}
+        Misbehaviour::None
+        | Misbehaviour::Drip { .. }
+        | Misbehaviour::Reset
+        | Misbehaviour::HangUpAfterRefusedLogin => {}
     }
     conn.send_lines(&session.greeting()).await?;
     while let Some(line) = conn.read_line().await? {

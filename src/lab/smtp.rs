@@ -8,7 +8,7 @@ use std::sync::Arc;
 use super::log::{Log, Login};
 use super::sasl::{self, Account, Pending, Step};
 use super::session::{Action, Session, split_command};
-use super::spec::ServerSpec;
+use super::spec::{Misbehaviour, ServerSpec};
 
 pub struct SmtpSession {
     spec: Arc<ServerSpec>,
@@ -137,6 +137,11 @@ impl SmtpSession {
                     over_tls: self.over_tls,
                     accepted: self.authenticated,
                 });
+                if !self.authenticated
+                    && self.spec.misbehaviour == Misbehaviour::HangUpAfterRefusedLogin
+                {
+                    return Action::ReplyThenClose(reply);
+                }
                 reply
             }
             Step::Cancelled => "501 5.7.0 Authentication aborted".into(),

@@ -35,6 +35,8 @@ pub enum Misbehaviour {
     CloseAfterGreeting,
     /// Sends these bytes instead of a greeting, then closes.
     Garbage(Vec<u8>),
+    /// Behaves, but hangs up right after refusing a login (as AOL does after a wrong password).
+    HangUpAfterRefusedLogin,
 }
 
 /// One scripted server.
@@ -44,7 +46,8 @@ pub struct ServerSpec {
     pub transport: Transport,
     /// The names the certificate is issued for (the first is the common name).
     pub names: Vec<String>,
-    /// The whole greeting line; `None`: the protocol's usual one.
+    /// The whole greeting line; `None`: the protocol's usual one. A POP3 greeting with a
+    /// `<timestamp>` offers APOP.
     pub greeting: Option<String>,
     /// POP3 CAPA lines or SMTP EHLO keywords besides STLS/STARTTLS and SASL/AUTH, which are
     /// added when they apply; `None`: the usual ones.
