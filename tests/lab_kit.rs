@@ -403,3 +403,19 @@ async fn hang_up_after_a_refused_login_closes_on_the_refusal_only() {
     assert_eq!(bytes, b"535 5.7.8 go away\r\n");
     assert!(closed);
 }
+
+#[tokio::test]
+async fn a_reply_can_repeat_the_clients_line() {
+    let spec = plain_smtp()
+        .capabilities(&[])
+        .reply("AUTH", "535-5.7.8 rejected: {line}\n535 5.7.8 ({line})");
+    let server = Server::start(spec, &pki()).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    say(&mut tcp, "EHLO c.localhost").await;
+    let reply = say(&mut tcp, "AUTH PLAIN AGJvYgBwdw==").await;
+    assert_eq!(
+        reply,
+        "535-5.7.8 rejected: AUTH PLAIN AGJvYgBwdw==\r\n535 5.7.8 (AUTH PLAIN AGJvYgBwdw==)\r\n"
+    );
+}

@@ -23,6 +23,8 @@ pub struct Pop3Session {
     over_tls: bool,
     state: State,
     log: Log,
+    /// The client line being answered.
+    line: String,
 }
 
 impl Pop3Session {
@@ -33,6 +35,7 @@ impl Pop3Session {
             over_tls: false,
             state: State::Authorization { user: None },
             log,
+            line: String::new(),
         }
     }
 
@@ -46,7 +49,7 @@ impl Pop3Session {
     fn final_reply(&self, verb: &str, normal: String) -> String {
         self.spec
             .reply_for(verb)
-            .map(str::to_string)
+            .map(|r| r.replace("{line}", &self.line))
             .unwrap_or(normal)
     }
 
@@ -225,6 +228,7 @@ impl Session for Pop3Session {
     }
 
     fn on_line(&mut self, line: &str) -> Action {
+        self.line = line.to_string();
         if let State::Sasl(pending) = &self.state {
             let pending = pending.clone();
             let step = sasl::respond(pending, line, &self.account());

@@ -20,6 +20,8 @@ pub struct SmtpSession {
     sasl: Option<Pending>,
     in_transaction: bool,
     log: Log,
+    /// The client line being answered.
+    line: String,
 }
 
 impl SmtpSession {
@@ -34,6 +36,7 @@ impl SmtpSession {
             sasl: None,
             in_transaction: false,
             log,
+            line: String::new(),
         }
     }
 
@@ -48,7 +51,7 @@ impl SmtpSession {
     fn final_reply(&self, verb: &str, normal: String) -> String {
         self.spec
             .reply_for(verb)
-            .map(str::to_string)
+            .map(|r| r.replace("{line}", &self.line))
             .unwrap_or(normal)
     }
 
@@ -180,6 +183,7 @@ impl Session for SmtpSession {
     }
 
     fn on_line(&mut self, line: &str) -> Action {
+        self.line = line.to_string();
         if let Some(pending) = self.sasl.take() {
             let account = Account {
                 user: &self.spec.user,

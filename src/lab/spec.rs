@@ -60,7 +60,8 @@ pub struct ServerSpec {
     /// POP3 mailbox: (unique id, size) per message.
     pub messages: Vec<(String, u64)>,
     /// Final replies that replace the normal one for a command word (`PASS`, `AUTH`, `MAIL`…),
-    /// lines separated by `\n`. A login refused here is refused whatever the password.
+    /// lines separated by `\n`. A login refused here is refused whatever the password. `{line}`
+    /// stands for the line the client sent, as servers that repeat a command in their error do.
     pub replies: Vec<(String, String)>,
     pub misbehaviour: Misbehaviour,
 }
@@ -118,7 +119,8 @@ impl ServerSpec {
         self
     }
 
-    /// Answer every `verb` command with `reply` instead of the normal final answer.
+    /// Answer every `verb` command with `reply` instead of the normal final answer (`{line}`:
+    /// the client's line).
     pub fn reply(mut self, verb: &str, reply: &str) -> Self {
         let verb = verb.to_ascii_uppercase();
         self.replies.retain(|(v, _)| *v != verb);
