@@ -419,3 +419,22 @@ async fn a_reply_can_repeat_the_clients_line() {
         "535-5.7.8 rejected: AUTH PLAIN AGJvYgBwdw==\r\n535 5.7.8 (AUTH PLAIN AGJvYgBwdw==)\r\n"
     );
 }
+
+#[tokio::test]
+async fn greet_after_holds_the_greeting_back_then_behaves() {
+    let pause = Duration::from_millis(300);
+    let spec = plain_pop3()
+        .greeting("+OK at last")
+        .misbehave(Misbehaviour::GreetAfter(pause));
+    let server = Server::start(spec, &pki()).await.unwrap();
+    let started = Instant::now();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    let mut chunk = [0u8; 64];
+    let n = tokio::time::timeout(SHORT, tcp.read(&mut chunk))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(&chunk[..n], b"+OK at last\r\n");
+    assert!(started.elapsed() >= pause, "{:?}", started.elapsed());
+    assert_eq!(say(&mut tcp, "QUIT").await, "+OK Bye.\r\n");
+}

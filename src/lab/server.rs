@@ -138,6 +138,7 @@ async fn serve(
             conn.send_lines(&session.greeting()).await?;
             return conn.shutdown().await;
         }
+        Misbehaviour::GreetAfter(pause) => tokio::time::sleep(*pause).await,
         Misbehaviour::None
         | Misbehaviour::Drip { .. }
         | Misbehaviour::Reset

@@ -27,6 +27,8 @@ pub enum Misbehaviour {
     /// Accepts (and finishes implicit TLS), then never sends a byte, as an antivirus "mail
     /// shield" that holds the connection does; reads and drops what arrives.
     Silence,
+    /// Greets only after this pause, as a tarpit or a greet pause (Postfix's postscreen) does.
+    GreetAfter(Duration),
     /// Sends everything, but `bytes` at a time with `pause` between.
     Drip { bytes: usize, pause: Duration },
     /// Resets the TCP connection (RST) right after accepting it.
