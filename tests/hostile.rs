@@ -9,8 +9,8 @@ use std::time::Duration;
 
 use mailtriage::lab::{Lab, Misbehaviour, Server as LabServer, ServerSpec, Transport};
 use scripted::{
-    MAX_RSS_KIB, Peer, Pop3Behaviour, Server, assert_terminal_safe, mailtriage, panel, pop3, run,
-    status, step, verb,
+    MAX_RSS_KIB, Peer, Server, assert_terminal_safe, greeting_pop3, mailtriage, panel, run, status,
+    step, verb,
 };
 
 /// A POP3 check of a plain-text server on loopback with a short deadline.
@@ -637,7 +637,7 @@ fn a_greeting_just_before_the_deadline_is_read() {
 
 #[test]
 fn a_name_with_only_an_ipv6_address() {
-    let server = Server::start_v6(pop3(Pop3Behaviour::new("u", "p")));
+    let server = Server::start_v6(greeting_pop3);
     let port = server.port();
     let spec = format!("mail.v6only.test:{port}");
     let pin = format!("mail.v6only.test:{port}:[::1]");
