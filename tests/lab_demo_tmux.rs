@@ -32,7 +32,7 @@ fn the_healthy_demo_at_80_by_24_says_what_it_is_in_both_languages() {
     );
     let title = screen.row(0);
     assert!(
-        title.starts_with("mailtriage │ DEMO servers on this machine │"),
+        title.starts_with("mailtriage │ DEMO: local servers │"),
         "{title}"
     );
     assert!(

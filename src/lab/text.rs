@@ -10,7 +10,7 @@ pub fn banners(lang: Lang) -> [&'static str; 4] {
         Lang::En => [
             "DEMO: demonstration servers on this machine",
             "DEMO servers on this machine",
-            "DEMO on this machine",
+            "DEMO: local servers",
             "DEMO",
         ],
         Lang::Es => [

@@ -29,6 +29,7 @@ pub fn render_header(frame: &mut Frame, area: Rect, app: &App) {
         spans.push(Span::raw(user.to_string()));
     }
     spans.push(Span::raw(sep));
+    let status_at = spans.len();
     match app.active {
         Some(active) => {
             let what = match active.scope {
@@ -82,8 +83,17 @@ pub fn render_header(frame: &mut Frame, area: Rect, app: &App) {
             .as_deref()
             .is_some_and(crate::lab::demo::is_demo_plan);
     if demo_servers {
-        // After the title: the longest notice that still fits the row.
-        let room = usize::from(area.width).saturating_sub(Line::from(spans.clone()).width());
+        // After the title: the longest notice that fits the row whatever the status says, so
+        // it does not change length while a check runs.
+        let status = spans.get(status_at).map_or(0, Span::width);
+        let widest_status = [w.probing_full, w.probing_connection]
+            .map(|t| width(t) + 2)
+            .into_iter()
+            .chain([width(w.last_run) + 9, width(w.not_run_yet), status])
+            .max()
+            .unwrap_or(status);
+        let used = Line::from(spans.clone()).width() - status + widest_status;
+        let room = usize::from(area.width).saturating_sub(used);
         let banners = crate::lab::text::banners(app.lang);
         let notice = banners
             .iter()
