@@ -76,7 +76,7 @@ pub fn run(args: &DemoArgs) -> i32 {
     };
     let lang = match lang_of(args.lang.as_deref()) {
         Ok(l) => l,
-        Err(e) => return usage(&format!("--lang: {e}")),
+        Err(e) => return usage(&format!("--lang: {}", sanitize_str(&e))),
     };
     let Some(then) = parse_then(&args.then) else {
         return usage(text::usage_after_dashes(lang));
@@ -98,7 +98,7 @@ pub fn run(args: &DemoArgs) -> i32 {
         Then::Check { json, lang: given } => {
             match lang_of(given.as_deref().or(args.lang.as_deref())) {
                 Ok(lang) => check(&demo, lang, json),
-                Err(e) => usage(&format!("--lang: {e}")),
+                Err(e) => usage(&format!("--lang: {}", sanitize_str(&e))),
             }
         }
     }

@@ -189,7 +189,8 @@ impl Lab {
         &self.pki
     }
 
-    /// Start a server on the lab's runtime.
+    /// Start a server on the lab's runtime. Call it outside any tokio runtime (async code
+    /// calls [`Server::start`] instead).
     pub fn start(&self, spec: ServerSpec) -> io::Result<Server> {
         match &self.runtime {
             Some(rt) => rt.block_on(Server::start(spec, &self.pki)),
