@@ -75,10 +75,13 @@ impl Demo {
         plan.from = Some(DEMO_USER.into());
         plan.extra_ca_pem = Some(lab.pki().ca_pem().as_bytes().to_vec());
         plan.step_timeout = DEMO_STEP_TIMEOUT;
+        // The servers' ports, and the standard ones the working-settings scan tries after a
+        // failed connection: all to 127.0.0.1 (a bare `.localhost` name would be ::1 too).
+        let ports = [pop3.port(), smtp.port(), 110, 995, 25, 587, 2525, 465];
         plan.resolve = [POP3_HOST, SMTP_HOST]
             .into_iter()
             .flat_map(|host| {
-                [pop3.port(), smtp.port()].map(|port| ResolveOverride {
+                ports.map(|port| ResolveOverride {
                     host: host.into(),
                     port,
                     addr: std::net::Ipv4Addr::LOCALHOST.into(),
