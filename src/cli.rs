@@ -38,6 +38,30 @@ pub enum Command {
     /// Try the servers' standard ports in every sensible security mode at once and recommend
     /// the working setting closest to the configured one (never logs in).
     Scan(Box<ScanArgs>),
+    /// Start demonstration servers on this machine for a scenario and open the dashboard on
+    /// them; `demo --list` names the scenarios, `demo SCENARIO -- check --json` checks headless.
+    Demo(Box<DemoArgs>),
+}
+
+/// Options of `mailtriage demo`.
+#[derive(Debug, Clone, Args)]
+pub struct DemoArgs {
+    /// The scenario to show [default: healthy]; `--list` names them all.
+    #[arg(value_name = "SCENARIO")]
+    pub scenario: Option<String>,
+    /// List the scenarios, one a line.
+    #[arg(long)]
+    pub list: bool,
+    /// Language of the explanations [default: from the locale].
+    #[arg(long, value_name = "en|es")]
+    pub lang: Option<String>,
+    /// Plain ASCII symbols, for terminals without Unicode.
+    #[arg(long)]
+    pub ascii: bool,
+    /// After `--`: `check [--json] [--lang LANG]` runs the headless check on the scenario
+    /// instead of opening the dashboard.
+    #[arg(last = true, value_name = "check [--json]")]
+    pub then: Vec<String>,
 }
 
 /// Options of the headless check.

@@ -16,5 +16,6 @@ pub mod cli;
 pub mod command;
 pub mod discover;
 pub mod engine;
+pub mod lab;
 pub mod probe;
 pub mod tui;

@@ -29,6 +29,7 @@ fn main() {
     let code = match args.command {
         Some(Command::Check(check)) => run_check(*check),
         Some(Command::Scan(scan)) => mailtriage::command::scan::run_command(&scan),
+        Some(Command::Demo(demo)) => mailtriage::command::demo::run(&demo),
         Some(Command::Presets) => match Presets::load() {
             Ok(presets) => {
                 report::print_stdout(&presets.render_list());
@@ -148,6 +149,7 @@ fn run_dashboard(account: cli::AccountArgs, dash: cli::DashboardArgs) -> i32 {
             std::env::var_os(name)
         }),
         engine: Arc::new(LiveEngine),
+        demo: false,
     };
     match tui::run(plan, opts) {
         Ok(()) => report::EXIT_OK,

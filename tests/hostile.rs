@@ -5,17 +5,31 @@
 
 mod scripted;
 
-use std::thread;
 use std::time::Duration;
 
+use mailtriage::lab::{Lab, Misbehaviour, Server as LabServer, ServerSpec, Transport};
 use scripted::{
-    MAX_RSS_KIB, Peer, Pop3Behaviour, Server, assert_terminal_safe, mailtriage, panel, pop3, run,
-    status, step, verb,
+    MAX_RSS_KIB, Peer, Server, assert_terminal_safe, greeting_pop3, mailtriage, panel, run, status,
+    step, verb,
 };
 
 /// A POP3 check of a plain-text server on loopback with a short deadline.
 fn check_pop3(server: &Server, timeout: &str, extra: &[&str]) -> scripted::Run {
-    let spec = server.hostport();
+    check_pop3_at(&server.hostport(), timeout, extra)
+}
+
+/// A lab POP3 server on plain text that behaves, but for `misbehaviour`.
+fn lab_pop3(lab: &Lab, misbehaviour: Misbehaviour) -> LabServer {
+    let spec = ServerSpec::pop3(Transport::Plain, "u", "p")
+        .greeting("+OK POP3 ready")
+        .capabilities(&["USER", "UIDL"])
+        .sasl(&[])
+        .misbehave(misbehaviour);
+    lab.start(spec).expect("start a lab server")
+}
+
+fn check_pop3_at(spec: &str, timeout: &str, extra: &[&str]) -> scripted::Run {
+    let spec = spec.to_string();
     let mut args = vec![
         "check",
         "--json",
@@ -72,8 +86,9 @@ fn flood(peer: &mut Peer, chunk: &[u8], total: usize) {
 
 #[test]
 fn baseline_memory_is_far_below_the_bound() {
-    let server = Server::start(pop3(Pop3Behaviour::new("u", "p")));
-    let r = check_pop3(&server, "2", &[]);
+    let lab = Lab::new().expect("the lab");
+    let server = lab_pop3(&lab, Misbehaviour::None);
+    let r = check_pop3_at(&server.addr().to_string(), "2", &[]);
     r.assert_well_behaved();
     assert!(r.max_rss_kib > 1024, "the peak memory was not measured");
     assert!(
@@ -101,15 +116,16 @@ fn a_line_that_never_ends_is_cut_at_the_line_bound() {
 
 #[test]
 fn one_byte_a_second_ends_at_the_step_deadline() {
-    let server = Server::start(|peer| {
-        for b in b"+OK a greeting that takes twenty seconds\r\n" {
-            if !peer.send(&[*b]) {
-                return;
-            }
-            thread::sleep(Duration::from_secs(1));
-        }
-    });
-    let r = check_pop3(&server, "1", &[]);
+    let lab = Lab::new().expect("the lab");
+    let drip = Misbehaviour::Drip {
+        bytes: 1,
+        pause: Duration::from_secs(1),
+    };
+    let spec = ServerSpec::pop3(Transport::Plain, "u", "p")
+        .greeting("+OK a greeting that takes twenty seconds")
+        .misbehave(drip);
+    let server = lab.start(spec).expect("start a lab server");
+    let r = check_pop3_at(&server.addr().to_string(), "1", &[]);
     r.assert_well_behaved();
     let doc = r.json();
     assert_eq!(status(&doc, "incoming", "greeting"), "failed");
@@ -388,10 +404,12 @@ fn a_tls_alert_is_named_as_one() {
 
 #[test]
 fn a_close_right_after_the_greeting_fails_the_next_step() {
-    let server = Server::start(|peer| {
-        peer.send(b"+OK hello and goodbye\r\n");
-    });
-    let r = check_pop3(&server, "2", &[]);
+    let lab = Lab::new().expect("the lab");
+    let spec = ServerSpec::pop3(Transport::Plain, "u", "p")
+        .greeting("+OK hello and goodbye")
+        .misbehave(Misbehaviour::CloseAfterGreeting);
+    let server = lab.start(spec).expect("start a lab server");
+    let r = check_pop3_at(&server.addr().to_string(), "2", &[]);
     r.assert_well_behaved();
     let doc = r.json();
     assert_eq!(r.code, Some(1));
@@ -608,11 +626,9 @@ fn an_enormous_sasl_challenge() {
 
 #[test]
 fn a_greeting_just_before_the_deadline_is_read() {
-    let server = Server::start(|peer| {
-        thread::sleep(Duration::from_millis(2_200));
-        pop3(Pop3Behaviour::new("u", "p"))(peer);
-    });
-    let r = check_pop3(&server, "3", &[]);
+    let lab = Lab::new().expect("the lab");
+    let server = lab_pop3(&lab, Misbehaviour::GreetAfter(Duration::from_millis(2_200)));
+    let r = check_pop3_at(&server.addr().to_string(), "3", &[]);
     r.assert_well_behaved();
     let doc = r.json();
     assert_eq!(status(&doc, "incoming", "greeting"), "ok", "{doc:#}");
@@ -621,7 +637,7 @@ fn a_greeting_just_before_the_deadline_is_read() {
 
 #[test]
 fn a_name_with_only_an_ipv6_address() {
-    let server = Server::start_v6(pop3(Pop3Behaviour::new("u", "p")));
+    let server = Server::start_v6(greeting_pop3);
     let port = server.port();
     let spec = format!("mail.v6only.test:{port}");
     let pin = format!("mail.v6only.test:{port}:[::1]");

@@ -4,25 +4,38 @@
 
 mod scripted;
 
-use std::sync::Arc;
-
-use scripted::{
-    Peer, Pop3Behaviour, Server, SmtpBehaviour, TestTls, mailtriage, pop3, run, smtp, status, verb,
-};
+use mailtriage::lab::{CertKind, Lab, Misbehaviour, Server, ServerSpec, Transport};
+use scripted::{mailtriage, run, status};
 
 const USER: &str = "lock.tester@example.test";
 const PASSWORD: &str = "the-right-password";
 const WRONG: &str = "a-wrong-password";
 const NAME: &str = "mail.lockout.test";
 
+/// A POP3 server offering USER/PASS only, as most of these tests want.
+fn pop3(transport: Transport) -> ServerSpec {
+    ServerSpec::pop3(transport, USER, PASSWORD)
+        .greeting("+OK POP3 ready")
+        .capabilities(&["USER", "UIDL"])
+        .sasl(&[])
+        .names(&[NAME])
+}
+
+fn smtp(transport: Transport) -> ServerSpec {
+    ServerSpec::smtp(transport, USER, PASSWORD)
+        .greeting("220 mail.test ESMTP ready")
+        .names(&[NAME])
+}
+
 /// Commands that each start one login attempt. USER is not one (it only names the account);
 /// its PASS is.
 fn attempts(server: &Server) -> Vec<String> {
     server
-        .received()
+        .log()
+        .lines()
         .into_iter()
-        .filter(|r| matches!(verb(&r.line).as_str(), "PASS" | "AUTH" | "APOP"))
-        .map(|r| format!("connection {}: {}", r.conn, verb(&r.line)))
+        .filter(|r| matches!(r.verb().as_str(), "PASS" | "AUTH" | "APOP"))
+        .map(|r| format!("connection {}: {}", r.connection, r.verb()))
         .collect()
 }
 
@@ -47,137 +60,115 @@ fn check_with_wrong_password(args: &[&str]) -> serde_json::Value {
     r.json()
 }
 
+/// `check` over plain text, the password allowed on it.
+fn check_plain(flag: &str, server: &Server) -> serde_json::Value {
+    let spec = server.addr().to_string();
+    let security = format!("{flag}-security");
+    check_with_wrong_password(&[flag, &spec, &security, "none", "--allow-plaintext-auth"])
+}
+
+/// `check` over TLS (implicit for POP3, STARTTLS for SMTP) to `NAME` pinned to the server,
+/// trusting the lab's CA, plus `extra`.
+fn check_tls(lab: &Lab, flag: &str, server: &Server, extra: &[&str]) -> serde_json::Value {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let ca = dir.path().join("ca.pem");
+    std::fs::write(&ca, lab.pki().ca_pem()).expect("write the CA file");
+    let ca = ca.to_string_lossy().into_owned();
+    let port = server.port();
+    let (spec, pin) = (format!("{NAME}:{port}"), format!("{NAME}:{port}:127.0.0.1"));
+    let mut args = vec![flag, &spec, "--resolve", &pin, "--ca-file", &ca];
+    args.extend_from_slice(extra);
+    check_with_wrong_password(&args)
+}
+
 fn assert_one_attempt(server: &Server) {
     let seen = attempts(server);
     assert_eq!(seen.len(), 1, "login attempts: {seen:?}");
 }
 
+fn lab() -> Lab {
+    Lab::new().expect("the lab")
+}
+
 #[test]
 fn pop3_user_pass_is_tried_once() {
-    let mut b = Pop3Behaviour::new(USER, PASSWORD);
-    b.capa = Some(vec!["USER".into(), "PIPELINING".into(), "UIDL".into()]);
-    let server = Server::start(pop3(b));
-    let spec = server.hostport();
-    let doc = check_with_wrong_password(&[
-        "--pop3",
-        &spec,
-        "--pop3-security",
-        "none",
-        "--allow-plaintext-auth",
-    ]);
+    let lab = lab();
+    let server = lab
+        .start(pop3(Transport::Plain).capabilities(&["USER", "PIPELINING", "UIDL"]))
+        .unwrap();
+    let doc = check_plain("--pop3", &server);
     assert_eq!(status(&doc, "incoming", "login"), "failed");
     assert_one_attempt(&server);
 }
 
 #[test]
 fn pop3_with_every_mechanism_offered_is_tried_once() {
-    let tls = TestTls::new(NAME);
-    let config = Arc::clone(&tls.config);
-    let mut b = Pop3Behaviour::new(USER, PASSWORD);
-    b.greeting = "+OK ready <77.1700000000@mail.lockout.test>".into();
-    b.capa = Some(vec![
-        "USER".into(),
-        "SASL PLAIN LOGIN CRAM-MD5".into(),
-        "PIPELINING".into(),
-    ]);
-    let script = pop3(b);
-    let server = Server::start(move |peer: &mut Peer| {
-        if peer.start_tls(&config) {
-            script(peer);
-        }
-    });
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let port = server.port();
-    let (spec, pin) = (format!("{NAME}:{port}"), format!("{NAME}:{port}:127.0.0.1"));
-    let ca = tls.ca_file(dir.path()).to_string_lossy().into_owned();
-    let doc = check_with_wrong_password(&["--pop3", &spec, "--resolve", &pin, "--ca-file", &ca]);
+    let lab = lab();
+    let spec = pop3(Transport::ImplicitTls(CertKind::Valid))
+        .greeting("+OK ready <77.1700000000@mail.lockout.test>")
+        .capabilities(&["USER", "PIPELINING"])
+        .sasl(&["PLAIN", "LOGIN", "CRAM-MD5"]);
+    let server = lab.start(spec).unwrap();
+    let doc = check_tls(&lab, "--pop3", &server, &[]);
     assert_eq!(status(&doc, "incoming", "login"), "failed");
     assert_one_attempt(&server);
+    assert_eq!(server.log().tls_handshakes(), 1);
 }
 
 #[test]
 fn pop3_auth_login_is_tried_once() {
-    let mut b = Pop3Behaviour::new(USER, PASSWORD);
-    b.capa = Some(vec!["SASL LOGIN".into()]);
-    let server = Server::start(pop3(b));
-    let spec = server.hostport();
-    let doc = check_with_wrong_password(&[
-        "--pop3",
-        &spec,
-        "--pop3-security",
-        "none",
-        "--allow-plaintext-auth",
-    ]);
+    let lab = lab();
+    let server = lab
+        .start(pop3(Transport::Plain).capabilities(&[]).sasl(&["LOGIN"]))
+        .unwrap();
+    let doc = check_plain("--pop3", &server);
     assert_eq!(status(&doc, "incoming", "login"), "failed");
     assert_one_attempt(&server);
 }
 
 #[test]
 fn pop3_apop_is_tried_once() {
-    let mut b = Pop3Behaviour::new(USER, PASSWORD);
-    b.greeting = "+OK ready <77.1700000000@mail.lockout.test>".into();
-    let server = Server::start(pop3(b));
-    let spec = server.hostport();
-    let doc = check_with_wrong_password(&[
-        "--pop3",
-        &spec,
-        "--pop3-security",
-        "none",
-        "--allow-plaintext-auth",
-    ]);
+    let lab = lab();
+    // Without USER among the capabilities, the timestamp's APOP is the way in.
+    let spec = pop3(Transport::Plain)
+        .greeting("+OK ready <77.1700000000@mail.lockout.test>")
+        .capabilities(&["UIDL"]);
+    let server = lab.start(spec).unwrap();
+    let doc = check_plain("--pop3", &server);
     assert_eq!(status(&doc, "incoming", "login"), "failed");
     assert_one_attempt(&server);
+    assert!(server.log().received("APOP"), "{:?}", server.log().verbs());
 }
 
 #[test]
 fn smtp_with_plain_and_login_offered_after_starttls_is_tried_once() {
-    let tls = TestTls::new(NAME);
-    let mut b = SmtpBehaviour::new(USER, PASSWORD);
-    b.mechanisms = vec!["PLAIN".into(), "LOGIN".into(), "CRAM-MD5".into()];
-    b.starttls = Some(Arc::clone(&tls.config));
-    let server = Server::start(smtp(b));
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let port = server.port();
-    let (spec, pin) = (format!("{NAME}:{port}"), format!("{NAME}:{port}:127.0.0.1"));
-    let ca = tls.ca_file(dir.path()).to_string_lossy().into_owned();
-    let doc = check_with_wrong_password(&[
+    let lab = lab();
+    let spec = smtp(Transport::Starttls(CertKind::Valid)).sasl(&["PLAIN", "LOGIN", "CRAM-MD5"]);
+    let server = lab.start(spec).unwrap();
+    let doc = check_tls(
+        &lab,
         "--smtp",
-        &spec,
-        "--smtp-security",
-        "starttls",
-        "--resolve",
-        &pin,
-        "--ca-file",
-        &ca,
-        "--from",
-        USER,
-        "--to",
-        "someone@example.test",
-    ]);
+        &server,
+        &[
+            "--smtp-security",
+            "starttls",
+            "--from",
+            USER,
+            "--to",
+            "someone@example.test",
+        ],
+    );
     assert_eq!(status(&doc, "outgoing", "login"), "failed");
     assert_one_attempt(&server);
     // No dry run after a refused login either.
-    let mail = server
-        .received()
-        .iter()
-        .filter(|r| verb(&r.line) == "MAIL")
-        .count();
-    assert_eq!(mail, 0);
+    assert!(!server.log().received("MAIL"));
 }
 
 #[test]
 fn smtp_auth_login_is_tried_once() {
-    let mut b = SmtpBehaviour::new(USER, PASSWORD);
-    b.mechanisms = vec!["LOGIN".into()];
-    let server = Server::start(smtp(b));
-    let spec = server.hostport();
-    let doc = check_with_wrong_password(&[
-        "--smtp",
-        &spec,
-        "--smtp-security",
-        "none",
-        "--allow-plaintext-auth",
-    ]);
+    let lab = lab();
+    let server = lab.start(smtp(Transport::Plain).sasl(&["LOGIN"])).unwrap();
+    let doc = check_plain("--smtp", &server);
     assert_eq!(status(&doc, "outgoing", "login"), "failed");
     assert_one_attempt(&server);
 }
@@ -185,30 +176,13 @@ fn smtp_auth_login_is_tried_once() {
 /// A temporary refusal invites a retry; the check still does not retry within the run.
 #[test]
 fn a_temporary_refusal_is_not_retried() {
-    let server = Server::start(|peer: &mut Peer| {
-        if !peer.send(b"220 ready\r\n") {
-            return;
-        }
-        while let Some(line) = peer.line() {
-            let reply: &[u8] = match verb(&line).as_str() {
-                "EHLO" => b"250-mail.test\r\n250 AUTH PLAIN LOGIN\r\n",
-                "AUTH" => b"454 4.7.0 Temporary authentication failure\r\n",
-                "QUIT" => b"221 bye\r\n",
-                _ => b"502 no\r\n",
-            };
-            if !peer.send(reply) {
-                return;
-            }
-        }
-    });
-    let spec = server.hostport();
-    let doc = check_with_wrong_password(&[
-        "--smtp",
-        &spec,
-        "--smtp-security",
-        "none",
-        "--allow-plaintext-auth",
-    ]);
+    let lab = lab();
+    let spec = smtp(Transport::Plain)
+        .greeting("220 ready")
+        .capabilities(&[])
+        .reply("AUTH", "454 4.7.0 Temporary authentication failure");
+    let server = lab.start(spec).unwrap();
+    let doc = check_plain("--smtp", &server);
     assert_eq!(status(&doc, "outgoing", "login"), "failed");
     assert_one_attempt(&server);
 }
@@ -216,53 +190,29 @@ fn a_temporary_refusal_is_not_retried() {
 /// A server that drops the connection on a failed login: no new connection to try again.
 #[test]
 fn a_dropped_connection_after_a_refusal_is_not_reopened() {
-    let server = Server::start(|peer: &mut Peer| {
-        if !peer.send(b"+OK ready\r\n") {
-            return;
-        }
-        while let Some(line) = peer.line() {
-            match verb(&line).as_str() {
-                "CAPA" => {
-                    if !peer.send(b"+OK\r\nUSER\r\nSASL PLAIN\r\n.\r\n") {
-                        return;
-                    }
-                }
-                "AUTH" | "USER" | "PASS" => {
-                    peer.send(b"-ERR [AUTH] go away\r\n");
-                    return;
-                }
-                _ => {
-                    if !peer.send(b"-ERR no\r\n") {
-                        return;
-                    }
-                }
-            }
-        }
-    });
-    let spec = server.hostport();
-    let doc = check_with_wrong_password(&[
-        "--pop3",
-        &spec,
-        "--pop3-security",
-        "none",
-        "--allow-plaintext-auth",
-    ]);
+    let lab = lab();
+    let spec = pop3(Transport::Plain)
+        .greeting("+OK ready")
+        .capabilities(&["USER"])
+        .sasl(&["PLAIN"])
+        .reply("PASS", "-ERR [AUTH] go away")
+        .reply("AUTH", "-ERR [AUTH] go away")
+        .misbehave(Misbehaviour::HangUpAfterRefusedLogin);
+    let server = lab.start(spec).unwrap();
+    let doc = check_plain("--pop3", &server);
     assert_eq!(status(&doc, "incoming", "login"), "failed");
     assert_one_attempt(&server);
-    let sessions = server
-        .received()
-        .iter()
-        .filter(|r| verb(&r.line) == "CAPA")
-        .count();
+    let sessions = server.log().verbs().iter().filter(|v| *v == "CAPA").count();
     assert_eq!(sessions, 1, "one POP3 session per run");
 }
 
 /// Both panels on one mail host (one account for POP3 and SMTP): one attempt each.
 #[test]
 fn each_server_of_the_run_sees_one_attempt() {
-    let pop = Server::start(pop3(Pop3Behaviour::new(USER, PASSWORD)));
-    let sub = Server::start(smtp(SmtpBehaviour::new(USER, PASSWORD)));
-    let (pop_spec, smtp_spec) = (pop.hostport(), sub.hostport());
+    let lab = lab();
+    let pop = lab.start(pop3(Transport::Plain)).unwrap();
+    let sub = lab.start(smtp(Transport::Plain)).unwrap();
+    let (pop_spec, smtp_spec) = (pop.addr().to_string(), sub.addr().to_string());
     let doc = check_with_wrong_password(&[
         "--pop3",
         &pop_spec,

@@ -5,14 +5,12 @@
 mod scripted;
 
 use std::path::Path;
-use std::sync::Arc;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
+use mailtriage::lab::{CertKind, Lab, Server, ServerSpec, Transport};
 use mailtriage::proto::sasl::apop_digest;
-use scripted::{
-    Peer, Pop3Behaviour, Server, SmtpBehaviour, TestTls, mailtriage, pop3, run, smtp, verb,
-};
+use scripted::{mailtriage, run};
 
 const USER: &str = "leak.tester@example.test";
 const PASSWORD: &str = "Cq7#leak-canary-Xv2!";
@@ -79,11 +77,31 @@ fn check_all_artifacts(label: &str, args: &[&str]) -> serde_json::Value {
     json
 }
 
+/// A POP3 server offering USER/PASS only, knowing the account with this password.
+fn pop3(transport: Transport, password: &str) -> ServerSpec {
+    ServerSpec::pop3(transport, USER, password)
+        .greeting("+OK POP3 ready")
+        .capabilities(&["USER", "UIDL"])
+        .sasl(&[])
+        .names(&[NAME])
+}
+
+fn smtp(transport: Transport, password: &str) -> ServerSpec {
+    ServerSpec::smtp(transport, USER, password)
+        .greeting("220 mail.test ESMTP ready")
+        .names(&[NAME])
+}
+
+fn lab() -> Lab {
+    Lab::new().expect("the lab")
+}
+
 /// The server saw the password in some form: the run really used it.
 fn assert_password_was_sent(server: &Server) {
     let forms = forms();
     let sent = server
-        .received()
+        .log()
+        .lines()
         .iter()
         .any(|r| forms.iter().any(|(_, f)| r.line.contains(f.as_str())));
     assert!(
@@ -98,8 +116,9 @@ fn login_status(doc: &serde_json::Value, panel: &str) -> String {
 
 #[test]
 fn pop3_login_that_works() {
-    let server = Server::start(pop3(Pop3Behaviour::new(USER, PASSWORD)));
-    let spec = server.hostport();
+    let lab = lab();
+    let server = lab.start(pop3(Transport::Plain, PASSWORD)).unwrap();
+    let spec = server.addr().to_string();
     let doc = check_all_artifacts(
         "pop3 ok",
         &[
@@ -116,8 +135,11 @@ fn pop3_login_that_works() {
 
 #[test]
 fn pop3_wrong_password() {
-    let server = Server::start(pop3(Pop3Behaviour::new(USER, "another password")));
-    let spec = server.hostport();
+    let lab = lab();
+    let server = lab
+        .start(pop3(Transport::Plain, "another password"))
+        .unwrap();
+    let spec = server.addr().to_string();
     let doc = check_all_artifacts(
         "pop3 wrong password",
         &[
@@ -133,24 +155,26 @@ fn pop3_wrong_password() {
 }
 
 /// Pin the test name to the server and trust its CA.
-fn tls_args(server: &Server, tls: &TestTls, dir: &Path) -> (String, String, String) {
+fn tls_args(server: &Server, lab: &Lab, dir: &Path) -> (String, String, String) {
     let port = server.port();
+    let ca = dir.join("ca.pem");
+    std::fs::write(&ca, lab.pki().ca_pem()).expect("write the CA file");
     (
         format!("{NAME}:{port}"),
         format!("{NAME}:{port}:127.0.0.1"),
-        tls.ca_file(dir).to_string_lossy().into_owned(),
+        ca.to_string_lossy().into_owned(),
     )
 }
 
 #[test]
 fn pop3_stls_and_auth_plain() {
-    let tls = TestTls::new(NAME);
-    let mut b = Pop3Behaviour::new(USER, PASSWORD);
-    b.capa = Some(vec!["USER".into(), "SASL PLAIN LOGIN".into()]);
-    b.stls = Some(Arc::clone(&tls.config));
-    let server = Server::start(pop3(b));
+    let lab = lab();
+    let spec = pop3(Transport::Starttls(CertKind::Valid), PASSWORD)
+        .capabilities(&["USER"])
+        .sasl(&["PLAIN", "LOGIN"]);
+    let server = lab.start(spec).unwrap();
     let dir = tempfile::tempdir().expect("temporary folder");
-    let (spec, pin, ca) = tls_args(&server, &tls, dir.path());
+    let (spec, pin, ca) = tls_args(&server, &lab, dir.path());
     let doc = check_all_artifacts(
         "pop3 stls",
         &[
@@ -173,18 +197,13 @@ fn pop3_stls_and_auth_plain() {
 
 #[test]
 fn pop3_implicit_tls_and_auth_login() {
-    let tls = TestTls::new(NAME);
-    let config = Arc::clone(&tls.config);
-    let mut b = Pop3Behaviour::new(USER, "wrong on purpose");
-    b.capa = Some(vec!["SASL LOGIN".into()]);
-    let script = pop3(b);
-    let server = Server::start(move |peer: &mut Peer| {
-        if peer.start_tls(&config) {
-            script(peer);
-        }
-    });
+    let lab = lab();
+    let spec = pop3(Transport::ImplicitTls(CertKind::Valid), "wrong on purpose")
+        .capabilities(&[])
+        .sasl(&["LOGIN"]);
+    let server = lab.start(spec).unwrap();
     let dir = tempfile::tempdir().expect("temporary folder");
-    let (spec, pin, ca) = tls_args(&server, &tls, dir.path());
+    let (spec, pin, ca) = tls_args(&server, &lab, dir.path());
     let doc = check_all_artifacts(
         "pop3 tls login",
         &[
@@ -207,12 +226,13 @@ fn pop3_implicit_tls_and_auth_login() {
 
 #[test]
 fn pop3_apop() {
-    let mut b = Pop3Behaviour::new(USER, PASSWORD);
-    b.greeting = format!("+OK POP3 ready {APOP_STAMP}");
+    let lab = lab();
     // Without USER offered, APOP is the way in.
-    b.capa = Some(vec!["UIDL".into()]);
-    let server = Server::start(pop3(b));
-    let spec = server.hostport();
+    let spec = pop3(Transport::Plain, PASSWORD)
+        .greeting(&format!("+OK POP3 ready {APOP_STAMP}"))
+        .capabilities(&["UIDL"]);
+    let server = lab.start(spec).unwrap();
+    let spec = server.addr().to_string();
     let doc = check_all_artifacts(
         "pop3 apop",
         &[
@@ -227,17 +247,19 @@ fn pop3_apop() {
         scripted::panel(&doc, "incoming")["facts"]["login_method"],
         "APOP"
     );
+    // The lab judges the digest: the right password logs in.
+    assert_eq!(login_status(&doc, "incoming"), "ok");
     assert_password_was_sent(&server);
 }
 
 #[test]
 fn smtp_starttls_auth_plain_and_dry_run() {
-    let tls = TestTls::new(NAME);
-    let mut b = SmtpBehaviour::new(USER, PASSWORD);
-    b.starttls = Some(Arc::clone(&tls.config));
-    let server = Server::start(smtp(b));
+    let lab = lab();
+    let server = lab
+        .start(smtp(Transport::Starttls(CertKind::Valid), PASSWORD))
+        .unwrap();
     let dir = tempfile::tempdir().expect("temporary folder");
-    let (spec, pin, ca) = tls_args(&server, &tls, dir.path());
+    let (spec, pin, ca) = tls_args(&server, &lab, dir.path());
     let doc = check_all_artifacts(
         "smtp starttls",
         &[
@@ -261,10 +283,11 @@ fn smtp_starttls_auth_plain_and_dry_run() {
 
 #[test]
 fn smtp_auth_login_wrong_password() {
-    let mut b = SmtpBehaviour::new(USER, "not this one");
-    b.mechanisms = vec!["LOGIN".into()];
-    let server = Server::start(smtp(b));
-    let spec = server.hostport();
+    let lab = lab();
+    let server = lab
+        .start(smtp(Transport::Plain, "not this one").sasl(&["LOGIN"]))
+        .unwrap();
+    let spec = server.addr().to_string();
     let doc = check_all_artifacts(
         "smtp login",
         &[
@@ -283,44 +306,25 @@ fn smtp_auth_login_wrong_password() {
 /// not understand: the password comes back from the server, and must still not be shown.
 #[test]
 fn servers_that_echo_the_password_back() {
-    let pop = Server::start(|peer: &mut Peer| {
-        if !peer.send(b"+OK ready\r\n") {
-            return;
-        }
-        while let Some(line) = peer.line() {
-            let reply = match verb(&line).as_str() {
-                "CAPA" => "+OK\r\nUSER\r\n.".to_string(),
-                "USER" => "+OK".to_string(),
-                "QUIT" => {
-                    peer.send(b"+OK\r\n");
-                    return;
-                }
-                _ => format!("-ERR [AUTH] bad credentials in \"{line}\""),
-            };
-            if !peer.send(format!("{reply}\r\n").as_bytes()) {
-                return;
-            }
-        }
-    });
-    let smtp_server = Server::start(|peer: &mut Peer| {
-        if !peer.send(b"220 ready\r\n") {
-            return;
-        }
-        while let Some(line) = peer.line() {
-            let reply = match verb(&line).as_str() {
-                "EHLO" => "250-mail.test\r\n250 AUTH PLAIN".to_string(),
-                "QUIT" => {
-                    peer.send(b"221 bye\r\n");
-                    return;
-                }
-                _ => format!("535-5.7.8 rejected: {line}\r\n535 5.7.8 ({line})"),
-            };
-            if !peer.send(format!("{reply}\r\n").as_bytes()) {
-                return;
-            }
-        }
-    });
-    let (pop_spec, smtp_spec) = (pop.hostport(), smtp_server.hostport());
+    let lab = lab();
+    let pop = lab
+        .start(
+            pop3(Transport::Plain, PASSWORD)
+                .greeting("+OK ready")
+                .capabilities(&["USER"])
+                .reply("PASS", "-ERR [AUTH] bad credentials in \"{line}\""),
+        )
+        .unwrap();
+    let smtp_server = lab
+        .start(
+            smtp(Transport::Plain, PASSWORD)
+                .greeting("220 ready")
+                .capabilities(&[])
+                .sasl(&["PLAIN"])
+                .reply("AUTH", "535-5.7.8 rejected: {line}\n535 5.7.8 ({line})"),
+        )
+        .unwrap();
+    let (pop_spec, smtp_spec) = (pop.addr().to_string(), smtp_server.addr().to_string());
     let doc = check_all_artifacts(
         "echo",
         &[
@@ -351,9 +355,10 @@ fn servers_that_echo_the_password_back() {
 /// the settings, the steps, the evidence or the transcript.
 #[test]
 fn private_report_hides_names_and_addresses() {
-    let mut b = Pop3Behaviour::new(USER, "wrong on purpose");
-    b.greeting = "+OK pop.leak.test POP3 ready for leak.tester@example.test".into();
-    let server = Server::start(pop3(b));
+    let lab = lab();
+    let spec = pop3(Transport::Plain, "wrong on purpose")
+        .greeting("+OK pop.leak.test POP3 ready for leak.tester@example.test");
+    let server = lab.start(spec).unwrap();
     let port = server.port();
     let spec = format!("{NAME}:{port}");
     let pin = format!("{NAME}:{port}:127.0.0.1");
@@ -403,8 +408,9 @@ fn private_report_hides_names_and_addresses() {
 
 #[test]
 fn a_report_path_that_cannot_be_written_stops_before_any_connection() {
-    let server = Server::start(pop3(Pop3Behaviour::new(USER, PASSWORD)));
-    let spec = server.hostport();
+    let lab = lab();
+    let server = lab.start(pop3(Transport::Plain, PASSWORD)).unwrap();
+    let spec = server.addr().to_string();
     let r = run(mailtriage(&[
         "check",
         "--pop3",
@@ -414,5 +420,5 @@ fn a_report_path_that_cannot_be_written_stops_before_any_connection() {
     ]));
     assert_eq!(r.code, Some(2), "{}", r.stderr_text());
     assert!(r.stderr_text().contains("--report"), "{}", r.stderr_text());
-    assert_eq!(server.connections(), 0);
+    assert_eq!(server.log().connections(), 0);
 }

@@ -19,6 +19,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use mailtriage::account::{Endpoint, Plan, Secret, Security};
 use mailtriage::finding::Lang;
+use mailtriage::lab::{Lab, Server as LabServer, ServerSpec, Transport};
 use mailtriage::model::Panel;
 use mailtriage::probe::{self, Scope};
 use mailtriage::proto::sasl::{login_response, plain_response};
@@ -394,16 +395,19 @@ fn the_dashboard_never_shows_the_echoed_password() {
     assert!(paths.markdown.exists() && paths.json.exists());
 }
 
-/// A plain-text POP3 server with an APOP stamp in its greeting and no other way in.
-fn apop_only_server() -> Server {
-    let mut b = scripted::Pop3Behaviour::new(USER, PASSWORD);
-    b.greeting = "+OK POP3 ready <4242.1700000000@pop.apop.test>".into();
-    b.capa = Some(vec!["UIDL".into()]);
-    Server::start(scripted::pop3(b))
+/// A plain-text POP3 server with an APOP stamp in its greeting and no other way in; it
+/// refuses every digest.
+fn apop_only_server(lab: &Lab) -> LabServer {
+    let spec = ServerSpec::pop3(Transport::Plain, USER, PASSWORD)
+        .greeting("+OK POP3 ready <4242.1700000000@pop.apop.test>")
+        .capabilities(&["UIDL"])
+        .sasl(&[])
+        .reply("APOP", "-ERR [AUTH] Authentication failed.");
+    lab.start(spec).expect("start the APOP server")
 }
 
-fn apop_check(server: &Server, extra: &[&str]) -> serde_json::Value {
-    let spec = server.hostport();
+fn apop_check(server: &LabServer, extra: &[&str]) -> serde_json::Value {
+    let spec = server.addr().to_string();
     let mut args = vec![
         "check",
         "--json",
@@ -430,7 +434,8 @@ fn apop_check(server: &Server, extra: &[&str]) -> serde_json::Value {
 
 #[test]
 fn no_apop_over_plain_text_without_the_opt_in() {
-    let server = apop_only_server();
+    let lab = Lab::new().expect("the lab");
+    let server = apop_only_server(&lab);
     let doc = apop_check(&server, &[]);
     let login = scripted::step(&doc, "incoming", "login").expect("login step");
     assert_eq!(login["status"], "warn", "{login}");
@@ -442,7 +447,7 @@ fn no_apop_over_plain_text_without_the_opt_in() {
         .filter_map(|f| f["id"].as_str())
         .collect();
     assert!(ids.contains(&"auth-refused-insecure"), "{ids:?}");
-    let verbs: Vec<String> = server.received().iter().map(|r| verb(&r.line)).collect();
+    let verbs = server.log().verbs();
     assert!(
         verbs
             .iter()
@@ -452,11 +457,11 @@ fn no_apop_over_plain_text_without_the_opt_in() {
     assert!(verbs.contains(&"QUIT".to_string()), "{verbs:?}");
 
     // With the opt-in, APOP is used (and this server refuses every digest).
-    let server = apop_only_server();
+    let server = apop_only_server(&lab);
     let doc = apop_check(&server, &["--allow-plaintext-auth"]);
     assert_eq!(scripted::status(&doc, "incoming", "login"), "failed");
     assert!(
-        server.received().iter().any(|r| verb(&r.line) == "APOP"),
+        server.log().received("APOP"),
         "APOP was not sent with the opt-in"
     );
 }

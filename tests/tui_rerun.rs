@@ -12,6 +12,7 @@ use std::path::Path;
 
 use mailtriage::account::{Protocol, Security};
 use mailtriage::finding::Lang;
+use mailtriage::lab::Server;
 use mailtriage::model::{EventKind, Panel, ProbeEvent, StepKind, StepStatus};
 use mailtriage::tui::app::{App, Overlay, ProbeScope};
 use mailtriage::tui::engine::ScanRow;
@@ -20,8 +21,8 @@ use mailtriage::tui::msg::Msg;
 use mailtriage::tui::update::{Cmd, update};
 use ratatui::crossterm::event::KeyCode;
 use tui_support::*;
+use tui_tmux_support::lab_servers::{Servers, shown};
 use tui_tmux_support::screen::{Boxed, Screen};
-use tui_tmux_support::servers::{Account, ServerHandle, Servers};
 use tui_tmux_support::tmux::{Launch, Tmux};
 
 // ---------------------------------------------------------------------------------------------
@@ -268,10 +269,7 @@ fn binary() -> &'static Path {
 }
 
 fn servers() -> Servers {
-    Servers::start(Account {
-        user: USER.into(),
-        password: PASSWORD.into(),
-    })
+    Servers::start(USER, PASSWORD)
 }
 
 fn account_args(pop3_port: u16, smtp_port: u16, interval: &str) -> Vec<String> {
@@ -307,10 +305,10 @@ fn boxed(screen: &Screen, title: &str) -> Result<Boxed, String> {
         .ok_or_else(|| format!("no box titled {title:?}"))
 }
 
-fn logs(servers: &[&ServerHandle]) -> String {
+fn logs(servers: &[&Server]) -> String {
     servers
         .iter()
-        .map(|s| format!("server on {} saw:\n{}", s.port, s.stats.log()))
+        .map(|s| format!("server on {} saw:\n{}", s.port(), shown(s.log())))
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -345,7 +343,7 @@ fn start_refused(name: &str, columns: u16, rows: u16, servers: &Servers, interva
         columns,
         rows,
         program: binary(),
-        args: account_args(servers.pop3.port, servers.smtp.port, interval),
+        args: account_args(servers.pop3.port(), servers.smtp.port(), interval),
         password: WRONG_PASSWORD,
     })
 }
@@ -390,25 +388,25 @@ fn changing_the_port_logs_in_once_on_the_new_port_and_stays_red() {
     let all = || logs(&[&first.pop3, &first.smtp, &second.smtp]);
     tmux.wait_until(
         "the first logins",
-        || first.pop3.stats.logins() == 1 && first.smtp.stats.logins() == 1,
+        || first.pop3.log().logins().len() == 1 && first.smtp.log().logins().len() == 1,
         all,
     );
     tmux.wait_for("the refused login explained", |s| {
-        check_refused_wide(s, first.smtp.port)
+        check_refused_wide(s, first.smtp.port())
     });
 
-    edit_outgoing_port(&tmux, first.smtp.port, second.smtp.port);
+    edit_outgoing_port(&tmux, first.smtp.port(), second.smtp.port());
     let screen = tmux.wait_for("the new port checked, login included, and red", |s| {
         if s.boxed("Account settings").is_some() {
             return Err("the form is still open".into());
         }
-        check_refused_wide(s, second.smtp.port)
+        check_refused_wide(s, second.smtp.port())
     });
     assert!(!screen.contains(WRONG_PASSWORD), "{screen}");
-    assert_eq!(second.smtp.stats.logins(), 1, "{}", all());
-    assert_eq!(first.smtp.stats.logins(), 1, "{}", all());
+    assert_eq!(second.smtp.log().logins().len(), 1, "{}", all());
+    assert_eq!(first.smtp.log().logins().len(), 1, "{}", all());
     // The whole check ran again: incoming logged in once more too.
-    assert_eq!(first.pop3.stats.logins(), 2, "{}", all());
+    assert_eq!(first.pop3.log().logins().len(), 2, "{}", all());
     assert!(
         screen
             .row(0)
@@ -437,7 +435,7 @@ fn an_edit_that_changes_nothing_logs_in_once_more_at_80x24() {
     };
     tmux.wait_until(
         "the first logins",
-        || servers.pop3.stats.logins() == 1 && servers.smtp.stats.logins() == 1,
+        || servers.pop3.log().logins().len() == 1 && servers.smtp.log().logins().len() == 1,
         all,
     );
     tmux.wait_for("both mail panels red", red_tabs);
@@ -450,7 +448,7 @@ fn an_edit_that_changes_nothing_logs_in_once_more_at_80x24() {
     tmux.keys(&["Enter"]);
     tmux.wait_until(
         "one more login each",
-        || servers.pop3.stats.logins() == 2 && servers.smtp.stats.logins() == 2,
+        || servers.pop3.log().logins().len() == 2 && servers.smtp.log().logins().len() == 2,
         all,
     );
     let screen = tmux.wait_for("the outgoing panel red after the re-run", |s| {
@@ -463,7 +461,7 @@ fn an_edit_that_changes_nothing_logs_in_once_more_at_80x24() {
             .ok_or_else(|| "no panel at the left".to_string())?;
         if !panel
             .title
-            .contains(&format!("127.0.0.1:{}", servers.smtp.port))
+            .contains(&format!("127.0.0.1:{}", servers.smtp.port()))
         {
             return Err(format!("focused panel is {:?}", panel.title));
         }
@@ -474,8 +472,8 @@ fn an_edit_that_changes_nothing_logs_in_once_more_at_80x24() {
         Ok(())
     });
     assert!(!screen.contains(WRONG_PASSWORD), "{screen}");
-    assert_eq!(servers.pop3.stats.logins(), 2, "{}", all());
-    assert_eq!(servers.smtp.stats.logins(), 2, "{}", all());
+    assert_eq!(servers.pop3.log().logins().len(), 2, "{}", all());
+    assert_eq!(servers.smtp.log().logins().len(), 2, "{}", all());
     tmux.type_text("q");
     tmux.wait_for_text("the program to exit", &["exit=0"]);
 }
@@ -489,35 +487,35 @@ fn after_the_edit_failed_two_interval_checks_bring_no_login() {
     let tmux = start_refused("mt-rerun-quiet", 160, 48, &first, "1");
     let all = || logs(&[&first.pop3, &first.smtp, &second.smtp]);
     tmux.wait_for("the refused login explained", |s| {
-        check_refused_wide(s, first.smtp.port)
+        check_refused_wide(s, first.smtp.port())
     });
 
-    edit_outgoing_port(&tmux, first.smtp.port, second.smtp.port);
+    edit_outgoing_port(&tmux, first.smtp.port(), second.smtp.port());
     tmux.wait_until(
         "the login on the new port",
-        || second.smtp.stats.logins() == 1,
+        || second.smtp.log().logins().len() == 1,
         all,
     );
     tmux.wait_for("the new port red", |s| {
-        check_refused_wide(s, second.smtp.port)
+        check_refused_wide(s, second.smtp.port())
     });
-    let (pop3_logins, pop3_closed) = (first.pop3.stats.logins(), first.pop3.stats.closed());
-    let smtp_closed = second.smtp.stats.closed();
+    let (pop3_logins, pop3_closed) = (first.pop3.log().logins().len(), first.pop3.log().closed());
+    let smtp_closed = second.smtp.log().closed();
     tmux.wait_until(
         "two connection re-checks after the failed login",
         || {
-            first.pop3.stats.closed() >= pop3_closed + 2
-                && second.smtp.stats.closed() >= smtp_closed + 2
+            first.pop3.log().closed() >= pop3_closed + 2
+                && second.smtp.log().closed() >= smtp_closed + 2
         },
         all,
     );
     let screen = tmux.wait_for("still red, login shown", |s| {
-        check_refused_wide(s, second.smtp.port)
+        check_refused_wide(s, second.smtp.port())
     });
     assert!(!screen.contains(WRONG_PASSWORD), "{screen}");
-    assert_eq!(second.smtp.stats.logins(), 1, "{}", all());
-    assert_eq!(first.pop3.stats.logins(), pop3_logins, "{}", all());
-    assert_eq!(first.smtp.stats.logins(), 1, "{}", all());
+    assert_eq!(second.smtp.log().logins().len(), 1, "{}", all());
+    assert_eq!(first.pop3.log().logins().len(), pop3_logins, "{}", all());
+    assert_eq!(first.smtp.log().logins().len(), 1, "{}", all());
     tmux.type_text("q");
     tmux.wait_for_text("the program to exit", &["exit=0"]);
 }

@@ -6,8 +6,8 @@ mod tui_tmux_support;
 
 use std::path::Path;
 
+use tui_tmux_support::lab_servers::{Servers, closed_port, forbidden, shown};
 use tui_tmux_support::screen::{Boxed, Screen};
-use tui_tmux_support::servers::{Account, Servers, closed_port};
 use tui_tmux_support::tmux::{Launch, Tmux};
 
 const USER: &str = "bob";
@@ -24,10 +24,7 @@ fn binary() -> &'static Path {
 }
 
 fn servers() -> Servers {
-    Servers::start(Account {
-        user: USER.into(),
-        password: PASSWORD.into(),
-    })
+    Servers::start(USER, PASSWORD)
 }
 
 /// The account options of the scripted servers, plaintext allowed, plus `extra`.
@@ -137,11 +134,11 @@ fn healthy_account_shows_panels_steps_transcript_hints_and_help_then_quits() {
         columns: 160,
         rows: 48,
         program: binary(),
-        args: account_args(servers.pop3.port, servers.smtp.port, &[]),
+        args: account_args(servers.pop3.port(), servers.smtp.port(), &[]),
         password: PASSWORD,
     });
-    let incoming_title = format!("Incoming (POP3) · 127.0.0.1:{} none", servers.pop3.port);
-    let outgoing_title = format!("Outgoing (SMTP) · 127.0.0.1:{} none", servers.smtp.port);
+    let incoming_title = format!("Incoming (POP3) · 127.0.0.1:{} none", servers.pop3.port());
+    let outgoing_title = format!("Outgoing (SMTP) · 127.0.0.1:{} none", servers.smtp.port());
     let screen = tmux.wait_for("every panel ok, transcript and hints", |s| {
         let network = boxed(s, "Network")?;
         check_status(&network, "✓ ok")?;
@@ -158,7 +155,7 @@ fn healthy_account_shows_panels_steps_transcript_hints_and_help_then_quits() {
             "C: CAPA",
             "C: USER bob",
             "C: PASS ***",
-            "S: +OK mailbox locked and ready",
+            "S: +OK Logged in.",
             "C: QUIT",
         ] {
             check_flat(&transcript, line)?;
@@ -200,28 +197,28 @@ fn healthy_account_shows_panels_steps_transcript_hints_and_help_then_quits() {
 
     quit_and_check_terminal_restored(&tmux);
     assert_eq!(
-        servers.pop3.stats.logins(),
+        servers.pop3.log().logins().len(),
         1,
         "{}",
-        servers.pop3.stats.log()
+        shown(servers.pop3.log())
     );
     assert_eq!(
-        servers.smtp.stats.logins(),
+        servers.smtp.log().logins().len(),
         1,
         "{}",
-        servers.smtp.stats.log()
+        shown(servers.smtp.log())
     );
     assert_eq!(
-        servers.pop3.stats.forbidden(),
+        forbidden(servers.pop3.log()),
         0,
         "{}",
-        servers.pop3.stats.log()
+        shown(servers.pop3.log())
     );
     assert_eq!(
-        servers.smtp.stats.forbidden(),
+        forbidden(servers.smtp.log()),
         0,
         "{}",
-        servers.smtp.stats.log()
+        shown(servers.smtp.log())
     );
 }
 
@@ -233,14 +230,18 @@ fn wrong_password_is_explained_in_both_languages_and_never_retried_on_its_own() 
         columns: 160,
         rows: 48,
         program: binary(),
-        args: account_args(servers.pop3.port, servers.smtp.port, &["--interval", "1"]),
+        args: account_args(
+            servers.pop3.port(),
+            servers.smtp.port(),
+            &["--interval", "1"],
+        ),
         password: WRONG_PASSWORD,
     });
     let logs = || {
         format!(
             "POP3 server saw:\n{}\nSMTP server saw:\n{}",
-            servers.pop3.stats.log(),
-            servers.smtp.stats.log()
+            shown(servers.pop3.log()),
+            shown(servers.smtp.log())
         )
     };
     let screen = tmux.wait_for("the failed login and its explanation", |s| {
@@ -267,22 +268,22 @@ fn wrong_password_is_explained_in_both_languages_and_never_retried_on_its_own() 
 
     // Connection re-checks go on every second, but the password is not tried again.
     let rechecks_done = |pop3: usize, smtp: usize| {
-        servers.pop3.stats.closed() >= pop3 + 2 && servers.smtp.stats.closed() >= smtp + 2
+        servers.pop3.log().closed() >= pop3 + 2 && servers.smtp.log().closed() >= smtp + 2
     };
-    let (pop3_closed, smtp_closed) = (servers.pop3.stats.closed(), servers.smtp.stats.closed());
+    let (pop3_closed, smtp_closed) = (servers.pop3.log().closed(), servers.smtp.log().closed());
     tmux.wait_until(
         "two connection re-checks after the failed login",
         || rechecks_done(pop3_closed, smtp_closed),
         logs,
     );
-    assert_eq!(servers.pop3.stats.logins(), 1, "{}", logs());
-    assert_eq!(servers.smtp.stats.logins(), 1, "{}", logs());
+    assert_eq!(servers.pop3.log().logins().len(), 1, "{}", logs());
+    assert_eq!(servers.smtp.log().logins().len(), 1, "{}", logs());
 
     // `r` is the person asking: one more login each.
     tmux.type_text("r");
     tmux.wait_until(
         "a second login after r",
-        || servers.pop3.stats.logins() == 2 && servers.smtp.stats.logins() == 2,
+        || servers.pop3.log().logins().len() == 2 && servers.smtp.log().logins().len() == 2,
         logs,
     );
     tmux.wait_for("the repeated login failed, shown in Spanish", |s| {
@@ -293,18 +294,18 @@ fn wrong_password_is_explained_in_both_languages_and_never_retried_on_its_own() 
             Err("the header does not say the login is held".into())
         }
     });
-    let (pop3_closed, smtp_closed) = (servers.pop3.stats.closed(), servers.smtp.stats.closed());
+    let (pop3_closed, smtp_closed) = (servers.pop3.log().closed(), servers.smtp.log().closed());
     tmux.wait_until(
         "two more connection re-checks",
         || rechecks_done(pop3_closed, smtp_closed),
         logs,
     );
-    assert_eq!(servers.pop3.stats.logins(), 2, "{}", logs());
-    assert_eq!(servers.smtp.stats.logins(), 2, "{}", logs());
+    assert_eq!(servers.pop3.log().logins().len(), 2, "{}", logs());
+    assert_eq!(servers.smtp.log().logins().len(), 2, "{}", logs());
 
     quit_and_check_terminal_restored(&tmux);
-    assert_eq!(servers.pop3.stats.forbidden(), 0, "{}", logs());
-    assert_eq!(servers.smtp.stats.forbidden(), 0, "{}", logs());
+    assert_eq!(forbidden(servers.pop3.log()), 0, "{}", logs());
+    assert_eq!(forbidden(servers.smtp.log()), 0, "{}", logs());
 }
 
 #[test]
@@ -315,7 +316,7 @@ fn small_terminal_keeps_steps_and_keys_visible_and_tab_moves_focus() {
         columns: 80,
         rows: 24,
         program: binary(),
-        args: account_args(servers.pop3.port, servers.smtp.port, &[]),
+        args: account_args(servers.pop3.port(), servers.smtp.port(), &[]),
         password: PASSWORD,
     });
     // The focused panel sits at the left under the header and the tab line.
@@ -323,8 +324,8 @@ fn small_terminal_keeps_steps_and_keys_visible_and_tab_moves_focus() {
         s.box_at(2, 0)
             .ok_or_else(|| "no panel at the left".to_string())
     };
-    let pop3_server = format!("127.0.0.1:{} none", servers.pop3.port);
-    let smtp_server = format!("127.0.0.1:{} none", servers.smtp.port);
+    let pop3_server = format!("127.0.0.1:{} none", servers.pop3.port());
+    let smtp_server = format!("127.0.0.1:{} none", servers.smtp.port());
     let bar = |s: &Screen| {
         let bar = s.row(23);
         for key in ["q quit", "? help", "r recheck", "e edit", "Tab panel"] {
@@ -405,7 +406,7 @@ fn editor_changes_the_port_and_the_panel_checks_again() {
         columns: 160,
         rows: 48,
         program: binary(),
-        args: account_args(refused, servers.smtp.port, &[]),
+        args: account_args(refused, servers.smtp.port(), &[]),
         password: PASSWORD,
     });
     tmux.wait_for("the refused POP3 port", |s| {
@@ -423,7 +424,7 @@ fn editor_changes_the_port_and_the_panel_checks_again() {
         check_flat(&boxed(s, "Account settings")?, &format!("port {refused}_"))
     });
     tmux.keys(&["C-u"]);
-    let port = servers.pop3.port.to_string();
+    let port = servers.pop3.port().to_string();
     tmux.type_text(&port);
     tmux.wait_for("the new port typed in", |s| {
         check_flat(&boxed(s, "Account settings")?, &format!("port {port}_"))
@@ -440,10 +441,10 @@ fn editor_changes_the_port_and_the_panel_checks_again() {
     });
     assert_password_hidden(&screen);
     assert_eq!(
-        servers.pop3.stats.logins(),
+        servers.pop3.log().logins().len(),
         1,
         "{}",
-        servers.pop3.stats.log()
+        shown(servers.pop3.log())
     );
 
     quit_and_check_terminal_restored(&tmux);

@@ -142,6 +142,8 @@ pub struct AppConfig {
 #[derive(Debug, Clone)]
 pub struct App {
     pub plan: Option<Arc<Plan>>,
+    /// The servers are the lab's demonstration servers: the title bar says so.
+    pub demo: bool,
     pub runs: Runs,
     pub findings: Vec<Finding>,
     /// The settings found to work instead, as the findings name them.
@@ -204,6 +206,7 @@ impl App {
             .unwrap_or(Panel::Incoming);
         App {
             plan: plan.map(Arc::new),
+            demo: false,
             runs: Runs::default(),
             findings: Vec::new(),
             working_settings: Vec::new(),

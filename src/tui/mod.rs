@@ -57,6 +57,8 @@ pub struct TuiOptions {
     pub report_dir: PathBuf,
     /// Probes, scans and report writing.
     pub engine: Arc<dyn Engine>,
+    /// The servers are the lab's demonstration servers (`mailtriage demo`): the title bar says so.
+    pub demo: bool,
 }
 
 impl TuiOptions {
@@ -80,7 +82,7 @@ pub fn run(plan: Option<Plan>, opts: TuiOptions) -> Result<(), String> {
     let utc_offset_secs = time::UtcOffset::current_local_offset()
         .map(|o| o.whole_seconds())
         .unwrap_or(0);
-    let app = App::new(
+    let mut app = App::new(
         plan,
         AppConfig {
             lang: opts.lang,
@@ -91,6 +93,7 @@ pub fn run(plan: Option<Plan>, opts: TuiOptions) -> Result<(), String> {
             utc_offset_secs,
         },
     );
+    app.demo = opts.demo;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

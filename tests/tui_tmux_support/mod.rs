@@ -1,10 +1,9 @@
-//! Support of the end-to-end dashboard tests: scripted POP3 and SMTP servers that count logins,
-//! a private tmux server running the real binary, and a reader of the captured screen.
+//! Support of the end-to-end dashboard tests: the lab's POP3 and SMTP servers set up as the
+//! screens expect, a private tmux server running the real binary, and a reader of the captured
+//! screen.
 
 #![allow(dead_code)]
 
-pub mod pop3;
+pub mod lab_servers;
 pub mod screen;
-pub mod servers;
-pub mod smtp;
 pub mod tmux;

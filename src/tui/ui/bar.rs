@@ -29,6 +29,7 @@ pub fn render_header(frame: &mut Frame, area: Rect, app: &App) {
         spans.push(Span::raw(user.to_string()));
     }
     spans.push(Span::raw(sep));
+    let status_at = spans.len();
     match app.active {
         Some(active) => {
             let what = match active.scope {
@@ -75,6 +76,34 @@ pub fn render_header(frame: &mut Frame, area: Rect, app: &App) {
             w.login_held_short
         };
         spans.push(Span::styled(held, theme.status_style(StepStatus::Warn)));
+    }
+    let demo_servers = app.demo
+        && app
+            .plan
+            .as_deref()
+            .is_some_and(crate::lab::demo::is_demo_plan);
+    if demo_servers {
+        // After the title: the longest notice that fits the row whatever the status says, so
+        // it does not change length while a check runs.
+        let status = spans.get(status_at).map_or(0, Span::width);
+        let widest_status = [w.probing_full, w.probing_connection]
+            .map(|t| width(t) + 2)
+            .into_iter()
+            .chain([width(w.last_run) + 9, width(w.not_run_yet), status])
+            .max()
+            .unwrap_or(status);
+        let used = Line::from(spans.clone()).width() - status + widest_status;
+        let room = usize::from(area.width).saturating_sub(used);
+        let banners = crate::lab::text::banners(app.lang);
+        let notice = banners
+            .iter()
+            .find(|b| width(b) + width(sep) <= room)
+            .unwrap_or(&banners[3]);
+        spans.insert(1, Span::raw(sep));
+        spans.insert(
+            2,
+            Span::styled(*notice, theme.status_style(StepStatus::Warn)),
+        );
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

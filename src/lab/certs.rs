@@ -1,0 +1,154 @@
+//! The kit's certificates, made at run time with rcgen: one private CA (the client is told to
+//! trust it, as with `--ca-file`) and server certificates of every kind a technician meets:
+//! valid, expired, not yet valid, issued for another name, and self-signed.
+
+use std::sync::Arc;
+
+use rcgen::{
+    BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair,
+    KeyUsagePurpose,
+};
+use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+use time::{Duration, OffsetDateTime};
+
+/// The only name a [`CertKind::WrongName`] certificate covers.
+pub const WRONG_NAME: &str = "another-server.invalid";
+
+/// Which certificate a server presents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CertKind {
+    /// Issued by the kit CA for the server's names, valid now.
+    Valid,
+    /// Issued by the kit CA for the right names; its validity ended in 2021.
+    Expired,
+    /// Issued by the kit CA for the right names; valid only from 30 days ahead.
+    NotYetValid,
+    /// Issued by the kit CA, valid now, but only for [`WRONG_NAME`].
+    WrongName,
+    /// For the right names and valid now, but signed by its own key: no CA vouches for it.
+    SelfSigned,
+}
+
+impl CertKind {
+    pub const ALL: [CertKind; 5] = [
+        CertKind::Valid,
+        CertKind::Expired,
+        CertKind::NotYetValid,
+        CertKind::WrongName,
+        CertKind::SelfSigned,
+    ];
+}
+
+/// A certificate chain and its key, ready for a rustls server.
+#[derive(Clone)]
+pub struct ServerCert {
+    /// Leaf first.
+    pub chain: Vec<CertificateDer<'static>>,
+    key_pkcs8: Vec<u8>,
+}
+
+impl ServerCert {
+    /// A rustls server configuration (ring provider, TLS 1.2 and 1.3) presenting this chain.
+    pub fn server_config(&self) -> Result<Arc<rustls::ServerConfig>, String> {
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(self.key_pkcs8.clone()));
+        rustls::ServerConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .and_then(|b| {
+                b.with_no_client_auth()
+                    .with_single_cert(self.chain.clone(), key)
+            })
+            .map(Arc::new)
+            .map_err(|e| format!("the server certificate cannot be used: {e}"))
+    }
+}
+
+/// The kit's certificate authority.
+pub struct Pki {
+    issuer: Issuer<'static, KeyPair>,
+    ca_pem: String,
+    ca_der: CertificateDer<'static>,
+}
+
+impl Pki {
+    /// A fresh CA with this common name, valid from yesterday for a year.
+    pub fn new(common_name: &str) -> Result<Pki, String> {
+        let mut params = CertificateParams::new(Vec::<String>::new()).map_err(err)?;
+        params
+            .distinguished_name
+            .push(DnType::CommonName, common_name);
+        params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        params.key_usages = vec![
+            KeyUsagePurpose::KeyCertSign,
+            KeyUsagePurpose::CrlSign,
+            KeyUsagePurpose::DigitalSignature,
+        ];
+        let now = OffsetDateTime::now_utc();
+        params.not_before = now - Duration::days(1);
+        params.not_after = now + Duration::days(365);
+        let key = KeyPair::generate().map_err(err)?;
+        let ca = params.self_signed(&key).map_err(err)?;
+        Ok(Pki {
+            ca_pem: ca.pem(),
+            ca_der: ca.der().clone(),
+            issuer: Issuer::new(params, key),
+        })
+    }
+
+    /// The CA certificate in PEM, what `--ca-file` would hold.
+    pub fn ca_pem(&self) -> &str {
+        &self.ca_pem
+    }
+
+    /// The CA certificate, for a client's root store.
+    pub fn ca_der(&self) -> CertificateDer<'static> {
+        self.ca_der.clone()
+    }
+
+    /// A certificate of this kind for these names (DNS names or IP addresses; at least one).
+    pub fn server_cert(&self, kind: CertKind, names: &[&str]) -> Result<ServerCert, String> {
+        let now = OffsetDateTime::now_utc();
+        let fresh = (now - Duration::days(1), now + Duration::days(90));
+        let (names, (not_before, not_after)): (Vec<&str>, _) = match kind {
+            CertKind::Valid | CertKind::SelfSigned => (names.to_vec(), fresh),
+            CertKind::Expired => (
+                names.to_vec(),
+                (
+                    rcgen::date_time_ymd(2020, 1, 1),
+                    rcgen::date_time_ymd(2021, 1, 1),
+                ),
+            ),
+            CertKind::NotYetValid => (
+                names.to_vec(),
+                (now + Duration::days(30), now + Duration::days(120)),
+            ),
+            CertKind::WrongName => (vec![WRONG_NAME], fresh),
+        };
+        let Some(first) = names.first() else {
+            return Err("a server certificate needs at least one name".into());
+        };
+        let mut params =
+            CertificateParams::new(names.iter().map(|n| n.to_string()).collect::<Vec<_>>())
+                .map_err(err)?;
+        params.distinguished_name.push(DnType::CommonName, *first);
+        params.is_ca = IsCa::ExplicitNoCa;
+        params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
+        params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
+        params.not_before = not_before;
+        params.not_after = not_after;
+        let key = KeyPair::generate().map_err(err)?;
+        let cert = match kind {
+            CertKind::SelfSigned => params.self_signed(&key),
+            _ => params.signed_by(&key, &self.issuer),
+        }
+        .map_err(err)?;
+        Ok(ServerCert {
+            chain: vec![cert.der().clone()],
+            key_pkcs8: key.serialize_der(),
+        })
+    }
+}
+
+fn err(e: rcgen::Error) -> String {
+    format!("cannot make a certificate: {e}")
+}

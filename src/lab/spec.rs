@@ -1,0 +1,150 @@
+//! What a scripted server is, declared: its protocol, how the port speaks (implicit TLS,
+//! STARTTLS/STLS, plain) with which certificate, the greeting, the capabilities, the account,
+//! the reply to any command, and a misbehaviour.
+
+use std::time::Duration;
+
+use crate::account::Protocol;
+
+use super::certs::CertKind;
+
+/// How the port speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Transport {
+    /// TLS from the first byte (POP3 995, SMTP 465) with this certificate.
+    ImplicitTls(CertKind),
+    /// Plain text offering STLS / STARTTLS, upgrading with this certificate.
+    Starttls(CertKind),
+    /// Plain text, no way to upgrade.
+    Plain,
+}
+
+/// What the server does instead of behaving.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Misbehaviour {
+    /// Greets and answers.
+    None,
+    /// Accepts (and finishes implicit TLS), then never sends a byte, as an antivirus "mail
+    /// shield" that holds the connection does; reads and drops what arrives.
+    Silence,
+    /// Greets only after this pause, as a tarpit or a greet pause (Postfix's postscreen) does.
+    GreetAfter(Duration),
+    /// Sends everything, but `bytes` at a time with `pause` between.
+    Drip { bytes: usize, pause: Duration },
+    /// Resets the TCP connection (RST) right after accepting it.
+    Reset,
+    /// Greets, then closes the connection.
+    CloseAfterGreeting,
+    /// Sends these bytes instead of a greeting, then closes.
+    Garbage(Vec<u8>),
+    /// Behaves, but hangs up right after refusing a login (as AOL does after a wrong password).
+    HangUpAfterRefusedLogin,
+}
+
+/// One scripted server.
+#[derive(Debug, Clone)]
+pub struct ServerSpec {
+    pub protocol: Protocol,
+    pub transport: Transport,
+    /// The names the certificate is issued for (the first is the common name).
+    pub names: Vec<String>,
+    /// The whole greeting line; `None`: the protocol's usual one. A POP3 greeting with a
+    /// `<timestamp>` offers APOP.
+    pub greeting: Option<String>,
+    /// POP3 CAPA lines or SMTP EHLO keywords besides STLS/STARTTLS and SASL/AUTH, which are
+    /// added when they apply; `None`: the usual ones.
+    pub capabilities: Option<Vec<String>>,
+    /// SASL mechanisms offered (PLAIN and LOGIN are understood); empty: none.
+    pub sasl: Vec<String>,
+    /// The one account the server knows.
+    pub user: String,
+    pub password: String,
+    /// POP3 mailbox: (unique id, size) per message.
+    pub messages: Vec<(String, u64)>,
+    /// Final replies that replace the normal one for a command word (`PASS`, `AUTH`, `MAIL`…),
+    /// lines separated by `\n`. A login refused here is refused whatever the password. `{line}`
+    /// stands for the line the client sent, as servers that repeat a command in their error do.
+    pub replies: Vec<(String, String)>,
+    pub misbehaviour: Misbehaviour,
+}
+
+impl ServerSpec {
+    /// A POP3 server that behaves, with this transport, for `user`/`password`.
+    pub fn pop3(transport: Transport, user: &str, password: &str) -> ServerSpec {
+        ServerSpec::new(Protocol::Pop3, transport, user, password)
+    }
+
+    /// An SMTP submission server that behaves, with this transport, for `user`/`password`.
+    pub fn smtp(transport: Transport, user: &str, password: &str) -> ServerSpec {
+        ServerSpec::new(Protocol::Smtp, transport, user, password)
+    }
+
+    fn new(protocol: Protocol, transport: Transport, user: &str, password: &str) -> ServerSpec {
+        ServerSpec {
+            protocol,
+            transport,
+            names: vec!["localhost".into(), "127.0.0.1".into()],
+            greeting: None,
+            capabilities: None,
+            sasl: vec!["PLAIN".into(), "LOGIN".into()],
+            user: user.into(),
+            password: password.into(),
+            messages: vec![("0000001a".into(), 2_400), ("0000002b".into(), 51_200)],
+            replies: Vec::new(),
+            misbehaviour: Misbehaviour::None,
+        }
+    }
+
+    /// The certificate is issued for these names.
+    pub fn names(mut self, names: &[&str]) -> Self {
+        self.names = names.iter().map(|n| n.to_string()).collect();
+        self
+    }
+
+    pub fn greeting(mut self, line: &str) -> Self {
+        self.greeting = Some(line.into());
+        self
+    }
+
+    pub fn capabilities(mut self, lines: &[&str]) -> Self {
+        self.capabilities = Some(lines.iter().map(|l| l.to_string()).collect());
+        self
+    }
+
+    pub fn sasl(mut self, mechanisms: &[&str]) -> Self {
+        self.sasl = mechanisms.iter().map(|m| m.to_string()).collect();
+        self
+    }
+
+    pub fn messages(mut self, messages: &[(&str, u64)]) -> Self {
+        self.messages = messages.iter().map(|(u, s)| (u.to_string(), *s)).collect();
+        self
+    }
+
+    /// Answer every `verb` command with `reply` instead of the normal final answer (`{line}`:
+    /// the client's line).
+    pub fn reply(mut self, verb: &str, reply: &str) -> Self {
+        let verb = verb.to_ascii_uppercase();
+        self.replies.retain(|(v, _)| *v != verb);
+        self.replies.push((verb, reply.into()));
+        self
+    }
+
+    pub fn misbehave(mut self, misbehaviour: Misbehaviour) -> Self {
+        self.misbehaviour = misbehaviour;
+        self
+    }
+
+    /// The reply set for this command word, if any.
+    pub fn reply_for(&self, verb: &str) -> Option<&str> {
+        self.replies
+            .iter()
+            .find(|(v, _)| v == verb)
+            .map(|(_, r)| r.as_str())
+    }
+
+    /// Whether STLS / STARTTLS is offered on the plain connection.
+    pub fn offers_upgrade(&self) -> bool {
+        matches!(self.transport, Transport::Starttls(_))
+    }
+}

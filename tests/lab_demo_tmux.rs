@@ -1,0 +1,70 @@
+//! `mailtriage demo` in a real terminal (tmux): the title bar says these are demonstration
+//! servers on this machine, in English and Spanish, at 80×24 and 200×50, and the dashboard
+//! shows the scenario's finding.
+
+mod tui_tmux_support;
+
+use std::path::Path;
+
+use tui_tmux_support::tmux::{Launch, Tmux};
+
+fn demo(name: &str, columns: u16, rows: u16, scenario: &str) -> Tmux {
+    Tmux::start(Launch {
+        name,
+        columns,
+        rows,
+        program: Path::new(env!("CARGO_BIN_EXE_mailtriage")),
+        args: vec!["demo".into(), scenario.into()],
+        password: "",
+    })
+}
+
+#[test]
+fn the_healthy_demo_at_80_by_24_says_what_it_is_in_both_languages() {
+    let tmux = demo("lab-demo-80", 80, 24, "healthy");
+    let screen = tmux.wait_for_text(
+        "all three panels ok",
+        &[
+            "Network ✓ ok",
+            "Incoming (POP3) ✓ ok",
+            "Outgoing (SMTP) ✓ ok",
+        ],
+    );
+    let title = screen.row(0);
+    assert!(
+        title.starts_with("mailtriage │ DEMO: local servers │"),
+        "{title}"
+    );
+    assert!(
+        title.trim_end().ends_with("EN"),
+        "the row is not cut: {title}"
+    );
+    assert!(screen.contains("No problems found."), "{}", screen.text());
+    tmux.keys(&["l"]);
+    let screen = tmux.wait_for_text("Spanish", &["DEMO: servidores locales"]);
+    assert!(
+        screen.row(0).trim_end().ends_with("ES"),
+        "{}",
+        screen.row(0)
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for_text("the dashboard ended", &["exit=0"]);
+}
+
+#[test]
+fn a_failing_demo_at_200_by_50_names_the_servers_and_the_fault() {
+    let tmux = demo("lab-demo-200", 200, 50, "cert-expired");
+    let screen = tmux.wait_for_text(
+        "the expired certificate",
+        &["The server's certificate expired", "pop.demo.localhost"],
+    );
+    assert!(
+        screen.row(0).starts_with(
+            "mailtriage │ DEMO: demonstration servers on this machine │ ana@demo.localhost"
+        ),
+        "{}",
+        screen.row(0)
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for_text("the dashboard ended", &["exit=0"]);
+}

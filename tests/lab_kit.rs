@@ -1,0 +1,441 @@
+//! The lab's scripted servers themselves: each misbehaviour as a client sees it on the wire,
+//! the log of what the client sent, the bounds on what a client can make a server read, the
+//! commands the lab never acts on, and each certificate kind as mailtriage's own probe sees it.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use mailtriage::account::{Endpoint, Plan, Protocol, ResolveOverride, Security};
+use mailtriage::engine::Setup;
+use mailtriage::finding::Lang;
+use mailtriage::lab::{CertKind, Misbehaviour, Pki, Server, ServerSpec, Transport};
+use mailtriage::model::Panel;
+use mailtriage::preset::Presets;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+const USER: &str = "bob@lab.localhost";
+const PASSWORD: &str = "lab-Passw0rd";
+const SHORT: Duration = Duration::from_millis(600);
+
+fn pki() -> Pki {
+    Pki::new("lab test CA").expect("CA")
+}
+
+fn plain_pop3() -> ServerSpec {
+    ServerSpec::pop3(Transport::Plain, USER, PASSWORD)
+}
+
+fn plain_smtp() -> ServerSpec {
+    ServerSpec::smtp(Transport::Plain, USER, PASSWORD)
+}
+
+/// Everything the server sends until it closes, or until it is quiet for `SHORT`; with each
+/// read's size.
+async fn read_all(tcp: &mut TcpStream) -> (Vec<u8>, Vec<usize>, bool) {
+    let (mut all, mut sizes) = (Vec::new(), Vec::new());
+    let mut chunk = [0u8; 4096];
+    loop {
+        match tokio::time::timeout(SHORT, tcp.read(&mut chunk)).await {
+            Ok(Ok(0)) => return (all, sizes, true),
+            Ok(Ok(n)) => {
+                all.extend_from_slice(&chunk[..n]);
+                sizes.push(n);
+            }
+            Ok(Err(_)) => return (all, sizes, true),
+            Err(_) => return (all, sizes, false),
+        }
+    }
+}
+
+/// The log's count of ended connections once it reaches `want` (or after a short wait).
+fn log_closed_after(server: &Server, want: usize) -> usize {
+    let until = Instant::now() + SHORT;
+    while server.log().closed() < want && Instant::now() < until {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    server.log().closed()
+}
+
+/// Send a line and read the reply up to and including the line that ends it.
+async fn say(tcp: &mut TcpStream, line: &str) -> String {
+    tcp.write_all(format!("{line}\r\n").as_bytes())
+        .await
+        .unwrap();
+    let (bytes, _, _) = read_all(tcp).await;
+    String::from_utf8_lossy(&bytes).to_string()
+}
+
+#[tokio::test]
+async fn a_behaving_pop3_server_greets_answers_and_logs_what_it_was_sent() {
+    let pki = pki();
+    let server = Server::start(plain_pop3().greeting("+OK hello"), &pki)
+        .await
+        .unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    assert!(server.addr().ip().is_loopback());
+    let (greeting, _, closed) = read_all(&mut tcp).await;
+    assert_eq!(greeting, b"+OK hello\r\n");
+    assert!(!closed);
+    assert!(
+        say(&mut tcp, "CAPA")
+            .await
+            .contains("SASL PLAIN LOGIN\r\n.\r\n")
+    );
+    assert_eq!(say(&mut tcp, &format!("USER {USER}")).await, "+OK\r\n");
+    assert_eq!(
+        say(&mut tcp, "PASS wrong").await,
+        "-ERR [AUTH] Authentication failed.\r\n"
+    );
+    say(&mut tcp, &format!("USER {USER}")).await;
+    assert_eq!(
+        say(&mut tcp, &format!("PASS {PASSWORD}")).await,
+        "+OK Logged in.\r\n"
+    );
+    assert_eq!(say(&mut tcp, "STAT").await, "+OK 2 53600\r\n");
+    assert_eq!(log_closed_after(&server, 0), 0, "still connected");
+    assert_eq!(say(&mut tcp, "QUIT").await, "+OK Bye.\r\n");
+    assert_eq!(log_closed_after(&server, 1), 1, "QUIT ends the session");
+    let log = server.log();
+    assert_eq!(
+        log.verbs(),
+        ["CAPA", "USER", "PASS", "USER", "PASS", "STAT", "QUIT"]
+    );
+    assert_eq!(log.connections(), 1);
+    let logins = log.logins();
+    assert_eq!(logins.len(), 2);
+    assert!(!logins[0].accepted && logins[1].accepted);
+    assert!(log.lines().iter().all(|r| !r.over_tls && r.connection == 0));
+}
+
+#[tokio::test]
+async fn the_lab_never_hands_out_deletes_or_accepts_a_message_whatever_the_script() {
+    let pki = pki();
+    let pop3 = plain_pop3()
+        .reply("RETR", "+OK here it is")
+        .reply("DELE", "+OK deleted")
+        .reply("TOP", "+OK");
+    let server = Server::start(pop3, &pki).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    say(&mut tcp, &format!("USER {USER}")).await;
+    say(&mut tcp, &format!("PASS {PASSWORD}")).await;
+    for command in ["RETR 1", "DELE 1", "TOP 1 0"] {
+        assert!(
+            say(&mut tcp, command).await.starts_with("-ERR"),
+            "{command}"
+        );
+    }
+    let smtp = plain_smtp()
+        .reply("DATA", "354 go ahead")
+        .reply("BDAT", "250 ok");
+    let server = Server::start(smtp, &pki).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    say(&mut tcp, "EHLO client.localhost").await;
+    assert_eq!(
+        say(&mut tcp, "MAIL FROM:<a@b.localhost>").await,
+        "250 2.1.0 Ok\r\n"
+    );
+    assert_eq!(
+        say(&mut tcp, "RCPT TO:<c@d.localhost>").await,
+        "250 2.1.5 Ok\r\n"
+    );
+    assert!(say(&mut tcp, "DATA").await.starts_with("554 "));
+    assert!(say(&mut tcp, "BDAT 10 LAST").await.starts_with("554 "));
+}
+
+#[tokio::test]
+async fn silence_accepts_and_never_says_a_word() {
+    let server = Server::start(plain_smtp().misbehave(Misbehaviour::Silence), &pki())
+        .await
+        .unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    tcp.write_all(b"EHLO client.localhost\r\n").await.unwrap();
+    let (bytes, _, closed) = read_all(&mut tcp).await;
+    assert!(bytes.is_empty() && !closed, "{bytes:?} closed={closed}");
+    assert_eq!(server.log().connections(), 1);
+}
+
+#[tokio::test]
+async fn drip_sends_the_greeting_a_few_bytes_at_a_time() {
+    let pause = Duration::from_millis(40);
+    let spec = plain_pop3()
+        .greeting("+OK slow but steady")
+        .misbehave(Misbehaviour::Drip { bytes: 3, pause });
+    let server = Server::start(spec, &pki()).await.unwrap();
+    let started = Instant::now();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    let mut got = Vec::new();
+    let mut sizes = Vec::new();
+    let mut chunk = [0u8; 64];
+    while !got.ends_with(b"\r\n") {
+        let n = tokio::time::timeout(SHORT, tcp.read(&mut chunk))
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(n > 0);
+        got.extend_from_slice(&chunk[..n]);
+        sizes.push(n);
+    }
+    assert_eq!(got, b"+OK slow but steady\r\n");
+    assert!(sizes.iter().all(|&n| n <= 3), "{sizes:?}");
+    // 21 bytes in 7 pieces: six pauses.
+    assert!(started.elapsed() >= pause * 6, "{:?}", started.elapsed());
+}
+
+#[tokio::test]
+async fn reset_answers_the_connection_with_a_reset() {
+    let server = Server::start(plain_pop3().misbehave(Misbehaviour::Reset), &pki())
+        .await
+        .unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    let mut chunk = [0u8; 16];
+    let read = tokio::time::timeout(SHORT, tcp.read(&mut chunk))
+        .await
+        .unwrap();
+    let err = read.expect_err("a reset, not an orderly close");
+    assert_eq!(err.kind(), std::io::ErrorKind::ConnectionReset, "{err}");
+}
+
+#[tokio::test]
+async fn close_after_greeting_greets_then_hangs_up() {
+    let spec = plain_smtp()
+        .greeting("220 bye soon")
+        .misbehave(Misbehaviour::CloseAfterGreeting);
+    let server = Server::start(spec, &pki()).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    let (bytes, _, closed) = read_all(&mut tcp).await;
+    assert_eq!(bytes, b"220 bye soon\r\n");
+    assert!(closed);
+    assert_eq!((server.log().connections(), server.log().closed()), (1, 1));
+}
+
+#[tokio::test]
+async fn garbage_sends_its_bytes_instead_of_a_greeting_and_closes() {
+    let junk = vec![0x16, 0x03, 0x01, 0xff, b'\n', 0x00, 0x9b];
+    let spec = plain_pop3().misbehave(Misbehaviour::Garbage(junk.clone()));
+    let server = Server::start(spec, &pki()).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    let (bytes, _, closed) = read_all(&mut tcp).await;
+    assert_eq!(bytes, junk);
+    assert!(closed);
+}
+
+#[tokio::test]
+async fn a_line_longer_than_the_bound_ends_the_connection() {
+    let server = Server::start(plain_pop3(), &pki()).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    let endless = vec![b'A'; mailtriage::lab::conn::MAX_LINE + 8192];
+    // The server may hang up before all of it is written.
+    let _ = tcp.write_all(&endless).await;
+    let (_, _, closed) = read_all(&mut tcp).await;
+    assert!(closed, "the server still reads an endless line");
+    assert!(server.log().lines().is_empty());
+}
+
+#[tokio::test]
+async fn starttls_upgrades_and_the_log_says_which_lines_were_encrypted() {
+    let pki = pki();
+    let spec = ServerSpec::smtp(Transport::Starttls(CertKind::Valid), USER, PASSWORD)
+        .names(&["smtp.lab.localhost"]);
+    let server = Server::start(spec, &pki).await.unwrap();
+    let outcome = check(
+        &server,
+        &pki,
+        Protocol::Smtp,
+        Security::Starttls,
+        "smtp.lab.localhost",
+    )
+    .await;
+    assert_eq!(outcome.0, Vec::<String>::new(), "{:?}", outcome.1);
+    let log = server.log();
+    assert_eq!(log.tls_handshakes(), 1);
+    let lines = log.lines();
+    let upgrade = lines
+        .iter()
+        .position(|r| r.verb() == "STARTTLS")
+        .expect("STARTTLS sent");
+    assert!(lines[..=upgrade].iter().all(|r| !r.over_tls));
+    assert!(lines[upgrade + 1..].iter().all(|r| r.over_tls));
+    assert!(log.logins().iter().any(|l| l.accepted && l.over_tls));
+}
+
+/// Run mailtriage's own check on one server; the finding ids and the incoming/outgoing panel's
+/// step details.
+async fn check(
+    server: &Server,
+    pki: &Pki,
+    protocol: Protocol,
+    security: Security,
+    host: &str,
+) -> (Vec<String>, Vec<String>) {
+    let endpoint = Endpoint {
+        host: host.into(),
+        port: server.port(),
+        security,
+    };
+    let (incoming, outgoing, panel) = match protocol {
+        Protocol::Pop3 => (Some(endpoint), None, Panel::Incoming),
+        Protocol::Smtp => (None, Some(endpoint), Panel::Outgoing),
+    };
+    let mut plan = Plan::new(incoming, outgoing);
+    plan.user = Some(USER.into());
+    plan.password = Some(mailtriage::account::Secret::new(PASSWORD));
+    plan.extra_ca_pem = Some(pki.ca_pem().as_bytes().to_vec());
+    plan.step_timeout = Duration::from_secs(3);
+    plan.resolve = vec![ResolveOverride {
+        host: host.into(),
+        port: server.port(),
+        addr: std::net::Ipv4Addr::LOCALHOST.into(),
+    }];
+    plan.panels = vec![panel];
+    let setup = Setup::new(Arc::new(Presets::embedded()));
+    let outcome =
+        mailtriage::command::check::run_once(&setup, Arc::new(plan), vec![panel], Lang::En).await;
+    let ids = outcome.findings.iter().map(|f| f.id.clone()).collect();
+    let details = outcome
+        .state
+        .panels
+        .iter()
+        .flat_map(|p| &p.steps)
+        .map(|s| format!("{:?}", s))
+        .collect();
+    (ids, details)
+}
+
+#[tokio::test]
+async fn each_certificate_kind_reads_to_the_client_as_it_should() {
+    let pki = pki();
+    let host = "pop.lab.localhost";
+    for (kind, expected) in [
+        (CertKind::Valid, None),
+        (CertKind::Expired, Some("cert-expired")),
+        (CertKind::NotYetValid, Some("cert-not-yet-valid")),
+        (CertKind::WrongName, Some("cert-hostname-mismatch")),
+        (CertKind::SelfSigned, Some("cert-untrusted")),
+    ] {
+        let spec = ServerSpec::pop3(Transport::ImplicitTls(kind), USER, PASSWORD).names(&[host]);
+        let server = Server::start(spec, &pki).await.unwrap();
+        let (ids, steps) = check(&server, &pki, Protocol::Pop3, Security::Tls, host).await;
+        match expected {
+            None => {
+                assert!(ids.is_empty(), "{kind:?}: {ids:?}");
+                assert_eq!(server.log().tls_handshakes(), 1, "{kind:?}");
+                assert!(
+                    server
+                        .log()
+                        .logins()
+                        .iter()
+                        .any(|l| l.accepted && l.over_tls)
+                );
+            }
+            Some(id) => {
+                assert_eq!(
+                    ids.first().map(String::as_str),
+                    Some(id),
+                    "{kind:?}: {ids:?} {steps:?}"
+                );
+                // The probe may finish a handshake to read the certificate; it never logs in.
+                let log = server.log();
+                assert!(log.logins().is_empty(), "{kind:?}: {:?}", log.lines());
+                assert!(!log.received("USER") && !log.received("AUTH"), "{kind:?}");
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn apop_is_judged_against_the_greeting_timestamp() {
+    use md5::{Digest, Md5};
+    let stamp = "<1896.697170952@lab.localhost>";
+    let spec = plain_pop3().greeting(&format!("+OK ready {stamp}"));
+    let server = Server::start(spec, &pki()).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    let digest = |password: &str| -> String {
+        Md5::digest(format!("{stamp}{password}").as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    };
+    let wrong = say(&mut tcp, &format!("APOP {USER} {}", digest("nope"))).await;
+    assert!(wrong.starts_with("-ERR"), "{wrong}");
+    let right = say(&mut tcp, &format!("APOP {USER} {}", digest(PASSWORD))).await;
+    assert_eq!(right, "+OK Logged in.\r\n");
+    let methods: Vec<(String, bool)> = server
+        .log()
+        .logins()
+        .into_iter()
+        .map(|l| (l.method, l.accepted))
+        .collect();
+    assert_eq!(methods, [("APOP".into(), false), ("APOP".into(), true)]);
+}
+
+#[tokio::test]
+async fn hang_up_after_a_refused_login_closes_on_the_refusal_only() {
+    let pki = pki();
+    let spec = plain_pop3().misbehave(Misbehaviour::HangUpAfterRefusedLogin);
+    let server = Server::start(spec, &pki).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    say(&mut tcp, &format!("USER {USER}")).await;
+    tcp.write_all(b"PASS wrong\r\n").await.unwrap();
+    let (bytes, _, closed) = read_all(&mut tcp).await;
+    assert_eq!(bytes, b"-ERR [AUTH] Authentication failed.\r\n");
+    assert!(closed, "still connected after the refusal");
+
+    let spec = plain_smtp()
+        .reply("AUTH", "535 5.7.8 go away")
+        .misbehave(Misbehaviour::HangUpAfterRefusedLogin);
+    let server = Server::start(spec, &pki).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    assert!(say(&mut tcp, "EHLO c.localhost").await.starts_with("250-"));
+    let plain = base64::Engine::encode(
+        &base64::engine::general_purpose::STANDARD,
+        format!("\0{USER}\0{PASSWORD}"),
+    );
+    tcp.write_all(format!("AUTH PLAIN {plain}\r\n").as_bytes())
+        .await
+        .unwrap();
+    let (bytes, _, closed) = read_all(&mut tcp).await;
+    assert_eq!(bytes, b"535 5.7.8 go away\r\n");
+    assert!(closed);
+}
+
+#[tokio::test]
+async fn a_reply_can_repeat_the_clients_line() {
+    let spec = plain_smtp()
+        .capabilities(&[])
+        .reply("AUTH", "535-5.7.8 rejected: {line}\n535 5.7.8 ({line})");
+    let server = Server::start(spec, &pki()).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    say(&mut tcp, "EHLO c.localhost").await;
+    let reply = say(&mut tcp, "AUTH PLAIN AGJvYgBwdw==").await;
+    assert_eq!(
+        reply,
+        "535-5.7.8 rejected: AUTH PLAIN AGJvYgBwdw==\r\n535 5.7.8 (AUTH PLAIN AGJvYgBwdw==)\r\n"
+    );
+}
+
+#[tokio::test]
+async fn greet_after_holds_the_greeting_back_then_behaves() {
+    let pause = Duration::from_millis(300);
+    let spec = plain_pop3()
+        .greeting("+OK at last")
+        .misbehave(Misbehaviour::GreetAfter(pause));
+    let server = Server::start(spec, &pki()).await.unwrap();
+    let started = Instant::now();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    let mut chunk = [0u8; 64];
+    let n = tokio::time::timeout(SHORT, tcp.read(&mut chunk))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(&chunk[..n], b"+OK at last\r\n");
+    assert!(started.elapsed() >= pause, "{:?}", started.elapsed());
+    assert_eq!(say(&mut tcp, "QUIT").await, "+OK Bye.\r\n");
+}
