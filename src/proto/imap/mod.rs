@@ -253,11 +253,14 @@ impl ImapSession {
         );
     }
 
-    /// Show a response's lines in the transcript (redacted, bounded) and return its first line.
+    /// Show a response's lines in the transcript (redacted, bounded) and return its first line,
+    /// redacted.
     fn show(&mut self, frame: &Frame) -> Vec<u8> {
+        let mut first = None;
         for line in frame.lines.iter().take(MAX_TRANSCRIPT_LINES_PER_REPLY) {
             let line = self.secrets.redact(line).into_owned();
             self.out.received(&line);
+            first.get_or_insert(line);
         }
         if frame.literal_bytes > 0 {
             self.out.note(format!(
@@ -265,11 +268,7 @@ impl ImapSession {
                 frame.literal_bytes
             ));
         }
-        frame
-            .lines
-            .first()
-            .map(|l| self.secrets.redact(l).into_owned())
-            .unwrap_or_default()
+        first.unwrap_or_default()
     }
 
     fn on_frame(&mut self, frame: &Frame) {
