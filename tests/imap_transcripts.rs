@@ -203,10 +203,17 @@ fn ir() -> String {
     mailtriage::proto::sasl::plain_response(USER, PASSWORD)
 }
 
-// Dovecot 2.3.19 (Debian), as it answers on this project's real-server set-up.
+// Dovecot 2.3.19.1 (Debian's dovecot-imapd), captured from a run on 127.0.0.1 with this file's
+// user and mailbox (two messages, one seen). A loopback client counts as secure to Dovecot, so
+// its plain-text greeting there has no LOGINDISABLED.
 const DOVECOT_GREETING_TLS: &str = "* OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ AUTH=PLAIN AUTH=LOGIN] Dovecot (Debian) ready.\r\n";
+const DOVECOT_GREETING_STARTTLS: &str = "* OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ STARTTLS AUTH=PLAIN AUTH=LOGIN] Dovecot (Debian) ready.\r\n";
+const DOVECOT_LOGGED_IN: &str = "OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE SORT SORT=DISPLAY THREAD=REFERENCES THREAD=REFS THREAD=ORDEREDSUBJECT MULTIAPPEND URL-PARTIAL CATENATE UNSELECT CHILDREN NAMESPACE UIDPLUS LIST-EXTENDED I18NLEVEL=1 CONDSTORE QRESYNC ESEARCH ESORT SEARCHRES WITHIN CONTEXT=SEARCH LIST-STATUS BINARY MOVE SNIPPET=FUZZY PREVIEW=FUZZY PREVIEW STATUS=SIZE SAVEDATE LITERAL+ NOTIFY] Logged in\r\n";
+const DOVECOT_STATUS: &str = "* STATUS INBOX (MESSAGES 2 UIDVALIDITY 1796563950 UNSEEN 1)\r\n";
+const DOVECOT_EXAMINE: &str = "* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)\r\n* OK [PERMANENTFLAGS ()] Read-only mailbox.\r\n* 2 EXISTS\r\n* 2 RECENT\r\n* OK [UNSEEN 2] First unseen.\r\n* OK [UIDVALIDITY 1796563950] UIDs valid\r\n* OK [UIDNEXT 3] Predicted next UID\r\n";
+// Dovecot's pre-login greeting on plain text for a client that is not on the same host, with
+// `disable_plaintext_auth = yes` (see shared/knowledge/real-servers.md).
 const DOVECOT_GREETING_PLAIN: &str = "* OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ STARTTLS LOGINDISABLED] Dovecot (Debian) ready.\r\n";
-const DOVECOT_LOGGED_IN: &str = "OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE SORT SORT=DISPLAY THREAD=REFERENCES THREAD=REFS THREAD=ORDEREDSUBJECT MULTIAPPEND URL-PARTIAL CATENATE UNSELECT CHILDREN NAMESPACE UIDPLUS LIST-EXTENDED I18NLEVEL=1 CONDSTORE QRESYNC ESEARCH ESORT SEARCHRES WITHIN CONTEXT=SEARCH LIST-STATUS BINARY MOVE SNIPPET=FUZZY PREVIEW=FUZZY PREVIEW STATUS=SIZE SAVEDATE LITERAL+ NOTIFY SPECIAL-USE] Logged in\r\n";
 
 #[test]
 fn dovecot_implicit_tls_sasl_ir_status_and_logout() {
@@ -218,7 +225,9 @@ fn dovecot_implicit_tls_sasl_ir_status_and_logout() {
             ("a1 AUTHENTICATE PLAIN ", &logged_in),
             (
                 "a2 STATUS INBOX (MESSAGES UNSEEN UIDVALIDITY)\r\n",
-                "* STATUS INBOX (MESSAGES 2 UNSEEN 1 UIDVALIDITY 1733490000)\r\na2 OK Status completed (0.001 + 0.000 secs).\r\n",
+                &format!(
+                    "{DOVECOT_STATUS}a2 OK Status completed (0.022 + 0.000 + 0.021 secs).\r\n"
+                ),
             ),
             (
                 "a3 LOGOUT\r\n",
@@ -238,7 +247,7 @@ fn dovecot_implicit_tls_sasl_ir_status_and_logout() {
     assert_eq!(o.status(StepKind::Stat), StepStatus::Ok);
     assert_eq!(
         o.step(StepKind::Stat).2,
-        "2 messages in INBOX, 1 unseen (UIDVALIDITY 1733490000)"
+        "2 messages in INBOX, 1 unseen (UIDVALIDITY 1796563950)"
     );
     assert_eq!(o.status(StepKind::Quit), StepStatus::Ok);
     assert!(o.closed);
@@ -251,7 +260,7 @@ fn dovecot_starttls_asks_capabilities_again_and_discards_injected_text() {
     let logged_in = format!("a3 {DOVECOT_LOGGED_IN}");
     let o = replay_all_splits(
         &cfg,
-        DOVECOT_GREETING_PLAIN,
+        DOVECOT_GREETING_STARTTLS,
         &[
             (
                 "a1 STARTTLS\r\n",
@@ -283,6 +292,33 @@ fn dovecot_starttls_asks_capabilities_again_and_discards_injected_text() {
     assert_eq!(
         o.step(StepKind::Stat).2,
         "0 messages in INBOX, 0 unseen (UIDVALIDITY 1)"
+    );
+}
+
+#[test]
+fn dovecot_wrong_password_is_one_attempt_then_logout() {
+    let o = replay_all_splits(
+        &config(Security::Tls),
+        DOVECOT_GREETING_TLS,
+        &[
+            (
+                "a1 AUTHENTICATE PLAIN ",
+                "a1 NO [AUTHENTICATIONFAILED] Authentication failed.\r\n",
+            ),
+            (
+                "a2 LOGOUT\r\n",
+                "* BYE Logging out\r\na2 OK Logout completed.\r\n",
+            ),
+        ],
+    );
+    assert_eq!(o.verbs(), ["AUTHENTICATE", "LOGOUT"]);
+    assert_eq!(
+        o.step(StepKind::Login).2,
+        "the server refused the login [AUTHENTICATIONFAILED]"
+    );
+    assert_eq!(
+        o.reply(StepKind::Login),
+        "a1 NO [AUTHENTICATIONFAILED] Authentication failed."
     );
 }
 
@@ -329,7 +365,9 @@ fn plain_text_login_needs_the_opt_in() {
             ("a2 STATUS", "a2 NO [CANNOT] no status here\r\n"),
             (
                 "a3 EXAMINE INBOX\r\n",
-                "* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)\r\n* OK [PERMANENTFLAGS ()] Read-only mailbox.\r\n* 4 EXISTS\r\n* 0 RECENT\r\n* OK [UIDVALIDITY 1733490000] UIDs valid\r\na3 OK [READ-ONLY] Examine completed.\r\n",
+                &format!(
+                    "{DOVECOT_EXAMINE}a3 OK [READ-ONLY] Examine completed (0.001 + 0.000 secs).\r\n"
+                ),
             ),
             ("a4 LOGOUT", "a4 OK bye\r\n"),
         ],
@@ -338,7 +376,7 @@ fn plain_text_login_needs_the_opt_in() {
     assert_eq!(o.verbs(), ["LOGIN", "STATUS", "EXAMINE", "LOGOUT"]);
     assert_eq!(
         o.step(StepKind::Stat).2,
-        "4 messages in INBOX (EXAMINE, read-only) (UIDVALIDITY 1733490000)"
+        "2 messages in INBOX (EXAMINE, read-only) (UIDVALIDITY 1796563950)"
     );
 }
 
