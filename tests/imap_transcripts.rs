@@ -771,7 +771,8 @@ const REPLIES: [&str; 14] = [
 
 /// Every config the session may get, crossed with random server behaviour: whatever the server
 /// says, the session sends only the commands it lists, never a forbidden one, one login at most,
-/// and over the sweep every listed command is sent somewhere.
+/// never the password over plain text without the opt-in, and over the sweep every listed
+/// command is sent somewhere.
 #[test]
 fn the_session_sends_only_its_listed_commands_through_every_branch() {
     let mut seen = std::collections::BTreeSet::new();
@@ -787,7 +788,9 @@ fn the_session_sends_only_its_listed_commands_through_every_branch() {
         if flags & 16 != 0 {
             cfg.depth = Depth::Connection;
         }
-        let mut session = ImapSession::new(cfg, security == Security::Tls);
+        let allow_plaintext = cfg.allow_plaintext_auth;
+        let mut tls = security == Security::Tls;
+        let mut session = ImapSession::new(cfg, tls);
         session.receive(GREETINGS[rng.below(GREETINGS.len())].as_bytes());
         let mut logins = 0;
         let mut tag = String::new();
@@ -797,6 +800,11 @@ fn the_session_sends_only_its_listed_commands_through_every_branch() {
                     Action::Send { wire, .. } => {
                         let wire = String::from_utf8(wire).unwrap();
                         assert_only_allowed_commands(std::slice::from_ref(&wire));
+                        assert!(
+                            tls || allow_plaintext
+                                || !(wire.contains(PASSWORD) || wire.contains(&ir())),
+                            "the password went over plain text: {wire}"
+                        );
                         let verb = verb_of(&wire);
                         if verb == "LOGIN" || verb == "AUTHENTICATE" {
                             logins += 1;
@@ -806,7 +814,10 @@ fn the_session_sends_only_its_listed_commands_through_every_branch() {
                             seen.insert(verb);
                         }
                     }
-                    Action::StartTls => session.tls_established(),
+                    Action::StartTls => {
+                        tls = true;
+                        session.tls_established();
+                    }
                     _ => {}
                 }
             }
