@@ -848,3 +848,36 @@ fn the_session_sends_only_its_listed_commands_through_every_branch() {
         COMMANDS_SENT.iter().map(|s| s.to_string()).collect();
     assert_eq!(seen, expected);
 }
+
+#[test]
+fn a_password_with_a_line_break_goes_as_a_literal_or_not_at_all() {
+    let mut cfg = config(Security::Tls);
+    cfg.credentials = Some(Credentials {
+        user: USER.into(),
+        password: Secret::new("line\nbreak"),
+    });
+    let o = replay(
+        ImapSession::new(cfg.clone(), true),
+        "* OK [CAPABILITY IMAP4rev1 LITERAL+] ready\r\n",
+        &[
+            ("a1 LOGIN ", "a1 NO [AUTHENTICATIONFAILED] no\r\n"),
+            ("a2 LOGOUT", "a2 OK bye\r\n"),
+        ],
+        usize::MAX,
+    );
+    assert_eq!(
+        o.sent_wire[0],
+        "a1 LOGIN \"alice@example.test\" {10+}\r\nline\nbreak\r\n"
+    );
+    assert_eq!(o.sent_shown[0], "a1 LOGIN \"alice@example.test\" ***");
+
+    let o = replay(
+        ImapSession::new(cfg, true),
+        "* OK [CAPABILITY IMAP4rev1] ready\r\n",
+        &[("a1 LOGOUT", "a1 OK bye\r\n")],
+        usize::MAX,
+    );
+    assert_eq!(o.verbs(), ["LOGOUT"]);
+    assert_eq!(o.status(StepKind::Login), StepStatus::Failed);
+    assert!(o.step(StepKind::Login).2.contains("LITERAL+"));
+}
