@@ -189,10 +189,67 @@ REPLIES = {
     "bare_lf_and_garbage": b"\x3f250 a\n\xff\xfe\r\n999 x\r\n2200\r\n\x1b[31m\r\n",
 }
 
+IMAP = {
+    "dovecot_tls_sasl_ir": session(
+        TLS | CREDS,
+        recv(b"* OK [CAPABILITY IMAP4rev1 SASL-IR LITERAL+ AUTH=PLAIN AUTH=LOGIN] Dovecot (Debian) ready.\r\n"),
+        recv(b"a1 OK [CAPABILITY IMAP4rev1 IDLE MOVE] Logged in\r\n"),
+        recv(b"* STATUS INBOX (MESSAGES 2 UNSEEN 1 UIDVALIDITY 1733490000)\r\na2 OK Status completed.\r\n"),
+        recv(b"* BYE Logging out\r\na3 OK Logout completed.\r\n"),
+    ),
+    "starttls_injected_then_capability": session(
+        STARTTLS | CREDS,
+        recv(b"* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready\r\n"),
+        recv(b"a1 OK Begin TLS negotiation now.\r\na2 OK injected\r\n"),
+        b"\x00",
+        recv(b"* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\na2 OK done\r\n"),
+        recv(b"+ \r\n"),
+        recv(b"a3 NO [AUTHENTICATIONFAILED] (#MBR1212) Incorrect username or password.\r\n"),
+        recv(b"a4 OK bye\r\n"),
+    ),
+    "gmail_alert": session(
+        TLS | CREDS,
+        recv(b"* OK Gimap ready for requests from 203.0.113.9 l2mb123456\r\n"),
+        recv(b"* CAPABILITY IMAP4rev1 UNSELECT IDLE NAMESPACE QUOTA ID XLIST CHILDREN X-GM-EXT-1 XYZZY SASL-IR AUTH=XOAUTH2 AUTH=PLAIN AUTH=PLAIN-CLIENTTOKEN AUTH=OAUTHBEARER AUTH=XOAUTH\r\na1 OK Thats all she wrote!\r\n"),
+        recv(b"* NO [WEBALERT https://accounts.google.com/] Web login required.\r\na2 NO [ALERT] Please log in via your web browser: https://support.google.com/mail/accounts/answer/78754 (Failure)\r\n"),
+        recv(b"* BYE LOGOUT Requested\r\na3 OK 73 good day (Success)\r\n"),
+    ),
+    "plain_login_examine": session(
+        NONE | CREDS | PLAIN_OK,
+        recv(b"* OK [CAPABILITY IMAP4rev1] ready\n"),
+        recv(b"a1 OK in\n"),
+        recv(b"a2 NO [CANNOT] no\r\n"),
+        recv(b"* 4 EXISTS\r\n* OK [UIDVALIDITY 9] ok\r\na3 OK [READ-ONLY] done\r\n"),
+        bytes([0xF1]),
+    ),
+    "preauth_and_canned": session(
+        TLS | CREDS,
+        line(3), line(16), line(9), line(21), line(9),
+    ),
+    "huge_literal": session(
+        TLS | CREDS,
+        recv(b"* OK ready\r\n* 1 FETCH (BODY[] {4294967296}\r\n"),
+    ),
+    "untagged_flood": session(
+        TLS | CREDS,
+        recv(b"* OK ready\r\n"),
+        repeat(b"* OK busy\r\n", 1200),
+    ),
+    "endless_go_ahead": session(
+        TLS | CREDS,
+        recv(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\r\n"),
+        repeat(b"+ \r\n", 20),
+        bytes([0xF0]),
+    ),
+    "tls_record_first": session(TLS, recv(b"\x16\x03\x01\x00\x05hello")),
+}
+
 for name, data in POP3.items():
     write("pop3_session", name, data)
 for name, data in SMTP.items():
     write("smtp_session", name, data)
+for name, data in IMAP.items():
+    write("imap_session", name, data)
 for name, data in REPLIES.items():
     write("reply_parsing", name, data)
 

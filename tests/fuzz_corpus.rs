@@ -11,12 +11,13 @@ use std::path::{Path, PathBuf};
 type Harness = fn(&[u8]);
 
 /// Every fuzz target, by the name of its file in `fuzz/fuzz_targets/`.
-const TARGETS: [(&str, Harness); 5] = [
+const TARGETS: [(&str, Harness); 6] = [
     ("reply_parsing", harness::reply_parsing),
     ("pop3_session", harness::pop3_session),
     ("smtp_session", harness::smtp_session),
     ("sasl_exchange", harness::sasl_exchange),
     ("reply_matching", harness::reply_matching),
+    ("imap_session", harness::imap_session),
 ];
 
 fn fuzz_dir() -> PathBuf {
@@ -86,6 +87,11 @@ fn sasl_exchange_corpus() {
 #[test]
 fn reply_matching_corpus() {
     replay("reply_matching");
+}
+
+#[test]
+fn imap_session_corpus() {
+    replay("imap_session");
 }
 
 #[test]

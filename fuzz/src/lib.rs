@@ -1,4 +1,4 @@
-//! Fuzzing harnesses for the reply parsers and the sans-IO POP3 and SMTP sessions. The
+//! Fuzzing harnesses for the reply parsers and the sans-IO POP3, SMTP and IMAP sessions. The
 //! cargo-fuzz targets call them; the main crate's `tests/fuzz_corpus.rs` runs them over the
 //! committed seeds and regressions, so every crash found stays a plain `cargo test`.
 //!
@@ -17,6 +17,9 @@
 //! established, odd: failed), as the real driver answers at once.
 
 use std::collections::{HashMap, VecDeque};
+
+mod imap_session;
+pub use imap_session::imap_session;
 
 use mailtriage_core::account::{Secret, Security};
 use mailtriage_core::model::{Evidence, IoFailure, StepKind, StepStatus};

@@ -1,5 +1,6 @@
 //! Sans-IO protocol core: bytes in, commands out. No sockets, no tokio.
 
+pub mod imap;
 pub mod pop3;
 pub mod reply;
 pub mod sasl;

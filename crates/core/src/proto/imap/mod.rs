@@ -1,0 +1,912 @@
+//! IMAP client session (RFC 9051 / RFC 3501, STARTTLS, SASL-IR of RFC 4959, response codes of
+//! RFC 5530) as a sans-IO state machine, the incoming-mail check beside POP3.
+//!
+//! Steps: greeting (`* OK`, `* PREAUTH`, `* BYE`) → capabilities (from the greeting's
+//! `[CAPABILITY …]` code when present, else `CAPABILITY`) → `STARTTLS` when configured and
+//! offered, then `CAPABILITY` again → one login (`AUTHENTICATE PLAIN`, with SASL-IR when offered,
+//! else `LOGIN`) → `STATUS INBOX (MESSAGES UNSEEN UIDVALIDITY)`, or `EXAMINE INBOX` when STATUS is
+//! refused → `LOGOUT`. One command is in flight at a time and its tagged completion must carry
+//! its tag. The session never sends a command that reads a message or changes a mailbox (see
+//! [`command::NEVER_SENT`]), and never logs in twice.
+
+pub mod command;
+pub mod frame;
+pub mod response;
+
+use crate::settings::Security;
+use crate::model::{Evidence, IoFailure, SessionFacts, StepKind, StepStatus};
+use crate::proto::reply::{MAX_QUOTED_BYTES, describe_unfinished};
+use crate::proto::sasl;
+use crate::proto::sasl_exchange::{self, Challenge, SaslExchange};
+use crate::proto::session::{
+    Action, DECLINED_PLAINTEXT, Deadline, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox,
+    SecretForms, Session, SessionConfig, password_allowed, quote_line,
+};
+use crate::sanitize::{sanitize, sanitize_str};
+
+use frame::{Frame, FrameError, FrameReader};
+use response::{Condition, MailboxNumbers, ServerResponse, StatusResponse};
+
+/// Most responses read for one command (untagged data and the completion): a server that never
+/// completes a command still ends the session.
+pub const MAX_RESPONSES_PER_COMMAND: usize = 1_000;
+
+/// Most untagged status lines (`* OK [ALERT] …`, `* NO …`) kept as evidence for one command.
+const MAX_KEPT_STATUS_LINES: usize = 5;
+
+/// Most capabilities kept.
+const MAX_CAPABILITIES: usize = 200;
+
+/// A command whose completion is awaited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Command {
+    Capability,
+    StartTls,
+    /// `AUTHENTICATE PLAIN`, with the credentials in the command (SASL-IR) or after the
+    /// server's go-ahead.
+    Authenticate,
+    Login,
+    Status,
+    Examine,
+    Logout,
+}
+
+impl Command {
+    fn step(self) -> StepKind {
+        match self {
+            Command::Capability => StepKind::Capa,
+            Command::StartTls => StepKind::Starttls,
+            Command::Authenticate | Command::Login => StepKind::Login,
+            Command::Status | Command::Examine => StepKind::Stat,
+            Command::Logout => StepKind::Quit,
+        }
+    }
+
+    /// The verb on the wire.
+    fn verb(self) -> &'static str {
+        match self {
+            Command::Authenticate => "AUTHENTICATE",
+            other => other.name(),
+        }
+    }
+
+    /// The command's name in messages.
+    fn name(self) -> &'static str {
+        match self {
+            Command::Capability => "CAPABILITY",
+            Command::StartTls => "STARTTLS",
+            Command::Authenticate => "AUTHENTICATE PLAIN",
+            Command::Login => "LOGIN",
+            Command::Status => "STATUS",
+            Command::Examine => "EXAMINE",
+            Command::Logout => "LOGOUT",
+        }
+    }
+}
+
+/// The command in flight and what its untagged responses said so far.
+#[derive(Debug)]
+struct InFlight {
+    command: Command,
+    tag: String,
+    /// The command as the transcript shows it.
+    shown: String,
+    responses: usize,
+    /// Untagged status lines worth quoting (alerts, refusals), sanitized.
+    kept: Vec<String>,
+    capabilities: Option<Vec<String>>,
+    numbers: Option<MailboxNumbers>,
+    exists: Option<u32>,
+    /// The UIDVALIDITY of an `[UIDVALIDITY n]` code (EXAMINE).
+    uid_validity: Option<u32>,
+}
+
+/// The IMAP client session.
+pub struct ImapSession {
+    cfg: SessionConfig,
+    tls_active: bool,
+    frames: FrameReader,
+    out: Outbox,
+    intake: Intake,
+    secrets: SecretForms,
+    /// Waiting for the greeting.
+    greeting_pending: bool,
+    in_flight: Option<InFlight>,
+    next_tag: u32,
+    /// The server's capabilities as last learned (upper case).
+    capabilities: Vec<String>,
+    facts: SessionFacts,
+    /// The greeting was PREAUTH: the connection is logged in without a password.
+    preauthenticated: bool,
+    /// A login command was sent (there is never a second).
+    login_sent: bool,
+    /// The login step has ended (refused, cancelled or declined): nothing more is believed.
+    login_over: bool,
+    sasl: SaslExchange,
+    /// The SASL exchange was cancelled with `*`.
+    sasl_cancelled: bool,
+    logout_sent: bool,
+    bare_lf_noted: bool,
+}
+
+impl ImapSession {
+    /// A session on a fresh connection; `tls_active` when it runs over implicit TLS.
+    pub fn new(cfg: SessionConfig, tls_active: bool) -> Self {
+        let secrets = SecretForms::of(cfg.credentials.as_ref());
+        let mut session = ImapSession {
+            cfg,
+            tls_active,
+            frames: FrameReader::new(),
+            out: Outbox::default(),
+            intake: Intake::default(),
+            secrets,
+            greeting_pending: true,
+            in_flight: None,
+            next_tag: 1,
+            capabilities: Vec::new(),
+            facts: SessionFacts::default(),
+            preauthenticated: false,
+            login_sent: false,
+            login_over: false,
+            sasl: SaslExchange::default(),
+            sasl_cancelled: false,
+            logout_sent: false,
+            bare_lf_noted: false,
+        };
+        session.out.start(StepKind::Greeting);
+        session
+    }
+
+    fn has_capability(&self, name: &str) -> bool {
+        self.capabilities
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(name))
+    }
+
+    /// Send a tagged command: `args` follow the verb on the wire, `shown_args` in the transcript.
+    fn send(&mut self, command: Command, args: &str, shown_args: &str) {
+        let tag = command::tag(self.next_tag);
+        self.next_tag = self.next_tag.saturating_add(1);
+        let verb = command.verb();
+        let (wire, shown) = if args.is_empty() {
+            (format!("{tag} {verb}\r\n"), format!("{tag} {verb}"))
+        } else {
+            (
+                format!("{tag} {verb} {args}\r\n"),
+                format!("{tag} {verb} {shown_args}"),
+            )
+        };
+        self.out.start(command.step());
+        self.out.send(wire, shown.clone());
+        self.in_flight = Some(InFlight {
+            command,
+            tag,
+            shown,
+            responses: 0,
+            kept: Vec::new(),
+            capabilities: None,
+            numbers: None,
+            exists: None,
+            uid_validity: None,
+        });
+    }
+
+    fn publish_facts(&mut self) {
+        self.out.push(Action::Facts(self.facts.clone()));
+    }
+
+    fn logout(&mut self) {
+        if !self.logout_sent && !self.out.is_done() {
+            self.logout_sent = true;
+            self.send(Command::Logout, "", "");
+        }
+    }
+
+    fn quitting(&self) -> bool {
+        self.in_flight
+            .as_ref()
+            .is_some_and(|f| f.command == Command::Logout)
+    }
+
+    fn fail_and_logout(&mut self, step: StepKind, detail: &str, evidence: Option<Evidence>) {
+        self.out.finish(step, StepStatus::Failed, detail, evidence);
+        self.logout();
+    }
+
+    fn process(&mut self) {
+        while !self.out.is_done() && !self.intake.awaiting_tls {
+            match self.frames.next_frame() {
+                Ok(Some(frame)) => {
+                    if self.frames.saw_bare_lf() && !self.bare_lf_noted {
+                        self.bare_lf_noted = true;
+                        self.out.note(
+                            "the server ends its lines with a bare LF instead of CR LF; read \
+                             anyway",
+                        );
+                    }
+                    self.on_frame(&frame);
+                }
+                Ok(None) => return,
+                Err(e) => return self.framing_error(&e),
+            }
+        }
+    }
+
+    fn answer_to(&self) -> &'static str {
+        match &self.in_flight {
+            Some(f) => f.command.name(),
+            None => "the greeting",
+        }
+    }
+
+    fn framing_error(&mut self, err: &FrameError) {
+        if self.out.current_step().is_none() {
+            self.out.start(StepKind::Greeting);
+        }
+        let message = format!("the answer to {}: {err}", self.answer_to());
+        self.out.abort(
+            "the server's reply could not be read",
+            Evidence::Io {
+                failure: IoFailure::TooLong,
+                message,
+            },
+        );
+    }
+
+    /// Show a response's lines in the transcript (redacted, bounded) and return its first line,
+    /// redacted.
+    fn show(&mut self, frame: &Frame) -> Vec<u8> {
+        let mut first = None;
+        for line in frame.lines.iter().take(MAX_TRANSCRIPT_LINES_PER_REPLY) {
+            let line = self.secrets.redact(line).into_owned();
+            self.out.received(&line);
+            first.get_or_insert(line);
+        }
+        if frame.literal_bytes > 0 {
+            self.out.note(format!(
+                "({} bytes of literal data not shown)",
+                frame.literal_bytes
+            ));
+        }
+        first.unwrap_or_default()
+    }
+
+    fn on_frame(&mut self, frame: &Frame) {
+        let first_line = self.show(frame);
+        // Nothing the password could hide in is read: the whole response is redacted first.
+        let bytes = self.secrets.redact(&frame.bytes).into_owned();
+        if self.greeting_pending {
+            return self.on_greeting(&bytes, &first_line);
+        }
+        let Some(flight) = self.in_flight.as_mut() else {
+            self.out
+                .note("the server sent a response after the session's last command");
+            return self.out.close();
+        };
+        flight.responses += 1;
+        if flight.responses > MAX_RESPONSES_PER_COMMAND {
+            let message = format!(
+                "the answer to {}: more than {MAX_RESPONSES_PER_COMMAND} responses came without \
+                 its completion; reading stopped there",
+                flight.command.name()
+            );
+            return self.out.abort(
+                "the server's reply could not be read",
+                Evidence::Io {
+                    failure: IoFailure::TooLong,
+                    message,
+                },
+            );
+        }
+        match response::parse_response(&bytes) {
+            Some(ServerResponse::Status(status)) if status.tag.is_some() => {
+                self.on_completion(status, &first_line)
+            }
+            Some(ServerResponse::Status(status)) => self.on_untagged_status(status, &first_line),
+            Some(ServerResponse::Continuation) => self.on_continuation(&first_line),
+            Some(ServerResponse::Capabilities(caps)) => {
+                if let Some(f) = self.in_flight.as_mut() {
+                    f.capabilities = Some(caps);
+                }
+            }
+            Some(ServerResponse::MailboxStatus { inbox, numbers }) => {
+                if let Some(f) = self.in_flight.as_mut().filter(|_| inbox) {
+                    f.numbers = Some(numbers);
+                }
+            }
+            Some(ServerResponse::Exists(n)) => {
+                if let Some(f) = self.in_flight.as_mut() {
+                    f.exists = Some(n);
+                }
+            }
+            Some(ServerResponse::OtherData) => {}
+            None if first_line.starts_with(b"* ") => self
+                .out
+                .note("the untagged response above is not IMAP as the client reads it; skipped"),
+            None => {
+                let detail = format!("the server's reply to {} is not IMAP", self.answer_to());
+                self.out.abort(
+                    &detail,
+                    Evidence::Reply {
+                        sent: self.in_flight.as_ref().map(|f| f.shown.clone()),
+                        reply: sanitize(&first_line),
+                    },
+                );
+            }
+        }
+    }
+
+    fn on_greeting(&mut self, bytes: &[u8], first_line: &[u8]) {
+        self.greeting_pending = false;
+        let Some(greeting) = response::parse_greeting(bytes) else {
+            return self.out.abort(
+                "this is not an IMAP greeting",
+                Evidence::Reply {
+                    sent: None,
+                    reply: sanitize(first_line),
+                },
+            );
+        };
+        let line = sanitize(first_line);
+        self.facts.greeting = Some(line.clone());
+        if greeting.condition == Condition::Bye {
+            self.out.finish(
+                StepKind::Greeting,
+                StepStatus::Failed,
+                "the server refused the connection",
+                Some(Evidence::Reply {
+                    sent: None,
+                    reply: line,
+                }),
+            );
+            self.publish_facts();
+            return self.out.close();
+        }
+        self.preauthenticated = greeting.condition == Condition::PreAuth;
+        self.out
+            .finish(StepKind::Greeting, StepStatus::Ok, line, None);
+        if self.preauthenticated {
+            self.out.note(
+                "the server logged this connection in at the greeting (PREAUTH), without a \
+                 password",
+            );
+        }
+        self.publish_facts();
+        match greeting.capabilities {
+            Some(caps) => {
+                self.set_capabilities(caps);
+                self.out.finish(
+                    StepKind::Capa,
+                    StepStatus::Ok,
+                    format!("from the greeting: {}", self.capability_summary()),
+                    None,
+                );
+                self.publish_facts();
+                self.after_capabilities();
+            }
+            None => self.send(Command::Capability, "", ""),
+        }
+    }
+
+    fn set_capabilities(&mut self, caps: Vec<String>) {
+        let caps: Vec<String> = caps
+            .into_iter()
+            .take(MAX_CAPABILITIES)
+            .map(|c| sanitize_str(&c))
+            .collect();
+        self.facts.auth_mechanisms = caps
+            .iter()
+            .filter_map(|c| {
+                c.get(..5)
+                    .filter(|p| p.eq_ignore_ascii_case("AUTH="))
+                    .map(|_| c[5..].to_string())
+            })
+            .collect();
+        self.facts.capabilities = caps.clone();
+        self.capabilities = caps;
+    }
+
+    fn capability_summary(&self) -> String {
+        sanitize_str(&self.capabilities.join(" "))
+    }
+
+    /// The evidence that shows the capability list.
+    fn capability_evidence(&self) -> Evidence {
+        Evidence::Reply {
+            sent: Some("CAPABILITY".into()),
+            reply: self.capability_summary(),
+        }
+    }
+
+    fn on_untagged_status(&mut self, status: StatusResponse, first_line: &[u8]) {
+        let worth_keeping = status.code.is_some() || status.condition != Condition::Ok;
+        if let Some(f) = self.in_flight.as_mut() {
+            if status.condition == Condition::Ok
+                && let Some(code) = &status.code
+                && code.name == "UIDVALIDITY"
+            {
+                f.uid_validity = code.argument.as_deref().and_then(|a| a.parse().ok());
+            }
+            if worth_keeping && f.kept.len() < MAX_KEPT_STATUS_LINES {
+                f.kept.push(sanitize(first_line));
+            }
+        }
+        if status.condition != Condition::Bye || self.quitting() {
+            return;
+        }
+        // The server ends the session (RFC 9051 §7.1.5): every open step fails with its words.
+        let (sent, mut reply) = match &self.in_flight {
+            Some(f) => (Some(f.shown.clone()), f.kept.join("\n")),
+            None => (None, String::new()),
+        };
+        if reply.is_empty() {
+            reply = sanitize(first_line);
+        }
+        self.out.abort(
+            "the server ended the session",
+            Evidence::Reply { sent, reply },
+        );
+    }
+
+    fn on_continuation(&mut self, first_line: &[u8]) {
+        let Some(flight) = &self.in_flight else {
+            return;
+        };
+        if flight.command != Command::Authenticate {
+            let message = format!(
+                "the server asked for more ({}) in answer to {}, which takes nothing more: the \
+                 replies no longer line up with the commands",
+                quote_line(first_line),
+                flight.command.name()
+            );
+            let detail = format!("the server's reply does not fit {}", flight.command.name());
+            let quitting = self.quitting();
+            return self.out.reply_mismatch(quitting, &detail, message);
+        }
+        if self.out.unsent() > 0 {
+            let message = format!(
+                "the server sent {} before AUTHENTICATE could have reached it: the replies no \
+                 longer line up with the commands",
+                quote_line(first_line)
+            );
+            return self.out.reply_mismatch(
+                false,
+                "the server sent a reply nobody asked for",
+                message,
+            );
+        }
+        if self.sasl_cancelled {
+            // Already cancelled: the tagged answer to `*` is awaited, nothing else is sent.
+            return;
+        }
+        let challenge = first_line.strip_prefix(b"+").unwrap_or(first_line);
+        let challenge = challenge.strip_prefix(b" ").unwrap_or(challenge);
+        match self.sasl.challenge(challenge.len()) {
+            Challenge::Answer => {
+                let Some(creds) = self.cfg.credentials.clone() else {
+                    return;
+                };
+                let answer = sasl::plain_response(&creds.user, creds.password.expose());
+                self.out.send(format!("{answer}\r\n"), "***");
+            }
+            Challenge::Cancel(reason) => self.cancel_sasl(reason, first_line),
+        }
+    }
+
+    /// Cancel the AUTHENTICATE exchange with `*` (RFC 9051 §6.2.2): the login fails; the
+    /// session logs out once the server has answered.
+    fn cancel_sasl(&mut self, reason: &str, line: &[u8]) {
+        self.sasl_cancelled = true;
+        self.login_over = true;
+        self.facts.login_ok = Some(false);
+        let evidence = self.sasl.evidence(&sanitize(line));
+        self.out
+            .finish(StepKind::Login, StepStatus::Failed, reason, Some(evidence));
+        self.publish_facts();
+        self.out.send(
+            format!("{}\r\n", sasl_exchange::CANCEL),
+            sasl_exchange::CANCEL,
+        );
+    }
+
+    fn on_completion(&mut self, status: StatusResponse, first_line: &[u8]) {
+        let Some(flight) = self.in_flight.take() else {
+            return;
+        };
+        let tag = status.tag.clone().unwrap_or_default();
+        if tag != flight.tag || self.out.unsent() > 0 {
+            let message = if tag != flight.tag {
+                format!(
+                    "the server completed tag \"{}\" ({}) while {} was awaited with tag \"{}\": \
+                     the replies no longer line up with the commands",
+                    sanitize_str(&tag),
+                    quote_line(first_line),
+                    flight.command.name(),
+                    flight.tag
+                )
+            } else {
+                format!(
+                    "the server completed {} ({}) before the command could have reached it",
+                    flight.command.name(),
+                    quote_line(first_line)
+                )
+            };
+            let detail = format!("the server's reply does not fit {}", flight.command.name());
+            return self
+                .out
+                .reply_mismatch(flight.command == Command::Logout, &detail, message);
+        }
+        let mut lines = flight.kept.clone();
+        lines.push(sanitize(first_line));
+        let evidence = Evidence::Reply {
+            sent: Some(flight.shown.clone()),
+            reply: lines.join("\n"),
+        };
+        let ok = status.condition == Condition::Ok;
+        match flight.command {
+            Command::Capability => {
+                let caps = flight.capabilities.clone().or(status.capabilities.clone());
+                match (ok, caps) {
+                    (true, Some(caps)) => {
+                        self.set_capabilities(caps);
+                        let detail = self.capability_summary();
+                        self.out
+                            .finish(StepKind::Capa, StepStatus::Ok, detail, None);
+                    }
+                    _ => {
+                        self.set_capabilities(Vec::new());
+                        self.out.finish(
+                            StepKind::Capa,
+                            StepStatus::Warn,
+                            "the server does not list its capabilities",
+                            Some(evidence),
+                        );
+                    }
+                }
+                self.publish_facts();
+                self.after_capabilities();
+            }
+            Command::StartTls if ok => {
+                // Whatever follows the agreement before the handshake is not protocol.
+                let leftover = self.frames.take_buffered();
+                self.intake
+                    .set_aside(&leftover, &mut self.out, &self.secrets);
+                self.intake.awaiting_tls = true;
+                self.out.push(Action::StartTls);
+            }
+            Command::StartTls => {
+                self.fail_and_logout(
+                    StepKind::Starttls,
+                    "the server refused STARTTLS",
+                    Some(evidence),
+                );
+            }
+            Command::Authenticate | Command::Login => {
+                self.on_login_completion(ok, &status, evidence)
+            }
+            Command::Status => self.on_status_completion(ok, &flight, evidence),
+            Command::Examine => self.on_examine_completion(ok, &flight, evidence),
+            Command::Logout => {
+                if ok {
+                    self.out.finish(StepKind::Quit, StepStatus::Ok, "", None);
+                } else {
+                    self.out.finish(
+                        StepKind::Quit,
+                        StepStatus::Warn,
+                        "LOGOUT was not accepted",
+                        Some(evidence),
+                    );
+                }
+                self.out.close();
+            }
+        }
+    }
+
+    fn after_capabilities(&mut self) {
+        if self.cfg.security == Security::Starttls && !self.tls_active {
+            if self.preauthenticated {
+                // STARTTLS is only allowed before login (RFC 9051 §6.2.1).
+                return self.fail_and_logout(
+                    StepKind::Starttls,
+                    "the server logged the connection in at the greeting (PREAUTH) over plain \
+                     text, so STARTTLS can no longer be used",
+                    self.facts.greeting.clone().map(|g| Evidence::Reply {
+                        sent: None,
+                        reply: g,
+                    }),
+                );
+            }
+            if !self.has_capability("STARTTLS") {
+                return self.fail_and_logout(
+                    StepKind::Starttls,
+                    "the server does not offer STARTTLS",
+                    Some(self.capability_evidence()),
+                );
+            }
+            return self.send(Command::StartTls, "", "");
+        }
+        match self.cfg.depth {
+            Depth::Connection => self.logout(),
+            Depth::Full => self.login(),
+        }
+    }
+
+    fn login(&mut self) {
+        if self.preauthenticated {
+            self.out.finish(
+                StepKind::Login,
+                StepStatus::Skipped,
+                "the server logged the connection in at the greeting (PREAUTH): the password \
+                 was not tested",
+                None,
+            );
+            return self.mailbox();
+        }
+        let Some(creds) = self.cfg.credentials.clone() else {
+            self.out.finish(
+                StepKind::Login,
+                StepStatus::Skipped,
+                "no user name or password given: login not tested",
+                None,
+            );
+            return self.logout();
+        };
+        if !password_allowed(self.tls_active, self.cfg.allow_plaintext_auth) {
+            self.out.finish(
+                StepKind::Login,
+                StepStatus::Warn,
+                "login not tried: the connection is not encrypted",
+                Some(Evidence::Declined {
+                    reason: DECLINED_PLAINTEXT.into(),
+                }),
+            );
+            return self.logout();
+        }
+        let login_disabled = self.has_capability("LOGINDISABLED");
+        if login_disabled && !self.tls_active {
+            self.out.finish(
+                StepKind::Login,
+                StepStatus::Warn,
+                "login not tried: the server refuses logins over an unencrypted connection \
+                 (LOGINDISABLED)",
+                Some(self.capability_evidence()),
+            );
+            return self.logout();
+        }
+        let user = sanitize_str(&creds.user);
+        if self.has_capability("AUTH=PLAIN") {
+            self.login_sent = true;
+            if self.has_capability("SASL-IR") {
+                self.facts.login_method = Some("AUTHENTICATE PLAIN".into());
+                self.sasl = SaslExchange::new(0);
+                let ir = sasl::plain_response(&creds.user, creds.password.expose());
+                self.send(Command::Authenticate, &format!("PLAIN {ir}"), "PLAIN ***");
+            } else {
+                self.out
+                    .note("the server does not offer SASL-IR: the credentials follow its go-ahead");
+                self.facts.login_method = Some("AUTHENTICATE PLAIN".into());
+                self.sasl = SaslExchange::new(1);
+                self.send(Command::Authenticate, "PLAIN", "PLAIN");
+            }
+        } else if !login_disabled {
+            let password = creds.password.expose();
+            let (user_arg, password_arg) =
+                match (command::quoted(&creds.user), command::quoted(password)) {
+                    (Some(u), Some(p)) => (u, p),
+                    _ if self.has_capability("LITERAL+") => (
+                        command::quoted(&creds.user)
+                            .unwrap_or_else(|| command::literal_plus(&creds.user)),
+                        command::literal_plus(password),
+                    ),
+                    _ => {
+                        self.out.finish(
+                            StepKind::Login,
+                            StepStatus::Failed,
+                            "login not tried: the user name or password holds a line break or NUL, \
+                         which LOGIN cannot carry on this server (no AUTH=PLAIN, no LITERAL+)",
+                            Some(self.capability_evidence()),
+                        );
+                        return self.logout();
+                    }
+                };
+            // The quoted form escapes `"` and `\`: a server echoing it must not show it either.
+            self.secrets.add(&password_arg);
+            self.login_sent = true;
+            self.facts.login_method = Some("LOGIN".into());
+            self.send(
+                Command::Login,
+                &format!("{user_arg} {password_arg}"),
+                &format!("{} ***", command::quoted(&user).unwrap_or_default()),
+            );
+        } else {
+            let offered = sanitize_str(&self.facts.auth_mechanisms.join(" "));
+            let detail = if offered.is_empty() {
+                "no login method in common with the server (LOGINDISABLED, no AUTH=PLAIN)"
+                    .to_string()
+            } else {
+                format!("no login method in common: the server offers only {offered}")
+            };
+            self.out.finish(
+                StepKind::Login,
+                StepStatus::Failed,
+                detail,
+                Some(self.capability_evidence()),
+            );
+            return self.logout();
+        }
+        self.publish_facts();
+    }
+
+    fn on_login_completion(&mut self, ok: bool, status: &StatusResponse, evidence: Evidence) {
+        if self.login_over {
+            // The exchange was cancelled and the login already failed: the answer is recorded.
+            return self.logout();
+        }
+        self.login_over = true;
+        if ok {
+            self.facts.login_ok = Some(true);
+            let detail = format!(
+                "logged in with {}",
+                self.facts.login_method.as_deref().unwrap_or("a password")
+            );
+            self.out
+                .finish(StepKind::Login, StepStatus::Ok, detail, None);
+            self.publish_facts();
+            return self.mailbox();
+        }
+        self.facts.login_ok = Some(false);
+        let detail = match &status.code {
+            Some(code) => format!(
+                "the server refused the login [{}]",
+                sanitize_str(&code.name)
+            ),
+            None => "the server refused the login".to_string(),
+        };
+        self.out
+            .finish(StepKind::Login, StepStatus::Failed, detail, Some(evidence));
+        self.publish_facts();
+        self.logout();
+    }
+
+    /// After the login: the read-only mailbox facts, or straight to LOGOUT.
+    fn mailbox(&mut self) {
+        match self.cfg.depth {
+            Depth::Full => self.send(
+                Command::Status,
+                "INBOX (MESSAGES UNSEEN UIDVALIDITY)",
+                "INBOX (MESSAGES UNSEEN UIDVALIDITY)",
+            ),
+            Depth::Connection => self.logout(),
+        }
+    }
+
+    fn on_status_completion(&mut self, ok: bool, flight: &InFlight, evidence: Evidence) {
+        if !ok {
+            self.out.note(
+                "STATUS was refused; EXAMINE opens INBOX read-only to count its messages instead",
+            );
+            return self.send(Command::Examine, "INBOX", "INBOX");
+        }
+        let Some(numbers) = flight.numbers.clone().filter(|n| n.messages.is_some()) else {
+            self.out.finish(
+                StepKind::Stat,
+                StepStatus::Warn,
+                "the server answered STATUS without the number of messages in INBOX",
+                Some(evidence),
+            );
+            return self.logout();
+        };
+        let messages = numbers.messages.unwrap_or_default();
+        self.facts.message_count = Some(u64::from(messages));
+        let mut detail = format!("{messages} messages in INBOX");
+        if let Some(unseen) = numbers.unseen {
+            detail.push_str(&format!(", {unseen} unseen"));
+        }
+        if let Some(v) = numbers.uid_validity {
+            detail.push_str(&format!(" (UIDVALIDITY {v})"));
+        }
+        self.out
+            .finish(StepKind::Stat, StepStatus::Ok, detail, None);
+        self.publish_facts();
+        self.logout();
+    }
+
+    fn on_examine_completion(&mut self, ok: bool, flight: &InFlight, evidence: Evidence) {
+        match (ok, flight.exists) {
+            (true, Some(messages)) => {
+                self.facts.message_count = Some(u64::from(messages));
+                let mut detail = format!("{messages} messages in INBOX (EXAMINE, read-only)");
+                if let Some(v) = flight.uid_validity {
+                    detail.push_str(&format!(" (UIDVALIDITY {v})"));
+                }
+                self.out
+                    .finish(StepKind::Stat, StepStatus::Ok, detail, None);
+                self.publish_facts();
+            }
+            (true, None) => self.out.finish(
+                StepKind::Stat,
+                StepStatus::Warn,
+                "the server opened INBOX without saying how many messages it holds",
+                Some(evidence),
+            ),
+            (false, _) => self.out.finish(
+                StepKind::Stat,
+                StepStatus::Failed,
+                "the server refused to open INBOX",
+                Some(evidence),
+            ),
+        }
+        self.logout();
+    }
+}
+
+impl Session for ImapSession {
+    fn receive(&mut self, data: &[u8]) {
+        if !self
+            .intake
+            .admit(data, &mut self.out, "an IMAP greeting", &self.secrets)
+        {
+            return;
+        }
+        self.frames.push(data);
+        self.process();
+    }
+
+    fn tls_established(&mut self) {
+        self.intake.awaiting_tls = false;
+        self.out.finish_upgrade(
+            &mut self.intake,
+            StepKind::Starttls,
+            "STARTTLS",
+            &self.secrets,
+        );
+        self.tls_active = true;
+        // RFC 9051 §6.2.1: what was learned before the upgrade is forgotten; ask again.
+        self.set_capabilities(Vec::new());
+        self.send(Command::Capability, "", "");
+    }
+
+    fn tls_failed(&mut self) {
+        self.intake.awaiting_tls = false;
+        self.out.finish_upgrade(
+            &mut self.intake,
+            StepKind::Starttls,
+            "STARTTLS",
+            &self.secrets,
+        );
+        self.out.close();
+    }
+
+    fn timed_out(&mut self, deadline: Deadline) {
+        let quitting = self.quitting();
+        let partial = self.secrets.redact(&self.frames.partial()).into_owned();
+        let partial = &partial[..partial.len().min(MAX_QUOTED_BYTES + 1)];
+        let lines_seen =
+            self.frames.partial_lines() + self.in_flight.as_ref().map_or(0, |f| f.responses);
+        match describe_unfinished(lines_seen, None, partial) {
+            Some(what) => {
+                let answer_to = self.answer_to();
+                self.out
+                    .server_incomplete(quitting, answer_to, &what, deadline)
+            }
+            None => self.out.server_silent(quitting, deadline),
+        }
+    }
+
+    fn closed(&mut self) {
+        let quitting = self.quitting();
+        self.out.server_closed(quitting);
+    }
+
+    fn abort(&mut self, detail: &str, evidence: Evidence) {
+        self.out.abort(detail, evidence);
+    }
+
+    fn poll_action(&mut self) -> Option<Action> {
+        self.out.pop()
+    }
+
+    fn is_done(&self) -> bool {
+        self.out.is_done()
+    }
+}
