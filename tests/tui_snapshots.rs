@@ -1,5 +1,6 @@
-//! The dashboard drawn on a test backend at 80×24 and 160×48: a healthy account, a failing one,
-//! the editor, the help and guided mode, built from synthetic probe events.
+//! The dashboard drawn on a test backend at 80×24, 120×40, 160×48 and 200×50: a healthy
+//! account, a failing one, the editor, the help and guided mode, built from synthetic probe
+//! events.
 
 mod tui_support;
 
@@ -36,6 +37,72 @@ fn healthy_account() {
 fn failing_account() {
     let mut app = failing_app();
     snapshot_at_both_sizes("failing", &mut app);
+}
+
+/// Mail comes in but the outgoing server refuses the password: the findings are diagnosis's own.
+fn receive_ok_send_fails_app(lang: Lang) -> App {
+    let mut app = app_after(receive_ok_send_fails_events());
+    if lang != app.lang {
+        update(&mut app, ch('l'));
+    }
+    app
+}
+
+#[test]
+fn receive_ok_send_fails_side_by_side_at_every_size() {
+    let mut app = receive_ok_send_fails_app(Lang::En);
+    for (width, height) in [(80, 24), (120, 40), (200, 50)] {
+        let terminal = draw(&mut app, width, height);
+        let screen = format!("{:?}", terminal.backend());
+        // Both sides, the verdict and the refused login with its reason, at every size.
+        for needle in [
+            "Receiving works, sending fails at login",
+            "Incoming (POP3)",
+            "Outgoing (SMTP)",
+            "535 5.7.8 Authentication",
+        ] {
+            assert!(
+                screen.contains(needle),
+                "{width}x{height} lacks {needle:?}\n{screen}"
+            );
+        }
+        insta::assert_snapshot!(
+            format!("receive_ok_send_fails_{width}x{height}"),
+            terminal.backend()
+        );
+    }
+}
+
+#[test]
+fn receive_ok_send_fails_in_spanish() {
+    let mut app = receive_ok_send_fails_app(Lang::Es);
+    let terminal = draw(&mut app, 80, 24);
+    let screen = format!("{:?}", terminal.backend());
+    assert!(
+        screen.contains("Recibir funciona, enviar falla en login"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("receive_ok_send_fails_es_80x24", terminal.backend());
+}
+
+#[test]
+fn every_step_in_full_and_the_transcript_on_enter() {
+    let mut app = receive_ok_send_fails_app(Lang::En);
+    update(&mut app, ch('3'));
+    update(&mut app, key(KeyCode::Enter));
+    assert_eq!(app.overlay, Overlay::Steps { scroll: 0 });
+    let terminal = draw(&mut app, 80, 24);
+    let screen = format!("{:?}", terminal.backend());
+    assert!(screen.contains("Outgoing (SMTP) · every step"), "{screen}");
+    assert!(screen.contains("TLSv1.3, certificate valid"), "{screen}");
+    insta::assert_snapshot!("steps_outgoing_80x24", terminal.backend());
+    // It scrolls to the end, where the transcript is.
+    update(&mut app, key(KeyCode::End));
+    let terminal = draw(&mut app, 80, 24);
+    let screen = format!("{:?}", terminal.backend());
+    assert!(screen.contains("S: 221 2.0.0 Bye"), "{screen}");
+    update(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.overlay, Overlay::None);
 }
 
 #[test]
@@ -117,10 +184,25 @@ fn guided_mode() {
 #[test]
 fn every_size_from_small_to_wide_draws_without_panic() {
     let mut app = failing_app();
-    for width in [1, 20, 59, 60, 79, 80, 119, 120, 200] {
-        for height in [1, 10, 15, 16, 24, 48] {
+    let mut other = receive_ok_send_fails_app(Lang::Es);
+    for width in [1, 20, 59, 60, 61, 79, 80, 119, 120, 200, 300] {
+        for height in [1, 5, 10, 15, 16, 17, 24, 48, 100] {
+            draw(&mut app, width, height);
+            draw(&mut other, width, height);
+        }
+    }
+    // The overlays too.
+    for key_pressed in ['?', 'g', 'e'] {
+        let mut app = failing_app();
+        update(&mut app, ch(key_pressed));
+        for (width, height) in [(20, 5), (60, 16), (80, 24), (300, 100)] {
             draw(&mut app, width, height);
         }
+    }
+    let mut app = failing_app();
+    update(&mut app, key(KeyCode::Enter));
+    for (width, height) in [(20, 5), (60, 16), (61, 17), (80, 24), (300, 100)] {
+        draw(&mut app, width, height);
     }
 }
 

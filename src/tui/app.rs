@@ -66,11 +66,19 @@ pub struct ScanView {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     None,
-    Help { scroll: usize },
+    Help {
+        scroll: usize,
+    },
     Editor(Form),
     Picker(Picker),
-    Guided { step: usize },
+    Guided {
+        step: usize,
+    },
     Scan(ScanView),
+    /// Every step of the focused panel in full, scrolled by `scroll` rows.
+    Steps {
+        scroll: usize,
+    },
 }
 
 /// The settings a login failed with; while they stay the same, no login is tried on its own.
@@ -108,6 +116,8 @@ pub struct ViewMetrics {
     pub hints_height: usize,
     pub help_lines: usize,
     pub help_height: usize,
+    pub steps_lines: usize,
+    pub steps_height: usize,
 }
 
 /// How many latency samples a panel keeps for its sparkline.
@@ -246,6 +256,7 @@ impl App {
             Overlay::Picker(_) => Context::Picker,
             Overlay::Guided { .. } => Context::Guided,
             Overlay::Scan(_) => Context::Scan,
+            Overlay::Steps { .. } => Context::Steps,
         }
     }
 

@@ -189,13 +189,22 @@ fn on_action(app: &mut App, context: Context, action: Action) -> Vec<Cmd> {
                     .metrics
                     .help_lines
                     .saturating_sub(app.metrics.help_height);
+                let page = app.metrics.help_height.max(1);
                 match action {
                     Action::Up => *scroll = scroll.saturating_sub(1),
                     Action::Down => *scroll = (*scroll + 1).min(max),
+                    Action::PageUp => *scroll = scroll.saturating_sub(page),
+                    Action::PageDown => *scroll = (*scroll + page).min(max),
+                    Action::ScrollTop => *scroll = 0,
+                    Action::ScrollBottom => *scroll = max,
                     Action::Close => app.overlay = Overlay::None,
                     _ => {}
                 }
             }
+            Vec::new()
+        }
+        Context::Steps => {
+            on_steps(app, action);
             Vec::new()
         }
         Context::Editor => on_editor(app, action),
@@ -230,9 +239,36 @@ fn on_action(app: &mut App, context: Context, action: Action) -> Vec<Cmd> {
     }
 }
 
+/// Keys of the view of every step: scroll it, move to another panel, close it.
+fn on_steps(app: &mut App, action: Action) {
+    let Overlay::Steps { scroll } = &mut app.overlay else {
+        return;
+    };
+    let max = app
+        .metrics
+        .steps_lines
+        .saturating_sub(app.metrics.steps_height);
+    let page = app.metrics.steps_height.max(1);
+    match action {
+        Action::ScrollUp => *scroll = scroll.saturating_sub(1),
+        Action::ScrollDown => *scroll = (*scroll + 1).min(max),
+        Action::PageUp => *scroll = scroll.saturating_sub(page),
+        Action::PageDown => *scroll = (*scroll + page).min(max),
+        Action::ScrollTop => *scroll = 0,
+        Action::ScrollBottom => *scroll = max,
+        Action::NextPanel | Action::PrevPanel => {
+            *scroll = 0;
+            move_focus(app, if action == Action::NextPanel { 1 } else { -1 });
+        }
+        Action::Close => app.overlay = Overlay::None,
+        _ => {}
+    }
+}
+
 fn on_dashboard(app: &mut App, action: Action) -> Vec<Cmd> {
     match action {
         Action::Help => app.overlay = Overlay::Help { scroll: 0 },
+        Action::Details if app.plan.is_some() => app.overlay = Overlay::Steps { scroll: 0 },
         Action::NextPanel => move_focus(app, 1),
         Action::PrevPanel => move_focus(app, -1),
         Action::SelectPanel(panel) if app.panels().contains(&panel) => set_focus(app, panel),

@@ -17,6 +17,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Sparkline, SparklineBar};
 
+use crate::finding::Lang;
 use crate::model::{Panel, PanelReport, StepRecord, StepStatus};
 use crate::tui::app::App;
 use crate::tui::runs::{PanelView, panel_index};
@@ -27,35 +28,32 @@ use crate::tui::ui::wrap::{hanging, truncate, width};
 /// Width of the time column ("123 ms").
 const TIME_COLUMN: usize = 6;
 
-/// Rows a panel needs to show every step without scrolling.
-pub fn wanted_height(app: &App, panel: Panel) -> u16 {
-    let steps = app
-        .runs
-        .panel(panel)
-        .map(|v| {
-            let important = v
-                .report
-                .steps
-                .iter()
-                .filter(|s| matches!(s.status, StepStatus::Failed | StepStatus::Warn))
-                .count();
-            v.report.steps.len()
-                + important
-                + usize::from(v.carried_from.is_some())
-                + usize::from(v.login_unchecked)
-        })
-        .unwrap_or(1);
-    // Borders, status line, steps, sparkline.
-    (steps + 4) as u16
+/// How much of each step a panel shows, from the most to the least room it takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// Every step on its row, every detail whole (wrapped below when it does not fit).
+    Full,
+    /// Every step on its row; only failed and warning details whole, the others cut.
+    Rows,
+    /// The steps that passed named together on one row; the others on their rows, whole.
+    Grouped,
 }
 
-/// The title: panel name (unless tabs already name it), server and security.
-fn title(app: &App, panel: Panel, view: Option<&PanelView>, with_name: bool) -> String {
+/// Rows a panel needs to show its steps at this level of detail, at `columns` wide (borders,
+/// status line, steps and the sparkline).
+pub fn wanted_height(app: &App, panel: Panel, columns: u16, detail: Detail) -> u16 {
+    let room = columns.saturating_sub(2) as usize;
+    let view = app.runs.panel(panel);
+    let rows = 1 + view
+        .as_ref()
+        .map_or(0, |v| step_lines(app, v, room, detail).len());
+    (rows + 3).min(u16::MAX as usize) as u16
+}
+
+/// The panel's title: its name, then the server and security.
+fn title(app: &App, panel: Panel, view: Option<&PanelView>) -> String {
     let w = words(app.lang);
-    let mut parts = Vec::new();
-    if with_name {
-        parts.push(w.panel(panel).to_string());
-    }
+    let mut parts = vec![w.panel(panel).to_string()];
     let plan = app.plan.as_deref();
     let endpoint = plan.and_then(|p| match panel {
         Panel::Network => None,
@@ -87,33 +85,73 @@ fn title(app: &App, panel: Panel, view: Option<&PanelView>, with_name: bool) -> 
     format!(" {} ", parts.join(sep))
 }
 
-/// Draw one panel into `area`. `with_name` puts the panel's name in the title (wide layout).
-pub fn render(
-    frame: &mut Frame,
-    area: Rect,
-    app: &App,
-    panel: Panel,
-    focused: bool,
-    with_name: bool,
-) {
+/// Draw one panel into `area`, with as much detail as fits: every detail whole when there is
+/// room, else the passed steps named together so the failed one and its reason stay on screen.
+/// What still does not fit is counted on the last row, with the key that shows it all.
+pub fn render(frame: &mut Frame, area: Rect, app: &App, panel: Panel, focused: bool) {
     let theme = &app.theme;
     let view = app.runs.panel(panel);
-    let block = theme.block(focused).title(Span::styled(
-        title(app, panel, view.as_ref(), with_name),
-        theme.title(),
-    ));
+    let block = theme.block(focused);
     let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let name = truncate(
+        &title(app, panel, view.as_ref()),
+        area.width.saturating_sub(2) as usize,
+        theme.ascii,
+    );
+    frame.render_widget(block.title(Span::styled(name, theme.title())), area);
     if inner.height == 0 || inner.width == 0 {
         return;
     }
-    let [body, spark] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
-    let mut lines = vec![status_line(app, view.as_ref())];
-    if let Some(view) = &view {
-        lines.extend(step_lines(app, view, inner.width as usize));
+    let room = inner.width as usize;
+    let height = inner.height as usize;
+    let status = status_line(app, view.as_ref());
+    let steps_for = |detail| {
+        view.as_ref()
+            .map_or_else(Vec::new, |v| step_lines(app, v, room, detail))
+    };
+    let mut chosen = None;
+    for detail in [Detail::Full, Detail::Rows, Detail::Grouped] {
+        let steps = steps_for(detail);
+        if steps.len() < height {
+            chosen = Some(steps);
+            break;
+        }
     }
-    frame.render_widget(Paragraph::new(lines), body);
-    render_sparkline(frame, spark, app, panel);
+    let (steps, spark) = match chosen {
+        Some(steps) => {
+            let spark = steps.len() + 2 <= height;
+            (steps, spark)
+        }
+        None => {
+            let mut steps = steps_for(Detail::Grouped);
+            let keep = height.saturating_sub(2);
+            let hidden = steps.len() - keep;
+            steps.truncate(keep);
+            steps.push(Line::from(Span::styled(
+                more_rows(app.lang, hidden),
+                theme.dim(),
+            )));
+            (steps, false)
+        }
+    };
+    let mut lines = vec![status];
+    lines.extend(steps);
+    if spark {
+        let [body, spark_area] =
+            Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+        frame.render_widget(Paragraph::new(lines), body);
+        render_sparkline(frame, spark_area, app, panel);
+    } else {
+        frame.render_widget(Paragraph::new(lines), inner);
+    }
+}
+
+/// "… 3 more rows: Enter shows every step".
+pub fn more_rows(lang: Lang, hidden: usize) -> String {
+    match lang {
+        Lang::En => format!("… {hidden} more: Enter shows all"),
+        Lang::Es => format!("… {hidden} más: Intro lo muestra todo"),
+    }
 }
 
 fn status_line<'a>(app: &App, view: Option<&PanelView>) -> Line<'a> {
@@ -149,7 +187,11 @@ fn status_line<'a>(app: &App, view: Option<&PanelView>) -> Line<'a> {
     Line::from(spans)
 }
 
-fn step_lines<'a>(app: &App, view: &PanelView, room: usize) -> Vec<Line<'a>> {
+/// The rows of a panel's steps at this level of detail.
+pub fn step_lines<'a>(app: &App, view: &PanelView, room: usize, detail: Detail) -> Vec<Line<'a>> {
+    if detail == Detail::Grouped {
+        return grouped_lines(app, view, room);
+    }
     let theme = &app.theme;
     let w = words(app.lang);
     let columns = Columns {
@@ -177,7 +219,15 @@ fn step_lines<'a>(app: &App, view: &PanelView, room: usize) -> Vec<Line<'a>> {
                 theme.dim(),
             )));
         }
-        lines.extend(step_line(app, &view.report, step, carried, room, columns));
+        lines.extend(step_line(
+            app,
+            &view.report,
+            step,
+            carried,
+            room,
+            columns,
+            detail == Detail::Full,
+        ));
     }
     if view.login_unchecked {
         lines.push(Line::from(Span::styled(
@@ -213,6 +263,7 @@ fn step_line<'a>(
     carried: bool,
     room: usize,
     columns: Columns,
+    whole: bool,
 ) -> Vec<Line<'a>> {
     let theme = &app.theme;
     let w = words(app.lang);
@@ -248,7 +299,7 @@ fn step_line<'a>(
     };
     let fits = width(&head) + width(&about) <= room;
     let important = matches!(step.status, StepStatus::Failed | StepStatus::Warn);
-    if fits || !important {
+    if fits || !(important || whole) {
         let about = truncate(&about, room.saturating_sub(width(&head)), theme.ascii);
         return vec![Line::from(vec![
             Span::styled(head, status_style),
@@ -256,11 +307,110 @@ fn step_line<'a>(
         ])];
     }
     let mut lines = vec![Line::from(Span::styled(head, status_style))];
-    lines.extend(hanging(vec![Span::raw("    ")], &about, status_style, room));
+    let style = if important { status_style } else { about_style };
+    lines.extend(hanging(vec![Span::raw("    ")], &about, style, room));
     lines
 }
 
-fn render_sparkline(frame: &mut Frame, area: Rect, app: &App, panel: Panel) {
+/// The steps with the passed (and skipped, and waiting) ones named together on one row each,
+/// in the order they first ran, and every other step on its row with its reason whole:
+///
+/// ```text
+/// ✓ ok: dns tcp greeting ehlo
+/// ✗ failed  login  40 ms
+///     535 5.7.8 Authentication credentials invalid
+/// ```
+fn grouped_lines<'a>(app: &App, view: &PanelView, room: usize) -> Vec<Line<'a>> {
+    let theme = &app.theme;
+    let w = words(app.lang);
+    let grouped = |s: StepStatus| {
+        matches!(
+            s,
+            StepStatus::Ok | StepStatus::Skipped | StepStatus::Pending
+        )
+    };
+    // Each group sits where its first step was; the other steps keep their places.
+    enum Row<'s> {
+        Group(StepStatus, Vec<&'static str>),
+        Step(&'s StepRecord),
+    }
+    let mut rows: Vec<Row> = Vec::new();
+    for step in &view.report.steps {
+        if !grouped(step.status) {
+            rows.push(Row::Step(step));
+            continue;
+        }
+        let name = step.step.as_str();
+        match rows
+            .iter_mut()
+            .find(|r| matches!(r, Row::Group(s, _) if *s == step.status))
+        {
+            Some(Row::Group(_, names)) => {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+            _ => rows.push(Row::Group(step.status, vec![name])),
+        }
+    }
+    let mut lines = Vec::new();
+    for row in rows {
+        match row {
+            Row::Group(status, names) => lines.extend(hanging(
+                vec![Span::styled(
+                    format!(
+                        "{} {}: ",
+                        theme.status_symbol(status, app.spinner),
+                        w.status(status)
+                    ),
+                    theme.status_style(status),
+                )],
+                &names.join(" "),
+                theme.status_style(status),
+                room,
+            )),
+            Row::Step(step) => {
+                let symbol = theme.status_symbol(step.status, app.spinner);
+                let time = match step.status {
+                    StepStatus::Running | StepStatus::Pending => String::new(),
+                    _ => format!(" {}", duration(step.elapsed_ms)),
+                };
+                let style = theme.status_style(step.status);
+                lines.push(Line::from(Span::styled(
+                    truncate(
+                        &format!(
+                            "{symbol} {} {}{time}",
+                            w.status(step.status),
+                            step.step.as_str()
+                        ),
+                        room,
+                        theme.ascii,
+                    ),
+                    style,
+                )));
+                let about = match (&step.target, step.detail.is_empty()) {
+                    (Some(target), false) => format!("{target} {}", step.detail),
+                    (Some(target), true) => target.clone(),
+                    (None, _) => step.detail.clone(),
+                };
+                if !about.is_empty() {
+                    lines.extend(hanging(vec![Span::raw("    ")], &about, style, room));
+                }
+            }
+        }
+    }
+    if view.login_unchecked {
+        lines.extend(hanging(
+            vec![Span::raw("  ")],
+            &format!("({})", w.login_unchecked),
+            theme.dim(),
+            room,
+        ));
+    }
+    lines
+}
+
+pub fn render_sparkline(frame: &mut Frame, area: Rect, app: &App, panel: Panel) {
     let theme = &app.theme;
     let w = words(app.lang);
     let history = &app.history[panel_index(panel)];
