@@ -166,6 +166,64 @@ fn help() {
     snapshot_at_both_sizes("help", &mut app);
 }
 
+fn text_of(terminal: &ratatui::Terminal<ratatui::backend::TestBackend>) -> String {
+    format!("{:?}", terminal.backend())
+}
+
+#[test]
+fn help_scrolls_by_page_searches_and_explains_the_symbols() {
+    let mut app = failing_app();
+    update(&mut app, ch('?'));
+    let first = text_of(&draw(&mut app, 80, 24));
+    assert!(first.contains("Everywhere"), "{first}");
+    assert!(!first.contains("What the symbols mean"), "{first}");
+    update(&mut app, key(KeyCode::PageDown));
+    assert!(matches!(app.overlay, Overlay::Help { scroll, .. } if scroll > 1));
+    update(&mut app, key(KeyCode::End));
+    let end = text_of(&draw(&mut app, 80, 24));
+    for needle in ["What the symbols mean", "✓ ok", "✗ failed", "connect ms"] {
+        assert!(end.contains(needle), "{needle:?}\n{end}");
+    }
+    update(&mut app, key(KeyCode::Home));
+    assert!(text_of(&draw(&mut app, 80, 24)).contains("Everywhere"));
+
+    // `/` narrows the help to what is typed; `q` types, it does not close.
+    update(&mut app, ch('/'));
+    type_text(&mut app, "save");
+    let terminal = draw(&mut app, 80, 24);
+    let found = text_of(&terminal);
+    assert!(found.contains("save a report"), "{found}");
+    assert!(!found.contains("next panel"), "{found}");
+    insta::assert_snapshot!("help_search_80x24", terminal.backend());
+    update(&mut app, key(KeyCode::Enter));
+    update(&mut app, ch('q'));
+    assert_eq!(app.overlay, Overlay::None);
+
+    // In Spanish the keys are named as Spanish keyboards name them.
+    update(&mut app, ch('l'));
+    update(&mut app, ch('?'));
+    update(&mut app, ch('/'));
+    type_text(&mut app, "pasos");
+    let found = text_of(&draw(&mut app, 80, 24));
+    assert!(found.contains("Intro"), "{found}");
+}
+
+#[test]
+fn ascii_legend_reads_aloud() {
+    let mut app = failing_app();
+    app.theme = Theme {
+        color: false,
+        ascii: true,
+    };
+    update(&mut app, ch('?'));
+    update(&mut app, ch('/'));
+    type_text(&mut app, "the step");
+    let terminal = draw(&mut app, 80, 24);
+    let found = text_of(&terminal);
+    assert!(found.contains("OK ok"), "{found}");
+    assert!(found.contains("XX failed"), "{found}");
+}
+
 #[test]
 fn guided_mode() {
     let mut app = failing_app();

@@ -62,12 +62,21 @@ pub struct ScanView {
     pub selected: usize,
 }
 
+/// What the help is narrowed to: `/` starts typing it, Enter keeps it, Esc clears it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HelpSearch {
+    pub text: String,
+    /// Keys type into the search.
+    pub typing: bool,
+}
+
 /// What is drawn over the dashboard. At most one at a time.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     None,
     Help {
         scroll: usize,
+        search: HelpSearch,
     },
     Editor(Form),
     Picker(Picker),
@@ -251,6 +260,7 @@ impl App {
     pub fn context(&self) -> Context {
         match self.overlay {
             Overlay::None => Context::Dashboard,
+            Overlay::Help { ref search, .. } if search.typing => Context::HelpSearch,
             Overlay::Help { .. } => Context::Help,
             Overlay::Editor(_) => Context::Editor,
             Overlay::Picker(_) => Context::Picker,

@@ -65,10 +65,12 @@ pub enum Context {
     Scan,
     /// Every step of a panel in full.
     Steps,
+    /// Typing a search into the help.
+    HelpSearch,
 }
 
 impl Context {
-    pub const ALL: [Context; 8] = [
+    pub const ALL: [Context; 9] = [
         Context::Global,
         Context::Dashboard,
         Context::Steps,
@@ -77,11 +79,15 @@ impl Context {
         Context::Guided,
         Context::Scan,
         Context::Help,
+        Context::HelpSearch,
     ];
 
     /// Contexts where unbound printable keys type text.
     pub fn takes_text(self) -> bool {
-        matches!(self, Context::Editor | Context::Picker)
+        matches!(
+            self,
+            Context::Editor | Context::Picker | Context::HelpSearch
+        )
     }
 
     pub fn name(self, lang: Lang) -> &'static str {
@@ -102,6 +108,8 @@ impl Context {
             (Context::Scan, Lang::Es) => "Búsqueda de puertos",
             (Context::Steps, Lang::En) => "Every step of a panel",
             (Context::Steps, Lang::Es) => "Todos los pasos de un panel",
+            (Context::HelpSearch, Lang::En) => "Searching this help",
+            (Context::HelpSearch, Lang::Es) => "Buscando en esta ayuda",
         }
     }
 }
@@ -146,6 +154,9 @@ pub enum Action {
     GuideNext,
     GuidePrev,
     Details,
+    Search,
+    SearchDone,
+    SearchClear,
 }
 
 impl Action {
@@ -200,6 +211,9 @@ impl Action {
                 "every step of this panel in full, and its transcript",
                 "todos los pasos de este panel, completos, y su diálogo",
             ),
+            Action::Search => ("search the keys", "buscar una tecla"),
+            Action::SearchDone => ("keep what you typed", "quedarte con lo que escribiste"),
+            Action::SearchClear => ("clear the search", "borrar la búsqueda"),
         };
         match lang {
             Lang::En => en,
@@ -235,6 +249,9 @@ impl Action {
             Action::GuideNext => ("next", "siguiente"),
             Action::GuidePrev => ("back", "atrás"),
             Action::Details => ("steps", "pasos"),
+            Action::Search => ("search", "buscar"),
+            Action::SearchDone => ("keep", "quedarte"),
+            Action::SearchClear => ("clear", "borrar"),
             other => return other.describe(lang),
         };
         match lang {
@@ -328,6 +345,11 @@ pub const KEYS: &[Binding] = &[
     bind(X::Help, K::PageDown, NONE, Action::PageDown, "PgDn", 4),
     bind(X::Help, K::Home, NONE, Action::ScrollTop, "Home", 0),
     bind(X::Help, K::End, NONE, Action::ScrollBottom, "End", 0),
+    bind(X::Help, K::Char('/'), NONE, Action::Search, "/", 5),
+    // Typing a search into the help.
+    bind(X::HelpSearch, K::Enter, NONE, Action::SearchDone, "Enter", 1),
+    bind(X::HelpSearch, K::Esc, NONE, Action::SearchClear, "Esc", 2),
+    bind(X::HelpSearch, K::Backspace, NONE, Action::DeleteChar, "Backspace", 0),
     // Every step of a panel.
     bind(X::Steps, K::Esc, NONE, Action::Close, "Esc", 1),
     bind(X::Steps, K::Enter, NONE, Action::Close, "Enter", 0),

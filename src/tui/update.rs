@@ -12,8 +12,8 @@ use crate::engine;
 use crate::model::{EventKind, Panel, RunState};
 use crate::report::Outcome;
 use crate::tui::app::{
-    ActiveRun, App, Credentials, HintScope, INTERVALS_SECS, LowerPane, Notice, Overlay, Picker,
-    ProbeScope, RunId, ScanView, WorkingFound,
+    ActiveRun, App, Credentials, HelpSearch, HintScope, INTERVALS_SECS, LowerPane, Notice, Overlay,
+    Picker, ProbeScope, RunId, ScanView, WorkingFound,
 };
 use crate::tui::engine::ScanRow;
 use crate::tui::form::Form;
@@ -184,7 +184,7 @@ fn on_action(app: &mut App, context: Context, action: Action) -> Vec<Cmd> {
     match context {
         Context::Global | Context::Dashboard => on_dashboard(app, action),
         Context::Help => {
-            if let Overlay::Help { scroll } = &mut app.overlay {
+            if let Overlay::Help { scroll, search } = &mut app.overlay {
                 let max = app
                     .metrics
                     .help_lines
@@ -197,7 +197,28 @@ fn on_action(app: &mut App, context: Context, action: Action) -> Vec<Cmd> {
                     Action::PageDown => *scroll = (*scroll + page).min(max),
                     Action::ScrollTop => *scroll = 0,
                     Action::ScrollBottom => *scroll = max,
+                    Action::Search => {
+                        *scroll = 0;
+                        *search = HelpSearch {
+                            text: String::new(),
+                            typing: true,
+                        };
+                    }
                     Action::Close => app.overlay = Overlay::None,
+                    _ => {}
+                }
+            }
+            Vec::new()
+        }
+        Context::HelpSearch => {
+            if let Overlay::Help { scroll, search } = &mut app.overlay {
+                *scroll = 0;
+                match action {
+                    Action::SearchDone => search.typing = false,
+                    Action::SearchClear => *search = HelpSearch::default(),
+                    Action::DeleteChar => {
+                        search.text.pop();
+                    }
                     _ => {}
                 }
             }
@@ -267,7 +288,12 @@ fn on_steps(app: &mut App, action: Action) {
 
 fn on_dashboard(app: &mut App, action: Action) -> Vec<Cmd> {
     match action {
-        Action::Help => app.overlay = Overlay::Help { scroll: 0 },
+        Action::Help => {
+            app.overlay = Overlay::Help {
+                scroll: 0,
+                search: HelpSearch::default(),
+            }
+        }
         Action::Details if app.plan.is_some() => app.overlay = Overlay::Steps { scroll: 0 },
         Action::NextPanel => move_focus(app, 1),
         Action::PrevPanel => move_focus(app, -1),
@@ -403,6 +429,12 @@ fn on_picker(app: &mut App, action: Action) -> Vec<Cmd> {
 fn on_typed(app: &mut App, c: char) {
     match &mut app.overlay {
         Overlay::Editor(form) => form.type_char(c),
+        Overlay::Help { scroll, search } => {
+            if search.text.chars().count() < 40 {
+                search.text.push(c);
+            }
+            *scroll = 0;
+        }
         Overlay::Picker(picker) => {
             if picker.filter.chars().count() < 64 {
                 picker.filter.push(c);

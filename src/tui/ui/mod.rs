@@ -91,10 +91,10 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
     let overlay = app.overlay.clone();
     match &overlay {
         Overlay::None => {}
-        Overlay::Help { scroll } => {
+        Overlay::Help { scroll, search } => {
             let rect = popup(body, 76, body.height);
             let inner_height = rect.height.saturating_sub(2) as usize;
-            let lines = help::render(frame, rect, app, *scroll);
+            let lines = help::render(frame, rect, app, *scroll, search);
             app.metrics.help_lines = lines;
             app.metrics.help_height = inner_height;
         }
