@@ -74,6 +74,29 @@ fn receive_ok_send_fails_side_by_side_at_every_size() {
 }
 
 #[test]
+fn the_servers_own_words_show_under_a_summarised_failure() {
+    use mailtriage::model::{EventKind, StepKind, StepStatus};
+    let events = receive_ok_send_fails_events()
+        .into_iter()
+        .map(|mut event| {
+            if let EventKind::StepFinished(record) = &mut event.kind
+                && record.step == StepKind::Login
+                && record.status == StepStatus::Failed
+            {
+                record.detail = "the server refused the login".into();
+            }
+            event
+        })
+        .collect();
+    let mut app = app_after(events);
+    for (width, height) in [(80, 24), (120, 40)] {
+        let screen = text_of(&draw(&mut app, width, height));
+        assert!(screen.contains("the server refused the login"), "{screen}");
+        assert!(screen.contains("S: 535 5.7.8 Authentication"), "{screen}");
+    }
+}
+
+#[test]
 fn receive_ok_send_fails_in_spanish() {
     let mut app = receive_ok_send_fails_app(Lang::Es);
     let terminal = draw(&mut app, 80, 24);

@@ -169,19 +169,18 @@ fn draw_dashboard(frame: &mut Frame, body: Rect, app: &mut App) {
     // Tall enough for every step in full, but never taller than the pane below needs: when
     // narrow that pane gets half the rows, so the hints keep room for the fix, and the panels
     // name their passed steps together (never less than that, so the failed step shows whole).
-    let shown = columns
-        .iter()
-        .zip(rects.iter())
-        .filter(|((p, _), _)| *p != Panel::Network || mail.is_empty());
-    let wanted = shown
-        .clone()
-        .map(|((p, _), r)| panels::wanted_height(app, *p, r.width, panels::Detail::Full))
-        .max()
-        .unwrap_or(6);
-    let least = shown
-        .map(|((p, _), r)| panels::wanted_height(app, *p, r.width, panels::Detail::Grouped))
-        .max()
-        .unwrap_or(6);
+    // The mail panels set the height; the network's panel, beside them, fits in it.
+    let height_of = |detail: panels::Detail| {
+        columns
+            .iter()
+            .zip(rects.iter())
+            .filter(|((p, _), _)| *p != Panel::Network || mail.is_empty())
+            .map(|((p, _), r)| panels::wanted_height(app, *p, r.width, detail))
+            .max()
+            .unwrap_or(6)
+    };
+    let wanted = height_of(panels::Detail::Full);
+    let least = height_of(panels::Detail::Grouped);
     let lower_min = if wide {
         LOWER_MIN_ROWS
     } else {

@@ -18,7 +18,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Sparkline, SparklineBar};
 
 use crate::finding::Lang;
-use crate::model::{Panel, PanelReport, StepRecord, StepStatus};
+use crate::model::{Direction, Evidence, Panel, PanelReport, StepRecord, StepStatus};
 use crate::tui::app::App;
 use crate::tui::runs::{PanelView, panel_index};
 use crate::tui::text::words;
@@ -104,15 +104,29 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, panel: Panel, focused: b
     }
     let room = inner.width as usize;
     let height = inner.height as usize;
-    let status = status_line(app, view.as_ref());
+    let status = status_line(app, view.as_ref(), room);
     let steps_for = |detail| {
         view.as_ref()
             .map_or_else(Vec::new, |v| step_lines(app, v, room, detail))
     };
+    let full = steps_for(Detail::Full);
     let mut chosen = None;
     for detail in [Detail::Full, Detail::Rows, Detail::Grouped] {
-        let steps = steps_for(detail);
+        let mut steps = if detail == Detail::Full {
+            full.clone()
+        } else {
+            steps_for(detail)
+        };
         if steps.len() < height {
+            // Rows cut the details that Full wraps: say how to read them whole.
+            let note = ascii_dots(cut_short(app.lang, focused), theme.ascii);
+            let note = hanging(Vec::new(), &note, theme.dim(), room);
+            if detail == Detail::Rows
+                && full.len() > steps.len()
+                && steps.len() + note.len() < height
+            {
+                steps.extend(note);
+            }
             chosen = Some(steps);
             break;
         }
@@ -128,7 +142,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, panel: Panel, focused: b
             let hidden = steps.len() - keep;
             steps.truncate(keep);
             steps.push(Line::from(Span::styled(
-                more_rows(app.lang, hidden),
+                ascii_dots(&more_rows(app.lang, hidden), theme.ascii),
                 theme.dim(),
             )));
             (steps, false)
@@ -146,6 +160,25 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, panel: Panel, focused: b
     }
 }
 
+/// `…` as three dots where only ASCII may be drawn.
+fn ascii_dots(text: &str, ascii: bool) -> String {
+    if ascii {
+        text.replace('…', "...")
+    } else {
+        text.to_string()
+    }
+}
+
+/// Under a panel whose details were cut: the keys that show them whole.
+fn cut_short(lang: Lang, focused: bool) -> &'static str {
+    match (lang, focused) {
+        (Lang::En, true) => "… Enter shows every detail",
+        (Lang::En, false) => "… Tab here, then Enter: every detail",
+        (Lang::Es, true) => "… Intro muestra cada detalle",
+        (Lang::Es, false) => "… Tab hasta aquí e Intro: cada detalle",
+    }
+}
+
 /// "… 3 more rows: Enter shows every step".
 pub fn more_rows(lang: Lang, hidden: usize) -> String {
     match lang {
@@ -154,7 +187,9 @@ pub fn more_rows(lang: Lang, hidden: usize) -> String {
     }
 }
 
-fn status_line<'a>(app: &App, view: Option<&PanelView>) -> Line<'a> {
+/// `✓ ok · last run 10:00:01 · 182 ms`; the time it took goes before the clock when both do
+/// not fit, and what does not fit is left out whole.
+fn status_line<'a>(app: &App, view: Option<&PanelView>, room: usize) -> Line<'a> {
     let theme = &app.theme;
     let w = words(app.lang);
     let Some(view) = view else {
@@ -175,14 +210,30 @@ fn status_line<'a>(app: &App, view: Option<&PanelView>) -> Line<'a> {
         theme.status_style(status),
     )];
     let sep = if theme.ascii { " - " } else { " · " };
-    if let Some(at) = view.times.finished_ms {
-        spans.push(Span::styled(
-            format!("{sep}{} {}", w.last_run, hms(at, app.utc_offset_secs)),
-            theme.dim(),
-        ));
-    }
-    if let Some(ms) = view.report.elapsed_ms {
-        spans.push(Span::styled(format!("{sep}{}", duration(ms)), theme.dim()));
+    let clock = view
+        .times
+        .finished_ms
+        .map(|at| format!("{sep}{} {}", w.last_run, hms(at, app.utc_offset_secs)));
+    let took = view
+        .report
+        .elapsed_ms
+        .map(|ms| format!("{sep}{}", duration(ms)));
+    let mut used = width(&spans[0].content);
+    let all = used + clock.as_deref().map_or(0, width) + took.as_deref().map_or(0, width);
+    if all <= room {
+        spans.extend(
+            clock
+                .into_iter()
+                .chain(took)
+                .map(|t| Span::styled(t, theme.dim())),
+        );
+    } else {
+        for part in took.into_iter().chain(clock) {
+            if used + width(&part) <= room {
+                used += width(&part);
+                spans.push(Span::styled(part, theme.dim()));
+            }
+        }
     }
     Line::from(spans)
 }
@@ -299,17 +350,41 @@ fn step_line<'a>(
     };
     let fits = width(&head) + width(&about) <= room;
     let important = matches!(step.status, StepStatus::Failed | StepStatus::Warn);
-    if fits || !(important || whole) {
+    let mut lines = if fits || !(important || whole) {
         let about = truncate(&about, room.saturating_sub(width(&head)), theme.ascii);
-        return vec![Line::from(vec![
+        vec![Line::from(vec![
             Span::styled(head, status_style),
             Span::styled(about, about_style),
-        ])];
+        ])]
+    } else {
+        let mut lines = vec![Line::from(Span::styled(head, status_style))];
+        let style = if important { status_style } else { about_style };
+        lines.extend(hanging(vec![Span::raw("    ")], &about, style, room));
+        lines
+    };
+    if important && !carried {
+        lines.extend(reply_lines(app, step, room));
     }
-    let mut lines = vec![Line::from(Span::styled(head, status_style))];
-    let style = if important { status_style } else { about_style };
-    lines.extend(hanging(vec![Span::raw("    ")], &about, style, room));
     lines
+}
+
+/// The server's own words under a failed or warning step, when the detail is mailtriage's
+/// summary of them ("the server refused the login"): `S: 535 5.7.8 …`, whole.
+fn reply_lines<'a>(app: &App, step: &StepRecord, room: usize) -> Vec<Line<'a>> {
+    match &step.evidence {
+        Some(Evidence::Reply { reply, .. }) if !reply.is_empty() && *reply != step.detail => {
+            hanging(
+                vec![
+                    Span::raw("    "),
+                    Span::styled("S: ", app.theme.direction(Direction::Received).1),
+                ],
+                reply,
+                Style::default(),
+                room,
+            )
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// The steps with the passed (and skipped, and waiting) ones named together on one row each,
@@ -395,6 +470,9 @@ fn grouped_lines<'a>(app: &App, view: &PanelView, room: usize) -> Vec<Line<'a>> 
                 };
                 if !about.is_empty() {
                     lines.extend(hanging(vec![Span::raw("    ")], &about, style, room));
+                }
+                if matches!(step.status, StepStatus::Failed | StepStatus::Warn) {
+                    lines.extend(reply_lines(app, step, room));
                 }
             }
         }
