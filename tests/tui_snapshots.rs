@@ -51,6 +51,8 @@ fn receive_ok_send_fails_app(lang: Lang) -> App {
 #[test]
 fn receive_ok_send_fails_side_by_side_at_every_size() {
     let mut app = receive_ok_send_fails_app(Lang::En);
+    // The failing side is focused after the first check: its transcript is the one shown.
+    assert_eq!(app.focus, mailtriage::model::Panel::Outgoing);
     for (width, height) in [(80, 24), (120, 40), (200, 50)] {
         let terminal = draw(&mut app, width, height);
         let screen = format!("{:?}", terminal.backend());

@@ -107,6 +107,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Cmd> {
             };
             app.clock_ms = app.clock_ms.max(at_ms);
             app.active = None;
+            if app.last_run_end_ms.is_none() {
+                focus_first_failure(app);
+            }
             app.last_run_end_ms = Some(at_ms);
             if active.scope == ProbeScope::Full {
                 app.login_hold = match (&app.plan, app.runs.login_failed()) {
@@ -583,6 +586,25 @@ fn move_focus(app: &mut App, step: isize) {
     let n = panels.len() as isize;
     let next = panels[((at + step).rem_euclid(n)) as usize];
     set_focus(app, next);
+}
+
+/// After the first check, focus the first mail panel that failed when the focused one did not,
+/// so its transcript and steps are the ones a key away.
+fn focus_first_failure(app: &mut App) {
+    let failed = |p: Panel| {
+        app.runs
+            .panel(p)
+            .is_some_and(|v| v.report.status == crate::model::StepStatus::Failed)
+    };
+    if failed(app.focus) {
+        return;
+    }
+    if let Some(panel) = [Panel::Incoming, Panel::Outgoing]
+        .into_iter()
+        .find(|p| app.panels().contains(p) && failed(*p))
+    {
+        set_focus(app, panel);
+    }
 }
 
 fn set_focus(app: &mut App, panel: Panel) {
