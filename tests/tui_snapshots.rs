@@ -99,6 +99,22 @@ fn the_servers_own_words_show_under_a_summarised_failure() {
 }
 
 #[test]
+fn the_verdict_never_claims_a_check_runs_when_none_does() {
+    let mut app = app_with_plan();
+    let idle = text_of(&draw(&mut app, 80, 24));
+    assert!(
+        idle.contains("Receiving not checked, sending not checked"),
+        "{idle}"
+    );
+    update(&mut app, Msg::Start { at_ms: T0 });
+    let running = text_of(&draw(&mut app, 80, 24));
+    assert!(
+        running.contains("Checking receiving, checking sending"),
+        "{running}"
+    );
+}
+
+#[test]
 fn receive_ok_send_fails_in_spanish() {
     let mut app = receive_ok_send_fails_app(Lang::Es);
     let terminal = draw(&mut app, 80, 24);

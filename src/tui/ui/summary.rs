@@ -23,11 +23,17 @@ enum Side {
     Warns(StepKind),
     Fails(StepKind),
     Checking,
+    /// No result, and nothing running that would bring one.
+    NotChecked,
 }
 
-fn side(view: Option<&PanelView>) -> Side {
+fn side(view: Option<&PanelView>, running: bool) -> Side {
     let Some(view) = view else {
-        return Side::Checking;
+        return if running {
+            Side::Checking
+        } else {
+            Side::NotChecked
+        };
     };
     let steps = &view.report.steps;
     if let Some(step) = steps.iter().find(|s| s.status == StepStatus::Failed) {
@@ -42,7 +48,8 @@ fn side(view: Option<&PanelView>) -> Side {
             .iter()
             .find(|s| s.status == StepStatus::Warn)
             .map_or(Side::Works, |s| Side::Warns(s.step)),
-        _ => Side::Checking,
+        _ if running => Side::Checking,
+        _ => Side::NotChecked,
     }
 }
 
@@ -70,6 +77,9 @@ fn phrase(lang: Lang, panel: Panel, side: Side) -> String {
         (Lang::En, Panel::Incoming, Side::Checking) => "checking receiving".into(),
         (Lang::En, Panel::Outgoing, Side::Checking) => "checking sending".into(),
         (Lang::En, Panel::Network, Side::Checking) => "checking the network".into(),
+        (Lang::En, Panel::Incoming, Side::NotChecked) => "receiving not checked".into(),
+        (Lang::En, Panel::Outgoing, Side::NotChecked) => "sending not checked".into(),
+        (Lang::En, Panel::Network, Side::NotChecked) => "the network not checked".into(),
         (Lang::Es, Panel::Incoming, Side::Works) => "recibir funciona".into(),
         (Lang::Es, Panel::Outgoing, Side::Works) => "enviar funciona".into(),
         (Lang::Es, Panel::Network, Side::Works) => "la red funciona".into(),
@@ -90,6 +100,9 @@ fn phrase(lang: Lang, panel: Panel, side: Side) -> String {
         (Lang::Es, Panel::Incoming, Side::Checking) => "comprobando la recepción".into(),
         (Lang::Es, Panel::Outgoing, Side::Checking) => "comprobando el envío".into(),
         (Lang::Es, Panel::Network, Side::Checking) => "comprobando la red".into(),
+        (Lang::Es, Panel::Incoming, Side::NotChecked) => "recibir sin comprobar".into(),
+        (Lang::Es, Panel::Outgoing, Side::NotChecked) => "enviar sin comprobar".into(),
+        (Lang::Es, Panel::Network, Side::NotChecked) => "la red sin comprobar".into(),
     }
 }
 
@@ -97,6 +110,7 @@ fn phrase(lang: Lang, panel: Panel, side: Side) -> String {
 /// when it is all that runs. Its symbol is the worst of the sides named.
 pub fn verdict<'a>(app: &App, room: usize) -> Line<'a> {
     let theme = &app.theme;
+    let running = app.active.is_some();
     let panels = app.panels();
     let mail: Vec<Panel> = panels
         .iter()
@@ -105,10 +119,10 @@ pub fn verdict<'a>(app: &App, room: usize) -> Line<'a> {
         .collect();
     let mut named: Vec<(Panel, Side)> = mail
         .iter()
-        .map(|p| (*p, side(app.runs.panel(*p).as_ref())))
+        .map(|p| (*p, side(app.runs.panel(*p).as_ref(), running)))
         .collect();
     if panels.contains(&Panel::Network) {
-        let network = side(app.runs.panel(Panel::Network).as_ref());
+        let network = side(app.runs.panel(Panel::Network).as_ref(), running);
         if mail.is_empty() || matches!(network, Side::Fails(_)) {
             named.push((Panel::Network, network));
         }
@@ -120,11 +134,13 @@ pub fn verdict<'a>(app: &App, room: usize) -> Line<'a> {
             Side::Warns(_) => StepStatus::Warn,
             Side::Fails(_) => StepStatus::Failed,
             Side::Checking => StepStatus::Running,
+            Side::NotChecked => StepStatus::Pending,
         })
         .max_by_key(|s| match s {
-            StepStatus::Failed => 3,
-            StepStatus::Running => 2,
-            StepStatus::Warn => 1,
+            StepStatus::Failed => 4,
+            StepStatus::Running => 3,
+            StepStatus::Warn => 2,
+            StepStatus::Pending => 1,
             _ => 0,
         })
         .unwrap_or(StepStatus::Pending);
