@@ -109,28 +109,43 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, panel: Panel, focused: b
         view.as_ref()
             .map_or_else(Vec::new, |v| step_lines(app, v, room, detail))
     };
-    let full = steps_for(Detail::Full);
-    let mut chosen = None;
-    for detail in [Detail::Full, Detail::Rows, Detail::Grouped] {
-        let mut steps = if detail == Detail::Full {
-            full.clone()
-        } else {
-            steps_for(detail)
-        };
-        if steps.len() < height {
-            // Rows cut the details that Full wraps: say how to read them whole.
-            let note = ascii_dots(cut_short(app.lang, focused), theme.ascii);
-            let note = hanging(Vec::new(), &note, theme.dim(), room);
-            if detail == Detail::Rows
-                && full.len() > steps.len()
-                && steps.len() + note.len() < height
-            {
-                steps.extend(note);
+    let groups = |whole| {
+        view.as_ref()
+            .map_or_else(Vec::new, |v| step_groups(app, v, room, whole))
+    };
+    let (full, rows) = (groups(true), groups(false));
+    let count = |g: &[Vec<Line>]| g.iter().map(Vec::len).sum::<usize>();
+    let chosen = if count(&full) < height {
+        Some(full.into_iter().flatten().collect::<Vec<_>>())
+    } else if count(&rows) < height {
+        // Every step on its row, and as many cut details whole as the rows allow, from the
+        // top; the rest are cut, and a note says how to read them.
+        let note = ascii_dots(cut_short(app.lang, focused), theme.ascii);
+        let note = hanging(Vec::new(), &note, theme.dim(), room);
+        let mut shown = rows;
+        let mut used = count(&shown);
+        let mut cut = false;
+        for (i, group) in full.into_iter().enumerate() {
+            let extra = group.len().saturating_sub(shown[i].len());
+            if extra == 0 {
+                continue;
             }
-            chosen = Some(steps);
-            break;
+            if used + extra + note.len() < height {
+                used += extra;
+                shown[i] = group;
+            } else {
+                cut = true;
+            }
         }
-    }
+        let mut steps: Vec<Line> = shown.into_iter().flatten().collect();
+        if cut && used + note.len() < height {
+            steps.extend(note);
+        }
+        Some(steps)
+    } else {
+        let grouped = steps_for(Detail::Grouped);
+        (grouped.len() < height).then_some(grouped)
+    };
     let (steps, spark) = match chosen {
         Some(steps) => {
             let spark = steps.len() + 2 <= height;
@@ -243,6 +258,15 @@ pub fn step_lines<'a>(app: &App, view: &PanelView, room: usize, detail: Detail) 
     if detail == Detail::Grouped {
         return grouped_lines(app, view, room);
     }
+    step_groups(app, view, room, detail == Detail::Full)
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// The rows of each step (and of each note between them), every detail whole when `whole`.
+/// With and without `whole` the groups match one to one, so a panel can show some whole.
+fn step_groups<'a>(app: &App, view: &PanelView, room: usize, whole: bool) -> Vec<Vec<Line<'a>>> {
     let theme = &app.theme;
     let w = words(app.lang);
     let columns = Columns {
@@ -261,32 +285,32 @@ pub fn step_lines<'a>(app: &App, view: &PanelView, room: usize, detail: Detail) 
             .unwrap_or(0)
             + 1,
     };
-    let mut lines = Vec::with_capacity(view.report.steps.len() + 1);
+    let mut groups = Vec::with_capacity(view.report.steps.len() + 2);
     for (i, step) in view.report.steps.iter().enumerate() {
         let carried = view.carried_from.is_some_and(|from| i >= from);
         if view.carried_from == Some(i) {
-            lines.push(Line::from(Span::styled(
+            groups.push(vec![Line::from(Span::styled(
                 format!("  ({})", w.earlier_login),
                 theme.dim(),
-            )));
+            ))]);
         }
-        lines.extend(step_line(
+        groups.push(step_line(
             app,
             &view.report,
             step,
             carried,
             room,
             columns,
-            detail == Detail::Full,
+            whole,
         ));
     }
     if view.login_unchecked {
-        lines.push(Line::from(Span::styled(
+        groups.push(vec![Line::from(Span::styled(
             format!("  ({})", w.login_unchecked),
             theme.dim(),
-        )));
+        ))]);
     }
-    lines
+    groups
 }
 
 const STATUSES: [StepStatus; 6] = [
