@@ -57,10 +57,26 @@ fn receive_ok_send_fails_side_by_side_at_every_size() {
         let terminal = draw(&mut app, width, height);
         let screen = format!("{:?}", terminal.backend());
         // Both sides, the verdict and the refused login with its reason, at every size.
+        // A title too long for its panel drops "(POP3)", then the side's name, so the port and
+        // the security always show whole.
+        let (incoming, outgoing) = match width {
+            80 => (
+                "┌ POP3 · pop.example.org:995 SSL/TLS ",
+                "┌ SMTP · smtp.example.org:587 STARTTLS ",
+            ),
+            120 => (
+                "┌ Incoming · pop.example.org:995 SSL/TLS ",
+                "┌ Outgoing · smtp.example.org:587 STARTTLS ",
+            ),
+            _ => (
+                "┌ Incoming (POP3) · pop.example.org:995 SSL/TLS ",
+                "┌ Outgoing (SMTP) · smtp.example.org:587 STARTTLS ",
+            ),
+        };
         for needle in [
             "Receiving works, sending fails at login",
-            "Incoming (POP3)",
-            "Outgoing (SMTP)",
+            incoming,
+            outgoing,
             "535 5.7.8 Authentication",
         ] {
             assert!(

@@ -344,8 +344,8 @@ fn small_terminal_shows_both_sides_the_verdict_and_the_keys_and_enter_shows_ever
         if !s.row(2).starts_with("Network ✓ ok") {
             return Err(format!("the network strip is {:?}", s.row(2)));
         }
-        let incoming = boxed(s, "Incoming (POP3)")?;
-        let outgoing = boxed(s, "Outgoing (SMTP)")?;
+        let incoming = boxed(s, "Incoming")?;
+        let outgoing = boxed(s, "Outgoing")?;
         if !incoming.title.contains(&pop3_server) || !outgoing.title.contains(&smtp_server) {
             return Err(format!("titles {:?} {:?}", incoming.title, outgoing.title));
         }
@@ -387,7 +387,7 @@ fn small_terminal_shows_both_sides_the_verdict_and_the_keys_and_enter_shows_ever
         if s.boxed("Network · every step").is_some() {
             return Err("the steps are still open".into());
         }
-        boxed(s, "Incoming (POP3)")?;
+        boxed(s, "Incoming")?;
         bar(s)
     });
     tmux.keys(&["Tab"]);
@@ -396,7 +396,7 @@ fn small_terminal_shows_both_sides_the_verdict_and_the_keys_and_enter_shows_ever
     tmux.type_text("t");
     tmux.wait_for("the transcript below the panels", |s| {
         check_flat(&boxed(s, "Transcript · Incoming (POP3)")?, "C: QUIT")?;
-        boxed(s, "Outgoing (SMTP)").map(drop)
+        boxed(s, "Outgoing").map(drop)
     });
 
     quit_and_check_terminal_restored(&tmux);

@@ -50,10 +50,11 @@ pub fn wanted_height(app: &App, panel: Panel, columns: u16, detail: Detail) -> u
     (rows + 3).min(u16::MAX as usize) as u16
 }
 
-/// The panel's title: its name, then the server and security.
-fn title(app: &App, panel: Panel, view: Option<&PanelView>) -> String {
+/// The panel's title: its name, then the server and security, fitted to `room` columns. When
+/// the whole does not fit the name shrinks (`Incoming`, then `POP3`), then the host is cut, so
+/// the port and the security always show whole.
+fn title(app: &App, panel: Panel, view: Option<&PanelView>, room: usize) -> String {
     let w = words(app.lang);
-    let mut parts = vec![w.panel(panel).to_string()];
     let plan = app.plan.as_deref();
     let endpoint = plan.and_then(|p| match panel {
         Panel::Network => None,
@@ -61,28 +62,45 @@ fn title(app: &App, panel: Panel, view: Option<&PanelView>) -> String {
         Panel::Outgoing => p.outgoing.as_ref(),
     });
     let server = view.and_then(|v| v.report.server.as_ref());
-    match (server, endpoint) {
+    let (host, rest) = match (server, endpoint) {
         (Some(server), _) => {
             let security = view
                 .and_then(|v| v.report.security)
                 .or(endpoint.map(|e| e.security));
-            let mut s = format!("{}:{}", server.host, server.port);
+            let mut rest = format!(":{}", server.port);
             if let Some(sec) = security {
-                s.push(' ');
-                s.push_str(w.security_name(sec));
+                rest.push(' ');
+                rest.push_str(w.security_name(sec));
             }
-            parts.push(s);
+            (server.host.clone(), rest)
         }
-        (None, Some(e)) => parts.push(format!(
-            "{}:{} {}",
-            e.host,
-            e.port,
-            w.security_name(e.security)
-        )),
-        (None, None) => {}
-    }
+        (None, Some(e)) => (
+            e.host.clone(),
+            format!(":{} {}", e.port, w.security_name(e.security)),
+        ),
+        (None, None) => return truncate(&format!(" {} ", w.panel(panel)), room, app.theme.ascii),
+    };
     let sep = if app.theme.ascii { " - " } else { " · " };
-    format!(" {} ", parts.join(sep))
+    let short = match panel {
+        Panel::Incoming => "POP3",
+        Panel::Outgoing => "SMTP",
+        Panel::Network => w.panel(panel),
+    };
+    // "Incoming (POP3)", then "Incoming", then "POP3".
+    let plain = w.panel(panel).split(" (").next().unwrap_or(short);
+    for name in [w.panel(panel), plain, short] {
+        let whole = format!(" {name}{sep}{host}{rest} ");
+        if width(&whole) <= room {
+            return whole;
+        }
+    }
+    let fixed = width(&format!(" {short}{sep}{rest} "));
+    let host = truncate(&host, room.saturating_sub(fixed).max(4), app.theme.ascii);
+    truncate(
+        &format!(" {short}{sep}{host}{rest} "),
+        room,
+        app.theme.ascii,
+    )
 }
 
 /// Draw one panel into `area`, with as much detail as fits: every detail whole when there is
@@ -93,10 +111,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, panel: Panel, focused: b
     let view = app.runs.panel(panel);
     let block = theme.block(focused);
     let inner = block.inner(area);
-    let name = truncate(
-        &title(app, panel, view.as_ref()),
+    let name = title(
+        app,
+        panel,
+        view.as_ref(),
         area.width.saturating_sub(2) as usize,
-        theme.ascii,
     );
     frame.render_widget(block.title(Span::styled(name, theme.title())), area);
     if inner.height == 0 || inner.width == 0 {
