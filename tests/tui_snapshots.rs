@@ -115,6 +115,20 @@ fn the_servers_own_words_show_under_a_summarised_failure() {
 }
 
 #[test]
+fn the_hints_title_counts_the_rows_below_until_they_are_scrolled_up() {
+    let mut app = receive_ok_send_fails_app(Lang::En);
+    let first = text_of(&draw(&mut app, 80, 24));
+    assert!(first.contains("more (PgDn)"), "{first}");
+    for _ in 0..5 {
+        update(&mut app, key(KeyCode::PageDown));
+        draw(&mut app, 80, 24);
+    }
+    let end = text_of(&draw(&mut app, 80, 24));
+    assert!(!end.contains("more (PgDn)"), "{end}");
+    assert!(end.contains("Hints (all panels)"), "{end}");
+}
+
+#[test]
 fn the_verdict_never_claims_a_check_runs_when_none_does() {
     let mut app = app_with_plan();
     let idle = text_of(&draw(&mut app, 80, 24));
