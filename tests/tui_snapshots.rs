@@ -1,5 +1,6 @@
-//! The dashboard drawn on a test backend at 80×24 and 160×48: a healthy account, a failing one,
-//! the editor, the help and guided mode, built from synthetic probe events.
+//! The dashboard drawn on a test backend at 80×24, 120×40, 160×48 and 200×50: a healthy
+//! account, a failing one, the editor, the help and guided mode, built from synthetic probe
+//! events.
 
 mod tui_support;
 
@@ -36,6 +37,143 @@ fn healthy_account() {
 fn failing_account() {
     let mut app = failing_app();
     snapshot_at_both_sizes("failing", &mut app);
+}
+
+/// Mail comes in but the outgoing server refuses the password: the findings are diagnosis's own.
+fn receive_ok_send_fails_app(lang: Lang) -> App {
+    let mut app = app_after(receive_ok_send_fails_events());
+    if lang != app.lang {
+        update(&mut app, ch('l'));
+    }
+    app
+}
+
+#[test]
+fn receive_ok_send_fails_side_by_side_at_every_size() {
+    let mut app = receive_ok_send_fails_app(Lang::En);
+    // The failing side is focused after the first check: its transcript is the one shown.
+    assert_eq!(app.focus, mailtriage::model::Panel::Outgoing);
+    for (width, height) in [(80, 24), (120, 40), (200, 50)] {
+        let terminal = draw(&mut app, width, height);
+        let screen = format!("{:?}", terminal.backend());
+        // Both sides, the verdict and the refused login with its reason, at every size.
+        // A title too long for its panel drops "(POP3)", then the side's name, so the port and
+        // the security always show whole.
+        let (incoming, outgoing) = match width {
+            80 => (
+                "┌ POP3 · pop.example.org:995 SSL/TLS ",
+                "┌ SMTP · smtp.example.org:587 STARTTLS ",
+            ),
+            120 => (
+                "┌ Incoming · pop.example.org:995 SSL/TLS ",
+                "┌ Outgoing · smtp.example.org:587 STARTTLS ",
+            ),
+            _ => (
+                "┌ Incoming (POP3) · pop.example.org:995 SSL/TLS ",
+                "┌ Outgoing (SMTP) · smtp.example.org:587 STARTTLS ",
+            ),
+        };
+        for needle in [
+            "Receiving works, sending fails at login",
+            incoming,
+            outgoing,
+            "535 5.7.8 Authentication",
+        ] {
+            assert!(
+                screen.contains(needle),
+                "{width}x{height} lacks {needle:?}\n{screen}"
+            );
+        }
+        insta::assert_snapshot!(
+            format!("receive_ok_send_fails_{width}x{height}"),
+            terminal.backend()
+        );
+    }
+}
+
+#[test]
+fn the_servers_own_words_show_under_a_summarised_failure() {
+    use mailtriage::model::{EventKind, StepKind, StepStatus};
+    let events = receive_ok_send_fails_events()
+        .into_iter()
+        .map(|mut event| {
+            if let EventKind::StepFinished(record) = &mut event.kind
+                && record.step == StepKind::Login
+                && record.status == StepStatus::Failed
+            {
+                record.detail = "the server refused the login".into();
+            }
+            event
+        })
+        .collect();
+    let mut app = app_after(events);
+    for (width, height) in [(80, 24), (120, 40)] {
+        let screen = text_of(&draw(&mut app, width, height));
+        assert!(screen.contains("the server refused the login"), "{screen}");
+        assert!(screen.contains("S: 535 5.7.8 Authentication"), "{screen}");
+    }
+}
+
+#[test]
+fn the_hints_title_counts_the_rows_below_until_they_are_scrolled_up() {
+    let mut app = receive_ok_send_fails_app(Lang::En);
+    let first = text_of(&draw(&mut app, 80, 24));
+    assert!(first.contains("more (PgDn)"), "{first}");
+    for _ in 0..5 {
+        update(&mut app, key(KeyCode::PageDown));
+        draw(&mut app, 80, 24);
+    }
+    let end = text_of(&draw(&mut app, 80, 24));
+    assert!(!end.contains("more (PgDn)"), "{end}");
+    assert!(end.contains("Hints (all panels)"), "{end}");
+}
+
+#[test]
+fn the_verdict_never_claims_a_check_runs_when_none_does() {
+    let mut app = app_with_plan();
+    let idle = text_of(&draw(&mut app, 80, 24));
+    assert!(
+        idle.contains("Receiving not checked, sending not checked"),
+        "{idle}"
+    );
+    update(&mut app, Msg::Start { at_ms: T0 });
+    let running = text_of(&draw(&mut app, 80, 24));
+    assert!(
+        running.contains("Checking receiving, checking sending"),
+        "{running}"
+    );
+}
+
+#[test]
+fn receive_ok_send_fails_in_spanish() {
+    let mut app = receive_ok_send_fails_app(Lang::Es);
+    let terminal = draw(&mut app, 80, 24);
+    let screen = format!("{:?}", terminal.backend());
+    assert!(
+        screen.contains("Recibir funciona, enviar falla en login"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("receive_ok_send_fails_es_80x24", terminal.backend());
+}
+
+#[test]
+fn every_step_in_full_and_the_transcript_on_enter() {
+    let mut app = receive_ok_send_fails_app(Lang::En);
+    update(&mut app, ch('3'));
+    update(&mut app, key(KeyCode::Enter));
+    assert_eq!(app.overlay, Overlay::Steps { scroll: 0 });
+    let terminal = draw(&mut app, 80, 24);
+    let screen = format!("{:?}", terminal.backend());
+    assert!(screen.contains("Outgoing (SMTP) · every step"), "{screen}");
+    assert!(screen.contains("TLSv1.3, certificate valid"), "{screen}");
+    insta::assert_snapshot!("steps_outgoing_80x24", terminal.backend());
+    // It scrolls to the end, where the transcript is.
+    update(&mut app, key(KeyCode::End));
+    let terminal = draw(&mut app, 80, 24);
+    let screen = format!("{:?}", terminal.backend());
+    assert!(screen.contains("S: 221 2.0.0 Bye"), "{screen}");
+    update(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.overlay, Overlay::None);
 }
 
 #[test]
@@ -99,6 +237,64 @@ fn help() {
     snapshot_at_both_sizes("help", &mut app);
 }
 
+fn text_of(terminal: &ratatui::Terminal<ratatui::backend::TestBackend>) -> String {
+    format!("{:?}", terminal.backend())
+}
+
+#[test]
+fn help_scrolls_by_page_searches_and_explains_the_symbols() {
+    let mut app = failing_app();
+    update(&mut app, ch('?'));
+    let first = text_of(&draw(&mut app, 80, 24));
+    assert!(first.contains("Everywhere"), "{first}");
+    assert!(!first.contains("What the symbols mean"), "{first}");
+    update(&mut app, key(KeyCode::PageDown));
+    assert!(matches!(app.overlay, Overlay::Help { scroll, .. } if scroll > 1));
+    update(&mut app, key(KeyCode::End));
+    let end = text_of(&draw(&mut app, 80, 24));
+    for needle in ["What the symbols mean", "✓ ok", "✗ failed", "connect ms"] {
+        assert!(end.contains(needle), "{needle:?}\n{end}");
+    }
+    update(&mut app, key(KeyCode::Home));
+    assert!(text_of(&draw(&mut app, 80, 24)).contains("Everywhere"));
+
+    // `/` narrows the help to what is typed; `q` types, it does not close.
+    update(&mut app, ch('/'));
+    type_text(&mut app, "save");
+    let terminal = draw(&mut app, 80, 24);
+    let found = text_of(&terminal);
+    assert!(found.contains("save a report"), "{found}");
+    assert!(!found.contains("next panel"), "{found}");
+    insta::assert_snapshot!("help_search_80x24", terminal.backend());
+    update(&mut app, key(KeyCode::Enter));
+    update(&mut app, ch('q'));
+    assert_eq!(app.overlay, Overlay::None);
+
+    // In Spanish the keys are named as Spanish keyboards name them.
+    update(&mut app, ch('l'));
+    update(&mut app, ch('?'));
+    update(&mut app, ch('/'));
+    type_text(&mut app, "pasos");
+    let found = text_of(&draw(&mut app, 80, 24));
+    assert!(found.contains("Intro"), "{found}");
+}
+
+#[test]
+fn ascii_legend_reads_aloud() {
+    let mut app = failing_app();
+    app.theme = Theme {
+        color: false,
+        ascii: true,
+    };
+    update(&mut app, ch('?'));
+    update(&mut app, ch('/'));
+    type_text(&mut app, "the step");
+    let terminal = draw(&mut app, 80, 24);
+    let found = text_of(&terminal);
+    assert!(found.contains("OK ok"), "{found}");
+    assert!(found.contains("XX failed"), "{found}");
+}
+
 #[test]
 fn guided_mode() {
     let mut app = failing_app();
@@ -117,10 +313,25 @@ fn guided_mode() {
 #[test]
 fn every_size_from_small_to_wide_draws_without_panic() {
     let mut app = failing_app();
-    for width in [1, 20, 59, 60, 79, 80, 119, 120, 200] {
-        for height in [1, 10, 15, 16, 24, 48] {
+    let mut other = receive_ok_send_fails_app(Lang::Es);
+    for width in [1, 20, 59, 60, 61, 79, 80, 119, 120, 200, 300] {
+        for height in [1, 5, 10, 15, 16, 17, 24, 48, 100] {
+            draw(&mut app, width, height);
+            draw(&mut other, width, height);
+        }
+    }
+    // The overlays too.
+    for key_pressed in ['?', 'g', 'e'] {
+        let mut app = failing_app();
+        update(&mut app, ch(key_pressed));
+        for (width, height) in [(20, 5), (60, 16), (80, 24), (300, 100)] {
             draw(&mut app, width, height);
         }
+    }
+    let mut app = failing_app();
+    update(&mut app, key(KeyCode::Enter));
+    for (width, height) in [(20, 5), (60, 16), (61, 17), (80, 24), (300, 100)] {
+        draw(&mut app, width, height);
     }
 }
 

@@ -309,7 +309,7 @@ fn wrong_password_is_explained_in_both_languages_and_never_retried_on_its_own() 
 }
 
 #[test]
-fn small_terminal_keeps_steps_and_keys_visible_and_tab_moves_focus() {
+fn small_terminal_shows_both_sides_the_verdict_and_the_keys_and_enter_shows_every_step() {
     let servers = servers();
     let tmux = Tmux::start(Launch {
         name: "mt-small",
@@ -319,79 +319,85 @@ fn small_terminal_keeps_steps_and_keys_visible_and_tab_moves_focus() {
         args: account_args(servers.pop3.port(), servers.smtp.port(), &[]),
         password: PASSWORD,
     });
-    // The focused panel sits at the left under the header and the tab line.
-    let focused = |s: &Screen| {
-        s.box_at(2, 0)
-            .ok_or_else(|| "no panel at the left".to_string())
-    };
-    let pop3_server = format!("127.0.0.1:{} none", servers.pop3.port());
-    let smtp_server = format!("127.0.0.1:{} none", servers.smtp.port());
+    let pop3_server = format!("127.0.0.1:{}", servers.pop3.port());
+    let smtp_server = format!("127.0.0.1:{}", servers.smtp.port());
     let bar = |s: &Screen| {
         let bar = s.row(23);
-        for key in ["q quit", "? help", "r recheck", "e edit", "Tab panel"] {
+        for key in [
+            "q quit",
+            "? help",
+            "r recheck",
+            "Enter steps",
+            "Tab panel",
+            "t transcript/hints",
+        ] {
             if !bar.contains(key) {
                 return Err(format!("the key bar {bar:?} lacks {key:?}"));
             }
         }
         Ok(())
     };
-    let screen = tmux.wait_for("the incoming panel whole at 80x24", |s| {
-        let tabs = s.row(1);
-        for tab in [
-            "1 Network ✓ ok",
-            "2 Incoming (POP3) ✓ ok",
-            "3 Outgoing (SMTP) ✓ ok",
-        ] {
-            if !tabs.contains(tab) {
-                return Err(format!("the tab line {tabs:?} lacks {tab:?}"));
-            }
+    // Incoming and outgoing side by side, the verdict above them, the network as a strip.
+    let screen = tmux.wait_for("both sides whole at 80x24", |s| {
+        if !s.row(1).starts_with("✓ Receiving and sending work") {
+            return Err(format!("the verdict row is {:?}", s.row(1)));
         }
-        let panel = focused(s)?;
-        if !panel.title.contains(&pop3_server) {
-            return Err(format!("focused panel is {:?}", panel.title));
+        if !s.row(2).starts_with("Network ✓ ok") {
+            return Err(format!("the network strip is {:?}", s.row(2)));
         }
-        check_status(&panel, "✓ ok")?;
-        panel.check_steps(&POP3_STEPS, "ok")?;
+        let incoming = boxed(s, "Incoming")?;
+        let outgoing = boxed(s, "Outgoing")?;
+        if !incoming.title.contains(&pop3_server) || !outgoing.title.contains(&smtp_server) {
+            return Err(format!("titles {:?} {:?}", incoming.title, outgoing.title));
+        }
+        check_status(&incoming, "✓ ok")?;
+        incoming.check_steps(&POP3_STEPS, "ok")?;
+        check_status(&outgoing, "✓ ok")?;
+        outgoing.check_steps(&SMTP_STEPS, "ok")?;
         check_flat(&boxed(s, "Hints (all panels)")?, "No problems found.")?;
         bar(s)
     });
     assert_password_hidden(&screen);
 
+    // Enter: every step of the focused panel in full, then its transcript (End scrolls there).
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("every incoming step", |s| {
+        boxed(s, "Incoming (POP3) · every step")?.check_steps(&POP3_STEPS, "ok")
+    });
+    tmux.keys(&["End"]);
+    let screen = tmux.wait_for("the incoming transcript at the end", |s| {
+        check_flat(&boxed(s, "Incoming (POP3) · every step")?, "C: QUIT")
+    });
+    assert_password_hidden(&screen);
     tmux.keys(&["Tab"]);
-    tmux.wait_for("the outgoing panel after Tab", |s| {
-        let panel = focused(s)?;
-        if !panel.title.contains(&smtp_server) {
-            return Err(format!("focused panel is {:?}", panel.title));
-        }
-        panel.check_steps(&SMTP_STEPS, "ok")?;
-        bar(s)
+    tmux.wait_for("every outgoing step after Tab", |s| {
+        boxed(s, "Outgoing (SMTP) · every step")?.check_steps(&SMTP_STEPS, "ok")
     });
     tmux.keys(&["Tab"]);
-    tmux.wait_for("the network panel after Tab", |s| {
-        let panel = focused(s)?;
+    tmux.wait_for("every network step after Tab", |s| {
+        let panel = boxed(s, "Network · every step")?;
         panel.check_steps(&["dns", "tcp"], "ok")?;
-        // One connection per server, and none of the mail steps.
-        if panel.step_words("tcp").len() != 2 || !panel.step_words("greeting").is_empty() {
+        // The network's own checks, and none of the mail steps.
+        if panel.step_words("tcp").len() < 2 || !panel.step_words("greeting").is_empty() {
             return Err(format!("{:?} is not the network panel", panel.lines));
         }
+        Ok(())
+    });
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the dashboard again, the network strip focused", |s| {
+        if s.boxed("Network · every step").is_some() {
+            return Err("the steps are still open".into());
+        }
+        boxed(s, "Incoming")?;
         bar(s)
     });
     tmux.keys(&["Tab"]);
-    tmux.wait_for("the incoming panel again after Tab", |s| {
-        let panel = focused(s)?;
-        if panel.title.contains(&pop3_server) {
-            Ok(())
-        } else {
-            Err(format!("focused panel is {:?}", panel.title))
-        }
-    });
 
-    // `t` puts the transcript where the hints were.
+    // `t` puts the focused panel's transcript where the hints were.
     tmux.type_text("t");
-    tmux.wait_for("the transcript beside the panel", |s| {
-        let transcript = boxed(s, "Transcript · Incoming (POP3)")?;
-        check_flat(&transcript, "C: USER bob")?;
-        check_flat(&transcript, "C: PASS ***")
+    tmux.wait_for("the transcript below the panels", |s| {
+        check_flat(&boxed(s, "Transcript · Incoming (POP3)")?, "C: QUIT")?;
+        boxed(s, "Outgoing").map(drop)
     });
 
     quit_and_check_terminal_restored(&tmux);

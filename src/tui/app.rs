@@ -62,15 +62,32 @@ pub struct ScanView {
     pub selected: usize,
 }
 
+/// What the help is narrowed to: `/` starts typing it, Enter keeps it, Esc clears it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HelpSearch {
+    pub text: String,
+    /// Keys type into the search.
+    pub typing: bool,
+}
+
 /// What is drawn over the dashboard. At most one at a time.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     None,
-    Help { scroll: usize },
+    Help {
+        scroll: usize,
+        search: HelpSearch,
+    },
     Editor(Form),
     Picker(Picker),
-    Guided { step: usize },
+    Guided {
+        step: usize,
+    },
     Scan(ScanView),
+    /// Every step of the focused panel in full, scrolled by `scroll` rows.
+    Steps {
+        scroll: usize,
+    },
 }
 
 /// The settings a login failed with; while they stay the same, no login is tried on its own.
@@ -108,6 +125,8 @@ pub struct ViewMetrics {
     pub hints_height: usize,
     pub help_lines: usize,
     pub help_height: usize,
+    pub steps_lines: usize,
+    pub steps_height: usize,
 }
 
 /// How many latency samples a panel keeps for its sparkline.
@@ -244,11 +263,13 @@ impl App {
     pub fn context(&self) -> Context {
         match self.overlay {
             Overlay::None => Context::Dashboard,
+            Overlay::Help { ref search, .. } if search.typing => Context::HelpSearch,
             Overlay::Help { .. } => Context::Help,
             Overlay::Editor(_) => Context::Editor,
             Overlay::Picker(_) => Context::Picker,
             Overlay::Guided { .. } => Context::Guided,
             Overlay::Scan(_) => Context::Scan,
+            Overlay::Steps { .. } => Context::Steps,
         }
     }
 

@@ -63,22 +63,31 @@ pub enum Context {
     Picker,
     Guided,
     Scan,
+    /// Every step of a panel in full.
+    Steps,
+    /// Typing a search into the help.
+    HelpSearch,
 }
 
 impl Context {
-    pub const ALL: [Context; 7] = [
+    pub const ALL: [Context; 9] = [
         Context::Global,
         Context::Dashboard,
+        Context::Steps,
         Context::Editor,
         Context::Picker,
         Context::Guided,
         Context::Scan,
         Context::Help,
+        Context::HelpSearch,
     ];
 
     /// Contexts where unbound printable keys type text.
     pub fn takes_text(self) -> bool {
-        matches!(self, Context::Editor | Context::Picker)
+        matches!(
+            self,
+            Context::Editor | Context::Picker | Context::HelpSearch
+        )
     }
 
     pub fn name(self, lang: Lang) -> &'static str {
@@ -97,6 +106,10 @@ impl Context {
             (Context::Guided, Lang::Es) => "Comprobación guiada",
             (Context::Scan, Lang::En) => "Port scan",
             (Context::Scan, Lang::Es) => "Búsqueda de puertos",
+            (Context::Steps, Lang::En) => "Every step of a panel",
+            (Context::Steps, Lang::Es) => "Todos los pasos de un panel",
+            (Context::HelpSearch, Lang::En) => "Searching this help",
+            (Context::HelpSearch, Lang::Es) => "Buscando en esta ayuda",
         }
     }
 }
@@ -140,6 +153,10 @@ pub enum Action {
     Down,
     GuideNext,
     GuidePrev,
+    Details,
+    Search,
+    SearchDone,
+    SearchClear,
 }
 
 impl Action {
@@ -190,6 +207,13 @@ impl Action {
             Action::Down => ("move down", "bajar"),
             Action::GuideNext => ("next step", "paso siguiente"),
             Action::GuidePrev => ("previous step", "paso anterior"),
+            Action::Details => (
+                "every step of this panel in full, and its transcript",
+                "todos los pasos de este panel, completos, y su diálogo",
+            ),
+            Action::Search => ("search the keys", "buscar una tecla"),
+            Action::SearchDone => ("keep what you typed", "quedarte con lo que escribiste"),
+            Action::SearchClear => ("clear the search", "borrar la búsqueda"),
         };
         match lang {
             Lang::En => en,
@@ -224,6 +248,10 @@ impl Action {
             Action::Down => ("down", "abajo"),
             Action::GuideNext => ("next", "siguiente"),
             Action::GuidePrev => ("back", "atrás"),
+            Action::Details => ("steps", "pasos"),
+            Action::Search => ("search", "buscar"),
+            Action::SearchDone => ("keep", "quedarte"),
+            Action::SearchClear => ("clear", "borrar"),
             other => return other.describe(lang),
         };
         match lang {
@@ -278,14 +306,15 @@ pub const KEYS: &[Binding] = &[
     // Dashboard.
     bind(X::Dashboard, K::Char('q'), NONE, Action::Quit, "q", 1),
     bind(X::Dashboard, K::Char('?'), NONE, Action::Help, "?", 2),
-    bind(X::Dashboard, K::Tab, NONE, Action::NextPanel, "Tab", 4),
+    bind(X::Dashboard, K::Enter, NONE, Action::Details, "Enter", 4),
+    bind(X::Dashboard, K::Tab, NONE, Action::NextPanel, "Tab", 5),
     bind(X::Dashboard, K::Right, NONE, Action::NextPanel, "Right", 0),
     bind(X::Dashboard, K::BackTab, NONE, Action::PrevPanel, "Shift-Tab", 0),
     bind(X::Dashboard, K::Left, NONE, Action::PrevPanel, "Left", 0),
     bind(X::Dashboard, K::Char('1'), NONE, Action::SelectPanel(Panel::Network), "1", 0),
     bind(X::Dashboard, K::Char('2'), NONE, Action::SelectPanel(Panel::Incoming), "2", 0),
     bind(X::Dashboard, K::Char('3'), NONE, Action::SelectPanel(Panel::Outgoing), "3", 0),
-    bind(X::Dashboard, K::Char('t'), NONE, Action::SwitchPane, "t", 5),
+    bind(X::Dashboard, K::Char('t'), NONE, Action::SwitchPane, "t", 6),
     bind(X::Dashboard, K::Up, NONE, Action::ScrollUp, "Up", 0),
     bind(X::Dashboard, K::Char('k'), NONE, Action::ScrollUp, "k", 0),
     bind(X::Dashboard, K::Down, NONE, Action::ScrollDown, "Down", 0),
@@ -294,24 +323,49 @@ pub const KEYS: &[Binding] = &[
     bind(X::Dashboard, K::PageDown, NONE, Action::PageDown, "PgDn", 0),
     bind(X::Dashboard, K::Home, NONE, Action::ScrollTop, "Home", 0),
     bind(X::Dashboard, K::End, NONE, Action::ScrollBottom, "End", 0),
-    bind(X::Dashboard, K::Char('f'), NONE, Action::ToggleHintScope, "f", 12),
-    bind(X::Dashboard, K::Char('l'), NONE, Action::ToggleLang, "l", 9),
+    bind(X::Dashboard, K::Char('f'), NONE, Action::ToggleHintScope, "f", 13),
+    bind(X::Dashboard, K::Char('l'), NONE, Action::ToggleLang, "l", 10),
     bind(X::Dashboard, K::Char('r'), NONE, Action::Rerun, "r", 3),
-    bind(X::Dashboard, K::Char('p'), NONE, Action::TogglePause, "p", 10),
+    bind(X::Dashboard, K::Char('p'), NONE, Action::TogglePause, "p", 11),
     bind(X::Dashboard, K::Char('+'), NONE, Action::IntervalUp, "+", 0),
     bind(X::Dashboard, K::Char('='), NONE, Action::IntervalUp, "=", 0),
     bind(X::Dashboard, K::Char('-'), NONE, Action::IntervalDown, "-", 0),
-    bind(X::Dashboard, K::Char('e'), NONE, Action::Edit, "e", 6),
-    bind(X::Dashboard, K::Char('c'), NONE, Action::Presets, "c", 13),
-    bind(X::Dashboard, K::Char('s'), NONE, Action::Scan, "s", 11),
-    bind(X::Dashboard, K::Char('g'), NONE, Action::Guided, "g", 7),
-    bind(X::Dashboard, K::Char('w'), NONE, Action::SaveReport, "w", 8),
+    bind(X::Dashboard, K::Char('e'), NONE, Action::Edit, "e", 7),
+    bind(X::Dashboard, K::Char('c'), NONE, Action::Presets, "c", 14),
+    bind(X::Dashboard, K::Char('s'), NONE, Action::Scan, "s", 12),
+    bind(X::Dashboard, K::Char('g'), NONE, Action::Guided, "g", 8),
+    bind(X::Dashboard, K::Char('w'), NONE, Action::SaveReport, "w", 9),
     // Help overlay.
     bind(X::Help, K::Esc, NONE, Action::Close, "Esc", 1),
     bind(X::Help, K::Char('?'), NONE, Action::Close, "?", 0),
     bind(X::Help, K::Char('q'), NONE, Action::Close, "q", 0),
     bind(X::Help, K::Up, NONE, Action::Up, "Up", 2),
     bind(X::Help, K::Down, NONE, Action::Down, "Down", 3),
+    bind(X::Help, K::PageUp, NONE, Action::PageUp, "PgUp", 0),
+    bind(X::Help, K::PageDown, NONE, Action::PageDown, "PgDn", 4),
+    bind(X::Help, K::Home, NONE, Action::ScrollTop, "Home", 0),
+    bind(X::Help, K::End, NONE, Action::ScrollBottom, "End", 0),
+    bind(X::Help, K::Char('/'), NONE, Action::Search, "/", 5),
+    // Typing a search into the help.
+    bind(X::HelpSearch, K::Enter, NONE, Action::SearchDone, "Enter", 1),
+    bind(X::HelpSearch, K::Esc, NONE, Action::SearchClear, "Esc", 2),
+    bind(X::HelpSearch, K::Backspace, NONE, Action::DeleteChar, "Backspace", 0),
+    // Every step of a panel.
+    bind(X::Steps, K::Esc, NONE, Action::Close, "Esc", 1),
+    bind(X::Steps, K::Enter, NONE, Action::Close, "Enter", 0),
+    bind(X::Steps, K::Char('q'), NONE, Action::Close, "q", 0),
+    bind(X::Steps, K::Tab, NONE, Action::NextPanel, "Tab", 2),
+    bind(X::Steps, K::Right, NONE, Action::NextPanel, "Right", 0),
+    bind(X::Steps, K::BackTab, NONE, Action::PrevPanel, "Shift-Tab", 0),
+    bind(X::Steps, K::Left, NONE, Action::PrevPanel, "Left", 0),
+    bind(X::Steps, K::Up, NONE, Action::ScrollUp, "Up", 3),
+    bind(X::Steps, K::Char('k'), NONE, Action::ScrollUp, "k", 0),
+    bind(X::Steps, K::Down, NONE, Action::ScrollDown, "Down", 4),
+    bind(X::Steps, K::Char('j'), NONE, Action::ScrollDown, "j", 0),
+    bind(X::Steps, K::PageUp, NONE, Action::PageUp, "PgUp", 0),
+    bind(X::Steps, K::PageDown, NONE, Action::PageDown, "PgDn", 5),
+    bind(X::Steps, K::Home, NONE, Action::ScrollTop, "Home", 0),
+    bind(X::Steps, K::End, NONE, Action::ScrollBottom, "End", 0),
     // Settings form.
     bind(X::Editor, K::Enter, NONE, Action::Apply, "Enter", 1),
     bind(X::Editor, K::Esc, NONE, Action::Close, "Esc", 2),
@@ -515,7 +569,10 @@ mod tests {
                     + 1
                     + crate::tui::ui::wrap::width(binding.action.short(lang))
                     + 2;
-                if matches!(binding.action, Action::NextPanel | Action::SwitchPane) {
+                if matches!(
+                    binding.action,
+                    Action::NextPanel | Action::SwitchPane | Action::Details | Action::Help
+                ) {
                     assert!(
                         used <= 80,
                         "{:?} falls off the bar in {lang:?}",

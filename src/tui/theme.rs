@@ -17,7 +17,8 @@ pub struct Theme {
 }
 
 const SPINNER_UNICODE: [&str; 10] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
-const SPINNER_ASCII: [&str; 4] = ["|", "/", "-", "\\"];
+/// Two cells wide like the other ASCII symbols, so columns stay aligned.
+const SPINNER_ASCII: [&str; 4] = [" |", " /", " -", " \\"];
 
 impl Theme {
     /// Colour unless `NO_COLOR` is set to a non-empty value (<https://no-color.org>).
@@ -37,20 +38,23 @@ impl Theme {
         }
     }
 
-    /// The symbol of a step status; `frame` animates the running spinner.
+    /// The symbol of a step status; `frame` animates the running spinner. The ASCII ones are
+    /// two letters or marks that no border uses (`+`, `|` and `-` draw the boxes) and that can
+    /// be read aloud: `OK`, `XX`, `!!`.
     pub fn status_symbol(&self, status: StepStatus, frame: usize) -> &'static str {
         match (status, self.ascii) {
             (StepStatus::Pending, false) => "·",
-            (StepStatus::Pending, true) => ".",
+            (StepStatus::Pending, true) => "..",
             (StepStatus::Running, false) => SPINNER_UNICODE[frame % SPINNER_UNICODE.len()],
             (StepStatus::Running, true) => SPINNER_ASCII[frame % SPINNER_ASCII.len()],
             (StepStatus::Ok, false) => "✓",
-            (StepStatus::Ok, true) => "+",
-            (StepStatus::Warn, _) => "!",
+            (StepStatus::Ok, true) => "OK",
+            (StepStatus::Warn, false) => "!",
+            (StepStatus::Warn, true) => "!!",
             (StepStatus::Failed, false) => "✗",
-            (StepStatus::Failed, true) => "x",
+            (StepStatus::Failed, true) => "XX",
             (StepStatus::Skipped, false) => "–",
-            (StepStatus::Skipped, true) => "-",
+            (StepStatus::Skipped, true) => ">>",
         }
     }
 
@@ -67,10 +71,10 @@ impl Theme {
     pub fn severity_symbol(&self, severity: Severity) -> &'static str {
         match severity {
             Severity::Error => self.status_symbol(StepStatus::Failed, 0),
-            Severity::Warn => "!",
+            Severity::Warn => self.status_symbol(StepStatus::Warn, 0),
             Severity::Info => {
                 if self.ascii {
-                    "i"
+                    "ii"
                 } else {
                     "ℹ"
                 }
@@ -89,9 +93,15 @@ impl Theme {
     pub fn mark_symbol(&self, mark: Mark) -> &'static str {
         match mark {
             Mark::Pass => self.status_symbol(StepStatus::Ok, 0),
-            Mark::Warn => "!",
+            Mark::Warn => self.status_symbol(StepStatus::Warn, 0),
             Mark::Fail => self.status_symbol(StepStatus::Failed, 0),
-            Mark::Unknown => "?",
+            Mark::Unknown => {
+                if self.ascii {
+                    "??"
+                } else {
+                    "?"
+                }
+            }
         }
     }
 
@@ -238,6 +248,31 @@ mod tests {
             assert!(theme.mark_symbol(mark).is_ascii());
         }
         assert!(theme.mask_char().is_ascii());
+    }
+
+    #[test]
+    fn ascii_symbols_cannot_pass_for_borders() {
+        let theme = Theme {
+            color: false,
+            ascii: true,
+        };
+        let border = theme.border_set();
+        let drawn = [border.top_left, border.vertical_left, border.horizontal_top];
+        for status in [
+            StepStatus::Pending,
+            StepStatus::Ok,
+            StepStatus::Warn,
+            StepStatus::Failed,
+            StepStatus::Skipped,
+        ] {
+            let symbol = theme.status_symbol(status, 0);
+            assert!(
+                !drawn.contains(&symbol),
+                "{status:?} is drawn as {symbol:?}"
+            );
+            assert_eq!(symbol.len(), 2, "{status:?}: {symbol:?}");
+        }
+        assert_eq!(theme.status_symbol(StepStatus::Ok, 0), "OK");
     }
 
     #[test]

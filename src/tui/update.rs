@@ -12,8 +12,8 @@ use crate::engine;
 use crate::model::{EventKind, Panel, RunState};
 use crate::report::Outcome;
 use crate::tui::app::{
-    ActiveRun, App, Credentials, HintScope, INTERVALS_SECS, LowerPane, Notice, Overlay, Picker,
-    ProbeScope, RunId, ScanView, WorkingFound,
+    ActiveRun, App, Credentials, HelpSearch, HintScope, INTERVALS_SECS, LowerPane, Notice, Overlay,
+    Picker, ProbeScope, RunId, ScanView, WorkingFound,
 };
 use crate::tui::engine::ScanRow;
 use crate::tui::form::Form;
@@ -107,6 +107,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Cmd> {
             };
             app.clock_ms = app.clock_ms.max(at_ms);
             app.active = None;
+            if app.last_run_end_ms.is_none() {
+                focus_first_failure(app);
+            }
             app.last_run_end_ms = Some(at_ms);
             if active.scope == ProbeScope::Full {
                 app.login_hold = match (&app.plan, app.runs.login_failed()) {
@@ -184,18 +187,48 @@ fn on_action(app: &mut App, context: Context, action: Action) -> Vec<Cmd> {
     match context {
         Context::Global | Context::Dashboard => on_dashboard(app, action),
         Context::Help => {
-            if let Overlay::Help { scroll } = &mut app.overlay {
+            if let Overlay::Help { scroll, search } = &mut app.overlay {
                 let max = app
                     .metrics
                     .help_lines
                     .saturating_sub(app.metrics.help_height);
+                let page = app.metrics.help_height.max(1);
                 match action {
                     Action::Up => *scroll = scroll.saturating_sub(1),
                     Action::Down => *scroll = (*scroll + 1).min(max),
+                    Action::PageUp => *scroll = scroll.saturating_sub(page),
+                    Action::PageDown => *scroll = (*scroll + page).min(max),
+                    Action::ScrollTop => *scroll = 0,
+                    Action::ScrollBottom => *scroll = max,
+                    Action::Search => {
+                        *scroll = 0;
+                        *search = HelpSearch {
+                            text: String::new(),
+                            typing: true,
+                        };
+                    }
                     Action::Close => app.overlay = Overlay::None,
                     _ => {}
                 }
             }
+            Vec::new()
+        }
+        Context::HelpSearch => {
+            if let Overlay::Help { scroll, search } = &mut app.overlay {
+                *scroll = 0;
+                match action {
+                    Action::SearchDone => search.typing = false,
+                    Action::SearchClear => *search = HelpSearch::default(),
+                    Action::DeleteChar => {
+                        search.text.pop();
+                    }
+                    _ => {}
+                }
+            }
+            Vec::new()
+        }
+        Context::Steps => {
+            on_steps(app, action);
             Vec::new()
         }
         Context::Editor => on_editor(app, action),
@@ -230,9 +263,41 @@ fn on_action(app: &mut App, context: Context, action: Action) -> Vec<Cmd> {
     }
 }
 
+/// Keys of the view of every step: scroll it, move to another panel, close it.
+fn on_steps(app: &mut App, action: Action) {
+    let Overlay::Steps { scroll } = &mut app.overlay else {
+        return;
+    };
+    let max = app
+        .metrics
+        .steps_lines
+        .saturating_sub(app.metrics.steps_height);
+    let page = app.metrics.steps_height.max(1);
+    match action {
+        Action::ScrollUp => *scroll = scroll.saturating_sub(1),
+        Action::ScrollDown => *scroll = (*scroll + 1).min(max),
+        Action::PageUp => *scroll = scroll.saturating_sub(page),
+        Action::PageDown => *scroll = (*scroll + page).min(max),
+        Action::ScrollTop => *scroll = 0,
+        Action::ScrollBottom => *scroll = max,
+        Action::NextPanel | Action::PrevPanel => {
+            *scroll = 0;
+            move_focus(app, if action == Action::NextPanel { 1 } else { -1 });
+        }
+        Action::Close => app.overlay = Overlay::None,
+        _ => {}
+    }
+}
+
 fn on_dashboard(app: &mut App, action: Action) -> Vec<Cmd> {
     match action {
-        Action::Help => app.overlay = Overlay::Help { scroll: 0 },
+        Action::Help => {
+            app.overlay = Overlay::Help {
+                scroll: 0,
+                search: HelpSearch::default(),
+            }
+        }
+        Action::Details if app.plan.is_some() => app.overlay = Overlay::Steps { scroll: 0 },
         Action::NextPanel => move_focus(app, 1),
         Action::PrevPanel => move_focus(app, -1),
         Action::SelectPanel(panel) if app.panels().contains(&panel) => set_focus(app, panel),
@@ -367,6 +432,12 @@ fn on_picker(app: &mut App, action: Action) -> Vec<Cmd> {
 fn on_typed(app: &mut App, c: char) {
     match &mut app.overlay {
         Overlay::Editor(form) => form.type_char(c),
+        Overlay::Help { scroll, search } => {
+            if search.text.chars().count() < 40 {
+                search.text.push(c);
+            }
+            *scroll = 0;
+        }
         Overlay::Picker(picker) => {
             if picker.filter.chars().count() < 64 {
                 picker.filter.push(c);
@@ -515,6 +586,25 @@ fn move_focus(app: &mut App, step: isize) {
     let n = panels.len() as isize;
     let next = panels[((at + step).rem_euclid(n)) as usize];
     set_focus(app, next);
+}
+
+/// After the first check, focus the first mail panel that failed when the focused one did not,
+/// so its transcript and steps are the ones a key away.
+fn focus_first_failure(app: &mut App) {
+    let failed = |p: Panel| {
+        app.runs
+            .panel(p)
+            .is_some_and(|v| v.report.status == crate::model::StepStatus::Failed)
+    };
+    if failed(app.focus) {
+        return;
+    }
+    if let Some(panel) = [Panel::Incoming, Panel::Outgoing]
+        .into_iter()
+        .find(|p| app.panels().contains(p) && failed(*p))
+    {
+        set_focus(app, panel);
+    }
 }
 
 fn set_focus(app: &mut App, panel: Panel) {

@@ -424,6 +424,11 @@ fn incoming_events(login_ok: bool) -> Vec<ProbeEvent> {
 }
 
 fn outgoing_healthy() -> Vec<ProbeEvent> {
+    outgoing_session(true)
+}
+
+/// The SMTP session up to the login, which the server accepts or refuses with 535.
+fn outgoing_session(login_ok: bool) -> Vec<ProbeEvent> {
     let p = Panel::Outgoing;
     let mut out = vec![started(
         p,
@@ -524,21 +529,49 @@ fn outgoing_healthy() -> Vec<ProbeEvent> {
         None,
     ));
     out.push(line(p, 85.0, Direction::Sent, "AUTH PLAIN ***"));
-    out.push(line(
-        p,
-        120.0,
-        Direction::Received,
-        "235 2.7.0 Authentication successful",
-    ));
-    out.extend(step(
-        p,
-        StepKind::Login,
-        None,
-        StepStatus::Ok,
-        35.0,
-        "AUTH PLAIN",
-        None,
-    ));
+    if login_ok {
+        out.push(line(
+            p,
+            120.0,
+            Direction::Received,
+            "235 2.7.0 Authentication successful",
+        ));
+        out.extend(step(
+            p,
+            StepKind::Login,
+            None,
+            StepStatus::Ok,
+            35.0,
+            "AUTH PLAIN",
+            None,
+        ));
+    } else {
+        let reply = "535 5.7.8 Authentication credentials invalid";
+        out.push(line(p, 120.0, Direction::Received, reply));
+        out.extend(step(
+            p,
+            StepKind::Login,
+            None,
+            StepStatus::Failed,
+            35.0,
+            reply,
+            Some(Evidence::Reply {
+                sent: Some("AUTH PLAIN ***".into()),
+                reply: reply.into(),
+            }),
+        ));
+        out.push(ev(
+            p,
+            EventKind::Facts(SessionFacts {
+                greeting: Some("220 smtp.example.org ESMTP Postfix".into()),
+                login_method: Some("AUTH PLAIN".into()),
+                login_ok: Some(false),
+                ..SessionFacts::default()
+            }),
+        ));
+    }
+    out.push(line(p, 121.0, Direction::Sent, "QUIT"));
+    out.push(line(p, 123.0, Direction::Received, "221 2.0.0 Bye"));
     out.extend(step(
         p,
         StepKind::Quit,
@@ -596,6 +629,15 @@ pub fn healthy_events() -> Vec<ProbeEvent> {
     let mut out = network_events();
     out.extend(incoming_events(true));
     out.extend(outgoing_healthy());
+    out
+}
+
+/// Mail comes in, but the outgoing server refuses the password (535): the technician's most
+/// common call, "I can receive but not send".
+pub fn receive_ok_send_fails_events() -> Vec<ProbeEvent> {
+    let mut out = network_events();
+    out.extend(incoming_events(true));
+    out.extend(outgoing_session(false));
     out
 }
 

@@ -122,18 +122,39 @@ impl Boxed {
             .any(|l| l.trim_start().starts_with(prefix))
     }
 
-    /// The status words of every row for `step` (`✓ ok   login  0.4 ms …` gives `ok`).
+    /// The status words of every row for `step` (`✓ ok   login  0.4 ms …` gives `ok`), and of
+    /// the rows that name passed steps together (`✓ ok: dns tcp greeting`, wrapped onto rows
+    /// indented to the first name).
     pub fn step_words(&self, step: &str) -> Vec<String> {
-        self.lines
-            .iter()
-            .filter_map(|l| {
-                let words: Vec<&str> = l.split_whitespace().collect();
-                match words.as_slice() {
-                    [_symbol, word, name, ..] if *name == step => Some(word.to_string()),
-                    _ => None,
+        let mut found = Vec::new();
+        // The status and indent of the group being read, while its rows go on.
+        let mut group: Option<(String, usize)> = None;
+        for line in &self.lines {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            if let Some((word, indent)) = &group {
+                let lead = line.chars().take_while(|c| *c == ' ').count();
+                if lead == *indent && !words.is_empty() {
+                    if words.contains(&step) {
+                        found.push(word.clone());
+                    }
+                    continue;
                 }
-            })
-            .collect()
+                group = None;
+            }
+            match words.as_slice() {
+                [_symbol, word, names @ ..] if word.ends_with(':') && !names.is_empty() => {
+                    let word = word.trim_end_matches(':').to_string();
+                    if names.contains(&step) {
+                        found.push(word.clone());
+                    }
+                    let first = line.find(names[0]).unwrap_or(0);
+                    group = Some((word, line[..first].chars().count()));
+                }
+                [_symbol, word, name, ..] if *name == step => found.push(word.to_string()),
+                _ => {}
+            }
+        }
+        found
     }
 
     /// Every listed step shows exactly the status `word` (and is shown at all).

@@ -70,7 +70,9 @@ pub fn render_header(frame: &mut Frame, area: Rect, app: &App) {
     spans.push(Span::raw(app.lang.as_str().to_uppercase()));
     if app.login_held() {
         spans.push(Span::raw(sep));
-        let held = if wide {
+        // The long sentence only where it fits whole.
+        let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+        let held = if wide && used + width(w.login_held) <= area.width as usize {
             w.login_held
         } else {
             w.login_held_short

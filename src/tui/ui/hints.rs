@@ -15,6 +15,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use crate::finding::Lang;
 use crate::model::StepStatus;
 use crate::tui::app::{App, HintScope};
 use crate::tui::text::words;
@@ -31,15 +32,28 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, selected: bool) -> usize
         HintScope::All => w.hints_all,
         HintScope::Focused => w.hints_focused,
     };
-    let block = theme
-        .block(selected)
-        .title(Span::styled(format!(" {title} "), theme.title()));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = theme.block(selected).inner(area);
     let lines = content(app, inner.width as usize);
     let total = lines.len();
     let max_scroll = total.saturating_sub(inner.height as usize);
     let scroll = app.hints_scroll.min(max_scroll);
+    // Rows below the pane are counted in its title, with the key that brings them up.
+    let below = max_scroll - scroll;
+    let more = match (below, app.lang) {
+        (0, _) => String::new(),
+        (n, Lang::En) => format!(
+            "{} {n} more (PgDn) ",
+            if theme.ascii { "- v" } else { "· ↓" }
+        ),
+        (n, Lang::Es) => format!(
+            "{} {n} más (AvPág) ",
+            if theme.ascii { "- v" } else { "· ↓" }
+        ),
+    };
+    let block = theme
+        .block(selected)
+        .title(Span::styled(format!(" {title} {more}"), theme.title()));
+    frame.render_widget(block, area);
     let shown: Vec<Line> = lines.into_iter().skip(scroll).collect();
     frame.render_widget(Paragraph::new(shown), inner);
     total

@@ -1,16 +1,32 @@
 //! Drawing: the layout of the panes and overlays, one widget per file.
 //!
-//! Wide (120 columns or more):
+//! Incoming and outgoing always stand side by side, under a one-line verdict that compares
+//! them, so the technician sees at once which side fails and at which step.
+//!
+//! Wide (120 columns or more): the network has a panel of its own beside them, and the
+//! transcript and the hints both show below.
 //! ```text
 //!  header
-//! ┌Network──────┐┌Incoming (POP3)┐┌Outgoing (SMTP)┐
-//! └─────────────┘└───────────────┘└───────────────┘
-//! ┌Transcript─────────────┐┌Hints─────────────────┐
-//! └───────────────────────┘└──────────────────────┘
+//!  verdict
+//! ┌Incoming (POP3)─┐┌Outgoing (SMTP)─┐┌Network─┐
+//! └────────────────┘└────────────────┘└────────┘
+//! ┌Transcript─────────────┐┌Hints─────────────┐
+//! └───────────────────────┘└──────────────────┘
 //!  keys
 //! ```
-//! Narrow (down to 80×24): a tab line names the panels with their status; the focused panel sits
-//! left, and the transcript or the hints (`t` switches) right.
+//! Narrow (down to 80×24): the network is a strip of one or two rows, the mail panels show the
+//! passed steps together when their rows run short, and one pane below shows the hints or the
+//! transcript (`t` switches). Enter shows every step of the focused panel in full.
+//! ```text
+//!  header
+//!  verdict
+//!  Network ✓ ok · dns ✓  tcp ✓
+//! ┌Incoming (POP3)─┐┌Outgoing (SMTP)─┐
+//! └────────────────┘└────────────────┘
+//! ┌Hints (or Transcript)──────────────┐
+//! └───────────────────────────────────┘
+//!  keys
+//! ```
 
 pub mod bar;
 pub mod clock;
@@ -21,25 +37,26 @@ pub mod hints;
 pub mod panels;
 pub mod picker;
 pub mod scan;
+pub mod steps;
+pub mod summary;
 pub mod transcript;
 pub mod wrap;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::model::StepStatus;
+use crate::model::Panel;
 use crate::tui::app::{App, LowerPane, Overlay};
 use crate::tui::text::words;
 
-/// From this width on, the three panels stand side by side.
+/// From this width on, the network has a panel of its own and transcript and hints both show.
 pub const WIDE_COLUMNS: u16 = 120;
 /// Below this, only a "too small" note is drawn.
 const MIN_COLUMNS: u16 = 60;
 const MIN_ROWS: u16 = 16;
-/// Width of the focused panel in the narrow layout.
-const NARROW_PANEL_COLUMNS: u16 = 38;
+/// Rows the pane below the panels keeps at least (borders included), when the screen has them.
+const LOWER_MIN_ROWS: u16 = 7;
 
 /// Draw the whole screen. Records the sizes scrolling needs in `app.metrics`.
 pub fn draw(frame: &mut Frame, app: &mut App) {
@@ -68,20 +85,16 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
 
     let setup = app.plan.is_none();
     if !setup {
-        if area.width >= WIDE_COLUMNS {
-            draw_wide(frame, body, app);
-        } else {
-            draw_narrow(frame, body, app);
-        }
+        draw_dashboard(frame, body, app);
     }
 
     let overlay = app.overlay.clone();
     match &overlay {
         Overlay::None => {}
-        Overlay::Help { scroll } => {
+        Overlay::Help { scroll, search } => {
             let rect = popup(body, 76, body.height);
             let inner_height = rect.height.saturating_sub(2) as usize;
-            let lines = help::render(frame, rect, app, *scroll);
+            let lines = help::render(frame, rect, app, *scroll, search);
             app.metrics.help_lines = lines;
             app.metrics.help_height = inner_height;
         }
@@ -105,6 +118,13 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
             let rect = popup(body, 100, body.height);
             guided::render(frame, rect, app, *step);
         }
+        Overlay::Steps { scroll } => {
+            let rect = popup(body, 110, body.height);
+            let inner_height = rect.height.saturating_sub(2) as usize;
+            let lines = steps::render(frame, rect, app, *scroll);
+            app.metrics.steps_lines = lines;
+            app.metrics.steps_height = inner_height;
+        }
         Overlay::Scan(view) => {
             let rect = popup(body, 76, 16);
             scan::render(frame, rect, app, view);
@@ -112,85 +132,92 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
     }
 }
 
-fn draw_wide(frame: &mut Frame, body: Rect, app: &mut App) {
+/// The verdict, the panels side by side, and the transcript and hints below.
+fn draw_dashboard(frame: &mut Frame, body: Rect, app: &mut App) {
+    let wide = body.width >= WIDE_COLUMNS;
     let panels = app.panels();
-    let wanted = panels
+    let mail: Vec<Panel> = panels
         .iter()
-        .map(|p| panels::wanted_height(app, *p))
-        .max()
-        .unwrap_or(6);
-    let top_height = wanted.clamp(7, (body.height * 3 / 5).max(7));
+        .copied()
+        .filter(|p| *p != Panel::Network)
+        .collect();
+    // The network gets a panel of its own when wide, or when it is all that runs.
+    let network_panel = panels.contains(&Panel::Network) && (wide || mail.is_empty());
+    let strip = if panels.contains(&Panel::Network) && !network_panel {
+        summary::network_strip(app, body.width as usize)
+    } else {
+        Vec::new()
+    };
+    let [verdict_area, strip_area, rest] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(strip.len() as u16),
+        Constraint::Min(0),
+    ])
+    .areas(body);
+    frame.render_widget(
+        Paragraph::new(summary::verdict(app, body.width as usize)),
+        verdict_area,
+    );
+    frame.render_widget(Paragraph::new(strip), strip_area);
+
+    let mut columns: Vec<(Panel, Constraint)> =
+        mail.iter().map(|p| (*p, Constraint::Fill(3))).collect();
+    if network_panel {
+        columns.push((Panel::Network, Constraint::Fill(2)));
+    }
+    let rects = Layout::horizontal(columns.iter().map(|(_, c)| *c)).split(rest);
+    // Tall enough for every step in full, but never taller than the pane below needs: when
+    // narrow that pane gets half the rows, so the hints keep room for the fix, and the panels
+    // name their passed steps together (never less than that, so the failed step shows whole).
+    // The mail panels set the height; the network's panel, beside them, fits in it.
+    let height_of = |detail: panels::Detail| {
+        columns
+            .iter()
+            .zip(rects.iter())
+            .filter(|((p, _), _)| *p != Panel::Network || mail.is_empty())
+            .map(|((p, _), r)| panels::wanted_height(app, *p, r.width, detail))
+            .max()
+            .unwrap_or(6)
+    };
+    let wanted = height_of(panels::Detail::Full);
+    let least = height_of(panels::Detail::Grouped);
+    let lower_min = if wide {
+        LOWER_MIN_ROWS
+    } else {
+        LOWER_MIN_ROWS.max(rest.height / 2)
+    };
+    let room = rest.height.saturating_sub(lower_min);
+    let top_height = wanted
+        .min(room.max(least))
+        .min(rest.height.saturating_sub(3))
+        .max(3);
     let [top, bottom] =
-        Layout::vertical([Constraint::Length(top_height), Constraint::Min(3)]).areas(body);
-    let columns = Layout::horizontal(vec![
-        Constraint::Ratio(1, panels.len().max(1) as u32);
-        panels.len()
-    ])
-    .split(top);
-    for (panel, rect) in panels.iter().zip(columns.iter()) {
-        panels::render(frame, *rect, app, *panel, *panel == app.focus, true);
+        Layout::vertical([Constraint::Length(top_height), Constraint::Min(0)]).areas(rest);
+    let rects = Layout::horizontal(columns.iter().map(|(_, c)| *c)).split(top);
+    for ((panel, _), rect) in columns.iter().zip(rects.iter()) {
+        panels::render(frame, *rect, app, *panel, *panel == app.focus);
     }
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(bottom);
-    transcript::render(frame, left, app, app.lower == LowerPane::Transcript);
-    let lines = hints::render(frame, right, app, app.lower == LowerPane::Hints);
+    if bottom.height == 0 {
+        return;
+    }
+    if wide {
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                .areas(bottom);
+        transcript::render(frame, left, app, app.lower == LowerPane::Transcript);
+        draw_hints(frame, right, app, app.lower == LowerPane::Hints);
+    } else {
+        match app.lower {
+            LowerPane::Transcript => transcript::render(frame, bottom, app, false),
+            LowerPane::Hints => draw_hints(frame, bottom, app, false),
+        }
+    }
+}
+
+fn draw_hints(frame: &mut Frame, area: Rect, app: &mut App, selected: bool) {
+    let lines = hints::render(frame, area, app, selected);
     app.metrics.hints_lines = lines;
-    app.metrics.hints_height = right.height.saturating_sub(2) as usize;
-}
-
-fn draw_narrow(frame: &mut Frame, body: Rect, app: &mut App) {
-    let [tabs, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(body);
-    render_tabs(frame, tabs, app);
-    let [left, right] = Layout::horizontal([
-        Constraint::Length(NARROW_PANEL_COLUMNS),
-        Constraint::Min(20),
-    ])
-    .areas(rest);
-    panels::render(frame, left, app, app.focus, true, false);
-    match app.lower {
-        LowerPane::Transcript => transcript::render(frame, right, app, false),
-        LowerPane::Hints => {
-            let lines = hints::render(frame, right, app, false);
-            app.metrics.hints_lines = lines;
-            app.metrics.hints_height = right.height.saturating_sub(2) as usize;
-        }
-    }
-}
-
-/// `1 Network ✓ ok │ 2 Incoming (POP3) ✗ failed │ …`, the focused one highlighted.
-fn render_tabs(frame: &mut Frame, area: Rect, app: &App) {
-    let theme = &app.theme;
-    let w = words(app.lang);
-    let mut spans = Vec::new();
-    for (i, panel) in app.panels().into_iter().enumerate() {
-        if i > 0 {
-            spans.push(Span::raw(theme.separator()));
-        }
-        let number = crate::tui::runs::panel_index(panel) + 1;
-        let status = app
-            .runs
-            .panel(panel)
-            .map(|v| v.report.status)
-            .unwrap_or(StepStatus::Pending);
-        let name_style = if panel == app.focus {
-            theme.selected()
-        } else {
-            theme.title()
-        };
-        spans.push(Span::styled(
-            format!("{number} {}", w.panel(panel)),
-            name_style,
-        ));
-        spans.push(Span::styled(
-            format!(
-                " {} {}",
-                theme.status_symbol(status, app.spinner),
-                w.status(status)
-            ),
-            theme.status_style(status),
-        ));
-    }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    app.metrics.hints_height = area.height.saturating_sub(2) as usize;
 }
 
 /// A rectangle of at most `width`×`height`, centred in `area`.

@@ -17,7 +17,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Sparkline, SparklineBar};
 
-use crate::model::{Panel, PanelReport, StepRecord, StepStatus};
+use crate::finding::Lang;
+use crate::model::{Direction, Evidence, Panel, PanelReport, StepRecord, StepStatus};
 use crate::tui::app::App;
 use crate::tui::runs::{PanelView, panel_index};
 use crate::tui::text::words;
@@ -27,35 +28,33 @@ use crate::tui::ui::wrap::{hanging, truncate, width};
 /// Width of the time column ("123 ms").
 const TIME_COLUMN: usize = 6;
 
-/// Rows a panel needs to show every step without scrolling.
-pub fn wanted_height(app: &App, panel: Panel) -> u16 {
-    let steps = app
-        .runs
-        .panel(panel)
-        .map(|v| {
-            let important = v
-                .report
-                .steps
-                .iter()
-                .filter(|s| matches!(s.status, StepStatus::Failed | StepStatus::Warn))
-                .count();
-            v.report.steps.len()
-                + important
-                + usize::from(v.carried_from.is_some())
-                + usize::from(v.login_unchecked)
-        })
-        .unwrap_or(1);
-    // Borders, status line, steps, sparkline.
-    (steps + 4) as u16
+/// How much of each step a panel shows, from the most to the least room it takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// Every step on its row, every detail whole (wrapped below when it does not fit).
+    Full,
+    /// Every step on its row; only failed and warning details whole, the others cut.
+    Rows,
+    /// The steps that passed named together on one row; the others on their rows, whole.
+    Grouped,
 }
 
-/// The title: panel name (unless tabs already name it), server and security.
-fn title(app: &App, panel: Panel, view: Option<&PanelView>, with_name: bool) -> String {
+/// Rows a panel needs to show its steps at this level of detail, at `columns` wide (borders,
+/// status line, steps and the sparkline).
+pub fn wanted_height(app: &App, panel: Panel, columns: u16, detail: Detail) -> u16 {
+    let room = columns.saturating_sub(2) as usize;
+    let view = app.runs.panel(panel);
+    let rows = 1 + view
+        .as_ref()
+        .map_or(0, |v| step_lines(app, v, room, detail).len());
+    (rows + 3).min(u16::MAX as usize) as u16
+}
+
+/// The panel's title: its name, then the server and security, fitted to `room` columns. When
+/// the whole does not fit the name shrinks (`Incoming`, then `POP3`), then the host is cut, so
+/// the port and the security always show whole.
+fn title(app: &App, panel: Panel, view: Option<&PanelView>, room: usize) -> String {
     let w = words(app.lang);
-    let mut parts = Vec::new();
-    if with_name {
-        parts.push(w.panel(panel).to_string());
-    }
     let plan = app.plan.as_deref();
     let endpoint = plan.and_then(|p| match panel {
         Panel::Network => None,
@@ -63,60 +62,168 @@ fn title(app: &App, panel: Panel, view: Option<&PanelView>, with_name: bool) -> 
         Panel::Outgoing => p.outgoing.as_ref(),
     });
     let server = view.and_then(|v| v.report.server.as_ref());
-    match (server, endpoint) {
+    let (host, rest) = match (server, endpoint) {
         (Some(server), _) => {
             let security = view
                 .and_then(|v| v.report.security)
                 .or(endpoint.map(|e| e.security));
-            let mut s = format!("{}:{}", server.host, server.port);
+            let mut rest = format!(":{}", server.port);
             if let Some(sec) = security {
-                s.push(' ');
-                s.push_str(w.security_name(sec));
+                rest.push(' ');
+                rest.push_str(w.security_name(sec));
             }
-            parts.push(s);
+            (server.host.clone(), rest)
         }
-        (None, Some(e)) => parts.push(format!(
-            "{}:{} {}",
-            e.host,
-            e.port,
-            w.security_name(e.security)
-        )),
-        (None, None) => {}
-    }
+        (None, Some(e)) => (
+            e.host.clone(),
+            format!(":{} {}", e.port, w.security_name(e.security)),
+        ),
+        (None, None) => return truncate(&format!(" {} ", w.panel(panel)), room, app.theme.ascii),
+    };
     let sep = if app.theme.ascii { " - " } else { " · " };
-    format!(" {} ", parts.join(sep))
+    let short = match panel {
+        Panel::Incoming => "POP3",
+        Panel::Outgoing => "SMTP",
+        Panel::Network => w.panel(panel),
+    };
+    // "Incoming (POP3)", then "Incoming", then "POP3".
+    let plain = w.panel(panel).split(" (").next().unwrap_or(short);
+    for name in [w.panel(panel), plain, short] {
+        let whole = format!(" {name}{sep}{host}{rest} ");
+        if width(&whole) <= room {
+            return whole;
+        }
+    }
+    let fixed = width(&format!(" {short}{sep}{rest} "));
+    let host = truncate(&host, room.saturating_sub(fixed).max(4), app.theme.ascii);
+    truncate(
+        &format!(" {short}{sep}{host}{rest} "),
+        room,
+        app.theme.ascii,
+    )
 }
 
-/// Draw one panel into `area`. `with_name` puts the panel's name in the title (wide layout).
-pub fn render(
-    frame: &mut Frame,
-    area: Rect,
-    app: &App,
-    panel: Panel,
-    focused: bool,
-    with_name: bool,
-) {
+/// Draw one panel into `area`, with as much detail as fits: every detail whole when there is
+/// room, else the passed steps named together so the failed one and its reason stay on screen.
+/// What still does not fit is counted on the last row, with the key that shows it all.
+pub fn render(frame: &mut Frame, area: Rect, app: &App, panel: Panel, focused: bool) {
     let theme = &app.theme;
     let view = app.runs.panel(panel);
-    let block = theme.block(focused).title(Span::styled(
-        title(app, panel, view.as_ref(), with_name),
-        theme.title(),
-    ));
+    let block = theme.block(focused);
     let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let name = title(
+        app,
+        panel,
+        view.as_ref(),
+        area.width.saturating_sub(2) as usize,
+    );
+    frame.render_widget(block.title(Span::styled(name, theme.title())), area);
     if inner.height == 0 || inner.width == 0 {
         return;
     }
-    let [body, spark] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
-    let mut lines = vec![status_line(app, view.as_ref())];
-    if let Some(view) = &view {
-        lines.extend(step_lines(app, view, inner.width as usize));
+    let room = inner.width as usize;
+    let height = inner.height as usize;
+    let status = status_line(app, view.as_ref(), room);
+    let steps_for = |detail| {
+        view.as_ref()
+            .map_or_else(Vec::new, |v| step_lines(app, v, room, detail))
+    };
+    let groups = |whole| {
+        view.as_ref()
+            .map_or_else(Vec::new, |v| step_groups(app, v, room, whole))
+    };
+    let (full, rows) = (groups(true), groups(false));
+    let count = |g: &[Vec<Line>]| g.iter().map(Vec::len).sum::<usize>();
+    let chosen = if count(&full) < height {
+        Some(full.into_iter().flatten().collect::<Vec<_>>())
+    } else if count(&rows) < height {
+        // Every step on its row, and as many cut details whole as the rows allow, from the
+        // top; the rest are cut, and a note says how to read them.
+        let note = ascii_dots(cut_short(app.lang, focused), theme.ascii);
+        let note = hanging(Vec::new(), &note, theme.dim(), room);
+        let mut shown = rows;
+        let mut used = count(&shown);
+        let mut cut = false;
+        for (i, group) in full.into_iter().enumerate() {
+            let extra = group.len().saturating_sub(shown[i].len());
+            if extra == 0 {
+                continue;
+            }
+            if used + extra + note.len() < height {
+                used += extra;
+                shown[i] = group;
+            } else {
+                cut = true;
+            }
+        }
+        let mut steps: Vec<Line> = shown.into_iter().flatten().collect();
+        if cut && used + note.len() < height {
+            steps.extend(note);
+        }
+        Some(steps)
+    } else {
+        let grouped = steps_for(Detail::Grouped);
+        (grouped.len() < height).then_some(grouped)
+    };
+    let (steps, spark) = match chosen {
+        Some(steps) => {
+            let spark = steps.len() + 2 <= height;
+            (steps, spark)
+        }
+        None => {
+            let mut steps = steps_for(Detail::Grouped);
+            let keep = height.saturating_sub(2);
+            let hidden = steps.len() - keep;
+            steps.truncate(keep);
+            steps.push(Line::from(Span::styled(
+                ascii_dots(&more_rows(app.lang, hidden), theme.ascii),
+                theme.dim(),
+            )));
+            (steps, false)
+        }
+    };
+    let mut lines = vec![status];
+    lines.extend(steps);
+    if spark {
+        let [body, spark_area] =
+            Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+        frame.render_widget(Paragraph::new(lines), body);
+        render_sparkline(frame, spark_area, app, panel);
+    } else {
+        frame.render_widget(Paragraph::new(lines), inner);
     }
-    frame.render_widget(Paragraph::new(lines), body);
-    render_sparkline(frame, spark, app, panel);
 }
 
-fn status_line<'a>(app: &App, view: Option<&PanelView>) -> Line<'a> {
+/// `…` as three dots where only ASCII may be drawn.
+fn ascii_dots(text: &str, ascii: bool) -> String {
+    if ascii {
+        text.replace('…', "...")
+    } else {
+        text.to_string()
+    }
+}
+
+/// Under a panel whose details were cut: the keys that show them whole.
+fn cut_short(lang: Lang, focused: bool) -> &'static str {
+    match (lang, focused) {
+        (Lang::En, true) => "… Enter shows every detail",
+        (Lang::En, false) => "… Tab here, then Enter: every detail",
+        (Lang::Es, true) => "… Intro muestra cada detalle",
+        (Lang::Es, false) => "… Tab hasta aquí e Intro: cada detalle",
+    }
+}
+
+/// "… 3 more rows: Enter shows every step".
+pub fn more_rows(lang: Lang, hidden: usize) -> String {
+    match lang {
+        Lang::En => format!("… {hidden} more: Enter shows all"),
+        Lang::Es => format!("… {hidden} más: Intro lo muestra todo"),
+    }
+}
+
+/// `✓ ok · last run 10:00:01 · 182 ms`; the time it took goes before the clock when both do
+/// not fit, and what does not fit is left out whole.
+fn status_line<'a>(app: &App, view: Option<&PanelView>, room: usize) -> Line<'a> {
     let theme = &app.theme;
     let w = words(app.lang);
     let Some(view) = view else {
@@ -137,19 +244,48 @@ fn status_line<'a>(app: &App, view: Option<&PanelView>) -> Line<'a> {
         theme.status_style(status),
     )];
     let sep = if theme.ascii { " - " } else { " · " };
-    if let Some(at) = view.times.finished_ms {
-        spans.push(Span::styled(
-            format!("{sep}{} {}", w.last_run, hms(at, app.utc_offset_secs)),
-            theme.dim(),
-        ));
-    }
-    if let Some(ms) = view.report.elapsed_ms {
-        spans.push(Span::styled(format!("{sep}{}", duration(ms)), theme.dim()));
+    let clock = view
+        .times
+        .finished_ms
+        .map(|at| format!("{sep}{} {}", w.last_run, hms(at, app.utc_offset_secs)));
+    let took = view
+        .report
+        .elapsed_ms
+        .map(|ms| format!("{sep}{}", duration(ms)));
+    let mut used = width(&spans[0].content);
+    let all = used + clock.as_deref().map_or(0, width) + took.as_deref().map_or(0, width);
+    if all <= room {
+        spans.extend(
+            clock
+                .into_iter()
+                .chain(took)
+                .map(|t| Span::styled(t, theme.dim())),
+        );
+    } else {
+        for part in took.into_iter().chain(clock) {
+            if used + width(&part) <= room {
+                used += width(&part);
+                spans.push(Span::styled(part, theme.dim()));
+            }
+        }
     }
     Line::from(spans)
 }
 
-fn step_lines<'a>(app: &App, view: &PanelView, room: usize) -> Vec<Line<'a>> {
+/// The rows of a panel's steps at this level of detail.
+pub fn step_lines<'a>(app: &App, view: &PanelView, room: usize, detail: Detail) -> Vec<Line<'a>> {
+    if detail == Detail::Grouped {
+        return grouped_lines(app, view, room);
+    }
+    step_groups(app, view, room, detail == Detail::Full)
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// The rows of each step (and of each note between them), every detail whole when `whole`.
+/// With and without `whole` the groups match one to one, so a panel can show some whole.
+fn step_groups<'a>(app: &App, view: &PanelView, room: usize, whole: bool) -> Vec<Vec<Line<'a>>> {
     let theme = &app.theme;
     let w = words(app.lang);
     let columns = Columns {
@@ -168,24 +304,32 @@ fn step_lines<'a>(app: &App, view: &PanelView, room: usize) -> Vec<Line<'a>> {
             .unwrap_or(0)
             + 1,
     };
-    let mut lines = Vec::with_capacity(view.report.steps.len() + 1);
+    let mut groups = Vec::with_capacity(view.report.steps.len() + 2);
     for (i, step) in view.report.steps.iter().enumerate() {
         let carried = view.carried_from.is_some_and(|from| i >= from);
         if view.carried_from == Some(i) {
-            lines.push(Line::from(Span::styled(
+            groups.push(vec![Line::from(Span::styled(
                 format!("  ({})", w.earlier_login),
                 theme.dim(),
-            )));
+            ))]);
         }
-        lines.extend(step_line(app, &view.report, step, carried, room, columns));
+        groups.push(step_line(
+            app,
+            &view.report,
+            step,
+            carried,
+            room,
+            columns,
+            whole,
+        ));
     }
     if view.login_unchecked {
-        lines.push(Line::from(Span::styled(
+        groups.push(vec![Line::from(Span::styled(
             format!("  ({})", w.login_unchecked),
             theme.dim(),
-        )));
+        ))]);
     }
-    lines
+    groups
 }
 
 const STATUSES: [StepStatus; 6] = [
@@ -213,6 +357,7 @@ fn step_line<'a>(
     carried: bool,
     room: usize,
     columns: Columns,
+    whole: bool,
 ) -> Vec<Line<'a>> {
     let theme = &app.theme;
     let w = words(app.lang);
@@ -248,19 +393,145 @@ fn step_line<'a>(
     };
     let fits = width(&head) + width(&about) <= room;
     let important = matches!(step.status, StepStatus::Failed | StepStatus::Warn);
-    if fits || !important {
+    let mut lines = if fits || !(important || whole) {
         let about = truncate(&about, room.saturating_sub(width(&head)), theme.ascii);
-        return vec![Line::from(vec![
+        vec![Line::from(vec![
             Span::styled(head, status_style),
             Span::styled(about, about_style),
-        ])];
+        ])]
+    } else {
+        let mut lines = vec![Line::from(Span::styled(head, status_style))];
+        let style = if important { status_style } else { about_style };
+        lines.extend(hanging(vec![Span::raw("    ")], &about, style, room));
+        lines
+    };
+    if important && !carried {
+        lines.extend(reply_lines(app, step, room));
     }
-    let mut lines = vec![Line::from(Span::styled(head, status_style))];
-    lines.extend(hanging(vec![Span::raw("    ")], &about, status_style, room));
     lines
 }
 
-fn render_sparkline(frame: &mut Frame, area: Rect, app: &App, panel: Panel) {
+/// The server's own words under a failed or warning step, when the detail is mailtriage's
+/// summary of them ("the server refused the login"): `S: 535 5.7.8 …`, whole.
+fn reply_lines<'a>(app: &App, step: &StepRecord, room: usize) -> Vec<Line<'a>> {
+    match &step.evidence {
+        Some(Evidence::Reply { reply, .. }) if !reply.is_empty() && *reply != step.detail => {
+            hanging(
+                vec![
+                    Span::raw("    "),
+                    Span::styled("S: ", app.theme.direction(Direction::Received).1),
+                ],
+                reply,
+                Style::default(),
+                room,
+            )
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The steps with the passed (and skipped, and waiting) ones named together on one row each,
+/// in the order they first ran, and every other step on its row with its reason whole:
+///
+/// ```text
+/// ✓ ok: dns tcp greeting ehlo
+/// ✗ failed  login  40 ms
+///     535 5.7.8 Authentication credentials invalid
+/// ```
+fn grouped_lines<'a>(app: &App, view: &PanelView, room: usize) -> Vec<Line<'a>> {
+    let theme = &app.theme;
+    let w = words(app.lang);
+    let grouped = |s: StepStatus| {
+        matches!(
+            s,
+            StepStatus::Ok | StepStatus::Skipped | StepStatus::Pending
+        )
+    };
+    // Each group sits where its first step was; the other steps keep their places.
+    enum Row<'s> {
+        Group(StepStatus, Vec<&'static str>),
+        Step(&'s StepRecord),
+    }
+    let mut rows: Vec<Row> = Vec::new();
+    for step in &view.report.steps {
+        if !grouped(step.status) {
+            rows.push(Row::Step(step));
+            continue;
+        }
+        let name = step.step.as_str();
+        match rows
+            .iter_mut()
+            .find(|r| matches!(r, Row::Group(s, _) if *s == step.status))
+        {
+            Some(Row::Group(_, names)) => {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+            _ => rows.push(Row::Group(step.status, vec![name])),
+        }
+    }
+    let mut lines = Vec::new();
+    for row in rows {
+        match row {
+            Row::Group(status, names) => lines.extend(hanging(
+                vec![Span::styled(
+                    format!(
+                        "{} {}: ",
+                        theme.status_symbol(status, app.spinner),
+                        w.status(status)
+                    ),
+                    theme.status_style(status),
+                )],
+                &names.join(" "),
+                theme.status_style(status),
+                room,
+            )),
+            Row::Step(step) => {
+                let symbol = theme.status_symbol(step.status, app.spinner);
+                let time = match step.status {
+                    StepStatus::Running | StepStatus::Pending => String::new(),
+                    _ => format!(" {}", duration(step.elapsed_ms)),
+                };
+                let style = theme.status_style(step.status);
+                lines.push(Line::from(Span::styled(
+                    truncate(
+                        &format!(
+                            "{symbol} {} {}{time}",
+                            w.status(step.status),
+                            step.step.as_str()
+                        ),
+                        room,
+                        theme.ascii,
+                    ),
+                    style,
+                )));
+                let about = match (&step.target, step.detail.is_empty()) {
+                    (Some(target), false) => format!("{target} {}", step.detail),
+                    (Some(target), true) => target.clone(),
+                    (None, _) => step.detail.clone(),
+                };
+                if !about.is_empty() {
+                    lines.extend(hanging(vec![Span::raw("    ")], &about, style, room));
+                }
+                if matches!(step.status, StepStatus::Failed | StepStatus::Warn) {
+                    lines.extend(reply_lines(app, step, room));
+                }
+            }
+        }
+    }
+    if view.login_unchecked {
+        lines.extend(hanging(
+            vec![Span::raw("  ")],
+            &format!("({})", w.login_unchecked),
+            theme.dim(),
+            room,
+        ));
+    }
+    lines
+}
+
+pub fn render_sparkline(frame: &mut Frame, area: Rect, app: &App, panel: Panel) {
     let theme = &app.theme;
     let w = words(app.lang);
     let history = &app.history[panel_index(panel)];
