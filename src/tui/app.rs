@@ -14,6 +14,7 @@ use crate::tui::form::Form;
 use crate::tui::msg::Context;
 use crate::tui::presets::PresetChoice;
 use crate::tui::runs::{Runs, panel_index};
+use crate::tui::search::TranscriptSearch;
 use crate::tui::theme::Theme;
 use crate::working_settings::{Alternatives, WorkingSetting};
 
@@ -161,6 +162,8 @@ pub struct App {
     pub hint_scope: HintScope,
     /// Transcript lines scrolled back from the end; 0 follows new lines.
     pub transcript_back: usize,
+    /// Finding text in the transcript (`/`, `n`, `N`).
+    pub search: TranscriptSearch,
     pub hints_scroll: usize,
     pub active: Option<ActiveRun>,
     pub next_run_id: RunId,
@@ -218,6 +221,7 @@ impl App {
             lower: LowerPane::Hints,
             hint_scope: HintScope::All,
             transcript_back: 0,
+            search: TranscriptSearch::default(),
             hints_scroll: 0,
             active: None,
             next_run_id: 1,
@@ -240,6 +244,7 @@ impl App {
     /// Where keys go now.
     pub fn context(&self) -> Context {
         match self.overlay {
+            Overlay::None if self.search.typing => Context::Search,
             Overlay::None => Context::Dashboard,
             Overlay::Help { .. } => Context::Help,
             Overlay::Editor(_) => Context::Editor,

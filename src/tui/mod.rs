@@ -8,12 +8,14 @@
 
 pub mod app;
 pub mod engine;
+pub mod exchange;
 pub mod form;
 pub mod guide;
 pub mod live_engine;
 pub mod msg;
 pub mod presets;
 pub mod runs;
+pub mod search;
 pub mod text;
 pub mod theme;
 pub mod ui;
@@ -300,6 +302,13 @@ fn execute(
                         .unwrap_or_else(|e| Err(format!("report writer stopped: {e}")));
                 let _ = out.send(Msg::ReportSaved(saved)).await;
             }));
+        }
+        Cmd::Copy(text) => {
+            use std::io::Write;
+            // The terminal reads it like any output, over SSH too; it is not drawn.
+            let mut out = std::io::stdout();
+            let _ = out.write_all(search::osc52(&text).as_bytes());
+            let _ = out.flush();
         }
         Cmd::Quit => {}
     }

@@ -63,12 +63,15 @@ pub enum Context {
     Picker,
     Guided,
     Scan,
+    /// Typing the text to find in the transcript.
+    Search,
 }
 
 impl Context {
-    pub const ALL: [Context; 7] = [
+    pub const ALL: [Context; 8] = [
         Context::Global,
         Context::Dashboard,
+        Context::Search,
         Context::Editor,
         Context::Picker,
         Context::Guided,
@@ -78,7 +81,7 @@ impl Context {
 
     /// Contexts where unbound printable keys type text.
     pub fn takes_text(self) -> bool {
-        matches!(self, Context::Editor | Context::Picker)
+        matches!(self, Context::Editor | Context::Picker | Context::Search)
     }
 
     pub fn name(self, lang: Lang) -> &'static str {
@@ -97,6 +100,8 @@ impl Context {
             (Context::Guided, Lang::Es) => "Comprobación guiada",
             (Context::Scan, Lang::En) => "Port scan",
             (Context::Scan, Lang::Es) => "Búsqueda de puertos",
+            (Context::Search, Lang::En) => "Finding text in the transcript",
+            (Context::Search, Lang::Es) => "Buscar texto en el diálogo",
         }
     }
 }
@@ -140,6 +145,11 @@ pub enum Action {
     Down,
     GuideNext,
     GuidePrev,
+    SearchStart,
+    SearchFind,
+    SearchNext,
+    SearchPrev,
+    CopyLine,
 }
 
 impl Action {
@@ -190,6 +200,14 @@ impl Action {
             Action::Down => ("move down", "bajar"),
             Action::GuideNext => ("next step", "paso siguiente"),
             Action::GuidePrev => ("previous step", "paso anterior"),
+            Action::SearchStart => ("find text in the transcript", "buscar texto en el diálogo"),
+            Action::SearchFind => ("find", "buscar"),
+            Action::SearchNext => ("next match", "siguiente coincidencia"),
+            Action::SearchPrev => ("previous match", "coincidencia anterior"),
+            Action::CopyLine => (
+                "copy the selected transcript line (OSC 52)",
+                "copiar la línea elegida del diálogo (OSC 52)",
+            ),
         };
         match lang {
             Lang::En => en,
@@ -224,6 +242,8 @@ impl Action {
             Action::Down => ("down", "abajo"),
             Action::GuideNext => ("next", "siguiente"),
             Action::GuidePrev => ("back", "atrás"),
+            Action::SearchStart => ("find", "buscar"),
+            Action::CopyLine => ("copy", "copiar"),
             other => return other.describe(lang),
         };
         match lang {
@@ -306,6 +326,14 @@ pub const KEYS: &[Binding] = &[
     bind(X::Dashboard, K::Char('s'), NONE, Action::Scan, "s", 11),
     bind(X::Dashboard, K::Char('g'), NONE, Action::Guided, "g", 7),
     bind(X::Dashboard, K::Char('w'), NONE, Action::SaveReport, "w", 8),
+    bind(X::Dashboard, K::Char('/'), NONE, Action::SearchStart, "/", 0),
+    bind(X::Dashboard, K::Char('n'), NONE, Action::SearchNext, "n", 0),
+    bind(X::Dashboard, K::Char('N'), NONE, Action::SearchPrev, "N", 0),
+    bind(X::Dashboard, K::Char('y'), NONE, Action::CopyLine, "y", 0),
+    // Finding text in the transcript.
+    bind(X::Search, K::Enter, NONE, Action::SearchFind, "Enter", 1),
+    bind(X::Search, K::Esc, NONE, Action::Close, "Esc", 2),
+    bind(X::Search, K::Backspace, NONE, Action::DeleteChar, "Backspace", 0),
     // Help overlay.
     bind(X::Help, K::Esc, NONE, Action::Close, "Esc", 1),
     bind(X::Help, K::Char('?'), NONE, Action::Close, "?", 0),

@@ -21,6 +21,7 @@ use crate::tui::guide::guide_of;
 use crate::tui::msg::{Action, Context, Msg, lookup, typed_char};
 use crate::tui::presets;
 use crate::tui::runs::Runs;
+use crate::tui::search;
 use crate::tui::text::words;
 use crate::working_settings::{self, Alternatives};
 
@@ -51,6 +52,8 @@ pub enum Cmd {
         outcome: Box<Outcome>,
         plan: Arc<Plan>,
     },
+    /// Put this text on the terminal's clipboard (OSC 52).
+    Copy(String),
     Quit,
 }
 
@@ -227,6 +230,7 @@ fn on_action(app: &mut App, context: Context, action: Action) -> Vec<Cmd> {
             Vec::new()
         }
         Context::Scan => on_scan(app, action),
+        Context::Search => search::on_key(app, action),
     }
 }
 
@@ -241,6 +245,9 @@ fn on_dashboard(app: &mut App, action: Action) -> Vec<Cmd> {
                 LowerPane::Transcript => LowerPane::Hints,
                 LowerPane::Hints => LowerPane::Transcript,
             }
+        }
+        Action::SearchStart | Action::SearchNext | Action::SearchPrev | Action::CopyLine => {
+            return search::on_key(app, action);
         }
         Action::ScrollUp => scroll(app, -1),
         Action::ScrollDown => scroll(app, 1),
@@ -365,6 +372,9 @@ fn on_picker(app: &mut App, action: Action) -> Vec<Cmd> {
 }
 
 fn on_typed(app: &mut App, c: char) {
+    if app.context() == Context::Search {
+        return app.search.push(c);
+    }
     match &mut app.overlay {
         Overlay::Editor(form) => form.type_char(c),
         Overlay::Picker(picker) => {
@@ -454,6 +464,7 @@ fn apply_plan(app: &mut App, plan: Plan) -> Vec<Cmd> {
     app.findings.clear();
     app.history = Default::default();
     app.transcript_back = 0;
+    app.search.current = None;
     app.hints_scroll = 0;
     let panels = app.panels();
     if !panels.contains(&app.focus)
@@ -521,6 +532,7 @@ fn set_focus(app: &mut App, panel: Panel) {
     if app.focus != panel {
         app.focus = panel;
         app.transcript_back = 0;
+        app.search.current = None;
         // The hints put the focused panel's problems first: show them from the top.
         app.hints_scroll = 0;
     }
@@ -530,6 +542,8 @@ fn set_focus(app: &mut App, panel: Panel) {
 fn scroll(app: &mut App, delta: isize) {
     match app.lower {
         LowerPane::Transcript => {
+            // The selection follows the view again.
+            app.search.current = None;
             let len = app.runs.transcript(app.focus).len();
             // Scrolling up moves away from the end.
             let back = app.transcript_back as isize - delta;
