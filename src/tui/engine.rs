@@ -13,6 +13,7 @@ use tokio::sync::mpsc;
 
 use crate::account::{Plan, Protocol, Security};
 use crate::model::{Panel, ProbeEvent, RunState, StepStatus};
+use crate::port_scan::Verdict;
 use crate::report::Outcome;
 use crate::report::save::SavedReport;
 use crate::tui::app::ProbeScope;
@@ -26,8 +27,13 @@ pub type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;
 pub struct ScanRow {
     pub port: u16,
     pub security: Security,
-    /// `Ok` when a mail server answered with this port and security.
+    /// `Ok` when a mail server answered with this port and security; `Warn` when it answered
+    /// but only without encryption, or with a certificate this machine does not trust.
     pub status: StepStatus,
+    /// What the scan found, which the overlay says in words.
+    pub verdict: Verdict,
+    /// The setting the scan recommends (never one that lowers security).
+    pub recommended: bool,
     /// What answered, or why not ("refused", "+OK Dovecot ready.", …), sanitized.
     pub detail: String,
 }

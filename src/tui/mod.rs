@@ -7,6 +7,7 @@
 //! re-check is due, drawing only after something changed.
 
 pub mod app;
+pub mod changes;
 pub mod engine;
 pub mod exchange;
 pub mod form;

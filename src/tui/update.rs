@@ -15,6 +15,7 @@ use crate::tui::app::{
     ActiveRun, App, Credentials, HintScope, INTERVALS_SECS, LowerPane, Notice, Overlay, Picker,
     ProbeScope, RunId, ScanView, WorkingFound,
 };
+use crate::tui::changes;
 use crate::tui::engine::ScanRow;
 use crate::tui::form::Form;
 use crate::tui::guide::guide_of;
@@ -336,7 +337,12 @@ fn on_editor(app: &mut App, action: Action) -> Vec<Cmd> {
             });
         }
         Action::Apply => match form.to_plan(app.plan.as_deref()) {
-            Ok(plan) => return apply_plan(app, plan),
+            Ok(plan) => {
+                let said = changes::describe(app.plan.as_deref(), &plan, app.lang);
+                let cmds = apply_plan(app, plan);
+                app.notice = said.map(|text| Notice { text, error: false });
+                return cmds;
+            }
             Err(e) => form.error = Some(e),
         },
         _ => {}
@@ -413,14 +419,17 @@ fn on_scan(app: &mut App, action: Action) -> Vec<Cmd> {
                 endpoint.security = row.security;
             }
             let unencrypted = row.security == Security::None;
+            let said = changes::describe(app.plan.as_deref(), &plan, app.lang);
             let cmds = apply_plan(app, plan);
+            let mut text: Vec<String> = said.into_iter().collect();
             if unencrypted {
                 // Never applied silently: the person reads what giving up encryption means.
-                app.notice = Some(Notice {
-                    text: words(app.lang).scan_unencrypted_applied.to_string(),
-                    error: true,
-                });
+                text.push(words(app.lang).scan_unencrypted_applied.to_string());
             }
+            app.notice = (!text.is_empty()).then(|| Notice {
+                text: text.join("\n"),
+                error: unencrypted,
+            });
             return cmds;
         }
         _ => {}
