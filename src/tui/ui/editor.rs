@@ -1,4 +1,6 @@
-//! The settings form: both servers (host, port, security), user and password (masked).
+//! The settings form: both servers (host, port, security), user and password (masked, never
+//! shown), and the sender and recipient of the SMTP dry run. A refused value is named with what
+//! to type instead.
 //!
 //! ```text
 //! ┌Account settings──────────────────────────────┐
@@ -16,14 +18,15 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use crate::account::Security;
+use crate::finding::Lang;
 use crate::tui::app::App;
-use crate::tui::form::{Field, Form, FormError};
+use crate::tui::form::{Field, Form, FormError, HostProblem};
 use crate::tui::text::{Words, words};
 use crate::tui::theme::Theme;
 use crate::tui::ui::wrap::{hanging, truncate};
 
 /// Rows the form needs inside its border.
-pub const HEIGHT: u16 = 17;
+pub const HEIGHT: u16 = 18;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
     let theme = &app.theme;
@@ -107,19 +110,89 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
         "",
         width,
     ));
+    let (from, to) = match app.lang {
+        Lang::En => ("from (test)", "to (test)"),
+        Lang::Es => ("de (prueba)", "a (prueba)"),
+    };
+    let none = match app.lang {
+        Lang::En => "(no dry run)",
+        Lang::Es => "(sin prueba de envío)",
+    };
+    lines.push(text_row(
+        theme,
+        from,
+        &form.from,
+        form.focus == Field::From,
+        none,
+        width,
+    ));
+    lines.push(text_row(
+        theme,
+        to,
+        &form.to,
+        form.focus == Field::To,
+        none,
+        width,
+    ));
     if let Some(error) = form.error {
-        let text = match error {
-            FormError::BadPort(_) => w.bad_port,
-            FormError::NoServer => w.no_server,
-        };
         lines.push(Line::default());
-        lines.push(Line::from(Span::styled(text, theme.error_text())));
+        lines.extend(hanging(
+            Vec::new(),
+            &error_text(app.lang, w, error),
+            theme.error_text(),
+            width,
+        ));
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
 fn label<'a>(name: &str) -> Span<'a> {
-    Span::raw(format!("  {name:<11}"))
+    Span::raw(format!("  {name:<12}"))
+}
+
+/// Why the form was refused, naming the field and what to type instead.
+pub fn error_text(lang: Lang, w: &Words, error: FormError) -> String {
+    let side = |field: Field| match (field, lang) {
+        (Field::IncomingHost | Field::IncomingPort, Lang::En) => "Incoming",
+        (Field::IncomingHost | Field::IncomingPort, Lang::Es) => "Entrada",
+        (_, Lang::En) => "Outgoing",
+        (_, Lang::Es) => "Salida",
+    };
+    match (error, lang) {
+        (FormError::BadPort(field), _) => format!("{}: {}", side(field), w.bad_port),
+        (FormError::NoServer, _) => w.no_server.to_string(),
+        (FormError::BadHost(field, problem), Lang::En) => {
+            let why = match problem {
+                HostProblem::Characters => {
+                    "a host is a name like mail.example.org or an address, without spaces, @ or /"
+                }
+                HostProblem::Brackets => "write an IPv6 address in brackets: [2001:db8::1]:995",
+                HostProblem::Port => "the port after ':' must be a number from 1 to 65535",
+            };
+            format!("{} host: {why}", side(field))
+        }
+        (FormError::BadHost(field, problem), Lang::Es) => {
+            let why = match problem {
+                HostProblem::Characters => {
+                    "un servidor es un nombre como mail.example.org o una dirección, sin espacios, @ ni /"
+                }
+                HostProblem::Brackets => {
+                    "escribe una dirección IPv6 entre corchetes: [2001:db8::1]:995"
+                }
+                HostProblem::Port => "el puerto tras ':' debe ser un número de 1 a 65535",
+            };
+            format!("Servidor de {}: {why}", side(field).to_lowercase())
+        }
+        (FormError::BadAddress(_), Lang::En) => {
+            "The dry-run addresses must be e-mail addresses (name@domain), or empty for no dry run"
+                .to_string()
+        }
+        (FormError::BadAddress(_), Lang::Es) => {
+            "Las direcciones de la prueba deben ser de correo (nombre@dominio), o vacías para no \
+             probar el envío"
+                .to_string()
+        }
+    }
 }
 
 fn text_row<'a>(
@@ -130,7 +203,7 @@ fn text_row<'a>(
     empty: &'static str,
     width: usize,
 ) -> Line<'a> {
-    let room = width.saturating_sub(14);
+    let room = width.saturating_sub(15);
     let shown = if value.is_empty() && !focused {
         Span::styled(empty, theme.dim())
     } else {

@@ -1,0 +1,243 @@
+//! The settings editor and the port scan as a technician reads them: hosts checked like the
+//! command line's, `host:port` split, dry-run addresses, what changed said in words after Enter
+//! (and after applying a scan row), scan rows in words, never the password.
+
+mod tui_support;
+
+use mailtriage::account::{Protocol, Security};
+use mailtriage::finding::Lang;
+use mailtriage::model::StepStatus;
+use mailtriage::port_scan::Verdict;
+use mailtriage::tui::app::{App, Overlay};
+use mailtriage::tui::engine::ScanRow;
+use mailtriage::tui::form::{Field, FormError, HostProblem};
+use mailtriage::tui::msg::Msg;
+use mailtriage::tui::update::update;
+use ratatui::crossterm::event::KeyCode;
+use tui_support::*;
+
+fn screen(app: &mut App, width: u16, height: u16) -> String {
+    let terminal = draw(app, width, height);
+    let buffer = terminal.backend().buffer();
+    (0..height)
+        .map(|y| {
+            (0..width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+                + "\n"
+        })
+        .collect()
+}
+
+fn open_editor(lang: Lang) -> App {
+    let mut app = app_after(healthy_events());
+    app.lang = lang;
+    update(&mut app, ch('e'));
+    assert!(matches!(app.overlay, Overlay::Editor(_)));
+    app
+}
+
+fn focus(app: &mut App, field: Field) {
+    for _ in 0..Field::ALL.len() {
+        if let Overlay::Editor(form) = &app.overlay
+            && form.focus == field
+        {
+            return;
+        }
+        update(app, key(KeyCode::Tab));
+    }
+    panic!("field {field:?} not reached");
+}
+
+fn replace_field(app: &mut App, field: Field, text: &str) {
+    focus(app, field);
+    update(app, ctrl('u'));
+    type_text(app, text);
+}
+
+#[test]
+fn host_with_port_is_split_and_the_change_is_said_aloud() {
+    let mut app = open_editor(Lang::En);
+    replace_field(&mut app, Field::OutgoingHost, "smtp.example.org:465");
+    focus(&mut app, Field::OutgoingSecurity);
+    update(&mut app, key(KeyCode::Left));
+    let cmds = update(&mut app, key(KeyCode::Enter));
+    assert!(probe_run(&cmds).is_some(), "applied and checked");
+    let outgoing = app.plan.as_ref().unwrap().outgoing.clone().unwrap();
+    assert_eq!(outgoing.host, "smtp.example.org");
+    assert_eq!((outgoing.port, outgoing.security), (465, Security::Tls));
+    let notice = app.notice.clone().unwrap().text;
+    assert_eq!(
+        notice,
+        "Outgoing port 587 → 465, security STARTTLS → SSL/TLS."
+    );
+    let text = screen(&mut app, 80, 24);
+    assert!(text.contains("Outgoing port 587 → 465"), "{text}");
+}
+
+#[test]
+fn bad_hosts_are_refused_with_what_to_type() {
+    for (typed, problem, en, es) in [
+        (
+            "pop.example.org:70000",
+            HostProblem::Port,
+            "number from 1 to 65535",
+            "número de 1 a 65535",
+        ),
+        (
+            "[2001:db8::1",
+            HostProblem::Brackets,
+            "IPv6 address in brackets",
+            "IPv6 entre corchetes",
+        ),
+        (
+            "ana@pop.example.org",
+            HostProblem::Characters,
+            "without spaces, @ or /",
+            "sin espacios, @ ni /",
+        ),
+    ] {
+        for (lang, says) in [(Lang::En, en), (Lang::Es, es)] {
+            let mut app = open_editor(lang);
+            replace_field(&mut app, Field::IncomingHost, typed);
+            let cmds = update(&mut app, key(KeyCode::Enter));
+            assert!(cmds.is_empty(), "{typed}: refused, nothing runs");
+            let Overlay::Editor(form) = &app.overlay else {
+                panic!("the editor stays open");
+            };
+            assert_eq!(
+                form.error,
+                Some(FormError::BadHost(Field::IncomingHost, problem))
+            );
+            let text = screen(&mut app, 80, 24).replace(['│', '\n'], " ");
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(text.contains(says), "{typed} {lang:?}: {text}");
+        }
+    }
+}
+
+#[test]
+fn dry_run_addresses_are_taken_and_checked() {
+    let mut app = open_editor(Lang::Es);
+    replace_field(&mut app, Field::From, "ana");
+    update(&mut app, key(KeyCode::Enter));
+    let Overlay::Editor(form) = &app.overlay else {
+        panic!("refused");
+    };
+    assert_eq!(form.error, Some(FormError::BadAddress(Field::From)));
+    replace_field(&mut app, Field::From, "ana@example.org");
+    replace_field(&mut app, Field::To, "luis@example.org");
+    update(&mut app, key(KeyCode::Enter));
+    let plan = app.plan.clone().unwrap();
+    assert_eq!(plan.from.as_deref(), Some("ana@example.org"));
+    assert_eq!(plan.to.as_deref(), Some("luis@example.org"));
+    let notice = app.notice.clone().unwrap().text;
+    assert!(
+        notice.contains("Remitente de la prueba (ninguno) → ana@example.org"),
+        "{notice}"
+    );
+}
+
+#[test]
+fn the_editor_never_shows_the_password_nor_says_it() {
+    let mut app = open_editor(Lang::En);
+    let text = screen(&mut app, 80, 24);
+    assert!(!text.contains("correct horse"), "{text}");
+    replace_field(&mut app, Field::Password, "battery staple");
+    assert!(!screen(&mut app, 80, 24).contains("battery"));
+    update(&mut app, key(KeyCode::Enter));
+    let notice = app.notice.clone().unwrap().text;
+    assert_eq!(notice, "Password changed.");
+}
+
+fn scan_app(lang: Lang) -> App {
+    let mut app = app_after(failing_events());
+    app.lang = lang;
+    update(&mut app, ch('3'));
+    update(&mut app, ch('s'));
+    let rows = vec![
+        ScanRow {
+            port: 465,
+            security: Security::Tls,
+            status: StepStatus::Warn,
+            verdict: Verdict::Certificate,
+            recommended: false,
+            detail: "self-signed certificate".into(),
+        },
+        ScanRow {
+            port: 587,
+            security: Security::None,
+            status: StepStatus::Failed,
+            verdict: Verdict::NeedsTls,
+            recommended: false,
+            detail: "the port answered with TLS".into(),
+        },
+        ScanRow {
+            port: 25,
+            security: Security::None,
+            status: StepStatus::Warn,
+            verdict: Verdict::Works,
+            recommended: false,
+            detail: "220 smtp.example.org".into(),
+        },
+    ];
+    update(
+        &mut app,
+        Msg::ScanFinished {
+            protocol: Protocol::Smtp,
+            result: Ok(rows),
+        },
+    );
+    app
+}
+
+#[test]
+fn scan_rows_say_in_words_what_works() {
+    let mut app = scan_app(Lang::En);
+    let text = screen(&mut app, 120, 30);
+    assert!(
+        text.contains("works, but this computer does not trust the certificate"),
+        "{text}"
+    );
+    assert!(
+        text.contains("does not work: this port expects SSL/TLS"),
+        "{text}"
+    );
+    assert!(
+        text.contains("works, but only without encryption"),
+        "{text}"
+    );
+    for code in ["needs-tls", "not-tls", "certificate:", "recommended:"] {
+        assert!(!text.contains(code), "{code} on screen: {text}");
+    }
+    let mut app = scan_app(Lang::Es);
+    let text = screen(&mut app, 120, 30);
+    assert!(
+        text.contains("no funciona: este puerto espera SSL/TLS"),
+        "{text}"
+    );
+}
+
+#[test]
+fn applying_a_scan_row_says_what_changed() {
+    let mut app = scan_app(Lang::En);
+    let cmds = update(&mut app, key(KeyCode::Enter));
+    assert!(probe_run(&cmds).is_some());
+    assert_eq!(
+        app.notice.clone().unwrap().text,
+        "Outgoing port 587 → 465, security STARTTLS → SSL/TLS."
+    );
+    let mut app = scan_app(Lang::Es);
+    update(&mut app, key(KeyCode::Down));
+    update(&mut app, key(KeyCode::Down));
+    update(&mut app, key(KeyCode::Enter));
+    let notice = app.notice.clone().unwrap();
+    assert!(notice.error, "giving up encryption is a warning");
+    assert!(
+        notice
+            .text
+            .starts_with("Salida: puerto 587 → 25, seguridad STARTTLS → "),
+        "{}",
+        notice.text
+    );
+}
