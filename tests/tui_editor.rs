@@ -241,3 +241,75 @@ fn applying_a_scan_row_says_what_changed() {
         notice.text
     );
 }
+
+#[test]
+fn an_address_is_looked_up_through_the_engine_and_says_where_from() {
+    use mailtriage::account::source::{AccountSource, Origin};
+    use mailtriage::account::{Endpoint, Plan};
+    use mailtriage::tui::update::Cmd;
+    use std::sync::Arc;
+
+    for (lang, says) in [
+        (Lang::En, "servers from the SRV records of example.net"),
+        (
+            Lang::Es,
+            "servidores según los registros SRV de example.net",
+        ),
+    ] {
+        let mut app = open_editor(lang);
+        replace_field(&mut app, Field::Email, "ana@example.net");
+        let cmds = update(&mut app, ctrl('d'));
+        assert!(
+            matches!(&cmds[..], [Cmd::Discover { email }] if email == "ana@example.net"),
+            "{cmds:?}"
+        );
+        assert!(screen(&mut app, 80, 24).contains("ana@example.net…"));
+        let mut found = Plan::new(
+            Some(Endpoint {
+                host: "mail.example.net".into(),
+                port: 995,
+                security: Security::Tls,
+            }),
+            Some(Endpoint {
+                host: "mail.example.net".into(),
+                port: 465,
+                security: Security::Tls,
+            }),
+        );
+        found.account_source = Some(Arc::new(AccountSource {
+            email: Some("ana@example.net".into()),
+            domain: Some("example.net".into()),
+            incoming_from: Some(Origin::Srv),
+            outgoing_from: Some(Origin::Srv),
+            ..Default::default()
+        }));
+        update(
+            &mut app,
+            Msg::Discovered {
+                email: "ana@example.net".into(),
+                result: Ok(Box::new(found)),
+            },
+        );
+        let text = screen(&mut app, 80, 24);
+        assert!(text.contains(says), "{text}");
+        assert!(text.contains("mail.example.net"), "{text}");
+        update(&mut app, key(KeyCode::Enter));
+        let plan = app.plan.clone().unwrap();
+        assert_eq!(plan.email.as_deref(), Some("ana@example.net"));
+        assert_eq!(plan.outgoing.as_ref().unwrap().port, 465);
+        let source = plan.account_source.clone().expect("kept for diagnosis");
+        assert_eq!(source.incoming_from, Some(Origin::Srv));
+        let notice = app.notice.clone().unwrap().text;
+        assert!(notice.contains("mail.example.net"), "{notice}");
+    }
+}
+
+#[test]
+fn a_bad_address_is_not_looked_up() {
+    let mut app = open_editor(Lang::En);
+    replace_field(&mut app, Field::Email, "ana");
+    let cmds = update(&mut app, ctrl('d'));
+    assert!(cmds.is_empty());
+    let text = screen(&mut app, 80, 24);
+    assert!(text.contains("must look like name@example.org"), "{text}");
+}

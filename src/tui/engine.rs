@@ -60,6 +60,13 @@ pub trait Engine: Send + Sync + 'static {
         Box::pin(async { Alternatives::default() })
     }
 
+    /// Look an e-mail address up as `--email` does (preset, MX, SRV, autoconfig) and return the
+    /// plan it gives, with where its servers came from. Without an override: not available.
+    fn discover(&self, email: String) -> BoxFuture<Result<Plan, String>> {
+        let _ = email;
+        Box::pin(async { Err("looking addresses up is not available here".to_string()) })
+    }
+
     /// Write a report of this outcome into `dir` (Markdown and JSON); return both full paths.
     /// Runs on a blocking thread.
     fn save_report(

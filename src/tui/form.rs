@@ -4,6 +4,9 @@
 //! A host is read like the command line's `--pop3`/`--smtp` ([`split_host_port`]): `host`,
 //! `host:port`, `[IPv6]`, `[IPv6]:port`; a port typed with the host moves to the port field.
 
+use std::sync::Arc;
+
+use crate::account::source::{AccountSource, Origin};
 use crate::account::{Endpoint, Plan, Protocol, Secret, Security, split_host_port};
 use crate::model::Panel;
 use crate::tui::presets::PresetChoice;
@@ -11,6 +14,9 @@ use crate::tui::presets::PresetChoice;
 /// A field of the form, in display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
+    /// The account's address: its domain gets the domain checks, and Ctrl-D looks its servers
+    /// up as `--email` does.
+    Email,
     IncomingHost,
     IncomingPort,
     IncomingSecurity,
@@ -26,7 +32,8 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 10] = [
+    pub const ALL: [Field; 11] = [
+        Field::Email,
         Field::IncomingHost,
         Field::IncomingPort,
         Field::IncomingSecurity,
@@ -172,6 +179,14 @@ pub struct Form {
     /// Dry-run sender and recipient (`--from`, `--to`); empty: no dry run.
     pub from: String,
     pub to: String,
+    /// The account's e-mail address.
+    pub email: String,
+    /// Where the servers of the last look-up came from, kept for diagnosis to compare with.
+    pub source: Option<Arc<AccountSource>>,
+    /// The servers the look-up filled in (incoming, outgoing), to tell them from typed ones.
+    pub found: Option<(Option<Endpoint>, Option<Endpoint>)>,
+    /// A look-up of the address is under way.
+    pub looking_up: bool,
     pub focus: Field,
     pub error: Option<FormError>,
     /// No account was set yet: the form is the first screen and cannot be dismissed.
@@ -196,6 +211,13 @@ impl Form {
                 .unwrap_or_else(|| Secret::new("")),
             from: plan.and_then(|p| p.from.clone()).unwrap_or_default(),
             to: plan.and_then(|p| p.to.clone()).unwrap_or_default(),
+            email: plan.and_then(|p| p.email.clone()).unwrap_or_default(),
+            source: plan.and_then(|p| p.account_source.clone()),
+            // The servers in force came with the source (or were already marked typed).
+            found: plan
+                .filter(|p| p.account_source.is_some())
+                .map(|p| (p.incoming.clone(), p.outgoing.clone())),
+            looking_up: false,
             focus: match focus {
                 Panel::Outgoing => Field::OutgoingHost,
                 _ => Field::IncomingHost,
@@ -239,6 +261,7 @@ impl Form {
             }
             Field::User => push_text(&mut self.user, c),
             Field::From => push_host(&mut self.from, c),
+            Field::Email => push_host(&mut self.email, c),
             Field::To => push_host(&mut self.to, c),
             Field::Password => {
                 let mut s = self.password.expose().to_string();
@@ -259,6 +282,7 @@ impl Form {
             Field::OutgoingPort => drop(self.outgoing.port.pop()),
             Field::User => drop(self.user.pop()),
             Field::From => drop(self.from.pop()),
+            Field::Email => drop(self.email.pop()),
             Field::To => drop(self.to.pop()),
             Field::Password => {
                 let mut s = self.password.expose().to_string();
@@ -278,10 +302,33 @@ impl Form {
             Field::OutgoingPort => self.outgoing.port.clear(),
             Field::User => self.user.clear(),
             Field::From => self.from.clear(),
+            Field::Email => self.email.clear(),
             Field::To => self.to.clear(),
             Field::Password => self.password = Secret::new(""),
             Field::IncomingSecurity | Field::OutgoingSecurity => {}
         }
+    }
+
+    /// Fill the servers (and an empty user name) from what looking the address up found; the
+    /// password stays.
+    pub fn apply_found(&mut self, found: &Plan) {
+        self.looking_up = false;
+        self.error = None;
+        self.incoming = SideForm::from_endpoint(found.incoming.as_ref(), Protocol::Pop3);
+        self.outgoing = SideForm::from_endpoint(found.outgoing.as_ref(), Protocol::Smtp);
+        if found.incoming.is_none() {
+            self.incoming.host.clear();
+        }
+        if found.outgoing.is_none() {
+            self.outgoing.host.clear();
+        }
+        if self.user.trim().is_empty()
+            && let Some(user) = &found.user
+        {
+            self.user = user.clone();
+        }
+        self.source = found.account_source.clone();
+        self.found = Some((found.incoming.clone(), found.outgoing.clone()));
     }
 
     /// Fill the servers from a provider; user and password stay.
@@ -303,6 +350,7 @@ impl Form {
     pub fn to_plan(&mut self, base: Option<&Plan>) -> Result<Plan, FormError> {
         self.incoming.normalize(Field::IncomingHost)?;
         self.outgoing.normalize(Field::OutgoingHost)?;
+        let email = address(&self.email, Field::Email)?;
         let from = address(&self.from, Field::From)?;
         let to = address(&self.to, Field::To)?;
         let incoming = self.incoming.endpoint(Field::IncomingPort)?;
@@ -330,6 +378,23 @@ impl Form {
         plan.password = (!self.password.expose().is_empty()).then(|| self.password.clone());
         plan.from = from;
         plan.to = to;
+        // What the look-up found stays for diagnosis, as long as it is for this address; a
+        // server typed over the found one is the person's own.
+        plan.account_source = match &self.source {
+            Some(source) if source.email == email => {
+                let mut source = (**source).clone();
+                let (incoming, outgoing) = self.found.clone().unwrap_or_default();
+                if incoming != plan.incoming {
+                    source.incoming_from = plan.incoming.as_ref().map(|_| Origin::Options);
+                }
+                if outgoing != plan.outgoing {
+                    source.outgoing_from = plan.outgoing.as_ref().map(|_| Origin::Options);
+                }
+                Some(Arc::new(source))
+            }
+            _ => None,
+        };
+        plan.email = email;
         Ok(plan)
     }
 }

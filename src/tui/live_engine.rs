@@ -54,6 +54,22 @@ impl Engine for LiveEngine {
         Box::pin(async move { engine::working::working_settings(&plan, &state).await })
     }
 
+    fn discover(&self, email: String) -> BoxFuture<Result<Plan, String>> {
+        Box::pin(async move {
+            // The same gathering and pure build as `--email` on the command line.
+            let args = crate::cli::AccountArgs {
+                email: Some(email),
+                ..Default::default()
+            };
+            tokio::task::spawn_blocking(move || {
+                let gathered = args.gather()?;
+                args.build_plan(&gathered).map(|(plan, _)| plan)
+            })
+            .await
+            .unwrap_or_else(|e| Err(format!("the look-up stopped: {e}")))
+        })
+    }
+
     fn save_report(
         &self,
         outcome: &Outcome,

@@ -304,6 +304,14 @@ fn execute(
                 let _ = out.send(Msg::ReportSaved(saved)).await;
             }));
         }
+        Cmd::Discover { email } => {
+            let found = engine.discover(email.clone());
+            let out = tx.clone();
+            tasks.others.push(tokio::spawn(async move {
+                let result = found.await.map(Box::new);
+                let _ = out.send(Msg::Discovered { email, result }).await;
+            }));
+        }
         Cmd::Copy(text) => {
             use std::io::Write;
             // The terminal reads it like any output, over SSH too; it is not drawn.

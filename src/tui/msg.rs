@@ -50,6 +50,11 @@ pub enum Msg {
     },
     /// Both files a save wrote, or why it failed.
     ReportSaved(Result<SavedReport, String>),
+    /// What looking an e-mail address up found (the settings `--email` would give), or why not.
+    Discovered {
+        email: String,
+        result: Result<Box<crate::account::Plan>, String>,
+    },
 }
 
 /// Where keys are read: the dashboard or the open overlay.
@@ -145,6 +150,7 @@ pub enum Action {
     Down,
     GuideNext,
     GuidePrev,
+    Discover,
     SearchStart,
     SearchFind,
     SearchNext,
@@ -200,6 +206,10 @@ impl Action {
             Action::Down => ("move down", "bajar"),
             Action::GuideNext => ("next step", "paso siguiente"),
             Action::GuidePrev => ("previous step", "paso anterior"),
+            Action::Discover => (
+                "look up the servers of the e-mail address",
+                "buscar los servidores de la dirección de correo",
+            ),
             Action::SearchStart => ("find text in the transcript", "buscar texto en el diálogo"),
             Action::SearchFind => ("find", "buscar"),
             Action::SearchNext => ("next match", "siguiente coincidencia"),
@@ -352,6 +362,7 @@ pub const KEYS: &[Binding] = &[
     bind(X::Editor, K::Backspace, NONE, Action::DeleteChar, "Backspace", 0),
     bind(X::Editor, K::Char('u'), CTRL, Action::ClearField, "Ctrl-U", 0),
     bind(X::Editor, K::Char('p'), CTRL, Action::Presets, "Ctrl-P", 5),
+    bind(X::Editor, K::Char('d'), CTRL, Action::Discover, "Ctrl-D", 0),
     // Provider list.
     bind(X::Picker, K::Enter, NONE, Action::Pick, "Enter", 1),
     bind(X::Picker, K::Esc, NONE, Action::Close, "Esc", 2),

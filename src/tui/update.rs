@@ -17,7 +17,7 @@ use crate::tui::app::{
 };
 use crate::tui::changes;
 use crate::tui::engine::ScanRow;
-use crate::tui::form::Form;
+use crate::tui::form::{Field, Form, FormError};
 use crate::tui::guide::guide_of;
 use crate::tui::msg::{Action, Context, Msg, lookup, typed_char};
 use crate::tui::presets;
@@ -52,6 +52,10 @@ pub enum Cmd {
     SaveReport {
         outcome: Box<Outcome>,
         plan: Arc<Plan>,
+    },
+    /// Look this e-mail address up; the answer comes back as [`Msg::Discovered`].
+    Discover {
+        email: String,
     },
     /// Put this text on the terminal's clipboard (OSC 52).
     Copy(String),
@@ -148,6 +152,24 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Cmd> {
             {
                 view.result = Some(result);
                 view.selected = 0;
+            }
+            Vec::new()
+        }
+        Msg::Discovered { email, result } => {
+            if let Overlay::Editor(form) = &mut app.overlay
+                && form.looking_up
+                && form.email.trim() == email
+            {
+                match result {
+                    Ok(found) => form.apply_found(&found),
+                    Err(why) => {
+                        form.looking_up = false;
+                        app.notice = Some(Notice {
+                            text: why,
+                            error: true,
+                        });
+                    }
+                }
             }
             Vec::new()
         }
@@ -318,6 +340,17 @@ fn on_editor(app: &mut App, action: Action) -> Vec<Cmd> {
         Action::CycleForward => form.cycle(true),
         Action::DeleteChar => form.delete_char(),
         Action::ClearField => form.clear_field(),
+        Action::Discover => {
+            let email = form.email.trim().to_string();
+            match email.split_once('@') {
+                Some((user, domain)) if !user.is_empty() && domain.contains('.') => {
+                    form.looking_up = true;
+                    form.source = None;
+                    return vec![Cmd::Discover { email }];
+                }
+                _ => form.error = Some(FormError::BadAddress(Field::Email)),
+            }
+        }
         Action::Presets => {
             let form = form.clone();
             app.overlay = Overlay::Picker(Picker {

@@ -18,6 +18,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use crate::account::Security;
+use crate::account::source::Origin;
 use crate::finding::Lang;
 use crate::tui::app::App;
 use crate::tui::form::{Field, Form, FormError, HostProblem};
@@ -44,7 +45,22 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
     frame.render_widget(block, area);
     let width = inner.width as usize;
     let mut lines: Vec<Line> = hanging(Vec::new(), w.editor_intro, theme.dim(), width);
-    lines.push(Line::default());
+    let (email, look_up) = match app.lang {
+        Lang::En => ("e-mail", "(Ctrl-D looks up its servers)"),
+        Lang::Es => ("correo", "(Ctrl-D busca sus servidores)"),
+    };
+    lines.push(text_row(
+        theme,
+        email,
+        &form.email,
+        form.focus == Field::Email,
+        look_up,
+        width,
+    ));
+    lines.push(Line::from(Span::styled(
+        truncate(&source_line(app.lang, form), width, theme.ascii),
+        theme.dim(),
+    )));
     lines.push(Line::from(Span::styled(w.incoming, theme.title())));
     lines.push(text_row(
         theme,
@@ -91,7 +107,6 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
         form.outgoing.security,
         form.focus == Field::OutgoingSecurity,
     ));
-    lines.push(Line::default());
     lines.push(text_row(
         theme,
         w.user,
@@ -135,7 +150,6 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
         width,
     ));
     if let Some(error) = form.error {
-        lines.push(Line::default());
         lines.extend(hanging(
             Vec::new(),
             &error_text(app.lang, w, error),
@@ -144,6 +158,59 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
         ));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Under the address: the look-up under way, or where the servers came from.
+fn source_line(lang: Lang, form: &Form) -> String {
+    let en = lang == Lang::En;
+    if form.looking_up {
+        return if en {
+            format!("  looking up {}…", form.email.trim())
+        } else {
+            format!("  buscando {}…", form.email.trim())
+        };
+    }
+    let Some(source) = &form.source else {
+        return String::new();
+    };
+    let domain = source.domain.as_deref().unwrap_or("");
+    let origin = |origin: Option<Origin>| -> Option<String> {
+        let provider = source
+            .provider
+            .as_ref()
+            .or(source.mx_provider.as_ref())
+            .map(|p| p.name.as_str())
+            .unwrap_or("");
+        Some(match (origin?, en) {
+            (Origin::Options, true) => "what was typed here".into(),
+            (Origin::Options, false) => "lo escrito aquí".into(),
+            (Origin::Profile, true) => "the saved profile".into(),
+            (Origin::Profile, false) => "el perfil guardado".into(),
+            (Origin::Preset, true) => format!("the {provider} preset"),
+            (Origin::Preset, false) => format!("los datos conocidos de {provider}"),
+            (Origin::Mx, true) => format!("{provider}, where the MX of {domain} points"),
+            (Origin::Mx, false) => format!("{provider}, adonde apunta el MX de {domain}"),
+            (Origin::Srv, true) => format!("the SRV records of {domain}"),
+            (Origin::Srv, false) => format!("los registros SRV de {domain}"),
+            (Origin::Autoconfig, true) => format!("the autoconfig file of {domain}"),
+            (Origin::Autoconfig, false) => format!("el archivo autoconfig de {domain}"),
+        })
+    };
+    let incoming = origin(source.incoming_from);
+    let outgoing = origin(source.outgoing_from);
+    let (from, inc, out) = if en {
+        ("  servers from", "incoming", "outgoing")
+    } else {
+        ("  servidores según", "entrada", "salida")
+    };
+    match (incoming, outgoing) {
+        (Some(a), Some(b)) if a == b => format!("{from} {a}"),
+        (Some(a), Some(b)) => format!("{from}: {inc} {a}; {out} {b}"),
+        (Some(a), None) => format!("{from}: {inc} {a}"),
+        (None, Some(b)) => format!("{from}: {out} {b}"),
+        (None, None) if en => "  no servers found for this address".into(),
+        (None, None) => "  no se encontraron servidores para esta dirección".into(),
+    }
 }
 
 fn label<'a>(name: &str) -> Span<'a> {
@@ -182,6 +249,12 @@ pub fn error_text(lang: Lang, w: &Words, error: FormError) -> String {
                 HostProblem::Port => "el puerto tras ':' debe ser un número de 1 a 65535",
             };
             format!("Servidor de {}: {why}", side(field).to_lowercase())
+        }
+        (FormError::BadAddress(Field::Email), Lang::En) => {
+            "The e-mail address must look like name@example.org".to_string()
+        }
+        (FormError::BadAddress(Field::Email), Lang::Es) => {
+            "La dirección de correo debe tener la forma nombre@example.org".to_string()
         }
         (FormError::BadAddress(_), Lang::En) => {
             "The dry-run addresses must be e-mail addresses (name@domain), or empty for no dry run"
