@@ -103,9 +103,15 @@ pub fn annotate(lines: &[StampedLine], protocol: Protocol) -> Vec<LineNote> {
                     }
                     run.push(0);
                 } else {
+                    // Sent while earlier commands still wait for their replies: pipelined too,
+                    // so every reply of the lot gets a label.
+                    let waiting = !queue.is_empty();
+                    if waiting {
+                        queue.iter_mut().for_each(|w| w.grouped = true);
+                    }
                     queue.push_back(Waiting {
                         name: command_name(&line.text),
-                        grouped: false,
+                        grouped: waiting,
                     });
                     run.push(queue.len() - 1);
                 }
@@ -220,6 +226,24 @@ mod tests {
     }
 
     #[test]
+    fn a_command_sent_while_replies_are_due_is_labelled_too() {
+        use Direction::*;
+        let lines = [
+            line(Info, "connected to 192.0.2.1:110"),
+            line(Received, "+OK ready"),
+            line(Sent, "AUTH PLAIN ***"),
+            line(Sent, "STAT"),
+            line(Received, "-ERR [AUTH] no"),
+            line(Sent, "QUIT"),
+            line(Received, "-ERR Unknown command"),
+            line(Received, "+OK bye"),
+        ];
+        let notes = annotate(&lines, Protocol::Pop3);
+        assert_eq!(notes[6].answers.as_deref(), Some("STAT"));
+        assert_eq!(notes[7].answers.as_deref(), Some("QUIT"));
+    }
+
+    #[test]
     fn pop3_body_and_challenge_keep_the_order() {
         use Direction::*;
         let lines = [
@@ -237,6 +261,7 @@ mod tests {
             line(Received, "-ERR Unknown command"),
         ];
         let notes = annotate(&lines, Protocol::Pop3);
+        assert_eq!(notes[1].answers, None, "the greeting answers nothing sent");
         assert_eq!(notes[8].together, 2);
         assert_eq!(notes[10].answers.as_deref(), Some("AUTH PLAIN"));
         assert_eq!(notes[11].answers.as_deref(), Some("STAT"));

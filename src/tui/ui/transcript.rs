@@ -10,7 +10,7 @@
 //! │10:00:00.051 C: STAT                                              │
 //! │10:00:00.080 S: (answers AUTH PLAIN) -ERR [AUTH] Invalid login    │
 //! │10:00:00.080 S: (answers STAT) -ERR Unknown command               │
-//! │/err  2/2  n next · N previous · y copy                           │
+//! │/err  2/2  n/N next/prev · y copy                                 │
 //! └──────────────────────────────────────────────────────────────────┘
 //! ```
 
@@ -61,8 +61,8 @@ fn search_line(app: &App, lines: &[StampedLine]) -> String {
         .filter(|i| *i < lines.len())
         .map(|i| lines[..=i].iter().filter(|l| search.matches(l)).count());
     let keys = match app.lang {
-        Lang::En => "n next · N previous · y copy",
-        Lang::Es => "n siguiente · N anterior · y copiar",
+        Lang::En => "n/N next/prev · y copy",
+        Lang::Es => "n/N sig./ant. · y copiar",
     };
     match at {
         Some(at) => format!("/{}  {at}/{count}  {keys}", search.query),
