@@ -313,3 +313,57 @@ fn a_bad_address_is_not_looked_up() {
     let text = screen(&mut app, 80, 24);
     assert!(text.contains("must look like name@example.org"), "{text}");
 }
+
+#[test]
+fn a_ca_file_is_read_and_checked_before_the_settings_apply() {
+    use mailtriage::tui::engine::Engine;
+    use mailtriage::tui::live_engine::LiveEngine;
+    use mailtriage::tui::update::Cmd;
+
+    let mut app = open_editor(Lang::En);
+    replace_field(&mut app, Field::CaFile, "/etc/ssl/private-ca.pem");
+    let cmds = update(&mut app, key(KeyCode::Enter));
+    assert!(
+        matches!(&cmds[..], [Cmd::ReadCaFile { path }] if path == "/etc/ssl/private-ca.pem"),
+        "{cmds:?}"
+    );
+    assert!(app.plan.as_ref().unwrap().extra_ca_pem.is_none(), "not yet");
+    // A file that cannot be used: said, nothing applied.
+    let cmds = update(
+        &mut app,
+        Msg::CaRead {
+            path: "/etc/ssl/private-ca.pem".into(),
+            result: Err("no certificate in it".into()),
+        },
+    );
+    assert!(cmds.is_empty());
+    assert!(matches!(app.overlay, Overlay::Editor(_)));
+    assert!(
+        app.notice
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("The CA file /etc/ssl/private-ca.pem cannot be used: no certificate in it")
+    );
+    // Read and checked: applied, and said.
+    update(&mut app, key(KeyCode::Enter));
+    let cmds = update(
+        &mut app,
+        Msg::CaRead {
+            path: "/etc/ssl/private-ca.pem".into(),
+            result: Ok(b"-----BEGIN CERTIFICATE-----".to_vec()),
+        },
+    );
+    assert!(probe_run(&cmds).is_some());
+    assert!(app.plan.as_ref().unwrap().extra_ca_pem.is_some());
+    assert_eq!(app.notice.clone().unwrap().text, "Trusted CA file loaded.");
+
+    // The live engine reads like --ca-file: a missing file or one without certificates fails.
+    let dir = std::env::temp_dir().join(format!("mt-ca-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let junk = dir.join("junk.pem");
+    std::fs::write(&junk, "not a certificate\n").unwrap();
+    assert!(LiveEngine.read_ca_file(&junk).is_err());
+    assert!(LiveEngine.read_ca_file(&dir.join("missing.pem")).is_err());
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -67,6 +67,13 @@ pub trait Engine: Send + Sync + 'static {
         Box::pin(async { Err("looking addresses up is not available here".to_string()) })
     }
 
+    /// Read a CA file and check that its certificates load, as `--ca-file` is. Runs on a
+    /// blocking thread. Without an override: not available.
+    fn read_ca_file(&self, path: &Path) -> Result<Vec<u8>, String> {
+        let _ = path;
+        Err("reading files is not available here".to_string())
+    }
+
     /// Write a report of this outcome into `dir` (Markdown and JSON); return both full paths.
     /// Runs on a blocking thread.
     fn save_report(

@@ -29,10 +29,12 @@ pub enum Field {
     From,
     /// SMTP dry run: `RCPT TO`.
     To,
+    /// A private CA to trust (`--ca-file`): a path, read and checked when applied.
+    CaFile,
 }
 
 impl Field {
-    pub const ALL: [Field; 11] = [
+    pub const ALL: [Field; 12] = [
         Field::Email,
         Field::IncomingHost,
         Field::IncomingPort,
@@ -44,6 +46,7 @@ impl Field {
         Field::Password,
         Field::From,
         Field::To,
+        Field::CaFile,
     ];
 
     fn position(self) -> usize {
@@ -181,6 +184,12 @@ pub struct Form {
     pub to: String,
     /// The account's e-mail address.
     pub email: String,
+    /// The CA file's path as typed; empty: the CA in force stays.
+    pub ca_file: String,
+    /// The extra CA certificates in force (PEM), and the path they were read from when it was
+    /// this form that read them.
+    pub ca_pem: Option<Vec<u8>>,
+    pub ca_read_from: Option<String>,
     /// Where the servers of the last look-up came from, kept for diagnosis to compare with.
     pub source: Option<Arc<AccountSource>>,
     /// The servers the look-up filled in (incoming, outgoing), to tell them from typed ones.
@@ -212,6 +221,9 @@ impl Form {
             from: plan.and_then(|p| p.from.clone()).unwrap_or_default(),
             to: plan.and_then(|p| p.to.clone()).unwrap_or_default(),
             email: plan.and_then(|p| p.email.clone()).unwrap_or_default(),
+            ca_file: String::new(),
+            ca_pem: plan.and_then(|p| p.extra_ca_pem.clone()),
+            ca_read_from: None,
             source: plan.and_then(|p| p.account_source.clone()),
             // The servers in force came with the source (or were already marked typed).
             found: plan
@@ -262,6 +274,7 @@ impl Form {
             Field::User => push_text(&mut self.user, c),
             Field::From => push_host(&mut self.from, c),
             Field::Email => push_host(&mut self.email, c),
+            Field::CaFile => push_text(&mut self.ca_file, c),
             Field::To => push_host(&mut self.to, c),
             Field::Password => {
                 let mut s = self.password.expose().to_string();
@@ -283,6 +296,7 @@ impl Form {
             Field::User => drop(self.user.pop()),
             Field::From => drop(self.from.pop()),
             Field::Email => drop(self.email.pop()),
+            Field::CaFile => drop(self.ca_file.pop()),
             Field::To => drop(self.to.pop()),
             Field::Password => {
                 let mut s = self.password.expose().to_string();
@@ -303,10 +317,17 @@ impl Form {
             Field::User => self.user.clear(),
             Field::From => self.from.clear(),
             Field::Email => self.email.clear(),
+            Field::CaFile => self.ca_file.clear(),
             Field::To => self.to.clear(),
             Field::Password => self.password = Secret::new(""),
             Field::IncomingSecurity | Field::OutgoingSecurity => {}
         }
+    }
+
+    /// The CA file typed that is not read yet: it must be read (and checked) before applying.
+    pub fn ca_to_read(&self) -> Option<String> {
+        let path = self.ca_file.trim();
+        (!path.is_empty() && self.ca_read_from.as_deref() != Some(path)).then(|| path.to_string())
     }
 
     /// Fill the servers (and an empty user name) from what looking the address up found; the
@@ -378,6 +399,7 @@ impl Form {
         plan.password = (!self.password.expose().is_empty()).then(|| self.password.clone());
         plan.from = from;
         plan.to = to;
+        plan.extra_ca_pem = self.ca_pem.clone();
         // What the look-up found stays for diagnosis, as long as it is for this address; a
         // server typed over the found one is the person's own.
         plan.account_source = match &self.source {

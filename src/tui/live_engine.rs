@@ -70,6 +70,12 @@ impl Engine for LiveEngine {
         })
     }
 
+    fn read_ca_file(&self, path: &Path) -> Result<Vec<u8>, String> {
+        let pem = std::fs::read(path).map_err(|e| e.to_string())?;
+        crate::probe::tls::TlsContext::new(Some(&pem))?;
+        Ok(pem)
+    }
+
     fn save_report(
         &self,
         outcome: &Outcome,

@@ -304,6 +304,17 @@ fn execute(
                 let _ = out.send(Msg::ReportSaved(saved)).await;
             }));
         }
+        Cmd::ReadCaFile { path } => {
+            let engine = Arc::clone(engine);
+            let out = tx.clone();
+            tasks.others.push(tokio::spawn(async move {
+                let file = PathBuf::from(&path);
+                let result = tokio::task::spawn_blocking(move || engine.read_ca_file(&file))
+                    .await
+                    .unwrap_or_else(|e| Err(format!("the reading stopped: {e}")));
+                let _ = out.send(Msg::CaRead { path, result }).await;
+            }));
+        }
         Cmd::Discover { email } => {
             let found = engine.discover(email.clone());
             let out = tx.clone();

@@ -50,6 +50,11 @@ pub enum Msg {
     },
     /// Both files a save wrote, or why it failed.
     ReportSaved(Result<SavedReport, String>),
+    /// The CA file read for the editor (PEM, checked to load), or why it cannot be used.
+    CaRead {
+        path: String,
+        result: Result<Vec<u8>, String>,
+    },
     /// What looking an e-mail address up found (the settings `--email` would give), or why not.
     Discovered {
         email: String,

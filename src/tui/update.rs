@@ -53,6 +53,10 @@ pub enum Cmd {
         outcome: Box<Outcome>,
         plan: Arc<Plan>,
     },
+    /// Read this CA file (and check it loads); the answer comes back as [`Msg::CaRead`].
+    ReadCaFile {
+        path: String,
+    },
     /// Look this e-mail address up; the answer comes back as [`Msg::Discovered`].
     Discover {
         email: String,
@@ -154,6 +158,33 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Cmd> {
                 view.selected = 0;
             }
             Vec::new()
+        }
+        Msg::CaRead { path, result } => {
+            let Overlay::Editor(form) = &mut app.overlay else {
+                return Vec::new();
+            };
+            if form.ca_to_read().as_deref() != Some(path.as_str()) {
+                return Vec::new();
+            }
+            match result {
+                Ok(pem) => {
+                    form.ca_pem = Some(pem);
+                    form.ca_read_from = Some(path);
+                    on_editor(app, Action::Apply)
+                }
+                Err(why) => {
+                    let text = match app.lang {
+                        crate::finding::Lang::En => {
+                            format!("The CA file {path} cannot be used: {why}")
+                        }
+                        crate::finding::Lang::Es => {
+                            format!("El archivo de CA {path} no se puede usar: {why}")
+                        }
+                    };
+                    app.notice = Some(Notice { text, error: true });
+                    Vec::new()
+                }
+            }
         }
         Msg::Discovered { email, result } => {
             if let Overlay::Editor(form) = &mut app.overlay
@@ -368,6 +399,11 @@ fn on_editor(app: &mut App, action: Action) -> Vec<Cmd> {
                 selected: 0,
                 form,
             });
+        }
+        Action::Apply if form.ca_to_read().is_some() => {
+            // Read and checked first, like --ca-file; applied when it answers.
+            let path = form.ca_to_read().unwrap_or_default();
+            return vec![Cmd::ReadCaFile { path }];
         }
         Action::Apply => match form.to_plan(app.plan.as_deref()) {
             Ok(plan) => {

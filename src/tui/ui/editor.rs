@@ -27,7 +27,7 @@ use crate::tui::theme::Theme;
 use crate::tui::ui::wrap::{hanging, truncate};
 
 /// Rows the form needs inside its border.
-pub const HEIGHT: u16 = 18;
+pub const HEIGHT: u16 = 19;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
     let theme = &app.theme;
@@ -147,6 +147,20 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
         &form.to,
         form.focus == Field::To,
         none,
+        width,
+    ));
+    let (ca, ca_none) = match (app.lang, form.ca_pem.is_some()) {
+        (Lang::En, false) => ("CA file", "(system CAs only)"),
+        (Lang::En, true) => ("CA file", "(the one given at start)"),
+        (Lang::Es, false) => ("archivo CA", "(solo las CA del sistema)"),
+        (Lang::Es, true) => ("archivo CA", "(el indicado al empezar)"),
+    };
+    lines.push(text_row(
+        theme,
+        ca,
+        &form.ca_file,
+        form.focus == Field::CaFile,
+        ca_none,
         width,
     ));
     if let Some(error) = form.error {
