@@ -109,10 +109,7 @@ fn a_technician_reads_the_pipelined_transcript_and_edits_the_port_at_80x24() {
     tmux.type_text("t");
     let screen = tmux.wait_for("replies labelled with their command", |s| {
         let transcript = boxed(s, title)?;
-        says(
-            &transcript,
-            "2 lines sent together, without waiting for replies:",
-        )?;
+        says(&transcript, "┄ 2 sent at once, without waiting:")?;
         says(&transcript, "C: AUTH PLAIN ***")?;
         says(
             &transcript,

@@ -88,7 +88,7 @@ fn pipelined_replies_name_the_command_they_answer() {
     let mut app = app_with(pipelined_events(0), Lang::En);
     let text = screen(&mut app, 200, 40);
     assert!(
-        text.contains("2 lines sent together, without waiting for replies:"),
+        text.contains("┄ 2 sent at once, without waiting:"),
         "{text}"
     );
     assert!(
@@ -107,7 +107,10 @@ fn pipelined_replies_name_the_command_they_answer() {
         text.contains("S: (responde a STAT) -ERR Unknown command."),
         "{text}"
     );
-    assert!(text.contains("2 líneas enviadas juntas"), "{text}");
+    assert!(
+        text.contains("┄ 2 enviadas a la vez, sin esperar:"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! ┌Transcript · Incoming (POP3) ↑3───────────────────────────────────┐
-//! │10:00:00.051 ┄ 2 lines sent together, without waiting for replies:│
+//! │┄ 2 sent at once, without waiting:                                │
 //! │10:00:00.051 C: AUTH PLAIN ***                                    │
 //! │10:00:00.051 C: STAT                                              │
 //! │10:00:00.080 S: (answers AUTH PLAIN) -ERR [AUTH] Invalid login    │
@@ -33,8 +33,8 @@ use crate::tui::ui::wrap::hanging;
 
 fn together_text(lang: Lang, n: usize) -> String {
     match lang {
-        Lang::En => format!("{n} lines sent together, without waiting for replies:"),
-        Lang::Es => format!("{n} líneas enviadas juntas, sin esperar respuesta:"),
+        Lang::En => format!("{n} sent at once, without waiting:"),
+        Lang::Es => format!("{n} enviadas a la vez, sin esperar:"),
     }
 }
 
@@ -131,8 +131,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, selected: bool) {
         let mut out = Vec::new();
         if note.together >= 2 {
             let mark = if theme.ascii { "--" } else { "┄" };
+            // No time of its own: the lines below carry it, and the pane is narrow at 80.
             out.extend(hanging(
-                vec![Span::styled(format!("{stamp} "), theme.dim())],
+                Vec::new(),
                 &format!("{mark} {}", together_text(app.lang, note.together)),
                 theme.dim().add_modifier(Modifier::ITALIC),
                 inner.width as usize,
