@@ -234,9 +234,14 @@ fn applying_a_scan_row_says_what_changed() {
     let notice = app.notice.clone().unwrap();
     assert!(notice.error, "giving up encryption is a warning");
     assert!(
+        notice.text.starts_with("Ahora sin cifrado"),
+        "{}",
+        notice.text
+    );
+    assert!(
         notice
             .text
-            .starts_with("Salida: puerto 587 → 25, seguridad STARTTLS → "),
+            .ends_with("\nSalida: puerto 587 → 25, seguridad STARTTLS → ninguna."),
         "{}",
         notice.text
     );

@@ -490,11 +490,13 @@ fn on_scan(app: &mut App, action: Action) -> Vec<Cmd> {
             let unencrypted = row.security == Security::None;
             let said = changes::describe(app.plan.as_deref(), &plan, app.lang);
             let cmds = apply_plan(app, plan);
-            let mut text: Vec<String> = said.into_iter().collect();
+            let mut text: Vec<String> = Vec::new();
             if unencrypted {
-                // Never applied silently: the person reads what giving up encryption means.
+                // Never applied silently: the person reads first what giving up encryption
+                // means.
                 text.push(words(app.lang).scan_unencrypted_applied.to_string());
             }
+            text.extend(said);
             app.notice = (!text.is_empty()).then(|| Notice {
                 text: text.join("\n"),
                 error: unencrypted,

@@ -50,6 +50,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &ScanView) {
         Some(Err(e)) => lines.extend(hanging(Vec::new(), e, theme.error_text(), width)),
         Some(Ok(rows)) => {
             lines.extend(hanging(Vec::new(), w.scan_pick, theme.dim(), width));
+            // Above the rows, so it shows however many rows wrap below.
+            if rows.get(view.selected).is_some_and(|row| {
+                row.security == Security::None && row.status != StepStatus::Failed
+            }) {
+                lines.extend(hanging(
+                    Vec::new(),
+                    w.scan_unencrypted,
+                    theme.error_text(),
+                    width,
+                ));
+            }
             lines.push(Line::default());
             for (i, row) in rows.iter().enumerate() {
                 let style = if i == view.selected {
@@ -68,17 +79,6 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &ScanView) {
                     vec![Span::styled(head, style)],
                     &row_words(app.lang, row),
                     style,
-                    width,
-                ));
-            }
-            if rows.get(view.selected).is_some_and(|row| {
-                row.security == Security::None && row.status != StepStatus::Failed
-            }) {
-                lines.push(Line::default());
-                lines.extend(hanging(
-                    Vec::new(),
-                    w.scan_unencrypted,
-                    theme.error_text(),
                     width,
                 ));
             }
