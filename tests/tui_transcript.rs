@@ -207,3 +207,18 @@ fn y_copies_the_selected_line_with_osc52_and_no_secret() {
         "only our own escape: {seq:?}"
     );
 }
+
+#[test]
+fn after_home_down_moves_the_view_at_once() {
+    let mut app = app_with(pipelined_events(40), Lang::En);
+    screen(&mut app, 80, 24);
+    update(&mut app, key(KeyCode::Home));
+    let top = screen(&mut app, 80, 24);
+    assert!(top.contains("+OK Dovecot ready."), "{top}");
+    update(&mut app, key(KeyCode::Down));
+    update(&mut app, key(KeyCode::Down));
+    let moved = screen(&mut app, 80, 24);
+    assert_ne!(top, moved, "Down after Home must scroll");
+    assert!(top.contains("connected to"), "{top}");
+    assert!(!moved.contains("connected to"), "{moved}");
+}

@@ -164,6 +164,9 @@ pub struct App {
     pub transcript_back: usize,
     /// Finding text in the transcript (`/`, `n`, `N`).
     pub search: TranscriptSearch,
+    /// How many transcript lines the pane's first page holds, as last drawn (0: not drawn):
+    /// scrolling back stops there, so Home shows the first page and Down moves at once.
+    pub transcript_first_page: std::cell::Cell<usize>,
     pub hints_scroll: usize,
     pub active: Option<ActiveRun>,
     pub next_run_id: RunId,
@@ -222,6 +225,7 @@ impl App {
             hint_scope: HintScope::All,
             transcript_back: 0,
             search: TranscriptSearch::default(),
+            transcript_first_page: std::cell::Cell::new(0),
             hints_scroll: 0,
             active: None,
             next_run_id: 1,

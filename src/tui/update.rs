@@ -625,9 +625,10 @@ fn scroll(app: &mut App, delta: isize) {
             // The selection follows the view again.
             app.search.current = None;
             let len = app.runs.transcript(app.focus).len();
-            // Scrolling up moves away from the end.
+            // Scrolling up moves away from the end, and stops where the first page shows.
+            let first_page = app.transcript_first_page.get().max(1);
             let back = app.transcript_back as isize - delta;
-            app.transcript_back = back.clamp(0, len.saturating_sub(1) as isize) as usize;
+            app.transcript_back = back.clamp(0, len.saturating_sub(first_page) as isize) as usize;
         }
         LowerPane::Hints => {
             let max = app

@@ -154,8 +154,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, selected: bool) {
         ));
         out
     };
-    let end = lines.len().saturating_sub(app.transcript_back).max(1);
     let height = inner.height as usize;
+    // Lines of the first page, for scrolling to stop at.
+    let mut first_page = 0;
+    let mut used = 0;
+    for i in 0..lines.len() {
+        used += rows_of(i).len();
+        if used > height {
+            break;
+        }
+        first_page += 1;
+    }
+    app.transcript_first_page.set(first_page);
+    let end = lines.len().saturating_sub(app.transcript_back).max(1);
     // Wrap from the end backwards until the pane is full…
     let mut before: Vec<Line> = Vec::new();
     for i in (0..end).rev() {
