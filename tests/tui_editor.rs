@@ -265,7 +265,7 @@ fn an_address_is_looked_up_through_the_engine_and_says_where_from() {
         replace_field(&mut app, Field::Email, "ana@example.net");
         let cmds = update(&mut app, ctrl('d'));
         assert!(
-            matches!(&cmds[..], [Cmd::Discover { email }] if email == "ana@example.net"),
+            matches!(&cmds[..], [Cmd::Discover { email, base: Some(_) }] if email == "ana@example.net"),
             "{cmds:?}"
         );
         assert!(screen(&mut app, 80, 24).contains("ana@example.net…"));

@@ -60,10 +60,11 @@ pub trait Engine: Send + Sync + 'static {
         Box::pin(async { Alternatives::default() })
     }
 
-    /// Look an e-mail address up as `--email` does (preset, MX, SRV, autoconfig) and return the
+    /// Look an e-mail address up as `--email` does (preset, MX, SRV, autoconfig), with the
+    /// look-up options of `base` (pinned addresses, DNS server, step deadline), and return the
     /// plan it gives, with where its servers came from. Without an override: not available.
-    fn discover(&self, email: String) -> BoxFuture<Result<Plan, String>> {
-        let _ = email;
+    fn discover(&self, email: String, base: Option<Arc<Plan>>) -> BoxFuture<Result<Plan, String>> {
+        let _ = (email, base);
         Box::pin(async { Err("looking addresses up is not available here".to_string()) })
     }
 

@@ -54,11 +54,22 @@ impl Engine for LiveEngine {
         Box::pin(async move { engine::working::working_settings(&plan, &state).await })
     }
 
-    fn discover(&self, email: String) -> BoxFuture<Result<Plan, String>> {
+    fn discover(&self, email: String, base: Option<Arc<Plan>>) -> BoxFuture<Result<Plan, String>> {
         Box::pin(async move {
-            // The same gathering and pure build as `--email` on the command line.
+            // The same gathering and pure build as `--email` on the command line, with the
+            // options the dashboard was started with that the look-ups use.
             let args = crate::cli::AccountArgs {
                 email: Some(email),
+                resolve: base
+                    .iter()
+                    .flat_map(|p| &p.resolve)
+                    .map(|r| format!("{}:{}:{}", r.host, r.port, r.addr))
+                    .collect(),
+                dns_server: base
+                    .as_ref()
+                    .and_then(|p| p.dns_server)
+                    .map(|a| a.to_string()),
+                timeout: base.as_ref().map(|p| p.step_timeout.as_secs_f64()),
                 ..Default::default()
             };
             tokio::task::spawn_blocking(move || {

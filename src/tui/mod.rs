@@ -315,8 +315,8 @@ fn execute(
                 let _ = out.send(Msg::CaRead { path, result }).await;
             }));
         }
-        Cmd::Discover { email } => {
-            let found = engine.discover(email.clone());
+        Cmd::Discover { email, base } => {
+            let found = engine.discover(email.clone(), base);
             let out = tx.clone();
             tasks.others.push(tokio::spawn(async move {
                 let result = found.await.map(Box::new);

@@ -60,6 +60,8 @@ pub enum Cmd {
     /// Look this e-mail address up; the answer comes back as [`Msg::Discovered`].
     Discover {
         email: String,
+        /// The settings in force, whose look-up options the look-up keeps.
+        base: Option<Arc<Plan>>,
     },
     /// Put this text on the terminal's clipboard (OSC 52).
     Copy(String),
@@ -377,7 +379,8 @@ fn on_editor(app: &mut App, action: Action) -> Vec<Cmd> {
                 Some((user, domain)) if !user.is_empty() && domain.contains('.') => {
                     form.looking_up = true;
                     form.source = None;
-                    return vec![Cmd::Discover { email }];
+                    let base = app.plan.clone();
+                    return vec![Cmd::Discover { email, base }];
                 }
                 _ => form.error = Some(FormError::BadAddress(Field::Email)),
             }
