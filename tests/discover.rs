@@ -1044,3 +1044,33 @@ fn engine_findings(state: &RunState, plan: &Plan, lang: Lang) -> Vec<Finding> {
     })
     .findings
 }
+
+/// The dashboard editor's Ctrl-D: the live engine looks the address up as `--email` does, with
+/// the DNS server the dashboard was started with.
+#[tokio::test]
+async fn the_dashboard_looks_an_address_up_like_email() {
+    use mailtriage::tui::engine::Engine;
+    use mailtriage::tui::live_engine::LiveEngine;
+
+    let dns = DnsServer::start().await;
+    let mut base = Plan::new(None, None);
+    base.dns_server = Some(dns.addr);
+    base.step_timeout = Duration::from_secs(2);
+    let plan = LiveEngine
+        .discover("ana@srv.test".into(), Some(Arc::new(base)))
+        .await
+        .expect("the look-up gives a plan");
+    assert_eq!(
+        plan.incoming,
+        Some(endpoint("pop.srv.test", 995, Security::Tls))
+    );
+    let source = plan.account_source.expect("where the servers came from");
+    assert_eq!(source.incoming_from, Some(Origin::Srv));
+    assert!(
+        dns.asked
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|a| a.contains("srv.test"))
+    );
+}

@@ -80,6 +80,8 @@ impl Engine for FakeEngine {
                 port: 995,
                 security: Security::Tls,
                 status: StepStatus::Ok,
+                verdict: mailtriage::port_scan::Verdict::Works,
+                recommended: true,
                 detail: "+OK".into(),
             }])
         })

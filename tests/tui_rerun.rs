@@ -108,6 +108,8 @@ fn every_way_of_applying_settings_runs_the_login_once() {
                         port: 465,
                         security: Security::Tls,
                         status: StepStatus::Ok,
+                        verdict: mailtriage::port_scan::Verdict::Works,
+                        recommended: true,
                         detail: "220 smtp.example.org ESMTP".into(),
                     }]),
                 },

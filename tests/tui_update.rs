@@ -8,6 +8,7 @@ use std::time::Duration;
 use mailtriage::account::{Protocol, Security};
 use mailtriage::finding::Lang;
 use mailtriage::model::{EventKind, Panel, StepKind, StepStatus};
+use mailtriage::port_scan::Verdict;
 use mailtriage::tui::app::{App, HintScope, LowerPane, Overlay, ProbeScope};
 use mailtriage::tui::engine::{Engine, ScanRow};
 use mailtriage::tui::form::{Field, FormError};
@@ -475,12 +476,16 @@ fn a_scan_result_can_be_applied() {
             port: 587,
             security: Security::Starttls,
             status: StepStatus::Failed,
+            verdict: Verdict::Refused,
+            recommended: false,
             detail: "refused".into(),
         },
         ScanRow {
             port: 465,
             security: Security::Tls,
             status: StepStatus::Ok,
+            verdict: Verdict::Works,
+            recommended: true,
             detail: "220 smtp.example.org ESMTP".into(),
         },
     ];

@@ -14,6 +14,7 @@ use crate::tui::form::Form;
 use crate::tui::msg::Context;
 use crate::tui::presets::PresetChoice;
 use crate::tui::runs::{Runs, panel_index};
+use crate::tui::search::TranscriptSearch;
 use crate::tui::theme::Theme;
 use crate::working_settings::{Alternatives, WorkingSetting};
 
@@ -182,6 +183,11 @@ pub struct App {
     pub hint_scope: HintScope,
     /// Transcript lines scrolled back from the end; 0 follows new lines.
     pub transcript_back: usize,
+    /// Finding text in the transcript (`/`, `n`, `N`).
+    pub search: TranscriptSearch,
+    /// How many transcript lines the pane's first page holds, as last drawn (0: not drawn):
+    /// scrolling back stops there, so Home shows the first page and Down moves at once.
+    pub transcript_first_page: std::cell::Cell<usize>,
     pub hints_scroll: usize,
     pub active: Option<ActiveRun>,
     pub next_run_id: RunId,
@@ -240,6 +246,8 @@ impl App {
             lower: LowerPane::Hints,
             hint_scope: HintScope::All,
             transcript_back: 0,
+            search: TranscriptSearch::default(),
+            transcript_first_page: std::cell::Cell::new(0),
             hints_scroll: 0,
             active: None,
             next_run_id: 1,
@@ -262,6 +270,7 @@ impl App {
     /// Where keys go now.
     pub fn context(&self) -> Context {
         match self.overlay {
+            Overlay::None if self.search.typing => Context::Search,
             Overlay::None => Context::Dashboard,
             Overlay::Help { ref search, .. } if search.typing => Context::HelpSearch,
             Overlay::Help { .. } => Context::Help,

@@ -13,6 +13,7 @@ use tokio::sync::mpsc;
 
 use crate::account::{Plan, Protocol, Security};
 use crate::model::{Panel, ProbeEvent, RunState, StepStatus};
+use crate::port_scan::Verdict;
 use crate::report::Outcome;
 use crate::report::save::SavedReport;
 use crate::tui::app::ProbeScope;
@@ -26,8 +27,13 @@ pub type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;
 pub struct ScanRow {
     pub port: u16,
     pub security: Security,
-    /// `Ok` when a mail server answered with this port and security.
+    /// `Ok` when a mail server answered with this port and security; `Warn` when it answered
+    /// but only without encryption, or with a certificate this machine does not trust.
     pub status: StepStatus,
+    /// What the scan found, which the overlay says in words.
+    pub verdict: Verdict,
+    /// The setting the scan recommends (never one that lowers security).
+    pub recommended: bool,
     /// What answered, or why not ("refused", "+OK Dovecot ready.", …), sanitized.
     pub detail: String,
 }
@@ -52,6 +58,21 @@ pub trait Engine: Send + Sync + 'static {
     fn working_settings(&self, plan: Arc<Plan>, state: RunState) -> BoxFuture<Alternatives> {
         let _ = (plan, state);
         Box::pin(async { Alternatives::default() })
+    }
+
+    /// Look an e-mail address up as `--email` does (preset, MX, SRV, autoconfig), with the
+    /// look-up options of `base` (pinned addresses, DNS server, step deadline), and return the
+    /// plan it gives, with where its servers came from. Without an override: not available.
+    fn discover(&self, email: String, base: Option<Arc<Plan>>) -> BoxFuture<Result<Plan, String>> {
+        let _ = (email, base);
+        Box::pin(async { Err("looking addresses up is not available here".to_string()) })
+    }
+
+    /// Read a CA file and check that its certificates load, as `--ca-file` is. Runs on a
+    /// blocking thread. Without an override: not available.
+    fn read_ca_file(&self, path: &Path) -> Result<Vec<u8>, String> {
+        let _ = path;
+        Err("reading files is not available here".to_string())
     }
 
     /// Write a report of this outcome into `dir` (Markdown and JSON); return both full paths.

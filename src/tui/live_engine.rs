@@ -54,6 +54,39 @@ impl Engine for LiveEngine {
         Box::pin(async move { engine::working::working_settings(&plan, &state).await })
     }
 
+    fn discover(&self, email: String, base: Option<Arc<Plan>>) -> BoxFuture<Result<Plan, String>> {
+        Box::pin(async move {
+            // The same gathering and pure build as `--email` on the command line, with the
+            // options the dashboard was started with that the look-ups use.
+            let args = crate::cli::AccountArgs {
+                email: Some(email),
+                resolve: base
+                    .iter()
+                    .flat_map(|p| &p.resolve)
+                    .map(|r| format!("{}:{}:{}", r.host, r.port, r.addr))
+                    .collect(),
+                dns_server: base
+                    .as_ref()
+                    .and_then(|p| p.dns_server)
+                    .map(|a| a.to_string()),
+                timeout: base.as_ref().map(|p| p.step_timeout.as_secs_f64()),
+                ..Default::default()
+            };
+            tokio::task::spawn_blocking(move || {
+                let gathered = args.gather()?;
+                args.build_plan(&gathered).map(|(plan, _)| plan)
+            })
+            .await
+            .unwrap_or_else(|e| Err(format!("the look-up stopped: {e}")))
+        })
+    }
+
+    fn read_ca_file(&self, path: &Path) -> Result<Vec<u8>, String> {
+        let pem = std::fs::read(path).map_err(|e| e.to_string())?;
+        crate::probe::tls::TlsContext::new(Some(&pem))?;
+        Ok(pem)
+    }
+
     fn save_report(
         &self,
         outcome: &Outcome,
@@ -84,13 +117,9 @@ pub fn scan_rows(result: &ScanResult, protocol: Protocol, configured: &Endpoint)
                     Verdict::Certificate => StepStatus::Warn,
                     _ => StepStatus::Failed,
                 },
-                detail: if recommended {
-                    format!("recommended: {}", cell.detail)
-                } else if unencrypted {
-                    format!("without encryption: {}", cell.detail)
-                } else {
-                    format!("{}: {}", cell.verdict.as_str(), cell.detail)
-                },
+                verdict: cell.verdict,
+                recommended,
+                detail: cell.detail.clone(),
             };
             (recommended, unencrypted && !recommended, row)
         })
@@ -187,18 +216,11 @@ mod tests {
             cell(995, Security::Tls, Verdict::Refused),
         ]);
         let rows = scan_rows(&r, Protocol::Pop3, &starttls_on_110());
-        assert!(
-            rows.iter()
-                .all(|row| !row.detail.starts_with("recommended"))
-        );
+        assert!(rows.iter().all(|row| !row.recommended));
         let last = rows.last().unwrap();
         assert_eq!((last.port, last.security), (110, Security::None));
         assert_eq!(last.status, StepStatus::Warn);
-        assert!(
-            last.detail.starts_with("without encryption"),
-            "{}",
-            last.detail
-        );
+        assert_eq!(last.verdict, Verdict::Works);
         assert_ne!(rows[0].security, Security::None);
 
         // With SSL/TLS working, it is first and recommended; plain text stays last.
@@ -209,7 +231,7 @@ mod tests {
         ]);
         let rows = scan_rows(&r, Protocol::Pop3, &starttls_on_110());
         assert_eq!((rows[0].port, rows[0].security), (995, Security::Tls));
-        assert!(rows[0].detail.starts_with("recommended"));
+        assert!(rows[0].recommended);
         assert_eq!(rows.last().unwrap().security, Security::None);
     }
 

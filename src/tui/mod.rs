@@ -7,13 +7,16 @@
 //! re-check is due, drawing only after something changed.
 
 pub mod app;
+pub mod changes;
 pub mod engine;
+pub mod exchange;
 pub mod form;
 pub mod guide;
 pub mod live_engine;
 pub mod msg;
 pub mod presets;
 pub mod runs;
+pub mod search;
 pub mod text;
 pub mod theme;
 pub mod ui;
@@ -303,6 +306,32 @@ fn execute(
                         .unwrap_or_else(|e| Err(format!("report writer stopped: {e}")));
                 let _ = out.send(Msg::ReportSaved(saved)).await;
             }));
+        }
+        Cmd::ReadCaFile { path } => {
+            let engine = Arc::clone(engine);
+            let out = tx.clone();
+            tasks.others.push(tokio::spawn(async move {
+                let file = PathBuf::from(&path);
+                let result = tokio::task::spawn_blocking(move || engine.read_ca_file(&file))
+                    .await
+                    .unwrap_or_else(|e| Err(format!("the reading stopped: {e}")));
+                let _ = out.send(Msg::CaRead { path, result }).await;
+            }));
+        }
+        Cmd::Discover { email, base } => {
+            let found = engine.discover(email.clone(), base);
+            let out = tx.clone();
+            tasks.others.push(tokio::spawn(async move {
+                let result = found.await.map(Box::new);
+                let _ = out.send(Msg::Discovered { email, result }).await;
+            }));
+        }
+        Cmd::Copy(text) => {
+            use std::io::Write;
+            // The terminal reads it like any output, over SSH too; it is not drawn.
+            let mut out = std::io::stdout();
+            let _ = out.write_all(search::osc52(&text).as_bytes());
+            let _ = out.flush();
         }
         Cmd::Quit => {}
     }

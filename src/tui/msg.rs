@@ -50,6 +50,16 @@ pub enum Msg {
     },
     /// Both files a save wrote, or why it failed.
     ReportSaved(Result<SavedReport, String>),
+    /// The CA file read for the editor (PEM, checked to load), or why it cannot be used.
+    CaRead {
+        path: String,
+        result: Result<Vec<u8>, String>,
+    },
+    /// What looking an e-mail address up found (the settings `--email` would give), or why not.
+    Discovered {
+        email: String,
+        result: Result<Box<crate::account::Plan>, String>,
+    },
 }
 
 /// Where keys are read: the dashboard or the open overlay.
@@ -67,13 +77,16 @@ pub enum Context {
     Steps,
     /// Typing a search into the help.
     HelpSearch,
+    /// Typing the text to find in the transcript.
+    Search,
 }
 
 impl Context {
-    pub const ALL: [Context; 9] = [
+    pub const ALL: [Context; 10] = [
         Context::Global,
         Context::Dashboard,
         Context::Steps,
+        Context::Search,
         Context::Editor,
         Context::Picker,
         Context::Guided,
@@ -86,7 +99,7 @@ impl Context {
     pub fn takes_text(self) -> bool {
         matches!(
             self,
-            Context::Editor | Context::Picker | Context::HelpSearch
+            Context::Editor | Context::Picker | Context::HelpSearch | Context::Search
         )
     }
 
@@ -110,6 +123,8 @@ impl Context {
             (Context::Steps, Lang::Es) => "Todos los pasos de un panel",
             (Context::HelpSearch, Lang::En) => "Searching this help",
             (Context::HelpSearch, Lang::Es) => "Buscando en esta ayuda",
+            (Context::Search, Lang::En) => "Finding text in the transcript",
+            (Context::Search, Lang::Es) => "Buscar texto en el diálogo",
         }
     }
 }
@@ -157,6 +172,12 @@ pub enum Action {
     Search,
     SearchDone,
     SearchClear,
+    Discover,
+    SearchStart,
+    SearchFind,
+    SearchNext,
+    SearchPrev,
+    CopyLine,
 }
 
 impl Action {
@@ -214,6 +235,18 @@ impl Action {
             Action::Search => ("search the keys", "buscar una tecla"),
             Action::SearchDone => ("keep what you typed", "quedarte con lo que escribiste"),
             Action::SearchClear => ("clear the search", "borrar la búsqueda"),
+            Action::Discover => (
+                "look up the servers of the e-mail address",
+                "buscar los servidores de la dirección de correo",
+            ),
+            Action::SearchStart => ("find text in the transcript", "buscar texto en el diálogo"),
+            Action::SearchFind => ("find", "buscar"),
+            Action::SearchNext => ("next match", "siguiente coincidencia"),
+            Action::SearchPrev => ("previous match", "coincidencia anterior"),
+            Action::CopyLine => (
+                "copy the selected transcript line (OSC 52)",
+                "copiar la línea elegida del diálogo (OSC 52)",
+            ),
         };
         match lang {
             Lang::En => en,
@@ -252,6 +285,8 @@ impl Action {
             Action::Search => ("search", "buscar"),
             Action::SearchDone => ("keep", "quedarte"),
             Action::SearchClear => ("clear", "borrar"),
+            Action::SearchStart => ("find", "buscar"),
+            Action::CopyLine => ("copy", "copiar"),
             other => return other.describe(lang),
         };
         match lang {
@@ -335,6 +370,14 @@ pub const KEYS: &[Binding] = &[
     bind(X::Dashboard, K::Char('s'), NONE, Action::Scan, "s", 12),
     bind(X::Dashboard, K::Char('g'), NONE, Action::Guided, "g", 8),
     bind(X::Dashboard, K::Char('w'), NONE, Action::SaveReport, "w", 9),
+    bind(X::Dashboard, K::Char('/'), NONE, Action::SearchStart, "/", 0),
+    bind(X::Dashboard, K::Char('n'), NONE, Action::SearchNext, "n", 0),
+    bind(X::Dashboard, K::Char('N'), NONE, Action::SearchPrev, "N", 0),
+    bind(X::Dashboard, K::Char('y'), NONE, Action::CopyLine, "y", 0),
+    // Finding text in the transcript.
+    bind(X::Search, K::Enter, NONE, Action::SearchFind, "Enter", 1),
+    bind(X::Search, K::Esc, NONE, Action::Close, "Esc", 2),
+    bind(X::Search, K::Backspace, NONE, Action::DeleteChar, "Backspace", 0),
     // Help overlay.
     bind(X::Help, K::Esc, NONE, Action::Close, "Esc", 1),
     bind(X::Help, K::Char('?'), NONE, Action::Close, "?", 0),
@@ -378,6 +421,7 @@ pub const KEYS: &[Binding] = &[
     bind(X::Editor, K::Backspace, NONE, Action::DeleteChar, "Backspace", 0),
     bind(X::Editor, K::Char('u'), CTRL, Action::ClearField, "Ctrl-U", 0),
     bind(X::Editor, K::Char('p'), CTRL, Action::Presets, "Ctrl-P", 5),
+    bind(X::Editor, K::Char('d'), CTRL, Action::Discover, "Ctrl-D", 0),
     // Provider list.
     bind(X::Picker, K::Enter, NONE, Action::Pick, "Enter", 1),
     bind(X::Picker, K::Esc, NONE, Action::Close, "Esc", 2),

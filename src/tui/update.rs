@@ -15,12 +15,14 @@ use crate::tui::app::{
     ActiveRun, App, Credentials, HelpSearch, HintScope, INTERVALS_SECS, LowerPane, Notice, Overlay,
     Picker, ProbeScope, RunId, ScanView, WorkingFound,
 };
+use crate::tui::changes;
 use crate::tui::engine::ScanRow;
-use crate::tui::form::Form;
+use crate::tui::form::{Field, Form, FormError};
 use crate::tui::guide::guide_of;
 use crate::tui::msg::{Action, Context, Msg, lookup, typed_char};
 use crate::tui::presets;
 use crate::tui::runs::Runs;
+use crate::tui::search;
 use crate::tui::text::words;
 use crate::working_settings::{self, Alternatives};
 
@@ -51,6 +53,18 @@ pub enum Cmd {
         outcome: Box<Outcome>,
         plan: Arc<Plan>,
     },
+    /// Read this CA file (and check it loads); the answer comes back as [`Msg::CaRead`].
+    ReadCaFile {
+        path: String,
+    },
+    /// Look this e-mail address up; the answer comes back as [`Msg::Discovered`].
+    Discover {
+        email: String,
+        /// The settings in force, whose look-up options the look-up keeps.
+        base: Option<Arc<Plan>>,
+    },
+    /// Put this text on the terminal's clipboard (OSC 52).
+    Copy(String),
     Quit,
 }
 
@@ -147,6 +161,51 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Cmd> {
             {
                 view.result = Some(result);
                 view.selected = 0;
+            }
+            Vec::new()
+        }
+        Msg::CaRead { path, result } => {
+            let Overlay::Editor(form) = &mut app.overlay else {
+                return Vec::new();
+            };
+            if form.ca_to_read().as_deref() != Some(path.as_str()) {
+                return Vec::new();
+            }
+            match result {
+                Ok(pem) => {
+                    form.ca_pem = Some(pem);
+                    form.ca_read_from = Some(path);
+                    on_editor(app, Action::Apply)
+                }
+                Err(why) => {
+                    let text = match app.lang {
+                        crate::finding::Lang::En => {
+                            format!("The CA file {path} cannot be used: {why}")
+                        }
+                        crate::finding::Lang::Es => {
+                            format!("El archivo de CA {path} no se puede usar: {why}")
+                        }
+                    };
+                    app.notice = Some(Notice { text, error: true });
+                    Vec::new()
+                }
+            }
+        }
+        Msg::Discovered { email, result } => {
+            if let Overlay::Editor(form) = &mut app.overlay
+                && form.looking_up
+                && form.email.trim() == email
+            {
+                match result {
+                    Ok(found) => form.apply_found(&found),
+                    Err(why) => {
+                        form.looking_up = false;
+                        app.notice = Some(Notice {
+                            text: why,
+                            error: true,
+                        });
+                    }
+                }
             }
             Vec::new()
         }
@@ -260,6 +319,7 @@ fn on_action(app: &mut App, context: Context, action: Action) -> Vec<Cmd> {
             Vec::new()
         }
         Context::Scan => on_scan(app, action),
+        Context::Search => search::on_key(app, action),
     }
 }
 
@@ -306,6 +366,9 @@ fn on_dashboard(app: &mut App, action: Action) -> Vec<Cmd> {
                 LowerPane::Transcript => LowerPane::Hints,
                 LowerPane::Hints => LowerPane::Transcript,
             }
+        }
+        Action::SearchStart | Action::SearchNext | Action::SearchPrev | Action::CopyLine => {
+            return search::on_key(app, action);
         }
         Action::ScrollUp => scroll(app, -1),
         Action::ScrollDown => scroll(app, 1),
@@ -375,6 +438,18 @@ fn on_editor(app: &mut App, action: Action) -> Vec<Cmd> {
         Action::CycleForward => form.cycle(true),
         Action::DeleteChar => form.delete_char(),
         Action::ClearField => form.clear_field(),
+        Action::Discover => {
+            let email = form.email.trim().to_string();
+            match email.split_once('@') {
+                Some((user, domain)) if !user.is_empty() && domain.contains('.') => {
+                    form.looking_up = true;
+                    form.source = None;
+                    let base = app.plan.clone();
+                    return vec![Cmd::Discover { email, base }];
+                }
+                _ => form.error = Some(FormError::BadAddress(Field::Email)),
+            }
+        }
         Action::Presets => {
             let form = form.clone();
             app.overlay = Overlay::Picker(Picker {
@@ -393,8 +468,18 @@ fn on_editor(app: &mut App, action: Action) -> Vec<Cmd> {
                 form,
             });
         }
+        Action::Apply if form.ca_to_read().is_some() => {
+            // Read and checked first, like --ca-file; applied when it answers.
+            let path = form.ca_to_read().unwrap_or_default();
+            return vec![Cmd::ReadCaFile { path }];
+        }
         Action::Apply => match form.to_plan(app.plan.as_deref()) {
-            Ok(plan) => return apply_plan(app, plan),
+            Ok(plan) => {
+                let said = changes::describe(app.plan.as_deref(), &plan, app.lang);
+                let cmds = apply_plan(app, plan);
+                app.notice = said.map(|text| Notice { text, error: false });
+                return cmds;
+            }
             Err(e) => form.error = Some(e),
         },
         _ => {}
@@ -430,6 +515,9 @@ fn on_picker(app: &mut App, action: Action) -> Vec<Cmd> {
 }
 
 fn on_typed(app: &mut App, c: char) {
+    if app.context() == Context::Search {
+        return app.search.push(c);
+    }
     match &mut app.overlay {
         Overlay::Editor(form) => form.type_char(c),
         Overlay::Help { scroll, search } => {
@@ -474,14 +562,19 @@ fn on_scan(app: &mut App, action: Action) -> Vec<Cmd> {
                 endpoint.security = row.security;
             }
             let unencrypted = row.security == Security::None;
+            let said = changes::describe(app.plan.as_deref(), &plan, app.lang);
             let cmds = apply_plan(app, plan);
+            let mut text: Vec<String> = Vec::new();
             if unencrypted {
-                // Never applied silently: the person reads what giving up encryption means.
-                app.notice = Some(Notice {
-                    text: words(app.lang).scan_unencrypted_applied.to_string(),
-                    error: true,
-                });
+                // Never applied silently: the person reads first what giving up encryption
+                // means.
+                text.push(words(app.lang).scan_unencrypted_applied.to_string());
             }
+            text.extend(said);
+            app.notice = (!text.is_empty()).then(|| Notice {
+                text: text.join("\n"),
+                error: unencrypted,
+            });
             return cmds;
         }
         _ => {}
@@ -525,6 +618,7 @@ fn apply_plan(app: &mut App, plan: Plan) -> Vec<Cmd> {
     app.findings.clear();
     app.history = Default::default();
     app.transcript_back = 0;
+    app.search.current = None;
     app.hints_scroll = 0;
     let panels = app.panels();
     if !panels.contains(&app.focus)
@@ -611,6 +705,7 @@ fn set_focus(app: &mut App, panel: Panel) {
     if app.focus != panel {
         app.focus = panel;
         app.transcript_back = 0;
+        app.search.current = None;
         // The hints put the focused panel's problems first: show them from the top.
         app.hints_scroll = 0;
     }
@@ -620,10 +715,13 @@ fn set_focus(app: &mut App, panel: Panel) {
 fn scroll(app: &mut App, delta: isize) {
     match app.lower {
         LowerPane::Transcript => {
+            // The selection follows the view again.
+            app.search.current = None;
             let len = app.runs.transcript(app.focus).len();
-            // Scrolling up moves away from the end.
+            // Scrolling up moves away from the end, and stops where the first page shows.
+            let first_page = app.transcript_first_page.get().max(1);
             let back = app.transcript_back as isize - delta;
-            app.transcript_back = back.clamp(0, len.saturating_sub(1) as isize) as usize;
+            app.transcript_back = back.clamp(0, len.saturating_sub(first_page) as isize) as usize;
         }
         LowerPane::Hints => {
             let max = app

@@ -1,4 +1,6 @@
-//! The settings form: both servers (host, port, security), user and password (masked).
+//! The settings form: both servers (host, port, security), user and password (masked, never
+//! shown), and the sender and recipient of the SMTP dry run. A refused value is named with what
+//! to type instead.
 //!
 //! ```text
 //! ┌Account settings──────────────────────────────┐
@@ -16,14 +18,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use crate::account::Security;
+use crate::account::source::Origin;
+use crate::finding::Lang;
 use crate::tui::app::App;
-use crate::tui::form::{Field, Form, FormError};
+use crate::tui::form::{Field, Form, FormError, HostProblem};
 use crate::tui::text::{Words, words};
 use crate::tui::theme::Theme;
 use crate::tui::ui::wrap::{hanging, truncate};
 
 /// Rows the form needs inside its border.
-pub const HEIGHT: u16 = 17;
+pub const HEIGHT: u16 = 19;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
     let theme = &app.theme;
@@ -41,7 +45,22 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
     frame.render_widget(block, area);
     let width = inner.width as usize;
     let mut lines: Vec<Line> = hanging(Vec::new(), w.editor_intro, theme.dim(), width);
-    lines.push(Line::default());
+    let (email, look_up) = match app.lang {
+        Lang::En => ("e-mail", "(Ctrl-D looks up its servers)"),
+        Lang::Es => ("correo", "(Ctrl-D busca sus servidores)"),
+    };
+    lines.push(text_row(
+        theme,
+        email,
+        &form.email,
+        form.focus == Field::Email,
+        look_up,
+        width,
+    ));
+    lines.push(Line::from(Span::styled(
+        truncate(&source_line(app.lang, form), width, theme.ascii),
+        theme.dim(),
+    )));
     lines.push(Line::from(Span::styled(w.incoming, theme.title())));
     lines.push(text_row(
         theme,
@@ -88,7 +107,6 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
         form.outgoing.security,
         form.focus == Field::OutgoingSecurity,
     ));
-    lines.push(Line::default());
     lines.push(text_row(
         theme,
         w.user,
@@ -107,19 +125,161 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
         "",
         width,
     ));
+    let (from, to) = match app.lang {
+        Lang::En => ("from (test)", "to (test)"),
+        Lang::Es => ("de (prueba)", "a (prueba)"),
+    };
+    let none = match app.lang {
+        Lang::En => "(no dry run)",
+        Lang::Es => "(sin prueba de envío)",
+    };
+    lines.push(text_row(
+        theme,
+        from,
+        &form.from,
+        form.focus == Field::From,
+        none,
+        width,
+    ));
+    lines.push(text_row(
+        theme,
+        to,
+        &form.to,
+        form.focus == Field::To,
+        none,
+        width,
+    ));
+    let (ca, ca_none) = match (app.lang, form.ca_pem.is_some()) {
+        (Lang::En, false) => ("CA file", "(system CAs only)"),
+        (Lang::En, true) => ("CA file", "(the one given at start)"),
+        (Lang::Es, false) => ("archivo CA", "(solo las CA del sistema)"),
+        (Lang::Es, true) => ("archivo CA", "(el indicado al empezar)"),
+    };
+    lines.push(text_row(
+        theme,
+        ca,
+        &form.ca_file,
+        form.focus == Field::CaFile,
+        ca_none,
+        width,
+    ));
     if let Some(error) = form.error {
-        let text = match error {
-            FormError::BadPort(_) => w.bad_port,
-            FormError::NoServer => w.no_server,
-        };
-        lines.push(Line::default());
-        lines.push(Line::from(Span::styled(text, theme.error_text())));
+        lines.extend(hanging(
+            Vec::new(),
+            &error_text(app.lang, w, error),
+            theme.error_text(),
+            width,
+        ));
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
+/// Under the address: the look-up under way, or where the servers came from.
+fn source_line(lang: Lang, form: &Form) -> String {
+    let en = lang == Lang::En;
+    if form.looking_up {
+        return if en {
+            format!("  looking up {}…", form.email.trim())
+        } else {
+            format!("  buscando {}…", form.email.trim())
+        };
+    }
+    let Some(source) = &form.source else {
+        return String::new();
+    };
+    let domain = source.domain.as_deref().unwrap_or("");
+    let origin = |origin: Option<Origin>| -> Option<String> {
+        let provider = source
+            .provider
+            .as_ref()
+            .or(source.mx_provider.as_ref())
+            .map(|p| p.name.as_str())
+            .unwrap_or("");
+        Some(match (origin?, en) {
+            (Origin::Options, true) => "what was typed here".into(),
+            (Origin::Options, false) => "lo escrito aquí".into(),
+            (Origin::Profile, true) => "the saved profile".into(),
+            (Origin::Profile, false) => "el perfil guardado".into(),
+            (Origin::Preset, true) => format!("the {provider} preset"),
+            (Origin::Preset, false) => format!("los datos conocidos de {provider}"),
+            (Origin::Mx, true) => format!("{provider}, where the MX of {domain} points"),
+            (Origin::Mx, false) => format!("{provider}, adonde apunta el MX de {domain}"),
+            (Origin::Srv, true) => format!("the SRV records of {domain}"),
+            (Origin::Srv, false) => format!("los registros SRV de {domain}"),
+            (Origin::Autoconfig, true) => format!("the autoconfig file of {domain}"),
+            (Origin::Autoconfig, false) => format!("el archivo autoconfig de {domain}"),
+        })
+    };
+    let incoming = origin(source.incoming_from);
+    let outgoing = origin(source.outgoing_from);
+    let (from, inc, out) = if en {
+        ("  servers from", "incoming", "outgoing")
+    } else {
+        ("  servidores según", "entrada", "salida")
+    };
+    match (incoming, outgoing) {
+        (Some(a), Some(b)) if a == b => format!("{from} {a}"),
+        (Some(a), Some(b)) => format!("{from}: {inc} {a}; {out} {b}"),
+        (Some(a), None) => format!("{from}: {inc} {a}"),
+        (None, Some(b)) => format!("{from}: {out} {b}"),
+        (None, None) if en => "  no servers found for this address".into(),
+        (None, None) => "  no se encontraron servidores para esta dirección".into(),
+    }
+}
+
 fn label<'a>(name: &str) -> Span<'a> {
-    Span::raw(format!("  {name:<11}"))
+    Span::raw(format!("  {name:<12}"))
+}
+
+/// Why the form was refused, naming the field and what to type instead.
+pub fn error_text(lang: Lang, w: &Words, error: FormError) -> String {
+    let side = |field: Field| match (field, lang) {
+        (Field::IncomingHost | Field::IncomingPort, Lang::En) => "Incoming",
+        (Field::IncomingHost | Field::IncomingPort, Lang::Es) => "Entrada",
+        (_, Lang::En) => "Outgoing",
+        (_, Lang::Es) => "Salida",
+    };
+    match (error, lang) {
+        (FormError::BadPort(field), _) => format!("{}: {}", side(field), w.bad_port),
+        (FormError::NoServer, _) => w.no_server.to_string(),
+        (FormError::BadHost(field, problem), Lang::En) => {
+            let why = match problem {
+                HostProblem::Characters => {
+                    "a host is a name like mail.example.org or an address, without spaces, @ or /"
+                }
+                HostProblem::Brackets => "write an IPv6 address in brackets: [2001:db8::1]:995",
+                HostProblem::Port => "the port after ':' must be a number from 1 to 65535",
+            };
+            format!("{} host: {why}", side(field))
+        }
+        (FormError::BadHost(field, problem), Lang::Es) => {
+            let why = match problem {
+                HostProblem::Characters => {
+                    "un servidor es un nombre como mail.example.org o una dirección, sin espacios, @ ni /"
+                }
+                HostProblem::Brackets => {
+                    "escribe una dirección IPv6 entre corchetes: [2001:db8::1]:995"
+                }
+                HostProblem::Port => "el puerto tras ':' debe ser un número de 1 a 65535",
+            };
+            format!("Servidor de {}: {why}", side(field).to_lowercase())
+        }
+        (FormError::BadAddress(Field::Email), Lang::En) => {
+            "The e-mail address must look like name@example.org".to_string()
+        }
+        (FormError::BadAddress(Field::Email), Lang::Es) => {
+            "La dirección de correo debe tener la forma nombre@example.org".to_string()
+        }
+        (FormError::BadAddress(_), Lang::En) => {
+            "The dry-run addresses must be e-mail addresses (name@domain), or empty for no dry run"
+                .to_string()
+        }
+        (FormError::BadAddress(_), Lang::Es) => {
+            "Las direcciones de la prueba deben ser de correo (nombre@dominio), o vacías para no \
+             probar el envío"
+                .to_string()
+        }
+    }
 }
 
 fn text_row<'a>(
@@ -130,7 +290,7 @@ fn text_row<'a>(
     empty: &'static str,
     width: usize,
 ) -> Line<'a> {
-    let room = width.saturating_sub(14);
+    let room = width.saturating_sub(15);
     let shown = if value.is_empty() && !focused {
         Span::styled(empty, theme.dim())
     } else {

@@ -1,4 +1,6 @@
-//! The port × security scan of one server, and picking a working combination.
+//! The port × security scan of one server, and picking a working combination. Each row says in
+//! words whether the setting works, works only with a certificate this machine does not trust,
+//! works only without encryption, or does not work and why; never an internal code.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -6,10 +8,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use crate::account::{Protocol, Security};
+use crate::finding::Lang;
 use crate::model::StepStatus;
+use crate::port_scan::Verdict;
 use crate::tui::app::{App, ScanView};
+use crate::tui::engine::ScanRow;
 use crate::tui::text::words;
-use crate::tui::ui::wrap::{hanging, truncate};
+use crate::tui::ui::wrap::hanging;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &ScanView) {
     let theme = &app.theme;
@@ -45,30 +50,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &ScanView) {
         Some(Err(e)) => lines.extend(hanging(Vec::new(), e, theme.error_text(), width)),
         Some(Ok(rows)) => {
             lines.extend(hanging(Vec::new(), w.scan_pick, theme.dim(), width));
-            lines.push(Line::default());
-            for (i, row) in rows.iter().enumerate() {
-                let text = format!(
-                    "{} {:<9}{:>5}  {:<9} {}",
-                    theme.status_symbol(row.status, 0),
-                    w.status(row.status),
-                    row.port,
-                    w.security_name(row.security),
-                    row.detail
-                );
-                let style = if i == view.selected {
-                    theme.status_style(row.status).patch(theme.selected())
-                } else {
-                    theme.status_style(row.status)
-                };
-                lines.push(Line::from(Span::styled(
-                    truncate(&text, width, theme.ascii),
-                    style,
-                )));
-            }
+            // Above the rows, so it shows however many rows wrap below.
             if rows.get(view.selected).is_some_and(|row| {
                 row.security == Security::None && row.status != StepStatus::Failed
             }) {
-                lines.push(Line::default());
                 lines.extend(hanging(
                     Vec::new(),
                     w.scan_unencrypted,
@@ -76,7 +61,67 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &ScanView) {
                     width,
                 ));
             }
+            lines.push(Line::default());
+            for (i, row) in rows.iter().enumerate() {
+                let style = if i == view.selected {
+                    theme.status_style(row.status).patch(theme.selected())
+                } else {
+                    theme.status_style(row.status)
+                };
+                let head = format!(
+                    "{} {:>5}  {:<9} ",
+                    theme.status_symbol(row.status, 0),
+                    row.port,
+                    w.security_name(row.security),
+                );
+                // Wrapped, not cut: the reason is what the technician reads out.
+                lines.extend(hanging(
+                    vec![Span::styled(head, style)],
+                    &row_words(app.lang, row),
+                    style,
+                    width,
+                ));
+            }
         }
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// What a row means, in words, then what the server said or why it did not work.
+pub fn row_words(lang: Lang, row: &ScanRow) -> String {
+    let en = lang == Lang::En;
+    let said = if en {
+        match row.verdict {
+            Verdict::Works if row.security == Security::None => {
+                "works, but only without encryption"
+            }
+            Verdict::Works if row.recommended => "works, recommended",
+            Verdict::Works => "works",
+            Verdict::Certificate => "works, but this computer does not trust the certificate",
+            Verdict::NeedsTls => "does not work: this port expects SSL/TLS",
+            Verdict::NotTls => "does not work: this port answers without encryption",
+            Verdict::NoStarttls => "does not work: the server offers no STARTTLS here",
+            Verdict::Refused => "does not work: nothing listens on this port",
+            Verdict::Timeout => "does not work: no answer in time",
+            Verdict::Other => "does not work",
+        }
+    } else {
+        match row.verdict {
+            Verdict::Works if row.security == Security::None => "funciona, pero solo sin cifrado",
+            Verdict::Works if row.recommended => "funciona, recomendado",
+            Verdict::Works => "funciona",
+            Verdict::Certificate => "funciona, pero este equipo no confía en el certificado",
+            Verdict::NeedsTls => "no funciona: este puerto espera SSL/TLS",
+            Verdict::NotTls => "no funciona: este puerto contesta sin cifrado",
+            Verdict::NoStarttls => "no funciona: el servidor no ofrece STARTTLS aquí",
+            Verdict::Refused => "no funciona: nada escucha en este puerto",
+            Verdict::Timeout => "no funciona: no contesta a tiempo",
+            Verdict::Other => "no funciona",
+        }
+    };
+    if row.detail.is_empty() {
+        said.to_string()
+    } else {
+        format!("{said} ({})", row.detail)
+    }
 }
