@@ -25,9 +25,10 @@ fn the_healthy_demo_at_80_by_24_says_what_it_is_in_both_languages() {
     let screen = tmux.wait_for_text(
         "all three panels ok",
         &[
+            "✓ Receiving and sending work",
             "Network ✓ ok",
-            "Incoming (POP3) ✓ ok",
-            "Outgoing (SMTP) ✓ ok",
+            "POP3 · pop.demo.local",
+            "SMTP · smtp.demo.loc",
         ],
     );
     let title = screen.row(0);
