@@ -573,7 +573,7 @@ static TEXTS: &[(FindingId, Text)] = &[
             ],
             fix: &[
                 line(
-                    "If this is your organisation's own server, ask its administrator for the certificate authority file and give it to the check with --ca-file.",
+                    "If this is your organisation's own server, ask its administrator for the certificate authority file and give it to the check: the CA file field of the editor (e) on the dashboard, or --ca-file.",
                 ),
                 line(
                     "Otherwise do not accept the certificate: try from another network, and check the antivirus e-mail scanning.",

@@ -579,7 +579,7 @@ static TEXTS: &[(FindingId, Text)] = &[
             ],
             fix: &[
                 line(
-                    "Si es el servidor propio de tu organización, pide a su administrador el archivo de la autoridad de certificación y pásaselo a la comprobación con --ca-file.",
+                    "Si es el servidor propio de tu organización, pide a su administrador el archivo de la autoridad de certificación y pásaselo a la comprobación: el campo del archivo CA del editor (e) en el panel, o --ca-file.",
                 ),
                 line(
                     "Si no, no aceptes el certificado: prueba desde otra red y revisa el análisis de correo del antivirus.",
