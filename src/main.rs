@@ -49,7 +49,7 @@ fn usage_error(message: &str) -> i32 {
 
 fn run_check(args: CheckArgs) -> i32 {
     if args.account.is_empty() {
-        return usage_error("no server given: use --pop3 HOST and/or --smtp HOST");
+        return usage_error("no server given: use --pop3 or --imap HOST and/or --smtp HOST");
     }
     let lang = match args.account.lang() {
         Ok(l) => l,

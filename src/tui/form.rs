@@ -60,7 +60,7 @@ impl SideForm {
             },
             None => {
                 let security = match protocol {
-                    Protocol::Pop3 => Security::Tls,
+                    Protocol::Pop3 | Protocol::Imap => Security::Tls,
                     Protocol::Smtp => Security::Starttls,
                 };
                 SideForm {

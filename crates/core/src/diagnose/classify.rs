@@ -1,9 +1,10 @@
 //! Server replies to catalogue ids: structure first (RFC 3463 enhanced status codes, RFC 2449 and
-//! RFC 3206 POP3 response codes, the basic SMTP reply code), words second, and the step the
-//! reply answered last.
+//! RFC 3206 POP3 response codes, RFC 5530 IMAP response codes, the basic SMTP reply code), words
+//! second, and the step the reply answered last.
 
 use crate::account::Protocol;
 use crate::model::StepKind;
+use crate::proto::imap::response::{Condition, StatusResponse, parse_status_line};
 use crate::proto::reply::{Pop3Status, Pop3Text, SmtpReply, parse_pop3_status};
 
 use super::catalog::FindingId;
@@ -25,6 +26,7 @@ pub struct ReplyContext {
 pub fn classify_reply(text: &str, cx: &ReplyContext) -> Option<FindingId> {
     match cx.protocol {
         Protocol::Pop3 => classify_pop3(text, cx),
+        Protocol::Imap => classify_imap(text, cx),
         Protocol::Smtp => classify_smtp(text, cx),
     }
 }
@@ -308,6 +310,79 @@ fn pop3_fallback(step: StepKind) -> Option<FindingId> {
         StepKind::Greeting => Some(FindingId::ServerTemporaryFailure),
         StepKind::Login => Some(FindingId::AuthFailed),
         StepKind::Stls => Some(FindingId::StarttlsNotOffered),
+        _ => None,
+    }
+}
+
+/// An IMAP refusal as recorded: the untagged status lines kept for the command (`* OK [ALERT] …`,
+/// `* NO …`), then the completion or the greeting. The response codes of RFC 5530 decide first;
+/// the words of every line decide when no code does, so a provider's plain `NO` text is read
+/// by its meaning.
+fn classify_imap(text: &str, cx: &ReplyContext) -> Option<FindingId> {
+    let statuses: Vec<StatusResponse> = text.lines().filter_map(parse_status_line).collect();
+    let last = statuses.last()?;
+    if matches!(last.condition, Condition::Ok | Condition::PreAuth) {
+        return None;
+    }
+    let all_text: Vec<&str> = statuses.iter().map(|s| s.text.as_str()).collect();
+    let words = Words::new(&all_text.join("\n"));
+    let code = statuses
+        .iter()
+        .rev()
+        .filter_map(|s| s.code.as_ref())
+        .map(|c| c.name.as_str())
+        .find(|name| *name != "ALERT");
+    let login = |fallback: FindingId| imap_login_words(&words, cx).unwrap_or(fallback);
+    match code {
+        Some("AUTHENTICATIONFAILED" | "AUTHORIZATIONFAILED") => Some(login(FindingId::AuthFailed)),
+        Some("PRIVACYREQUIRED") => Some(FindingId::AuthPlaintextDisallowed),
+        Some("EXPIRED") => Some(login(FindingId::AuthFailed)),
+        Some("CONTACTADMIN") => Some(login(FindingId::AuthFailed)),
+        Some("UNAVAILABLE") => Some(FindingId::ServerTemporaryFailure),
+        Some("INUSE") if words.too_many_logins() || words.any(&["connections"]) => {
+            Some(FindingId::TooManyLogins)
+        }
+        Some("INUSE") => Some(FindingId::MailboxInUse),
+        Some("LIMIT") => Some(FindingId::TooManyLogins),
+        _ => imap_login_words(&words, cx)
+            .or_else(|| {
+                if words.mailbox_locked() {
+                    Some(FindingId::MailboxInUse)
+                } else if words.too_many_logins() {
+                    Some(FindingId::TooManyLogins)
+                } else if words.temporary() {
+                    Some(FindingId::ServerTemporaryFailure)
+                } else {
+                    None
+                }
+            })
+            .or_else(|| imap_fallback(last.condition, cx.step)),
+    }
+}
+
+/// Word matches for a refused IMAP login (or a greeting that refuses), most specific first.
+fn imap_login_words(words: &Words, cx: &ReplyContext) -> Option<FindingId> {
+    if words.app_password() {
+        Some(FindingId::AuthAppPasswordRequired)
+    } else if words.web_login() {
+        Some(FindingId::AuthWebLoginRequired)
+    } else if words.plaintext_refused() {
+        Some(FindingId::AuthPlaintextDisallowed)
+    } else if words.basic_auth_disabled() {
+        Some(FindingId::AuthBasicDisabled)
+    } else if cx.step == StepKind::Login && words.too_many_logins() {
+        Some(FindingId::TooManyLogins)
+    } else {
+        None
+    }
+}
+
+/// What a bare `NO`, `BAD` or `BYE` means at each step.
+fn imap_fallback(condition: Condition, step: StepKind) -> Option<FindingId> {
+    match (condition, step) {
+        (_, StepKind::Greeting) => Some(FindingId::ServerTemporaryFailure),
+        (Condition::No, StepKind::Login) => Some(FindingId::AuthFailed),
+        (Condition::No | Condition::Bad, StepKind::Starttls) => Some(FindingId::StarttlsFailed),
         _ => None,
     }
 }

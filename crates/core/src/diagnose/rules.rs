@@ -753,6 +753,8 @@ fn starttls_missing(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
     }
     let listed = match m.protocol {
         Protocol::Pop3 => m.any_ok(StepKind::Capa),
+        // The greeting's [CAPABILITY …] code lists them without a CAPABILITY command.
+        Protocol::Imap => m.any_ok(StepKind::Capa) || m.any_ok(StepKind::Greeting),
         Protocol::Smtp => m.any_ok(StepKind::Ehlo),
     };
     let caps = &m.report.facts.capabilities;
@@ -761,7 +763,7 @@ fn starttls_missing(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
     }
     let step = match m.protocol {
         Protocol::Pop3 => StepKind::Stls,
-        Protocol::Smtp => StepKind::Starttls,
+        Protocol::Imap | Protocol::Smtp => StepKind::Starttls,
     };
     out.push(
         Diagnosis::new(FindingId::StarttlsNotOffered, m.panel(), step)
@@ -932,6 +934,20 @@ fn login(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) {
                 d.severity = Severity::Error;
             }
             out.push(d.evidence(step_line(record)));
+        } else if login_disabled(m, record) {
+            // The IMAP server said in advance that it refuses logins here (RFC 9051
+            // LOGINDISABLED), so the session did not try one.
+            out.push(
+                Diagnosis::new(
+                    FindingId::AuthPlaintextDisallowed,
+                    m.panel(),
+                    StepKind::Login,
+                )
+                .server(m)
+                .maybe("tls_port", other_port(m.port, m.tls_port()))
+                .flag_if(starttls_offered, "starttls_offered")
+                .evidence(step_line(record)),
+            );
         }
     }
     let refused_by_server = m
@@ -965,6 +981,15 @@ fn login(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) {
                 .evidence(capabilities_line("EHLO", &facts.capabilities)),
         );
     }
+}
+
+/// An IMAP login step not tried because the capability list says `LOGINDISABLED` on a
+/// connection that is not encrypted.
+fn login_disabled(m: &MailPanel<'_>, record: &StepRecord) -> bool {
+    m.protocol == Protocol::Imap
+        && !m.encrypted()
+        && m.offers("LOGINDISABLED")
+        && login_never_sent(m, record)
 }
 
 /// A failed login step whose evidence is the capability list (`sent` is CAPA or EHLO): the

@@ -11,10 +11,15 @@ use crate::working_settings::WorkingSetting;
 /// The JSON Schema of the document, embedded so it ships with the tool.
 pub const SCHEMA: &str = include_str!("check.schema.json");
 
+/// The version of the document's shape, as the schema states it: 2 added each panel's
+/// `protocol`.
+pub const SCHEMA_VERSION: u32 = 2;
+
 #[derive(Serialize)]
 struct Document<'a> {
     tool: &'static str,
     version: &'static str,
+    schema_version: u32,
     status: &'static str,
     panels: &'a [PanelReport],
     findings: &'a [Finding],
@@ -28,6 +33,7 @@ pub fn render(outcome: &Outcome) -> String {
     let doc = Document {
         tool: "mailtriage",
         version: env!("CARGO_PKG_VERSION"),
+        schema_version: SCHEMA_VERSION,
         status: outcome.status().as_str(),
         panels: &outcome.state.panels,
         findings: &outcome.findings,

@@ -1,0 +1,460 @@
+//! Integration tests of `mailtriage check --imap`: the real binary against a small scripted IMAP
+//! server on 127.0.0.1 named `mail.test` (pinned with `--resolve`), over every security mode,
+//! with refused logins, bad certificates and the wrong protocol on the port.
+
+mod support;
+
+use std::sync::Arc;
+
+use base64::Engine;
+use serde_json::Value;
+use support::server::{Action, ServerHandle, Session};
+use support::*;
+
+/// Commands that read a message or change a mailbox: never sent by a check.
+const NEVER_SENT: [&str; 10] = [
+    "SELECT", "FETCH", "STORE", "EXPUNGE", "COPY", "MOVE", "APPEND", "CREATE", "DELETE", "RENAME",
+];
+
+/// How the scripted server behaves.
+#[derive(Clone)]
+struct ImapScript {
+    greeting: String,
+    /// Offer STARTTLS on a plain connection (the transport must be able to upgrade).
+    starttls: bool,
+    /// Refuse logins on a plain connection with `LOGINDISABLED` and `[PRIVACYREQUIRED]`.
+    tls_only_login: bool,
+    /// The tagged reply text to a login, instead of judging the password (`NO [..] ..`).
+    login_reply: Option<String>,
+}
+
+impl ImapScript {
+    fn new() -> Self {
+        ImapScript {
+            greeting: "* OK IMAP server ready".into(),
+            starttls: false,
+            tls_only_login: false,
+            login_reply: None,
+        }
+    }
+}
+
+struct FakeImap {
+    script: Arc<ImapScript>,
+    tls: bool,
+}
+
+impl FakeImap {
+    fn login(&self, tag: &str, user: &str, password: &str) -> Action {
+        if self.tls_only_login && !self.tls {
+            return Action::Reply(format!(
+                "{tag} NO [PRIVACYREQUIRED] Plaintext authentication disallowed on non-secure connections"
+            ));
+        }
+        if let Some(reply) = &self.script.login_reply {
+            return Action::Reply(format!("{tag} {reply}"));
+        }
+        if user == USER && password == PASSWORD {
+            Action::Reply(format!("{tag} OK [CAPABILITY IMAP4rev1] Logged in"))
+        } else {
+            Action::Reply(format!(
+                "{tag} NO [AUTHENTICATIONFAILED] Authentication failed."
+            ))
+        }
+    }
+}
+
+impl std::ops::Deref for FakeImap {
+    type Target = ImapScript;
+    fn deref(&self) -> &ImapScript {
+        &self.script
+    }
+}
+
+impl Session for FakeImap {
+    fn greeting(&self) -> String {
+        self.script.greeting.clone()
+    }
+
+    fn on_line(&mut self, line: &str) -> Action {
+        let mut words = line.splitn(3, ' ');
+        let tag = words.next().unwrap_or("*").to_string();
+        let verb = words.next().unwrap_or("").to_ascii_uppercase();
+        let rest = words.next().unwrap_or("");
+        match verb.as_str() {
+            "CAPABILITY" => {
+                let mut caps = vec!["IMAP4rev1", "SASL-IR", "AUTH=PLAIN"];
+                if self.starttls && !self.tls {
+                    caps.push("STARTTLS");
+                }
+                if self.tls_only_login && !self.tls {
+                    caps.push("LOGINDISABLED");
+                }
+                Action::Reply(format!(
+                    "* CAPABILITY {}\r\n{tag} OK Capability completed.",
+                    caps.join(" ")
+                ))
+            }
+            "STARTTLS" if self.starttls && !self.tls => {
+                Action::ReplyThenTls(format!("{tag} OK Begin TLS negotiation now."))
+            }
+            "AUTHENTICATE" => {
+                let initial = rest.split_whitespace().nth(1).unwrap_or("");
+                let decoded = base64::engine::general_purpose::STANDARD
+                    .decode(initial)
+                    .unwrap_or_default();
+                let parts: Vec<String> = decoded
+                    .split(|b| *b == 0)
+                    .map(|p| String::from_utf8_lossy(p).into_owned())
+                    .collect();
+                let (user, password) = match parts.as_slice() {
+                    [_, user, password] => (user.as_str(), password.as_str()),
+                    _ => ("", ""),
+                };
+                self.login(&tag, user, password)
+            }
+            "LOGIN" => {
+                let args: Vec<&str> = rest.split(' ').map(|a| a.trim_matches('"')).collect();
+                self.login(
+                    &tag,
+                    args.first().unwrap_or(&""),
+                    args.get(1).unwrap_or(&""),
+                )
+            }
+            "STATUS" => Action::Reply(format!(
+                "* STATUS INBOX (MESSAGES 3 UNSEEN 1 UIDVALIDITY 1700000000)\r\n{tag} OK Status completed."
+            )),
+            "LOGOUT" => {
+                Action::ReplyThenClose(format!("* BYE Logging out\r\n{tag} OK Logout completed."))
+            }
+            _ => Action::Reply(format!("{tag} BAD Unknown command")),
+        }
+    }
+
+    fn on_tls(&mut self) {
+        self.tls = true;
+    }
+}
+
+fn start(transport: Transport, script: ImapScript) -> ServerHandle {
+    let script = Arc::new(script);
+    ServerHandle::start(
+        transport,
+        Behaviour::Normal,
+        Arc::new(move |_, _, _| {
+            Box::new(FakeImap {
+                script: Arc::clone(&script),
+                tls: false,
+            })
+        }),
+    )
+}
+
+/// A check of the incoming panel alone, spoken to in IMAP.
+fn imap_check(port: u16, security: &str, pki: &TestPki) -> CheckCommand {
+    CheckCommand::new()
+        .args([
+            "--imap".to_string(),
+            format!("{SERVER_NAME}:{port}"),
+            "--imap-security".to_string(),
+            security.to_string(),
+            "--resolve".to_string(),
+            format!("{SERVER_NAME}:{port}:127.0.0.1"),
+        ])
+        .ca_file(pki)
+        .user(USER)
+        .only("incoming")
+}
+
+/// The lines a client sent that carry its credentials.
+fn login_lines(server: &ServerHandle) -> Vec<support::server::Received> {
+    server
+        .log()
+        .lines()
+        .into_iter()
+        .filter(|r| {
+            let verb = r.line.split_whitespace().nth(1).unwrap_or("");
+            verb.eq_ignore_ascii_case("LOGIN") || verb.eq_ignore_ascii_case("AUTHENTICATE")
+        })
+        .collect()
+}
+
+fn assert_never_sent_imap(server: &ServerHandle) {
+    for received in server.log().lines() {
+        let verb = received
+            .line
+            .split_whitespace()
+            .nth(1)
+            .unwrap_or("")
+            .to_ascii_uppercase();
+        assert!(
+            !NEVER_SENT.contains(&verb.as_str()),
+            "the check sent {:?}",
+            received.line
+        );
+    }
+}
+
+fn assert_logged_in_and_counted(doc: &Value) {
+    assert_step(doc, "incoming", "greeting", "ok");
+    assert_step(doc, "incoming", "login", "ok");
+    assert_step(doc, "incoming", "stat", "ok");
+    assert_step(doc, "incoming", "quit", "ok");
+    let facts = &panel(doc, "incoming")["facts"];
+    assert_eq!(facts["login_ok"], true, "{}", summary(doc));
+    assert_eq!(facts["message_count"], 3, "{}", summary(doc));
+}
+
+#[test]
+fn logs_in_over_implicit_tls() {
+    let pki = TestPki::new();
+    let server = start(Transport::ImplicitTls(pki.valid_leaf()), ImapScript::new());
+    let out = imap_check(server.port(), "tls", &pki)
+        .password(PASSWORD)
+        .run_json();
+    out.assert_code(0);
+    let doc = &out.json;
+    assert_eq!(
+        panel(doc, "incoming")["protocol"],
+        "imap",
+        "{}",
+        summary(doc)
+    );
+    assert_step(doc, "incoming", "tls", "ok");
+    assert_logged_in_and_counted(doc);
+    assert_no_problem_findings(doc);
+    assert_no_secret(&out, USER, PASSWORD);
+    let logins = login_lines(&server);
+    assert_eq!(logins.len(), 1, "{logins:?}");
+    assert!(logins[0].over_tls);
+    assert_never_sent_imap(&server);
+}
+
+#[test]
+fn upgrades_with_starttls_before_the_password() {
+    let pki = TestPki::new();
+    let script = ImapScript {
+        starttls: true,
+        ..ImapScript::new()
+    };
+    let server = start(Transport::StartTls(pki.valid_leaf()), script);
+    let out = imap_check(server.port(), "starttls", &pki)
+        .password(PASSWORD)
+        .run_json();
+    out.assert_code(0);
+    let doc = &out.json;
+    assert_step(doc, "incoming", "starttls", "ok");
+    assert_step(doc, "incoming", "tls", "ok");
+    assert_logged_in_and_counted(doc);
+    let logins = login_lines(&server);
+    assert_eq!(logins.len(), 1, "{logins:?}");
+    assert!(logins[0].over_tls, "the password went before the upgrade");
+    assert_eq!(server.log().tls_handshakes(), 1);
+    assert_never_sent_imap(&server);
+}
+
+#[test]
+fn starttls_missing_is_named_and_no_password_goes_out() {
+    let pki = TestPki::new();
+    let server = start(Transport::Plain, ImapScript::new());
+    let out = imap_check(server.port(), "starttls", &pki)
+        .password(PASSWORD)
+        .run_json();
+    out.assert_code(1);
+    let doc = &out.json;
+    assert_finding(doc, "starttls-not-offered");
+    let f = finding(doc, "starttls-not-offered");
+    let text = f.to_string();
+    assert!(text.contains("993"), "{text}");
+    assert!(login_lines(&server).is_empty());
+}
+
+#[test]
+fn plain_text_without_the_opt_in_sends_no_password() {
+    let pki = TestPki::new();
+    let server = start(Transport::Plain, ImapScript::new());
+    let out = imap_check(server.port(), "none", &pki)
+        .password(PASSWORD)
+        .run_json();
+    let doc = &out.json;
+    assert_step(doc, "incoming", "greeting", "ok");
+    assert!(
+        login_lines(&server).is_empty(),
+        "{:?}",
+        server.log().lines()
+    );
+    assert_finding(doc, "auth-refused-insecure");
+    assert_no_secret(&out, USER, PASSWORD);
+}
+
+#[test]
+fn plain_text_with_the_opt_in_logs_in() {
+    let pki = TestPki::new();
+    let server = start(Transport::Plain, ImapScript::new());
+    let out = imap_check(server.port(), "none", &pki)
+        .arg("--allow-plaintext-auth")
+        .password(PASSWORD)
+        .run_json();
+    let doc = &out.json;
+    assert_logged_in_and_counted(doc);
+    assert_eq!(login_lines(&server).len(), 1);
+}
+
+#[test]
+fn a_wrong_password_is_auth_failed_after_one_try() {
+    let pki = TestPki::new();
+    let server = start(Transport::ImplicitTls(pki.valid_leaf()), ImapScript::new());
+    let out = imap_check(server.port(), "tls", &pki)
+        .password("not-the-password")
+        .run_json();
+    out.assert_code(1);
+    let doc = &out.json;
+    assert_step(doc, "incoming", "login", "failed");
+    assert_finding_quotes(doc, "auth-failed", "AUTHENTICATIONFAILED");
+    assert_eq!(login_lines(&server).len(), 1);
+    assert_eq!(server.log().connections(), 1);
+    assert_no_secret(&out, USER, "not-the-password");
+}
+
+#[test]
+fn login_disabled_in_plain_text_is_named_and_nothing_is_sent() {
+    let pki = TestPki::new();
+    let script = ImapScript {
+        tls_only_login: true,
+        ..ImapScript::new()
+    };
+    let server = start(Transport::Plain, script);
+    let out = imap_check(server.port(), "none", &pki)
+        .arg("--allow-plaintext-auth")
+        .password(PASSWORD)
+        .run_json();
+    assert_finding(&out.json, "auth-plaintext-disallowed");
+    assert!(login_lines(&server).is_empty());
+}
+
+#[test]
+fn privacy_required_is_plaintext_refused() {
+    let pki = TestPki::new();
+    let script = ImapScript {
+        login_reply: Some(
+            "NO [PRIVACYREQUIRED] Plaintext authentication disallowed on non-secure connections"
+                .into(),
+        ),
+        ..ImapScript::new()
+    };
+    let server = start(Transport::Plain, script);
+    let out = imap_check(server.port(), "none", &pki)
+        .arg("--allow-plaintext-auth")
+        .password(PASSWORD)
+        .run_json();
+    out.assert_code(1);
+    let doc = &out.json;
+    let ids = finding_ids(doc);
+    assert!(
+        ids.iter().any(|id| id == "auth-plaintext-disallowed"),
+        "{}",
+        summary(doc)
+    );
+    assert!(login_lines(&server).len() <= 1);
+}
+
+#[test]
+fn an_expired_certificate_is_named() {
+    let pki = TestPki::new();
+    let server = start(
+        Transport::ImplicitTls(pki.expired_leaf()),
+        ImapScript::new(),
+    );
+    let out = imap_check(server.port(), "tls", &pki)
+        .password(PASSWORD)
+        .run_json();
+    out.assert_code(1);
+    assert_finding(&out.json, "cert-expired");
+    assert!(login_lines(&server).is_empty());
+}
+
+#[test]
+fn a_misnamed_certificate_is_named() {
+    let pki = TestPki::new();
+    let script = ImapScript {
+        starttls: true,
+        ..ImapScript::new()
+    };
+    let server = start(Transport::StartTls(pki.wrong_name_leaf()), script);
+    let out = imap_check(server.port(), "starttls", &pki)
+        .password(PASSWORD)
+        .run_json();
+    out.assert_code(1);
+    assert_finding(&out.json, "cert-hostname-mismatch");
+    assert!(login_lines(&server).is_empty());
+}
+
+#[test]
+fn a_tls_setting_on_a_plain_text_port_is_named() {
+    let pki = TestPki::new();
+    let server = start(Transport::Plain, ImapScript::new());
+    let out = imap_check(server.port(), "tls", &pki)
+        .password(PASSWORD)
+        .run_json();
+    out.assert_code(1);
+    assert_finding(&out.json, "tls-on-plaintext-port");
+    assert!(login_lines(&server).is_empty());
+}
+
+#[test]
+fn a_plain_setting_on_a_tls_port_is_named_without_waiting() {
+    let pki = TestPki::new();
+    let server = start(Transport::ImplicitTls(pki.valid_leaf()), ImapScript::new());
+    let out = imap_check(server.port(), "starttls", &pki)
+        .timeout("10")
+        .password(PASSWORD)
+        .run_json();
+    out.assert_code(1);
+    let doc = &out.json;
+    let greeting = assert_step(doc, "incoming", "greeting", "failed");
+    evidence(greeting, "speaks-tls");
+    assert!(
+        greeting["detail"].to_string().contains("no IMAP greeting"),
+        "{greeting}"
+    );
+    let elapsed = greeting["elapsed_ms"].as_f64().unwrap_or(f64::MAX);
+    assert!(elapsed < 9_000.0, "greeting step took {elapsed} ms");
+    assert_finding(doc, "plaintext-on-tls-port");
+}
+
+#[test]
+fn a_pop3_server_on_the_imap_setting_is_the_wrong_protocol() {
+    let pki = TestPki::new();
+    let server = FakePop3::builder(Transport::Plain).start();
+    let out = imap_check(server.port(), "none", &pki)
+        .password(PASSWORD)
+        .run_json();
+    out.assert_code(1);
+    let f = assert_finding_quotes(&out.json, "wrong-protocol-on-port", "+OK");
+    assert!(f.to_string().contains("POP3"), "{f:#}");
+}
+
+#[test]
+fn an_imap_server_on_the_pop3_setting_is_the_wrong_protocol() {
+    let pki = TestPki::new();
+    let server = start(Transport::Plain, ImapScript::new());
+    let out = CheckCommand::new()
+        .pop3(server.port(), "none")
+        .ca_file(&pki)
+        .user(USER)
+        .only("incoming")
+        .password(PASSWORD)
+        .run_json();
+    out.assert_code(1);
+    let f = assert_finding_quotes(&out.json, "wrong-protocol-on-port", "* OK");
+    assert!(f.to_string().contains("IMAP"), "{f:#}");
+}
+
+#[test]
+fn pop3_and_imap_security_flags_are_checked() {
+    let out = CheckCommand::new()
+        .args(["--imap", "mail.test", "--imap-security", "bogus"])
+        .run();
+    out.assert_code(2);
+    assert!(out.stderr.contains("--imap-security"), "{}", out.stderr);
+}
