@@ -458,3 +458,113 @@ fn pop3_and_imap_security_flags_are_checked() {
     out.assert_code(2);
     assert!(out.stderr.contains("--imap-security"), "{}", out.stderr);
 }
+
+/// A check against a server that refuses every login with `reply` (tagged, after the tag).
+fn refused_with(reply: &str) -> (ServerHandle, CheckOutput) {
+    let pki = TestPki::new();
+    let script = ImapScript {
+        login_reply: Some(reply.into()),
+        ..ImapScript::new()
+    };
+    let server = start(Transport::ImplicitTls(pki.valid_leaf()), script);
+    let out = imap_check(server.port(), "tls", &pki)
+        .password(PASSWORD)
+        .run_json();
+    (server, out)
+}
+
+#[test]
+fn gmail_imap_switched_off_is_imap_disabled_with_its_alert_shown() {
+    let (server, out) = refused_with(
+        "NO [ALERT] Your account is not enabled for IMAP use. Please visit your Gmail settings page and enable your account for IMAP access. (Failure)",
+    );
+    out.assert_code(1);
+    let doc = &out.json;
+    let f = assert_finding_quotes(doc, "imap-disabled", "not enabled for IMAP use");
+    let shown = f.to_string();
+    assert!(
+        shown.contains("The server's own words: \\\"Your account is not enabled for IMAP use"),
+        "{f:#}"
+    );
+    assert_no_finding(doc, "auth-failed");
+    assert_eq!(login_lines(&server).len(), 1);
+}
+
+#[test]
+fn imap_disabled_reads_in_spanish_too() {
+    let pki = TestPki::new();
+    let script = ImapScript {
+        login_reply: Some("NO [ALERT] IMAP access is disabled for this account".into()),
+        ..ImapScript::new()
+    };
+    let server = start(Transport::ImplicitTls(pki.valid_leaf()), script);
+    let out = imap_check(server.port(), "tls", &pki)
+        .lang("es")
+        .password(PASSWORD)
+        .run_json();
+    let f = finding(&out.json, "imap-disabled");
+    assert!(
+        f.to_string().contains("El acceso IMAP está desactivado"),
+        "{f:#}"
+    );
+}
+
+#[test]
+fn an_expired_password_is_named_by_code_and_by_meaning() {
+    let (_server, out) = refused_with("NO [EXPIRED] Password expired");
+    out.assert_code(1);
+    assert_finding_quotes(&out.json, "password-expired", "[EXPIRED]");
+    assert_no_finding(&out.json, "auth-failed");
+    let (_server, out) =
+        refused_with("NO [ALERT] Your password has expired; change it in the webmail first");
+    assert_finding_quotes(&out.json, "password-expired", "has expired");
+}
+
+#[test]
+fn a_bye_greeting_is_server_busy_and_nothing_is_sent() {
+    let pki = TestPki::new();
+    let script = ImapScript {
+        greeting: "* BYE [UNAVAILABLE] Too many connections from your IP".into(),
+        ..ImapScript::new()
+    };
+    let server = start(Transport::ImplicitTls(pki.valid_leaf()), script);
+    let out = imap_check(server.port(), "tls", &pki)
+        .password(PASSWORD)
+        .run_json();
+    out.assert_code(1);
+    let doc = &out.json;
+    assert_step(doc, "incoming", "greeting", "failed");
+    assert_finding_quotes(doc, "server-busy", "Too many connections");
+    assert!(
+        server.log().lines().is_empty(),
+        "{:?}",
+        server.log().lines()
+    );
+}
+
+#[test]
+fn a_preauth_greeting_says_the_password_was_not_tested() {
+    let pki = TestPki::new();
+    let script = ImapScript {
+        greeting: "* PREAUTH [CAPABILITY IMAP4rev1] Logged in as alice".into(),
+        ..ImapScript::new()
+    };
+    let server = start(Transport::ImplicitTls(pki.valid_leaf()), script);
+    let out = imap_check(server.port(), "tls", &pki)
+        .password(PASSWORD)
+        .run_json();
+    let doc = &out.json;
+    assert_step(doc, "incoming", "stat", "ok");
+    let f = assert_finding_quotes(doc, "preauth-session", "PREAUTH");
+    assert_eq!(f["severity"], "info", "{f:#}");
+    assert!(login_lines(&server).is_empty());
+}
+
+/// Fails if a finding with this id is present.
+fn assert_no_finding(doc: &Value, id: &str) {
+    assert!(
+        !finding_ids(doc).iter().any(|found| found == id),
+        "unexpected finding {id:?}\n{}",
+        summary(doc)
+    );
+}
