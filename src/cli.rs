@@ -395,25 +395,20 @@ impl AccountArgs {
                 (None, None) => Ok(None),
             }
         };
-        if self.pop3.is_some() && self.imap.is_some() {
-            return Err("--pop3 and --imap both name the incoming server: give one of them".into());
-        }
         if self.imap.is_none() && flags.imap_security.is_some() {
             return Err("--imap-security needs --imap HOST".into());
         }
-        let (incoming_protocol, incoming) = match &self.imap {
-            // Presets and discovery name POP3 servers: an IMAP server is only ever given.
-            Some(_) => (
-                Protocol::Imap,
-                explicit(
-                    &self.imap,
-                    Protocol::Imap,
-                    flags.imap_security,
-                    None,
-                    "imap",
-                )?,
-            ),
-            None => (
+        // Presets and discovery name POP3 servers: an IMAP server is only ever given.
+        let imap = explicit(
+            &self.imap,
+            Protocol::Imap,
+            flags.imap_security,
+            None,
+            "imap",
+        )?;
+        let (incoming_protocol, incoming) = match &imap {
+            Some(imap) if self.pop3.is_none() => (Protocol::Imap, Some(imap.clone())),
+            _ => (
                 Protocol::Pop3,
                 explicit(
                     &self.pop3,
@@ -439,6 +434,10 @@ impl AccountArgs {
         }
         let mut plan = Plan::new(incoming, outgoing);
         plan.incoming_protocol = incoming_protocol;
+        if self.pop3.is_some() {
+            // Both given: POP3 is the incoming panel, IMAP is checked beside it.
+            plan.imap_beside = imap;
+        }
         plan.user = self.user.clone().or(base.user).filter(|u| !u.is_empty());
         plan.from = self.from.clone().or(base.from);
         plan.to = self.to.clone();

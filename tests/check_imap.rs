@@ -568,3 +568,92 @@ fn assert_no_finding(doc: &Value, id: &str) {
         summary(doc)
     );
 }
+
+const CHECK_SCHEMA: &str = include_str!("../crates/core/src/report/check.schema.json");
+
+fn assert_matches_schema(doc: &Value) {
+    let schema: Value = serde_json::from_str(CHECK_SCHEMA).expect("the schema is JSON");
+    let validator = jsonschema::validator_for(&schema).expect("the schema is a JSON Schema");
+    let errors: Vec<String> = validator
+        .iter_errors(doc)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{}\n{doc:#}", errors.join("\n"));
+}
+
+#[test]
+fn the_imap_documents_match_the_schema() {
+    let (_server, out) = refused_with("NO [AUTHENTICATIONFAILED] Authentication failed.");
+    assert_eq!(out.json["schema_version"], 2);
+    assert_matches_schema(&out.json);
+}
+
+#[test]
+fn with_pop3_and_imap_both_are_checked_and_reported() {
+    let pki = TestPki::new();
+    let pop3 = FakePop3::builder(Transport::ImplicitTls(pki.valid_leaf())).start();
+    let imap = start(Transport::ImplicitTls(pki.valid_leaf()), ImapScript::new());
+    let args = [
+        "--pop3".to_string(),
+        format!("{SERVER_NAME}:{}", pop3.port()),
+        "--resolve".to_string(),
+        format!("{SERVER_NAME}:{}:127.0.0.1", pop3.port()),
+        "--imap".to_string(),
+        format!("imap.test:{}", imap.port()),
+        "--resolve".to_string(),
+        format!("imap.test:{}:127.0.0.1", imap.port()),
+        "--ca-file".to_string(),
+        pki.ca_file_arg(),
+        "--user".to_string(),
+        USER.to_string(),
+        "--only".to_string(),
+        "incoming".to_string(),
+        "--password-env".to_string(),
+        "IMAP_TEST_PASSWORD".to_string(),
+    ];
+    let out = CheckCommand::new()
+        .args(args.clone())
+        .env("IMAP_TEST_PASSWORD", PASSWORD)
+        .run_json();
+    let doc = &out.json;
+    assert_matches_schema(doc);
+    assert_eq!(panel(doc, "incoming")["protocol"], "pop3", "{doc:#}");
+    assert_step(doc, "incoming", "uidl", "ok");
+    let beside = &doc["imap_beside"];
+    assert_eq!(beside["panels"][0]["protocol"], "imap", "{doc:#}");
+    assert_eq!(
+        beside["panels"][0]["server"]["host"], "imap.test",
+        "{doc:#}"
+    );
+    // The certificate is for mail.test, not imap.test: the IMAP side fails on its own.
+    assert_eq!(beside["status"], "failed", "{doc:#}");
+    let beside_ids: Vec<&str> = beside["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["id"].as_str())
+        .collect();
+    assert!(beside_ids.contains(&"cert-hostname-mismatch"), "{doc:#}");
+    assert!(
+        !finding_ids(doc)
+            .iter()
+            .any(|id| id == "cert-hostname-mismatch")
+    );
+    assert_eq!(doc["status"], "failed");
+    out.assert_code(1);
+
+    // The text report, without --json.
+    let text = std::process::Command::new(env!("CARGO_BIN_EXE_mailtriage"))
+        .arg("check")
+        .args(&args)
+        .env("IMAP_TEST_PASSWORD", PASSWORD)
+        .env_remove("MAILTRIAGE_PASSWORD")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("the binary runs");
+    assert_eq!(text.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("INCOMING (POP3)"), "{text}");
+    assert!(text.contains("INCOMING (IMAP)"), "{text}");
+    assert!(text.contains("IMAP, checked beside POP3"), "{text}");
+}

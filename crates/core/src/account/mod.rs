@@ -63,6 +63,9 @@ pub struct Plan {
     pub incoming: Option<Endpoint>,
     /// The protocol the incoming server is spoken to in: POP3 unless `--imap` named it.
     pub incoming_protocol: Protocol,
+    /// An IMAP server checked beside the POP3 incoming one (`--pop3` and `--imap` together):
+    /// `check` runs it as a second incoming panel, see [`Plan::imap_beside_plan`].
+    pub imap_beside: Option<Endpoint>,
     pub outgoing: Option<Endpoint>,
     pub user: Option<String>,
     pub password: Option<Secret>,
@@ -111,6 +114,7 @@ impl Plan {
         Plan {
             incoming,
             incoming_protocol: Protocol::Pop3,
+            imap_beside: None,
             outgoing,
             user: None,
             password: None,
@@ -165,6 +169,19 @@ impl Plan {
             Protocol::Pop3 | Protocol::Imap => None,
             Protocol::Smtp => self.outgoing.as_ref(),
         }
+    }
+
+    /// The plan of the IMAP check beside the POP3 one: the same account and limits, with the
+    /// IMAP server as the incoming one and no other panel.
+    pub fn imap_beside_plan(&self) -> Option<Plan> {
+        let imap = self.imap_beside.clone()?;
+        let mut plan = self.clone();
+        plan.incoming = Some(imap);
+        plan.incoming_protocol = Protocol::Imap;
+        plan.imap_beside = None;
+        plan.outgoing = None;
+        plan.panels = vec![Panel::Incoming];
+        Some(plan)
     }
 
     /// The protocol a mail panel speaks; `None` for the network panel.
