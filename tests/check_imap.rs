@@ -657,3 +657,28 @@ fn with_pop3_and_imap_both_are_checked_and_reported() {
     assert!(text.contains("INCOMING (IMAP)"), "{text}");
     assert!(text.contains("IMAP, checked beside POP3"), "{text}");
 }
+
+#[test]
+fn a_failed_imap_connection_gets_its_working_setting() {
+    let pki = TestPki::new();
+    let script = ImapScript {
+        starttls: true,
+        ..ImapScript::new()
+    };
+    let server = start(Transport::StartTls(pki.valid_leaf()), script);
+    let out = imap_check(server.port(), "tls", &pki)
+        .password(PASSWORD)
+        .run_json();
+    out.assert_code(1);
+    let doc = &out.json;
+    assert_finding(doc, "tls-on-plaintext-port");
+    let working = doc["working_settings"].as_array().expect("a list");
+    assert!(
+        working.iter().any(|w| w["panel"] == "incoming"
+            && w["port"] == server.port()
+            && w["security"] == "starttls"),
+        "{doc:#}"
+    );
+    // The scan never logs in.
+    assert_eq!(login_lines(&server).len(), 0);
+}

@@ -225,11 +225,11 @@ impl ScanResult {
     }
 }
 
-/// Whether the mail program sends a password with this protocol's setting: always for POP3
-/// (there is nothing to do on a POP3 server without logging in), and for SMTP when a user name
-/// or a password is given.
+/// Whether the mail program sends a password with this protocol's setting: always for POP3 and
+/// IMAP (there is nothing to do on an incoming server without logging in), and for SMTP when a
+/// user name or a password is given.
 pub fn sends_password(protocol: Protocol, plan: &Plan) -> bool {
-    protocol == Protocol::Pop3 || plan.user.is_some() || plan.password.is_some()
+    protocol != Protocol::Smtp || plan.user.is_some() || plan.password.is_some()
 }
 
 /// The plan the scan runs with: no credentials, and an address pinned for the configured port
