@@ -682,3 +682,49 @@ fn a_failed_imap_connection_gets_its_working_setting() {
     // The scan never logs in.
     assert_eq!(login_lines(&server).len(), 0);
 }
+
+#[test]
+fn the_scan_command_scans_an_imap_server() {
+    let pki = TestPki::new();
+    let script = ImapScript {
+        starttls: true,
+        ..ImapScript::new()
+    };
+    let server = start(Transport::StartTls(pki.valid_leaf()), script);
+    let port = server.port();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_mailtriage"))
+        .args([
+            "scan".to_string(),
+            "--json".to_string(),
+            "--imap".to_string(),
+            format!("{SERVER_NAME}:{port}"),
+            "--imap-security".to_string(),
+            "tls".to_string(),
+            "--resolve".to_string(),
+            format!("{SERVER_NAME}:{port}:127.0.0.1"),
+            "--ca-file".to_string(),
+            pki.ca_file_arg(),
+            "--timeout".to_string(),
+            "2".to_string(),
+        ])
+        .env_remove("MAILTRIAGE_PASSWORD")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("the binary runs");
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("a JSON document");
+    assert_eq!(doc["configured"]["imap"]["port"], port, "{doc:#}");
+    assert_eq!(
+        doc["recommended"]["imap"]["security"], "starttls",
+        "{doc:#}"
+    );
+    assert!(
+        doc["cells"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["protocol"] == "imap"),
+        "{doc:#}"
+    );
+    assert_eq!(out.status.code(), Some(0), "{doc:#}");
+    assert!(login_lines(&server).is_empty());
+}
