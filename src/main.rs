@@ -169,6 +169,13 @@ fn run_dashboard(account: cli::AccountArgs, dash: cli::DashboardArgs) -> i32 {
         None
     } else {
         match account.to_plan(&SystemPasswordSource) {
+            // The dashboard has one incoming panel: it cannot show both as `check` does.
+            Ok(p) if p.imap_beside.is_some() => {
+                return usage_error(
+                    "the dashboard checks one incoming server: give --pop3 or --imap \
+                     (mailtriage check reports both)",
+                );
+            }
             Ok(p) => Some(p),
             Err(e) => return usage_error(&e),
         }

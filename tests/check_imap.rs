@@ -728,3 +728,16 @@ fn the_scan_command_scans_an_imap_server() {
     assert_eq!(out.status.code(), Some(0), "{doc:#}");
     assert!(login_lines(&server).is_empty());
 }
+
+#[test]
+fn the_dashboard_asks_for_one_incoming_server() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_mailtriage"))
+        .args(["--pop3", "127.0.0.1", "--imap", "127.0.0.1"])
+        .env_remove("MAILTRIAGE_PASSWORD")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("the binary runs");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("give --pop3 or --imap"), "{stderr}");
+}
