@@ -137,6 +137,12 @@ pub struct AccountArgs {
     /// Security of the POP3 connection [default: tls; port 995, or 110 for starttls/none].
     #[arg(long, value_name = "tls|starttls|none")]
     pub pop3_security: Option<String>,
+    /// Incoming server spoken to in IMAP, instead of POP3.
+    #[arg(long, value_name = "HOST[:PORT]")]
+    pub imap: Option<String>,
+    /// Security of the IMAP connection [default: tls; port 993, or 143 for starttls/none].
+    #[arg(long, value_name = "tls|starttls|none")]
+    pub imap_security: Option<String>,
     /// Outgoing (SMTP) server.
     #[arg(long, value_name = "HOST[:PORT]")]
     pub smtp: Option<String>,
@@ -252,6 +258,7 @@ pub struct Gathered {
 /// The options that are values, parsed once.
 struct Flags {
     pop3_security: Option<Security>,
+    imap_security: Option<Security>,
     smtp_security: Option<Security>,
     resolve: Vec<ResolveOverride>,
     step_timeout: Duration,
@@ -266,6 +273,7 @@ impl AccountArgs {
     /// True when nothing names a server.
     pub fn is_empty(&self) -> bool {
         self.pop3.is_none()
+            && self.imap.is_none()
             && self.smtp.is_none()
             && self.preset.is_none()
             && self.email.is_none()
@@ -370,7 +378,7 @@ impl AccountArgs {
             match (spec, base) {
                 (Some(s), base) => {
                     let default = base.map(|b| b.security).unwrap_or(match protocol {
-                        Protocol::Pop3 => Security::Tls,
+                        Protocol::Pop3 | Protocol::Imap => Security::Tls,
                         Protocol::Smtp => Security::Starttls,
                     });
                     Endpoint::parse(s, protocol, sec.unwrap_or(default))
@@ -387,13 +395,30 @@ impl AccountArgs {
                 (None, None) => Ok(None),
             }
         };
-        let incoming = explicit(
-            &self.pop3,
-            Protocol::Pop3,
-            flags.pop3_security,
-            base.incoming,
-            "pop3",
+        if self.imap.is_none() && flags.imap_security.is_some() {
+            return Err("--imap-security needs --imap HOST".into());
+        }
+        // Presets and discovery name POP3 servers: an IMAP server is only ever given.
+        let imap = explicit(
+            &self.imap,
+            Protocol::Imap,
+            flags.imap_security,
+            None,
+            "imap",
         )?;
+        let (incoming_protocol, incoming) = match &imap {
+            Some(imap) if self.pop3.is_none() => (Protocol::Imap, Some(imap.clone())),
+            _ => (
+                Protocol::Pop3,
+                explicit(
+                    &self.pop3,
+                    Protocol::Pop3,
+                    flags.pop3_security,
+                    base.incoming,
+                    "pop3",
+                )?,
+            ),
+        };
         let outgoing = explicit(
             &self.smtp,
             Protocol::Smtp,
@@ -404,10 +429,15 @@ impl AccountArgs {
         if incoming.is_none() && outgoing.is_none() {
             return Err(match &self.email {
                 Some(e) => nothing_found(e, base.source.as_ref()),
-                None => "no server given: use --pop3 HOST and/or --smtp HOST".into(),
+                None => "no server given: use --pop3 or --imap HOST and/or --smtp HOST".into(),
             });
         }
         let mut plan = Plan::new(incoming, outgoing);
+        plan.incoming_protocol = incoming_protocol;
+        if self.pop3.is_some() {
+            // Both given: POP3 is the incoming panel, IMAP is checked beside it.
+            plan.imap_beside = imap;
+        }
         plan.user = self.user.clone().or(base.user).filter(|u| !u.is_empty());
         plan.from = self.from.clone().or(base.from);
         plan.to = self.to.clone();
@@ -419,7 +449,7 @@ impl AccountArgs {
         plan.email = self.email.clone();
         self.network_options(&mut plan)?;
         plan.account_source = base.source.map(|mut source| {
-            if self.pop3.is_some() {
+            if self.pop3.is_some() || self.imap.is_some() {
                 source.incoming_from = Some(Origin::Options);
             }
             if self.smtp.is_some() {
@@ -480,6 +510,7 @@ impl AccountArgs {
             .transpose()?;
         Ok(Flags {
             pop3_security: security(&self.pop3_security, "pop3-security")?,
+            imap_security: security(&self.imap_security, "imap-security")?,
             smtp_security: security(&self.smtp_security, "smtp-security")?,
             resolve,
             step_timeout,
@@ -492,7 +523,7 @@ impl AccountArgs {
     /// to one, or `localhost`). Such a run asks no DNS server about the e-mail domain unless
     /// `--dns-server` names one, as the network panel does.
     fn local_servers_only(&self, resolve: &[ResolveOverride]) -> bool {
-        let hosts: Vec<String> = [&self.pop3, &self.smtp]
+        let hosts: Vec<String> = [&self.pop3, &self.imap, &self.smtp]
             .into_iter()
             .flatten()
             .filter_map(|spec| split_host_port(spec).ok().map(|(host, _)| host))

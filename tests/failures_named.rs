@@ -85,6 +85,7 @@ fn tls_failures() -> Vec<TlsFailure> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Side {
     Pop3,
+    Imap,
     Smtp,
     Network,
 }
@@ -93,10 +94,12 @@ enum Side {
 fn sides_of(step: StepKind) -> &'static [Side] {
     use StepKind::*;
     match step {
-        Dns | Tcp => &[Side::Pop3, Side::Smtp, Side::Network],
-        Tls | Greeting | Login | Quit => &[Side::Pop3, Side::Smtp],
-        Capa | Stls | Stat | Uidl => &[Side::Pop3],
-        Ehlo | Starttls | MailFrom | RcptTo | Rset => &[Side::Smtp],
+        Dns | Tcp => &[Side::Pop3, Side::Imap, Side::Smtp, Side::Network],
+        Tls | Greeting | Login | Quit => &[Side::Pop3, Side::Imap, Side::Smtp],
+        Capa | Stat => &[Side::Pop3, Side::Imap],
+        Stls | Uidl => &[Side::Pop3],
+        Starttls => &[Side::Imap, Side::Smtp],
+        Ehlo | MailFrom | RcptTo | Rset => &[Side::Smtp],
         Route | Proxy | Resolver | Reach | Clock | Mx | Spf | Dmarc | Dkim | Dnsbl => {
             &[Side::Network]
         }
@@ -195,6 +198,7 @@ fn evidence_for(failure: &Failure, side: Side) -> Option<Evidence> {
             sent: Some("NOOP".into()),
             reply: match side {
                 Side::Pop3 => "-ERR something unusual happened".into(),
+                Side::Imap => "a1 NO something unusual happened".into(),
                 _ => "599 5.9.9 something unusual happened".into(),
             },
         },
@@ -214,6 +218,10 @@ fn chain(side: Side, security: Security) -> Vec<StepKind> {
     match (side, security) {
         (Side::Pop3, Security::Tls) => vec![Dns, Tcp, Tls, Greeting, Capa, Login, Stat, Uidl, Quit],
         (Side::Pop3, _) => vec![Dns, Tcp, Greeting, Capa, Stls, Tls, Login, Stat, Uidl, Quit],
+        (Side::Imap, Security::Tls) => vec![Dns, Tcp, Tls, Greeting, Capa, Login, Stat, Quit],
+        (Side::Imap, _) => vec![
+            Dns, Tcp, Greeting, Capa, Starttls, Tls, Capa, Login, Stat, Quit,
+        ],
         (Side::Smtp, Security::Tls) => vec![
             Dns, Tcp, Tls, Greeting, Ehlo, Login, MailFrom, RcptTo, Rset, Quit,
         ],
@@ -269,6 +277,8 @@ fn cases() -> Vec<Case> {
     let setups = [
         (Side::Pop3, Security::Tls, 995),
         (Side::Pop3, Security::Starttls, 110),
+        (Side::Imap, Security::Tls, 993),
+        (Side::Imap, Security::Starttls, 143),
         (Side::Smtp, Security::Starttls, 587),
         (Side::Smtp, Security::Tls, 465),
         (Side::Network, Security::None, 0),
@@ -292,6 +302,11 @@ fn cases() -> Vec<Case> {
                         Panel::Incoming,
                         plan_with((port, security), (587, Security::Starttls)),
                     ),
+                    Side::Imap => (Panel::Incoming, {
+                        let mut plan = plan_with((port, security), (587, Security::Starttls));
+                        plan.incoming_protocol = mailtriage::account::Protocol::Imap;
+                        plan
+                    }),
                     Side::Smtp => (
                         Panel::Outgoing,
                         plan_with((995, Security::Tls), (port, security)),

@@ -53,6 +53,11 @@ const POSTFIX_AUTH_WRONG_PASSWORD: &str =
 
 /// The ids the suites `check_pop3`, `check_smtp`, `real_servers` and `discover` provoke.
 const PROVOKED_ELSEWHERE: &[&str] = &[
+    // tests/check_imap.rs, against its scripted IMAP server.
+    "imap-disabled",
+    "password-expired",
+    "server-busy",
+    "preauth-session",
     "auth-failed",
     "auth-refused-insecure",
     "auth-basic-disabled",

@@ -279,6 +279,7 @@ async fn check(
     let (incoming, outgoing, panel) = match protocol {
         Protocol::Pop3 => (Some(endpoint), None, Panel::Incoming),
         Protocol::Smtp => (None, Some(endpoint), Panel::Outgoing),
+        Protocol::Imap => unreachable!("the lab has no IMAP server"),
     };
     let mut plan = Plan::new(incoming, outgoing);
     plan.user = Some(USER.into());

@@ -976,6 +976,7 @@ fn the_scan_recommends_implicit_tls_and_never_the_plain_port() {
                 implicit = Some(Box::new(t));
                 ports
             }
+            Protocol::Imap => unreachable!("only POP3 and SMTP are listed"),
         };
         let configured = Endpoint {
             host: SERVER_NAME.into(),
@@ -985,6 +986,7 @@ fn the_scan_recommends_implicit_tls_and_never_the_plain_port() {
         let mut plan = match protocol {
             Protocol::Pop3 => Plan::new(Some(configured.clone()), None),
             Protocol::Smtp => Plan::new(None, Some(configured.clone())),
+            Protocol::Imap => unreachable!("only POP3 and SMTP are listed"),
         };
         plan.user = Some(USER.into());
         plan.password = Some(Secret::new(PASSWORD));
@@ -1012,6 +1014,7 @@ fn the_scan_recommends_implicit_tls_and_never_the_plain_port() {
                 smtp: list,
                 ..ScanSpec::default()
             },
+            Protocol::Imap => unreachable!("only POP3 and SMTP are listed"),
         };
         let plan = Arc::new(plan);
 

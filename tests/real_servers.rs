@@ -1,4 +1,4 @@
-//! Real-server suite: `mailtriage check --json` against Dovecot (POP3) and Postfix (SMTP)
+//! Real-server suite: `mailtriage check --json` against Dovecot (POP3, IMAP) and Postfix (SMTP)
 //! started on loopback from their Debian packages (see tests/real/ and tests/real_support/).
 //!
 //! Its own `main` starts the servers once, runs every case with panics caught, checks last that
@@ -77,6 +77,55 @@ const CASES: &[Case<RealServers>] = &[
     Case {
         name: "pop3_without_a_user_says_the_login_was_not_tested",
         run: pop3_without_a_user_says_the_login_was_not_tested,
+    },
+    // IMAP (incoming).
+    Case {
+        name: "imap_implicit_tls_all_steps_ok",
+        run: imap_implicit_tls_all_steps_ok,
+    },
+    Case {
+        name: "imap_starttls_all_steps_ok",
+        run: imap_starttls_all_steps_ok,
+    },
+    Case {
+        name: "imap_plaintext_allowed_all_steps_ok",
+        run: imap_plaintext_allowed_all_steps_ok,
+    },
+    Case {
+        name: "imap_plaintext_login_declined_without_permission",
+        run: imap_plaintext_login_declined_without_permission,
+    },
+    Case {
+        name: "imap_plaintext_refused_by_the_server",
+        run: imap_plaintext_refused_by_the_server,
+    },
+    Case {
+        name: "imap_wrong_password_fails_login_with_dovecot_reply",
+        run: imap_wrong_password_fails_login_with_dovecot_reply,
+    },
+    Case {
+        name: "imap_tls_to_plaintext_port_is_not_tls",
+        run: imap_tls_to_plaintext_port_is_not_tls,
+    },
+    Case {
+        name: "imap_plaintext_to_tls_port_speaks_tls",
+        run: imap_plaintext_to_tls_port_speaks_tls,
+    },
+    Case {
+        name: "imap_expired_certificate",
+        run: imap_expired_certificate,
+    },
+    Case {
+        name: "imap_certificate_for_another_name",
+        run: imap_certificate_for_another_name,
+    },
+    Case {
+        name: "imap_pointed_at_dovecot_pop3_names_pop3",
+        run: imap_pointed_at_dovecot_pop3_names_pop3,
+    },
+    Case {
+        name: "pop3_pointed_at_dovecot_imap_names_imap",
+        run: pop3_pointed_at_dovecot_imap_names_imap,
     },
     // Another protocol on the port: the servers' settings mixed up.
     Case {
@@ -407,6 +456,184 @@ fn pop3_certificate_from_untrusted_ca(servers: &RealServers) {
     incoming.assert_step("tls", "failed");
     incoming.assert_tls_verdict("untrusted");
     report.assert_finding(&["cert-untrusted", "tls-intercepted"]);
+}
+
+// ---- IMAP ----
+
+/// The facts a successful IMAP session must report about the seeded mailbox (STATUS INBOX).
+fn assert_imap_mailbox_facts(report: &real_support::report::Report, servers: &RealServers) {
+    let incoming = report.panel("incoming");
+    incoming.assert_fact("login_ok", json!(true));
+    incoming.assert_fact("message_count", json!(servers.mailbox.message_count()));
+}
+
+fn imap_implicit_tls_all_steps_ok(servers: &RealServers) {
+    let report = CheckRun::new(servers)
+        .imap(Listener::ImapTls, "tls")
+        .login(PASSWORD)
+        .run();
+    report.assert_exit_code(0);
+    report.assert_status("ok");
+    let incoming = report.panel("incoming");
+    incoming.assert_all_ok_in_order(&["tcp", "tls", "greeting", "login", "stat", "quit"]);
+    incoming.assert_tls_verdict("valid");
+    assert_imap_mailbox_facts(&report, servers);
+    report.assert_no_error_finding();
+}
+
+fn imap_starttls_all_steps_ok(servers: &RealServers) {
+    let report = CheckRun::new(servers)
+        .imap(Listener::ImapPlain, "starttls")
+        .login(PASSWORD)
+        .run();
+    report.assert_exit_code(0);
+    report.assert_status("ok");
+    let incoming = report.panel("incoming");
+    incoming.assert_all_ok_in_order(&[
+        "tcp", "greeting", "starttls", "tls", "capa", "login", "stat", "quit",
+    ]);
+    incoming.assert_tls_verdict("valid");
+    assert_imap_mailbox_facts(&report, servers);
+    report.assert_no_error_finding();
+}
+
+fn imap_plaintext_allowed_all_steps_ok(servers: &RealServers) {
+    // Dovecot takes the client on its own address for secured, so it accepts the password.
+    let report = CheckRun::new(servers)
+        .imap(Listener::ImapPlain, "none")
+        .login(PASSWORD)
+        .allow_plaintext_auth()
+        .run();
+    report.assert_exit_code(0);
+    let incoming = report.panel("incoming");
+    incoming.assert_all_ok_in_order(&["tcp", "greeting", "login", "stat", "quit"]);
+    assert_imap_mailbox_facts(&report, servers);
+    report.assert_no_error_finding();
+}
+
+fn imap_plaintext_login_declined_without_permission(servers: &RealServers) {
+    let report = CheckRun::new(servers)
+        .imap(Listener::ImapPlain, "none")
+        .login(PASSWORD)
+        .run();
+    report.assert_exit_code(0);
+    report.assert_status("warn");
+    let incoming = report.panel("incoming");
+    incoming.assert_step("greeting", "ok");
+    incoming.assert_step("login", "warn");
+    incoming.evidence("login", "declined");
+    report.assert_finding(&["auth-refused-insecure"]);
+}
+
+fn imap_plaintext_refused_by_the_server(servers: &RealServers) {
+    // Even with the person's permission, the password is not sent: the server announced
+    // LOGINDISABLED on this unencrypted connection.
+    let report = CheckRun::new(servers)
+        .imap(Listener::ImapPlainElsewhere, "none")
+        .login(PASSWORD)
+        .allow_plaintext_auth()
+        .run();
+    let incoming = report.panel("incoming");
+    incoming.assert_step("greeting", "ok");
+    incoming.assert_step("login", "warn");
+    report.assert_finding(&["auth-plaintext-disallowed"]);
+}
+
+fn imap_wrong_password_fails_login_with_dovecot_reply(servers: &RealServers) {
+    let report = CheckRun::new(servers)
+        .imap(Listener::ImapTls, "tls")
+        .login(WRONG_PASSWORD)
+        .run();
+    report.assert_exit_code(1);
+    report.assert_status("failed");
+    let incoming = report.panel("incoming");
+    incoming.assert_step("tls", "ok");
+    incoming.assert_step("login", "failed");
+    let words = report.finding_on("auth-failed", "incoming").to_string();
+    assert!(
+        words.contains("[AUTHENTICATIONFAILED] Authentication failed."),
+        "{}",
+        report.summary()
+    );
+}
+
+fn imap_tls_to_plaintext_port_is_not_tls(servers: &RealServers) {
+    let report = CheckRun::new(servers)
+        .imap(Listener::ImapPlain, "tls")
+        .login(PASSWORD)
+        .run();
+    report.assert_exit_code(1);
+    let incoming = report.panel("incoming");
+    incoming.assert_step("tls", "failed");
+    let evidence = incoming.evidence("tls", "tls");
+    assert_eq!(evidence["failure"], "not-tls", "{}", report.summary());
+    let peer_bytes = evidence["peer_bytes"].as_str().unwrap_or("");
+    assert!(peer_bytes.starts_with("* OK"), "{}", report.summary());
+    report.assert_finding(&["tls-on-plaintext-port"]);
+}
+
+fn imap_plaintext_to_tls_port_speaks_tls(servers: &RealServers) {
+    let report = CheckRun::new(servers)
+        .imap(Listener::ImapTls, "starttls")
+        .login(PASSWORD)
+        .run();
+    report.assert_exit_code(1);
+    let incoming = report.panel("incoming");
+    incoming.assert_step("greeting", "failed");
+    incoming.evidence("greeting", "speaks-tls");
+    report.assert_finding(&["plaintext-on-tls-port"]);
+}
+
+fn imap_expired_certificate(servers: &RealServers) {
+    let report = CheckRun::new(servers)
+        .imap(Listener::ImapTlsExpired, "tls")
+        .login(PASSWORD)
+        .run();
+    report.assert_exit_code(1);
+    let incoming = report.panel("incoming");
+    incoming.assert_step("tls", "failed");
+    incoming.assert_tls_verdict("expired");
+    report.assert_finding(&["cert-expired"]);
+}
+
+fn imap_certificate_for_another_name(servers: &RealServers) {
+    let report = CheckRun::new(servers)
+        .imap(Listener::ImapTlsWrongName, "tls")
+        .login(PASSWORD)
+        .run();
+    report.assert_exit_code(1);
+    let incoming = report.panel("incoming");
+    incoming.assert_step("tls", "failed");
+    incoming.assert_tls_verdict("name-mismatch");
+    report.assert_finding(&["cert-hostname-mismatch"]);
+}
+
+fn imap_pointed_at_dovecot_pop3_names_pop3(servers: &RealServers) {
+    let report = CheckRun::new(servers)
+        .imap(Listener::Pop3Plain, "starttls")
+        .login(PASSWORD)
+        .run();
+    report.assert_exit_code(1);
+    let words = report
+        .finding_on("wrong-protocol-on-port", "incoming")
+        .to_string();
+    assert!(
+        words.contains("POP3") && words.contains("993"),
+        "{}",
+        report.summary()
+    );
+}
+
+fn pop3_pointed_at_dovecot_imap_names_imap(servers: &RealServers) {
+    let report = CheckRun::new(servers)
+        .incoming(Listener::ImapPlain, "starttls")
+        .login(PASSWORD)
+        .run();
+    report.assert_exit_code(1);
+    let words = report
+        .finding_on("wrong-protocol-on-port", "incoming")
+        .to_string();
+    assert!(words.contains("IMAP"), "{}", report.summary());
 }
 
 // ---- SMTP ----

@@ -311,7 +311,8 @@ fn replies_without_provider_words_are_read_by_their_code() {
         (
             "421 4.3.2 nope",
             smtp(StepKind::Greeting),
-            "server-temporary-failure",
+            // A greeting that turns the connection away, whatever its words.
+            "server-busy",
         ),
         ("-ERR [AUTH] nope", pop3(StepKind::Login), "auth-failed"),
         (

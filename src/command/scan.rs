@@ -25,7 +25,7 @@ pub fn run_command(args: &ScanArgs) -> i32 {
         EXIT_USAGE
     };
     if args.account.is_empty() {
-        return usage("no server given: use --pop3 HOST and/or --smtp HOST");
+        return usage("no server given: use --pop3 or --imap HOST and/or --smtp HOST");
     }
     let mut account = args.account.clone();
     account.password_env = None;

@@ -41,8 +41,12 @@ pub fn conclude(inputs: Inputs<'_>) -> Outcome {
     findings.sort_by_key(|f| f.severity);
     let alternatives = alternatives.still_needed(state);
     working_settings::annotate(&mut findings, &alternatives, lang);
+    let mut state = state.clone();
+    for panel in &mut state.panels {
+        panel.protocol = plan.protocol_of(panel.panel);
+    }
     Outcome {
-        state: state.clone(),
+        state,
         findings,
         working_settings: alternatives.settings,
         account_source: plan.account_source.as_deref().cloned(),

@@ -116,6 +116,12 @@ async fn serve(
     };
     let mut session: Box<dyn Session> = match spec.protocol {
         Protocol::Pop3 => Box::new(Pop3Session::new(Arc::clone(&spec), id, log.clone())),
+        Protocol::Imap => {
+            return Err(io::Error::new(
+                io::ErrorKind::Unsupported,
+                "the lab has no IMAP server",
+            ));
+        }
         Protocol::Smtp => Box::new(SmtpSession::new(
             Arc::clone(&spec),
             id,

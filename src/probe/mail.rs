@@ -1,4 +1,4 @@
-//! Drives a POP3 or SMTP session over a real connection: resolves, connects, upgrades to TLS,
+//! Drives a POP3, IMAP or SMTP session over a real connection: resolves, connects, upgrades to TLS,
 //! feeds the server's bytes to the sans-IO session and writes what it asks, under a deadline
 //! per step, recording every step and transcript line.
 //!
@@ -32,6 +32,7 @@ use crate::probe::connect::{connect, io_evidence, resolve};
 use crate::probe::dns::Dns;
 use crate::probe::events::{PanelEvents, millis};
 use crate::probe::tls::{ClientTlsStream, TlsContext, TlsHandshakeError, describe_tls as describe};
+use crate::proto::imap::ImapSession;
 use crate::proto::pop3::Pop3Session;
 use crate::proto::session::{
     Action, Credentials, Deadline, Depth, SESSION_LIMIT_DETAIL, Session, SessionConfig,
@@ -554,6 +555,7 @@ impl MailProbe<'_> {
                         ev.transcript(Direction::Info, how.clone()).await;
                         let detail = match self.protocol {
                             Protocol::Pop3 => "no POP3 greeting: this port expects TLS from the first byte",
+                            Protocol::Imap => "no IMAP greeting: this port expects TLS from the first byte",
                             Protocol::Smtp => "no SMTP greeting: this port expects TLS from the first byte",
                         };
                         session.abort(detail, Evidence::SpeaksTls { how });
@@ -576,7 +578,7 @@ fn session_limit_note(limit: Duration) -> String {
     )
 }
 
-/// A fresh POP3 or SMTP session.
+/// A fresh POP3, IMAP or SMTP session.
 fn new_session(
     protocol: Protocol,
     cfg: SessionConfig,
@@ -584,6 +586,7 @@ fn new_session(
 ) -> Box<dyn Session + Send> {
     match protocol {
         Protocol::Pop3 => Box::new(Pop3Session::new(cfg, tls_active)),
+        Protocol::Imap => Box::new(ImapSession::new(cfg, tls_active)),
         Protocol::Smtp => Box::new(SmtpSession::new(cfg, tls_active)),
     }
 }
@@ -640,7 +643,7 @@ async fn implicit_tls_works(
 fn upgrade_command(protocol: Protocol) -> &'static str {
     match protocol {
         Protocol::Pop3 => "STLS",
-        Protocol::Smtp => "STARTTLS",
+        Protocol::Imap | Protocol::Smtp => "STARTTLS",
     }
 }
 

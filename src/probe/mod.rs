@@ -87,7 +87,7 @@ pub async fn run(plan: Arc<Plan>, panels: Vec<Panel>, scope: Scope, tx: mpsc::Se
                 });
                 continue;
             }
-            Panel::Incoming => Protocol::Pop3,
+            Panel::Incoming => plan.incoming_protocol,
             Panel::Outgoing => Protocol::Smtp,
         };
         if plan.endpoint(protocol).is_none() {

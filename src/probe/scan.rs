@@ -36,7 +36,7 @@ pub async fn scan(
     spec: &ScanSpec,
     progress: Option<mpsc::Sender<ScanCell>>,
 ) -> ScanResult {
-    let configured: Vec<(Protocol, Endpoint)> = [Protocol::Pop3, Protocol::Smtp]
+    let configured: Vec<(Protocol, Endpoint)> = [plan.incoming_protocol, Protocol::Smtp]
         .into_iter()
         .filter_map(|p| plan.endpoint(p).map(|e| (p, e.clone())))
         .collect();

@@ -151,6 +151,16 @@ pub fn annotate(lines: &[StampedLine], protocol: Protocol) -> Vec<LineNote> {
                             }
                         }
                     }
+                    Protocol::Imap => {
+                        // One command at a time, and its completion carries its tag: nothing
+                        // to label. `+` asks for the rest of the command in flight; a tagged
+                        // line ends it.
+                        if line.text.starts_with('+') {
+                            continuation = true;
+                        } else if !line.text.starts_with('*') {
+                            queue.pop_front();
+                        }
+                    }
                     Protocol::Smtp => {
                         let start = *reply_start.get_or_insert(i);
                         match assembler.push_line(line.text.as_bytes()) {

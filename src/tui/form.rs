@@ -94,7 +94,7 @@ impl SideForm {
             },
             None => {
                 let security = match protocol {
-                    Protocol::Pop3 => Security::Tls,
+                    Protocol::Pop3 | Protocol::Imap => Security::Tls,
                     Protocol::Smtp => Security::Starttls,
                 };
                 SideForm {
@@ -200,15 +200,19 @@ pub struct Form {
     pub error: Option<FormError>,
     /// No account was set yet: the form is the first screen and cannot be dismissed.
     pub setup: bool,
+    /// The protocol the incoming server is spoken to in (POP3, or IMAP from `--imap`).
+    pub incoming_protocol: Protocol,
 }
 
 impl Form {
     /// A form holding the plan's settings, the cursor on the side of `focus`.
     pub fn new(plan: Option<&Plan>, focus: Panel) -> Form {
+        let incoming_protocol = plan.map_or(Protocol::Pop3, |p| p.incoming_protocol);
         Form {
+            incoming_protocol,
             incoming: SideForm::from_endpoint(
                 plan.and_then(|p| p.incoming.as_ref()),
-                Protocol::Pop3,
+                incoming_protocol,
             ),
             outgoing: SideForm::from_endpoint(
                 plan.and_then(|p| p.outgoing.as_ref()),
@@ -251,7 +255,7 @@ impl Form {
     /// Left/Right: cycle a security field; other fields ignore it.
     pub fn cycle(&mut self, forward: bool) {
         match self.focus {
-            Field::IncomingSecurity => self.incoming.cycle(Protocol::Pop3, forward),
+            Field::IncomingSecurity => self.incoming.cycle(self.incoming_protocol, forward),
             Field::OutgoingSecurity => self.outgoing.cycle(Protocol::Smtp, forward),
             _ => {}
         }
@@ -354,6 +358,8 @@ impl Form {
 
     /// Fill the servers from a provider; user and password stay.
     pub fn apply_preset(&mut self, preset: &PresetChoice) {
+        // Presets name POP3 servers.
+        self.incoming_protocol = Protocol::Pop3;
         self.incoming = SideForm::from_endpoint(preset.incoming.as_ref(), Protocol::Pop3);
         self.outgoing = SideForm::from_endpoint(preset.outgoing.as_ref(), Protocol::Smtp);
         self.focus = if self.user.is_empty() {
@@ -393,6 +399,7 @@ impl Form {
             })
             .collect();
         plan.incoming = incoming;
+        plan.incoming_protocol = self.incoming_protocol;
         plan.outgoing = outgoing;
         let user = self.user.trim();
         plan.user = (!user.is_empty()).then(|| user.to_string());

@@ -216,6 +216,8 @@ fn place(id: &str) -> Option<Point> {
         | "auth-basic-disabled"
         | "auth-web-login-required"
         | "pop3-disabled"
+        | "imap-disabled"
+        | "password-expired"
         | "auth-mechanism-unsupported"
         | "too-many-logins"
         | "username-form-mismatch"
@@ -549,6 +551,8 @@ fn finding_label(id: &str, lang: Lang) -> &'static str {
         }
         "auth-failed" | "username-form-mismatch" => ("Password", "Contraseña"),
         "pop3-disabled" | "pop3-not-offered" => ("POP", "POP"),
+        "imap-disabled" => ("IMAP", "IMAP"),
+        "password-expired" => ("Password", "Contraseña"),
         "receive-ok-send-fails" => ("Sending", "Envío"),
         "wrong-protocol-on-port" => ("Swapped ports", "Puertos cruzados"),
         id if id.starts_with("cert-") => ("Certificate", "Certificado"),

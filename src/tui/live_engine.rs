@@ -38,7 +38,7 @@ impl Engine for LiveEngine {
         Box::pin(async move {
             let mut one_side = (*plan).clone();
             match protocol {
-                Protocol::Pop3 => one_side.outgoing = None,
+                Protocol::Pop3 | Protocol::Imap => one_side.outgoing = None,
                 Protocol::Smtp => one_side.incoming = None,
             }
             let configured = one_side

@@ -554,7 +554,7 @@ fn on_scan(app: &mut App, action: Action) -> Vec<Cmd> {
             };
             let mut plan = plan.clone();
             let endpoint = match view.protocol {
-                Protocol::Pop3 => plan.incoming.as_mut(),
+                Protocol::Pop3 | Protocol::Imap => plan.incoming.as_mut(),
                 Protocol::Smtp => plan.outgoing.as_mut(),
             };
             if let Some(endpoint) = endpoint {
@@ -586,10 +586,9 @@ fn start_scan(app: &mut App) -> Vec<Cmd> {
     let Some(plan) = &app.plan else {
         return Vec::new();
     };
-    let protocol = match app.focus {
-        Panel::Incoming => Protocol::Pop3,
-        Panel::Outgoing => Protocol::Smtp,
-        Panel::Network => {
+    let protocol = match plan.protocol_of(app.focus) {
+        Some(protocol) => protocol,
+        None => {
             app.notice = Some(Notice {
                 text: words(app.lang).scan_needs_mail_panel.to_string(),
                 error: true,

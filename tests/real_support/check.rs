@@ -46,6 +46,11 @@ impl<'a> CheckRun<'a> {
         self.server("incoming", "--pop3", "--pop3-security", listener, security)
     }
 
+    /// Probes IMAP on `listener` with `security` (tls, starttls, none): `--only incoming`.
+    pub fn imap(self, listener: Listener, security: &str) -> Self {
+        self.server("incoming", "--imap", "--imap-security", listener, security)
+    }
+
     /// Probes SMTP on `listener` with `security` (tls, starttls, none): `--only outgoing`.
     pub fn outgoing(self, listener: Listener, security: &str) -> Self {
         self.server("outgoing", "--smtp", "--smtp-security", listener, security)

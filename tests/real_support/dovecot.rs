@@ -1,4 +1,4 @@
-//! Dovecot from the Debian package: POP3 listeners, LMTP and SASL for Postfix, all configured
+//! Dovecot from the Debian package: POP3 and IMAP listeners, LMTP and SASL for Postfix, all configured
 //! inside the run's temp folder (the machine's /etc/dovecot is never read).
 
 use std::fs;
@@ -25,6 +25,11 @@ pub struct DovecotSetup<'a> {
     pub pop3s: SocketAddr,
     pub pop3s_expired: SocketAddr,
     pub pop3s_wrong_name: SocketAddr,
+    pub imap: SocketAddr,
+    pub imaps: SocketAddr,
+    pub imaps_expired: SocketAddr,
+    pub imaps_wrong_name: SocketAddr,
+    pub imap_elsewhere: SocketAddr,
 }
 
 /// A running Dovecot.
@@ -99,6 +104,18 @@ pub fn start(setup: &DovecotSetup<'_>) -> Result<Dovecot, String> {
             (
                 "POP3S_WRONG_NAME_PORT",
                 setup.pop3s_wrong_name.port().to_string(),
+            ),
+            ("IMAP_PORT", setup.imap.port().to_string()),
+            ("IMAPS_PORT", setup.imaps.port().to_string()),
+            ("IMAPS_EXPIRED_PORT", setup.imaps_expired.port().to_string()),
+            (
+                "IMAPS_WRONG_NAME_PORT",
+                setup.imaps_wrong_name.port().to_string(),
+            ),
+            ("IMAP_ELSEWHERE_ADDR", setup.imap_elsewhere.ip().to_string()),
+            (
+                "IMAP_ELSEWHERE_PORT",
+                setup.imap_elsewhere.port().to_string(),
             ),
         ],
     )?;

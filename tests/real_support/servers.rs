@@ -46,6 +46,18 @@ pub enum Listener {
     Pop3TlsExpired,
     /// POP3 implicit TLS presenting a certificate for another name (third loopback address).
     Pop3TlsWrongName,
+    /// IMAP on a 143-style port: plain text, STARTTLS offered.
+    ImapPlain,
+    /// IMAP on a 993-style port: implicit TLS, valid certificate.
+    ImapTls,
+    /// IMAP implicit TLS presenting an expired certificate (second loopback address).
+    ImapTlsExpired,
+    /// IMAP implicit TLS presenting a certificate for another name (third loopback address).
+    ImapTlsWrongName,
+    /// IMAP in plain text on the second loopback address: the client (from 127.0.0.1) is not on
+    /// the server's own address there, so Dovecot does not take it for secured and keeps
+    /// plain-text logins off (LOGINDISABLED).
+    ImapPlainElsewhere,
     /// SMTP on a 25-style port: STARTTLS offered, no AUTH, own domain accepted, relay denied.
     SmtpRelay,
     /// SMTP on a 587-style port: STARTTLS required, AUTH only after it.
@@ -59,11 +71,16 @@ pub enum Listener {
 }
 
 impl Listener {
-    const ALL: [Listener; 9] = [
+    const ALL: [Listener; 14] = [
         Listener::Pop3Plain,
         Listener::Pop3Tls,
         Listener::Pop3TlsExpired,
         Listener::Pop3TlsWrongName,
+        Listener::ImapPlain,
+        Listener::ImapTls,
+        Listener::ImapTlsExpired,
+        Listener::ImapTlsWrongName,
+        Listener::ImapPlainElsewhere,
         Listener::SmtpRelay,
         Listener::Submission,
         Listener::SubmissionTls,
@@ -77,7 +94,12 @@ impl Listener {
             Listener::Pop3Plain
             | Listener::Pop3Tls
             | Listener::Pop3TlsExpired
-            | Listener::Pop3TlsWrongName => POP3_NAME,
+            | Listener::Pop3TlsWrongName
+            | Listener::ImapPlain
+            | Listener::ImapTls
+            | Listener::ImapTlsExpired
+            | Listener::ImapTlsWrongName
+            | Listener::ImapPlainElsewhere => POP3_NAME,
             _ => SMTP_NAME,
         }
     }
@@ -89,6 +111,9 @@ impl Listener {
             Listener::Pop3Tls
                 | Listener::Pop3TlsExpired
                 | Listener::Pop3TlsWrongName
+                | Listener::ImapTls
+                | Listener::ImapTlsExpired
+                | Listener::ImapTlsWrongName
                 | Listener::SubmissionTls
                 | Listener::SubmissionTlsExpired
         )
@@ -96,8 +121,11 @@ impl Listener {
 
     fn address(self) -> Ipv4Addr {
         match self {
-            Listener::Pop3TlsExpired | Listener::SubmissionTlsExpired => EXPIRED_ADDRESS,
-            Listener::Pop3TlsWrongName => WRONG_NAME_ADDRESS,
+            Listener::Pop3TlsExpired
+            | Listener::ImapTlsExpired
+            | Listener::ImapPlainElsewhere
+            | Listener::SubmissionTlsExpired => EXPIRED_ADDRESS,
+            Listener::Pop3TlsWrongName | Listener::ImapTlsWrongName => WRONG_NAME_ADDRESS,
             _ => Ipv4Addr::LOCALHOST,
         }
     }
@@ -169,6 +197,11 @@ impl RealServers {
             pop3s: address_of(Listener::Pop3Tls)?,
             pop3s_expired: address_of(Listener::Pop3TlsExpired)?,
             pop3s_wrong_name: address_of(Listener::Pop3TlsWrongName)?,
+            imap: address_of(Listener::ImapPlain)?,
+            imaps: address_of(Listener::ImapTls)?,
+            imaps_expired: address_of(Listener::ImapTlsExpired)?,
+            imaps_wrong_name: address_of(Listener::ImapTlsWrongName)?,
+            imap_elsewhere: address_of(Listener::ImapPlainElsewhere)?,
         })?;
         let postfix = postfix::start(&PostfixSetup {
             root: &root_path,

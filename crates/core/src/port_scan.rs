@@ -40,13 +40,14 @@ pub struct PortList {
 }
 
 impl PortList {
-    /// POP3: 110 (STARTTLS, plain) and 995 (TLS). SMTP: 25, 587 and 2525 (STARTTLS, plain) and
+    /// POP3: 110 (STARTTLS, plain) and 995 (TLS). IMAP: 143 and 993. SMTP: 25, 587 and 2525 (STARTTLS, plain) and
     /// 465 (TLS).
     pub fn standard(protocol: Protocol) -> PortList {
         const PLAIN: &[Security] = &[Security::Starttls, Security::None];
         const TLS: &[Security] = &[Security::Tls];
         let ports = match protocol {
             Protocol::Pop3 => vec![ScanPort::new(110, PLAIN), ScanPort::new(995, TLS)],
+            Protocol::Imap => vec![ScanPort::new(143, PLAIN), ScanPort::new(993, TLS)],
             Protocol::Smtp => vec![
                 ScanPort::new(25, PLAIN),
                 ScanPort::new(465, TLS),
@@ -116,6 +117,11 @@ impl ScanSpec {
         match protocol {
             Protocol::Pop3 => &self.pop3,
             Protocol::Smtp => &self.smtp,
+            // The scan has no IMAP list to set: IMAP is scanned on its standard ports.
+            Protocol::Imap => {
+                static IMAP: std::sync::OnceLock<PortList> = std::sync::OnceLock::new();
+                IMAP.get_or_init(|| PortList::standard(Protocol::Imap))
+            }
         }
     }
 }
@@ -219,11 +225,11 @@ impl ScanResult {
     }
 }
 
-/// Whether the mail program sends a password with this protocol's setting: always for POP3
-/// (there is nothing to do on a POP3 server without logging in), and for SMTP when a user name
-/// or a password is given.
+/// Whether the mail program sends a password with this protocol's setting: always for POP3 and
+/// IMAP (there is nothing to do on an incoming server without logging in), and for SMTP when a
+/// user name or a password is given.
 pub fn sends_password(protocol: Protocol, plan: &Plan) -> bool {
-    protocol == Protocol::Pop3 || plan.user.is_some() || plan.password.is_some()
+    protocol != Protocol::Smtp || plan.user.is_some() || plan.password.is_some()
 }
 
 /// The plan the scan runs with: no credentials, and an address pinned for the configured port

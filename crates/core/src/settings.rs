@@ -10,9 +10,9 @@ use std::str::FromStr;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Security {
-    /// Implicit TLS from the first byte (POP3 995, SMTP 465).
+    /// Implicit TLS from the first byte (POP3 995, IMAP 993, SMTP 465).
     Tls,
-    /// Plain text, upgraded with STLS / STARTTLS (POP3 110, SMTP 587).
+    /// Plain text, upgraded with STLS / STARTTLS (POP3 110, IMAP 143, SMTP 587).
     Starttls,
     /// Plain text throughout.
     None,
@@ -55,15 +55,18 @@ impl FromStr for Security {
 #[serde(rename_all = "kebab-case")]
 pub enum Protocol {
     Pop3,
+    Imap,
     Smtp,
 }
 
 impl Protocol {
-    /// The standard port for a security mode (RFC 8314, RFC 6409, RFC 2595).
+    /// The standard port for a security mode (RFC 8314, RFC 6409, RFC 2595, RFC 9051).
     pub fn default_port(self, security: Security) -> u16 {
         match (self, security) {
             (Protocol::Pop3, Security::Tls) => 995,
             (Protocol::Pop3, _) => 110,
+            (Protocol::Imap, Security::Tls) => 993,
+            (Protocol::Imap, _) => 143,
             (Protocol::Smtp, Security::Tls) => 465,
             (Protocol::Smtp, _) => 587,
         }
@@ -71,7 +74,7 @@ impl Protocol {
 
     pub fn panel(self) -> Panel {
         match self {
-            Protocol::Pop3 => Panel::Incoming,
+            Protocol::Pop3 | Protocol::Imap => Panel::Incoming,
             Protocol::Smtp => Panel::Outgoing,
         }
     }
@@ -79,6 +82,7 @@ impl Protocol {
     pub fn as_str(self) -> &'static str {
         match self {
             Protocol::Pop3 => "POP3",
+            Protocol::Imap => "IMAP",
             Protocol::Smtp => "SMTP",
         }
     }

@@ -81,7 +81,7 @@ fn failed_to_connect(state: &RunState, panel: Panel) -> bool {
 
 /// The sides whose connection failed: the ones a scan can find a working setting for.
 pub fn sides_to_scan(plan: &Plan, state: &RunState) -> Vec<Protocol> {
-    [Protocol::Pop3, Protocol::Smtp]
+    [plan.incoming_protocol, Protocol::Smtp]
         .into_iter()
         .filter(|p| plan.endpoint(*p).is_some() && failed_to_connect(state, p.panel()))
         .collect()
@@ -92,7 +92,7 @@ pub fn sides_to_scan(plan: &Plan, state: &RunState) -> Vec<Protocol> {
 pub fn scan_plan(plan: &Plan, sides: &[Protocol]) -> Plan {
     let mut scan_plan = plan.clone();
     scan_plan.step_timeout = plan.step_timeout.min(SCAN_STEP_CAP);
-    if !sides.contains(&Protocol::Pop3) {
+    if !sides.contains(&plan.incoming_protocol) {
         scan_plan.incoming = None;
     }
     if !sides.contains(&Protocol::Smtp) {

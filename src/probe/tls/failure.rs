@@ -92,9 +92,14 @@ pub(super) fn first_bytes(bytes: &[u8]) -> FirstBytes {
 }
 
 /// Printable characters, spaces and line endings, in valid UTF-8 (a character cut off at the end
-/// of the sample counts as valid).
+/// of the sample counts as valid). A whole first line decides alone: a short greeting may be
+/// followed by the server's answer to the client's TLS hello as if it were a line of text.
 fn reads_as_text(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(TEXT_SAMPLE)];
+    let sample = match sample.iter().position(|b| *b == b'\n') {
+        Some(end) if end > 0 => &sample[..=end],
+        _ => sample,
+    };
     let valid = match std::str::from_utf8(sample) {
         Ok(text) => text,
         Err(e) if e.error_len().is_none() => {

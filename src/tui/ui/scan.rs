@@ -23,7 +23,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &ScanView) {
         .plan
         .as_deref()
         .and_then(|p| match view.protocol {
-            Protocol::Pop3 => p.incoming.as_ref(),
+            Protocol::Pop3 | Protocol::Imap => p.incoming.as_ref(),
             Protocol::Smtp => p.outgoing.as_ref(),
         })
         .map(|e| e.host.clone())

@@ -58,6 +58,8 @@ impl Choice {
         match protocol {
             Protocol::Pop3 => &self.incoming,
             Protocol::Smtp => &self.outgoing,
+            // Discovery picks a POP3 incoming server; an IMAP one is only ever given.
+            Protocol::Imap => &Pick::Unknown,
         }
     }
 
@@ -74,6 +76,7 @@ pub fn choose(discovery: &Discovery, mx_preset: Option<&Preset>) -> Choice {
             let documented = match protocol {
                 Protocol::Pop3 => preset.incoming(),
                 Protocol::Smtp => preset.outgoing(),
+                Protocol::Imap => None,
             };
             return match documented {
                 Some(endpoint) => Pick::Server(endpoint, Origin::Mx),

@@ -61,6 +61,11 @@ pub const WORKING_SETTINGS_STEPS: u32 = 3;
 #[derive(Debug, Clone)]
 pub struct Plan {
     pub incoming: Option<Endpoint>,
+    /// The protocol the incoming server is spoken to in: POP3 unless `--imap` named it.
+    pub incoming_protocol: Protocol,
+    /// An IMAP server checked beside the POP3 incoming one (`--pop3` and `--imap` together):
+    /// `check` runs it as a second incoming panel, see [`Plan::imap_beside_plan`].
+    pub imap_beside: Option<Endpoint>,
     pub outgoing: Option<Endpoint>,
     pub user: Option<String>,
     pub password: Option<Secret>,
@@ -108,6 +113,8 @@ impl Plan {
     pub fn new(incoming: Option<Endpoint>, outgoing: Option<Endpoint>) -> Plan {
         Plan {
             incoming,
+            incoming_protocol: Protocol::Pop3,
+            imap_beside: None,
             outgoing,
             user: None,
             password: None,
@@ -156,8 +163,33 @@ impl Plan {
     /// The endpoint of a mail panel, if configured.
     pub fn endpoint(&self, protocol: Protocol) -> Option<&Endpoint> {
         match protocol {
-            Protocol::Pop3 => self.incoming.as_ref(),
+            Protocol::Pop3 | Protocol::Imap if protocol == self.incoming_protocol => {
+                self.incoming.as_ref()
+            }
+            Protocol::Pop3 | Protocol::Imap => None,
             Protocol::Smtp => self.outgoing.as_ref(),
+        }
+    }
+
+    /// The plan of the IMAP check beside the POP3 one: the same account and limits, with the
+    /// IMAP server as the incoming one and no other panel.
+    pub fn imap_beside_plan(&self) -> Option<Plan> {
+        let imap = self.imap_beside.clone()?;
+        let mut plan = self.clone();
+        plan.incoming = Some(imap);
+        plan.incoming_protocol = Protocol::Imap;
+        plan.imap_beside = None;
+        plan.outgoing = None;
+        plan.panels = vec![Panel::Incoming];
+        Some(plan)
+    }
+
+    /// The protocol a mail panel speaks; `None` for the network panel.
+    pub fn protocol_of(&self, panel: Panel) -> Option<Protocol> {
+        match panel {
+            Panel::Network => None,
+            Panel::Incoming => Some(self.incoming_protocol),
+            Panel::Outgoing => Some(Protocol::Smtp),
         }
     }
 
@@ -172,13 +204,15 @@ impl Plan {
         let credentials = self.user.is_some() && self.password.is_some();
         let connect = 2 + u32::from(security == Security::Tls);
         let hello = match protocol {
-            Protocol::Pop3 => 2,
+            Protocol::Pop3 | Protocol::Imap => 2,
             Protocol::Smtp => 3,
         };
         let upgrade = if security == Security::Starttls { 3 } else { 0 };
         let login = if full && credentials { 3 } else { 0 };
         let after_login = match protocol {
             Protocol::Pop3 if full && credentials => 2,
+            // STATUS, and EXAMINE when STATUS is refused.
+            Protocol::Imap if full && credentials => 2,
             Protocol::Smtp if full && (self.from.is_some() || self.to.is_some()) => 3,
             _ => 0,
         };
@@ -221,7 +255,7 @@ impl Plan {
     /// (each mail session's, the network panel's).
     pub fn panels_timeout(&self) -> Duration {
         let depth = Depth::Full;
-        let sessions = [Protocol::Pop3, Protocol::Smtp]
+        let sessions = [self.incoming_protocol, Protocol::Smtp]
             .into_iter()
             .filter_map(|p| {
                 self.endpoint(p)

@@ -311,6 +311,7 @@ fn preset_endpoint(
     let servers = match protocol {
         Protocol::Pop3 => &preset.pop3,
         Protocol::Smtp => &preset.smtp,
+        Protocol::Imap => return None,
     };
     let chosen = match security {
         Some(sec) => servers
@@ -428,7 +429,7 @@ fn apply_discovery(
     let choice = choose(discovery, mx_preset);
     for protocol in [Protocol::Pop3, Protocol::Smtp] {
         let security = match protocol {
-            Protocol::Pop3 => req.pop3_security,
+            Protocol::Pop3 | Protocol::Imap => req.pop3_security,
             Protocol::Smtp => req.smtp_security,
         };
         match choice.side(protocol) {
@@ -438,7 +439,7 @@ fn apply_discovery(
                     _ => Some(with_security(endpoint.clone(), protocol, security)),
                 };
                 let (side, from, documented) = match protocol {
-                    Protocol::Pop3 => (
+                    Protocol::Pop3 | Protocol::Imap => (
                         &mut base.incoming,
                         &mut source.incoming_from,
                         &mut source.found_incoming,

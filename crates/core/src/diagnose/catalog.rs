@@ -96,6 +96,8 @@ finding_ids! {
     AuthBasicDisabled => "auth-basic-disabled", Authentication, Error, Incoming;
     AuthWebLoginRequired => "auth-web-login-required", Authentication, Error, Incoming;
     Pop3Disabled => "pop3-disabled", Authentication, Error, Incoming;
+    ImapDisabled => "imap-disabled", Authentication, Error, Incoming;
+    PasswordExpired => "password-expired", Authentication, Error, Incoming;
     AuthPlaintextDisallowed => "auth-plaintext-disallowed", Authentication, Error, Incoming;
     AuthRefusedInsecure => "auth-refused-insecure", Authentication, Warn, Incoming;
     AuthMechanismUnsupported => "auth-mechanism-unsupported", Authentication, Error, Incoming;
@@ -135,6 +137,8 @@ finding_ids! {
     ConnectionClosedByServer => "connection-closed-by-server", Connection, Error, Incoming;
     ServerReplyInvalid => "server-reply-invalid", Connection, Error, Incoming;
     LoginNotTested => "login-not-tested", Connection, Info, Incoming;
+    ServerBusy => "server-busy", Connection, Error, Incoming;
+    PreauthSession => "preauth-session", Connection, Info, Incoming;
     UnexplainedFailure => "unexplained-failure", Connection, Error, Incoming;
 }
 
@@ -220,6 +224,8 @@ mod tests {
                     "auth-basic-disabled",
                     "auth-web-login-required",
                     "pop3-disabled",
+                    "imap-disabled",
+                    "password-expired",
                     "auth-plaintext-disallowed",
                     "auth-refused-insecure",
                     "auth-mechanism-unsupported",
@@ -279,6 +285,8 @@ mod tests {
                     "connection-closed-by-server",
                     "server-reply-invalid",
                     "login-not-tested",
+                    "server-busy",
+                    "preauth-session",
                     "unexplained-failure",
                 ],
             ),
@@ -303,7 +311,12 @@ mod tests {
             .collect();
         assert_eq!(
             info,
-            ["receive-ok-send-fails", "mailbox-empty", "login-not-tested"]
+            [
+                "receive-ok-send-fails",
+                "mailbox-empty",
+                "login-not-tested",
+                "preauth-session"
+            ]
         );
         assert_eq!(
             FindingId::CertExpiringSoon.default_severity(),

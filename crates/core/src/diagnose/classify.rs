@@ -1,9 +1,10 @@
 //! Server replies to catalogue ids: structure first (RFC 3463 enhanced status codes, RFC 2449 and
-//! RFC 3206 POP3 response codes, the basic SMTP reply code), words second, and the step the
-//! reply answered last.
+//! RFC 3206 POP3 response codes, RFC 5530 IMAP response codes, the basic SMTP reply code), words
+//! second, and the step the reply answered last.
 
 use crate::account::Protocol;
 use crate::model::StepKind;
+use crate::proto::imap::response::{Condition, StatusResponse, parse_status_line};
 use crate::proto::reply::{Pop3Status, Pop3Text, SmtpReply, parse_pop3_status};
 
 use super::catalog::FindingId;
@@ -25,6 +26,7 @@ pub struct ReplyContext {
 pub fn classify_reply(text: &str, cx: &ReplyContext) -> Option<FindingId> {
     match cx.protocol {
         Protocol::Pop3 => classify_pop3(text, cx),
+        Protocol::Imap => classify_imap(text, cx),
         Protocol::Smtp => classify_smtp(text, cx),
     }
 }
@@ -92,6 +94,35 @@ impl Words {
                 "without tls",
                 "without encryption",
             ])
+    }
+
+    /// IMAP switched off for the account or the domain (Gmail's "not enabled for IMAP use",
+    /// an administrator's policy, a mail-program setting at the provider).
+    fn imap_disabled(&self) -> bool {
+        let named = self.any(&["imap"]);
+        let off = self.any(&[
+            "not enabled",
+            "disabled",
+            "turned off",
+            "switched off",
+            "not allowed",
+            "not permitted",
+            "is off",
+        ]);
+        named && off
+    }
+
+    /// The password has passed its end date and must be changed first.
+    fn password_expired(&self) -> bool {
+        self.any(&[
+            "password expired",
+            "password has expired",
+            "password is expired",
+            "expired password",
+            "password must be changed",
+            "must change your password",
+            "password needs to be changed",
+        ])
     }
 
     fn pop_disabled(&self) -> bool {
@@ -289,6 +320,8 @@ fn pop3_login_words(words: &Words, cx: &ReplyContext) -> Option<FindingId> {
         Some(FindingId::AuthAppPasswordRequired)
     } else if words.web_login() {
         Some(FindingId::AuthWebLoginRequired)
+    } else if words.password_expired() {
+        Some(FindingId::PasswordExpired)
     } else if words.plaintext_refused() {
         Some(FindingId::AuthPlaintextDisallowed)
     } else if words.pop_disabled() {
@@ -305,9 +338,101 @@ fn pop3_login_words(words: &Words, cx: &ReplyContext) -> Option<FindingId> {
 /// What a bare `-ERR` means at each step.
 fn pop3_fallback(step: StepKind) -> Option<FindingId> {
     match step {
-        StepKind::Greeting => Some(FindingId::ServerTemporaryFailure),
+        StepKind::Greeting => Some(FindingId::ServerBusy),
         StepKind::Login => Some(FindingId::AuthFailed),
         StepKind::Stls => Some(FindingId::StarttlsNotOffered),
+        _ => None,
+    }
+}
+
+/// An IMAP refusal as recorded: the untagged status lines kept for the command (`* OK [ALERT] …`,
+/// `* NO …`), then the completion or the greeting. The response codes of RFC 5530 decide first;
+/// the words of every line decide when no code does, so a provider's plain `NO` text is read
+/// by its meaning.
+fn classify_imap(text: &str, cx: &ReplyContext) -> Option<FindingId> {
+    let statuses: Vec<StatusResponse> = text.lines().filter_map(parse_status_line).collect();
+    let last = statuses.last()?;
+    if matches!(last.condition, Condition::Ok | Condition::PreAuth) {
+        return None;
+    }
+    let all_text: Vec<&str> = statuses.iter().map(|s| s.text.as_str()).collect();
+    let words = Words::new(&all_text.join("\n"));
+    let code = statuses
+        .iter()
+        .rev()
+        .filter_map(|s| s.code.as_ref())
+        .map(|c| c.name.as_str())
+        .find(|name| *name != "ALERT");
+    let login = |fallback: FindingId| imap_login_words(&words, cx).unwrap_or(fallback);
+    match code {
+        Some("AUTHENTICATIONFAILED" | "AUTHORIZATIONFAILED") => Some(login(FindingId::AuthFailed)),
+        Some("PRIVACYREQUIRED") => Some(FindingId::AuthPlaintextDisallowed),
+        Some("EXPIRED") => Some(FindingId::PasswordExpired),
+        // The account is held back by its administrator: no verdict on the password.
+        Some("CONTACTADMIN") => Some(login(FindingId::ServerPermanentFailure)),
+        // Refused before any login: the server turns connections away.
+        Some("UNAVAILABLE") if cx.step == StepKind::Greeting => Some(FindingId::ServerBusy),
+        Some("UNAVAILABLE") => Some(FindingId::ServerTemporaryFailure),
+        Some("INUSE") if words.too_many_logins() || words.any(&["connections"]) => {
+            Some(FindingId::TooManyLogins)
+        }
+        Some("INUSE") => Some(FindingId::MailboxInUse),
+        Some("LIMIT") => Some(FindingId::TooManyLogins),
+        _ => imap_login_words(&words, cx)
+            .or_else(|| {
+                if words.mailbox_locked() {
+                    Some(FindingId::MailboxInUse)
+                } else if words.too_many_logins() {
+                    Some(FindingId::TooManyLogins)
+                } else if words.temporary() {
+                    Some(FindingId::ServerTemporaryFailure)
+                } else {
+                    None
+                }
+            })
+            .or_else(|| imap_fallback(last.condition, cx.step)),
+    }
+}
+
+/// The text of the first `[ALERT]` in an IMAP refusal as recorded: RFC 9051 asks clients to
+/// show it to the person.
+pub fn imap_alert(text: &str) -> Option<String> {
+    text.lines()
+        .filter_map(parse_status_line)
+        .find(|s| s.code.as_ref().is_some_and(|c| c.name == "ALERT"))
+        .map(|s| s.text.trim().to_string())
+        .filter(|t| !t.is_empty())
+}
+
+/// Word matches for a refused IMAP login (or a greeting that refuses), most specific first.
+fn imap_login_words(words: &Words, cx: &ReplyContext) -> Option<FindingId> {
+    if words.app_password() {
+        Some(FindingId::AuthAppPasswordRequired)
+    } else if words.web_login() {
+        Some(FindingId::AuthWebLoginRequired)
+    } else if words.imap_disabled() {
+        Some(FindingId::ImapDisabled)
+    } else if words.password_expired() {
+        Some(FindingId::PasswordExpired)
+    } else if words.plaintext_refused() {
+        Some(FindingId::AuthPlaintextDisallowed)
+    } else if words.basic_auth_disabled()
+        || (cx.microsoft && cx.step == StepKind::Login && words.any(&["authenticate failed"]))
+    {
+        Some(FindingId::AuthBasicDisabled)
+    } else if cx.step == StepKind::Login && words.too_many_logins() {
+        Some(FindingId::TooManyLogins)
+    } else {
+        None
+    }
+}
+
+/// What a bare `NO`, `BAD` or `BYE` means at each step.
+fn imap_fallback(condition: Condition, step: StepKind) -> Option<FindingId> {
+    match (condition, step) {
+        (_, StepKind::Greeting) => Some(FindingId::ServerBusy),
+        (Condition::No, StepKind::Login) => Some(FindingId::AuthFailed),
+        (Condition::No | Condition::Bad, StepKind::Starttls) => Some(FindingId::StarttlsFailed),
         _ => None,
     }
 }
@@ -465,6 +590,8 @@ fn smtp_by_words(words: &Words, transient: bool, cx: &ReplyContext) -> Option<Fi
 fn smtp_by_code(code: u16, words: &Words, cx: &ReplyContext) -> Option<FindingId> {
     let transient = (400..500).contains(&code);
     match cx.step {
+        // A greeting that refuses service (RFC 5321 4.3.2: 421 or 554 instead of 220).
+        StepKind::Greeting if matches!(code, 421 | 554) => Some(FindingId::ServerBusy),
         StepKind::Greeting if transient => Some(FindingId::ServerTemporaryFailure),
         StepKind::Greeting => Some(FindingId::ServerPermanentFailure),
         StepKind::Ehlo if matches!(code, 501 | 504 | 550) => Some(FindingId::SmtpHeloRejected),
@@ -747,6 +874,158 @@ pub(crate) mod tests {
         }
     }
 
+    /// IMAP refusals as the big providers and RFC 5530 word them (the transcripts of
+    /// tests/imap_transcripts.rs), with the step they answered.
+    const IMAP_TEXTS: &[(&str, StepKind, bool, &str)] = &[
+        (
+            "a2 NO [ALERT] Application-specific password required: https://support.google.com/accounts/answer/185833 (Failure)",
+            StepKind::Login,
+            false,
+            "auth-app-password-required",
+        ),
+        (
+            "* NO [WEBALERT https://accounts.google.com/signin/continue?sarp=1&scc=1] Web login required.\na2 NO [ALERT] Please log in via your web browser: https://support.google.com/mail/accounts/answer/78754 (Failure)",
+            StepKind::Login,
+            false,
+            "auth-web-login-required",
+        ),
+        (
+            "a2 NO [ALERT] Your account is not enabled for IMAP use. Please visit your Gmail settings page and enable your account for IMAP access. (Failure)",
+            StepKind::Login,
+            false,
+            "imap-disabled",
+        ),
+        (
+            "a2 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)",
+            StepKind::Login,
+            false,
+            "auth-failed",
+        ),
+        (
+            "a2 NO AUTHENTICATE failed.",
+            StepKind::Login,
+            true,
+            "auth-basic-disabled",
+        ),
+        (
+            "a2 NO AUTHENTICATE failed.",
+            StepKind::Login,
+            false,
+            "auth-failed",
+        ),
+        (
+            "a1 NO [AUTHENTICATIONFAILED] (#MBR1212) Incorrect username or password.",
+            StepKind::Login,
+            false,
+            "auth-failed",
+        ),
+        (
+            "a1 NO [AUTHENTICATIONFAILED] Authentication failed",
+            StepKind::Login,
+            false,
+            "auth-failed",
+        ),
+        (
+            "a1 BAD [UNAVAILABLE] Service temporarily unavailable",
+            StepKind::Login,
+            false,
+            "server-temporary-failure",
+        ),
+        (
+            "a1 NO [EXPIRED] Password expired",
+            StepKind::Login,
+            false,
+            "password-expired",
+        ),
+        (
+            "a1 NO [ALERT] Your password has expired. Change it in webmail first.",
+            StepKind::Login,
+            false,
+            "password-expired",
+        ),
+        (
+            "a1 NO [PRIVACYREQUIRED] Plaintext authentication disallowed on non-secure connections",
+            StepKind::Login,
+            false,
+            "auth-plaintext-disallowed",
+        ),
+        (
+            "a1 NO [AUTHORIZATIONFAILED] No such authorization-ID",
+            StepKind::Login,
+            false,
+            "auth-failed",
+        ),
+        (
+            "a1 NO [CONTACTADMIN] Your account is on hold",
+            StepKind::Login,
+            false,
+            "server-permanent-failure",
+        ),
+        (
+            "a1 NO [INUSE] Mailbox in use",
+            StepKind::Stat,
+            false,
+            "mailbox-in-use",
+        ),
+        (
+            "a1 NO [LIMIT] Too many simultaneous sessions",
+            StepKind::Login,
+            false,
+            "too-many-logins",
+        ),
+        (
+            "* BYE [UNAVAILABLE] Too many connections from your IP",
+            StepKind::Greeting,
+            false,
+            "server-busy",
+        ),
+        (
+            "* BYE Server shutting down",
+            StepKind::Greeting,
+            false,
+            "server-busy",
+        ),
+        ("a1 NO Login failed.", StepKind::Login, false, "auth-failed"),
+        (
+            "a1 BAD STARTTLS not available",
+            StepKind::Starttls,
+            false,
+            "starttls-failed",
+        ),
+    ];
+
+    #[test]
+    fn imap_refusals_map_to_their_ids_by_code_and_by_meaning() {
+        for (text, step, microsoft, id) in IMAP_TEXTS {
+            let cx = ReplyContext {
+                protocol: Protocol::Imap,
+                step: *step,
+                authenticated: false,
+                microsoft: *microsoft,
+            };
+            let got = classify_reply(text, &cx).map(FindingId::as_str);
+            assert_eq!(got, Some(*id), "{text}");
+        }
+        let ok = ReplyContext {
+            protocol: Protocol::Imap,
+            step: StepKind::Login,
+            authenticated: false,
+            microsoft: false,
+        };
+        assert_eq!(classify_reply("a1 OK Logged in", &ok), None);
+        assert_eq!(classify_reply("garbage", &ok), None);
+    }
+
+    #[test]
+    fn the_alert_text_is_found_among_the_lines() {
+        assert_eq!(
+            imap_alert("* NO [WEBALERT https://x.test/] Web login required.\na2 NO [ALERT] Please log in via your web browser (Failure)")
+                .as_deref(),
+            Some("Please log in via your web browser (Failure)")
+        );
+        assert_eq!(imap_alert("a1 NO [AUTHENTICATIONFAILED] no"), None);
+    }
+
     #[test]
     fn every_fixture_id_exists_in_the_catalogue() {
         for f in REAL_TEXTS {
@@ -832,7 +1111,7 @@ pub(crate) mod tests {
     fn bare_codes_fall_back_on_the_step() {
         assert_eq!(
             classify_reply("-ERR nope", &pop3(StepKind::Greeting)),
-            Some(FindingId::ServerTemporaryFailure)
+            Some(FindingId::ServerBusy)
         );
         assert_eq!(
             classify_reply("-ERR nope", &pop3(StepKind::Stls)),
@@ -841,7 +1120,7 @@ pub(crate) mod tests {
         assert_eq!(classify_reply("-ERR nope", &pop3(StepKind::Stat)), None);
         assert_eq!(
             classify_reply("554 go away", &smtp(StepKind::Greeting)),
-            Some(FindingId::ServerPermanentFailure)
+            Some(FindingId::ServerBusy)
         );
         assert_eq!(
             classify_reply(

@@ -25,7 +25,7 @@ impl<'a> MailPanel<'a> {
     pub fn of(report: &'a PanelReport, ctx: &'a Context<'_>) -> Option<MailPanel<'a>> {
         let protocol = match report.panel {
             Panel::Network => return None,
-            Panel::Incoming => Protocol::Pop3,
+            Panel::Incoming => ctx.plan.incoming_protocol,
             Panel::Outgoing => Protocol::Smtp,
         };
         let configured = ctx.plan.endpoint(protocol);
@@ -89,7 +89,7 @@ impl<'a> MailPanel<'a> {
     pub fn starttls_keyword(&self) -> &'static str {
         match self.protocol {
             Protocol::Pop3 => "STLS",
-            Protocol::Smtp => "STARTTLS",
+            Protocol::Imap | Protocol::Smtp => "STARTTLS",
         }
     }
 
@@ -97,6 +97,7 @@ impl<'a> MailPanel<'a> {
     pub fn capability_command(&self) -> &'static str {
         match self.protocol {
             Protocol::Pop3 => "CAPA",
+            Protocol::Imap => "CAPABILITY",
             Protocol::Smtp => "EHLO",
         }
     }

@@ -114,6 +114,8 @@ const EXPLAINS: &[(FindingId, Scope, &[FindingId])] = &[
         &[AuthFailed, SmtpAuthRequired, SmtpRelayDenied],
     ),
     (Pop3Disabled, Scope::SamePanel, &[AuthFailed]),
+    (ImapDisabled, Scope::SamePanel, &[AuthFailed]),
+    (PasswordExpired, Scope::SamePanel, &[AuthFailed]),
     (
         Pop3NotOffered,
         Scope::SamePanel,

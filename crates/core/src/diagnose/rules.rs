@@ -15,7 +15,7 @@ use crate::model::{
 
 use super::Context;
 use super::catalog::FindingId;
-use super::classify::{ReplyContext, classify_reply};
+use super::classify::{ReplyContext, classify_reply, imap_alert};
 use super::evidence::{
     bounded_list, capabilities_line, cert_line, clean, located_line, rfc3339, step_line,
     verdict_line,
@@ -152,6 +152,7 @@ pub fn observe(state: &RunState, ctx: &Context<'_>) -> Vec<Diagnosis> {
         starttls_injection(m, &mut out);
         replies(m, ctx, &mut out);
         login(m, ctx, &mut out);
+        preauth(m, &mut out);
         mailbox(m, &mut out);
     }
     super::rules_named::observe(ctx, &panels, &mut out);
@@ -753,6 +754,8 @@ fn starttls_missing(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
     }
     let listed = match m.protocol {
         Protocol::Pop3 => m.any_ok(StepKind::Capa),
+        // The greeting's [CAPABILITY …] code lists them without a CAPABILITY command.
+        Protocol::Imap => m.any_ok(StepKind::Capa) || m.any_ok(StepKind::Greeting),
         Protocol::Smtp => m.any_ok(StepKind::Ehlo),
     };
     let caps = &m.report.facts.capabilities;
@@ -761,7 +764,7 @@ fn starttls_missing(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
     }
     let step = match m.protocol {
         Protocol::Pop3 => StepKind::Stls,
-        Protocol::Smtp => StepKind::Starttls,
+        Protocol::Imap | Protocol::Smtp => StepKind::Starttls,
     };
     out.push(
         Diagnosis::new(FindingId::StarttlsNotOffered, m.panel(), step)
@@ -831,6 +834,15 @@ fn replies(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) {
             .flag_if(microsoft, "microsoft")
             .evidence(step_line(record));
         match id {
+            FindingId::ImapDisabled | FindingId::PasswordExpired => {
+                d = d.maybe(
+                    "alert",
+                    imap_alert(reply).map(|a| quote(&a)).map(Value::Text),
+                );
+            }
+            FindingId::ServerBusy => {
+                d = d.text("reply", quote(reply));
+            }
             FindingId::TlsOnPlaintextPort => {
                 d = d
                     .maybe("plain_port", m.port.map(|p| Value::Text(p.to_string())))
@@ -932,6 +944,20 @@ fn login(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) {
                 d.severity = Severity::Error;
             }
             out.push(d.evidence(step_line(record)));
+        } else if login_disabled(m, record) {
+            // The IMAP server said in advance that it refuses logins here (RFC 9051
+            // LOGINDISABLED), so the session did not try one.
+            out.push(
+                Diagnosis::new(
+                    FindingId::AuthPlaintextDisallowed,
+                    m.panel(),
+                    StepKind::Login,
+                )
+                .server(m)
+                .maybe("tls_port", other_port(m.port, m.tls_port()))
+                .flag_if(starttls_offered, "starttls_offered")
+                .evidence(step_line(record)),
+            );
         }
     }
     let refused_by_server = m
@@ -965,6 +991,37 @@ fn login(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) {
                 .evidence(capabilities_line("EHLO", &facts.capabilities)),
         );
     }
+}
+
+/// `preauth-session`: the IMAP server greeted with `PREAUTH`, logged in without a password, so
+/// the password was not tested.
+fn preauth(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
+    if m.protocol != Protocol::Imap {
+        return;
+    }
+    let Some(greeting) = &m.report.facts.greeting else {
+        return;
+    };
+    if !greeting
+        .get(..9)
+        .is_some_and(|g| g.eq_ignore_ascii_case("* PREAUTH"))
+    {
+        return;
+    }
+    out.push(
+        Diagnosis::new(FindingId::PreauthSession, m.panel(), StepKind::Greeting)
+            .server(m)
+            .evidence(format!("greeting: {}", quote(greeting))),
+    );
+}
+
+/// An IMAP login step not tried because the capability list says `LOGINDISABLED` on a
+/// connection that is not encrypted.
+fn login_disabled(m: &MailPanel<'_>, record: &StepRecord) -> bool {
+    m.protocol == Protocol::Imap
+        && !m.encrypted()
+        && m.offers("LOGINDISABLED")
+        && login_never_sent(m, record)
 }
 
 /// A failed login step whose evidence is the capability list (`sent` is CAPA or EHLO): the

@@ -51,6 +51,7 @@ impl Speaker {
     fn of(protocol: Protocol) -> Speaker {
         match protocol {
             Protocol::Pop3 => Speaker::Pop3,
+            Protocol::Imap => Speaker::Imap,
             Protocol::Smtp => Speaker::Smtp,
         }
     }
@@ -159,6 +160,7 @@ fn session_step(step: StepKind) -> bool {
 fn standard_ports(protocol: Protocol) -> Value {
     let ports = match protocol {
         Protocol::Pop3 => ["995 (SSL/TLS)", "110 (STARTTLS)"],
+        Protocol::Imap => ["993 (SSL/TLS)", "143 (STARTTLS)"],
         Protocol::Smtp => ["587 (STARTTLS)", "465 (SSL/TLS)"],
     };
     Value::List(ports.iter().map(|p| p.to_string()).collect())
@@ -169,7 +171,9 @@ fn standard_ports(protocol: Protocol) -> Value {
 fn other_tls_port(protocol: Protocol, port: Option<u16>) -> bool {
     matches!(
         (protocol, port),
-        (_, Some(993)) | (Protocol::Pop3, Some(465)) | (Protocol::Smtp, Some(995))
+        (Protocol::Pop3 | Protocol::Smtp, Some(993))
+            | (Protocol::Pop3 | Protocol::Imap, Some(465))
+            | (Protocol::Smtp | Protocol::Imap, Some(995))
     )
 }
 
@@ -370,8 +374,19 @@ fn parses(protocol: Protocol, reply: &str) -> bool {
     let first = reply.lines().next().unwrap_or_default();
     match protocol {
         Protocol::Pop3 => parse_pop3_status(first.as_bytes()).is_ok(),
+        Protocol::Imap => imap_shaped(first),
         Protocol::Smtp => parse_smtp_lenient(reply).is_some(),
     }
+}
+
+/// Whether a recorded IMAP line is a response: untagged data or status, a continuation, or a
+/// tagged completion.
+fn imap_shaped(line: &str) -> bool {
+    let line = line.trim_end();
+    if line.starts_with("* ") || line == "+" || line.starts_with("+ ") {
+        return true;
+    }
+    crate::proto::imap::response::parse_status_line(line).is_some()
 }
 
 /// `server-reply-invalid`: a reply beyond the bounds, an incomplete one, or one that is not the

@@ -307,7 +307,7 @@ fn real_server_texts_lead_to_their_ids() {
     for f in classify::tests::REAL_TEXTS {
         let cx = classify::tests::context_of(f);
         let mut p = match cx.protocol {
-            crate::account::Protocol::Pop3 => healthy_incoming(),
+            crate::account::Protocol::Pop3 | crate::account::Protocol::Imap => healthy_incoming(),
             crate::account::Protocol::Smtp => healthy_outgoing(),
         };
         if f.microsoft {

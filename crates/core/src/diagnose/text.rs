@@ -362,6 +362,7 @@ fn fill_with_blanks(pattern: &str, vars: &Vars, language: &Language) -> String {
 
 /// Every placeholder name the texts may use. Tests check the tables use no other.
 pub const KNOWN_VARS: &[&str] = &[
+    "alert",
     "address",
     "app_password_url",
     "best",

@@ -783,6 +783,55 @@ static TEXTS: &[(FindingId, Text)] = &[
         },
     ),
     (
+        ImapDisabled,
+        Text {
+            title: "IMAP access is switched off for this account",
+            explanation: &[
+                line(
+                    "The password may well be right: the provider turned the sign-in away because this account is not allowed to read its mail with IMAP.",
+                ),
+                line(
+                    "Some providers keep IMAP off until the owner switches it on; for a work or school address, the organisation's administrator may have switched it off for everybody.",
+                ),
+                when(&["alert"], "The server's own words: \"{alert}\"."),
+            ],
+            fix: &[
+                line(
+                    "Sign in to the webmail of {provider}, open the settings and switch IMAP access on (look for \"POP and IMAP\" or \"Forwarding and POP/IMAP\").",
+                ),
+                unless(
+                    &["provider"],
+                    "Sign in to the webmail, open the settings and switch IMAP access on (look for \"POP and IMAP\" or \"Forwarding and POP/IMAP\").",
+                ),
+                line(
+                    "If the setting is missing or locked, ask the administrator of the e-mail domain to allow IMAP for this account.",
+                ),
+                line("Wait a few minutes after the change, then check the mail again."),
+            ],
+        },
+    ),
+    (
+        PasswordExpired,
+        Text {
+            title: "The password has expired",
+            explanation: &[
+                line(
+                    "The server {host} recognised the account, but its password is past its end date: no mail program may sign in with it until it is changed.",
+                ),
+                when(&["alert"], "The server's own words: \"{alert}\"."),
+            ],
+            fix: &[
+                line(
+                    "Sign in to the webmail (or the provider's account page) and set a new password when it asks for one.",
+                ),
+                line(
+                    "Put the new password in the mail program on every device that uses this account.",
+                ),
+                line("Check the mail again."),
+            ],
+        },
+    ),
+    (
         AuthPlaintextDisallowed,
         Text {
             title: "The server takes passwords only over an encrypted connection",
@@ -1641,6 +1690,48 @@ static TEXTS: &[(FindingId, Text)] = &[
                 ),
                 line(
                     "If the settings are right, send the provider the transcript of this check (the Markdown report or the output of mailtriage check --json).",
+                ),
+            ],
+        },
+    ),
+    (
+        ServerBusy,
+        Text {
+            title: "The server {host} turned the connection away",
+            explanation: &[
+                line(
+                    "The {role} {host} answered, but refused to serve this connection before any sign-in: it is overloaded, restarting for maintenance, or allows only a few connections from one address or one account.",
+                ),
+                line("Nothing is wrong with the settings or the password as far as this shows."),
+                when(&["reply"], "The server said: \"{reply}\"."),
+            ],
+            fix: &[
+                line("Wait a few minutes, then check the mail again."),
+                line(
+                    "Close the mail program on other computers and phones that use this account, and make the remaining ones check for mail less often.",
+                ),
+                line(
+                    "If it lasts more than an hour, ask the provider whether the server has a problem.",
+                ),
+            ],
+        },
+    ),
+    (
+        PreauthSession,
+        Text {
+            title: "The server let the connection in without a password",
+            explanation: &[
+                line(
+                    "The {role} {host} treated this connection as already signed in from its first line (IMAP PREAUTH), so the password was never asked for and is not tested.",
+                ),
+                line(
+                    "Servers do this on purpose for connections they trust, such as those from their own network; a mail program elsewhere will still have to sign in.",
+                ),
+            ],
+            fix: &[
+                line("Nothing to fix if this set-up is intended."),
+                line(
+                    "To test the password, run the check from the network the mail program really uses.",
                 ),
             ],
         },

@@ -793,6 +793,55 @@ static TEXTS: &[(FindingId, Text)] = &[
         },
     ),
     (
+        ImapDisabled,
+        Text {
+            title: "El acceso IMAP está desactivado en esta cuenta",
+            explanation: &[
+                line(
+                    "Puede que la contraseña sea correcta: el proveedor rechazó el inicio de sesión porque esta cuenta no tiene permitido leer su correo por IMAP.",
+                ),
+                line(
+                    "Algunos proveedores tienen IMAP desactivado hasta que el titular lo activa; en una dirección del trabajo o de un centro de estudios, puede que el administrador lo haya desactivado para todos.",
+                ),
+                when(&["alert"], "Lo que dice el servidor: «{alert}»."),
+            ],
+            fix: &[
+                line(
+                    "Entra en el correo web de {provider}, abre la configuración y activa el acceso IMAP (busca «POP e IMAP» o «Reenvío y correo POP/IMAP»).",
+                ),
+                unless(
+                    &["provider"],
+                    "Entra en el correo web, abre la configuración y activa el acceso IMAP (busca «POP e IMAP» o «Reenvío y correo POP/IMAP»).",
+                ),
+                line(
+                    "Si la opción no aparece o está bloqueada, pide al administrador del dominio de correo que permita IMAP en esta cuenta.",
+                ),
+                line("Espera unos minutos tras el cambio y vuelve a comprobar el correo."),
+            ],
+        },
+    ),
+    (
+        PasswordExpired,
+        Text {
+            title: "La contraseña ha caducado",
+            explanation: &[
+                line(
+                    "El servidor {host} reconoció la cuenta, pero su contraseña ya pasó su fecha límite: ningún programa de correo puede entrar con ella hasta que la cambies.",
+                ),
+                when(&["alert"], "Lo que dice el servidor: «{alert}»."),
+            ],
+            fix: &[
+                line(
+                    "Entra en el correo web (o en la página de la cuenta del proveedor) y pon una contraseña nueva cuando te la pida.",
+                ),
+                line(
+                    "Escribe la contraseña nueva en el programa de correo de cada dispositivo que use esta cuenta.",
+                ),
+                line("Vuelve a comprobar el correo."),
+            ],
+        },
+    ),
+    (
         AuthPlaintextDisallowed,
         Text {
             title: "El servidor solo acepta contraseñas por una conexión cifrada",
@@ -1676,6 +1725,48 @@ static TEXTS: &[(FindingId, Text)] = &[
                 ),
                 line(
                     "Si los datos son correctos, envía al proveedor la transcripción de esta comprobación (el informe Markdown o la salida de mailtriage check --json).",
+                ),
+            ],
+        },
+    ),
+    (
+        ServerBusy,
+        Text {
+            title: "El servidor {host} rechazó la conexión",
+            explanation: &[
+                line(
+                    "El {role} {host} respondió, pero se negó a atender esta conexión antes de iniciar sesión: está sobrecargado, reiniciándose por mantenimiento o solo admite unas pocas conexiones desde una misma dirección o cuenta.",
+                ),
+                line("Por lo que se ve, ni la configuración ni la contraseña tienen la culpa."),
+                when(&["reply"], "El servidor dijo: «{reply}»."),
+            ],
+            fix: &[
+                line("Espera unos minutos y vuelve a comprobar el correo."),
+                line(
+                    "Cierra el programa de correo en los otros ordenadores y móviles que usan esta cuenta, y haz que los demás busquen correo con menos frecuencia.",
+                ),
+                line(
+                    "Si dura más de una hora, pregunta al proveedor si el servidor tiene algún problema.",
+                ),
+            ],
+        },
+    ),
+    (
+        PreauthSession,
+        Text {
+            title: "El servidor dejó entrar la conexión sin contraseña",
+            explanation: &[
+                line(
+                    "El {role} {host} dio esta conexión por iniciada desde su primera línea (IMAP PREAUTH), así que nunca pidió la contraseña y esta no se ha probado.",
+                ),
+                line(
+                    "Los servidores lo hacen a propósito con conexiones de confianza, como las de su propia red; un programa de correo desde otro sitio seguirá teniendo que iniciar sesión.",
+                ),
+            ],
+            fix: &[
+                line("No hay nada que arreglar si esta configuración es la prevista."),
+                line(
+                    "Para probar la contraseña, ejecuta la comprobación desde la red que de verdad usa el programa de correo.",
                 ),
             ],
         },

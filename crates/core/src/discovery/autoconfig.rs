@@ -123,6 +123,8 @@ impl ClientConfig {
         match protocol {
             Protocol::Pop3 => &self.pop3,
             Protocol::Smtp => &self.smtp,
+            // Only whether the file lists an IMAP server is read ([`ClientConfig::imap_offered`]).
+            Protocol::Imap => &[],
         }
     }
 }

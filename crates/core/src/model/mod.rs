@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-use crate::settings::Security;
+use crate::settings::{Protocol, Security};
 
 mod domain_facts;
 mod network;
@@ -400,6 +400,9 @@ pub type PanelStatus = StepStatus;
 pub struct PanelReport {
     pub panel: Panel,
     pub status: PanelStatus,
+    /// The mail protocol the panel spoke (`pop3`, `imap`, `smtp`); none for the network panel.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub protocol: Option<Protocol>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub server: Option<ServerInfo>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -424,6 +427,7 @@ impl PanelReport {
         PanelReport {
             panel,
             status: StepStatus::Pending,
+            protocol: None,
             server: None,
             security: None,
             steps: Vec::new(),

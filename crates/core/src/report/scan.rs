@@ -153,7 +153,7 @@ pub fn render_text(result: &ScanResult, ascii: bool) -> String {
         "PORT SCAN  all combinations at once, step deadline {:.1} s, no login",
         result.step_timeout_ms / 1000.0
     );
-    for protocol in [Protocol::Pop3, Protocol::Smtp] {
+    for protocol in [Protocol::Pop3, Protocol::Imap, Protocol::Smtp] {
         if result.configured(protocol).is_some() {
             let _ = writeln!(out);
             matrix(&mut out, result, protocol, ascii);
@@ -166,6 +166,8 @@ pub fn render_text(result: &ScanResult, ascii: bool) -> String {
 struct PerProtocol<T> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pop3: Option<T>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    imap: Option<T>,
     #[serde(skip_serializing_if = "Option::is_none")]
     smtp: Option<T>,
 }
@@ -204,15 +206,18 @@ pub fn render_json(result: &ScanResult) -> String {
         step_timeout_ms: result.step_timeout_ms,
         configured: PerProtocol {
             pop3: result.configured(Protocol::Pop3),
+            imap: result.configured(Protocol::Imap),
             smtp: result.configured(Protocol::Smtp),
         },
         cells: &result.cells,
         recommended: PerProtocol {
             pop3: recommended(Protocol::Pop3),
+            imap: recommended(Protocol::Imap),
             smtp: recommended(Protocol::Smtp),
         },
         unencrypted_only: PerProtocol {
             pop3: unencrypted(Protocol::Pop3),
+            imap: unencrypted(Protocol::Imap),
             smtp: unencrypted(Protocol::Smtp),
         },
     };

@@ -29,7 +29,10 @@ pub fn status_mark(status: StepStatus, ascii: bool) -> (&'static str, &'static s
 fn panel_title(p: &PanelReport) -> String {
     let name = match p.panel {
         Panel::Network => "NETWORK".to_string(),
-        Panel::Incoming => "INCOMING (POP3)".to_string(),
+        Panel::Incoming => format!(
+            "INCOMING ({})",
+            p.protocol.map_or("POP3", |protocol| protocol.as_str())
+        ),
         Panel::Outgoing => "OUTGOING (SMTP)".to_string(),
     };
     match (&p.server, p.security) {

@@ -121,7 +121,8 @@ fn settings(out: &mut String, plan: &Plan, shown: &mut Shown<'_>) {
             let _ = writeln!(out, "- {label}: not configured");
         }
     };
-    endpoint(out, "Incoming (POP3)", &plan.incoming);
+    let incoming = format!("Incoming ({})", plan.incoming_protocol.as_str());
+    endpoint(out, &incoming, &plan.incoming);
     endpoint(out, "Outgoing (SMTP)", &plan.outgoing);
     let _ = writeln!(
         out,
@@ -195,6 +196,14 @@ fn panel_name(panel: Panel) -> &'static str {
     }
 }
 
+/// A panel's name with the protocol it spoke.
+fn panel_label(p: &PanelReport) -> &'static str {
+    match (p.panel, p.protocol) {
+        (Panel::Incoming, Some(crate::account::Protocol::Imap)) => "Incoming (IMAP)",
+        (panel, _) => panel_name(panel),
+    }
+}
+
 fn step_name(s: &StepRecord) -> String {
     match &s.target {
         Some(t) => format!("{} {t}", s.step),
@@ -214,7 +223,7 @@ fn errors(out: &mut String, outcome: &Outcome) {
             let _ = writeln!(
                 out,
                 "### {}: {} {}\n",
-                panel_name(p.panel),
+                panel_label(p),
                 code(&step_name(s)),
                 s.status.as_str()
             );
@@ -355,7 +364,7 @@ fn working_settings(out: &mut String, outcome: &Outcome) {
 }
 
 fn panel_heading(p: &PanelReport) -> String {
-    let mut h = panel_name(p.panel).to_string();
+    let mut h = panel_label(p).to_string();
     if let Some(s) = &p.server {
         let _ = write!(h, ": {}:{}", code(&s.host), s.port);
         if let Some(a) = &s.address {
@@ -505,7 +514,7 @@ fn transcripts(out: &mut String, outcome: &Outcome) {
         if p.transcript.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "### {}\n", panel_name(p.panel));
+        let _ = writeln!(out, "### {}\n", panel_label(p));
         let mut block = String::new();
         for line in &p.transcript {
             let dir = match line.dir {
