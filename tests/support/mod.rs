@@ -2,17 +2,19 @@
 //! servers on 127.0.0.1, test certificates, a runner for the real binary and JSON assertions.
 //!
 //! Each test file uses a different part of it, so unused items are expected per file.
-#![allow(dead_code, unused_imports)]
+#![allow(dead_code, unused_imports, unused_macros)]
 
 pub mod assertions;
 pub mod certs;
 pub mod fake_pop3;
 pub mod fake_smtp;
+pub mod kit;
 pub mod md5;
 pub mod net;
 pub mod run;
 pub mod sasl;
 pub mod server;
+pub mod table;
 
 pub use assertions::*;
 pub use certs::{SERVER_NAME, ServerCert, TestPki};

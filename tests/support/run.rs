@@ -198,6 +198,11 @@ impl CheckCommand {
         self.args(["--ca-file".to_string(), pki.ca_file_arg()])
     }
 
+    /// `--ca-file` with the lab's CA.
+    pub fn kit_ca(self, kit: &super::kit::Kit) -> Self {
+        self.args(["--ca-file".to_string(), kit.ca_file_arg()])
+    }
+
     pub fn user(self, user: &str) -> Self {
         self.args(["--user", user])
     }
