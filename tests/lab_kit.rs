@@ -439,3 +439,41 @@ async fn greet_after_holds_the_greeting_back_then_behaves() {
     assert!(started.elapsed() >= pause, "{:?}", started.elapsed());
     assert_eq!(say(&mut tcp, "QUIT").await, "+OK Bye.\r\n");
 }
+
+#[tokio::test]
+async fn sasl_only_over_tls_is_not_offered_nor_taken_before_the_upgrade() {
+    let pki = pki();
+    let smtp =
+        ServerSpec::smtp(Transport::Starttls(CertKind::Valid), USER, PASSWORD).sasl_only_over_tls();
+    assert!(smtp.sasl_offered(false).is_empty());
+    assert_eq!(smtp.sasl_offered(true), ["PLAIN", "LOGIN"]);
+    let server = Server::start(smtp, &pki).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    let ehlo = say(&mut tcp, "EHLO client.localhost").await;
+    assert!(ehlo.contains("STARTTLS\r\n"), "{ehlo}");
+    assert!(!ehlo.contains("AUTH"), "{ehlo}");
+    assert!(
+        say(&mut tcp, "AUTH PLAIN AGFiAGM=")
+            .await
+            .starts_with("503 ")
+    );
+    assert_eq!(server.log().logins(), []);
+
+    let pop3 =
+        ServerSpec::pop3(Transport::Starttls(CertKind::Valid), USER, PASSWORD).sasl_only_over_tls();
+    let server = Server::start(pop3, &pki).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    let capa = say(&mut tcp, "CAPA").await;
+    assert!(
+        capa.contains("STLS\r\n") && !capa.contains("SASL"),
+        "{capa}"
+    );
+    assert!(
+        say(&mut tcp, "AUTH PLAIN AGFiAGM=")
+            .await
+            .starts_with("-ERR")
+    );
+    assert_eq!(server.log().logins(), []);
+}

@@ -13,7 +13,6 @@ pub mod command;
 pub mod frame;
 pub mod response;
 
-use crate::settings::Security;
 use crate::model::{Evidence, IoFailure, SessionFacts, StepKind, StepStatus};
 use crate::proto::reply::{MAX_QUOTED_BYTES, describe_unfinished};
 use crate::proto::sasl;
@@ -23,6 +22,7 @@ use crate::proto::session::{
     SecretForms, Session, SessionConfig, password_allowed, quote_line,
 };
 use crate::sanitize::{sanitize, sanitize_str};
+use crate::settings::Security;
 
 use frame::{Frame, FrameError, FrameReader};
 use response::{Condition, MailboxNumbers, ServerResponse, StatusResponse};
