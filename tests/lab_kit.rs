@@ -477,3 +477,22 @@ async fn sasl_only_over_tls_is_not_offered_nor_taken_before_the_upgrade() {
     );
     assert_eq!(server.log().logins(), []);
 }
+
+#[tokio::test]
+async fn a_tls_server_tells_which_certificate_it_presents() {
+    let pki = pki();
+    let spec = ServerSpec::pop3(Transport::ImplicitTls(CertKind::Valid), USER, PASSWORD)
+        .names(&["pop.lab.localhost"]);
+    let server = Server::start(spec, &pki).await.unwrap();
+    let der = server
+        .certificate()
+        .expect("a TLS server has a certificate");
+    let (_, cert) = x509_parser::parse_x509_certificate(der.as_ref()).expect("DER");
+    let cn = cert.subject().iter_common_name().next();
+    assert_eq!(
+        cn.and_then(|cn| cn.as_str().ok()),
+        Some("pop.lab.localhost")
+    );
+    let plain = Server::start(plain_pop3(), &pki).await.unwrap();
+    assert!(plain.certificate().is_none());
+}

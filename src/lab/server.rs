@@ -7,6 +7,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use rustls::pki_types::CertificateDer;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::JoinHandle;
 
@@ -23,6 +24,7 @@ use crate::account::Protocol;
 pub struct Server {
     addr: SocketAddr,
     log: Log,
+    certificate: Option<CertificateDer<'static>>,
     accept: JoinHandle<()>,
 }
 
@@ -30,22 +32,25 @@ impl Server {
     /// Bind 127.0.0.1:0 and serve `spec`, with certificates from `pki`. Call within a tokio
     /// runtime.
     pub async fn start(spec: ServerSpec, pki: &Pki) -> io::Result<Server> {
-        let tls = match spec.transport {
+        let (tls, certificate) = match spec.transport {
             Transport::ImplicitTls(kind) | Transport::Starttls(kind) => {
                 let names: Vec<&str> = spec.names.iter().map(String::as_str).collect();
-                let config = pki
-                    .server_cert(kind, &names)
-                    .and_then(|c| c.server_config())
-                    .map_err(io::Error::other)?;
-                Some(config)
+                let cert = pki.server_cert(kind, &names).map_err(io::Error::other)?;
+                let config = cert.server_config().map_err(io::Error::other)?;
+                (Some(config), cert.chain.first().cloned())
             }
-            Transport::Plain => None,
+            Transport::Plain => (None, None),
         };
         let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
         let addr = listener.local_addr()?;
         let log = Log::default();
         let accept = tokio::spawn(accept_loop(listener, Arc::new(spec), tls, log.clone()));
-        Ok(Server { addr, log, accept })
+        Ok(Server {
+            addr,
+            log,
+            certificate,
+            accept,
+        })
     }
 
     pub fn addr(&self) -> SocketAddr {
@@ -54,6 +59,11 @@ impl Server {
 
     pub fn port(&self) -> u16 {
         self.addr.port()
+    }
+
+    /// The leaf certificate the server presents, if it speaks TLS.
+    pub fn certificate(&self) -> Option<&CertificateDer<'static>> {
+        self.certificate.as_ref()
     }
 
     /// What clients sent and did.
