@@ -191,11 +191,13 @@ fn a_server_that_closes_on_every_hello_is_not_called_too_old() {
 
 #[test]
 fn a_healthy_tls_server_is_connected_to_once() {
-    let pki = TestPki::new();
-    let server = FakePop3::builder(Transport::ImplicitTls(pki.valid_leaf())).start();
+    let kit = support::kit::Kit::new();
+    let server = kit.start(support::kit::pop3(mailtriage::lab::Transport::ImplicitTls(
+        mailtriage::lab::CertKind::Valid,
+    )));
     let out = CheckCommand::new()
         .pop3(server.port(), "tls")
-        .ca_file(&pki)
+        .kit_ca(&kit)
         .only("incoming")
         .run_json();
     out.assert_code(0);
