@@ -5,7 +5,9 @@
 use mailtriage::lab::{Log, Server, ServerSpec};
 use serde_json::Value;
 
-use super::assertions::{assert_finding, assert_not_run, assert_step};
+use super::assertions::{
+    assert_finding, assert_finding_quotes, assert_not_run, assert_step, finding_ids, summary,
+};
 use super::kit::{
     Kit, assert_never_sent, assert_no_credentials, assert_no_password_in_clear, single_login,
 };
@@ -40,6 +42,8 @@ pub struct Case {
     pub security: &'static str,
     /// Further arguments.
     pub args: &'static [&'static str],
+    /// Whether the mail program is set to log in (`--user` and a password); `false`: neither.
+    pub account: bool,
     pub password: &'static str,
     /// The exit code; `None`: any.
     pub code: Option<i32>,
@@ -48,6 +52,10 @@ pub struct Case {
     pub steps: &'static [(&'static str, &'static str)],
     /// Finding ids the document must hold.
     pub findings: &'static [&'static str],
+    /// `(finding id, text)`: the finding must be present and its evidence quote the text.
+    pub quotes: &'static [(&'static str, &'static str)],
+    /// Finding ids the document must not hold.
+    pub absent: &'static [&'static str],
     pub creds: Creds,
     /// Commands the server must never have received.
     pub never_sent: &'static [&'static str],
@@ -62,10 +70,13 @@ pub fn row(panel: &'static str, server: Option<ServerSpec>, security: &'static s
         server,
         security,
         args: &[],
+        account: true,
         password: PASSWORD,
         code: Some(0),
         steps: &[],
         findings: &[],
+        quotes: &[],
+        absent: &[],
         creds: Creds::Unchecked,
         never_sent: &[],
         then: |_, _| {},
@@ -82,13 +93,13 @@ impl Case {
             "outgoing" => CheckCommand::new().smtp(port, self.security),
             other => panic!("no panel {other:?} in a scenario table"),
         };
-        let out = command
-            .kit_ca(&kit)
-            .user(USER)
-            .only(self.panel)
-            .args(self.args.iter().copied())
-            .password(self.password)
-            .run_json();
+        let command = command.kit_ca(&kit).only(self.panel);
+        let command = if self.account {
+            command.user(USER).password(self.password)
+        } else {
+            command
+        };
+        let out = command.args(self.args.iter().copied()).run_json();
         if let Some(code) = self.code {
             out.assert_code(code);
         }
@@ -102,6 +113,16 @@ impl Case {
         }
         for id in self.findings {
             assert_finding(doc, id);
+        }
+        for (id, quoted) in self.quotes {
+            assert_finding_quotes(doc, id, quoted);
+        }
+        for id in self.absent {
+            assert!(
+                !finding_ids(doc).iter().any(|found| found == id),
+                "unexpected finding {id:?}\n{}",
+                summary(doc)
+            );
         }
         let log = server.as_ref().map(Server::log);
         if let Some(log) = log {
