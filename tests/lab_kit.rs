@@ -496,3 +496,45 @@ async fn a_tls_server_tells_which_certificate_it_presents() {
     let plain = Server::start(plain_pop3(), &pki).await.unwrap();
     assert!(plain.certificate().is_none());
 }
+
+#[tokio::test]
+async fn answer_first_bytes_waits_for_the_client_then_answers_and_hangs_up() {
+    let alert = vec![0x15, 0x03, 0x01, 0x00, 0x02, 0x02, 0x46];
+    let spec = plain_pop3().misbehave(Misbehaviour::AnswerFirstBytes(alert.clone()));
+    let server = Server::start(spec, &pki()).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    let (before, _, closed) = read_all(&mut tcp).await;
+    assert!(
+        before.is_empty() && !closed,
+        "silent until spoken to: {before:?}"
+    );
+    tcp.write_all(&[0x16, 0x03, 0x01, 0x00, 0x05, 1, 2, 3, 4, 5])
+        .await
+        .unwrap();
+    let (answer, _, closed) = read_all(&mut tcp).await;
+    assert_eq!(answer, alert);
+    assert!(closed);
+}
+
+#[tokio::test]
+async fn break_upgrade_agrees_to_starttls_then_answers_the_hello_with_raw_bytes() {
+    let alert = vec![0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28];
+    let spec = ServerSpec::smtp(Transport::Starttls(CertKind::Valid), USER, PASSWORD)
+        .misbehave(Misbehaviour::BreakUpgrade(alert.clone()));
+    let server = Server::start(spec, &pki()).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    assert!(
+        say(&mut tcp, "EHLO client.localhost")
+            .await
+            .contains("STARTTLS")
+    );
+    assert!(say(&mut tcp, "STARTTLS").await.starts_with("220 "));
+    tcp.write_all(&[0x16, 0x03, 0x01, 0x00, 0x05, 1, 2, 3, 4, 5])
+        .await
+        .unwrap();
+    let (answer, _, closed) = read_all(&mut tcp).await;
+    assert_eq!(answer, alert);
+    assert!(closed);
+    assert_eq!(server.log().tls_handshakes(), 0);
+}

@@ -144,6 +144,7 @@ async fn serve(
             conn.send_raw(bytes).await?;
             return conn.shutdown().await;
         }
+        Misbehaviour::AnswerFirstBytes(bytes) => return conn.answer_first_bytes(bytes).await,
         Misbehaviour::CloseAfterGreeting => {
             conn.send_lines(&session.greeting()).await?;
             return conn.shutdown().await;
@@ -152,7 +153,8 @@ async fn serve(
         Misbehaviour::None
         | Misbehaviour::Drip { .. }
         | Misbehaviour::Reset
-        | Misbehaviour::HangUpAfterRefusedLogin => {}
+        | Misbehaviour::HangUpAfterRefusedLogin
+        | Misbehaviour::BreakUpgrade(_) => {}
     }
     conn.send_lines(&session.greeting()).await?;
     while let Some(line) = conn.read_line().await? {
@@ -160,6 +162,9 @@ async fn serve(
             Action::Reply(reply) => conn.send_lines(&reply).await?,
             Action::ReplyThenTls(reply) => {
                 conn.send_lines(&reply).await?;
+                if let Misbehaviour::BreakUpgrade(bytes) = &spec.misbehaviour {
+                    return conn.answer_first_bytes(bytes).await;
+                }
                 let Some(config) = &tls else {
                     return Err(io::Error::other("no certificate to upgrade with"));
                 };

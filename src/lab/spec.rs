@@ -39,6 +39,13 @@ pub enum Misbehaviour {
     Garbage(Vec<u8>),
     /// Behaves, but hangs up right after refusing a login (as AOL does after a wrong password).
     HangUpAfterRefusedLogin,
+    /// Says nothing until the client's first bytes (its TLS hello, when it expects TLS),
+    /// answers them with these bytes and hangs up: a TLS server that refuses every hello with
+    /// an alert, or a web server on a mail port.
+    AnswerFirstBytes(Vec<u8>),
+    /// Agrees to STLS / STARTTLS, then answers the client's TLS hello with these bytes and
+    /// hangs up: an upgrade that breaks.
+    BreakUpgrade(Vec<u8>),
 }
 
 /// One scripted server.
