@@ -13,7 +13,7 @@ mod support;
 use mailtriage::diagnose::FindingId;
 use mailtriage::diagnose::text::Language;
 use mailtriage::finding::Lang;
-use mailtriage::lab::{CertKind, ServerSpec, Transport};
+use mailtriage::lab::{CertKind, Misbehaviour, ServerSpec, Transport};
 use serde_json::Value;
 use support::kit::{Kit, pop3, smtp};
 use support::table::{Case, Creds, row, scenarios};
@@ -199,6 +199,37 @@ const DRY_RUN: &[&str] = &["--from", SENDER, "--to", RECIPIENT];
 
 scenarios! {
     // ------------------------------------------------------------ transport security
+    starttls_failed_when_the_upgrade_handshake_breaks => Case {
+        steps: &[("stls", "ok"), ("tls", "failed")],
+        quotes: &[("starttls-failed", "handshake_failure")],
+        creds: Creds::Untouched,
+        then: |doc, _| {
+            let tls = step(doc, "incoming", "tls");
+            assert_eq!(evidence(tls, "tls")["failure"], "alert", "{tls}");
+        },
+        ..row_with_code(
+            "incoming",
+            pop3(Transport::Starttls(CertKind::Valid))
+                .misbehave(Misbehaviour::BreakUpgrade(HANDSHAKE_FAILURE_ALERT.to_vec())),
+            "starttls",
+        )
+    },
+    tls_protocol_too_old_when_the_server_answers_with_a_protocol_version_alert => Case {
+        args: &["--timeout", "3"],
+        steps: &[("tls", "failed")],
+        quotes: &[("tls-protocol-too-old", "protocol_version")],
+        absent: &["starttls-failed"],
+        then: |doc, _| {
+            let tls = step(doc, "incoming", "tls");
+            assert_eq!(evidence(tls, "tls")["failure"], "protocol-version", "{tls}");
+        },
+        ..row_with_code(
+            "incoming",
+            pop3(Transport::Plain)
+                .misbehave(Misbehaviour::AnswerFirstBytes(PROTOCOL_VERSION_ALERT.to_vec())),
+            "tls",
+        )
+    },
     cert_not_yet_valid => Case {
         creds: Creds::Untouched,
         steps: &[("tls", "failed")],
@@ -413,36 +444,6 @@ fn row_with_code(panel: &'static str, server: ServerSpec, security: &'static str
 
 // ------------------------------------------------------------------ what the table cannot hold:
 // broken TLS answers, certificates the lab does not make, two panels, port 25
-
-#[test]
-fn starttls_failed_when_the_upgrade_handshake_breaks() {
-    let pki = TestPki::new();
-    let server =
-        FakePop3::builder(support::Transport::StartTlsBroken(HANDSHAKE_FAILURE_ALERT)).start();
-    let out = incoming(server.port(), "starttls", &pki).run_json();
-    out.assert_code(1);
-    let doc = &out.json;
-    assert_step(doc, "incoming", "stls", "ok");
-    let tls = assert_step(doc, "incoming", "tls", "failed");
-    assert_eq!(evidence(tls, "tls")["failure"], "alert", "{tls}");
-    assert_finding_quotes(doc, "starttls-failed", "handshake_failure");
-    assert_no_credentials(server.log(), PASSWORD);
-}
-
-#[test]
-fn tls_protocol_too_old_when_the_server_answers_with_a_protocol_version_alert() {
-    let pki = TestPki::new();
-    let server = FakePop3::builder(support::Transport::Plain)
-        .behaviour(Behaviour::AnswerRaw(PROTOCOL_VERSION_ALERT))
-        .start();
-    let out = incoming(server.port(), "tls", &pki).timeout("3").run_json();
-    out.assert_code(1);
-    let doc = &out.json;
-    let tls = assert_step(doc, "incoming", "tls", "failed");
-    assert_eq!(evidence(tls, "tls")["failure"], "protocol-version", "{tls}");
-    assert_finding_quotes(doc, "tls-protocol-too-old", "protocol_version");
-    assert_no_finding(doc, "starttls-failed");
-}
 
 #[test]
 fn cert_expiring_soon_warns_while_everything_works() {
