@@ -215,17 +215,22 @@ const BINARY_ANSWER: &[u8] = &[0x00, 0x00, 0x00, 0x2c, 0xff, 0x53, 0x4d, 0x42, 0
 
 #[test]
 fn an_oversized_tls_record_is_a_broken_tls_answer_not_plain_text() {
-    let pki = TestPki::new();
+    let kit = support::kit::Kit::new();
+    let answering = |answer: &[u8]| {
+        kit.start(
+            support::kit::pop3(mailtriage::lab::Transport::Plain).misbehave(
+                mailtriage::lab::Misbehaviour::AnswerFirstBytes(answer.to_vec()),
+            ),
+        )
+    };
     for (answer, kind) in [
         (OVERSIZED_RECORD, "malformed"),
         (BINARY_ANSWER, "unexpected-bytes"),
     ] {
-        let server = FakePop3::builder(Transport::Plain)
-            .behaviour(Behaviour::AnswerRaw(answer))
-            .start();
+        let server = answering(answer);
         let out = CheckCommand::new()
             .pop3(server.port(), "tls")
-            .ca_file(&pki)
+            .kit_ca(&kit)
             .only("incoming")
             .timeout("3")
             .run_json();
@@ -236,9 +241,7 @@ fn an_oversized_tls_record_is_a_broken_tls_answer_not_plain_text() {
         assert_no_finding(doc, "tls-on-plaintext-port");
         assert_finding(doc, "tls-answer-invalid");
     }
-    let server = FakePop3::builder(Transport::Plain)
-        .behaviour(Behaviour::AnswerRaw(OVERSIZED_RECORD))
-        .start();
+    let server = answering(OVERSIZED_RECORD);
     let out = CheckCommand::new()
         .pop3(server.port(), "tls")
         .only("incoming")
