@@ -538,3 +538,47 @@ async fn break_upgrade_agrees_to_starttls_then_answers_the_hello_with_raw_bytes(
     assert!(closed);
     assert_eq!(server.log().tls_handshakes(), 0);
 }
+
+#[tokio::test]
+async fn a_validity_window_reads_as_expiring_or_not_yet_valid() {
+    let pki = pki();
+    let host = "pop.lab.localhost";
+    for (from_days, to_days, expected) in [
+        (-1, 5, "cert-expiring-soon"),
+        (30, 120, "cert-not-yet-valid"),
+    ] {
+        let kind = CertKind::ValidBetween { from_days, to_days };
+        let spec = ServerSpec::pop3(Transport::ImplicitTls(kind), USER, PASSWORD).names(&[host]);
+        let server = Server::start(spec, &pki).await.unwrap();
+        let (ids, steps) = check(&server, &pki, Protocol::Pop3, Security::Tls, host).await;
+        assert!(
+            ids.iter().any(|id| id == expected),
+            "{kind:?}: {ids:?} {steps:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_server_can_listen_where_the_caller_bound() {
+    let listener = std::net::TcpListener::bind("127.0.0.2:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = Server::start_on(listener, plain_pop3().greeting("+OK here"), &pki())
+        .await
+        .unwrap();
+    assert_eq!(server.addr(), addr);
+    let mut tcp = TcpStream::connect(addr).await.unwrap();
+    let (greeting, _, _) = read_all(&mut tcp).await;
+    assert_eq!(greeting, b"+OK here\r\n");
+}
+
+#[test]
+fn a_lab_s_ca_can_carry_another_name() {
+    let lab = mailtriage::lab::Lab::with_ca("avast! Web/Mail Shield Root").unwrap();
+    let pem = lab.pki().ca_der();
+    let (_, ca) = x509_parser::parse_x509_certificate(pem.as_ref()).expect("DER");
+    let cn = ca.subject().iter_common_name().next();
+    assert_eq!(
+        cn.and_then(|cn| cn.as_str().ok()),
+        Some("avast! Web/Mail Shield Root")
+    );
+}

@@ -32,6 +32,17 @@ impl Server {
     /// Bind 127.0.0.1:0 and serve `spec`, with certificates from `pki`. Call within a tokio
     /// runtime.
     pub async fn start(spec: ServerSpec, pki: &Pki) -> io::Result<Server> {
+        let listener = std::net::TcpListener::bind(("127.0.0.1", 0))?;
+        Server::start_on(listener, spec, pki).await
+    }
+
+    /// Serve `spec` on a listener bound by the caller (another loopback address, a
+    /// well-known port). Call within a tokio runtime.
+    pub async fn start_on(
+        listener: std::net::TcpListener,
+        spec: ServerSpec,
+        pki: &Pki,
+    ) -> io::Result<Server> {
         let (tls, certificate) = match spec.transport {
             Transport::ImplicitTls(kind) | Transport::Starttls(kind) => {
                 let names: Vec<&str> = spec.names.iter().map(String::as_str).collect();
@@ -41,7 +52,8 @@ impl Server {
             }
             Transport::Plain => (None, None),
         };
-        let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
+        listener.set_nonblocking(true)?;
+        let listener = TcpListener::from_std(listener)?;
         let addr = listener.local_addr()?;
         let log = Log::default();
         let accept = tokio::spawn(accept_loop(listener, Arc::new(spec), tls, log.clone()));
@@ -188,6 +200,12 @@ pub struct Lab {
 
 impl Lab {
     pub fn new() -> Result<Lab, String> {
+        Lab::with_ca("mailtriage demonstration CA")
+    }
+
+    /// A lab whose CA has this common name (the name an antivirus product gives the CA it
+    /// re-signs intercepted connections with, say).
+    pub fn with_ca(common_name: &str) -> Result<Lab, String> {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .thread_name("mailtriage-lab")
@@ -195,7 +213,7 @@ impl Lab {
             .build()
             .map_err(|e| format!("cannot start the lab's runtime: {e}"))?;
         Ok(Lab {
-            pki: Pki::new("mailtriage demonstration CA")?,
+            pki: Pki::new(common_name)?,
             runtime: Some(runtime),
         })
     }
@@ -207,8 +225,18 @@ impl Lab {
     /// Start a server on the lab's runtime. Call it outside any tokio runtime (async code
     /// calls [`Server::start`] instead).
     pub fn start(&self, spec: ServerSpec) -> io::Result<Server> {
+        let listener = std::net::TcpListener::bind(("127.0.0.1", 0))?;
+        self.start_on(listener, spec)
+    }
+
+    /// [`Lab::start`] on a listener bound by the caller.
+    pub fn start_on(
+        &self,
+        listener: std::net::TcpListener,
+        spec: ServerSpec,
+    ) -> io::Result<Server> {
         match &self.runtime {
-            Some(rt) => rt.block_on(Server::start(spec, &self.pki)),
+            Some(rt) => rt.block_on(Server::start_on(listener, spec, &self.pki)),
             None => Err(io::Error::other("the lab has stopped")),
         }
     }

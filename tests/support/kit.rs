@@ -22,7 +22,16 @@ pub struct Kit {
 
 impl Kit {
     pub fn new() -> Kit {
-        let lab = Lab::new().expect("the lab starts");
+        Kit::from(Lab::new())
+    }
+
+    /// A kit whose CA has this common name.
+    pub fn with_ca(common_name: &str) -> Kit {
+        Kit::from(Lab::with_ca(common_name))
+    }
+
+    fn from(lab: Result<Lab, String>) -> Kit {
+        let lab = lab.expect("the lab starts");
         let mut ca_file = NamedTempFile::with_suffix(".pem").expect("temporary CA file");
         ca_file
             .write_all(lab.pki().ca_pem().as_bytes())
@@ -39,6 +48,13 @@ impl Kit {
     /// Start a server; it stops when dropped.
     pub fn start(&self, spec: ServerSpec) -> Server {
         self.lab.start(spec).expect("the lab server starts")
+    }
+
+    /// Start a server on a listener the test bound (another loopback address, port 25).
+    pub fn start_on(&self, listener: std::net::TcpListener, spec: ServerSpec) -> Server {
+        self.lab
+            .start_on(listener, spec)
+            .expect("the lab server starts")
     }
 }
 
