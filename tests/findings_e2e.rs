@@ -15,7 +15,7 @@ use mailtriage::diagnose::text::Language;
 use mailtriage::finding::Lang;
 use mailtriage::lab::{CertKind, Misbehaviour, ServerSpec, Transport};
 use serde_json::Value;
-use support::kit::{Kit, pop3, smtp};
+use support::kit::{Kit, assert_no_credentials, pop3, single_login, smtp};
 use support::table::{Case, Creds, row, scenarios};
 use support::*;
 
@@ -136,10 +136,10 @@ const PROVOKED_HERE: &[&str] = &[
 const NOT_PROVOKED: &[(&str, &str)] = &[];
 
 /// A check of the incoming panel alone, with the test CA, the account and its password.
-fn incoming(port: u16, security: &str, pki: &TestPki) -> CheckCommand {
+fn incoming(port: u16, security: &str, kit: &Kit) -> CheckCommand {
     CheckCommand::new()
         .pop3(port, security)
-        .ca_file(pki)
+        .kit_ca(kit)
         .user(USER)
         .password(PASSWORD)
         .only("incoming")
@@ -447,9 +447,13 @@ fn row_with_code(panel: &'static str, server: ServerSpec, security: &'static str
 
 #[test]
 fn cert_expiring_soon_warns_while_everything_works() {
-    let pki = TestPki::new();
-    let server = FakePop3::builder(support::Transport::ImplicitTls(pki.expiring_leaf(5))).start();
-    let out = incoming(server.port(), "tls", &pki).run_json();
+    let kit = Kit::new();
+    let expiring = CertKind::ValidBetween {
+        from_days: -60,
+        to_days: 5,
+    };
+    let server = kit.start(pop3(Transport::ImplicitTls(expiring)));
+    let out = incoming(server.port(), "tls", &kit).run_json();
     out.assert_code(0);
     let doc = &out.json;
     assert_step(doc, "incoming", "login", "ok");
@@ -466,21 +470,17 @@ fn cert_expiring_soon_warns_while_everything_works() {
 
 #[test]
 fn clock_skew_when_every_certificate_is_not_yet_valid_by_the_same_margin() {
-    let pki = TestPki::new();
+    let kit = Kit::new();
     // Two different certificates that one and the same correction of the clock (a month or
     // more ahead) would make valid: the local clock is the problem, not the servers.
-    let pop3 = FakePop3::builder(support::Transport::ImplicitTls(
-        pki.leaf_valid_between(30, 120),
-    ))
-    .start();
-    let smtp = FakeSmtp::builder(support::Transport::ImplicitTls(
-        pki.leaf_valid_between(31, 121),
-    ))
-    .start();
+    let shifted =
+        |from_days, to_days| Transport::ImplicitTls(CertKind::ValidBetween { from_days, to_days });
+    let pop3 = kit.start(pop3(shifted(30, 120)));
+    let smtp = kit.start(smtp(shifted(31, 121)));
     let out = CheckCommand::new()
         .pop3(pop3.port(), "tls")
         .smtp(smtp.port(), "tls")
-        .ca_file(&pki)
+        .kit_ca(&kit)
         .user(USER)
         .password(PASSWORD)
         .only("incoming")
@@ -500,8 +500,8 @@ fn clock_skew_when_every_certificate_is_not_yet_valid_by_the_same_margin() {
 
 #[test]
 fn tls_intercepted_when_an_antivirus_ca_signed_the_chain() {
-    let shield = TestPki::named("avast! Web/Mail Shield Root");
-    let server = FakePop3::builder(support::Transport::ImplicitTls(shield.valid_chain())).start();
+    let shield = Kit::with_ca("avast! Web/Mail Shield Root");
+    let server = shield.start(pop3(Transport::ImplicitTls(CertKind::Valid)));
     // Only the system's trust store: the shield's CA is not in it.
     let out = CheckCommand::new()
         .pop3(server.port(), "tls")
@@ -550,8 +550,8 @@ fn receive_ok_send_fails_says_the_password_is_right() {
         "{explanation}"
     );
     assert_no_finding(doc, "auth-failed");
-    assert!(support::kit::single_login(pop3.log()).accepted);
-    assert!(!support::kit::single_login(smtp.log()).accepted);
+    assert!(single_login(pop3.log()).accepted);
+    assert!(!single_login(smtp.log()).accepted);
 }
 
 #[test]
@@ -562,15 +562,15 @@ fn wrong_port_for_submission_on_port_25() {
         eprintln!("skipped: binding port 25 needs privileges this process lacks");
         return;
     };
-    let pki = TestPki::new();
+    let kit = Kit::new();
     // A relay port as Postfix runs it: STARTTLS offered, no AUTH at all.
-    let server = FakeSmtp::builder(support::Transport::StartTls(pki.valid_leaf()))
-        .sasl(&[])
-        .on_listener(listener)
-        .start();
+    let server = kit.start_on(
+        listener,
+        smtp(Transport::Starttls(CertKind::Valid)).sasl(&[]),
+    );
     let out = CheckCommand::new()
         .smtp_at(server.addr(), "starttls")
-        .ca_file(&pki)
+        .kit_ca(&kit)
         .user(USER)
         .password(PASSWORD)
         .only("outgoing")
@@ -589,9 +589,9 @@ fn wrong_port_for_submission_on_port_25() {
 
 #[test]
 fn tcp_timeout_when_the_port_never_answers() {
-    let pki = TestPki::new();
+    let kit = Kit::new();
     let port = UnansweredPort::new();
-    let out = incoming(port.port(), "tls", &pki).timeout("2").run_json();
+    let out = incoming(port.port(), "tls", &kit).timeout("2").run_json();
     out.assert_code(1);
     let doc = &out.json;
     let tcp = assert_step(doc, "incoming", "tcp", "failed");
@@ -623,8 +623,8 @@ fn a_healthy_set_up_yields_no_error_or_warning() {
     assert_step(doc, "incoming", "uidl", "ok");
     assert_step(doc, "outgoing", "rcpt-to", "ok");
     assert_no_problem_findings(doc);
-    assert!(support::kit::single_login(pop3.log()).accepted);
-    assert!(support::kit::single_login(smtp.log()).accepted);
+    assert!(single_login(pop3.log()).accepted);
+    assert!(single_login(smtp.log()).accepted);
 }
 
 #[test]
