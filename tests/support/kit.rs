@@ -40,6 +40,11 @@ impl Kit {
         Kit { lab, ca_file }
     }
 
+    /// The CA certificate in PEM, what `--ca-file` holds.
+    pub fn ca_pem(&self) -> &str {
+        self.lab.pki().ca_pem()
+    }
+
     /// `--ca-file` as a string argument.
     pub fn ca_file_arg(&self) -> String {
         self.ca_file.path().display().to_string()
