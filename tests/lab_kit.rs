@@ -582,3 +582,65 @@ fn a_lab_s_ca_can_carry_another_name() {
         Some("avast! Web/Mail Shield Root")
     );
 }
+
+#[tokio::test]
+async fn parallel_connections_are_served_and_logged_apart() {
+    let server = Server::start(plain_pop3(), &pki()).await.unwrap();
+    let mut first = TcpStream::connect(server.addr()).await.unwrap();
+    let mut second = TcpStream::connect(server.addr()).await.unwrap();
+    assert!(read_all(&mut second).await.0.starts_with(b"+OK"));
+    assert!(read_all(&mut first).await.0.starts_with(b"+OK"));
+    assert!(say(&mut second, "NOOP").await.starts_with("-ERR"));
+    assert!(say(&mut first, "QUIT").await.starts_with("+OK"));
+    let log = server.log();
+    assert_eq!(log.connections(), 2);
+    let connections: Vec<usize> = log.lines().iter().map(|r| r.connection).collect();
+    assert_eq!(connections.len(), 2);
+    assert_ne!(connections[0], connections[1]);
+}
+
+#[test]
+fn sasl_plain_login_cancel_and_garbage() {
+    use base64::Engine;
+    use base64::engine::general_purpose::STANDARD as BASE64;
+    use mailtriage::lab::sasl::{self, Account, Pending, Step};
+    let account = Account {
+        user: "alice",
+        password: "pw",
+    };
+    let offered = vec!["PLAIN".to_string(), "LOGIN".to_string()];
+    let payload = BASE64.encode("\0alice\0pw");
+    assert_eq!(
+        sasl::start("plain", Some(&payload), &offered, &account),
+        Step::Verdict {
+            method: "AUTH PLAIN",
+            user: "alice".into(),
+            ok: true
+        }
+    );
+    let wrong = BASE64.encode("alice\0alice\0nope");
+    assert!(matches!(
+        sasl::start("PLAIN", Some(&wrong), &offered, &account),
+        Step::Verdict { ok: false, .. }
+    ));
+    let Step::Challenge(pending, _) = sasl::start("LOGIN", None, &offered, &account) else {
+        panic!("LOGIN must challenge for the user name");
+    };
+    let Step::Challenge(pending, _) = sasl::respond(pending, &BASE64.encode("alice"), &account)
+    else {
+        panic!("LOGIN must challenge for the password");
+    };
+    assert_eq!(sasl::respond(pending, "*", &account), Step::Cancelled);
+    assert_eq!(
+        sasl::start("XOAUTH2", Some("abc"), &offered, &account),
+        Step::Unsupported
+    );
+    assert_eq!(
+        sasl::respond(Pending::Plain, "!!!", &account),
+        Step::Malformed
+    );
+    assert_eq!(
+        sasl::respond(Pending::Plain, &BASE64.encode("no separators"), &account),
+        Step::Malformed
+    );
+}
