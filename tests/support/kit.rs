@@ -7,9 +7,8 @@ use std::io::Write;
 use mailtriage::lab::{Lab, Log, Login, Server, ServerSpec, Transport};
 use tempfile::NamedTempFile;
 
-use super::certs::SERVER_NAME;
-use super::sasl::line_reveals;
-use super::{PASSWORD, USER};
+use super::secrets::line_reveals;
+use super::{PASSWORD, SERVER_NAME, USER};
 
 /// The names the lab's certificates are issued for (a wrong-name certificate aside).
 pub const NAMES: [&str; 3] = [SERVER_NAME, "localhost", "127.0.0.1"];
