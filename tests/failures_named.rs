@@ -11,12 +11,11 @@
 //! --json` against scripted servers on loopback.
 
 mod support;
-mod tui_support;
-
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener};
 use std::thread;
 use std::time::Duration;
+use support::tui as tui_support;
 
 use mailtriage::account::{Endpoint, Plan, Secret, Security};
 use mailtriage::finding::{Finding, Lang, Severity};

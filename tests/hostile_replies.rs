@@ -7,12 +7,12 @@
 //! and terminal escapes); the refusal of an offered mechanism uses the fake SMTP server of
 //! `tests/support`.
 
-mod scripted;
 mod support;
 
 use std::sync::Arc;
 use std::thread;
 use std::time::Duration;
+use support::scripted;
 
 use scripted::{Peer, Server, TestTls, mailtriage, run, verb};
 use serde_json::Value;

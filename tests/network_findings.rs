@@ -5,11 +5,11 @@
 //! Every server, resolver, time server and reachability target is on loopback; runs whose
 //! servers are named use `--only network`, so no mail panel asks the system's resolver.
 
-mod network_support;
 mod support;
 
 use std::net::{IpAddr, SocketAddr};
 use std::time::{SystemTime, UNIX_EPOCH};
+use support::network as network_support;
 
 use serde_json::Value;
 

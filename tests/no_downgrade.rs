@@ -12,14 +12,13 @@
 //! say so and test what they can.
 
 mod support;
-mod tui_support;
-
 use std::io::{self, Read};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::time::{Duration, Instant};
+use support::tui as tui_support;
 
 use mailtriage::account::{Endpoint, Plan, Protocol, ResolveOverride, Secret, Security};
 use mailtriage::finding::Lang;

@@ -7,12 +7,11 @@
 //! standard ports on it belong to that scenario alone.
 
 mod support;
-mod tui_support;
-
 use std::net::{Ipv4Addr, SocketAddr, TcpListener};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
+use support::tui as tui_support;
 
 use mailtriage::cli::{Command, PasswordSource};
 use mailtriage::finding::Lang;

@@ -6,11 +6,10 @@
 //! A real TLS 1.0-only `openssl s_server` (Debian's openssl package) is named too old as well.
 
 mod support;
-mod tls_kinds_support;
-
 use std::net::{Ipv4Addr, SocketAddr, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+use support::tls_kinds as tls_kinds_support;
 
 use mailtriage::probe::tls::legacy::{HelloOutcome, ServerAnswer, ask_with_old_hello};
 use serde_json::Value;

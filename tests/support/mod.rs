@@ -1,6 +1,9 @@
-//! Shared support for the integration tests of `mailtriage check`: the product's lab servers
+//! Shared support for the integration tests, the one folder of it: the product's lab servers
 //! issued for `mail.test` with their CA in a file ([`kit`]), scenario tables ([`table`]), a
-//! runner for the real binary ([`run`]), JSON assertions, and loopback port helpers.
+//! runner for the real binary ([`run`]), JSON assertions, loopback port helpers ([`net`]);
+//! raw-socket scripts for hostile servers the lab does not play ([`scripted`]); the network
+//! panel's DNS, time and SMTP stand-ins ([`network`]); the TLS-version and long-chain servers
+//! ([`tls_kinds`]); the dashboard fixtures ([`tui`]) and the tmux harness ([`tui_tmux`]).
 //!
 //! Each test file uses a different part of it, so unused items are expected per file.
 #![allow(dead_code, unused_imports, unused_macros)]
@@ -8,9 +11,14 @@
 pub mod assertions;
 pub mod kit;
 pub mod net;
+pub mod network;
 pub mod run;
+pub mod scripted;
 pub mod secrets;
 pub mod table;
+pub mod tls_kinds;
+pub mod tui;
+pub mod tui_tmux;
 
 pub use assertions::*;
 pub use net::{UnansweredPort, port_25_listener, refused_port};
