@@ -2,7 +2,7 @@
 //! with its real diagnosis, and the healthy account, laid out and diffed as the live loop does
 //! on every redraw.
 
-#[path = "../tests/tui_support/mod.rs"]
+#[path = "../tests/support/tui.rs"]
 mod tui_support;
 
 use std::hint::black_box;

@@ -2,7 +2,7 @@
 //! of a failing account (the dashboard tests' fixture: password refused on POP3, SMTP port
 //! refused) and of a healthy one, as `check` and the dashboard call it after every run.
 
-#[path = "../tests/tui_support/mod.rs"]
+#[path = "../tests/support/tui.rs"]
 mod tui_support;
 
 use std::hint::black_box;

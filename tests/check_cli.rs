@@ -7,32 +7,34 @@ mod support;
 #[path = "support/self_test.rs"]
 mod support_self_test;
 
+use mailtriage::lab::{CertKind, Server, Transport};
 use serde_json::Value;
+use support::kit::{Kit, assert_no_credentials, pop3, single_login, smtp};
 use support::*;
 
 /// The checked-in schema of the `--json` document.
 const CHECK_SCHEMA: &str = include_str!("../crates/core/src/report/check.schema.json");
 
-/// Both fake servers with valid certificates: POP3 on implicit TLS, SMTP with STARTTLS.
+/// Both lab servers with valid certificates: POP3 on implicit TLS, SMTP with STARTTLS.
 struct Servers {
-    pki: TestPki,
-    pop3: FakePop3,
-    smtp: FakeSmtp,
+    kit: Kit,
+    pop3: Server,
+    smtp: Server,
 }
 
 impl Servers {
     fn healthy() -> Self {
-        let pki = TestPki::new();
-        let pop3 = FakePop3::builder(Transport::ImplicitTls(pki.valid_leaf())).start();
-        let smtp = FakeSmtp::builder(Transport::StartTls(pki.valid_leaf())).start();
-        Servers { pki, pop3, smtp }
+        let kit = Kit::new();
+        let pop3 = kit.start(pop3(Transport::ImplicitTls(CertKind::Valid)));
+        let smtp = kit.start(smtp(Transport::Starttls(CertKind::Valid)));
+        Servers { kit, pop3, smtp }
     }
 
     fn check(&self) -> CheckCommand {
         CheckCommand::new()
             .pop3(self.pop3.port(), "tls")
             .smtp(self.smtp.port(), "starttls")
-            .ca_file(&self.pki)
+            .kit_ca(&self.kit)
             .user(USER)
     }
 }
@@ -90,11 +92,11 @@ fn a_failed_step_exits_1_and_marks_the_run_failed() {
 
 #[test]
 fn a_warning_alone_exits_0_with_status_warn() {
-    let pki = TestPki::new();
-    let pop3 = FakePop3::builder(Transport::Plain).start();
+    let kit = Kit::new();
+    let pop3 = kit.start(pop3(Transport::Plain));
     let out = CheckCommand::new()
         .pop3(pop3.port(), "none")
-        .ca_file(&pki)
+        .kit_ca(&kit)
         .user(USER)
         .only("incoming")
         .password(PASSWORD)
@@ -218,24 +220,17 @@ fn without_a_password_no_login_is_tried() {
     assert_no_credentials(servers.pop3.log(), PASSWORD);
 }
 
-/// Runs every login method the fakes understand, with the right and a wrong password, and
+/// Runs every login method the lab understands, with the right and a wrong password, and
 /// checks that neither password shows up in any form in stdout or stderr.
 #[test]
 fn the_transcript_never_shows_the_password() {
     let wrong = "wr0ng-Passw0rd-42";
-    let pki = TestPki::new();
-    let pop3_user_pass = FakePop3::builder(Transport::ImplicitTls(pki.valid_leaf()))
-        .sasl(&[])
-        .start();
-    let pop3_plain = FakePop3::builder(Transport::ImplicitTls(pki.valid_leaf()))
-        .sasl(&["PLAIN"])
-        .start();
-    let smtp_plain = FakeSmtp::builder(Transport::ImplicitTls(pki.valid_leaf()))
-        .sasl(&["PLAIN"])
-        .start();
-    let smtp_login = FakeSmtp::builder(Transport::ImplicitTls(pki.valid_leaf()))
-        .sasl(&["LOGIN"])
-        .start();
+    let kit = Kit::new();
+    let tls = Transport::ImplicitTls(CertKind::Valid);
+    let pop3_user_pass = kit.start(pop3(tls).sasl(&[]));
+    let pop3_plain = kit.start(pop3(tls).sasl(&["PLAIN"]));
+    let smtp_plain = kit.start(smtp(tls).sasl(&["PLAIN"]));
+    let smtp_login = kit.start(smtp(tls).sasl(&["LOGIN"]));
     let pairs = [
         (pop3_user_pass.port(), smtp_plain.port()),
         (pop3_plain.port(), smtp_login.port()),
@@ -245,7 +240,7 @@ fn the_transcript_never_shows_the_password() {
             let out = CheckCommand::new()
                 .pop3(pop3_port, "tls")
                 .smtp(smtp_port, "tls")
-                .ca_file(&pki)
+                .kit_ca(&kit)
                 .user(USER)
                 .password(password)
                 .run_json();
@@ -266,7 +261,7 @@ fn the_transcript_never_shows_the_password() {
         smtp_plain.log(),
         smtp_login.log(),
     ] {
-        let attempts = log.login_attempts();
+        let attempts = log.logins();
         assert_eq!(attempts.len(), 2, "{attempts:?}");
         assert!(
             attempts[0].accepted && !attempts[1].accepted,
@@ -275,11 +270,11 @@ fn the_transcript_never_shows_the_password() {
     }
     let methods: Vec<String> = [&pop3_user_pass, &pop3_plain]
         .iter()
-        .map(|s| s.log().login_attempts()[0].method.clone())
+        .map(|s| s.log().logins()[0].method.clone())
         .chain(
             [&smtp_plain, &smtp_login]
                 .iter()
-                .map(|s| s.log().login_attempts()[0].method.clone()),
+                .map(|s| s.log().logins()[0].method.clone()),
         )
         .collect();
     assert_eq!(
@@ -321,10 +316,10 @@ fn the_json_output_matches_the_schema() {
     let wrong_password = servers.check().password("nope").run_json();
     assert_matches_schema(&validator, &wrong_password.json, "wrong password");
 
-    let pki = TestPki::new();
-    let expired = FakePop3::builder(Transport::ImplicitTls(pki.expired_leaf())).start();
-    let plain = FakeSmtp::builder(Transport::Plain).start();
-    let tls_port = FakeSmtp::builder(Transport::ImplicitTls(pki.valid_leaf())).start();
+    let kit = Kit::new();
+    let expired = kit.start(pop3(Transport::ImplicitTls(CertKind::Expired)));
+    let plain = kit.start(smtp(Transport::Plain));
+    let tls_port = kit.start(smtp(Transport::ImplicitTls(CertKind::Valid)));
     let cases = [
         (
             "expired + tls on plaintext",
@@ -345,7 +340,7 @@ fn the_json_output_matches_the_schema() {
     ];
     for (case, command) in cases {
         let out = command
-            .ca_file(&pki)
+            .kit_ca(&kit)
             .user(USER)
             .timeout("5")
             .password(PASSWORD)

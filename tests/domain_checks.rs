@@ -2,9 +2,10 @@
 //! and broken SPF, missing DMARC, DKIM present and absent, MX of another provider, listed and
 //! unlisted addresses, and the client address taken from the SMTP server's EHLO reply.
 
-mod network_support;
+mod support;
 
 use network_support::{DnsServer, FakeSmtp, Run, Zone, check, refused_port};
+use support::network as network_support;
 
 fn s(v: &serde_json::Value) -> &str {
     v.as_str().unwrap_or("")

@@ -11,15 +11,15 @@
 //! --json` against scripted servers on loopback.
 
 mod support;
-mod tui_support;
-
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener};
 use std::thread;
 use std::time::Duration;
+use support::tui as tui_support;
 
 use mailtriage::account::{Endpoint, Plan, Secret, Security};
 use mailtriage::finding::{Finding, Lang, Severity};
+use mailtriage::lab::{CertKind, Misbehaviour, ServerSpec, Transport};
 use mailtriage::model::{
     EventKind, Evidence, IoFailure, Panel, PanelReport, ProbeEvent, RunState, ServerInfo,
     SessionFacts, StepKind, StepRecord, StepStatus, TlsFailure,
@@ -29,6 +29,7 @@ use mailtriage::tui::app::App;
 use mailtriage::tui::msg::Msg;
 use mailtriage::tui::update::update;
 use serde_json::Value;
+use support::kit::{self, Kit};
 use support::*;
 
 // ====================================================================== the invariant
@@ -693,7 +694,8 @@ fn primary(doc: &Value) -> String {
 
 #[test]
 fn pop3_pointed_at_an_smtp_port_is_the_wrong_protocol() {
-    let smtp = FakeSmtp::builder(Transport::Plain).start();
+    let kit = Kit::new();
+    let smtp = kit.start(kit::smtp(Transport::Plain));
     let out = incoming_plain(smtp.addr()).timeout("3").run_json();
     out.assert_code(1);
     let doc = &out.json;
@@ -711,8 +713,9 @@ fn pop3_pointed_at_an_smtp_port_is_the_wrong_protocol() {
 
 #[test]
 fn swapped_incoming_and_outgoing_settings_are_named_as_swapped() {
-    let smtp = FakeSmtp::builder(Transport::Plain).start();
-    let pop3 = FakePop3::builder(Transport::Plain).start();
+    let kit = Kit::new();
+    let smtp = kit.start(kit::smtp(Transport::Plain));
+    let pop3 = kit.start(kit::pop3(Transport::Plain));
     // The incoming panel points at the SMTP server and the outgoing one at the POP3 server.
     let out = CheckCommand::new()
         .pop3_at(smtp.addr(), "none")
@@ -751,10 +754,9 @@ fn imap_ssh_and_ftp_greetings_are_recognised_on_either_panel() {
         ("220 ProFTPD Server (Debian) [127.0.0.1]", "FTP", true),
         ("220 ProFTPD Server (Debian) [127.0.0.1]", "FTP", false),
     ];
+    let kit = Kit::new();
     for (greeting, name, pop3_panel) in cases {
-        let server = FakePop3::builder(Transport::Plain)
-            .greeting(greeting)
-            .start();
+        let server = kit.start(kit::pop3(Transport::Plain).greeting(greeting));
         let command = if pop3_panel {
             incoming_plain(server.addr())
         } else {
@@ -776,11 +778,12 @@ fn imap_ssh_and_ftp_greetings_are_recognised_on_either_panel() {
 
 #[test]
 fn an_http_answer_to_a_tls_hello_is_the_wrong_protocol() {
-    let server = FakePop3::builder(Transport::Plain)
-        .behaviour(Behaviour::AnswerRaw(
-            b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n",
-        ))
-        .start();
+    let kit = Kit::new();
+    let server = kit.start(
+        kit::pop3(Transport::Plain).misbehave(Misbehaviour::AnswerFirstBytes(
+            b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".to_vec(),
+        )),
+    );
     let out = CheckCommand::new()
         .pop3_at(server.addr(), "tls")
         .user(USER)
@@ -797,9 +800,8 @@ fn an_http_answer_to_a_tls_hello_is_the_wrong_protocol() {
 
 #[test]
 fn a_port_that_accepts_and_stays_silent_is_a_server_not_responding() {
-    let server = FakeSmtp::builder(Transport::Plain)
-        .behaviour(Behaviour::NeverGreet)
-        .start();
+    let kit = Kit::new();
+    let server = kit.start(kit::smtp(Transport::Plain).misbehave(Misbehaviour::Silence));
     let out = outgoing_plain(server.addr()).timeout("2").run_json();
     out.assert_code(1);
     let doc = &out.json;
@@ -824,10 +826,10 @@ fn binary_data_is_not_a_mail_server() {
 
 #[test]
 fn a_server_that_hangs_up_is_named() {
-    // At once, before any greeting.
-    let at_once = FakePop3::builder(Transport::Plain)
-        .behaviour(Behaviour::CloseAfterAccept)
-        .start();
+    // At once, before any greeting: no bytes, then a FIN.
+    let kit = Kit::new();
+    let at_once =
+        kit.start(kit::pop3(Transport::Plain).misbehave(Misbehaviour::Garbage(Vec::new())));
     let out = incoming_plain(at_once.addr()).timeout("2").run_json();
     let doc = &out.json;
     assert_eq!(
@@ -887,7 +889,8 @@ fn a_reply_that_breaks_the_protocol_is_named() {
 
 #[test]
 fn a_password_without_a_user_name_says_the_login_was_not_tested() {
-    let server = FakePop3::builder(Transport::Plain).start();
+    let kit = Kit::new();
+    let server = kit.start(kit::pop3(Transport::Plain));
     let out = CheckCommand::new()
         .pop3_at(server.addr(), "none")
         .password(PASSWORD)
@@ -900,12 +903,13 @@ fn a_password_without_a_user_name_says_the_login_was_not_tested() {
     let explanation = f["explanation"].to_string();
     assert!(explanation.contains("no user name"), "{explanation}");
     assert!(f["fix"].to_string().contains("--user"), "{f}");
-    assert!(server.log().login_attempts().is_empty());
+    assert!(server.log().logins().is_empty());
 }
 
 #[test]
 fn a_check_without_credentials_says_the_login_was_not_tested() {
-    let server = FakeSmtp::builder(Transport::Plain).start();
+    let kit = Kit::new();
+    let server = kit.start(kit::smtp(Transport::Plain));
     let out = CheckCommand::new()
         .smtp_at(server.addr(), "none")
         .only("outgoing")
@@ -923,17 +927,14 @@ fn a_check_without_credentials_says_the_login_was_not_tested() {
 
 #[test]
 fn both_servers_refusing_the_same_credentials_is_said_once() {
-    let pki = TestPki::new();
-    let pop3 = FakePop3::builder(Transport::ImplicitTls(pki.valid_leaf()))
-        .account(USER, "another password")
-        .start();
-    let smtp = FakeSmtp::builder(Transport::ImplicitTls(pki.valid_leaf()))
-        .account(USER, "another password")
-        .start();
+    let kit = Kit::new();
+    let tls = Transport::ImplicitTls(CertKind::Valid);
+    let pop3 = kit.start(ServerSpec::pop3(tls, USER, "another password").names(&kit::NAMES));
+    let smtp = kit.start(ServerSpec::smtp(tls, USER, "another password").names(&kit::NAMES));
     let out = CheckCommand::new()
         .pop3(pop3.port(), "tls")
         .smtp(smtp.port(), "tls")
-        .ca_file(&pki)
+        .kit_ca(&kit)
         .user(USER)
         .password(PASSWORD)
         .only("incoming")
@@ -963,15 +964,13 @@ fn both_servers_refusing_the_same_credentials_is_said_once() {
 
 #[test]
 fn receiving_works_sending_does_not_points_at_a_finding_that_exists() {
-    let pki = TestPki::new();
-    let pop3 = FakePop3::builder(Transport::ImplicitTls(pki.valid_leaf())).start();
-    let smtp = FakeSmtp::builder(Transport::Plain)
-        .behaviour(Behaviour::NeverGreet)
-        .start();
+    let kit = Kit::new();
+    let pop3 = kit.start(kit::pop3(Transport::ImplicitTls(CertKind::Valid)));
+    let smtp = kit.start(kit::smtp(Transport::Plain).misbehave(Misbehaviour::Silence));
     let out = CheckCommand::new()
         .pop3(pop3.port(), "tls")
         .smtp_at(smtp.addr(), "none")
-        .ca_file(&pki)
+        .kit_ca(&kit)
         .user(USER)
         .password(PASSWORD)
         .only("incoming")
@@ -989,10 +988,12 @@ fn receiving_works_sending_does_not_points_at_a_finding_that_exists() {
 
 #[test]
 fn a_refused_apop_is_not_called_a_wrong_password_when_other_logins_are_offered() {
-    let server = FakePop3::builder(Transport::Plain)
-        .apop_timestamp("<1896.697170952@mail.test>")
-        .reply("APOP", "-ERR authentication failed")
-        .start();
+    let kit = Kit::new();
+    let server = kit.start(
+        kit::pop3(Transport::Plain)
+            .greeting("+OK mail.test ready <1896.697170952@mail.test>")
+            .reply("APOP", "-ERR authentication failed"),
+    );
     // Without --allow-plaintext-auth the session may only try APOP on a plain connection.
     let out = CheckCommand::new()
         .pop3_at(server.addr(), "none")

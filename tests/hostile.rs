@@ -3,9 +3,10 @@
 //! deadlines (a 30 s guard kills it otherwise), exit 0 or 1, never panic, keep its peak memory
 //! under a fixed bound, and print nothing a terminal would interpret.
 
-mod scripted;
+mod support;
 
 use std::time::Duration;
+use support::scripted;
 
 use mailtriage::lab::{Lab, Misbehaviour, Server as LabServer, ServerSpec, Transport};
 use scripted::{

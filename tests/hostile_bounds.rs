@@ -5,12 +5,13 @@
 //! the JSON valid against its schema).
 #![allow(unsafe_code)] // libc calls the standard library does not offer
 
-mod scripted;
+mod support;
 
 use std::io::Read;
 use std::process::Stdio;
 use std::thread;
 use std::time::{Duration, Instant};
+use support::scripted;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;

@@ -7,12 +7,12 @@
 //! and terminal escapes); the refusal of an offered mechanism uses the fake SMTP server of
 //! `tests/support`.
 
-mod scripted;
 mod support;
 
 use std::sync::Arc;
 use std::thread;
 use std::time::Duration;
+use support::scripted;
 
 use scripted::{Peer, Server, TestTls, mailtriage, run, verb};
 use serde_json::Value;
@@ -374,15 +374,18 @@ fn a_missing_reply_in_a_pipelined_group_is_caught_at_the_next_command() {
 
 #[test]
 fn a_refused_mechanism_the_server_offered_gets_a_true_finding() {
-    use support::{CheckCommand, FakeSmtp, TestPki, Transport};
-    let pki = TestPki::new();
-    let server = FakeSmtp::builder(Transport::ImplicitTls(pki.valid_leaf()))
-        .reply("AUTH", "504 5.5.4 Unrecognized authentication type")
-        .start();
+    use mailtriage::lab::{CertKind, Transport};
+    use support::CheckCommand;
+    use support::kit::{Kit, smtp};
+    let kit = Kit::new();
+    let server = kit.start(
+        smtp(Transport::ImplicitTls(CertKind::Valid))
+            .reply("AUTH", "504 5.5.4 Unrecognized authentication type"),
+    );
     for (lang, words) in [("en", "lists PLAIN"), ("es", "incluye PLAIN")] {
         let out = CheckCommand::new()
             .smtp(server.port(), "tls")
-            .ca_file(&pki)
+            .kit_ca(&kit)
             .user(support::USER)
             .password(support::PASSWORD)
             .only("outgoing")

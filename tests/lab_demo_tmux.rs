@@ -2,9 +2,10 @@
 //! servers on this machine, in English and Spanish, at 80×24 and 200×50, and the dashboard
 //! shows the scenario's finding.
 
-mod tui_tmux_support;
+mod support;
 
 use std::path::Path;
+use support::tui_tmux as tui_tmux_support;
 
 use tui_tmux_support::tmux::{Launch, Tmux};
 

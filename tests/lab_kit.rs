@@ -440,3 +440,208 @@ async fn greet_after_holds_the_greeting_back_then_behaves() {
     assert!(started.elapsed() >= pause, "{:?}", started.elapsed());
     assert_eq!(say(&mut tcp, "QUIT").await, "+OK Bye.\r\n");
 }
+
+#[tokio::test]
+async fn sasl_only_over_tls_is_not_offered_nor_taken_before_the_upgrade() {
+    let pki = pki();
+    let smtp =
+        ServerSpec::smtp(Transport::Starttls(CertKind::Valid), USER, PASSWORD).sasl_only_over_tls();
+    assert!(smtp.sasl_offered(false).is_empty());
+    assert_eq!(smtp.sasl_offered(true), ["PLAIN", "LOGIN"]);
+    let server = Server::start(smtp, &pki).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    let ehlo = say(&mut tcp, "EHLO client.localhost").await;
+    assert!(ehlo.contains("STARTTLS\r\n"), "{ehlo}");
+    assert!(!ehlo.contains("AUTH"), "{ehlo}");
+    assert!(
+        say(&mut tcp, "AUTH PLAIN AGFiAGM=")
+            .await
+            .starts_with("503 ")
+    );
+    assert_eq!(server.log().logins(), []);
+
+    let pop3 =
+        ServerSpec::pop3(Transport::Starttls(CertKind::Valid), USER, PASSWORD).sasl_only_over_tls();
+    let server = Server::start(pop3, &pki).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    let capa = say(&mut tcp, "CAPA").await;
+    assert!(
+        capa.contains("STLS\r\n") && !capa.contains("SASL"),
+        "{capa}"
+    );
+    assert!(
+        say(&mut tcp, "AUTH PLAIN AGFiAGM=")
+            .await
+            .starts_with("-ERR")
+    );
+    assert_eq!(server.log().logins(), []);
+}
+
+#[tokio::test]
+async fn a_tls_server_tells_which_certificate_it_presents() {
+    let pki = pki();
+    let spec = ServerSpec::pop3(Transport::ImplicitTls(CertKind::Valid), USER, PASSWORD)
+        .names(&["pop.lab.localhost"]);
+    let server = Server::start(spec, &pki).await.unwrap();
+    let der = server
+        .certificate()
+        .expect("a TLS server has a certificate");
+    let (_, cert) = x509_parser::parse_x509_certificate(der.as_ref()).expect("DER");
+    let cn = cert.subject().iter_common_name().next();
+    assert_eq!(
+        cn.and_then(|cn| cn.as_str().ok()),
+        Some("pop.lab.localhost")
+    );
+    let plain = Server::start(plain_pop3(), &pki).await.unwrap();
+    assert!(plain.certificate().is_none());
+}
+
+#[tokio::test]
+async fn answer_first_bytes_waits_for_the_client_then_answers_and_hangs_up() {
+    let alert = vec![0x15, 0x03, 0x01, 0x00, 0x02, 0x02, 0x46];
+    let spec = plain_pop3().misbehave(Misbehaviour::AnswerFirstBytes(alert.clone()));
+    let server = Server::start(spec, &pki()).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    let (before, _, closed) = read_all(&mut tcp).await;
+    assert!(
+        before.is_empty() && !closed,
+        "silent until spoken to: {before:?}"
+    );
+    tcp.write_all(&[0x16, 0x03, 0x01, 0x00, 0x05, 1, 2, 3, 4, 5])
+        .await
+        .unwrap();
+    let (answer, _, closed) = read_all(&mut tcp).await;
+    assert_eq!(answer, alert);
+    assert!(closed);
+}
+
+#[tokio::test]
+async fn break_upgrade_agrees_to_starttls_then_answers_the_hello_with_raw_bytes() {
+    let alert = vec![0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28];
+    let spec = ServerSpec::smtp(Transport::Starttls(CertKind::Valid), USER, PASSWORD)
+        .misbehave(Misbehaviour::BreakUpgrade(alert.clone()));
+    let server = Server::start(spec, &pki()).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    assert!(
+        say(&mut tcp, "EHLO client.localhost")
+            .await
+            .contains("STARTTLS")
+    );
+    assert!(say(&mut tcp, "STARTTLS").await.starts_with("220 "));
+    tcp.write_all(&[0x16, 0x03, 0x01, 0x00, 0x05, 1, 2, 3, 4, 5])
+        .await
+        .unwrap();
+    let (answer, _, closed) = read_all(&mut tcp).await;
+    assert_eq!(answer, alert);
+    assert!(closed);
+    assert_eq!(server.log().tls_handshakes(), 0);
+}
+
+#[tokio::test]
+async fn a_validity_window_reads_as_expiring_or_not_yet_valid() {
+    let pki = pki();
+    let host = "pop.lab.localhost";
+    for (from_days, to_days, expected) in [
+        (-1, 5, "cert-expiring-soon"),
+        (30, 120, "cert-not-yet-valid"),
+    ] {
+        let kind = CertKind::ValidBetween { from_days, to_days };
+        let spec = ServerSpec::pop3(Transport::ImplicitTls(kind), USER, PASSWORD).names(&[host]);
+        let server = Server::start(spec, &pki).await.unwrap();
+        let (ids, steps) = check(&server, &pki, Protocol::Pop3, Security::Tls, host).await;
+        assert!(
+            ids.iter().any(|id| id == expected),
+            "{kind:?}: {ids:?} {steps:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_server_can_listen_where_the_caller_bound() {
+    let listener = std::net::TcpListener::bind("127.0.0.2:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = Server::start_on(listener, plain_pop3().greeting("+OK here"), &pki())
+        .await
+        .unwrap();
+    assert_eq!(server.addr(), addr);
+    let mut tcp = TcpStream::connect(addr).await.unwrap();
+    let (greeting, _, _) = read_all(&mut tcp).await;
+    assert_eq!(greeting, b"+OK here\r\n");
+}
+
+#[test]
+fn a_lab_s_ca_can_carry_another_name() {
+    let lab = mailtriage::lab::Lab::with_ca("avast! Web/Mail Shield Root").unwrap();
+    let pem = lab.pki().ca_der();
+    let (_, ca) = x509_parser::parse_x509_certificate(pem.as_ref()).expect("DER");
+    let cn = ca.subject().iter_common_name().next();
+    assert_eq!(
+        cn.and_then(|cn| cn.as_str().ok()),
+        Some("avast! Web/Mail Shield Root")
+    );
+}
+
+#[tokio::test]
+async fn parallel_connections_are_served_and_logged_apart() {
+    let server = Server::start(plain_pop3(), &pki()).await.unwrap();
+    let mut first = TcpStream::connect(server.addr()).await.unwrap();
+    let mut second = TcpStream::connect(server.addr()).await.unwrap();
+    assert!(read_all(&mut second).await.0.starts_with(b"+OK"));
+    assert!(read_all(&mut first).await.0.starts_with(b"+OK"));
+    assert!(say(&mut second, "NOOP").await.starts_with("-ERR"));
+    assert!(say(&mut first, "QUIT").await.starts_with("+OK"));
+    let log = server.log();
+    assert_eq!(log.connections(), 2);
+    let connections: Vec<usize> = log.lines().iter().map(|r| r.connection).collect();
+    assert_eq!(connections.len(), 2);
+    assert_ne!(connections[0], connections[1]);
+}
+
+#[test]
+fn sasl_plain_login_cancel_and_garbage() {
+    use base64::Engine;
+    use base64::engine::general_purpose::STANDARD as BASE64;
+    use mailtriage::lab::sasl::{self, Account, Pending, Step};
+    let account = Account {
+        user: "alice",
+        password: "pw",
+    };
+    let offered = vec!["PLAIN".to_string(), "LOGIN".to_string()];
+    let payload = BASE64.encode("\0alice\0pw");
+    assert_eq!(
+        sasl::start("plain", Some(&payload), &offered, &account),
+        Step::Verdict {
+            method: "AUTH PLAIN",
+            user: "alice".into(),
+            ok: true
+        }
+    );
+    let wrong = BASE64.encode("alice\0alice\0nope");
+    assert!(matches!(
+        sasl::start("PLAIN", Some(&wrong), &offered, &account),
+        Step::Verdict { ok: false, .. }
+    ));
+    let Step::Challenge(pending, _) = sasl::start("LOGIN", None, &offered, &account) else {
+        panic!("LOGIN must challenge for the user name");
+    };
+    let Step::Challenge(pending, _) = sasl::respond(pending, &BASE64.encode("alice"), &account)
+    else {
+        panic!("LOGIN must challenge for the password");
+    };
+    assert_eq!(sasl::respond(pending, "*", &account), Step::Cancelled);
+    assert_eq!(
+        sasl::start("XOAUTH2", Some("abc"), &offered, &account),
+        Step::Unsupported
+    );
+    assert_eq!(
+        sasl::respond(Pending::Plain, "!!!", &account),
+        Step::Malformed
+    );
+    assert_eq!(
+        sasl::respond(Pending::Plain, &BASE64.encode("no separators"), &account),
+        Step::Malformed
+    );
+}

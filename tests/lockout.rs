@@ -2,10 +2,11 @@
 //! logins, so after one failure `check` must not try again in the same run — not with another
 //! mechanism, not on another connection, not after a temporary error.
 
-mod scripted;
+mod support;
 
 use mailtriage::lab::{CertKind, Lab, Misbehaviour, Server, ServerSpec, Transport};
 use scripted::{mailtriage, run, status};
+use support::scripted;
 
 const USER: &str = "lock.tester@example.test";
 const PASSWORD: &str = "the-right-password";

@@ -5,19 +5,21 @@
 //! Every server, resolver, time server and reachability target is on loopback; runs whose
 //! servers are named use `--only network`, so no mail panel asks the system's resolver.
 
-mod network_support;
 mod support;
 
 use std::net::{IpAddr, SocketAddr};
 use std::time::{SystemTime, UNIX_EPOCH};
+use support::network as network_support;
 
 use serde_json::Value;
 
+use mailtriage::lab::{CertKind, Server, Transport};
 use network_support::{
     BlackholePort, DnsServer, FakeSmtp, OpenPort, Run, SilentUdp, SntpServer, Zone,
     can_unshare_network, check, check_launched, private_loopback,
 };
-use support::{FakePop3, SERVER_NAME, TestPki, Transport};
+use support::SERVER_NAME;
+use support::kit::{Kit, pop3};
 
 fn s(v: &Value) -> &str {
     v.as_str().unwrap_or("")
@@ -65,13 +67,14 @@ fn now_unix() -> i64 {
 
 // ------------------------------------------------------------------ clock
 
-/// 2020-07-01T00:00:00Z, inside the validity of the test PKI's expired certificate
+/// 2020-07-01T00:00:00Z, inside the validity of the lab's expired certificate
 /// (2020-01-01 to 2021-01-01).
 const MID_2020: i64 = 1_593_561_600;
 
-/// A POP3 server on loopback with TLS from the first byte, named `mail.test`.
-fn pop3_with_tls(pki: &TestPki) -> (FakePop3, Vec<String>) {
-    let server = FakePop3::builder(Transport::ImplicitTls(pki.expired_leaf())).start();
+/// A POP3 server on loopback with TLS from the first byte and an expired certificate, named
+/// `mail.test`.
+fn pop3_with_tls(kit: &Kit) -> (Server, Vec<String>) {
+    let server = kit.start(pop3(Transport::ImplicitTls(CertKind::Expired)));
     let args = vec![
         "--pop3".to_string(),
         format!("{SERVER_NAME}:{}", server.port()),
@@ -80,7 +83,7 @@ fn pop3_with_tls(pki: &TestPki) -> (FakePop3, Vec<String>) {
         "--resolve".into(),
         format!("{SERVER_NAME}:{}:127.0.0.1", server.port()),
         "--ca-file".into(),
-        pki.ca_file_arg(),
+        kit.ca_file_arg(),
     ];
     (server, args)
 }
@@ -131,8 +134,8 @@ fn a_clock_two_hours_behind_is_named_with_the_correct_time() {
 
 #[test]
 fn a_clock_years_ahead_explains_an_expired_certificate() {
-    let pki = TestPki::new();
-    let (_server, mut args) = pop3_with_tls(&pki);
+    let kit = Kit::new();
+    let (_server, mut args) = pop3_with_tls(&kit);
     let sntp = SntpServer::start(MID_2020 - now_unix());
     args.extend([
         "--sntp-server".to_string(),
@@ -171,8 +174,8 @@ fn a_clock_years_ahead_explains_an_expired_certificate() {
 
 #[test]
 fn a_clock_that_does_not_explain_an_expired_certificate_says_so() {
-    let pki = TestPki::new();
-    let (_server, mut args) = pop3_with_tls(&pki);
+    let kit = Kit::new();
+    let (_server, mut args) = pop3_with_tls(&kit);
     let sntp = SntpServer::start(2 * 3_600);
     args.extend([
         "--sntp-server".to_string(),

@@ -4,9 +4,10 @@
 //! Every server and every look-up is on loopback; named hosts run with `--only network`, so the
 //! mail panels never ask the system's resolver.
 
-mod network_support;
+mod support;
 
 use std::net::SocketAddr;
+use support::network as network_support;
 
 use network_support::{
     BlackholePort, DnsServer, OpenPort, SilentUdp, SntpServer, Zone, can_unshare_network, check,

@@ -12,17 +12,17 @@
 //! say so and test what they can.
 
 mod support;
-mod tui_support;
-
 use std::io::{self, Read};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::time::{Duration, Instant};
+use support::tui as tui_support;
 
 use mailtriage::account::{Endpoint, Plan, Protocol, ResolveOverride, Secret, Security};
 use mailtriage::finding::Lang;
+use mailtriage::lab::{CertKind, Log, Misbehaviour, Server, Transport};
 use mailtriage::model::StepStatus;
 use mailtriage::port_scan::{
     PortList, ScanPort, ScanSpec, Verdict, recommend, unencrypted_only_ports, withheld_reason,
@@ -35,7 +35,7 @@ use mailtriage::tui::msg::Msg;
 use mailtriage::tui::update::{Cmd, update};
 use ratatui::crossterm::event::KeyCode;
 use serde_json::Value;
-use support::server::Log;
+use support::kit::{Kit, assert_no_password_in_clear};
 use support::*;
 
 /// A TLS alert record: fatal `handshake_failure` (40).
@@ -295,8 +295,7 @@ struct Servers {
     /// Whether the plain-text neighbour is really served.
     neighbour_served: bool,
     logs: Vec<Log>,
-    _pop3: Vec<FakePop3>,
-    _smtp: Vec<FakeSmtp>,
+    _servers: Vec<Server>,
 }
 
 /// The standard plain-text port a neighbour listens on.
@@ -315,7 +314,7 @@ fn refused_configured_port(protocol: Proto) -> u16 {
     }
 }
 
-fn start(row: &Row, pki: &TestPki) -> Servers {
+fn start(row: &Row, kit: &Kit) -> Servers {
     let mut standard = Vec::new();
     if row.implicit_alternative {
         standard.push(row.protocol.implicit_tls_port());
@@ -335,40 +334,44 @@ fn start(row: &Row, pki: &TestPki) -> Servers {
     };
     let alternative_served = alternative.is_some();
     let neighbour_served = neighbour.is_some();
-    let mut pop3 = Vec::new();
-    let mut smtp = Vec::new();
+    let mut started = Vec::new();
+    // The broken upgrade is declared apart: it is the only misbehaving server.
+    let mut broken: Option<Server> = None;
     let mut serve = |transport: Transport, listener: TcpListener, refusal: Option<&str>| {
         let addr = listener.local_addr().expect("listener address");
-        match row.protocol {
-            Proto::Pop3 => {
-                let mut b = FakePop3::builder(transport).on_listener(listener);
-                if let Some(reply) = refusal {
-                    b = b.reply("STLS", reply);
-                }
-                pop3.push(b.start());
-            }
-            Proto::Smtp => {
-                let mut b = FakeSmtp::builder(transport).on_listener(listener);
-                if let Some(reply) = refusal {
-                    b = b.reply("STARTTLS", reply);
-                }
-                smtp.push(b.start());
-            }
-        }
+        let (spec, upgrade) = match row.protocol {
+            Proto::Pop3 => (support::kit::pop3(transport), "STLS"),
+            Proto::Smtp => (support::kit::smtp(transport), "STARTTLS"),
+        };
+        let spec = match refusal {
+            Some(reply) => spec.reply(upgrade, reply),
+            None => spec,
+        };
+        started.push(kit.start_on(listener, spec));
         addr
     };
     let configured = match row.configured {
         Configured::PlainOnly => serve(Transport::Plain, host.any_port(), None),
         Configured::UpgradeRefused(reply) => serve(
-            Transport::StartTls(pki.valid_leaf()),
+            Transport::Starttls(CertKind::Valid),
             host.any_port(),
             Some(reply),
         ),
         Configured::UpgradeBroken(answer) => {
-            serve(Transport::StartTlsBroken(answer), host.any_port(), None)
+            let listener = host.any_port();
+            let addr = listener.local_addr().expect("listener address");
+            let spec = match row.protocol {
+                Proto::Pop3 => support::kit::pop3(Transport::Starttls(CertKind::Valid)),
+                Proto::Smtp => support::kit::smtp(Transport::Starttls(CertKind::Valid)),
+            };
+            broken = Some(kit.start_on(
+                listener,
+                spec.misbehave(Misbehaviour::BreakUpgrade(answer.to_vec())),
+            ));
+            addr
         }
         Configured::ImplicitTls => serve(
-            Transport::ImplicitTls(pki.valid_leaf()),
+            Transport::ImplicitTls(CertKind::Valid),
             host.any_port(),
             None,
         ),
@@ -385,21 +388,17 @@ fn start(row: &Row, pki: &TestPki) -> Servers {
         serve(Transport::Plain, listener, None);
     }
     if let Some(listener) = alternative {
-        serve(Transport::ImplicitTls(pki.valid_leaf()), listener, None);
+        serve(Transport::ImplicitTls(CertKind::Valid), listener, None);
     }
-    let logs = pop3
-        .iter()
-        .map(|s| s.log().clone())
-        .chain(smtp.iter().map(|s| s.log().clone()))
-        .collect();
+    started.extend(broken);
+    let logs = started.iter().map(|s| s.log().clone()).collect();
     Servers {
         host,
         configured,
         alternative_served,
         neighbour_served,
         logs,
-        _pop3: pop3,
-        _smtp: smtp,
+        _servers: started,
     }
 }
 
@@ -467,7 +466,7 @@ fn run_binary(args: &[String]) -> Run {
 
 /// The account options of a row: the configured server as `mail.test`, pinned to its address,
 /// with the test CA, the user and the password.
-fn account_args(row: &Row, servers: &Servers, pki: &TestPki) -> Vec<String> {
+fn account_args(row: &Row, servers: &Servers, kit: &Kit) -> Vec<String> {
     let (flag, security_flag) = match row.protocol {
         Proto::Pop3 => ("--pop3", "--pop3-security"),
         Proto::Smtp => ("--smtp", "--smtp-security"),
@@ -481,7 +480,7 @@ fn account_args(row: &Row, servers: &Servers, pki: &TestPki) -> Vec<String> {
         "--resolve",
         &format!("{SERVER_NAME}:{port}:{}", servers.host.ip),
         "--ca-file",
-        &pki.ca_file_arg(),
+        &kit.ca_file_arg(),
         "--user",
         USER,
         "--password-env",
@@ -493,17 +492,17 @@ fn account_args(row: &Row, servers: &Servers, pki: &TestPki) -> Vec<String> {
     .to_vec()
 }
 
-fn check_args(row: &Row, servers: &Servers, pki: &TestPki, lang: &str) -> Vec<String> {
+fn check_args(row: &Row, servers: &Servers, kit: &Kit, lang: &str) -> Vec<String> {
     let mut args = vec!["check".to_string()];
-    args.extend(account_args(row, servers, pki));
+    args.extend(account_args(row, servers, kit));
     args.extend(["--only", row.protocol.panel(), "--lang", lang].map(String::from));
     args
 }
 
-fn scan_args(row: &Row, servers: &Servers, pki: &TestPki) -> Vec<String> {
+fn scan_args(row: &Row, servers: &Servers, kit: &Kit) -> Vec<String> {
     let mut args = vec!["scan".to_string()];
     args.extend(
-        account_args(row, servers, pki)
+        account_args(row, servers, kit)
             .into_iter()
             .filter(|a| a != "--password-env" && a != run::PASSWORD_VAR),
     );
@@ -607,8 +606,8 @@ fn describe(doc: &Value, run: &Run) -> String {
 // The table
 
 fn check_row(row: &Row) {
-    let pki = TestPki::new();
-    let servers = start(row, &pki);
+    let kit = Kit::new();
+    let servers = start(row, &kit);
     if matches!(row.configured, Configured::RefusedWithPlainNeighbour) && !servers.neighbour_served
     {
         eprintln!(
@@ -622,7 +621,7 @@ fn check_row(row: &Row) {
     let report_path = report_dir.path().join("report.md");
 
     // check --json, with the Markdown report, in English.
-    let mut args = check_args(row, &servers, &pki, "en");
+    let mut args = check_args(row, &servers, &kit, "en");
     args.extend(["--json".to_string(), "--report".to_string()]);
     args.push(report_path.display().to_string());
     let json_run = run_binary(&args);
@@ -710,7 +709,7 @@ fn check_row(row: &Row) {
     assert_no_downgrade_advice(&markdown, "the Markdown report", row);
 
     // check in text, in Spanish.
-    let text_run = run_binary(&check_args(row, &servers, &pki, "es"));
+    let text_run = run_binary(&check_args(row, &servers, &kit, "es"));
     assert_no_downgrade_advice(&text_run.stdout, "the Spanish text", row);
     assert!(
         text_run
@@ -746,7 +745,7 @@ fn check_row(row: &Row) {
 
     // scan, in JSON and in text.
     let scan_json = run_binary(&{
-        let mut a = scan_args(row, &servers, &pki);
+        let mut a = scan_args(row, &servers, &kit);
         a.push("--json".into());
         a
     });
@@ -783,7 +782,7 @@ fn check_row(row: &Row) {
             assert_eq!(scan_json.code, 1, "nothing safe works: {scan_doc:#}");
         }
     }
-    let scan_text = run_binary(&scan_args(row, &servers, &pki));
+    let scan_text = run_binary(&scan_args(row, &servers, &kit));
     if row.plain_only_fact {
         let fact = format!("{} none: this port {FACT_EN}", servers.configured.port());
         assert!(
@@ -848,7 +847,7 @@ fn smtp_advice_never_lowers_security() {
 /// plain-text row anyway brings the warning in words.
 #[test]
 fn the_dashboard_never_offers_plain_text_as_the_fix() {
-    let pki = TestPki::new();
+    let kit = Kit::new();
     let row = Row {
         name: "dashboard scan",
         protocol: Proto::Pop3,
@@ -858,7 +857,7 @@ fn the_dashboard_never_offers_plain_text_as_the_fix() {
         finding: None,
         plain_only_fact: true,
     };
-    let servers = start(&row, &pki);
+    let servers = start(&row, &kit);
     let port = servers.configured.port();
     let mut plan = Plan::new(
         Some(Endpoint {
@@ -875,7 +874,7 @@ fn the_dashboard_never_offers_plain_text_as_the_fix() {
         port,
         addr: IpAddr::V4(servers.host.ip),
     });
-    plan.extra_ca_pem = Some(std::fs::read(pki.ca_file()).expect("the test CA"));
+    plan.extra_ca_pem = Some(kit.ca_pem().as_bytes().to_vec());
     plan.step_timeout = Duration::from_secs(5);
 
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
@@ -953,7 +952,7 @@ fn the_dashboard_never_offers_plain_text_as_the_fix() {
 /// recommended while it works, and nothing once it is gone; the plain port is stated as a fact.
 #[test]
 fn the_scan_recommends_implicit_tls_and_never_the_plain_port() {
-    let pki = TestPki::new();
+    let kit = Kit::new();
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     for protocol in [Protocol::Pop3, Protocol::Smtp] {
         // The servers stop when dropped.
@@ -961,16 +960,16 @@ fn the_scan_recommends_implicit_tls_and_never_the_plain_port() {
         let implicit: Option<Box<dyn std::any::Any>>;
         let (plain_port, tls_port) = match protocol {
             Protocol::Pop3 => {
-                let p = FakePop3::builder(Transport::Plain).start();
-                let t = FakePop3::builder(Transport::ImplicitTls(pki.valid_leaf())).start();
+                let p = kit.start(support::kit::pop3(Transport::Plain));
+                let t = kit.start(support::kit::pop3(Transport::ImplicitTls(CertKind::Valid)));
                 let ports = (p.port(), t.port());
                 plain = Box::new(p);
                 implicit = Some(Box::new(t));
                 ports
             }
             Protocol::Smtp => {
-                let p = FakeSmtp::builder(Transport::Plain).start();
-                let t = FakeSmtp::builder(Transport::ImplicitTls(pki.valid_leaf())).start();
+                let p = kit.start(support::kit::smtp(Transport::Plain));
+                let t = kit.start(support::kit::smtp(Transport::ImplicitTls(CertKind::Valid)));
                 let ports = (p.port(), t.port());
                 plain = Box::new(p);
                 implicit = Some(Box::new(t));
@@ -995,7 +994,7 @@ fn the_scan_recommends_implicit_tls_and_never_the_plain_port() {
             port: plain_port,
             addr: IpAddr::V4(Ipv4Addr::LOCALHOST),
         });
-        plan.extra_ca_pem = Some(std::fs::read(pki.ca_file()).expect("the test CA"));
+        plan.extra_ca_pem = Some(kit.ca_pem().as_bytes().to_vec());
         plan.step_timeout = Duration::from_secs(5);
         let list = PortList {
             ports: vec![

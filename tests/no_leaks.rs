@@ -2,9 +2,10 @@
 //! password. Every artifact it leaves (stdout, stderr, the JSON document, support reports,
 //! private or not) is searched for the password and for each form it takes on the wire.
 
-mod scripted;
+mod support;
 
 use std::path::Path;
+use support::scripted;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;

@@ -7,15 +7,15 @@
 //! standard ports on it belong to that scenario alone.
 
 mod support;
-mod tui_support;
-
 use std::net::{Ipv4Addr, SocketAddr, TcpListener};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
+use support::tui as tui_support;
 
 use mailtriage::cli::{Command, PasswordSource};
 use mailtriage::finding::Lang;
+use mailtriage::lab::{CertKind, Server, Transport};
 use mailtriage::model::{Panel, ProbeEvent};
 use mailtriage::tui::app::App;
 use mailtriage::tui::engine::Engine;
@@ -23,6 +23,7 @@ use mailtriage::tui::live_engine::LiveEngine;
 use mailtriage::tui::msg::Msg;
 use mailtriage::tui::update::{Cmd, update};
 use serde_json::Value;
+use support::kit::{Kit, pop3, smtp};
 use support::*;
 use tokio::sync::mpsc;
 
@@ -58,9 +59,9 @@ struct Scenario {
     name: &'static str,
     args: Vec<String>,
     password: &'static str,
-    _pki: TestPki,
-    _pop3: Vec<FakePop3>,
-    _smtp: Vec<FakeSmtp>,
+    /// Dropped before the kit whose runtime serves them.
+    _servers: Vec<Server>,
+    _kit: Kit,
 }
 
 fn side(flag: &str, ip: Ipv4Addr, port: u16, security: &str) -> Vec<String> {
@@ -75,10 +76,10 @@ fn side(flag: &str, ip: Ipv4Addr, port: u16, security: &str) -> Vec<String> {
     .to_vec()
 }
 
-fn common(pki: &TestPki, panels: &[&str]) -> Vec<String> {
+fn common(kit: &Kit, panels: &[&str]) -> Vec<String> {
     let mut args: Vec<String> = [
         "--ca-file",
-        &pki.ca_file_arg(),
+        &kit.ca_file_arg(),
         "--user",
         USER,
         "--timeout",
@@ -94,104 +95,92 @@ fn common(pki: &TestPki, panels: &[&str]) -> Vec<String> {
 
 /// POP3 on implicit TLS and SMTP with STARTTLS, both with valid certificates.
 fn healthy_pair() -> Scenario {
-    let pki = TestPki::new();
+    let kit = Kit::new();
     let ip = own_address(&[]);
-    let pop3 = FakePop3::builder(Transport::ImplicitTls(pki.valid_leaf()))
-        .on_listener(listener(ip, 0))
-        .start();
-    let smtp = FakeSmtp::builder(Transport::StartTls(pki.valid_leaf()))
-        .on_listener(listener(ip, 0))
-        .start();
+    let pop3 = kit.start_on(
+        listener(ip, 0),
+        pop3(Transport::ImplicitTls(CertKind::Valid)),
+    );
+    let smtp = kit.start_on(listener(ip, 0), smtp(Transport::Starttls(CertKind::Valid)));
     let mut args = side("pop3", ip, pop3.port(), "tls");
     args.extend(side("smtp", ip, smtp.port(), "starttls"));
-    args.extend(common(&pki, &["incoming", "outgoing"]));
+    args.extend(common(&kit, &["incoming", "outgoing"]));
     Scenario {
         name: "healthy pair",
         args,
         password: PASSWORD,
-        _pki: pki,
-        _pop3: vec![pop3],
-        _smtp: vec![smtp],
+        _servers: vec![pop3, smtp],
+        _kit: kit,
     }
 }
 
 /// POP3 configured on a refused port; SSL/TLS on 995 of the same server works.
 fn refused_port_with_working_neighbour() -> Scenario {
-    let pki = TestPki::new();
+    let kit = Kit::new();
     let ip = own_address(&[995]);
-    let neighbour = FakePop3::builder(Transport::ImplicitTls(pki.valid_leaf()))
-        .on_listener(listener(ip, 995))
-        .start();
+    let neighbour = kit.start_on(
+        listener(ip, 995),
+        pop3(Transport::ImplicitTls(CertKind::Valid)),
+    );
     let refused = {
         let l = listener(ip, 0);
         l.local_addr().expect("listener address").port()
     };
     let mut args = side("pop3", ip, refused, "tls");
-    args.extend(common(&pki, &["incoming"]));
+    args.extend(common(&kit, &["incoming"]));
     Scenario {
         name: "refused port, neighbour works",
         args,
         password: PASSWORD,
-        _pki: pki,
-        _pop3: vec![neighbour],
-        _smtp: vec![],
+        _servers: vec![neighbour],
+        _kit: kit,
     }
 }
 
 /// Both servers healthy, the password wrong.
 fn wrong_password() -> Scenario {
-    let Scenario {
-        args,
-        _pki,
-        _pop3,
-        _smtp,
-        ..
-    } = healthy_pair();
     Scenario {
         name: "wrong password",
-        args,
         password: "not-the-password",
-        _pki,
-        _pop3,
-        _smtp,
+        ..healthy_pair()
     }
 }
 
 /// SMTP with STARTTLS whose certificate expired.
 fn expired_certificate() -> Scenario {
-    let pki = TestPki::new();
+    let kit = Kit::new();
     let ip = own_address(&[]);
-    let smtp = FakeSmtp::builder(Transport::StartTls(pki.expired_leaf()))
-        .on_listener(listener(ip, 0))
-        .start();
+    let smtp = kit.start_on(
+        listener(ip, 0),
+        smtp(Transport::Starttls(CertKind::Expired)),
+    );
     let mut args = side("smtp", ip, smtp.port(), "starttls");
-    args.extend(common(&pki, &["outgoing"]));
+    args.extend(common(&kit, &["outgoing"]));
     Scenario {
         name: "expired certificate",
         args,
         password: PASSWORD,
-        _pki: pki,
-        _pop3: vec![],
-        _smtp: vec![smtp],
+        _servers: vec![smtp],
+        _kit: kit,
     }
 }
 
 /// POP3 spoken in plain text to a port that expects TLS at once.
 fn plain_text_to_a_tls_port() -> Scenario {
-    let pki = TestPki::new();
+    let kit = Kit::new();
     let ip = own_address(&[]);
-    let pop3 = FakePop3::builder(Transport::ImplicitTls(pki.valid_leaf()))
-        .on_listener(listener(ip, 0))
-        .start();
+    let pop3 = kit.start_on(
+        listener(ip, 0),
+        pop3(Transport::ImplicitTls(CertKind::Valid)),
+    );
     let mut args = side("pop3", ip, pop3.port(), "none");
-    args.extend(common(&pki, &["incoming"]));
+    args.extend(common(&kit, &["incoming"]));
     Scenario {
         name: "plain text to a TLS port",
         args,
         password: PASSWORD,
-        _pki: pki,
-        _pop3: vec![pop3],
-        _smtp: vec![],
+        _servers: vec![pop3],
+        _kit: kit,
     }
 }
 

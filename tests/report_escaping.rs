@@ -4,9 +4,10 @@
 //! table, and no heading holds the server's words. The text output keeps each server text on its
 //! own line of the tool, and the JSON keeps it as a string, exactly.
 
-mod scripted;
+mod support;
 
 use std::sync::Arc;
+use support::scripted;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair};

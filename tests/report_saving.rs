@@ -6,6 +6,8 @@ mod support;
 
 use std::path::Path;
 
+use mailtriage::lab::{CertKind, Server, ServerSpec, Transport};
+use support::kit::Kit;
 use support::*;
 
 /// SHA-256 of a DER certificate as the report shows it: colon-separated upper-case hex.
@@ -20,13 +22,7 @@ fn fingerprint(der: &[u8]) -> String {
 
 /// `check --only incoming` against a POP3 server over TLS known as `host`, logging in as
 /// `user` with a wrong password, with a private report written to `report`.
-fn private_check(
-    server: &FakePop3,
-    host: &str,
-    user: &str,
-    pki: &TestPki,
-    report: &Path,
-) -> CheckOutput {
+fn private_check(server: &Server, host: &str, user: &str, kit: &Kit, report: &Path) -> CheckOutput {
     let port = server.port();
     CheckCommand::new()
         .args([
@@ -37,7 +33,7 @@ fn private_check(
             "--resolve".to_string(),
             format!("{host}:{port}:127.0.0.1"),
         ])
-        .ca_file(pki)
+        .kit_ca(kit)
         .user(user)
         .only("incoming")
         .timeout("5")
@@ -48,19 +44,23 @@ fn private_check(
 
 #[test]
 fn a_private_report_keeps_the_provider_s_names_and_hides_the_user() {
-    let pki = TestPki::new();
-    let cert = pki.leaf_for(&["pop.gmail.com"]);
-    let expected = fingerprint(cert.chain[0].as_ref());
-    let server = FakePop3::builder(Transport::ImplicitTls(cert))
-        .account("ana.lopez@gmail.com", PASSWORD)
-        .start();
+    let kit = Kit::new();
+    let server = kit.start(
+        ServerSpec::pop3(
+            Transport::ImplicitTls(CertKind::Valid),
+            "ana.lopez@gmail.com",
+            PASSWORD,
+        )
+        .names(&["pop.gmail.com"]),
+    );
+    let expected = fingerprint(server.certificate().expect("a TLS server").as_ref());
     let dir = tempfile::tempdir().expect("temporary folder");
     let report = dir.path().join("report.md");
     let out = private_check(
         &server,
         "pop.gmail.com",
         "ana.lopez@gmail.com",
-        &pki,
+        &kit,
         &report,
     );
     out.assert_code(1);
@@ -109,20 +109,24 @@ fn a_private_report_keeps_the_provider_s_names_and_hides_the_user() {
 
 #[test]
 fn a_private_report_hides_a_custom_domain_with_its_certificate() {
-    let pki = TestPki::new();
-    let cert = pki.leaf_for(&["mail.anas-bakery.test"]);
-    let real = fingerprint(cert.chain[0].as_ref());
-    let server = FakePop3::builder(Transport::ImplicitTls(cert))
-        .account("ana@anas-bakery.test", PASSWORD)
-        .greeting("+OK mail.anas-bakery.test POP3 ready")
-        .start();
+    let kit = Kit::new();
+    let server = kit.start(
+        ServerSpec::pop3(
+            Transport::ImplicitTls(CertKind::Valid),
+            "ana@anas-bakery.test",
+            PASSWORD,
+        )
+        .names(&["mail.anas-bakery.test"])
+        .greeting("+OK mail.anas-bakery.test POP3 ready"),
+    );
+    let real = fingerprint(server.certificate().expect("a TLS server").as_ref());
     let dir = tempfile::tempdir().expect("temporary folder");
     let report = dir.path().join("report.md");
     let out = private_check(
         &server,
         "mail.anas-bakery.test",
         "ana@anas-bakery.test",
-        &pki,
+        &kit,
         &report,
     );
     out.assert_code(1);

@@ -9,11 +9,12 @@
 //! password in any letter case, and every run of base64 in it is decoded from each of its four
 //! character offsets and looked through too.
 
-mod scripted;
-mod tui_support;
+mod support;
 
 use std::sync::Arc;
 use std::time::Duration;
+use support::scripted;
+use support::tui as tui_support;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;

@@ -6,11 +6,10 @@
 //! A real TLS 1.0-only `openssl s_server` (Debian's openssl package) is named too old as well.
 
 mod support;
-mod tls_kinds_support;
-
 use std::net::{Ipv4Addr, SocketAddr, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+use support::tls_kinds as tls_kinds_support;
 
 use mailtriage::probe::tls::legacy::{HelloOutcome, ServerAnswer, ask_with_old_hello};
 use serde_json::Value;
@@ -191,11 +190,13 @@ fn a_server_that_closes_on_every_hello_is_not_called_too_old() {
 
 #[test]
 fn a_healthy_tls_server_is_connected_to_once() {
-    let pki = TestPki::new();
-    let server = FakePop3::builder(Transport::ImplicitTls(pki.valid_leaf())).start();
+    let kit = support::kit::Kit::new();
+    let server = kit.start(support::kit::pop3(mailtriage::lab::Transport::ImplicitTls(
+        mailtriage::lab::CertKind::Valid,
+    )));
     let out = CheckCommand::new()
         .pop3(server.port(), "tls")
-        .ca_file(&pki)
+        .kit_ca(&kit)
         .only("incoming")
         .run_json();
     out.assert_code(0);
@@ -213,17 +214,22 @@ const BINARY_ANSWER: &[u8] = &[0x00, 0x00, 0x00, 0x2c, 0xff, 0x53, 0x4d, 0x42, 0
 
 #[test]
 fn an_oversized_tls_record_is_a_broken_tls_answer_not_plain_text() {
-    let pki = TestPki::new();
+    let kit = support::kit::Kit::new();
+    let answering = |answer: &[u8]| {
+        kit.start(
+            support::kit::pop3(mailtriage::lab::Transport::Plain).misbehave(
+                mailtriage::lab::Misbehaviour::AnswerFirstBytes(answer.to_vec()),
+            ),
+        )
+    };
     for (answer, kind) in [
         (OVERSIZED_RECORD, "malformed"),
         (BINARY_ANSWER, "unexpected-bytes"),
     ] {
-        let server = FakePop3::builder(Transport::Plain)
-            .behaviour(Behaviour::AnswerRaw(answer))
-            .start();
+        let server = answering(answer);
         let out = CheckCommand::new()
             .pop3(server.port(), "tls")
-            .ca_file(&pki)
+            .kit_ca(&kit)
             .only("incoming")
             .timeout("3")
             .run_json();
@@ -234,9 +240,7 @@ fn an_oversized_tls_record_is_a_broken_tls_answer_not_plain_text() {
         assert_no_finding(doc, "tls-on-plaintext-port");
         assert_finding(doc, "tls-answer-invalid");
     }
-    let server = FakePop3::builder(Transport::Plain)
-        .behaviour(Behaviour::AnswerRaw(OVERSIZED_RECORD))
-        .start();
+    let server = answering(OVERSIZED_RECORD);
     let out = CheckCommand::new()
         .pop3(server.port(), "tls")
         .only("incoming")

@@ -2,7 +2,7 @@
 //! that finding's fix, marks `✓` only what a probe confirmed, and labels its steps. The App state
 //! is built from probe events and from findings made with the catalogue's own texts.
 
-mod tui_support;
+mod support;
 
 use mailtriage::account::Security;
 use mailtriage::diagnose::FindingId;
@@ -16,6 +16,7 @@ use mailtriage::tui::app::{App, Overlay};
 use mailtriage::tui::guide::{Guide, Mark, Point, Source, guide_of};
 use mailtriage::tui::update::update;
 use ratatui::crossterm::event::KeyCode;
+use support::tui as tui_support;
 use tui_support::*;
 
 use StepKind as K;

@@ -1,7 +1,7 @@
 //! The real event loop on a test backend: scripted keys in, a scripted engine behind, checking
 //! that runs start, re-checks come on the interval, reports are saved and `q` ends the loop.
 
-mod tui_support;
+mod support;
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -9,6 +9,7 @@ use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
+use support::tui as tui_support;
 
 use futures_core::Stream;
 use mailtriage::account::{Plan, Protocol, Security};

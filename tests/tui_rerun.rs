@@ -5,10 +5,11 @@
 //! First `update` fed with messages, then the real binary in tmux against scripted servers on
 //! 127.0.0.1 that refuse the password, counting every password they are sent.
 
-mod tui_support;
-mod tui_tmux_support;
+mod support;
 
 use std::path::Path;
+use support::tui as tui_support;
+use support::tui_tmux as tui_tmux_support;
 
 use mailtriage::account::{Protocol, Security};
 use mailtriage::finding::Lang;

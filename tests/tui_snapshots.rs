@@ -2,7 +2,7 @@
 //! account, a failing one, the editor, the help and guided mode, built from synthetic probe
 //! events.
 
-mod tui_support;
+mod support;
 
 use mailtriage::finding::Lang;
 use mailtriage::tui::app::{App, Overlay};
@@ -10,6 +10,7 @@ use mailtriage::tui::msg::Msg;
 use mailtriage::tui::theme::Theme;
 use mailtriage::tui::update::update;
 use ratatui::crossterm::event::KeyCode;
+use support::tui as tui_support;
 use tui_support::*;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];

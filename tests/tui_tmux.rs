@@ -2,9 +2,10 @@
 //! 127.0.0.1: keys go in with `send-keys`, and what a person would see is read back with
 //! `capture-pane`. Every expectation is polled for a bounded time; a failure shows the screen.
 
-mod tui_tmux_support;
+mod support;
 
 use std::path::Path;
+use support::tui_tmux as tui_tmux_support;
 
 use tui_tmux_support::lab_servers::{Servers, closed_port, forbidden, shown};
 use tui_tmux_support::screen::{Boxed, Screen};

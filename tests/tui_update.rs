@@ -1,9 +1,10 @@
 //! `update` fed with message sequences: scheduling, the login hold, the editor, the picker,
 //! overlays, scrolling and the effects asked for.
 
-mod tui_support;
+mod support;
 
 use std::time::Duration;
+use support::tui as tui_support;
 
 use mailtriage::account::{Protocol, Security};
 use mailtriage::finding::Lang;

@@ -27,6 +27,9 @@ pub enum CertKind {
     WrongName,
     /// For the right names and valid now, but signed by its own key: no CA vouches for it.
     SelfSigned,
+    /// Issued by the kit CA for the right names, valid from `from_days` to `to_days` days from
+    /// now (negative: in the past): about to expire, or shifted as a wrong clock sees it.
+    ValidBetween { from_days: i64, to_days: i64 },
 }
 
 impl CertKind {
@@ -123,6 +126,13 @@ impl Pki {
                 (now + Duration::days(30), now + Duration::days(120)),
             ),
             CertKind::WrongName => (vec![WRONG_NAME], fresh),
+            CertKind::ValidBetween { from_days, to_days } => (
+                names.to_vec(),
+                (
+                    now + Duration::days(from_days),
+                    now + Duration::days(to_days),
+                ),
+            ),
         };
         let Some(first) = names.first() else {
             return Err("a server certificate needs at least one name".into());

@@ -139,6 +139,16 @@ impl Conn {
         }
     }
 
+    /// Wait for the client's first bytes, answer them with `answer` and close.
+    pub async fn answer_first_bytes(&mut self, answer: &[u8]) -> io::Result<()> {
+        let mut chunk = [0u8; 4096];
+        if self.read_some(&mut chunk).await? == 0 {
+            return Ok(());
+        }
+        self.send_raw(answer).await?;
+        self.shutdown().await
+    }
+
     /// Say nothing, dropping whatever arrives, until the client leaves or goes idle.
     pub async fn discard_until_closed(&mut self) -> io::Result<()> {
         let mut chunk = [0u8; 4096];

@@ -6,7 +6,8 @@
 //! CA that the client is told to trust, expired, not yet valid, for the wrong name,
 //! self-signed); the greeting, the capabilities, the account, the reply to any command; and a
 //! [`Misbehaviour`] (silence, a late greeting, drip, reset, close after greeting, garbage, hang
-//! up after a refused login). [`Server::start`]
+//! up after a refused login, answer the client's first bytes with raw ones, break the TLS
+//! upgrade). [`Server::start`]
 //! binds 127.0.0.1 at an ephemeral port and serves each connection in its own tokio task;
 //! every read is bounded in length and by an idle deadline, so a server can never hang its
 //! caller. The [`Log`] keeps what the client sent, for tests to assert on.

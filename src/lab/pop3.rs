@@ -100,8 +100,11 @@ impl Pop3Session {
             None => lines
                 .extend(["TOP", "UIDL", "RESP-CODES", "AUTH-RESP-CODE", "USER"].map(String::from)),
         }
-        if !self.spec.sasl.is_empty() {
-            lines.push(format!("SASL {}", self.spec.sasl.join(" ")));
+        if !self.spec.sasl_offered(self.over_tls).is_empty() {
+            lines.push(format!(
+                "SASL {}",
+                self.spec.sasl_offered(self.over_tls).join(" ")
+            ));
         }
         if self.stls_available() {
             lines.push("STLS".into());
@@ -137,14 +140,19 @@ impl Pop3Session {
             }
             "AUTH" if arg.is_empty() => {
                 let mut lines = vec!["+OK".to_string()];
-                lines.extend(self.spec.sasl.iter().cloned());
+                lines.extend(self.spec.sasl_offered(self.over_tls).iter().cloned());
                 lines.push(".".into());
                 Action::Reply(lines.join("\n"))
             }
             "AUTH" => {
                 let mut words = arg.split_whitespace();
                 let mechanism = words.next().unwrap_or("");
-                let step = sasl::start(mechanism, words.next(), &self.spec.sasl, &self.account());
+                let step = sasl::start(
+                    mechanism,
+                    words.next(),
+                    self.spec.sasl_offered(self.over_tls),
+                    &self.account(),
+                );
                 self.sasl_step(step)
             }
             "STLS" if self.stls_available() => {

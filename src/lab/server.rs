@@ -7,6 +7,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use rustls::pki_types::CertificateDer;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::JoinHandle;
 
@@ -23,6 +24,7 @@ use crate::account::Protocol;
 pub struct Server {
     addr: SocketAddr,
     log: Log,
+    certificate: Option<CertificateDer<'static>>,
     accept: JoinHandle<()>,
 }
 
@@ -30,22 +32,37 @@ impl Server {
     /// Bind 127.0.0.1:0 and serve `spec`, with certificates from `pki`. Call within a tokio
     /// runtime.
     pub async fn start(spec: ServerSpec, pki: &Pki) -> io::Result<Server> {
-        let tls = match spec.transport {
+        let listener = std::net::TcpListener::bind(("127.0.0.1", 0))?;
+        Server::start_on(listener, spec, pki).await
+    }
+
+    /// Serve `spec` on a listener bound by the caller (another loopback address, a
+    /// well-known port). Call within a tokio runtime.
+    pub async fn start_on(
+        listener: std::net::TcpListener,
+        spec: ServerSpec,
+        pki: &Pki,
+    ) -> io::Result<Server> {
+        let (tls, certificate) = match spec.transport {
             Transport::ImplicitTls(kind) | Transport::Starttls(kind) => {
                 let names: Vec<&str> = spec.names.iter().map(String::as_str).collect();
-                let config = pki
-                    .server_cert(kind, &names)
-                    .and_then(|c| c.server_config())
-                    .map_err(io::Error::other)?;
-                Some(config)
+                let cert = pki.server_cert(kind, &names).map_err(io::Error::other)?;
+                let config = cert.server_config().map_err(io::Error::other)?;
+                (Some(config), cert.chain.first().cloned())
             }
-            Transport::Plain => None,
+            Transport::Plain => (None, None),
         };
-        let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
+        listener.set_nonblocking(true)?;
+        let listener = TcpListener::from_std(listener)?;
         let addr = listener.local_addr()?;
         let log = Log::default();
         let accept = tokio::spawn(accept_loop(listener, Arc::new(spec), tls, log.clone()));
-        Ok(Server { addr, log, accept })
+        Ok(Server {
+            addr,
+            log,
+            certificate,
+            accept,
+        })
     }
 
     pub fn addr(&self) -> SocketAddr {
@@ -54,6 +71,11 @@ impl Server {
 
     pub fn port(&self) -> u16 {
         self.addr.port()
+    }
+
+    /// The leaf certificate the server presents, if it speaks TLS.
+    pub fn certificate(&self) -> Option<&CertificateDer<'static>> {
+        self.certificate.as_ref()
     }
 
     /// What clients sent and did.
@@ -140,6 +162,7 @@ async fn serve(
             conn.send_raw(bytes).await?;
             return conn.shutdown().await;
         }
+        Misbehaviour::AnswerFirstBytes(bytes) => return conn.answer_first_bytes(bytes).await,
         Misbehaviour::CloseAfterGreeting => {
             conn.send_lines(&session.greeting()).await?;
             return conn.shutdown().await;
@@ -148,7 +171,8 @@ async fn serve(
         Misbehaviour::None
         | Misbehaviour::Drip { .. }
         | Misbehaviour::Reset
-        | Misbehaviour::HangUpAfterRefusedLogin => {}
+        | Misbehaviour::HangUpAfterRefusedLogin
+        | Misbehaviour::BreakUpgrade(_) => {}
     }
     conn.send_lines(&session.greeting()).await?;
     while let Some(line) = conn.read_line().await? {
@@ -156,6 +180,9 @@ async fn serve(
             Action::Reply(reply) => conn.send_lines(&reply).await?,
             Action::ReplyThenTls(reply) => {
                 conn.send_lines(&reply).await?;
+                if let Misbehaviour::BreakUpgrade(bytes) = &spec.misbehaviour {
+                    return conn.answer_first_bytes(bytes).await;
+                }
                 let Some(config) = &tls else {
                     return Err(io::Error::other("no certificate to upgrade with"));
                 };
@@ -179,6 +206,12 @@ pub struct Lab {
 
 impl Lab {
     pub fn new() -> Result<Lab, String> {
+        Lab::with_ca("mailtriage demonstration CA")
+    }
+
+    /// A lab whose CA has this common name (the name an antivirus product gives the CA it
+    /// re-signs intercepted connections with, say).
+    pub fn with_ca(common_name: &str) -> Result<Lab, String> {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .thread_name("mailtriage-lab")
@@ -186,7 +219,7 @@ impl Lab {
             .build()
             .map_err(|e| format!("cannot start the lab's runtime: {e}"))?;
         Ok(Lab {
-            pki: Pki::new("mailtriage demonstration CA")?,
+            pki: Pki::new(common_name)?,
             runtime: Some(runtime),
         })
     }
@@ -198,8 +231,18 @@ impl Lab {
     /// Start a server on the lab's runtime. Call it outside any tokio runtime (async code
     /// calls [`Server::start`] instead).
     pub fn start(&self, spec: ServerSpec) -> io::Result<Server> {
+        let listener = std::net::TcpListener::bind(("127.0.0.1", 0))?;
+        self.start_on(listener, spec)
+    }
+
+    /// [`Lab::start`] on a listener bound by the caller.
+    pub fn start_on(
+        &self,
+        listener: std::net::TcpListener,
+        spec: ServerSpec,
+    ) -> io::Result<Server> {
         match &self.runtime {
-            Some(rt) => rt.block_on(Server::start(spec, &self.pki)),
+            Some(rt) => rt.block_on(Server::start_on(listener, spec, &self.pki)),
             None => Err(io::Error::other("the lab has stopped")),
         }
     }

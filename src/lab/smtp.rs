@@ -80,8 +80,11 @@ impl SmtpSession {
         if self.starttls_available() {
             lines.push("STARTTLS".into());
         }
-        if !self.spec.sasl.is_empty() {
-            lines.push(format!("AUTH {}", self.spec.sasl.join(" ")));
+        if !self.spec.sasl_offered(self.over_tls).is_empty() {
+            lines.push(format!(
+                "AUTH {}",
+                self.spec.sasl_offered(self.over_tls).join(" ")
+            ));
         }
         let last = lines.len() - 1;
         let normal = lines
@@ -102,7 +105,7 @@ impl SmtpSession {
         if !self.greeted {
             return Action::Reply("503 5.5.1 Error: send HELO/EHLO first".into());
         }
-        if self.spec.sasl.is_empty() {
+        if self.spec.sasl_offered(self.over_tls).is_empty() {
             return Action::Reply("503 5.5.1 Error: authentication not enabled".into());
         }
         if self.authenticated {
@@ -114,7 +117,12 @@ impl SmtpSession {
             user: &self.spec.user,
             password: &self.spec.password,
         };
-        let step = sasl::start(mechanism, words.next(), &self.spec.sasl, &account);
+        let step = sasl::start(
+            mechanism,
+            words.next(),
+            self.spec.sasl_offered(self.over_tls),
+            &account,
+        );
         self.sasl_step(step)
     }
 

@@ -39,6 +39,13 @@ pub enum Misbehaviour {
     Garbage(Vec<u8>),
     /// Behaves, but hangs up right after refusing a login (as AOL does after a wrong password).
     HangUpAfterRefusedLogin,
+    /// Says nothing until the client's first bytes (its TLS hello, when it expects TLS),
+    /// answers them with these bytes and hangs up: a TLS server that refuses every hello with
+    /// an alert, or a web server on a mail port.
+    AnswerFirstBytes(Vec<u8>),
+    /// Agrees to STLS / STARTTLS, then answers the client's TLS hello with these bytes and
+    /// hangs up: an upgrade that breaks.
+    BreakUpgrade(Vec<u8>),
 }
 
 /// One scripted server.
@@ -56,6 +63,9 @@ pub struct ServerSpec {
     pub capabilities: Option<Vec<String>>,
     /// SASL mechanisms offered (PLAIN and LOGIN are understood); empty: none.
     pub sasl: Vec<String>,
+    /// SASL is offered only once the connection is encrypted (Postfix's
+    /// `smtpd_tls_auth_only`, Dovecot's `disable_plaintext_auth`).
+    pub sasl_only_over_tls: bool,
     /// The one account the server knows.
     pub user: String,
     pub password: String,
@@ -87,6 +97,7 @@ impl ServerSpec {
             greeting: None,
             capabilities: None,
             sasl: vec!["PLAIN".into(), "LOGIN".into()],
+            sasl_only_over_tls: false,
             user: user.into(),
             password: password.into(),
             messages: vec![("0000001a".into(), 2_400), ("0000002b".into(), 51_200)],
@@ -114,6 +125,21 @@ impl ServerSpec {
     pub fn sasl(mut self, mechanisms: &[&str]) -> Self {
         self.sasl = mechanisms.iter().map(|m| m.to_string()).collect();
         self
+    }
+
+    /// Offer SASL only once the connection is encrypted.
+    pub fn sasl_only_over_tls(mut self) -> Self {
+        self.sasl_only_over_tls = true;
+        self
+    }
+
+    /// The SASL mechanisms offered on a connection that is encrypted or not.
+    pub fn sasl_offered(&self, over_tls: bool) -> &[String] {
+        if self.sasl_only_over_tls && !over_tls {
+            &[]
+        } else {
+            &self.sasl
+        }
     }
 
     pub fn messages(mut self, messages: &[(&str, u64)]) -> Self {

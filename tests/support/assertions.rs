@@ -4,8 +4,7 @@
 use serde_json::Value;
 
 use super::run::CheckOutput;
-use super::sasl::{line_reveals, secret_forms};
-use super::server::{Log, LoginAttempt};
+use super::secrets::secret_forms;
 
 /// The names of the panels in the document, in order.
 pub fn panel_names(doc: &Value) -> Vec<String> {
@@ -220,54 +219,4 @@ pub fn summary(doc: &Value) -> String {
         }
     }
     out
-}
-
-/// Fails if a client ever sent one of these commands (e.g. `DELE`, `RETR`, `TOP`, `DATA`).
-pub fn assert_never_sent(log: &Log, verbs: &[&str]) {
-    for verb in verbs {
-        assert!(
-            !log.received_verb(verb),
-            "the server received {verb}: {:?}",
-            log.verbs()
-        );
-    }
-}
-
-/// Fails if the password (as typed or in any base64 word) crossed a connection unencrypted.
-pub fn assert_no_password_in_clear(log: &Log, password: &str) {
-    for received in log.lines() {
-        assert!(
-            received.over_tls || !line_reveals(&received.line, password),
-            "the password went over plain text on connection {}",
-            received.connection
-        );
-    }
-}
-
-/// Fails if the server judged any login or saw the password in any form, encrypted or not.
-pub fn assert_no_credentials(log: &Log, password: &str) {
-    assert_eq!(
-        log.login_attempts(),
-        [],
-        "the server received a login; lines: {:?}",
-        log.verbs()
-    );
-    assert!(
-        log.lines()
-            .iter()
-            .all(|received| !line_reveals(&received.line, password)),
-        "the server received the password; lines: {:?}",
-        log.verbs()
-    );
-}
-
-/// Fails unless the server judged exactly one login; returns it.
-pub fn single_login(log: &Log) -> LoginAttempt {
-    let attempts = log.login_attempts();
-    assert_eq!(
-        attempts.len(),
-        1,
-        "expected exactly one login attempt: {attempts:?}"
-    );
-    attempts[0].clone()
 }

@@ -1,27 +1,31 @@
-//! Shared support for the integration tests of `mailtriage check`: scripted fake POP3 and SMTP
-//! servers on 127.0.0.1, test certificates, a runner for the real binary and JSON assertions.
+//! Shared support for the integration tests, the one folder of it: the product's lab servers
+//! issued for `mail.test` with their CA in a file ([`kit`]), scenario tables ([`table`]), a
+//! runner for the real binary ([`run`]), JSON assertions, loopback port helpers ([`net`]);
+//! raw-socket scripts for hostile servers the lab does not play ([`scripted`]); the network
+//! panel's DNS, time and SMTP stand-ins ([`network`]); the TLS-version and long-chain servers
+//! ([`tls_kinds`]); the dashboard fixtures ([`tui`]) and the tmux harness ([`tui_tmux`]).
 //!
 //! Each test file uses a different part of it, so unused items are expected per file.
-#![allow(dead_code, unused_imports)]
+#![allow(dead_code, unused_imports, unused_macros)]
 
 pub mod assertions;
-pub mod certs;
-pub mod fake_pop3;
-pub mod fake_smtp;
-pub mod md5;
+pub mod kit;
 pub mod net;
+pub mod network;
 pub mod run;
-pub mod sasl;
-pub mod server;
+pub mod scripted;
+pub mod secrets;
+pub mod table;
+pub mod tls_kinds;
+pub mod tui;
+pub mod tui_tmux;
 
 pub use assertions::*;
-pub use certs::{SERVER_NAME, ServerCert, TestPki};
-pub use fake_pop3::FakePop3;
-pub use fake_smtp::FakeSmtp;
 pub use net::{UnansweredPort, port_25_listener, refused_port};
 pub use run::{CheckCommand, CheckOutput, run_check};
-pub use server::{Behaviour, Transport};
 
-/// The account the fake servers know by default.
+/// The name the lab's certificates are issued for; tests pin it to loopback with `--resolve`.
+pub const SERVER_NAME: &str = "mail.test";
+/// The account the lab servers know by default.
 pub const USER: &str = "alice@mail.test";
 pub const PASSWORD: &str = "c0rrect-h0rse-Battery";

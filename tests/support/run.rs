@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use super::certs::{SERVER_NAME, TestPki};
+use super::SERVER_NAME;
 
 /// The environment variable the tests hand the password in (named with `--password-env`).
 pub const PASSWORD_VAR: &str = "MAILTRIAGE_TEST_PASSWORD";
@@ -149,7 +149,7 @@ fn loopback(port: u16) -> SocketAddr {
     SocketAddr::from((Ipv4Addr::LOCALHOST, port))
 }
 
-/// Builds the arguments of one `check` run against fake servers named `mail.test`.
+/// Builds the arguments of one `check` run against servers named `mail.test`.
 #[derive(Debug, Clone, Default)]
 pub struct CheckCommand {
     args: Vec<String>,
@@ -194,8 +194,9 @@ impl CheckCommand {
         ])
     }
 
-    pub fn ca_file(self, pki: &TestPki) -> Self {
-        self.args(["--ca-file".to_string(), pki.ca_file_arg()])
+    /// `--ca-file` with the lab's CA.
+    pub fn kit_ca(self, kit: &super::kit::Kit) -> Self {
+        self.args(["--ca-file".to_string(), kit.ca_file_arg()])
     }
 
     pub fn user(self, user: &str) -> Self {

@@ -257,10 +257,7 @@ impl SntpServer {
 }
 
 /// A TCP port on 127.0.0.1 that nothing listens on: connects are refused.
-pub fn refused_port() -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
-    listener.local_addr().expect("the bound address").port()
-}
+pub use super::net::refused_port;
 
 /// A listener that accepts connections and closes them at once.
 pub struct OpenPort {

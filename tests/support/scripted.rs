@@ -22,8 +22,7 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
-use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair};
+use mailtriage::lab::{CertKind, Pki};
 use rustls::{ServerConfig, ServerConnection, StreamOwned};
 use serde_json::Value;
 
@@ -202,14 +201,9 @@ pub fn assert_terminal_safe(what: &str, bytes: &[u8]) {
 }
 
 /// A panel of the JSON document.
-pub fn panel<'a>(doc: &'a Value, name: &str) -> &'a Value {
-    doc["panels"]
-        .as_array()
-        .and_then(|ps| ps.iter().find(|p| p["panel"] == name))
-        .unwrap_or_else(|| panic!("no panel {name} in {doc:#}"))
-}
+pub use super::assertions::panel;
 
-/// The last step of a kind in a panel.
+/// The last step of a kind in a panel, if any (the assertions' `step` fails instead).
 pub fn step<'a>(doc: &'a Value, panel_name: &str, kind: &str) -> Option<&'a Value> {
     panel(doc, panel_name)["steps"]
         .as_array()
@@ -224,8 +218,8 @@ pub fn status(doc: &Value, panel_name: &str, kind: &str) -> String {
         .to_string()
 }
 
-/// The TLS side of a test server: a CA (its PEM for `--ca-file`) and a server configuration
-/// whose certificate it signed for `name`.
+/// The TLS side of a test server: the lab's CA (its PEM for `--ca-file`) and a server
+/// configuration with the lab's valid certificate for `name`.
 pub struct TestTls {
     pub name: String,
     pub ca_pem: String,
@@ -233,30 +227,17 @@ pub struct TestTls {
 }
 
 impl TestTls {
+    /// A CA and a valid certificate for `name`, both from the lab.
     pub fn new(name: &str) -> TestTls {
-        let mut ca = CertificateParams::new(Vec::<String>::new()).expect("CA parameters");
-        ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-        ca.distinguished_name
-            .push(DnType::CommonName, "mailtriage test CA");
-        let issuer =
-            CertifiedIssuer::self_signed(ca, KeyPair::generate().expect("CA key")).expect("CA");
-        let key = KeyPair::generate().expect("server key");
-        let mut leaf = CertificateParams::new(vec![name.to_string()]).expect("leaf parameters");
-        leaf.distinguished_name.push(DnType::CommonName, name);
-        let cert = leaf.signed_by(&key, &issuer).expect("leaf certificate");
-        let chain: Vec<CertificateDer<'static>> = vec![cert.der().clone()];
-        let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
-        let config =
-            ServerConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
-                .with_safe_default_protocol_versions()
-                .expect("protocol versions")
-                .with_no_client_auth()
-                .with_single_cert(chain, key)
-                .expect("server configuration");
+        let pki = Pki::new("mailtriage test CA").expect("CA");
+        let config = pki
+            .server_cert(CertKind::Valid, &[name])
+            .and_then(|cert| cert.server_config())
+            .expect("server configuration");
         TestTls {
             name: name.to_string(),
-            ca_pem: issuer.pem(),
-            config: Arc::new(config),
+            ca_pem: pki.ca_pem().to_string(),
+            config,
         }
     }
 
