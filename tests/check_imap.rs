@@ -161,7 +161,8 @@ fn imap_check(port: u16, security: &str, pki: &TestPki) -> CheckCommand {
             "--resolve".to_string(),
             format!("{SERVER_NAME}:{port}:127.0.0.1"),
         ])
-        .ca_file(pki)
+        .arg("--ca-file")
+        .arg(pki.ca_file_arg())
         .user(USER)
         .only("incoming")
 }
@@ -425,7 +426,8 @@ fn a_plain_setting_on_a_tls_port_is_named_without_waiting() {
 #[test]
 fn a_pop3_server_on_the_imap_setting_is_the_wrong_protocol() {
     let pki = TestPki::new();
-    let server = FakePop3::builder(Transport::Plain).start();
+    let kit = support::kit::Kit::new();
+    let server = kit.start(support::kit::pop3(mailtriage::lab::Transport::Plain));
     let out = imap_check(server.port(), "none", &pki)
         .password(PASSWORD)
         .run_json();
@@ -440,7 +442,8 @@ fn an_imap_server_on_the_pop3_setting_is_the_wrong_protocol() {
     let server = start(Transport::Plain, ImapScript::new());
     let out = CheckCommand::new()
         .pop3(server.port(), "none")
-        .ca_file(&pki)
+        .arg("--ca-file")
+        .arg(pki.ca_file_arg())
         .user(USER)
         .only("incoming")
         .password(PASSWORD)
@@ -591,7 +594,18 @@ fn the_imap_documents_match_the_schema() {
 #[test]
 fn with_pop3_and_imap_both_are_checked_and_reported() {
     let pki = TestPki::new();
-    let pop3 = FakePop3::builder(Transport::ImplicitTls(pki.valid_leaf())).start();
+    let kit = support::kit::Kit::new();
+    let pop3 = kit.start(support::kit::pop3(mailtriage::lab::Transport::ImplicitTls(
+        mailtriage::lab::CertKind::Valid,
+    )));
+    // One file trusting both the lab's CA (POP3) and the IMAP server's.
+    let both_cas = tempfile::NamedTempFile::with_suffix(".pem").unwrap();
+    let ca_pems = format!(
+        "{}\n{}",
+        kit.ca_pem(),
+        std::fs::read_to_string(pki.ca_file()).unwrap()
+    );
+    std::fs::write(both_cas.path(), ca_pems).unwrap();
     let imap = start(Transport::ImplicitTls(pki.valid_leaf()), ImapScript::new());
     let args = [
         "--pop3".to_string(),
@@ -603,7 +617,7 @@ fn with_pop3_and_imap_both_are_checked_and_reported() {
         "--resolve".to_string(),
         format!("imap.test:{}:127.0.0.1", imap.port()),
         "--ca-file".to_string(),
-        pki.ca_file_arg(),
+        both_cas.path().display().to_string(),
         "--user".to_string(),
         USER.to_string(),
         "--only".to_string(),

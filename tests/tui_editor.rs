@@ -2,7 +2,8 @@
 //! command line's, `host:port` split, dry-run addresses, what changed said in words after Enter
 //! (and after applying a scan row), scan rows in words, never the password.
 
-mod tui_support;
+mod support;
+use support::tui as tui_support;
 
 use mailtriage::account::{Protocol, Security};
 use mailtriage::finding::Lang;

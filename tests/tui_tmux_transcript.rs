@@ -3,7 +3,8 @@
 //! copying a line), then the editor (a `host:port` typed in the host field, and what changed
 //! said in words).
 
-mod tui_tmux_support;
+mod support;
+use support::tui_tmux as tui_tmux_support;
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};

@@ -1,7 +1,8 @@
 //! The transcript pane: replies labelled with the command they answer when commands went out
 //! together, scrolling to the first page, finding text, and copying a line with OSC 52.
 
-mod tui_support;
+mod support;
+use support::tui as tui_support;
 
 use mailtriage::finding::Lang;
 use mailtriage::model::{Direction, EventKind, Panel, ProbeEvent, ServerInfo, TranscriptLine};
