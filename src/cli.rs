@@ -152,6 +152,9 @@ pub struct AccountArgs {
     /// User name to log in with.
     #[arg(long, value_name = "NAME")]
     pub user: Option<String>,
+    /// User name for the outgoing (SMTP) server, when it is not the --user one.
+    #[arg(long, value_name = "NAME")]
+    pub smtp_user: Option<String>,
     /// Read the password from this environment variable (MAILTRIAGE_PASSWORD is read too;
     /// otherwise it is asked for on the terminal).
     #[arg(long, value_name = "VAR")]
@@ -439,6 +442,11 @@ impl AccountArgs {
             plan.imap_beside = imap;
         }
         plan.user = self.user.clone().or(base.user).filter(|u| !u.is_empty());
+        plan.smtp_user = self
+            .smtp_user
+            .clone()
+            .or(base.smtp_user)
+            .filter(|u| !u.is_empty() && Some(u) != plan.user.as_ref());
         plan.from = self.from.clone().or(base.from);
         plan.to = self.to.clone();
         plan.allow_plaintext_auth = self.allow_plaintext_auth;
@@ -719,6 +727,21 @@ mod tests {
         // The same inputs give the same plan: nothing else is read.
         let (again, _) = account.build_plan(&gathered).unwrap();
         assert_eq!(again.incoming, plan.incoming);
+    }
+
+    #[test]
+    fn the_outgoing_user_name_is_kept_only_when_it_differs() {
+        let plan = args(&["--smtp", "h", "--user", "ana", "--smtp-user", "relay"])
+            .to_plan(&FakeSource(vec![]))
+            .unwrap();
+        assert_eq!(plan.user_for(Protocol::Smtp), Some("relay"));
+        assert_eq!(plan.user_for(Protocol::Pop3), Some("ana"));
+        assert!(!plan.same_login_both_sides());
+        let plan = args(&["--smtp", "h", "--user", "ana", "--smtp-user", "ana"])
+            .to_plan(&FakeSource(vec![]))
+            .unwrap();
+        assert_eq!(plan.smtp_user, None);
+        assert!(plan.same_login_both_sides());
     }
 
     #[test]

@@ -89,9 +89,9 @@ impl MailProbe<'_> {
     }
 
     fn session_config(&self) -> SessionConfig {
-        let credentials = match (&self.plan.user, &self.plan.password) {
+        let credentials = match (self.plan.user_for(self.protocol), &self.plan.password) {
             (Some(user), Some(password)) => Some(Credentials {
-                user: user.clone(),
+                user: user.to_string(),
                 password: password.clone(),
             }),
             _ => None,

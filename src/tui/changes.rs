@@ -103,6 +103,16 @@ pub fn describe(old: Option<&Plan>, new: &Plan, lang: Lang) -> Option<String> {
         old.and_then(|p| p.user.as_deref()),
         new.user.as_deref(),
     ));
+    let smtp_user = match lang {
+        Lang::En => "SMTP user name",
+        Lang::Es => "Usuario SMTP",
+    };
+    out.extend(value(
+        lang,
+        smtp_user,
+        old.and_then(|p| p.smtp_user.as_deref()),
+        new.smtp_user.as_deref(),
+    ));
     let old_password = old.and_then(|p| p.password.as_ref()).map(|s| s.expose());
     if old_password != new.password.as_ref().map(|s| s.expose()) {
         out.push(password.to_string());

@@ -25,6 +25,8 @@ pub enum Field {
     OutgoingSecurity,
     User,
     Password,
+    /// The outgoing server's user name, when it is not the incoming one (`--smtp-user`).
+    SmtpUser,
     /// SMTP dry run: `MAIL FROM`.
     From,
     /// SMTP dry run: `RCPT TO`.
@@ -34,7 +36,7 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 12] = [
+    pub const ALL: [Field; 13] = [
         Field::Email,
         Field::IncomingHost,
         Field::IncomingPort,
@@ -44,6 +46,7 @@ impl Field {
         Field::OutgoingSecurity,
         Field::User,
         Field::Password,
+        Field::SmtpUser,
         Field::From,
         Field::To,
         Field::CaFile,
@@ -178,6 +181,8 @@ pub struct Form {
     pub incoming: SideForm,
     pub outgoing: SideForm,
     pub user: String,
+    /// Empty: the outgoing server takes `user` too.
+    pub smtp_user: String,
     pub password: Secret,
     /// Dry-run sender and recipient (`--from`, `--to`); empty: no dry run.
     pub from: String,
@@ -219,6 +224,7 @@ impl Form {
                 Protocol::Smtp,
             ),
             user: plan.and_then(|p| p.user.clone()).unwrap_or_default(),
+            smtp_user: plan.and_then(|p| p.smtp_user.clone()).unwrap_or_default(),
             password: plan
                 .and_then(|p| p.password.clone())
                 .unwrap_or_else(|| Secret::new("")),
@@ -276,6 +282,7 @@ impl Form {
                 }
             }
             Field::User => push_text(&mut self.user, c),
+            Field::SmtpUser => push_text(&mut self.smtp_user, c),
             Field::From => push_host(&mut self.from, c),
             Field::Email => push_host(&mut self.email, c),
             Field::CaFile => push_text(&mut self.ca_file, c),
@@ -298,6 +305,7 @@ impl Form {
             Field::IncomingPort => drop(self.incoming.port.pop()),
             Field::OutgoingPort => drop(self.outgoing.port.pop()),
             Field::User => drop(self.user.pop()),
+            Field::SmtpUser => drop(self.smtp_user.pop()),
             Field::From => drop(self.from.pop()),
             Field::Email => drop(self.email.pop()),
             Field::CaFile => drop(self.ca_file.pop()),
@@ -319,6 +327,7 @@ impl Form {
             Field::IncomingPort => self.incoming.port.clear(),
             Field::OutgoingPort => self.outgoing.port.clear(),
             Field::User => self.user.clear(),
+            Field::SmtpUser => self.smtp_user.clear(),
             Field::From => self.from.clear(),
             Field::Email => self.email.clear(),
             Field::CaFile => self.ca_file.clear(),
@@ -403,6 +412,9 @@ impl Form {
         plan.outgoing = outgoing;
         let user = self.user.trim();
         plan.user = (!user.is_empty()).then(|| user.to_string());
+        let smtp_user = self.smtp_user.trim();
+        plan.smtp_user =
+            (!smtp_user.is_empty() && smtp_user != user).then(|| smtp_user.to_string());
         plan.password = (!self.password.expose().is_empty()).then(|| self.password.clone());
         plan.from = from;
         plan.to = to;

@@ -229,7 +229,10 @@ impl ScanResult {
 /// IMAP (there is nothing to do on an incoming server without logging in), and for SMTP when a
 /// user name or a password is given.
 pub fn sends_password(protocol: Protocol, plan: &Plan) -> bool {
-    protocol != Protocol::Smtp || plan.user.is_some() || plan.password.is_some()
+    protocol != Protocol::Smtp
+        || plan.user.is_some()
+        || plan.smtp_user.is_some()
+        || plan.password.is_some()
 }
 
 /// The plan the scan runs with: no credentials, and an address pinned for the configured port
@@ -237,6 +240,7 @@ pub fn sends_password(protocol: Protocol, plan: &Plan) -> bool {
 pub fn connection_only(plan: &Plan, configured: &[(Protocol, Endpoint)], spec: &ScanSpec) -> Plan {
     let mut plan = plan.clone();
     plan.user = None;
+    plan.smtp_user = None;
     plan.password = None;
     plan.from = None;
     plan.to = None;

@@ -57,10 +57,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
         look_up,
         width,
     ));
-    lines.push(Line::from(Span::styled(
-        truncate(&source_line(app.lang, form), width, theme.ascii),
-        theme.dim(),
-    )));
+    // Where the servers came from, once a look-up said it; no row before that.
+    let source = source_line(app.lang, form);
+    if !source.is_empty() {
+        lines.push(Line::from(Span::styled(
+            truncate(&source, width, theme.ascii),
+            theme.dim(),
+        )));
+    }
     lines.push(Line::from(Span::styled(w.incoming, theme.title())));
     lines.push(text_row(
         theme,
@@ -123,6 +127,18 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
         &masked,
         form.focus == Field::Password,
         "",
+        width,
+    ));
+    let (smtp_user, same) = match app.lang {
+        Lang::En => ("SMTP user", "(same as user)"),
+        Lang::Es => ("usuario SMTP", "(el mismo usuario)"),
+    };
+    lines.push(text_row(
+        theme,
+        smtp_user,
+        &form.smtp_user,
+        form.focus == Field::SmtpUser,
+        same,
         width,
     ));
     let (from, to) = match app.lang {

@@ -68,6 +68,8 @@ pub struct Plan {
     pub imap_beside: Option<Endpoint>,
     pub outgoing: Option<Endpoint>,
     pub user: Option<String>,
+    /// The outgoing server's user name, when it is not [`Plan::user`] (`--smtp-user`).
+    pub smtp_user: Option<String>,
     pub password: Option<Secret>,
     /// SMTP dry run: `MAIL FROM` address.
     pub from: Option<String>,
@@ -117,6 +119,7 @@ impl Plan {
             imap_beside: None,
             outgoing,
             user: None,
+            smtp_user: None,
             password: None,
             from: None,
             to: None,
@@ -138,6 +141,20 @@ impl Plan {
         }
     }
 
+    /// The user name a protocol logs in with: the outgoing server's own when one is given.
+    pub fn user_for(&self, protocol: Protocol) -> Option<&str> {
+        match protocol {
+            Protocol::Smtp => self.smtp_user.as_deref().or(self.user.as_deref()),
+            Protocol::Pop3 | Protocol::Imap => self.user.as_deref(),
+        }
+    }
+
+    /// True when the incoming and outgoing servers are given the same user name (and so the
+    /// same login, as there is one password).
+    pub fn same_login_both_sides(&self) -> bool {
+        self.user_for(Protocol::Smtp) == self.user_for(Protocol::Pop3)
+    }
+
     /// The domain whose records the account depends on: from `--email`, else from a user name
     /// that is an address, else from the `--from` address. Lower case, without a trailing dot.
     pub fn mail_domain(&self) -> Option<String> {
@@ -150,10 +167,21 @@ impl Plan {
     /// Every form of the plan's password a transcript or report must never show (none when
     /// the plan has none).
     pub fn secret_forms(&self) -> SecretForms {
-        match &self.password {
-            Some(p) => SecretForms::of_password(self.user.as_deref().unwrap_or(""), p.expose()),
-            None => SecretForms::default(),
+        let Some(password) = &self.password else {
+            return SecretForms::default();
+        };
+        let mut forms =
+            SecretForms::of_password(self.user.as_deref().unwrap_or(""), password.expose());
+        if !self.same_login_both_sides()
+            && let Some(smtp_user) = self.user_for(Protocol::Smtp)
+        {
+            // The SASL PLAIN answer carries the user name: the outgoing one is another form.
+            forms.add(&crate::proto::sasl::plain_response(
+                smtp_user,
+                password.expose(),
+            ));
         }
+        forms
     }
 
     pub fn runs(&self, panel: Panel) -> bool {
@@ -302,6 +330,23 @@ pub fn default_ehlo_name() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_outgoing_user_names_password_form_is_scrubbed_too() {
+        let mut plan = Plan::new(None, None);
+        plan.user = Some("alice".into());
+        plan.smtp_user = Some("relay-alice".into());
+        plan.password = Some(Secret::new("s3cret-horse"));
+        let forms = plan.secret_forms();
+        for form in [
+            crate::proto::sasl::plain_response("alice", "s3cret-horse"),
+            crate::proto::sasl::plain_response("relay-alice", "s3cret-horse"),
+            "s3cret-horse".to_string(),
+        ] {
+            let text = format!("C: AUTH PLAIN {form}");
+            assert!(!forms.scrub(&text).contains(&form), "{form} shows");
+        }
+    }
 
     #[test]
     fn domain_comes_from_email_then_user_then_from() {

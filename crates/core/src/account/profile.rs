@@ -38,6 +38,9 @@ pub struct Profile {
     /// User name for both servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+    /// User name for the outgoing server, when it is not `user`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub smtp_user: Option<String>,
     /// Sender address for the SMTP dry run.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
@@ -51,6 +54,7 @@ impl Profile {
             incoming: plan.incoming.as_ref().map(Server::from),
             outgoing: plan.outgoing.as_ref().map(Server::from),
             user: plan.user.clone(),
+            smtp_user: plan.smtp_user.clone(),
             from: plan.from.clone(),
         }
     }
@@ -62,6 +66,7 @@ impl Profile {
             self.outgoing.as_ref().map(Server::to_endpoint),
         );
         plan.user = self.user.clone();
+        plan.smtp_user = self.smtp_user.clone();
         plan.from = self.from.clone();
         plan
     }

@@ -18,6 +18,8 @@ pub struct BaseAccount {
     pub incoming: Option<Endpoint>,
     pub outgoing: Option<Endpoint>,
     pub user: Option<String>,
+    /// The outgoing server's own user name (from a saved profile).
+    pub smtp_user: Option<String>,
     pub from: Option<String>,
     /// Id of the preset used, if any.
     pub preset: Option<String>,
@@ -342,6 +344,7 @@ pub fn base_account_with(
         base.incoming = plan.incoming;
         base.outgoing = plan.outgoing;
         base.user = plan.user;
+        base.smtp_user = plan.smtp_user;
         base.from = plan.from;
         base.preset = profile.preset.clone();
         source.incoming_from = base.incoming.as_ref().map(|_| Origin::Profile);

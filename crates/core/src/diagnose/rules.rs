@@ -922,7 +922,7 @@ fn no_password_mechanism(m: &MailPanel<'_>) -> bool {
 /// `auth-refused-insecure`, `auth-mechanism-unsupported`, `smtp-auth-not-offered`,
 /// `wrong-port-for-submission`: logins that could not be tried.
 fn login(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) {
-    let credentials = ctx.plan.user.is_some() && ctx.plan.password.is_some();
+    let credentials = ctx.plan.user_for(m.protocol).is_some() && ctx.plan.password.is_some();
     let facts = &m.report.facts;
     let starttls_offered = m.offers(m.starttls_keyword()) && !m.encrypted();
     for record in m.steps_of(StepKind::Login) {
@@ -1090,7 +1090,7 @@ fn mailbox(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
 /// Both servers refused the same user name and password: the incoming finding says so once with
 /// every step, and the outgoing one only points back at it.
 fn same_credentials_refused(panels: &[MailPanel<'_>], ctx: &Context<'_>, out: &mut [Diagnosis]) {
-    if ctx.plan.user.is_none() || ctx.plan.password.is_none() {
+    if ctx.plan.user.is_none() || ctx.plan.password.is_none() || !ctx.plan.same_login_both_sides() {
         return;
     }
     let refused = |panel: Panel| {
@@ -1153,7 +1153,9 @@ fn receive_ok_send_fails(panels: &[MailPanel<'_>], ctx: &Context<'_>, out: &mut 
         .iter()
         .position(|d| d.panel == o.panel() && d.id == FindingId::AuthFailed);
     let d = match wrong_password {
-        Some(index) if i.login_ok() && ctx.plan.user.is_some() => {
+        Some(index)
+            if i.login_ok() && ctx.plan.user.is_some() && ctx.plan.same_login_both_sides() =>
+        {
             let refused = out.remove(index);
             Diagnosis {
                 id: FindingId::ReceiveOkSendFails,

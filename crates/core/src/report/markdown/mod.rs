@@ -131,6 +131,9 @@ fn settings(out: &mut String, plan: &Plan, shown: &mut Shown<'_>) {
             .as_deref()
             .map_or("not given".into(), |u| code(&shown(u)))
     );
+    if let Some(smtp_user) = plan.smtp_user.as_deref() {
+        let _ = writeln!(out, "- User name for outgoing: {}", code(&shown(smtp_user)));
+    }
     let _ = writeln!(
         out,
         "- Password: {}",

@@ -102,7 +102,7 @@ pub(super) struct Redactor {
     ipv6: Placeholders,
     users: Placeholders,
     /// A user name that is not an e-mail address, replaced as a whole word.
-    plain_user: Option<String>,
+    plain_users: Vec<String>,
     /// Host names without a dot, which the generic pattern does not catch.
     single_label_hosts: Vec<String>,
     /// Address placeholders handed out, so that a second pass leaves them as they are.
@@ -157,7 +157,7 @@ impl Redactor {
             ipv4: Placeholders::default(),
             ipv6: Placeholders::default(),
             users: Placeholders::default(),
-            plain_user: None,
+            plain_users: Vec::new(),
             single_label_hosts: Vec::new(),
             produced: HashSet::new(),
             words: None,
@@ -187,7 +187,8 @@ impl Redactor {
                 }
             }
         }
-        if let Some(user) = plan.user.as_deref().filter(|u| !u.is_empty()) {
+        let users = [plan.user.as_deref(), plan.smtp_user.as_deref()];
+        for user in users.into_iter().flatten().filter(|u| !u.is_empty()) {
             match user.rsplit_once('@') {
                 Some((local, domain)) => {
                     r.users.number(local);
@@ -200,7 +201,7 @@ impl Redactor {
                 }
                 None => {
                     r.users.number(user);
-                    r.plain_user = Some(user.to_string());
+                    r.plain_users.push(user.to_string());
                 }
             }
         }
@@ -217,7 +218,7 @@ impl Redactor {
                 r.single_label_hosts.push(first.to_string());
             }
         }
-        r.words = Self::words_pattern(&r.single_label_hosts, r.plain_user.as_deref());
+        r.words = Self::words_pattern(&r.single_label_hosts, &r.plain_users);
         r
     }
 
@@ -464,9 +465,9 @@ impl Redactor {
     }
 
     /// The pattern of the configured names no other pass catches, built once.
-    fn words_pattern(single_label_hosts: &[String], plain_user: Option<&str>) -> Option<Regex> {
+    fn words_pattern(single_label_hosts: &[String], plain_users: &[String]) -> Option<Regex> {
         let mut words: Vec<&str> = single_label_hosts.iter().map(String::as_str).collect();
-        words.extend(plain_user);
+        words.extend(plain_users.iter().map(String::as_str));
         words.retain(|w| !w.is_empty());
         if words.is_empty() {
             return None;
@@ -487,7 +488,7 @@ impl Redactor {
         let out = pattern
             .replace_all(doc, |c: &Captures| {
                 let word = &c[0];
-                if self.plain_user.as_deref() == Some(word) {
+                if self.plain_users.iter().any(|u| u == word) {
                     self.user(word)
                 } else {
                     self.host(word)
