@@ -969,3 +969,21 @@ async fn imap_hangs_up_after_a_refused_login_when_told_to() {
     );
     assert!(closed);
 }
+
+#[tokio::test]
+async fn chained_imap_literals_cannot_grow_a_command_past_the_bound() {
+    let server = Server::start(plain_imap(), &pki()).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    let piece = "x".repeat(mailtriage::lab::conn::MAX_LINE / 2);
+    let mut wire = format!("a1 LOGIN {{{}+}}\r\n", piece.len());
+    for _ in 0..(mailtriage::lab::imap::MAX_COMMAND / piece.len() + 2) {
+        wire.push_str(&format!("{piece} {{{}+}}\r\n", piece.len()));
+    }
+    // The server may hang up before all of it is written.
+    let _ = tcp.write_all(wire.as_bytes()).await;
+    let (reply, _, closed) = read_all(&mut tcp).await;
+    assert_eq!(reply, b"a1 BAD Literal too big.\r\n");
+    assert!(closed, "the server still gathers the command");
+    assert!(server.log().logins().is_empty());
+}

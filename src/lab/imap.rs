@@ -3,7 +3,9 @@
 //! continuation), LOGIN with quoted strings or literals, STATUS and EXAMINE of INBOX, NOOP and
 //! LOGOUT; tagged completions carry the client's tag, and any of them can be the scenario's.
 //! It never reads or changes a mailbox: SELECT, FETCH, STORE, EXPUNGE, COPY, MOVE, APPEND,
-//! CREATE, DELETE and RENAME are refused whatever a scenario says.
+//! CREATE, DELETE and RENAME are refused whatever a scenario says. A literal, and a command
+//! with all its literals, is bounded like a line: past the bound it is refused, and the
+//! connection ends if the client is already sending it (`{n+}`).
 
 use std::sync::Arc;
 
@@ -17,6 +19,10 @@ use super::spec::{Misbehaviour, ServerSpec};
 pub const NEVER_ACTED_ON: [&str; 10] = [
     "SELECT", "FETCH", "STORE", "EXPUNGE", "COPY", "MOVE", "APPEND", "CREATE", "DELETE", "RENAME",
 ];
+
+/// The most a command may hold, its literals included: a client cannot make the server keep
+/// more by chaining literals.
+pub const MAX_COMMAND: usize = 4 * MAX_LINE;
 
 /// The UIDVALIDITY the lab's INBOX reports.
 const UIDVALIDITY: u32 = 1_700_000_000;
@@ -199,7 +205,8 @@ impl ImapSession {
             None => Ok(words),
             Some((need, synchronizing)) => {
                 let tag = words.first().cloned().unwrap_or_else(|| "*".into());
-                if need > MAX_LINE {
+                let held: usize = words.iter().map(String::len).sum();
+                if need > MAX_LINE || held + need > MAX_COMMAND {
                     let reply = format!("{tag} BAD Literal too big.");
                     // A non-synchronizing literal is on its way: no way to skip it safely.
                     return Err(if synchronizing {
