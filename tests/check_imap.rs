@@ -4,11 +4,9 @@
 
 mod support;
 
-use std::sync::Arc;
-
-use base64::Engine;
+use mailtriage::lab::{CertKind, Server, ServerSpec, Transport};
 use serde_json::Value;
-use support::server::{Action, ServerHandle, Session};
+use support::kit::{Kit, imap};
 use support::*;
 
 /// Commands that read a message or change a mailbox: never sent by a check.
@@ -16,142 +14,18 @@ const NEVER_SENT: [&str; 10] = [
     "SELECT", "FETCH", "STORE", "EXPUNGE", "COPY", "MOVE", "APPEND", "CREATE", "DELETE", "RENAME",
 ];
 
-/// How the scripted server behaves.
-#[derive(Clone)]
-struct ImapScript {
-    greeting: String,
-    /// Offer STARTTLS on a plain connection (the transport must be able to upgrade).
-    starttls: bool,
-    /// Refuse logins on a plain connection with `LOGINDISABLED` and `[PRIVACYREQUIRED]`.
-    tls_only_login: bool,
-    /// The tagged reply text to a login, instead of judging the password (`NO [..] ..`).
-    login_reply: Option<String>,
+/// An IMAP server over implicit TLS with a valid certificate.
+fn tls_imap() -> ServerSpec {
+    imap(Transport::ImplicitTls(CertKind::Valid))
 }
 
-impl ImapScript {
-    fn new() -> Self {
-        ImapScript {
-            greeting: "* OK IMAP server ready".into(),
-            starttls: false,
-            tls_only_login: false,
-            login_reply: None,
-        }
-    }
-}
-
-struct FakeImap {
-    script: Arc<ImapScript>,
-    tls: bool,
-}
-
-impl FakeImap {
-    fn login(&self, tag: &str, user: &str, password: &str) -> Action {
-        if self.tls_only_login && !self.tls {
-            return Action::Reply(format!(
-                "{tag} NO [PRIVACYREQUIRED] Plaintext authentication disallowed on non-secure connections"
-            ));
-        }
-        if let Some(reply) = &self.script.login_reply {
-            return Action::Reply(format!("{tag} {reply}"));
-        }
-        if user == USER && password == PASSWORD {
-            Action::Reply(format!("{tag} OK [CAPABILITY IMAP4rev1] Logged in"))
-        } else {
-            Action::Reply(format!(
-                "{tag} NO [AUTHENTICATIONFAILED] Authentication failed."
-            ))
-        }
-    }
-}
-
-impl std::ops::Deref for FakeImap {
-    type Target = ImapScript;
-    fn deref(&self) -> &ImapScript {
-        &self.script
-    }
-}
-
-impl Session for FakeImap {
-    fn greeting(&self) -> String {
-        self.script.greeting.clone()
-    }
-
-    fn on_line(&mut self, line: &str) -> Action {
-        let mut words = line.splitn(3, ' ');
-        let tag = words.next().unwrap_or("*").to_string();
-        let verb = words.next().unwrap_or("").to_ascii_uppercase();
-        let rest = words.next().unwrap_or("");
-        match verb.as_str() {
-            "CAPABILITY" => {
-                let mut caps = vec!["IMAP4rev1", "SASL-IR", "AUTH=PLAIN"];
-                if self.starttls && !self.tls {
-                    caps.push("STARTTLS");
-                }
-                if self.tls_only_login && !self.tls {
-                    caps.push("LOGINDISABLED");
-                }
-                Action::Reply(format!(
-                    "* CAPABILITY {}\r\n{tag} OK Capability completed.",
-                    caps.join(" ")
-                ))
-            }
-            "STARTTLS" if self.starttls && !self.tls => {
-                Action::ReplyThenTls(format!("{tag} OK Begin TLS negotiation now."))
-            }
-            "AUTHENTICATE" => {
-                let initial = rest.split_whitespace().nth(1).unwrap_or("");
-                let decoded = base64::engine::general_purpose::STANDARD
-                    .decode(initial)
-                    .unwrap_or_default();
-                let parts: Vec<String> = decoded
-                    .split(|b| *b == 0)
-                    .map(|p| String::from_utf8_lossy(p).into_owned())
-                    .collect();
-                let (user, password) = match parts.as_slice() {
-                    [_, user, password] => (user.as_str(), password.as_str()),
-                    _ => ("", ""),
-                };
-                self.login(&tag, user, password)
-            }
-            "LOGIN" => {
-                let args: Vec<&str> = rest.split(' ').map(|a| a.trim_matches('"')).collect();
-                self.login(
-                    &tag,
-                    args.first().unwrap_or(&""),
-                    args.get(1).unwrap_or(&""),
-                )
-            }
-            "STATUS" => Action::Reply(format!(
-                "* STATUS INBOX (MESSAGES 3 UNSEEN 1 UIDVALIDITY 1700000000)\r\n{tag} OK Status completed."
-            )),
-            "LOGOUT" => {
-                Action::ReplyThenClose(format!("* BYE Logging out\r\n{tag} OK Logout completed."))
-            }
-            _ => Action::Reply(format!("{tag} BAD Unknown command")),
-        }
-    }
-
-    fn on_tls(&mut self) {
-        self.tls = true;
-    }
-}
-
-fn start(transport: Transport, script: ImapScript) -> ServerHandle {
-    let script = Arc::new(script);
-    ServerHandle::start(
-        transport,
-        Behaviour::Normal,
-        Arc::new(move |_, _, _| {
-            Box::new(FakeImap {
-                script: Arc::clone(&script),
-                tls: false,
-            })
-        }),
-    )
+/// An IMAP server offering STARTTLS with this certificate.
+fn starttls_imap(cert: CertKind) -> ServerSpec {
+    imap(Transport::Starttls(cert))
 }
 
 /// A check of the incoming panel alone, spoken to in IMAP.
-fn imap_check(port: u16, security: &str, pki: &TestPki) -> CheckCommand {
+fn imap_check(port: u16, security: &str, kit: &Kit) -> CheckCommand {
     CheckCommand::new()
         .args([
             "--imap".to_string(),
@@ -162,32 +36,24 @@ fn imap_check(port: u16, security: &str, pki: &TestPki) -> CheckCommand {
             format!("{SERVER_NAME}:{port}:127.0.0.1"),
         ])
         .arg("--ca-file")
-        .arg(pki.ca_file_arg())
+        .arg(kit.ca_file_arg())
         .user(USER)
         .only("incoming")
 }
 
 /// The lines a client sent that carry its credentials.
-fn login_lines(server: &ServerHandle) -> Vec<support::server::Received> {
+fn login_lines(server: &Server) -> Vec<mailtriage::lab::Received> {
     server
         .log()
         .lines()
         .into_iter()
-        .filter(|r| {
-            let verb = r.line.split_whitespace().nth(1).unwrap_or("");
-            verb.eq_ignore_ascii_case("LOGIN") || verb.eq_ignore_ascii_case("AUTHENTICATE")
-        })
+        .filter(|r| matches!(r.imap_command().as_str(), "LOGIN" | "AUTHENTICATE"))
         .collect()
 }
 
-fn assert_never_sent_imap(server: &ServerHandle) {
+fn assert_never_sent_imap(server: &Server) {
     for received in server.log().lines() {
-        let verb = received
-            .line
-            .split_whitespace()
-            .nth(1)
-            .unwrap_or("")
-            .to_ascii_uppercase();
+        let verb = received.imap_command();
         assert!(
             !NEVER_SENT.contains(&verb.as_str()),
             "the check sent {:?}",
@@ -203,14 +69,14 @@ fn assert_logged_in_and_counted(doc: &Value) {
     assert_step(doc, "incoming", "quit", "ok");
     let facts = &panel(doc, "incoming")["facts"];
     assert_eq!(facts["login_ok"], true, "{}", summary(doc));
-    assert_eq!(facts["message_count"], 3, "{}", summary(doc));
+    assert_eq!(facts["message_count"], 2, "{}", summary(doc));
 }
 
 #[test]
 fn logs_in_over_implicit_tls() {
-    let pki = TestPki::new();
-    let server = start(Transport::ImplicitTls(pki.valid_leaf()), ImapScript::new());
-    let out = imap_check(server.port(), "tls", &pki)
+    let kit = Kit::new();
+    let server = kit.start(tls_imap());
+    let out = imap_check(server.port(), "tls", &kit)
         .password(PASSWORD)
         .run_json();
     out.assert_code(0);
@@ -233,13 +99,9 @@ fn logs_in_over_implicit_tls() {
 
 #[test]
 fn upgrades_with_starttls_before_the_password() {
-    let pki = TestPki::new();
-    let script = ImapScript {
-        starttls: true,
-        ..ImapScript::new()
-    };
-    let server = start(Transport::StartTls(pki.valid_leaf()), script);
-    let out = imap_check(server.port(), "starttls", &pki)
+    let kit = Kit::new();
+    let server = kit.start(starttls_imap(CertKind::Valid));
+    let out = imap_check(server.port(), "starttls", &kit)
         .password(PASSWORD)
         .run_json();
     out.assert_code(0);
@@ -256,9 +118,9 @@ fn upgrades_with_starttls_before_the_password() {
 
 #[test]
 fn starttls_missing_is_named_and_no_password_goes_out() {
-    let pki = TestPki::new();
-    let server = start(Transport::Plain, ImapScript::new());
-    let out = imap_check(server.port(), "starttls", &pki)
+    let kit = Kit::new();
+    let server = kit.start(imap(Transport::Plain));
+    let out = imap_check(server.port(), "starttls", &kit)
         .password(PASSWORD)
         .run_json();
     out.assert_code(1);
@@ -272,9 +134,9 @@ fn starttls_missing_is_named_and_no_password_goes_out() {
 
 #[test]
 fn plain_text_without_the_opt_in_sends_no_password() {
-    let pki = TestPki::new();
-    let server = start(Transport::Plain, ImapScript::new());
-    let out = imap_check(server.port(), "none", &pki)
+    let kit = Kit::new();
+    let server = kit.start(imap(Transport::Plain));
+    let out = imap_check(server.port(), "none", &kit)
         .password(PASSWORD)
         .run_json();
     let doc = &out.json;
@@ -290,9 +152,9 @@ fn plain_text_without_the_opt_in_sends_no_password() {
 
 #[test]
 fn plain_text_with_the_opt_in_logs_in() {
-    let pki = TestPki::new();
-    let server = start(Transport::Plain, ImapScript::new());
-    let out = imap_check(server.port(), "none", &pki)
+    let kit = Kit::new();
+    let server = kit.start(imap(Transport::Plain));
+    let out = imap_check(server.port(), "none", &kit)
         .arg("--allow-plaintext-auth")
         .password(PASSWORD)
         .run_json();
@@ -303,9 +165,9 @@ fn plain_text_with_the_opt_in_logs_in() {
 
 #[test]
 fn a_wrong_password_is_auth_failed_after_one_try() {
-    let pki = TestPki::new();
-    let server = start(Transport::ImplicitTls(pki.valid_leaf()), ImapScript::new());
-    let out = imap_check(server.port(), "tls", &pki)
+    let kit = Kit::new();
+    let server = kit.start(tls_imap());
+    let out = imap_check(server.port(), "tls", &kit)
         .password("not-the-password")
         .run_json();
     out.assert_code(1);
@@ -319,13 +181,9 @@ fn a_wrong_password_is_auth_failed_after_one_try() {
 
 #[test]
 fn login_disabled_in_plain_text_is_named_and_nothing_is_sent() {
-    let pki = TestPki::new();
-    let script = ImapScript {
-        tls_only_login: true,
-        ..ImapScript::new()
-    };
-    let server = start(Transport::Plain, script);
-    let out = imap_check(server.port(), "none", &pki)
+    let kit = Kit::new();
+    let server = kit.start(imap(Transport::Plain).sasl_only_over_tls());
+    let out = imap_check(server.port(), "none", &kit)
         .arg("--allow-plaintext-auth")
         .password(PASSWORD)
         .run_json();
@@ -335,16 +193,15 @@ fn login_disabled_in_plain_text_is_named_and_nothing_is_sent() {
 
 #[test]
 fn privacy_required_is_plaintext_refused() {
-    let pki = TestPki::new();
-    let script = ImapScript {
-        login_reply: Some(
-            "NO [PRIVACYREQUIRED] Plaintext authentication disallowed on non-secure connections"
-                .into(),
-        ),
-        ..ImapScript::new()
-    };
-    let server = start(Transport::Plain, script);
-    let out = imap_check(server.port(), "none", &pki)
+    let kit = Kit::new();
+    let reply =
+        "NO [PRIVACYREQUIRED] Plaintext authentication disallowed on non-secure connections";
+    let server = kit.start(
+        imap(Transport::Plain)
+            .reply("LOGIN", reply)
+            .reply("AUTHENTICATE", reply),
+    );
+    let out = imap_check(server.port(), "none", &kit)
         .arg("--allow-plaintext-auth")
         .password(PASSWORD)
         .run_json();
@@ -361,12 +218,9 @@ fn privacy_required_is_plaintext_refused() {
 
 #[test]
 fn an_expired_certificate_is_named() {
-    let pki = TestPki::new();
-    let server = start(
-        Transport::ImplicitTls(pki.expired_leaf()),
-        ImapScript::new(),
-    );
-    let out = imap_check(server.port(), "tls", &pki)
+    let kit = Kit::new();
+    let server = kit.start(imap(Transport::ImplicitTls(CertKind::Expired)));
+    let out = imap_check(server.port(), "tls", &kit)
         .password(PASSWORD)
         .run_json();
     out.assert_code(1);
@@ -376,13 +230,9 @@ fn an_expired_certificate_is_named() {
 
 #[test]
 fn a_misnamed_certificate_is_named() {
-    let pki = TestPki::new();
-    let script = ImapScript {
-        starttls: true,
-        ..ImapScript::new()
-    };
-    let server = start(Transport::StartTls(pki.wrong_name_leaf()), script);
-    let out = imap_check(server.port(), "starttls", &pki)
+    let kit = Kit::new();
+    let server = kit.start(starttls_imap(CertKind::WrongName));
+    let out = imap_check(server.port(), "starttls", &kit)
         .password(PASSWORD)
         .run_json();
     out.assert_code(1);
@@ -392,9 +242,9 @@ fn a_misnamed_certificate_is_named() {
 
 #[test]
 fn a_tls_setting_on_a_plain_text_port_is_named() {
-    let pki = TestPki::new();
-    let server = start(Transport::Plain, ImapScript::new());
-    let out = imap_check(server.port(), "tls", &pki)
+    let kit = Kit::new();
+    let server = kit.start(imap(Transport::Plain));
+    let out = imap_check(server.port(), "tls", &kit)
         .password(PASSWORD)
         .run_json();
     out.assert_code(1);
@@ -404,9 +254,9 @@ fn a_tls_setting_on_a_plain_text_port_is_named() {
 
 #[test]
 fn a_plain_setting_on_a_tls_port_is_named_without_waiting() {
-    let pki = TestPki::new();
-    let server = start(Transport::ImplicitTls(pki.valid_leaf()), ImapScript::new());
-    let out = imap_check(server.port(), "starttls", &pki)
+    let kit = Kit::new();
+    let server = kit.start(tls_imap());
+    let out = imap_check(server.port(), "starttls", &kit)
         .timeout("10")
         .password(PASSWORD)
         .run_json();
@@ -425,10 +275,9 @@ fn a_plain_setting_on_a_tls_port_is_named_without_waiting() {
 
 #[test]
 fn a_pop3_server_on_the_imap_setting_is_the_wrong_protocol() {
-    let pki = TestPki::new();
-    let kit = support::kit::Kit::new();
-    let server = kit.start(support::kit::pop3(mailtriage::lab::Transport::Plain));
-    let out = imap_check(server.port(), "none", &pki)
+    let kit = Kit::new();
+    let server = kit.start(support::kit::pop3(Transport::Plain));
+    let out = imap_check(server.port(), "none", &kit)
         .password(PASSWORD)
         .run_json();
     out.assert_code(1);
@@ -438,12 +287,12 @@ fn a_pop3_server_on_the_imap_setting_is_the_wrong_protocol() {
 
 #[test]
 fn an_imap_server_on_the_pop3_setting_is_the_wrong_protocol() {
-    let pki = TestPki::new();
-    let server = start(Transport::Plain, ImapScript::new());
+    let kit = Kit::new();
+    let server = kit.start(imap(Transport::Plain));
     let out = CheckCommand::new()
         .pop3(server.port(), "none")
         .arg("--ca-file")
-        .arg(pki.ca_file_arg())
+        .arg(kit.ca_file_arg())
         .user(USER)
         .only("incoming")
         .password(PASSWORD)
@@ -463,14 +312,14 @@ fn pop3_and_imap_security_flags_are_checked() {
 }
 
 /// A check against a server that refuses every login with `reply` (tagged, after the tag).
-fn refused_with(reply: &str) -> (ServerHandle, CheckOutput) {
-    let pki = TestPki::new();
-    let script = ImapScript {
-        login_reply: Some(reply.into()),
-        ..ImapScript::new()
-    };
-    let server = start(Transport::ImplicitTls(pki.valid_leaf()), script);
-    let out = imap_check(server.port(), "tls", &pki)
+fn refused_with(reply: &str) -> (Server, CheckOutput) {
+    let kit = Kit::new();
+    let server = kit.start(
+        tls_imap()
+            .reply("LOGIN", reply)
+            .reply("AUTHENTICATE", reply),
+    );
+    let out = imap_check(server.port(), "tls", &kit)
         .password(PASSWORD)
         .run_json();
     (server, out)
@@ -495,13 +344,14 @@ fn gmail_imap_switched_off_is_imap_disabled_with_its_alert_shown() {
 
 #[test]
 fn imap_disabled_reads_in_spanish_too() {
-    let pki = TestPki::new();
-    let script = ImapScript {
-        login_reply: Some("NO [ALERT] IMAP access is disabled for this account".into()),
-        ..ImapScript::new()
-    };
-    let server = start(Transport::ImplicitTls(pki.valid_leaf()), script);
-    let out = imap_check(server.port(), "tls", &pki)
+    let kit = Kit::new();
+    let reply = "NO [ALERT] IMAP access is disabled for this account";
+    let server = kit.start(
+        tls_imap()
+            .reply("LOGIN", reply)
+            .reply("AUTHENTICATE", reply),
+    );
+    let out = imap_check(server.port(), "tls", &kit)
         .lang("es")
         .password(PASSWORD)
         .run_json();
@@ -525,13 +375,10 @@ fn an_expired_password_is_named_by_code_and_by_meaning() {
 
 #[test]
 fn a_bye_greeting_is_server_busy_and_nothing_is_sent() {
-    let pki = TestPki::new();
-    let script = ImapScript {
-        greeting: "* BYE [UNAVAILABLE] Too many connections from your IP".into(),
-        ..ImapScript::new()
-    };
-    let server = start(Transport::ImplicitTls(pki.valid_leaf()), script);
-    let out = imap_check(server.port(), "tls", &pki)
+    let kit = Kit::new();
+    let server =
+        kit.start(tls_imap().greeting("* BYE [UNAVAILABLE] Too many connections from your IP"));
+    let out = imap_check(server.port(), "tls", &kit)
         .password(PASSWORD)
         .run_json();
     out.assert_code(1);
@@ -547,13 +394,10 @@ fn a_bye_greeting_is_server_busy_and_nothing_is_sent() {
 
 #[test]
 fn a_preauth_greeting_says_the_password_was_not_tested() {
-    let pki = TestPki::new();
-    let script = ImapScript {
-        greeting: "* PREAUTH [CAPABILITY IMAP4rev1] Logged in as alice".into(),
-        ..ImapScript::new()
-    };
-    let server = start(Transport::ImplicitTls(pki.valid_leaf()), script);
-    let out = imap_check(server.port(), "tls", &pki)
+    let kit = Kit::new();
+    let server =
+        kit.start(tls_imap().greeting("* PREAUTH [CAPABILITY IMAP4rev1] Logged in as alice"));
+    let out = imap_check(server.port(), "tls", &kit)
         .password(PASSWORD)
         .run_json();
     let doc = &out.json;
@@ -593,31 +437,21 @@ fn the_imap_documents_match_the_schema() {
 
 #[test]
 fn with_pop3_and_imap_both_are_checked_and_reported() {
-    let pki = TestPki::new();
-    let kit = support::kit::Kit::new();
-    let pop3 = kit.start(support::kit::pop3(mailtriage::lab::Transport::ImplicitTls(
-        mailtriage::lab::CertKind::Valid,
-    )));
-    // One file trusting both the lab's CA (POP3) and the IMAP server's.
-    let both_cas = tempfile::NamedTempFile::with_suffix(".pem").unwrap();
-    let ca_pems = format!(
-        "{}\n{}",
-        kit.ca_pem(),
-        std::fs::read_to_string(pki.ca_file()).unwrap()
-    );
-    std::fs::write(both_cas.path(), ca_pems).unwrap();
-    let imap = start(Transport::ImplicitTls(pki.valid_leaf()), ImapScript::new());
+    let kit = Kit::new();
+    let pop3 = kit.start(support::kit::pop3(Transport::ImplicitTls(CertKind::Valid)));
+    // One CA for both servers.
+    let imap_server = kit.start(tls_imap());
     let args = [
         "--pop3".to_string(),
         format!("{SERVER_NAME}:{}", pop3.port()),
         "--resolve".to_string(),
         format!("{SERVER_NAME}:{}:127.0.0.1", pop3.port()),
         "--imap".to_string(),
-        format!("imap.test:{}", imap.port()),
+        format!("imap.test:{}", imap_server.port()),
         "--resolve".to_string(),
-        format!("imap.test:{}:127.0.0.1", imap.port()),
+        format!("imap.test:{}:127.0.0.1", imap_server.port()),
         "--ca-file".to_string(),
-        both_cas.path().display().to_string(),
+        kit.ca_file_arg(),
         "--user".to_string(),
         USER.to_string(),
         "--only".to_string(),
@@ -674,13 +508,9 @@ fn with_pop3_and_imap_both_are_checked_and_reported() {
 
 #[test]
 fn a_failed_imap_connection_gets_its_working_setting() {
-    let pki = TestPki::new();
-    let script = ImapScript {
-        starttls: true,
-        ..ImapScript::new()
-    };
-    let server = start(Transport::StartTls(pki.valid_leaf()), script);
-    let out = imap_check(server.port(), "tls", &pki)
+    let kit = Kit::new();
+    let server = kit.start(starttls_imap(CertKind::Valid));
+    let out = imap_check(server.port(), "tls", &kit)
         .password(PASSWORD)
         .run_json();
     out.assert_code(1);
@@ -699,12 +529,8 @@ fn a_failed_imap_connection_gets_its_working_setting() {
 
 #[test]
 fn the_scan_command_scans_an_imap_server() {
-    let pki = TestPki::new();
-    let script = ImapScript {
-        starttls: true,
-        ..ImapScript::new()
-    };
-    let server = start(Transport::StartTls(pki.valid_leaf()), script);
+    let kit = Kit::new();
+    let server = kit.start(starttls_imap(CertKind::Valid));
     let port = server.port();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_mailtriage"))
         .args([
@@ -717,7 +543,7 @@ fn the_scan_command_scans_an_imap_server() {
             "--resolve".to_string(),
             format!("{SERVER_NAME}:{port}:127.0.0.1"),
             "--ca-file".to_string(),
-            pki.ca_file_arg(),
+            kit.ca_file_arg(),
             "--timeout".to_string(),
             "2".to_string(),
         ])

@@ -16,6 +16,7 @@ type Row = (&'static str, &'static [(&'static str, &'static str)], i32);
 
 const TABLE: &[Row] = &[
     ("healthy", &[], 0),
+    ("imap-healthy", &[], 0),
     (
         "receive-ok-send-fails",
         // The SMTP refusal is told as this one: the same password logged in to POP3.
@@ -69,6 +70,7 @@ const TABLE: &[Row] = &[
         1,
     ),
     ("pop3-disabled", &[("pop3-disabled", "incoming")], 1),
+    ("imap-disabled", &[("imap-disabled", "incoming")], 1),
     ("mailbox-locked", &[("mailbox-in-use", "incoming")], 1),
     (
         "silent-server",
@@ -134,6 +136,23 @@ fn check_row(name: &str, expected: &[(&str, &str)], exit: i32) -> Result<(), Str
             "{name}: exit {:?}, expected {exit}",
             out.status.code()
         ));
+    }
+    // The `imap-` scenarios check an IMAP server, the others a POP3 one.
+    let want_protocol = if name.starts_with("imap-") {
+        "imap"
+    } else {
+        "pop3"
+    };
+    let incoming = json["panels"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|p| p["panel"] == "incoming");
+    let spoken = incoming
+        .map(|p| p["protocol"].clone())
+        .unwrap_or(Value::Null);
+    if spoken != want_protocol {
+        return Err(format!("{name}: the incoming panel speaks {spoken}"));
     }
     for form in password_forms() {
         if stdout.contains(&form) {

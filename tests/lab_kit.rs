@@ -26,6 +26,10 @@ fn plain_pop3() -> ServerSpec {
     ServerSpec::pop3(Transport::Plain, USER, PASSWORD)
 }
 
+fn plain_imap() -> ServerSpec {
+    ServerSpec::imap(Transport::Plain, USER, PASSWORD)
+}
+
 fn plain_smtp() -> ServerSpec {
     ServerSpec::smtp(Transport::Plain, USER, PASSWORD)
 }
@@ -279,9 +283,13 @@ async fn check(
     let (incoming, outgoing, panel) = match protocol {
         Protocol::Pop3 => (Some(endpoint), None, Panel::Incoming),
         Protocol::Smtp => (None, Some(endpoint), Panel::Outgoing),
-        Protocol::Imap => unreachable!("the lab has no IMAP server"),
+        Protocol::Imap => (Some(endpoint), None, Panel::Incoming),
     };
     let mut plan = Plan::new(incoming, outgoing);
+    plan.incoming_protocol = match protocol {
+        Protocol::Imap => Protocol::Imap,
+        _ => Protocol::Pop3,
+    };
     plan.user = Some(USER.into());
     plan.password = Some(mailtriage::account::Secret::new(PASSWORD));
     plan.extra_ca_pem = Some(pki.ca_pem().as_bytes().to_vec());
@@ -644,4 +652,338 @@ fn sasl_plain_login_cancel_and_garbage() {
         sasl::respond(Pending::Plain, &BASE64.encode("no separators"), &account),
         Step::Malformed
     );
+}
+
+/// The AUTHENTICATE PLAIN response (initial or after the `+`) for this account.
+fn plain_ir(user: &str, password: &str) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(format!("\0{user}\0{password}"))
+}
+
+#[tokio::test]
+async fn a_behaving_imap_server_tags_its_answers_and_logs_what_it_was_sent() {
+    let pki = pki();
+    let server = Server::start(plain_imap(), &pki).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    let (greeting, _, closed) = read_all(&mut tcp).await;
+    let greeting = String::from_utf8_lossy(&greeting).to_string();
+    assert!(
+        greeting.starts_with("* OK [CAPABILITY IMAP4rev1 ") && greeting.contains("AUTH=PLAIN"),
+        "{greeting}"
+    );
+    assert!(!closed);
+    let caps = say(&mut tcp, "x1 CAPABILITY").await;
+    assert!(caps.starts_with("* CAPABILITY IMAP4rev1"), "{caps}");
+    assert!(
+        caps.ends_with("\r\nx1 OK Capability completed.\r\n"),
+        "{caps}"
+    );
+    assert!(!caps.contains("STARTTLS") && !caps.contains("LOGINDISABLED"));
+    assert_eq!(say(&mut tcp, "x2 NOOP").await, "x2 OK NOOP completed.\r\n");
+    assert!(
+        say(&mut tcp, "x3 STATUS INBOX (MESSAGES)")
+            .await
+            .starts_with("x3 BAD")
+    );
+    assert_eq!(
+        say(&mut tcp, "x4 LOGIN \"bob@lab.localhost\" \"wrong\"").await,
+        "x4 NO [AUTHENTICATIONFAILED] Authentication failed.\r\n"
+    );
+    let ok = say(&mut tcp, &format!("x5 LOGIN \"{USER}\" \"{PASSWORD}\"")).await;
+    assert!(ok.starts_with("x5 OK [CAPABILITY "), "{ok}");
+    assert_eq!(
+        say(&mut tcp, "x6 STATUS INBOX (MESSAGES UNSEEN UIDVALIDITY)").await,
+        "* STATUS INBOX (MESSAGES 2 UNSEEN 0 UIDVALIDITY 1700000000)\r\nx6 OK Status completed.\r\n"
+    );
+    let examine = say(&mut tcp, "x7 EXAMINE INBOX").await;
+    assert!(examine.contains("* 2 EXISTS\r\n"), "{examine}");
+    assert!(
+        examine.ends_with("x7 OK [READ-ONLY] Examine completed.\r\n"),
+        "{examine}"
+    );
+    assert!(
+        say(&mut tcp, "x8 STATUS Archive (MESSAGES)")
+            .await
+            .starts_with("x8 NO [NONEXISTENT]")
+    );
+    assert_eq!(
+        say(&mut tcp, "x9 LOGOUT").await,
+        "* BYE Logging out\r\nx9 OK Logout completed.\r\n"
+    );
+    assert_eq!(log_closed_after(&server, 1), 1, "LOGOUT ends the session");
+    let log = server.log();
+    assert_eq!(
+        log.imap_commands(),
+        [
+            "CAPABILITY",
+            "NOOP",
+            "STATUS",
+            "LOGIN",
+            "LOGIN",
+            "STATUS",
+            "EXAMINE",
+            "STATUS",
+            "LOGOUT"
+        ]
+    );
+    let logins = log.logins();
+    assert_eq!(logins.len(), 2);
+    assert!(!logins[0].accepted && logins[1].accepted);
+    assert_eq!(
+        (logins[1].method.as_str(), logins[1].user.as_str()),
+        ("LOGIN", USER)
+    );
+}
+
+#[tokio::test]
+async fn imap_authenticate_plain_takes_an_initial_response_or_a_continuation() {
+    let server = Server::start(plain_imap(), &pki()).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    assert_eq!(
+        say(
+            &mut tcp,
+            &format!("a1 AUTHENTICATE PLAIN {}", plain_ir(USER, "nope"))
+        )
+        .await,
+        "a1 NO [AUTHENTICATIONFAILED] Authentication failed.\r\n"
+    );
+    assert_eq!(say(&mut tcp, "a2 AUTHENTICATE PLAIN").await, "+ \r\n");
+    assert_eq!(
+        say(&mut tcp, "*").await,
+        "a2 BAD Authentication aborted by client.\r\n"
+    );
+    assert_eq!(say(&mut tcp, "a3 AUTHENTICATE PLAIN").await, "+ \r\n");
+    let ok = say(&mut tcp, &plain_ir(USER, PASSWORD)).await;
+    assert!(ok.starts_with("a3 OK "), "{ok}");
+    assert!(
+        say(&mut tcp, "a4 AUTHENTICATE PLAIN")
+            .await
+            .starts_with("a4 BAD Already logged in")
+    );
+    let logins = server.log().logins();
+    assert_eq!(logins.len(), 2, "a cancelled exchange is not a login");
+    assert!(!logins[0].accepted && logins[1].accepted);
+    assert!(logins.iter().all(|l| l.method == "AUTH PLAIN"));
+}
+
+#[tokio::test]
+async fn imap_login_reads_literals_whether_the_client_waits_or_not() {
+    let server = Server::start(plain_imap(), &pki()).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    // A synchronizing literal gets a go-ahead; a password holding a line break.
+    let password = "two\r\nlines";
+    let spec = ServerSpec::imap(Transport::Plain, USER, password);
+    let server2 = Server::start(spec, &pki()).await.unwrap();
+    let mut tcp2 = TcpStream::connect(server2.addr()).await.unwrap();
+    read_all(&mut tcp2).await;
+    assert_eq!(
+        say(
+            &mut tcp2,
+            &format!("b1 LOGIN \"{USER}\" {{{}}}", password.len())
+        )
+        .await,
+        "+ Ready for literal data\r\n"
+    );
+    let ok = say(&mut tcp2, password).await;
+    assert!(ok.starts_with("b1 OK "), "{ok}");
+    // Non-synchronizing literals, the user's and then the password's, answered at the end.
+    tcp.write_all(
+        format!(
+            "c1 LOGIN {{{}+}}\r\n{USER} {{{}+}}\r\n{PASSWORD}\r\n",
+            USER.len(),
+            PASSWORD.len()
+        )
+        .as_bytes(),
+    )
+    .await
+    .unwrap();
+    let (reply, _, _) = read_all(&mut tcp).await;
+    let reply = String::from_utf8_lossy(&reply).to_string();
+    assert!(
+        reply.starts_with("c1 OK ") && reply.lines().count() == 1,
+        "{reply}"
+    );
+    assert!(server.log().logins()[0].accepted);
+    // A literal beyond the bound is refused before it is read.
+    let too_big = mailtriage::lab::conn::MAX_LINE + 1;
+    assert!(
+        say(&mut tcp, &format!("c2 APPEND INBOX {{{too_big}}}"))
+            .await
+            .starts_with("c2 BAD")
+    );
+}
+
+#[tokio::test]
+async fn the_lab_never_reads_or_changes_an_imap_mailbox_whatever_the_script() {
+    let mut spec = plain_imap();
+    for verb in mailtriage::lab::imap::NEVER_ACTED_ON {
+        spec = spec.reply(verb, "OK done");
+    }
+    let server = Server::start(spec.reply("UID", "OK done"), &pki())
+        .await
+        .unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    say(&mut tcp, &format!("a0 LOGIN \"{USER}\" \"{PASSWORD}\"")).await;
+    let commands = [
+        "SELECT INBOX",
+        "FETCH 1 BODY[]",
+        "STORE 1 +FLAGS (\\Deleted)",
+        "EXPUNGE",
+        "COPY 1 Archive",
+        "MOVE 1 Archive",
+        "APPEND INBOX {0+}",
+        "CREATE Archive",
+        "DELETE Archive",
+        "RENAME INBOX Old",
+        "UID FETCH 1 BODY[]",
+    ];
+    for (n, command) in commands.iter().enumerate() {
+        let tag = format!("t{n}");
+        let mut reply = say(&mut tcp, &format!("{tag} {command}")).await;
+        if command.ends_with("{0+}") {
+            // The empty literal ends on the next line.
+            reply = say(&mut tcp, "").await;
+        }
+        assert!(
+            reply.starts_with(&format!("{tag} NO ")),
+            "{command}: {reply}"
+        );
+    }
+    let sent = server.log().imap_commands();
+    for verb in mailtriage::lab::imap::NEVER_ACTED_ON {
+        assert!(sent.iter().any(|v| v == verb), "{verb} is logged: {sent:?}");
+    }
+}
+
+#[tokio::test]
+async fn imap_greetings_can_be_preauth_or_bye() {
+    let pki = pki();
+    let bye = plain_imap().greeting("* BYE [UNAVAILABLE] Too many connections");
+    let server = Server::start(bye, &pki).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    let (greeting, _, closed) = read_all(&mut tcp).await;
+    assert_eq!(greeting, b"* BYE [UNAVAILABLE] Too many connections\r\n");
+    assert!(closed, "a BYE greeting ends the connection");
+
+    let preauth = plain_imap().greeting("* PREAUTH Logged in as bob");
+    let server = Server::start(preauth, &pki).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    assert!(
+        say(&mut tcp, "a1 STATUS INBOX (MESSAGES)")
+            .await
+            .ends_with("a1 OK Status completed.\r\n")
+    );
+    assert!(server.log().logins().is_empty());
+}
+
+#[tokio::test]
+async fn imap_scenario_replies_carry_the_clients_tag() {
+    let spec = plain_imap()
+        .reply("LOGIN", "NO [ALERT] IMAP access is disabled for {line}")
+        .reply(
+            "STATUS",
+            "* OK [ALERT] maintenance\nNO [UNAVAILABLE] try later",
+        )
+        .greeting("* PREAUTH hi");
+    let server = Server::start(spec, &pki()).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    assert_eq!(
+        say(&mut tcp, "z9 STATUS INBOX (MESSAGES)").await,
+        "* OK [ALERT] maintenance\r\nz9 NO [UNAVAILABLE] try later\r\n"
+    );
+    let server = Server::start(
+        plain_imap().reply("LOGIN", "NO [ALERT] IMAP access is disabled"),
+        &pki(),
+    )
+    .await
+    .unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    assert_eq!(
+        say(&mut tcp, &format!("k7 LOGIN \"{USER}\" \"{PASSWORD}\"")).await,
+        "k7 NO [ALERT] IMAP access is disabled\r\n"
+    );
+    assert!(
+        !server.log().logins()[0].accepted,
+        "the scenario's refusal decides"
+    );
+}
+
+#[tokio::test]
+async fn imap_starttls_and_logindisabled_keep_the_password_off_plain_text() {
+    let pki = pki();
+    let host = "imap.lab.localhost";
+    let spec = ServerSpec::imap(Transport::Starttls(CertKind::Valid), USER, PASSWORD)
+        .names(&[host])
+        .sasl_only_over_tls();
+    let server = Server::start(spec, &pki).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    let (greeting, _, _) = read_all(&mut tcp).await;
+    let greeting = String::from_utf8_lossy(&greeting).to_string();
+    assert!(
+        greeting.contains(" STARTTLS LOGINDISABLED]") && !greeting.contains("AUTH="),
+        "{greeting}"
+    );
+    assert!(
+        say(&mut tcp, &format!("a1 LOGIN \"{USER}\" \"{PASSWORD}\""))
+            .await
+            .starts_with("a1 NO [PRIVACYREQUIRED]")
+    );
+    assert!(
+        server.log().logins().is_empty(),
+        "a login refused unread is not judged"
+    );
+    drop(tcp);
+
+    let (ids, steps) = check(&server, &pki, Protocol::Imap, Security::Starttls, host).await;
+    assert_eq!(ids, Vec::<String>::new(), "{steps:?}");
+    let log = server.log();
+    let lines = log.lines();
+    let upgrade = lines
+        .iter()
+        .position(|r| r.connection == 1 && r.imap_command() == "STARTTLS")
+        .expect("STARTTLS sent");
+    assert!(lines[upgrade + 1..].iter().all(|r| r.over_tls));
+    assert!(log.logins().iter().any(|l| l.accepted && l.over_tls));
+    for verb in mailtriage::lab::imap::NEVER_ACTED_ON {
+        assert!(!log.imap_commands().iter().any(|v| v == verb), "{verb}");
+    }
+}
+
+#[tokio::test]
+async fn imap_hangs_up_after_a_refused_login_when_told_to() {
+    let spec = plain_imap().misbehave(Misbehaviour::HangUpAfterRefusedLogin);
+    let server = Server::start(spec, &pki()).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    tcp.write_all(b"a1 LOGIN \"x\" \"y\"\r\n").await.unwrap();
+    let (reply, _, closed) = read_all(&mut tcp).await;
+    assert_eq!(
+        reply,
+        b"a1 NO [AUTHENTICATIONFAILED] Authentication failed.\r\n"
+    );
+    assert!(closed);
+}
+
+#[tokio::test]
+async fn chained_imap_literals_cannot_grow_a_command_past_the_bound() {
+    let server = Server::start(plain_imap(), &pki()).await.unwrap();
+    let mut tcp = TcpStream::connect(server.addr()).await.unwrap();
+    read_all(&mut tcp).await;
+    let piece = "x".repeat(mailtriage::lab::conn::MAX_LINE / 2);
+    let mut wire = format!("a1 LOGIN {{{}+}}\r\n", piece.len());
+    for _ in 0..(mailtriage::lab::imap::MAX_COMMAND / piece.len() + 2) {
+        wire.push_str(&format!("{piece} {{{}+}}\r\n", piece.len()));
+    }
+    // The server may hang up before all of it is written.
+    let _ = tcp.write_all(wire.as_bytes()).await;
+    let (reply, _, closed) = read_all(&mut tcp).await;
+    assert_eq!(reply, b"a1 BAD Literal too big.\r\n");
+    assert!(closed, "the server still gathers the command");
+    assert!(server.log().logins().is_empty());
 }

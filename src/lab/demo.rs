@@ -6,13 +6,15 @@
 
 use std::time::Duration;
 
-use crate::account::{Endpoint, Plan, ResolveOverride, Secret};
+use crate::account::{Endpoint, Plan, Protocol, ResolveOverride, Secret};
 
 use super::scenarios::{DEMO_PASSWORD, DEMO_USER, Scenario};
 use super::server::{Lab, Server};
 
 /// The incoming server's name; the kit's certificates are issued for it.
 pub const POP3_HOST: &str = "pop.demo.localhost";
+/// The incoming server's name when it speaks IMAP.
+pub const IMAP_HOST: &str = "imap.demo.localhost";
 /// The outgoing server's name.
 pub const SMTP_HOST: &str = "smtp.demo.localhost";
 
@@ -28,12 +30,16 @@ pub fn is_demo_plan(plan: &Plan) -> bool {
         .flatten()
         .map(|e| e.host.as_str())
         .collect();
-    !hosts.is_empty() && hosts.iter().all(|h| [POP3_HOST, SMTP_HOST].contains(h))
+    !hosts.is_empty()
+        && hosts
+            .iter()
+            .all(|h| [POP3_HOST, IMAP_HOST, SMTP_HOST].contains(h))
 }
 
 /// A scenario's servers, running; they stop when this is dropped.
 pub struct Demo {
     pub scenario: &'static Scenario,
+    /// The incoming server, POP3 or IMAP.
     pub pop3: Server,
     pub smtp: Server,
     /// The plan the mail program's settings make, pointed at the servers.
@@ -51,7 +57,12 @@ impl Demo {
             lab.start(spec)
                 .map_err(|e| format!("cannot start a demonstration server: {e}"))
         };
-        let pop3 = start(layout.pop3)?;
+        let protocol = layout.incoming.protocol;
+        let incoming_host = match protocol {
+            Protocol::Imap => IMAP_HOST,
+            Protocol::Pop3 | Protocol::Smtp => POP3_HOST,
+        };
+        let pop3 = start(layout.incoming)?;
         let smtp = start(layout.smtp)?;
         let (pop3_port, smtp_port) = if layout.swapped_ports {
             (smtp.port(), pop3.port())
@@ -60,9 +71,9 @@ impl Demo {
         };
         let mut plan = Plan::new(
             Some(Endpoint {
-                host: POP3_HOST.into(),
+                host: incoming_host.into(),
                 port: pop3_port,
-                security: layout.pop3_client,
+                security: layout.incoming_client,
             }),
             Some(Endpoint {
                 host: SMTP_HOST.into(),
@@ -70,6 +81,9 @@ impl Demo {
                 security: layout.smtp_client,
             }),
         );
+        if protocol == Protocol::Imap {
+            plan.incoming_protocol = Protocol::Imap;
+        }
         plan.user = Some(DEMO_USER.into());
         plan.password = Some(Secret::new(DEMO_PASSWORD));
         plan.from = Some(DEMO_USER.into());
@@ -77,8 +91,19 @@ impl Demo {
         plan.step_timeout = DEMO_STEP_TIMEOUT;
         // The servers' ports, and the standard ones the working-settings scan tries after a
         // failed connection: all to 127.0.0.1 (a bare `.localhost` name would be ::1 too).
-        let ports = [pop3.port(), smtp.port(), 110, 995, 25, 587, 2525, 465];
-        plan.resolve = [POP3_HOST, SMTP_HOST]
+        let ports = [
+            pop3.port(),
+            smtp.port(),
+            110,
+            995,
+            143,
+            993,
+            25,
+            587,
+            2525,
+            465,
+        ];
+        plan.resolve = [incoming_host, SMTP_HOST]
             .into_iter()
             .flat_map(|host| {
                 ports.map(|port| ResolveOverride {

@@ -21,6 +21,15 @@ impl Received {
             .unwrap_or("")
             .to_ascii_uppercase()
     }
+
+    /// The IMAP command word (the word after the tag), upper-cased.
+    pub fn imap_command(&self) -> String {
+        self.line
+            .split_whitespace()
+            .nth(1)
+            .unwrap_or("")
+            .to_ascii_uppercase()
+    }
 }
 
 /// One login the server judged, whatever the mechanism.
@@ -100,6 +109,15 @@ impl Log {
     pub fn received(&self, verb: &str) -> bool {
         let verb = verb.to_ascii_uppercase();
         self.inner().lines.iter().any(|r| r.verb() == verb)
+    }
+
+    /// The IMAP command words received (after the tag), upper-cased.
+    pub fn imap_commands(&self) -> Vec<String> {
+        self.inner()
+            .lines
+            .iter()
+            .map(Received::imap_command)
+            .collect()
     }
 
     pub fn logins(&self) -> Vec<Login> {

@@ -1,4 +1,4 @@
-//! The lab: scripted POP3 and SMTP servers on this machine, driven by declarative scenarios,
+//! The lab: scripted POP3, IMAP and SMTP servers on this machine, driven by declarative scenarios,
 //! for `mailtriage demo` and for the tests.
 //!
 //! A server is a [`ServerSpec`]: the protocol; how the port speaks ([`Transport`]: implicit
@@ -13,7 +13,8 @@
 //! caller. The [`Log`] keeps what the client sent, for tests to assert on.
 //!
 //! The lab is a diagnostic one: it never acts as if it handed out, deleted or accepted a
-//! message. POP3 RETR, TOP and DELE and SMTP DATA are refused whatever a scenario says.
+//! message. POP3 RETR, TOP and DELE, IMAP SELECT, FETCH, STORE, EXPUNGE, COPY, MOVE, APPEND,
+//! CREATE, DELETE and RENAME, and SMTP DATA are refused whatever a scenario says.
 //!
 //! It cannot play a server that speaks only TLS 1.0 or 1.1: rustls does not implement them.
 //! The tests that need one use `openssl s_server`.
@@ -24,6 +25,7 @@
 pub mod certs;
 pub mod conn;
 pub mod demo;
+pub mod imap;
 pub mod log;
 pub mod pop3;
 pub mod sasl;

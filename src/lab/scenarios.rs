@@ -1,4 +1,5 @@
-//! The demonstration scenarios: for each, the two servers (declared with the kit), how the
+//! The demonstration scenarios: for each, the two servers (POP3 or IMAP, and SMTP; declared
+//! with the kit), how the
 //! mail program is set up against them, and a line saying what it shows (English and Spanish).
 //! The findings come from the normal engine (tests/lab_demo.rs holds what each gives). The reply texts are the providers' real ones, so the diagnosis recognises them as it
 //! would on a real account.
@@ -16,10 +17,11 @@ pub const DEMO_PASSWORD: &str = "demo-Passw0rd";
 
 /// The two servers of a scenario and how the mail program is set up against them.
 pub struct Layout {
-    pub pop3: ServerSpec,
+    /// The incoming server, POP3 or IMAP.
+    pub incoming: ServerSpec,
     pub smtp: ServerSpec,
-    /// The security the mail program uses for POP3 and SMTP.
-    pub pop3_client: Security,
+    /// The security the mail program uses for the incoming server and for SMTP.
+    pub incoming_client: Security,
     pub smtp_client: Security,
     /// The mail program has the incoming and outgoing ports the wrong way round.
     pub swapped_ports: bool,
@@ -64,6 +66,10 @@ fn pop3(transport: Transport) -> ServerSpec {
     ServerSpec::pop3(transport, DEMO_USER, DEMO_PASSWORD).names(&[super::demo::POP3_HOST])
 }
 
+fn imap(transport: Transport) -> ServerSpec {
+    ServerSpec::imap(transport, DEMO_USER, DEMO_PASSWORD).names(&[super::demo::IMAP_HOST])
+}
+
 fn smtp(transport: Transport) -> ServerSpec {
     ServerSpec::smtp(transport, DEMO_USER, DEMO_PASSWORD).names(&[super::demo::SMTP_HOST])
 }
@@ -71,12 +77,25 @@ fn smtp(transport: Transport) -> ServerSpec {
 /// POP3 on implicit TLS and SMTP with STARTTLS, both with valid certificates: the usual set-up.
 fn usual() -> Layout {
     Layout {
-        pop3: pop3(Transport::ImplicitTls(CertKind::Valid)),
+        incoming: pop3(Transport::ImplicitTls(CertKind::Valid)),
         smtp: smtp(Transport::Starttls(CertKind::Valid)),
-        pop3_client: Security::Tls,
+        incoming_client: Security::Tls,
         smtp_client: Security::Starttls,
         swapped_ports: false,
     }
+}
+
+/// The usual set-up with IMAP on implicit TLS instead of POP3.
+fn usual_imap() -> Layout {
+    Layout {
+        incoming: imap(Transport::ImplicitTls(CertKind::Valid)),
+        ..usual()
+    }
+}
+
+/// An IMAP login refusal, whichever way the client logs in (LOGIN or AUTHENTICATE).
+fn refuse_imap_login(spec: ServerSpec, reply: &str) -> ServerSpec {
+    spec.reply("LOGIN", reply).reply("AUTHENTICATE", reply)
 }
 
 /// A POP3 login refusal, whichever way the client logs in (USER/PASS or AUTH).
@@ -84,12 +103,18 @@ fn refuse_pop3_login(spec: ServerSpec, reply: &str) -> ServerSpec {
     spec.reply("PASS", reply).reply("AUTH", reply)
 }
 
-static SCENARIOS: [Scenario; 12] = [
+static SCENARIOS: [Scenario; 14] = [
     Scenario {
         name: "healthy",
         about_en: "everything works: mail comes in and goes out",
         about_es: "todo funciona: el correo entra y sale",
         build: usual,
+    },
+    Scenario {
+        name: "imap-healthy",
+        about_en: "everything works, with IMAP for incoming mail",
+        about_es: "todo funciona, con IMAP para el correo entrante",
+        build: usual_imap,
     },
     Scenario {
         name: "receive-ok-send-fails",
@@ -110,7 +135,7 @@ static SCENARIOS: [Scenario; 12] = [
         about_es: "la entrada está en SSL/TLS en un puerto que espera STARTTLS",
         build: || {
             let mut l = usual();
-            l.pop3 = pop3(Transport::Starttls(CertKind::Valid));
+            l.incoming = pop3(Transport::Starttls(CertKind::Valid));
             l
         },
     },
@@ -129,9 +154,9 @@ static SCENARIOS: [Scenario; 12] = [
         about_en: "the incoming and outgoing ports are the wrong way round",
         about_es: "los puertos de entrada y de salida están intercambiados",
         build: || Layout {
-            pop3: pop3(Transport::Starttls(CertKind::Valid)),
+            incoming: pop3(Transport::Starttls(CertKind::Valid)),
             smtp: smtp(Transport::Starttls(CertKind::Valid)),
-            pop3_client: Security::Starttls,
+            incoming_client: Security::Starttls,
             smtp_client: Security::Starttls,
             swapped_ports: true,
         },
@@ -142,7 +167,7 @@ static SCENARIOS: [Scenario; 12] = [
         about_es: "el certificado del servidor de entrada ha caducado",
         build: || {
             let mut l = usual();
-            l.pop3 = pop3(Transport::ImplicitTls(CertKind::Expired));
+            l.incoming = pop3(Transport::ImplicitTls(CertKind::Expired));
             l
         },
     },
@@ -162,8 +187,8 @@ static SCENARIOS: [Scenario; 12] = [
         about_es: "Gmail rechaza la contraseña normal: hace falta una contraseña de aplicación",
         build: || {
             let mut l = usual();
-            l.pop3 = refuse_pop3_login(
-                l.pop3,
+            l.incoming = refuse_pop3_login(
+                l.incoming,
                 "-ERR [AUTH] Application-specific password required: \
                  https://support.google.com/accounts/answer/185833",
             );
@@ -194,10 +219,24 @@ static SCENARIOS: [Scenario; 12] = [
         about_es: "POP está desactivado en la configuración del webmail (texto de Gmail)",
         build: || {
             let mut l = usual();
-            l.pop3 = refuse_pop3_login(
-                l.pop3,
+            l.incoming = refuse_pop3_login(
+                l.incoming,
                 "-ERR [SYS/PERM] Your account is not enabled for POP access. Please visit \
                  your Gmail settings page and enable your account for POP access.",
+            );
+            l
+        },
+    },
+    Scenario {
+        name: "imap-disabled",
+        about_en: "IMAP is switched off in the account's webmail settings (Gmail's text)",
+        about_es: "IMAP está desactivado en la configuración del webmail (texto de Gmail)",
+        build: || {
+            let mut l = usual_imap();
+            l.incoming = refuse_imap_login(
+                l.incoming,
+                "NO [ALERT] Your account is not enabled for IMAP use. Please visit your Gmail \
+                 settings page and enable your account for IMAP access. (Failure)",
             );
             l
         },
@@ -208,8 +247,8 @@ static SCENARIOS: [Scenario; 12] = [
         about_es: "otro dispositivo está descargando del buzón en este momento",
         build: || {
             let mut l = usual();
-            l.pop3 = refuse_pop3_login(
-                l.pop3,
+            l.incoming = refuse_pop3_login(
+                l.incoming,
                 "-ERR [IN-USE] Mailbox is locked by another POP3 session.",
             );
             l

@@ -13,6 +13,7 @@ use tokio::task::JoinHandle;
 
 use super::certs::Pki;
 use super::conn::{Conn, Pace};
+use super::imap::ImapSession;
 use super::log::Log;
 use super::pop3::Pop3Session;
 use super::session::{Action, Session};
@@ -138,12 +139,7 @@ async fn serve(
     };
     let mut session: Box<dyn Session> = match spec.protocol {
         Protocol::Pop3 => Box::new(Pop3Session::new(Arc::clone(&spec), id, log.clone())),
-        Protocol::Imap => {
-            return Err(io::Error::new(
-                io::ErrorKind::Unsupported,
-                "the lab has no IMAP server",
-            ));
-        }
+        Protocol::Imap => Box::new(ImapSession::new(Arc::clone(&spec), id, log.clone())),
         Protocol::Smtp => Box::new(SmtpSession::new(
             Arc::clone(&spec),
             id,
@@ -175,9 +171,13 @@ async fn serve(
         | Misbehaviour::BreakUpgrade(_) => {}
     }
     conn.send_lines(&session.greeting()).await?;
+    if session.closes_after_greeting() {
+        return conn.shutdown().await;
+    }
     while let Some(line) = conn.read_line().await? {
         match session.on_line(&line) {
             Action::Reply(reply) => conn.send_lines(&reply).await?,
+            Action::Wait => {}
             Action::ReplyThenTls(reply) => {
                 conn.send_lines(&reply).await?;
                 if let Misbehaviour::BreakUpgrade(bytes) = &spec.misbehaviour {

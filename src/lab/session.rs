@@ -1,4 +1,4 @@
-//! What the protocol state machines (POP3, SMTP) have in common: the answer to a line, and the
+//! What the protocol state machines (POP3, IMAP, SMTP) have in common: the answer to a line, and the
 //! trait the connection loop drives. They never touch a socket.
 
 /// What to do after a client line.
@@ -10,12 +10,18 @@ pub enum Action {
     ReplyThenTls(String),
     /// Send this reply, then close the connection.
     ReplyThenClose(String),
+    /// Send nothing and read on (the rest of an IMAP literal is coming).
+    Wait,
 }
 
 /// One connection's command-answering state machine.
 pub trait Session: Send {
     /// The greeting (one line, or several separated by `\n`).
     fn greeting(&self) -> String;
+    /// The greeting is a farewell (an IMAP `* BYE`): close once it is sent.
+    fn closes_after_greeting(&self) -> bool {
+        false
+    }
     /// Answer one received line.
     fn on_line(&mut self, line: &str) -> Action;
     /// The connection is now encrypted (implicit TLS, or after the upgrade).

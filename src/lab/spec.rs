@@ -11,7 +11,7 @@ use super::certs::CertKind;
 /// How the port speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Transport {
-    /// TLS from the first byte (POP3 995, SMTP 465) with this certificate.
+    /// TLS from the first byte (POP3 995, IMAP 993, SMTP 465) with this certificate.
     ImplicitTls(CertKind),
     /// Plain text offering STLS / STARTTLS, upgrading with this certificate.
     Starttls(CertKind),
@@ -58,8 +58,8 @@ pub struct ServerSpec {
     /// The whole greeting line; `None`: the protocol's usual one. A POP3 greeting with a
     /// `<timestamp>` offers APOP.
     pub greeting: Option<String>,
-    /// POP3 CAPA lines or SMTP EHLO keywords besides STLS/STARTTLS and SASL/AUTH, which are
-    /// added when they apply; `None`: the usual ones.
+    /// POP3 CAPA lines, IMAP capabilities or SMTP EHLO keywords besides STLS/STARTTLS,
+    /// LOGINDISABLED and SASL/AUTH, which are added when they apply; `None`: the usual ones.
     pub capabilities: Option<Vec<String>>,
     /// SASL mechanisms offered (PLAIN and LOGIN are understood); empty: none.
     pub sasl: Vec<String>,
@@ -71,8 +71,9 @@ pub struct ServerSpec {
     pub password: String,
     /// POP3 mailbox: (unique id, size) per message.
     pub messages: Vec<(String, u64)>,
-    /// Final replies that replace the normal one for a command word (`PASS`, `AUTH`, `MAIL`…),
-    /// lines separated by `\n`. A login refused here is refused whatever the password. `{line}`
+    /// Final replies that replace the normal one for a command word (`PASS`, `AUTH`, `MAIL`,
+    /// IMAP `LOGIN`…), lines separated by `\n`; in IMAP the client's tag goes before the last
+    /// line (`NO [AUTHENTICATIONFAILED] …`). A login refused here is refused whatever the password. `{line}`
     /// stands for the line the client sent, as servers that repeat a command in their error do.
     pub replies: Vec<(String, String)>,
     pub misbehaviour: Misbehaviour,
@@ -82,6 +83,13 @@ impl ServerSpec {
     /// A POP3 server that behaves, with this transport, for `user`/`password`.
     pub fn pop3(transport: Transport, user: &str, password: &str) -> ServerSpec {
         ServerSpec::new(Protocol::Pop3, transport, user, password)
+    }
+
+    /// An IMAP server that behaves, with this transport, for `user`/`password`; it offers
+    /// AUTH=PLAIN. With [`ServerSpec::sasl_only_over_tls`] it offers LOGINDISABLED on plain
+    /// text and refuses logins there with `[PRIVACYREQUIRED]`.
+    pub fn imap(transport: Transport, user: &str, password: &str) -> ServerSpec {
+        ServerSpec::new(Protocol::Imap, transport, user, password).sasl(&["PLAIN"])
     }
 
     /// An SMTP submission server that behaves, with this transport, for `user`/`password`.

@@ -67,6 +67,11 @@ pub fn pop3(transport: Transport) -> ServerSpec {
     ServerSpec::pop3(transport, USER, PASSWORD).names(&NAMES)
 }
 
+/// An IMAP server that behaves, for the test account, issued for `mail.test`.
+pub fn imap(transport: Transport) -> ServerSpec {
+    ServerSpec::imap(transport, USER, PASSWORD).names(&NAMES)
+}
+
 /// An SMTP submission server that behaves, for the test account, issued for `mail.test`.
 pub fn smtp(transport: Transport) -> ServerSpec {
     ServerSpec::smtp(transport, USER, PASSWORD).names(&NAMES)

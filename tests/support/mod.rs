@@ -9,25 +9,20 @@
 #![allow(dead_code, unused_imports, unused_macros)]
 
 pub mod assertions;
-// The scripted IMAP server of `check_imap` runs on these until the lab has an IMAP server.
-pub mod certs;
 pub mod kit;
 pub mod net;
 pub mod network;
 pub mod run;
 pub mod scripted;
 pub mod secrets;
-pub mod server;
 pub mod table;
 pub mod tls_kinds;
 pub mod tui;
 pub mod tui_tmux;
 
 pub use assertions::*;
-pub use certs::{ServerCert, TestPki};
 pub use net::{UnansweredPort, port_25_listener, refused_port};
 pub use run::{CheckCommand, CheckOutput, run_check};
-pub use server::{Behaviour, Transport};
 
 /// The name the lab's certificates are issued for; tests pin it to loopback with `--resolve`.
 pub const SERVER_NAME: &str = "mail.test";
