@@ -1,8 +1,8 @@
 //! The IMAP session over a real loopback socket. A scripted server on 127.0.0.1 answers with the
 //! bytes Dovecot 2.3.19.1 sent in a captured run, a few bytes at a time; the session is driven
 //! the way `probe::mail` drives POP3 and SMTP (write each command, feed what the socket yields,
-//! tell the session when the step deadline passes or the server closes). The probe's own
-//! driver picks its session by `account::Protocol`, which has no IMAP yet.
+//! tell the session when the step deadline passes or the server closes), byte by byte where the
+//! probe reads whole chunks; `check --imap` runs the same session through the probe itself.
 
 use std::time::Duration;
 

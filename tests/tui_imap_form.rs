@@ -1,11 +1,17 @@
 //! The dashboard's editor keeps an IMAP incoming server spoken to in IMAP: security changes move
 //! the port between IMAP's standard ports, the edited plan stays IMAP, and a provider preset
-//! (which names POP3 servers) makes the incoming side POP3 again.
+//! (which names POP3 servers) makes the incoming side POP3 again; and the panels are named for
+//! IMAP, not POP3.
+
+mod support;
 
 use mailtriage::account::{Endpoint, Plan, Protocol, Security};
+use mailtriage::finding::Lang;
 use mailtriage::model::Panel;
+use mailtriage::tui::app::App;
 use mailtriage::tui::form::{Field, Form};
 use mailtriage::tui::presets::PresetChoice;
+use support::tui::{config, draw};
 
 fn imap_plan() -> Plan {
     let mut plan = Plan::new(
@@ -54,4 +60,24 @@ fn a_preset_makes_the_incoming_side_pop3_again() {
         plan.endpoint(Protocol::Pop3).map(|e| e.host.as_str()),
         Some("pop.example.test")
     );
+}
+
+#[test]
+fn an_imap_incoming_panel_is_named_imap_in_both_languages() {
+    for (lang, name, wrong) in [
+        (Lang::En, "Incoming (IMAP)", "POP3"),
+        (Lang::Es, "Entrada (IMAP)", "POP3"),
+    ] {
+        let mut app = App::new(Some(imap_plan()), config(lang));
+        let terminal = draw(&mut app, 200, 50);
+        let text: String = terminal
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|cell| cell.symbol())
+            .collect();
+        assert!(text.contains(name), "{lang:?}: {text}");
+        assert!(!text.contains(wrong), "{lang:?}: {text}");
+    }
 }

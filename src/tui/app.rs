@@ -210,6 +210,13 @@ pub struct App {
 }
 
 impl App {
+    /// The protocol the incoming panel speaks: the plan's, POP3 before there is one.
+    pub fn incoming_protocol(&self) -> Protocol {
+        self.plan
+            .as_ref()
+            .map_or(Protocol::Pop3, |plan| plan.incoming_protocol)
+    }
+
     /// The dashboard for a plan, or the set-up screen without one.
     pub fn new(plan: Option<Plan>, config: AppConfig) -> App {
         let overlay = match &plan {

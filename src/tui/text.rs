@@ -3,7 +3,7 @@
 //! Finding texts come from diagnosis and guided-mode texts from [`crate::tui::guide`]; this file
 //! holds only the chrome around them.
 
-use crate::account::Security;
+use crate::account::{Protocol, Security};
 use crate::finding::{Lang, Severity};
 use crate::model::{Panel, StepStatus};
 use crate::tui::guide::Mark;
@@ -13,6 +13,8 @@ pub struct Words {
     pub app_title: &'static str,
     pub network: &'static str,
     pub incoming: &'static str,
+    /// The incoming panel when it speaks IMAP.
+    pub incoming_imap: &'static str,
     pub outgoing: &'static str,
     pub pending: &'static str,
     pub running: &'static str,
@@ -88,6 +90,7 @@ pub const EN: Words = Words {
     app_title: "mailtriage",
     network: "Network",
     incoming: "Incoming (POP3)",
+    incoming_imap: "Incoming (IMAP)",
     outgoing: "Outgoing (SMTP)",
     pending: "pending",
     running: "running",
@@ -158,6 +161,7 @@ pub const ES: Words = Words {
     app_title: "mailtriage",
     network: "Red",
     incoming: "Entrada (POP3)",
+    incoming_imap: "Entrada (IMAP)",
     outgoing: "Salida (SMTP)",
     pending: "pendiente",
     running: "en curso",
@@ -241,6 +245,14 @@ impl Words {
             StepStatus::Warn => self.warn,
             StepStatus::Failed => self.failed,
             StepStatus::Skipped => self.skipped,
+        }
+    }
+
+    /// A panel's name, the incoming one named for the protocol it speaks.
+    pub fn panel_speaking(&self, panel: Panel, incoming: Protocol) -> &'static str {
+        match (panel, incoming) {
+            (Panel::Incoming, Protocol::Imap) => self.incoming_imap,
+            _ => self.panel(panel),
         }
     }
 

@@ -20,6 +20,7 @@ use ratatui::widgets::{Clear, Paragraph};
 use crate::account::Security;
 use crate::account::source::Origin;
 use crate::finding::Lang;
+use crate::model::Panel;
 use crate::tui::app::App;
 use crate::tui::form::{Field, Form, FormError, HostProblem};
 use crate::tui::text::{Words, words};
@@ -65,7 +66,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
             theme.dim(),
         )));
     }
-    lines.push(Line::from(Span::styled(w.incoming, theme.title())));
+    lines.push(Line::from(Span::styled(
+        w.panel_speaking(Panel::Incoming, form.incoming_protocol),
+        theme.title(),
+    )));
     lines.push(text_row(
         theme,
         w.host,

@@ -144,7 +144,7 @@ fn content<'a>(app: &App, width: usize) -> Vec<Line<'a>> {
             &format!(
                 "{} ({}): {}:{} {}",
                 w.works_instead,
-                w.panel(setting.panel),
+                w.panel_speaking(setting.panel, app.incoming_protocol()),
                 setting.host,
                 setting.port,
                 w.security_name(setting.security)

@@ -78,17 +78,21 @@ fn title(app: &App, panel: Panel, view: Option<&PanelView>, room: usize) -> Stri
             e.host.clone(),
             format!(":{} {}", e.port, w.security_name(e.security)),
         ),
-        (None, None) => return truncate(&format!(" {} ", w.panel(panel)), room, app.theme.ascii),
+        (None, None) => {
+            let name = w.panel_speaking(panel, app.incoming_protocol());
+            return truncate(&format!(" {name} "), room, app.theme.ascii);
+        }
     };
     let sep = if app.theme.ascii { " - " } else { " · " };
+    let name = w.panel_speaking(panel, app.incoming_protocol());
     let short = match panel {
-        Panel::Incoming => "POP3",
+        Panel::Incoming => app.incoming_protocol().as_str(),
         Panel::Outgoing => "SMTP",
         Panel::Network => w.panel(panel),
     };
     // "Incoming (POP3)", then "Incoming", then "POP3".
-    let plain = w.panel(panel).split(" (").next().unwrap_or(short);
-    for name in [w.panel(panel), plain, short] {
+    let plain = name.split(" (").next().unwrap_or(short);
+    for name in [name, plain, short] {
         let whole = format!(" {name}{sep}{host}{rest} ");
         if width(&whole) <= room {
             return whole;

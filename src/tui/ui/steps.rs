@@ -40,7 +40,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, scroll: usize) -> usize 
     let w = words(app.lang);
     let sep = if theme.ascii { " - " } else { " · " };
     let title = truncate(
-        &format!(" {}{sep}{} ", w.panel(app.focus), every_step(app.lang)),
+        &format!(
+            " {}{sep}{} ",
+            w.panel_speaking(app.focus, app.incoming_protocol()),
+            every_step(app.lang)
+        ),
         area.width.saturating_sub(2) as usize,
         theme.ascii,
     );

@@ -75,7 +75,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, selected: bool) {
     let w = words(app.lang);
     let lines = app.runs.transcript(app.focus);
     let sep = if theme.ascii { " - " } else { " · " };
-    let mut title = format!(" {}{sep}{} ", w.transcript, w.panel(app.focus));
+    let mut title = format!(
+        " {}{sep}{} ",
+        w.transcript,
+        w.panel_speaking(app.focus, app.incoming_protocol())
+    );
     if app.transcript_back > 0 {
         let up = if theme.ascii { "^" } else { "↑" };
         title.push_str(&format!("{up}{} ", app.transcript_back));
