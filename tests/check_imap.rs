@@ -581,3 +581,28 @@ fn the_dashboard_asks_for_one_incoming_server() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("give --pop3 or --imap"), "{stderr}");
 }
+
+/// IMAP works and SMTP refuses the same user name and password: the cross-panel finding reads
+/// the IMAP login as it reads a POP3 one.
+#[test]
+fn receiving_over_imap_works_and_sending_fails() {
+    let kit = Kit::new();
+    let imap_server = kit.start(imap(Transport::ImplicitTls(CertKind::Valid)));
+    let smtp_server = kit.start(
+        support::kit::smtp(Transport::Starttls(CertKind::Valid)).reply(
+            "AUTH",
+            "535 5.7.8 Error: authentication failed: authentication failure",
+        ),
+    );
+    let out = imap_check(imap_server.port(), "tls", &kit)
+        .smtp(smtp_server.port(), "starttls")
+        .only("outgoing")
+        .password(PASSWORD)
+        .run_json();
+    out.assert_code(1);
+    let ids = finding_ids(&out.json);
+    assert!(
+        ids.iter().any(|id| id == "receive-ok-send-fails"),
+        "{ids:?}"
+    );
+}

@@ -1097,7 +1097,7 @@ fn same_credentials_refused(panels: &[MailPanel<'_>], ctx: &Context<'_>, out: &m
         out.iter()
             .position(|d| d.panel == panel && d.id == FindingId::AuthFailed)
     };
-    let incoming = panels.iter().find(|m| m.protocol == Protocol::Pop3);
+    let incoming = panels.iter().find(|m| m.panel() == Panel::Incoming);
     let outgoing = panels.iter().find(|m| m.protocol == Protocol::Smtp);
     let (Some(i), Some(o)) = (incoming, outgoing) else {
         return;
@@ -1135,7 +1135,7 @@ fn incoming_summary(i: &MailPanel<'_>) -> String {
 /// incoming login proved the password, a plain "wrong password" on the outgoing side is replaced
 /// by this finding, which says the password is right and points at the outgoing causes.
 fn receive_ok_send_fails(panels: &[MailPanel<'_>], ctx: &Context<'_>, out: &mut Vec<Diagnosis>) {
-    let incoming = panels.iter().find(|m| m.protocol == Protocol::Pop3);
+    let incoming = panels.iter().find(|m| m.panel() == Panel::Incoming);
     let outgoing = panels.iter().find(|m| m.protocol == Protocol::Smtp);
     let (Some(i), Some(o)) = (incoming, outgoing) else {
         return;
