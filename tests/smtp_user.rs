@@ -69,4 +69,14 @@ fn a_refused_outgoing_user_is_not_said_to_have_the_right_password() {
     // outgoing user name: the finding must not claim the password is right.
     let text = out.json.to_string();
     assert!(!text.contains("password is right"), "{text}");
+    // The outgoing refusal names the user name the outgoing server was given.
+    let refused = out.json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "auth-failed" && f["panel"] == "outgoing")
+        .expect("an outgoing auth-failed finding")
+        .to_string();
+    assert!(refused.contains(SMTP_USER), "{refused}");
+    assert!(!refused.contains(&format!("\\\"{USER}\\\"")), "{refused}");
 }

@@ -20,7 +20,7 @@ pub mod text_en;
 pub mod text_es;
 pub mod with_presets;
 
-use crate::account::Plan;
+use crate::account::{Plan, Protocol};
 use crate::finding::{Finding, Lang};
 use crate::model::{Panel, RunState};
 
@@ -142,11 +142,16 @@ fn common_vars(d: &Diagnosis, state: &RunState, ctx: &Context<'_>) -> Vars {
             vars.default_to("security", Value::Security(security));
         }
     }
-    if let Some(user) = &ctx.plan.user {
+    // The user name the panel spoken about logs in with: the outgoing server may have its own.
+    let user = match about.unwrap_or(d.panel) {
+        Panel::Outgoing => ctx.plan.user_for(Protocol::Smtp),
+        _ => ctx.plan.user.as_deref(),
+    };
+    if let Some(user) = user {
         vars.default_to("user", Value::Text(evidence::clean(user)));
     }
     if let Some(hint) = about.and_then(|p| ctx.provider(p)) {
-        provider_vars(&mut vars, hint, ctx.plan.user.as_deref());
+        provider_vars(&mut vars, hint, user);
     }
     vars
 }
