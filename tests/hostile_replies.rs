@@ -3,9 +3,9 @@
 //! upgrade. Whatever they do, the check says what came and for which command, and never turns
 //! it into a confident, wrong finding.
 //!
-//! Raw byte-level servers come from `tests/support/scripted.rs` (each run guarded against hangs, memory
-//! and terminal escapes); the refusal of an offered mechanism uses the fake SMTP server of
-//! `tests/support`.
+//! Raw byte-level servers come from `tests/support/scripted.rs` (each run guarded against
+//! hangs, memory and terminal escapes); the refusal of an offered mechanism uses the lab's SMTP
+//! server.
 
 mod support;
 
