@@ -4,6 +4,9 @@
 
 use std::sync::Arc;
 
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as BASE64;
+
 use rcgen::{
     BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair,
     KeyUsagePurpose,
@@ -51,6 +54,18 @@ pub struct ServerCert {
 }
 
 impl ServerCert {
+    /// The leaf certificate in PEM, for a server configured from files (Dovecot, Postfix).
+    pub fn cert_pem(&self) -> String {
+        self.chain
+            .first()
+            .map_or_else(String::new, |leaf| pem("CERTIFICATE", leaf))
+    }
+
+    /// The private key in PEM (PKCS#8).
+    pub fn key_pem(&self) -> String {
+        pem("PRIVATE KEY", &self.key_pkcs8)
+    }
+
     /// A rustls server configuration (ring provider, TLS 1.2 and 1.3) presenting this chain.
     pub fn server_config(&self) -> Result<Arc<rustls::ServerConfig>, String> {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
@@ -161,4 +176,16 @@ impl Pki {
 
 fn err(e: rcgen::Error) -> String {
     format!("cannot make a certificate: {e}")
+}
+
+/// DER bytes as a PEM block, 64 characters a line.
+fn pem(label: &str, der: &[u8]) -> String {
+    let text = BASE64.encode(der);
+    let mut out = format!("-----BEGIN {label}-----\n");
+    for line in text.as_bytes().chunks(64) {
+        out.push_str(&String::from_utf8_lossy(line));
+        out.push('\n');
+    }
+    out.push_str(&format!("-----END {label}-----\n"));
+    out
 }
