@@ -73,13 +73,13 @@ fn run_check(args: CheckArgs) -> i32 {
     let setup = Setup::new(Arc::new(
         Presets::load().unwrap_or_else(|_| Presets::embedded()),
     ));
-    let mut panels: Vec<Panel> = if args.only.is_empty() {
+    // With both --pop3 and --imap, the IMAP panel runs beside the POP3 one, at the same time.
+    let asked: Vec<Panel> = if args.only.is_empty() {
         Panel::ALL.to_vec()
     } else {
         args.only.iter().map(|p| Panel::from(*p)).collect()
     };
-    panels.sort();
-    panels.dedup();
+    let panels = plan.panels_of(&asked);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -87,77 +87,34 @@ fn run_check(args: CheckArgs) -> i32 {
         Ok(rt) => rt,
         Err(e) => return usage_error(&format!("cannot start the runtime: {e}")),
     };
-    // With both --pop3 and --imap, the IMAP server is checked after the POP3 one, as its own
-    // incoming panel, unless the first run was interrupted.
-    let beside_plan = plan
-        .imap_beside_plan()
-        .filter(|_| panels.contains(&Panel::Incoming))
-        .map(Arc::new);
-    let (run, beside) = runtime.block_on(async {
+    let run = runtime.block_on(async {
         let stop = mailtriage::command::check::stop_signal();
         tokio::pin!(stop);
-        let run = mailtriage::command::check::run_until(
-            &setup,
-            Arc::clone(&plan),
-            panels,
-            lang,
-            &mut stop,
-        )
-        .await;
-        let beside = match &beside_plan {
-            Some(beside_plan) if run.cut.is_none() => Some(
-                mailtriage::command::check::run_until(
-                    &setup,
-                    Arc::clone(beside_plan),
-                    vec![Panel::Incoming],
-                    lang,
-                    &mut stop,
-                )
-                .await,
-            ),
-            _ => None,
-        };
-        (run, beside)
+        mailtriage::command::check::run_until(&setup, Arc::clone(&plan), panels, lang, &mut stop)
+            .await
     });
     // Nothing the run started is waited for: a look-up stuck in the system resolver must not
     // hold the report back.
     runtime.shutdown_background();
     let outcome = &run.outcome;
-    let beside_outcome = beside.as_ref().map(|b| &b.outcome);
     if args.json {
-        report::print_stdout(&format!(
-            "{}\n",
-            report::json::render_with(outcome, beside_outcome)
-        ));
+        report::print_stdout(&format!("{}\n", report::json::render(outcome)));
     } else {
-        let mut text = report::text::render(outcome, false);
-        if let Some(beside) = beside_outcome {
-            text.push_str("\nIMAP, checked beside POP3:\n\n");
-            text.push_str(&report::text::render(beside, false));
-        }
-        report::print_stdout(&text);
+        report::print_stdout(&report::text::render(outcome, false));
     }
     if let Some((path, file)) = report_file.as_mut() {
-        let mut text = report::markdown::render(outcome, &plan, args.private);
-        if let (Some(beside), Some(beside_plan)) = (beside_outcome, &beside_plan) {
-            text.push_str("\n---\n\n");
-            text.push_str(&report::markdown::render(beside, beside_plan, args.private));
-        }
+        let text = report::markdown::render(outcome, &plan, args.private);
         if let Err(e) = file.write_all(text.as_bytes()).and_then(|()| file.flush()) {
             return usage_error(&format!("--report: cannot write {}: {e}", path.display()));
         }
     }
-    let cut = run.cut.or_else(|| beside.as_ref().and_then(|b| b.cut));
-    if let Some(mailtriage::command::check::Cut::Interrupted(signal)) = cut {
+    if let Some(mailtriage::command::check::Cut::Interrupted(signal)) = run.cut {
         eprintln!(
             "mailtriage: interrupted ({}); the report above shows what was seen until then",
             signal.name()
         );
     }
-    match &beside {
-        Some(beside) => run.exit_code().max(beside.exit_code()),
-        None => run.exit_code(),
-    }
+    run.exit_code()
 }
 
 fn run_dashboard(account: cli::AccountArgs, dash: cli::DashboardArgs) -> i32 {
@@ -169,13 +126,6 @@ fn run_dashboard(account: cli::AccountArgs, dash: cli::DashboardArgs) -> i32 {
         None
     } else {
         match account.to_plan(&SystemPasswordSource) {
-            // The dashboard has one incoming panel: it cannot show both as `check` does.
-            Ok(p) if p.imap_beside.is_some() => {
-                return usage_error(
-                    "the dashboard checks one incoming server: give --pop3 or --imap \
-                     (mailtriage check reports both)",
-                );
-            }
             Ok(p) => Some(p),
             Err(e) => return usage_error(&e),
         }

@@ -340,11 +340,7 @@ fn cases() -> Vec<Case> {
 }
 
 fn server_of(case: &Case) -> Option<ServerInfo> {
-    let endpoint = match case.panel {
-        Panel::Incoming => case.plan.incoming.as_ref()?,
-        Panel::Outgoing => case.plan.outgoing.as_ref()?,
-        Panel::Network => return None,
-    };
+    let endpoint = case.plan.endpoint_of(case.panel)?;
     Some(ServerInfo {
         host: endpoint.host.clone(),
         port: endpoint.port,

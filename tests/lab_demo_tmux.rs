@@ -70,3 +70,45 @@ fn a_failing_demo_at_200_by_50_names_the_servers_and_the_fault() {
     tmux.keys(&["q"]);
     tmux.wait_for_text("the dashboard ended", &["exit=0"]);
 }
+
+#[test]
+fn pop3_and_imap_stand_side_by_side_at_80_by_24_and_200_by_50() {
+    let tmux = demo("lab-demo-both-80", 80, 24, "pop3-works-imap-disabled");
+    let screen = tmux.wait_for_text(
+        "three mail panels and the IMAP finding",
+        &[
+            "Receiving over POP3 works, receiving over IMAP fails at login, sending works",
+            "┌ POP3 · ",
+            "┌ IMAP · ",
+            "┌ SMTP · ",
+            "IMAP access is switched off for this account",
+        ],
+    );
+    // The hints keep room for the explanation under three narrow panels.
+    assert!(
+        screen.contains("The password may well be right"),
+        "{}",
+        screen.text()
+    );
+    // `4` focuses the IMAP panel: the transcript shows its exchange.
+    tmux.keys(&["4", "t"]);
+    tmux.wait_for_text(
+        "the IMAP transcript",
+        &["Transcript · Incoming (IMAP)", "AUTHENTICATE PLAIN ***"],
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for_text("the dashboard ended", &["exit=0"]);
+
+    let tmux = demo("lab-demo-both-200", 200, 50, "pop3-works-imap-disabled");
+    tmux.wait_for_text(
+        "both incoming panels named for their protocol",
+        &[
+            "┌ Incoming (POP3) · pop.demo.localhost:",
+            "┌ Incoming (IMAP) · imap.demo.localhost:",
+            "┌ Outgoing",
+            "┌ Network",
+        ],
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for_text("the dashboard ended", &["exit=0"]);
+}

@@ -25,7 +25,7 @@ pub const DEMO_STEP_TIMEOUT: Duration = Duration::from_secs(3);
 /// Whether the plan's servers are still the demonstration's (the person may have edited them
 /// in the dashboard): only then does the title bar call them demonstration servers.
 pub fn is_demo_plan(plan: &Plan) -> bool {
-    let hosts: Vec<&str> = [&plan.incoming, &plan.outgoing]
+    let hosts: Vec<&str> = [&plan.incoming, &plan.imap_beside, &plan.outgoing]
         .into_iter()
         .flatten()
         .map(|e| e.host.as_str())
@@ -42,6 +42,8 @@ pub struct Demo {
     /// The incoming server, POP3 or IMAP.
     pub pop3: Server,
     pub smtp: Server,
+    /// The IMAP server checked beside the POP3 one, when the scenario has one.
+    pub imap_beside: Option<Server>,
     /// The plan the mail program's settings make, pointed at the servers.
     pub plan: Plan,
     // Dropped last: the servers' tasks run on its runtime.
@@ -64,6 +66,7 @@ impl Demo {
         };
         let pop3 = start(layout.incoming)?;
         let smtp = start(layout.smtp)?;
+        let imap_beside = layout.imap_beside.map(start).transpose()?;
         let (pop3_port, smtp_port) = if layout.swapped_ports {
             (smtp.port(), pop3.port())
         } else {
@@ -84,6 +87,11 @@ impl Demo {
         if protocol == Protocol::Imap {
             plan.incoming_protocol = Protocol::Imap;
         }
+        plan.imap_beside = imap_beside.as_ref().map(|imap| Endpoint {
+            host: IMAP_HOST.into(),
+            port: imap.port(),
+            security: crate::account::Security::Tls,
+        });
         plan.user = Some(DEMO_USER.into());
         plan.password = Some(Secret::new(DEMO_PASSWORD));
         plan.from = Some(DEMO_USER.into());
@@ -94,6 +102,7 @@ impl Demo {
         let ports = [
             pop3.port(),
             smtp.port(),
+            imap_beside.as_ref().map_or(993, Server::port),
             110,
             995,
             143,
@@ -103,7 +112,7 @@ impl Demo {
             2525,
             465,
         ];
-        plan.resolve = [incoming_host, SMTP_HOST]
+        plan.resolve = [incoming_host, IMAP_HOST, SMTP_HOST]
             .into_iter()
             .flat_map(|host| {
                 ports.map(|port| ResolveOverride {
@@ -117,6 +126,7 @@ impl Demo {
             scenario,
             pop3,
             smtp,
+            imap_beside,
             plan,
             lab,
         })

@@ -25,6 +25,8 @@ pub struct Layout {
     pub smtp_client: Security,
     /// The mail program has the incoming and outgoing ports the wrong way round.
     pub swapped_ports: bool,
+    /// An IMAP server checked beside a POP3 incoming one (over implicit TLS), to compare them.
+    pub imap_beside: Option<ServerSpec>,
 }
 
 /// One scenario.
@@ -82,6 +84,7 @@ fn usual() -> Layout {
         incoming_client: Security::Tls,
         smtp_client: Security::Starttls,
         swapped_ports: false,
+        imap_beside: None,
     }
 }
 
@@ -103,7 +106,7 @@ fn refuse_pop3_login(spec: ServerSpec, reply: &str) -> ServerSpec {
     spec.reply("PASS", reply).reply("AUTH", reply)
 }
 
-static SCENARIOS: [Scenario; 14] = [
+static SCENARIOS: [Scenario; 15] = [
     Scenario {
         name: "healthy",
         about_en: "everything works: mail comes in and goes out",
@@ -159,6 +162,7 @@ static SCENARIOS: [Scenario; 14] = [
             incoming_client: Security::Starttls,
             smtp_client: Security::Starttls,
             swapped_ports: true,
+            imap_beside: None,
         },
     },
     Scenario {
@@ -238,6 +242,20 @@ static SCENARIOS: [Scenario; 14] = [
                 "NO [ALERT] Your account is not enabled for IMAP use. Please visit your Gmail \
                  settings page and enable your account for IMAP access. (Failure)",
             );
+            l
+        },
+    },
+    Scenario {
+        name: "pop3-works-imap-disabled",
+        about_en: "POP3 works, IMAP is switched off in webmail: the two side by side",
+        about_es: "POP3 funciona e IMAP está desactivado en el webmail: los dos lado a lado",
+        build: || {
+            let mut l = usual();
+            l.imap_beside = Some(refuse_imap_login(
+                imap(Transport::ImplicitTls(CertKind::Valid)),
+                "NO [ALERT] Your account is not enabled for IMAP use. Please visit your Gmail \
+                 settings page and enable your account for IMAP access. (Failure)",
+            ));
             l
         },
     },

@@ -25,7 +25,10 @@ pub const SUBMISSION_PORTS: [u16; 3] = [25, 465, 587];
 /// The hosts of the plan, each with the ports configured for it, in configuration order.
 pub fn hosts_and_ports(plan: &Plan) -> Vec<(String, Vec<u16>)> {
     let mut out: Vec<(String, Vec<u16>)> = Vec::new();
-    for ep in [&plan.incoming, &plan.outgoing].into_iter().flatten() {
+    for ep in [&plan.incoming, &plan.imap_beside, &plan.outgoing]
+        .into_iter()
+        .flatten()
+    {
         match out
             .iter_mut()
             .find(|(h, _)| h.eq_ignore_ascii_case(&ep.host))
@@ -47,7 +50,7 @@ pub fn is_localhost_name(host: &str) -> bool {
 /// True when some configured server is not on this machine (by address, pin or `localhost`),
 /// so the run depends on the network: then the internet checks run with their defaults.
 pub fn needs_internet(plan: &Plan) -> bool {
-    [&plan.incoming, &plan.outgoing]
+    [&plan.incoming, &plan.imap_beside, &plan.outgoing]
         .into_iter()
         .flatten()
         .any(|ep| {

@@ -88,9 +88,13 @@ pub async fn run(plan: Arc<Plan>, panels: Vec<Panel>, scope: Scope, tx: mpsc::Se
                 continue;
             }
             Panel::Incoming => plan.incoming_protocol,
+            Panel::ImapBeside => Protocol::Imap,
             Panel::Outgoing => Protocol::Smtp,
         };
         if plan.endpoint(protocol).is_none() {
+            continue;
+        }
+        if panel == Panel::ImapBeside && !plan.runs(panel) {
             continue;
         }
         tasks.spawn(async move {

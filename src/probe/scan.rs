@@ -36,7 +36,8 @@ pub async fn scan(
     spec: &ScanSpec,
     progress: Option<mpsc::Sender<ScanCell>>,
 ) -> ScanResult {
-    let configured: Vec<(Protocol, Endpoint)> = [plan.incoming_protocol, Protocol::Smtp]
+    let configured: Vec<(Protocol, Endpoint)> = plan
+        .mail_protocols()
         .into_iter()
         .filter_map(|p| plan.endpoint(p).map(|e| (p, e.clone())))
         .collect();
@@ -70,7 +71,7 @@ pub async fn scan(
                     Ok(tls) => {
                         probe_one(plan, tls, secrets, protocol, target, implicit_tls_port).await
                     }
-                    Err(message) => unprobed(protocol, target, &message),
+                    Err(message) => unprobed(protocol, plan.panel_of(protocol), target, &message),
                 };
                 if let Some(progress) = progress {
                     let _ = progress.send(cell.clone()).await;
@@ -116,7 +117,7 @@ async fn probe_one(
         let plan = Arc::clone(&plan);
         let target = target.clone();
         tokio::spawn(async move {
-            let mut ev = PanelEvents::new(protocol.panel(), tx).hiding(secrets);
+            let mut ev = PanelEvents::new(plan.panel_of(protocol), tx).hiding(secrets);
             MailProbe {
                 protocol,
                 endpoint: &target,
@@ -146,10 +147,11 @@ async fn probe_one(
             }
         }
     }
+    let panel = plan.panel_of(protocol);
     let report = state
-        .panel(protocol.panel())
+        .panel(panel)
         .cloned()
-        .unwrap_or_else(|| PanelReport::new(protocol.panel()));
+        .unwrap_or_else(|| PanelReport::new(panel));
     let (verdict, certificate, detail) = if cut_short {
         (
             Verdict::Timeout,
@@ -173,7 +175,12 @@ async fn probe_one(
 }
 
 /// A cell that could not be probed at all (the trusted certificates could not be loaded).
-fn unprobed(protocol: Protocol, target: Endpoint, message: &str) -> ScanCell {
+fn unprobed(
+    protocol: Protocol,
+    panel: crate::model::Panel,
+    target: Endpoint,
+    message: &str,
+) -> ScanCell {
     ScanCell {
         protocol,
         host: target.host,
@@ -183,6 +190,6 @@ fn unprobed(protocol: Protocol, target: Endpoint, message: &str) -> ScanCell {
         certificate: None,
         elapsed_ms: 0.0,
         detail: format!("the trusted certificates could not be loaded: {message}"),
-        report: PanelReport::new(protocol.panel()),
+        report: PanelReport::new(panel),
     }
 }

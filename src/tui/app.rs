@@ -200,7 +200,7 @@ pub struct App {
     pub clock_ms: i64,
     pub login_hold: Option<Credentials>,
     /// Connect latency of past runs per panel (`None`: the run did not connect).
-    pub history: [VecDeque<Option<u64>>; 3],
+    pub history: [VecDeque<Option<u64>>; Panel::ALL.len()],
     pub spinner: usize,
     pub presets: Vec<PresetChoice>,
     pub scanning: bool,

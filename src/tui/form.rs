@@ -404,9 +404,18 @@ impl Form {
             .filter(|p| match p {
                 Panel::Network => network,
                 Panel::Incoming => incoming.is_some(),
+                // The IMAP server beside POP3 stays while POP3 is the incoming protocol.
+                Panel::ImapBeside => {
+                    incoming.is_some()
+                        && self.incoming_protocol == Protocol::Pop3
+                        && plan.imap_beside.is_some()
+                }
                 Panel::Outgoing => outgoing.is_some(),
             })
             .collect();
+        if !plan.panels.contains(&Panel::ImapBeside) {
+            plan.imap_beside = None;
+        }
         plan.incoming = incoming;
         plan.incoming_protocol = self.incoming_protocol;
         plan.outgoing = outgoing;

@@ -276,7 +276,7 @@ fn label_twins(steps: &mut [Step], lang: Lang) {
         let twins = labels.iter().filter(|l| **l == labels[i]).count() > 1;
         if let (true, Source::Finding { panel, .. }) = (twins, &step.source) {
             let side = match panel {
-                Panel::Incoming => t(lang).side_in,
+                Panel::Incoming | Panel::ImapBeside => t(lang).side_in,
                 Panel::Outgoing => t(lang).side_out,
                 Panel::Network => continue,
             };
@@ -303,7 +303,7 @@ enum Seen {
 
 fn role(panel: Panel, lang: Lang) -> &'static str {
     match panel {
-        Panel::Incoming => t(lang).incoming,
+        Panel::Incoming | Panel::ImapBeside => t(lang).incoming,
         Panel::Outgoing => t(lang).outgoing,
         Panel::Network => t(lang).network,
     }

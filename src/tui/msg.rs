@@ -191,6 +191,9 @@ impl Action {
             Action::PrevPanel => ("previous panel", "panel anterior"),
             Action::SelectPanel(Panel::Network) => ("network panel", "panel de red"),
             Action::SelectPanel(Panel::Incoming) => ("incoming panel", "panel de entrada"),
+            Action::SelectPanel(Panel::ImapBeside) => {
+                ("IMAP panel, beside POP3", "panel IMAP, junto a POP3")
+            }
             Action::SelectPanel(Panel::Outgoing) => ("outgoing panel", "panel de salida"),
             Action::SwitchPane => ("switch transcript / hints", "cambiar diálogo / consejos"),
             Action::ScrollUp => ("scroll up", "subir"),
@@ -349,6 +352,7 @@ pub const KEYS: &[Binding] = &[
     bind(X::Dashboard, K::Char('1'), NONE, Action::SelectPanel(Panel::Network), "1", 0),
     bind(X::Dashboard, K::Char('2'), NONE, Action::SelectPanel(Panel::Incoming), "2", 0),
     bind(X::Dashboard, K::Char('3'), NONE, Action::SelectPanel(Panel::Outgoing), "3", 0),
+    bind(X::Dashboard, K::Char('4'), NONE, Action::SelectPanel(Panel::ImapBeside), "4", 0),
     bind(X::Dashboard, K::Char('t'), NONE, Action::SwitchPane, "t", 6),
     bind(X::Dashboard, K::Up, NONE, Action::ScrollUp, "Up", 0),
     bind(X::Dashboard, K::Char('k'), NONE, Action::ScrollUp, "k", 0),

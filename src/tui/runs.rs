@@ -52,7 +52,7 @@ pub struct PanelView {
 #[derive(Debug, Clone, Default, PartialEq)]
 struct Folded {
     state: RunState,
-    times: [PanelTimes; 3],
+    times: [PanelTimes; Panel::ALL.len()],
 }
 
 impl Folded {
@@ -77,7 +77,8 @@ pub fn panel_index(panel: Panel) -> usize {
     match panel {
         Panel::Network => 0,
         Panel::Incoming => 1,
-        Panel::Outgoing => 2,
+        Panel::ImapBeside => 2,
+        Panel::Outgoing => 3,
     }
 }
 

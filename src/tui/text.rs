@@ -251,7 +251,7 @@ impl Words {
     /// A panel's name, the incoming one named for the protocol it speaks.
     pub fn panel_speaking(&self, panel: Panel, incoming: Protocol) -> &'static str {
         match (panel, incoming) {
-            (Panel::Incoming, Protocol::Imap) => self.incoming_imap,
+            (Panel::Incoming, Protocol::Imap) | (Panel::ImapBeside, _) => self.incoming_imap,
             _ => self.panel(panel),
         }
     }
@@ -260,6 +260,7 @@ impl Words {
         match panel {
             Panel::Network => self.network,
             Panel::Incoming => self.incoming,
+            Panel::ImapBeside => self.incoming_imap,
             Panel::Outgoing => self.outgoing,
         }
     }

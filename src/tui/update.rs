@@ -743,7 +743,7 @@ fn look_for_working_settings(app: &mut App, run: RunId, scope: ProbeScope) -> Ve
     let state = app.runs.view();
     let panels: Vec<Panel> = working_settings::sides_to_scan(plan, &state)
         .into_iter()
-        .map(Protocol::panel)
+        .map(|p| plan.panel_of(p))
         .collect();
     if panels.is_empty() {
         return Vec::new();

@@ -72,13 +72,6 @@ impl Protocol {
         }
     }
 
-    pub fn panel(self) -> Panel {
-        match self {
-            Protocol::Pop3 | Protocol::Imap => Panel::Incoming,
-            Protocol::Smtp => Panel::Outgoing,
-        }
-    }
-
     pub fn as_str(self) -> &'static str {
         match self {
             Protocol::Pop3 => "POP3",
@@ -192,24 +185,39 @@ impl fmt::Debug for Secret {
     }
 }
 
-/// One column of the dashboard; one task of the probe engine.
+/// One column of the dashboard; one task of the probe engine. Declared in the order the
+/// dashboard shows them, so sorting panels sorts them for the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Panel {
     Network,
     Incoming,
+    /// The IMAP server checked beside a POP3 incoming one, when both are given: a second
+    /// incoming panel, so the two can be compared side by side.
+    ImapBeside,
     Outgoing,
 }
 
 impl Panel {
-    pub const ALL: [Panel; 3] = [Panel::Network, Panel::Incoming, Panel::Outgoing];
+    pub const ALL: [Panel; 4] = [
+        Panel::Network,
+        Panel::Incoming,
+        Panel::ImapBeside,
+        Panel::Outgoing,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Panel::Network => "network",
             Panel::Incoming => "incoming",
+            Panel::ImapBeside => "imap-beside",
             Panel::Outgoing => "outgoing",
         }
+    }
+
+    /// True for the panels that speak to an incoming server.
+    pub fn is_incoming(self) -> bool {
+        matches!(self, Panel::Incoming | Panel::ImapBeside)
     }
 }
 

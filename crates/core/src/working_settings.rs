@@ -81,9 +81,9 @@ fn failed_to_connect(state: &RunState, panel: Panel) -> bool {
 
 /// The sides whose connection failed: the ones a scan can find a working setting for.
 pub fn sides_to_scan(plan: &Plan, state: &RunState) -> Vec<Protocol> {
-    [plan.incoming_protocol, Protocol::Smtp]
+    plan.mail_protocols()
         .into_iter()
-        .filter(|p| plan.endpoint(*p).is_some() && failed_to_connect(state, p.panel()))
+        .filter(|p| failed_to_connect(state, plan.panel_of(*p)))
         .collect()
 }
 
@@ -94,6 +94,9 @@ pub fn scan_plan(plan: &Plan, sides: &[Protocol]) -> Plan {
     scan_plan.step_timeout = plan.step_timeout.min(SCAN_STEP_CAP);
     if !sides.contains(&plan.incoming_protocol) {
         scan_plan.incoming = None;
+    }
+    if plan.incoming_protocol != Protocol::Imap && !sides.contains(&Protocol::Imap) {
+        scan_plan.imap_beside = None;
     }
     if !sides.contains(&Protocol::Smtp) {
         scan_plan.outgoing = None;
@@ -112,7 +115,7 @@ pub fn from_scan(plan: &Plan, sides: &[Protocol], result: &ScanResult) -> Altern
         };
         match scan::recommend(result, protocol, configured) {
             Some(best) if best != *configured => found.settings.push(WorkingSetting {
-                panel: protocol.panel(),
+                panel: plan.panel_of(protocol),
                 host: best.host,
                 port: best.port,
                 security: best.security,
@@ -125,7 +128,7 @@ pub fn from_scan(plan: &Plan, sides: &[Protocol], result: &ScanResult) -> Altern
                     .is_some_and(|c| c.host == configured.host && c.verdict != Verdict::Works);
                 if tried_and_failed && configured.port != tls_port {
                     found.tls_port_failed.push(ScannedPort {
-                        panel: protocol.panel(),
+                        panel: plan.panel_of(protocol),
                         host: configured.host.clone(),
                         port: tls_port,
                     });
@@ -136,7 +139,7 @@ pub fn from_scan(plan: &Plan, sides: &[Protocol], result: &ScanResult) -> Altern
             scan::unencrypted_only_ports(result, protocol, &configured.host)
                 .into_iter()
                 .map(|port| ScannedPort {
-                    panel: protocol.panel(),
+                    panel: plan.panel_of(protocol),
                     host: configured.host.clone(),
                     port,
                 }),

@@ -1,7 +1,8 @@
 //! Drawing: the layout of the panes and overlays, one widget per file.
 //!
 //! Incoming and outgoing always stand side by side, under a one-line verdict that compares
-//! them, so the technician sees at once which side fails and at which step.
+//! them, so the technician sees at once which side fails and at which step. With POP3 and IMAP
+//! both checked, the IMAP panel stands between them.
 //!
 //! Wide (120 columns or more): the network has a panel of its own beside them, and the
 //! transcript and the hints both show below.
@@ -187,6 +188,9 @@ fn draw_dashboard(frame: &mut Frame, body: Rect, app: &mut App) {
         LOWER_MIN_ROWS.max(rest.height / 2)
     };
     let room = rest.height.saturating_sub(lower_min);
+    // Three mail panels side by side on a narrow screen are too narrow for a failed step's
+    // whole reason: the panels keep to their share and the hints below say it in full.
+    let least = if !wide && mail.len() > 2 { room } else { least };
     let top_height = wanted
         .min(room.max(least))
         .min(rest.height.saturating_sub(3))

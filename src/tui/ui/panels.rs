@@ -25,6 +25,9 @@ use crate::tui::text::words;
 use crate::tui::ui::clock::{duration, hms};
 use crate::tui::ui::wrap::{hanging, truncate, width};
 
+/// The fewest columns a cut host name keeps in a panel's title.
+const MIN_HOST_COLUMNS: usize = 8;
+
 /// Width of the time column ("123 ms").
 const TIME_COLUMN: usize = 6;
 
@@ -56,11 +59,7 @@ pub fn wanted_height(app: &App, panel: Panel, columns: u16, detail: Detail) -> u
 fn title(app: &App, panel: Panel, view: Option<&PanelView>, room: usize) -> String {
     let w = words(app.lang);
     let plan = app.plan.as_deref();
-    let endpoint = plan.and_then(|p| match panel {
-        Panel::Network => None,
-        Panel::Incoming => p.incoming.as_ref(),
-        Panel::Outgoing => p.outgoing.as_ref(),
-    });
+    let endpoint = plan.and_then(|p| p.endpoint_of(panel));
     let server = view.and_then(|v| v.report.server.as_ref());
     let (host, rest) = match (server, endpoint) {
         (Some(server), _) => {
@@ -87,19 +86,31 @@ fn title(app: &App, panel: Panel, view: Option<&PanelView>, room: usize) -> Stri
     let name = w.panel_speaking(panel, app.incoming_protocol());
     let short = match panel {
         Panel::Incoming => app.incoming_protocol().as_str(),
+        Panel::ImapBeside => "IMAP",
         Panel::Outgoing => "SMTP",
         Panel::Network => w.panel(panel),
     };
-    // "Incoming (POP3)", then "Incoming", then "POP3".
-    let plain = name.split(" (").next().unwrap_or(short);
+    // "Incoming (POP3)", then "Incoming", then "POP3"; with two incoming panels "Incoming" alone
+    // would not tell them apart, so the protocol comes next.
+    let two_incoming = plan.is_some_and(|p| p.runs(Panel::ImapBeside));
+    let plain = match name.split(" (").next() {
+        Some(plain) if !(two_incoming && panel.is_incoming()) => plain,
+        _ => short,
+    };
     for name in [name, plain, short] {
         let whole = format!(" {name}{sep}{host}{rest} ");
         if width(&whole) <= room {
             return whole;
         }
     }
+    // A host cut to a few letters says nothing: below that the title keeps the port and the
+    // security whole without it (the steps name the host).
     let fixed = width(&format!(" {short}{sep}{rest} "));
-    let host = truncate(&host, room.saturating_sub(fixed).max(4), app.theme.ascii);
+    let host_room = room.saturating_sub(fixed);
+    if host_room < MIN_HOST_COLUMNS {
+        return truncate(&format!(" {short}{sep}{rest} "), room, app.theme.ascii);
+    }
+    let host = truncate(&host, host_room, app.theme.ascii);
     truncate(
         &format!(" {short}{sep}{host}{rest} "),
         room,
@@ -180,7 +191,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, panel: Panel, focused: b
             let hidden = steps.len() - keep;
             steps.truncate(keep);
             steps.push(Line::from(Span::styled(
-                ascii_dots(&more_rows(app.lang, hidden), theme.ascii),
+                ascii_dots(&more_rows(app.lang, hidden, room), theme.ascii),
                 theme.dim(),
             )));
             (steps, false)
@@ -217,11 +228,18 @@ fn cut_short(lang: Lang, focused: bool) -> &'static str {
     }
 }
 
-/// "… 3 more rows: Enter shows every step".
-pub fn more_rows(lang: Lang, hidden: usize) -> String {
-    match lang {
+/// "… 3 more: Enter shows all", or "… 3 more (Enter)" when that does not fit in `room`.
+pub fn more_rows(lang: Lang, hidden: usize, room: usize) -> String {
+    let whole = match lang {
         Lang::En => format!("… {hidden} more: Enter shows all"),
         Lang::Es => format!("… {hidden} más: Intro lo muestra todo"),
+    };
+    if width(&whole) <= room {
+        return whole;
+    }
+    match lang {
+        Lang::En => format!("… {hidden} more (Enter)"),
+        Lang::Es => format!("… {hidden} más (Intro)"),
     }
 }
 

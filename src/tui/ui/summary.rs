@@ -53,14 +53,30 @@ fn side(view: Option<&PanelView>, running: bool) -> Side {
     }
 }
 
-/// "receiving works", "sending fails at login", in the reader's language.
-fn phrase(lang: Lang, panel: Panel, side: Side) -> String {
+/// "receiving works", "sending fails at login", in the reader's language. With POP3 and IMAP
+/// both checked, each incoming side names its protocol: "receiving over IMAP fails at login".
+fn phrase(lang: Lang, panel: Panel, side: Side, incoming: Option<&str>) -> String {
+    let base = side_phrase(lang, panel, side);
+    let Some(protocol) = incoming.filter(|_| panel.is_incoming()) else {
+        return base;
+    };
+    let (word, qualified) = match lang {
+        Lang::En => ("receiving", format!("receiving over {protocol}")),
+        Lang::Es if base.contains("la recepción") => {
+            ("la recepción", format!("la recepción por {protocol}"))
+        }
+        Lang::Es => ("recibir", format!("recibir por {protocol}")),
+    };
+    base.replacen(word, &qualified, 1)
+}
+
+fn side_phrase(lang: Lang, panel: Panel, side: Side) -> String {
     let step = |k: StepKind| k.as_str();
     match (lang, panel, side) {
-        (Lang::En, Panel::Incoming, Side::Works) => "receiving works".into(),
+        (Lang::En, Panel::Incoming | Panel::ImapBeside, Side::Works) => "receiving works".into(),
         (Lang::En, Panel::Outgoing, Side::Works) => "sending works".into(),
         (Lang::En, Panel::Network, Side::Works) => "the network works".into(),
-        (Lang::En, Panel::Incoming, Side::Warns(k)) => {
+        (Lang::En, Panel::Incoming | Panel::ImapBeside, Side::Warns(k)) => {
             format!("receiving works, with a warning at {}", step(k))
         }
         (Lang::En, Panel::Outgoing, Side::Warns(k)) => {
@@ -69,21 +85,27 @@ fn phrase(lang: Lang, panel: Panel, side: Side) -> String {
         (Lang::En, Panel::Network, Side::Warns(k)) => {
             format!("the network has a warning at {}", step(k))
         }
-        (Lang::En, Panel::Incoming, Side::Fails(k)) => format!("receiving fails at {}", step(k)),
+        (Lang::En, Panel::Incoming | Panel::ImapBeside, Side::Fails(k)) => {
+            format!("receiving fails at {}", step(k))
+        }
         (Lang::En, Panel::Outgoing, Side::Fails(k)) => format!("sending fails at {}", step(k)),
         (Lang::En, Panel::Network, Side::Fails(k)) => {
             format!("the network check fails at {}", step(k))
         }
-        (Lang::En, Panel::Incoming, Side::Checking) => "checking receiving".into(),
+        (Lang::En, Panel::Incoming | Panel::ImapBeside, Side::Checking) => {
+            "checking receiving".into()
+        }
         (Lang::En, Panel::Outgoing, Side::Checking) => "checking sending".into(),
         (Lang::En, Panel::Network, Side::Checking) => "checking the network".into(),
-        (Lang::En, Panel::Incoming, Side::NotChecked) => "receiving not checked".into(),
+        (Lang::En, Panel::Incoming | Panel::ImapBeside, Side::NotChecked) => {
+            "receiving not checked".into()
+        }
         (Lang::En, Panel::Outgoing, Side::NotChecked) => "sending not checked".into(),
         (Lang::En, Panel::Network, Side::NotChecked) => "the network not checked".into(),
-        (Lang::Es, Panel::Incoming, Side::Works) => "recibir funciona".into(),
+        (Lang::Es, Panel::Incoming | Panel::ImapBeside, Side::Works) => "recibir funciona".into(),
         (Lang::Es, Panel::Outgoing, Side::Works) => "enviar funciona".into(),
         (Lang::Es, Panel::Network, Side::Works) => "la red funciona".into(),
-        (Lang::Es, Panel::Incoming, Side::Warns(k)) => {
+        (Lang::Es, Panel::Incoming | Panel::ImapBeside, Side::Warns(k)) => {
             format!("recibir funciona, con un aviso en {}", step(k))
         }
         (Lang::Es, Panel::Outgoing, Side::Warns(k)) => {
@@ -92,15 +114,21 @@ fn phrase(lang: Lang, panel: Panel, side: Side) -> String {
         (Lang::Es, Panel::Network, Side::Warns(k)) => {
             format!("la red tiene un aviso en {}", step(k))
         }
-        (Lang::Es, Panel::Incoming, Side::Fails(k)) => format!("recibir falla en {}", step(k)),
+        (Lang::Es, Panel::Incoming | Panel::ImapBeside, Side::Fails(k)) => {
+            format!("recibir falla en {}", step(k))
+        }
         (Lang::Es, Panel::Outgoing, Side::Fails(k)) => format!("enviar falla en {}", step(k)),
         (Lang::Es, Panel::Network, Side::Fails(k)) => {
             format!("la comprobación de red falla en {}", step(k))
         }
-        (Lang::Es, Panel::Incoming, Side::Checking) => "comprobando la recepción".into(),
+        (Lang::Es, Panel::Incoming | Panel::ImapBeside, Side::Checking) => {
+            "comprobando la recepción".into()
+        }
         (Lang::Es, Panel::Outgoing, Side::Checking) => "comprobando el envío".into(),
         (Lang::Es, Panel::Network, Side::Checking) => "comprobando la red".into(),
-        (Lang::Es, Panel::Incoming, Side::NotChecked) => "recibir sin comprobar".into(),
+        (Lang::Es, Panel::Incoming | Panel::ImapBeside, Side::NotChecked) => {
+            "recibir sin comprobar".into()
+        }
         (Lang::Es, Panel::Outgoing, Side::NotChecked) => "enviar sin comprobar".into(),
         (Lang::Es, Panel::Network, Side::NotChecked) => "la red sin comprobar".into(),
     }
@@ -144,6 +172,7 @@ pub fn verdict<'a>(app: &App, room: usize) -> Line<'a> {
             _ => 0,
         })
         .unwrap_or(StepStatus::Pending);
+    let two_incoming = mail.contains(&Panel::ImapBeside);
     // "Receiving and sending work" rather than two "works".
     let both_work = named.len() == 2
         && named
@@ -157,7 +186,13 @@ pub fn verdict<'a>(app: &App, room: usize) -> Line<'a> {
     } else {
         let joined = named
             .iter()
-            .map(|(p, s)| phrase(app.lang, *p, *s))
+            .map(|(p, s)| {
+                let protocol = match p {
+                    Panel::Incoming => app.incoming_protocol().as_str(),
+                    _ => "IMAP",
+                };
+                phrase(app.lang, *p, *s, two_incoming.then_some(protocol))
+            })
             .collect::<Vec<_>>()
             .join(", ");
         let mut chars = joined.chars();

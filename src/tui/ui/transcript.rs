@@ -20,9 +20,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::account::Protocol;
 use crate::finding::Lang;
-use crate::model::Panel;
 use crate::tui::app::App;
 use crate::tui::exchange::{LineNote, annotate};
 use crate::tui::runs::StampedLine;
@@ -113,10 +111,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, selected: bool) {
         );
         return;
     }
-    let notes = match app.focus {
-        Panel::Incoming => annotate(&lines, Protocol::Pop3),
-        Panel::Outgoing => annotate(&lines, Protocol::Smtp),
-        Panel::Network => vec![LineNote::default(); lines.len()],
+    let protocol = app.plan.as_deref().and_then(|p| p.protocol_of(app.focus));
+    let notes = match protocol {
+        Some(protocol) => annotate(&lines, protocol),
+        None => vec![LineNote::default(); lines.len()],
     };
     let pick = selected_line(app).filter(|_| search.current.is_some());
     let rows_of = |i: usize| -> Vec<Line<'static>> {

@@ -63,8 +63,8 @@ pub struct Plan {
     pub incoming: Option<Endpoint>,
     /// The protocol the incoming server is spoken to in: POP3 unless `--imap` named it.
     pub incoming_protocol: Protocol,
-    /// An IMAP server checked beside the POP3 incoming one (`--pop3` and `--imap` together):
-    /// `check` runs it as a second incoming panel, see [`Plan::imap_beside_plan`].
+    /// An IMAP server checked beside the POP3 incoming one (`--pop3` and `--imap` together), in
+    /// its own panel ([`Panel::ImapBeside`]) of the same run.
     pub imap_beside: Option<Endpoint>,
     pub outgoing: Option<Endpoint>,
     pub user: Option<String>,
@@ -184,32 +184,71 @@ impl Plan {
         forms
     }
 
+    /// True when the run covers this panel. The IMAP panel beside POP3 runs with the incoming
+    /// one, when an IMAP server is given beside it.
     pub fn runs(&self, panel: Panel) -> bool {
-        self.panels.contains(&panel)
+        match panel {
+            Panel::ImapBeside => {
+                self.imap_beside.is_some()
+                    && (self.panels.contains(&Panel::Incoming)
+                        || self.panels.contains(&Panel::ImapBeside))
+            }
+            _ => self.panels.contains(&panel),
+        }
     }
 
-    /// The endpoint of a mail panel, if configured.
+    /// The panels of `asked` this plan runs, in screen order: the IMAP panel beside POP3 joins
+    /// the incoming one when an IMAP server is given beside it.
+    pub fn panels_of(&self, asked: &[Panel]) -> Vec<Panel> {
+        Panel::ALL
+            .into_iter()
+            .filter(|p| match p {
+                Panel::ImapBeside => {
+                    self.imap_beside.is_some()
+                        && (asked.contains(&Panel::Incoming) || asked.contains(&Panel::ImapBeside))
+                }
+                _ => asked.contains(p),
+            })
+            .collect()
+    }
+
+    /// The server of a protocol, if configured: the incoming one, the IMAP one beside POP3, or
+    /// the outgoing one.
     pub fn endpoint(&self, protocol: Protocol) -> Option<&Endpoint> {
         match protocol {
             Protocol::Pop3 | Protocol::Imap if protocol == self.incoming_protocol => {
                 self.incoming.as_ref()
             }
-            Protocol::Pop3 | Protocol::Imap => None,
+            Protocol::Imap => self.imap_beside.as_ref(),
+            Protocol::Pop3 => None,
             Protocol::Smtp => self.outgoing.as_ref(),
         }
     }
 
-    /// The plan of the IMAP check beside the POP3 one: the same account and limits, with the
-    /// IMAP server as the incoming one and no other panel.
-    pub fn imap_beside_plan(&self) -> Option<Plan> {
-        let imap = self.imap_beside.clone()?;
-        let mut plan = self.clone();
-        plan.incoming = Some(imap);
-        plan.incoming_protocol = Protocol::Imap;
-        plan.imap_beside = None;
-        plan.outgoing = None;
-        plan.panels = vec![Panel::Incoming];
-        Some(plan)
+    /// The protocols this plan has a server for, in screen order: the incoming one, IMAP beside
+    /// POP3, then SMTP.
+    pub fn mail_protocols(&self) -> Vec<Protocol> {
+        let mut protocols = vec![self.incoming_protocol];
+        if self.incoming_protocol != Protocol::Imap {
+            protocols.push(Protocol::Imap);
+        }
+        protocols.push(Protocol::Smtp);
+        protocols.retain(|p| self.endpoint(*p).is_some());
+        protocols
+    }
+
+    /// The server a mail panel speaks to, if configured; `None` for the network panel.
+    pub fn endpoint_of(&self, panel: Panel) -> Option<&Endpoint> {
+        self.endpoint(self.protocol_of(panel)?)
+    }
+
+    /// The panel that speaks a protocol: IMAP is the incoming panel, or the one beside POP3.
+    pub fn panel_of(&self, protocol: Protocol) -> Panel {
+        match protocol {
+            Protocol::Smtp => Panel::Outgoing,
+            Protocol::Imap if self.incoming_protocol != Protocol::Imap => Panel::ImapBeside,
+            Protocol::Pop3 | Protocol::Imap => Panel::Incoming,
+        }
     }
 
     /// The protocol a mail panel speaks; `None` for the network panel.
@@ -217,6 +256,7 @@ impl Plan {
         match panel {
             Panel::Network => None,
             Panel::Incoming => Some(self.incoming_protocol),
+            Panel::ImapBeside => Some(Protocol::Imap),
             Panel::Outgoing => Some(Protocol::Smtp),
         }
     }

@@ -65,7 +65,8 @@ impl<'a> Context<'a> {
     /// The provider hint for a panel's server (the network panel has none of its own).
     pub fn provider(&self, panel: Panel) -> Option<&ProviderHint> {
         match panel {
-            Panel::Network => None,
+            // The provider hints name POP3 servers: they say nothing about the IMAP one.
+            Panel::Network | Panel::ImapBeside => None,
             Panel::Incoming => self.provider_incoming.as_ref(),
             Panel::Outgoing => self.provider_outgoing.as_ref(),
         }

@@ -26,6 +26,7 @@ impl<'a> MailPanel<'a> {
         let protocol = match report.panel {
             Panel::Network => return None,
             Panel::Incoming => ctx.plan.incoming_protocol,
+            Panel::ImapBeside => Protocol::Imap,
             Panel::Outgoing => Protocol::Smtp,
         };
         let configured = ctx.plan.endpoint(protocol);

@@ -231,7 +231,7 @@ fn show(value: &Value, language: &Language) -> String {
         Value::Security(Security::Starttls) => language.security_starttls.to_string(),
         Value::Security(Security::None) => language.security_none.to_string(),
         Value::Role(Panel::Network) => language.role_network.to_string(),
-        Value::Role(Panel::Incoming) => language.role_incoming.to_string(),
+        Value::Role(Panel::Incoming | Panel::ImapBeside) => language.role_incoming.to_string(),
         Value::Role(Panel::Outgoing) => language.role_outgoing.to_string(),
         Value::List(items) => join_list(items, language.and),
         Value::Step(step) => (language.step_name)(*step).to_string(),

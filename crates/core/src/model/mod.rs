@@ -633,7 +633,12 @@ mod tests {
     #[test]
     fn panels_stay_in_panel_order() {
         let mut state = RunState::default();
-        for panel in [Panel::Outgoing, Panel::Network, Panel::Incoming] {
+        for panel in [
+            Panel::Outgoing,
+            Panel::ImapBeside,
+            Panel::Network,
+            Panel::Incoming,
+        ] {
             state.apply(ProbeEvent {
                 panel,
                 kind: EventKind::PanelFinished { elapsed_ms: 0.0 },

@@ -33,6 +33,7 @@ fn panel_title(p: &PanelReport) -> String {
             "INCOMING ({})",
             p.protocol.map_or("POP3", |protocol| protocol.as_str())
         ),
+        Panel::ImapBeside => "INCOMING (IMAP)".to_string(),
         Panel::Outgoing => "OUTGOING (SMTP)".to_string(),
     };
     match (&p.server, p.security) {

@@ -195,6 +195,7 @@ fn panel_name(panel: Panel) -> &'static str {
     match panel {
         Panel::Network => "Network",
         Panel::Incoming => "Incoming (POP3)",
+        Panel::ImapBeside => "Incoming (IMAP)",
         Panel::Outgoing => "Outgoing (SMTP)",
     }
 }
