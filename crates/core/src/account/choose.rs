@@ -112,15 +112,13 @@ pub fn choose(discovery: &Discovery, mx_preset: Option<&Preset>) -> Choice {
     };
     let config = discovery.autoconfig.as_ref().map(|(_, c)| c);
     let firsts = || {
-        config
-            .into_iter()
-            .flat_map(|c| {
-                c.pop3
-                    .first()
-                    .into_iter()
-                    .chain(c.imap.first())
-                    .chain(c.smtp.first())
-            })
+        config.into_iter().flat_map(|c| {
+            c.pop3
+                .first()
+                .into_iter()
+                .chain(c.imap.first())
+                .chain(c.smtp.first())
+        })
     };
     let username_form = match mx_preset {
         Some(preset) => Some((preset.username, Origin::Mx)),
@@ -185,7 +183,12 @@ mod tests {
                     auth,
                     UsernameSpec::LocalPart,
                 )],
-                imap: vec![server("imap.ac.example", 993, auth, UsernameSpec::LocalPart)],
+                imap: vec![server(
+                    "imap.ac.example",
+                    993,
+                    auth,
+                    UsernameSpec::LocalPart,
+                )],
             },
         ));
         d
