@@ -213,8 +213,14 @@ mod tests {
                 SrvService::Pop3s,
                 records(&[(0, 0, 995, "pop.example.org")]),
             ),
-            (SrvService::Imaps, records(&[(5, 0, 993, "imap.example.org")])),
-            (SrvService::Imap, records(&[(0, 0, 143, "imap.example.org")])),
+            (
+                SrvService::Imaps,
+                records(&[(5, 0, 993, "imap.example.org")]),
+            ),
+            (
+                SrvService::Imap,
+                records(&[(0, 0, 143, "imap.example.org")]),
+            ),
         ];
         assert_eq!(
             offer(Protocol::Imap, &answers),

@@ -12,8 +12,9 @@ use crate::working_settings::WorkingSetting;
 pub const SCHEMA: &str = include_str!("check.schema.json");
 
 /// The version of the document's shape, as the schema states it: 2 added each panel's
-/// `protocol`.
-pub const SCHEMA_VERSION: u32 = 2;
+/// `protocol`; 3 added `account_source`'s `imap_from`, `found_imap` and `offers` (which
+/// incoming protocols the provider offers).
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Serialize)]
 struct Document<'a> {
