@@ -7,7 +7,9 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand};
 
 use crate::account::profile::{Profile, ProfileStore};
-use crate::account::source::{Origin, Request, base_account_with, discovery_target, nothing_found};
+use crate::account::source::{
+    IncomingChoice, Origin, Request, base_account_with, discovery_target, nothing_found,
+};
 use crate::account::{
     Endpoint, HostPort, Plan, Protocol, ResolveOverride, Secret, Security, split_host_port,
 };
@@ -143,6 +145,11 @@ pub struct AccountArgs {
     /// Security of the IMAP connection [default: tls; port 993, or 143 for starttls/none].
     #[arg(long, value_name = "tls|starttls|none")]
     pub imap_security: Option<String>,
+    /// Which incoming server to check when the servers come from --preset, --email or
+    /// --profile: pop3 (mail is downloaded to one device), imap (mail stays on the server) or
+    /// both [default: pop3 when the provider offers it, else imap].
+    #[arg(long, value_name = "pop3|imap|both")]
+    pub incoming: Option<String>,
     /// Outgoing (SMTP) server.
     #[arg(long, value_name = "HOST[:PORT]")]
     pub smtp: Option<String>,
@@ -260,6 +267,7 @@ pub struct Gathered {
 
 /// The options that are values, parsed once.
 struct Flags {
+    incoming: Option<IncomingChoice>,
     pop3_security: Option<Security>,
     imap_security: Option<Security>,
     smtp_security: Option<Security>,
@@ -398,29 +406,59 @@ impl AccountArgs {
                 (None, None) => Ok(None),
             }
         };
-        if self.imap.is_none() && flags.imap_security.is_some() {
-            return Err("--imap-security needs --imap HOST".into());
-        }
-        // Presets and discovery name POP3 servers: an IMAP server is only ever given.
+        self.check_incoming_choice(flags.incoming)?;
+        // The source's servers: its POP3 one is the incoming server, or its IMAP one is; an IMAP
+        // server may be checked beside the POP3 one.
+        let (base_pop3, base_imap) = match base.incoming_protocol {
+            Protocol::Imap => (None, base.incoming.clone()),
+            Protocol::Pop3 | Protocol::Smtp => (base.incoming.clone(), base.imap_beside.clone()),
+        };
+        let both = flags.incoming == Some(IncomingChoice::Both);
+        // Explicit servers win; a side given alone is the only incoming server unless both are
+        // asked for.
+        let (pop3_base, imap_base) = match (self.pop3.is_some(), self.imap.is_some()) {
+            (true, false) if !both => (base_pop3, None),
+            (false, true) if !both => (None, base_imap),
+            _ => (base_pop3, base_imap),
+        };
+        let pop3 = explicit(
+            &self.pop3,
+            Protocol::Pop3,
+            flags.pop3_security,
+            pop3_base,
+            "pop3",
+        )?;
         let imap = explicit(
             &self.imap,
             Protocol::Imap,
             flags.imap_security,
-            None,
+            imap_base,
             "imap",
         )?;
-        let (incoming_protocol, incoming) = match &imap {
-            Some(imap) if self.pop3.is_none() => (Protocol::Imap, Some(imap.clone())),
-            _ => (
-                Protocol::Pop3,
-                explicit(
-                    &self.pop3,
-                    Protocol::Pop3,
-                    flags.pop3_security,
-                    base.incoming,
-                    "pop3",
-                )?,
-            ),
+        if let Some(choice) = flags.incoming {
+            let missing = if choice.wants_pop3() && pop3.is_none() {
+                Some(("POP3", "--pop3"))
+            } else if choice.wants_imap() && imap.is_none() {
+                Some(("IMAP", "--imap"))
+            } else {
+                None
+            };
+            if let Some((protocol, flag)) = missing {
+                return Err(format!(
+                    "--incoming {}: no {protocol} server is known for this account (the preset, the address or the profile names none): give {flag} HOST",
+                    choice.as_str()
+                ));
+            }
+        }
+        if imap.is_none() && flags.imap_security.is_some() {
+            return Err(
+                "--imap-security needs an IMAP server: --imap HOST, or --incoming imap or both with a preset or an address".into(),
+            );
+        }
+        let (incoming_protocol, incoming, imap_beside) = match (pop3, imap) {
+            (Some(pop3), imap) => (Protocol::Pop3, Some(pop3), imap),
+            (None, Some(imap)) => (Protocol::Imap, Some(imap), None),
+            (None, None) => (Protocol::Pop3, None, None),
         };
         let outgoing = explicit(
             &self.smtp,
@@ -437,10 +475,8 @@ impl AccountArgs {
         }
         let mut plan = Plan::new(incoming, outgoing);
         plan.incoming_protocol = incoming_protocol;
-        if self.pop3.is_some() {
-            // Both given: POP3 is the incoming panel, IMAP is checked beside it.
-            plan.imap_beside = imap;
-        }
+        // Both POP3 and IMAP: POP3 is the incoming panel, IMAP is checked beside it.
+        plan.imap_beside = imap_beside;
         plan.user = self.user.clone().or(base.user).filter(|u| !u.is_empty());
         plan.smtp_user = self
             .smtp_user
@@ -456,16 +492,45 @@ impl AccountArgs {
         plan.extra_ca_pem = gathered.extra_ca_pem.clone();
         plan.email = self.email.clone();
         self.network_options(&mut plan)?;
+        let checks_imap = plan.imap_beside.is_some() || incoming_protocol == Protocol::Imap;
         plan.account_source = base.source.map(|mut source| {
-            if self.pop3.is_some() || self.imap.is_some() {
+            let incoming_given = match incoming_protocol {
+                Protocol::Imap => self.imap.is_some(),
+                Protocol::Pop3 | Protocol::Smtp => self.pop3.is_some(),
+            };
+            if incoming_given {
                 source.incoming_from = Some(Origin::Options);
+            } else if plan.incoming.is_none() {
+                source.incoming_from = None;
             }
+            if self.imap.is_some() {
+                source.imap_from = Some(Origin::Options);
+            } else if !checks_imap {
+                source.imap_from = None;
+            }
+            source.imap_beside = plan.imap_beside.is_some();
             if self.smtp.is_some() {
                 source.outgoing_from = Some(Origin::Options);
             }
             Arc::new(source)
         });
         Ok((plan, base.preset))
+    }
+
+    /// `--incoming` must agree with the servers given by hand: asking for one protocol while
+    /// naming a server of the other is a contradiction.
+    fn check_incoming_choice(&self, choice: Option<IncomingChoice>) -> Result<(), String> {
+        let clash = match choice {
+            Some(IncomingChoice::Pop3) if self.imap.is_some() => Some(("pop3", "--imap")),
+            Some(IncomingChoice::Imap) if self.pop3.is_some() => Some(("imap", "--pop3")),
+            _ => None,
+        };
+        match clash {
+            Some((asked, given)) => Err(format!(
+                "--incoming {asked} contradicts {given}: leave one of them out, or use --incoming both"
+            )),
+            None => Ok(()),
+        }
     }
 
     /// What the account's sources are asked for.
@@ -475,7 +540,9 @@ impl AccountArgs {
             preset: self.preset.as_deref(),
             email: self.email.as_deref(),
             pop3_security: flags.pop3_security,
+            imap_security: flags.imap_security,
             smtp_security: flags.smtp_security,
+            incoming: flags.incoming,
         }
     }
 
@@ -516,7 +583,16 @@ impl AccountArgs {
             .as_deref()
             .map(|spec| parse_dns_server(spec).map_err(|e| format!("--dns-server: {e}")))
             .transpose()?;
+        let incoming = self
+            .incoming
+            .as_deref()
+            .map(|v| {
+                v.parse::<IncomingChoice>()
+                    .map_err(|e| format!("--incoming: {e}"))
+            })
+            .transpose()?;
         Ok(Flags {
+            incoming,
             pop3_security: security(&self.pop3_security, "pop3-security")?,
             imap_security: security(&self.imap_security, "imap-security")?,
             smtp_security: security(&self.smtp_security, "smtp-security")?,
@@ -727,6 +803,107 @@ mod tests {
         // The same inputs give the same plan: nothing else is read.
         let (again, _) = account.build_plan(&gathered).unwrap();
         assert_eq!(again.incoming, plan.incoming);
+    }
+
+    fn built(list: &[&str]) -> Result<Plan, String> {
+        let gathered = Gathered {
+            profile: None,
+            presets: Presets::embedded(),
+            extra_ca_pem: None,
+            discovery: None,
+        };
+        args(list).build_plan(&gathered).map(|(plan, _)| plan)
+    }
+
+    #[test]
+    fn incoming_picks_the_presets_pop3_imap_or_both() {
+        let host = |e: &Option<Endpoint>| e.as_ref().map(|e| (e.host.clone(), e.port));
+        let plan = built(&["--preset", "gmail"]).unwrap();
+        assert_eq!(plan.incoming_protocol, Protocol::Pop3);
+        assert_eq!(host(&plan.incoming), Some(("pop.gmail.com".into(), 995)));
+        assert_eq!(plan.imap_beside, None);
+
+        let plan = built(&["--preset", "gmail", "--incoming", "imap"]).unwrap();
+        assert_eq!(plan.incoming_protocol, Protocol::Imap);
+        assert_eq!(host(&plan.incoming), Some(("imap.gmail.com".into(), 993)));
+        let source = plan.account_source.as_deref().unwrap();
+        assert_eq!(source.imap_from, Some(Origin::Preset));
+
+        let plan = built(&[
+            "--preset",
+            "web-de",
+            "--incoming",
+            "both",
+            "--imap-security",
+            "starttls",
+        ])
+        .unwrap();
+        assert_eq!(plan.incoming_protocol, Protocol::Pop3);
+        assert_eq!(host(&plan.incoming), Some(("pop3.web.de".into(), 995)));
+        assert_eq!(host(&plan.imap_beside), Some(("imap.web.de".into(), 143)));
+        assert!(plan.account_source.as_deref().unwrap().imap_beside);
+
+        // A provider without POP3 is checked over IMAP without being asked.
+        let plan = built(&["--email", "ana@icloud.com"]).unwrap();
+        assert_eq!(plan.incoming_protocol, Protocol::Imap);
+        assert_eq!(host(&plan.incoming), Some(("imap.mail.me.com".into(), 993)));
+
+        // Explicit servers win, side by side with the preset's other one for both.
+        let plan = built(&[
+            "--preset",
+            "gmail",
+            "--incoming",
+            "both",
+            "--pop3",
+            "127.0.0.1:1995",
+        ])
+        .unwrap();
+        assert_eq!(host(&plan.incoming), Some(("127.0.0.1".into(), 1995)));
+        assert_eq!(
+            host(&plan.imap_beside),
+            Some(("imap.gmail.com".into(), 993))
+        );
+        let source = plan.account_source.as_deref().unwrap();
+        assert_eq!(
+            (source.incoming_from, source.imap_from),
+            (Some(Origin::Options), Some(Origin::Preset))
+        );
+        let plan = built(&["--preset", "gmail", "--imap", "127.0.0.1:1993"]).unwrap();
+        assert_eq!(plan.incoming_protocol, Protocol::Imap);
+        assert_eq!(host(&plan.incoming), Some(("127.0.0.1".into(), 1993)));
+        assert_eq!(plan.imap_beside, None);
+    }
+
+    #[test]
+    fn incoming_that_cannot_be_met_is_a_clear_error() {
+        for (list, expected) in [
+            (
+                &["--pop3", "h", "--incoming", "imap"][..],
+                "contradicts --pop3",
+            ),
+            (&["--imap", "h", "--incoming", "pop3"], "contradicts --imap"),
+            (
+                &["--preset", "icloud", "--incoming", "pop3"],
+                "no POP3 server",
+            ),
+            (
+                &["--preset", "icloud", "--incoming", "both"],
+                "no POP3 server",
+            ),
+            (&["--smtp", "h", "--incoming", "imap"], "no IMAP server"),
+            (
+                &["--preset", "gmail", "--incoming", "smtp"],
+                "pop3, imap or both",
+            ),
+            (
+                &["--preset", "gmail", "--imap-security", "tls"],
+                "--imap-security needs",
+            ),
+        ] {
+            let err = built(list).unwrap_err();
+            assert!(err.contains(expected), "{list:?}: {err}");
+            assert!(!err.contains('\n'), "{err}");
+        }
     }
 
     #[test]

@@ -19,9 +19,10 @@ use hickory_resolver::proto::op::{Message, ResponseCode};
 use hickory_resolver::proto::rr::rdata::{A, MX, SRV};
 use hickory_resolver::proto::rr::{Name, RData, Record};
 use mailtriage::account::source::{
-    AccountSource, Origin, ProviderMatch, Request, base_account_with, discovery_target,
+    AccountSource, IncomingChoice, Offers, Origin, ProviderMatch, Request, base_account_with,
+    discovery_target,
 };
-use mailtriage::account::{Endpoint, Plan, Secret, Security};
+use mailtriage::account::{Endpoint, Plan, Protocol, Secret, Security};
 use mailtriage::cli::{Cli, Command as CliCommand, PasswordSource};
 use mailtriage::discover::{DiscoverOptions, Discovery, discover};
 use mailtriage::finding::{Finding, Lang, Severity};
@@ -90,9 +91,34 @@ fn zone() -> Vec<ZoneRecord> {
             "_submission._tcp.nopop.test",
             srv(0, 587, "smtp.nopop.test"),
         ),
+        // SRV records that offer IMAP and say POP3 is not offered.
+        ("imap-srv.test", mx(10, "mx.imap-srv.test")),
+        ("_pop3s._tcp.imap-srv.test", srv(0, 0, ".")),
+        (
+            "_imaps._tcp.imap-srv.test",
+            srv(0, 993, "imap.imap-srv.test"),
+        ),
+        (
+            "_submission._tcp.imap-srv.test",
+            srv(0, 587, "smtp.imap-srv.test"),
+        ),
+        // SRV records that offer POP3 and IMAP (the latter with STARTTLS only).
+        ("both-srv.test", mx(10, "mx.both-srv.test")),
+        (
+            "_pop3s._tcp.both-srv.test",
+            srv(0, 995, "pop.both-srv.test"),
+        ),
+        ("_imaps._tcp.both-srv.test", srv(0, 0, ".")),
+        (
+            "_imap._tcp.both-srv.test",
+            srv(0, 143, "imap.both-srv.test"),
+        ),
         // Only an autoconfig file.
         ("auto.test", mx(10, "mx.auto.test")),
         ("autoconfig.auto.test", loopback()),
+        // Only an autoconfig file, with IMAP and no POP3.
+        ("imap-auto.test", mx(10, "mx.imap-auto.test")),
+        ("autoconfig.imap-auto.test", loopback()),
         // An autoconfig host with a certificate nobody trusts, and one with a huge file.
         ("bad-cert.test", mx(10, "mx.bad-cert.test")),
         ("huge.test", mx(10, "mx.huge.test")),
@@ -302,6 +328,35 @@ const AUTOCONFIG: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
   </emailProvider>
 </clientConfig>"#;
 
+/// An autoconfig file with an IMAP server and no POP3 one.
+const AUTOCONFIG_IMAP: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<clientConfig version="1.1">
+  <emailProvider id="imap-auto.test">
+    <domain>imap-auto.test</domain>
+    <incomingServer type="imap">
+      <hostname>imap.%EMAILDOMAIN%</hostname>
+      <port>993</port>
+      <socketType>SSL</socketType>
+      <username>%EMAILLOCALPART%</username>
+      <authentication>password-cleartext</authentication>
+    </incomingServer>
+    <incomingServer type="imap">
+      <hostname>imap.imap-auto.test</hostname>
+      <port>143</port>
+      <socketType>STARTTLS</socketType>
+      <username>%EMAILLOCALPART%</username>
+      <authentication>password-cleartext</authentication>
+    </incomingServer>
+    <outgoingServer type="smtp">
+      <hostname>smtp.imap-auto.test</hostname>
+      <port>587</port>
+      <socketType>STARTTLS</socketType>
+      <username>%EMAILLOCALPART%</username>
+      <authentication>password-cleartext</authentication>
+    </outgoingServer>
+  </emailProvider>
+</clientConfig>"#;
+
 // ------------------------------------------------------------------ helpers
 
 fn options(dns: &DnsServer) -> DiscoverOptions {
@@ -336,14 +391,26 @@ async fn discovered(email: &str, options: &DiscoverOptions) -> Discovery {
 
 /// The account the e-mail address and discovery give.
 fn account(email: &str, discovery: Option<&Discovery>) -> (Plan, AccountSource) {
+    account_with(email, discovery, None)
+}
+
+/// [`account`], with `--incoming`'s choice.
+fn account_with(
+    email: &str,
+    discovery: Option<&Discovery>,
+    incoming: Option<IncomingChoice>,
+) -> (Plan, AccountSource) {
     let presets = Presets::embedded();
     let request = Request {
         email: Some(email),
+        incoming,
         ..Request::default()
     };
     let base = base_account_with(&request, &presets, discovery).unwrap();
     let source = base.source.clone().unwrap();
     let mut plan = Plan::new(base.incoming, base.outgoing);
+    plan.incoming_protocol = base.incoming_protocol;
+    plan.imap_beside = base.imap_beside;
     plan.user = base.user;
     plan.password = Some(Secret::new("not-the-password"));
     plan.account_source = Some(Arc::new(source.clone()));
@@ -391,6 +458,8 @@ async fn mx_at_google_picks_the_google_workspace_preset() {
     for name in [
         "MX corp.test",
         "SRV _pop3s._tcp.corp.test",
+        "SRV _imaps._tcp.corp.test",
+        "SRV _imap._tcp.corp.test",
         "SRV _submission._tcp.corp.test",
     ] {
         assert!(asked.iter().any(|a| a == name), "{name} not in {asked:?}");
@@ -423,6 +492,190 @@ async fn srv_records_give_the_servers() {
             .describe()
             .contains(&"Incoming server from the SRV records of srv.test".to_string())
     );
+}
+
+#[tokio::test]
+async fn imap_srv_records_give_the_incoming_server_when_pop3_is_not_offered() {
+    let dns = DnsServer::start().await;
+    let discovery = discovered("ana@imap-srv.test", &options(&dns)).await;
+    let (plan, source) = account("ana@imap-srv.test", Some(&discovery));
+    assert_eq!(plan.incoming_protocol, Protocol::Imap);
+    assert_eq!(
+        plan.incoming,
+        Some(endpoint("imap.imap-srv.test", 993, Security::Tls))
+    );
+    assert_eq!(
+        plan.outgoing,
+        Some(endpoint("smtp.imap-srv.test", 587, Security::Starttls))
+    );
+    assert_eq!(
+        (source.incoming_from, source.imap_from),
+        (Some(Origin::Srv), Some(Origin::Srv))
+    );
+    assert_eq!(source.pop3_not_offered_by, Some(Origin::Srv));
+    assert_eq!(
+        source.offers,
+        Some(Offers {
+            pop3: false,
+            imap: true
+        })
+    );
+    let findings = incoming_findings(&plan, &logged_in(), Some(true), Lang::En);
+    assert!(
+        !ids(&findings).contains(&"pop3-not-offered")
+            && !ids(&findings).contains(&"pop3-and-imap-offered"),
+        "{:?}",
+        ids(&findings)
+    );
+}
+
+#[tokio::test]
+async fn srv_records_with_pop3_and_imap_follow_the_incoming_choice() {
+    let dns = DnsServer::start().await;
+    let discovery = discovered("ana@both-srv.test", &options(&dns)).await;
+    // Not asked: POP3, as before IMAP was known.
+    let (plan, source) = account("ana@both-srv.test", Some(&discovery));
+    assert_eq!(plan.incoming_protocol, Protocol::Pop3);
+    assert_eq!(
+        plan.incoming,
+        Some(endpoint("pop.both-srv.test", 995, Security::Tls))
+    );
+    assert_eq!(plan.imap_beside, None);
+    assert_eq!(
+        source.offers,
+        Some(Offers {
+            pop3: true,
+            imap: true
+        })
+    );
+    assert_eq!(
+        source
+            .found_imap
+            .as_ref()
+            .map(|f| (f.host.as_str(), f.port)),
+        Some(("imap.both-srv.test", 143)),
+        "the _imaps \".\" does not hide the _imap record"
+    );
+    // Only POP3 checked: the finding says IMAP is there too.
+    let findings = incoming_findings(&plan, &logged_in(), Some(true), Lang::En);
+    let f = find(&findings, "pop3-and-imap-offered");
+    assert_eq!(f.severity, Severity::Info);
+    assert!(
+        f.fix.iter().any(|s| s.contains("--incoming both")),
+        "{:?}",
+        f.fix
+    );
+    assert!(
+        f.evidence
+            .iter()
+            .any(|e| e.contains("imap.both-srv.test:143")),
+        "{:?}",
+        f.evidence
+    );
+
+    let (plan, _) = account_with(
+        "ana@both-srv.test",
+        Some(&discovery),
+        Some(IncomingChoice::Imap),
+    );
+    assert_eq!(plan.incoming_protocol, Protocol::Imap);
+    assert_eq!(
+        plan.incoming,
+        Some(endpoint("imap.both-srv.test", 143, Security::Starttls))
+    );
+
+    let (plan, source) = account_with(
+        "ana@both-srv.test",
+        Some(&discovery),
+        Some(IncomingChoice::Both),
+    );
+    assert_eq!(plan.incoming_protocol, Protocol::Pop3);
+    assert_eq!(
+        plan.imap_beside,
+        Some(endpoint("imap.both-srv.test", 143, Security::Starttls))
+    );
+    assert_eq!(source.imap_from, Some(Origin::Srv));
+    let findings = incoming_findings(&plan, &logged_in(), Some(true), Lang::En);
+    assert!(
+        !ids(&findings).contains(&"pop3-and-imap-offered"),
+        "both were checked: {:?}",
+        ids(&findings)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_command_line_takes_the_discovered_imap_server() {
+    let dns = DnsServer::start().await;
+    let server = dns.addr.to_string();
+    let plan = plan_blocking(&[
+        "--email",
+        "ana@both-srv.test",
+        "--dns-server",
+        &server,
+        "--incoming",
+        "both",
+        "--timeout",
+        "2",
+    ])
+    .unwrap();
+    assert_eq!(
+        plan.incoming,
+        Some(endpoint("pop.both-srv.test", 995, Security::Tls))
+    );
+    assert_eq!(
+        plan.imap_beside,
+        Some(endpoint("imap.both-srv.test", 143, Security::Starttls))
+    );
+    let err = plan_blocking(&[
+        "--email",
+        "ana@imap-srv.test",
+        "--dns-server",
+        &server,
+        "--incoming",
+        "pop3",
+        "--timeout",
+        "2",
+    ])
+    .unwrap_err();
+    assert!(err.contains("--incoming pop3: no POP3 server"), "{err}");
+}
+
+#[tokio::test]
+async fn autoconfig_with_imap_only_gives_the_imap_server() {
+    let dns = DnsServer::start().await;
+    let ca = TestCa::new();
+    let https = HttpsServer::start(
+        ca.acceptor(&["autoconfig.imap-auto.test"]),
+        AUTOCONFIG_IMAP.into(),
+    )
+    .await;
+    let options = options_with_https(&dns, "autoconfig.imap-auto.test", &https, &ca);
+    let discovery = discovered("ana@imap-auto.test", &options).await;
+    let (plan, source) = account("ana@imap-auto.test", Some(&discovery));
+    assert_eq!(plan.incoming_protocol, Protocol::Imap);
+    assert_eq!(
+        plan.incoming,
+        Some(endpoint("imap.imap-auto.test", 993, Security::Tls)),
+        "the file's first IMAP server"
+    );
+    assert_eq!(plan.user.as_deref(), Some("ana"));
+    assert_eq!(source.incoming_from, Some(Origin::Autoconfig));
+    assert_eq!(source.imap_from, Some(Origin::Autoconfig));
+    assert_eq!(
+        source.offers,
+        Some(Offers {
+            pop3: false,
+            imap: true
+        })
+    );
+    assert_eq!(
+        source.pop3_not_offered_by, None,
+        "the file only says nothing"
+    );
+    let (config_url, config) = discovery.autoconfig.as_ref().unwrap();
+    assert!(config_url.starts_with("https://autoconfig.imap-auto.test/"));
+    assert_eq!(config.imap.len(), 2);
+    assert!(config.pop3.is_empty());
 }
 
 #[tokio::test]
@@ -851,7 +1104,8 @@ fn host_near_miss_suggests_the_known_name() {
         }),
     )];
     let findings = incoming_findings(&plan, &missing, None, Lang::En);
-    assert_eq!(ids(&findings), ["dns-not-found"]);
+    // Gmail offers IMAP too: that is information beside the cause, not a second cause.
+    assert_eq!(ids(&findings), ["dns-not-found", "pop3-and-imap-offered"]);
 }
 
 #[tokio::test]
@@ -911,11 +1165,16 @@ fn username_form_mismatch_from_a_preset() {
 
 #[tokio::test]
 async fn pop3_not_offered_by_preset_mx_and_srv() {
-    // iCloud's own address, POP3 configured by hand.
+    // iCloud's own address: its IMAP server, unless POP3 is configured by hand.
     let (mut plan, source) = account("ana@icloud.com", None);
-    assert!(plan.incoming.is_none());
+    assert_eq!(plan.incoming_protocol, Protocol::Imap);
+    assert_eq!(
+        plan.incoming,
+        Some(endpoint("imap.mail.me.com", 993, Security::Tls))
+    );
     assert_eq!(source.pop3_not_offered_by, Some(Origin::Preset));
     plan.incoming = Some(endpoint("pop.mail.me.com", 995, Security::Tls));
+    plan.incoming_protocol = Protocol::Pop3;
     let findings = incoming_findings(&plan, &refused_connect(), None, Lang::En);
     assert_eq!(ids(&findings)[0], "pop3-not-offered");
     assert!(
@@ -934,7 +1193,12 @@ async fn pop3_not_offered_by_preset_mx_and_srv() {
     let discovery = discovered("ana@apple-hosted.test", &options(&dns)).await;
     let (mut plan, source) = account("ana@apple-hosted.test", Some(&discovery));
     assert_eq!(source.pop3_not_offered_by, Some(Origin::Mx));
+    assert_eq!(
+        (plan.incoming_protocol, source.imap_from),
+        (Protocol::Imap, Some(Origin::Mx))
+    );
     plan.incoming = Some(endpoint("pop.apple-hosted.test", 995, Security::Tls));
+    plan.incoming_protocol = Protocol::Pop3;
     let findings = incoming_findings(&plan, &refused_connect(), None, Lang::En);
     assert!(ids(&findings).contains(&"pop3-not-offered"));
 

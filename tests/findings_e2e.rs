@@ -85,6 +85,7 @@ const PROVOKED_ELSEWHERE: &[&str] = &[
     "username-form-mismatch",
     "pop3-not-offered",
     "oauth2-only",
+    "pop3-and-imap-offered",
     // tests/hostile_replies.rs, with servers that slip plain text into the TLS upgrade.
     "starttls-injection",
     // tests/network_findings.rs, with its DNS server, time server and targets on loopback.

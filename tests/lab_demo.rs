@@ -230,8 +230,10 @@ fn the_list_speaks_the_locale_and_spanish_uses_tu() {
     assert_eq!(en.lines().count(), TABLE.len() + 1);
     assert_eq!(es.lines().count(), TABLE.len() + 1);
     assert!(
-        es.lines().any(|l| l.trim_start().starts_with("swapped-ports ")
-            && l.trim_end().ends_with("los puertos de entrada y de salida están intercambiados")),
+        es.lines()
+            .any(|l| l.trim_start().starts_with("swapped-ports ")
+                && l.trim_end()
+                    .ends_with("los puertos de entrada y de salida están intercambiados")),
         "{es}"
     );
     for formal in ["usted", "su ", "Su "] {

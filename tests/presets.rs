@@ -93,6 +93,10 @@ fn every_shipped_preset_parses_and_is_complete() {
             preset.has(Note::NoPop3),
             "{file}: POP3 may be absent only for no-pop3 providers"
         );
+        assert!(
+            !preset.imap.is_empty(),
+            "{file}: every shipped provider offers IMAP; list its servers"
+        );
         if preset.has(Note::AppPasswordRequired) && preset.app_password_url.is_none() {
             assert!(
                 preset.remarks.is_some(),
@@ -112,6 +116,14 @@ fn ports_agree_with_their_security() {
                 other => panic!("{}: unusual POP3 port {other}", preset.id),
             };
             assert_eq!(server.security, expected, "{}: {server}", preset.id);
+        }
+        for server in &preset.imap {
+            match server.port {
+                993 => assert_eq!(server.security, Security::Tls, "{}", preset.id),
+                143 => assert_eq!(server.security, Security::Starttls, "{}", preset.id),
+                1143 => assert!(preset.has(Note::LocalBridge), "{}", preset.id),
+                other => panic!("{}: unusual IMAP port {other}", preset.id),
+            }
         }
         for server in &preset.smtp {
             match server.port {
@@ -307,7 +319,50 @@ fn preset_gives_endpoints_and_user_name() {
     );
     assert_eq!(web.username, UsernameForm::LocalPart);
     assert_eq!(web.username.user_for("ana@web.de"), "ana");
-    assert_eq!(presets.get("icloud").unwrap().incoming(), None);
+    let icloud = presets.get("icloud").unwrap();
+    assert_eq!(icloud.incoming(), None);
+    assert_eq!(
+        icloud.preferred_imap(),
+        Some(Endpoint {
+            host: "imap.mail.me.com".into(),
+            port: 993,
+            security: Security::Tls
+        })
+    );
+}
+
+#[test]
+fn imap_hosts_belong_to_their_provider() {
+    let presets = Presets::embedded();
+    assert_eq!(
+        id_of(presets.by_server_host("imap.mail.me.com")),
+        Some("icloud")
+    );
+    assert_eq!(id_of(presets.by_server_host("imap.web.de")), Some("web-de"));
+    let gmail = presets.get("gmail").unwrap();
+    assert_eq!(
+        gmail.server_hosts(),
+        ["pop.gmail.com", "imap.gmail.com", "smtp.gmail.com"]
+    );
+    let (preset, known) = presets.near_miss("imap.gmial.com").unwrap();
+    assert_eq!((preset.id.as_str(), known), ("gmail", "imap.gmail.com"));
+}
+
+#[test]
+fn a_user_preset_without_imap_still_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "acme.yaml", ACME);
+    let presets = Presets::embedded().with_user_folder(dir.path()).unwrap();
+    assert!(presets.get("acme").unwrap().imap.is_empty());
+    let twice = ACME.replace(
+        "smtp:",
+        "imap:\n  - { host: imap.acme.example, port: 993, security: tls }\n  - { host: imap.acme.example, port: 993, security: tls }\nsmtp:",
+    );
+    let err = Preset::parse(&twice, "acme.yaml").unwrap_err().to_string();
+    assert!(
+        err.contains("imap lists imap.acme.example:993 twice"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -315,7 +370,7 @@ fn render_list_shows_every_preset() {
     let presets = Presets::embedded();
     let table = presets.render_list();
     let first = table.lines().next().unwrap();
-    for header in ["ID", "NAME", "POP3", "SMTP", "NOTES"] {
+    for header in ["ID", "NAME", "POP3", "IMAP", "SMTP", "NOTES"] {
         assert!(first.contains(header), "{first}");
     }
     for preset in presets.all() {
@@ -330,6 +385,7 @@ fn render_list_shows_every_preset() {
     let icloud = table.lines().find(|l| l.starts_with("icloud ")).unwrap();
     assert!(icloud.contains("none"), "{icloud}");
     assert!(icloud.contains("no-pop3"), "{icloud}");
+    assert!(icloud.contains("imap.mail.me.com 993/tls"), "{icloud}");
 }
 
 // ---- the user's folder ----
@@ -590,7 +646,8 @@ fn saved_profile_has_no_password() {
     for key in &keys {
         assert!(!key.contains("pass"), "{key} in {text}");
     }
-    assert_eq!(keys.len(), 5, "{text}");
+    assert_eq!(keys.len(), 6, "{text}");
+    assert!(text.contains("incoming_protocol: pop3"), "{text}");
 }
 
 #[test]

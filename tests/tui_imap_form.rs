@@ -46,6 +46,7 @@ fn a_preset_makes_the_incoming_side_pop3_again() {
     form.apply_preset(&PresetChoice {
         id: "example".into(),
         name: "Example".into(),
+        incoming_protocol: Protocol::Pop3,
         incoming: Some(Endpoint {
             host: "pop.example.test".into(),
             port: 995,

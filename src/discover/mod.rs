@@ -83,7 +83,7 @@ pub async fn addresses(
     dns.all_addresses(&fqdn(host)).await
 }
 
-/// Look the domain up: MX, the four SRV services and both autoconfig addresses, all at once.
+/// Look the domain up: MX, the six SRV services and both autoconfig addresses, all at once.
 /// `email` fills the autoconfig file's placeholders. Fails only when the resolver or the trust
 /// store cannot be set up; look-ups that fail are recorded in the result.
 pub async fn discover(

@@ -1,11 +1,12 @@
-//! The RFC 6186 SRV look-ups of discovery: the four mail services under a domain, asked at once.
+//! The RFC 6186 SRV look-ups of discovery: the six mail services under a domain (POP3, IMAP and
+//! submission, each with implicit TLS and with STARTTLS), asked at once.
 
 use crate::discovery::{DnsAnswer, SrvService, SrvTarget};
 use crate::probe::dns::Dns;
 
 use super::answer;
 
-/// Look up the four services under `domain` at once.
+/// Look up the six services under `domain` at once, in [`SrvService::ALL`] order.
 pub async fn lookup_all(dns: &Dns, domain: &str) -> Vec<(SrvService, DnsAnswer<SrvTarget>)> {
     let one = |service: SrvService| async move {
         let name = format!("{}.{domain}", service.label());
@@ -19,11 +20,7 @@ pub async fn lookup_all(dns: &Dns, domain: &str) -> Vec<(SrvService, DnsAnswer<S
         });
         (service, answer(found, &format!("SRV {name}")))
     };
-    let (a, b, c, d) = tokio::join!(
-        one(SrvService::Pop3s),
-        one(SrvService::Pop3),
-        one(SrvService::Submissions),
-        one(SrvService::Submission)
-    );
-    vec![a, b, c, d]
+    let [a, b, c, d, e, f] = SrvService::ALL;
+    let (a, b, c, d, e, f) = tokio::join!(one(a), one(b), one(c), one(d), one(e), one(f));
+    vec![a, b, c, d, e, f]
 }

@@ -348,7 +348,8 @@ impl Form {
     pub fn apply_found(&mut self, found: &Plan) {
         self.looking_up = false;
         self.error = None;
-        self.incoming = SideForm::from_endpoint(found.incoming.as_ref(), Protocol::Pop3);
+        self.incoming_protocol = found.incoming_protocol;
+        self.incoming = SideForm::from_endpoint(found.incoming.as_ref(), found.incoming_protocol);
         self.outgoing = SideForm::from_endpoint(found.outgoing.as_ref(), Protocol::Smtp);
         if found.incoming.is_none() {
             self.incoming.host.clear();
@@ -367,9 +368,8 @@ impl Form {
 
     /// Fill the servers from a provider; user and password stay.
     pub fn apply_preset(&mut self, preset: &PresetChoice) {
-        // Presets name POP3 servers.
-        self.incoming_protocol = Protocol::Pop3;
-        self.incoming = SideForm::from_endpoint(preset.incoming.as_ref(), Protocol::Pop3);
+        self.incoming_protocol = preset.incoming_protocol;
+        self.incoming = SideForm::from_endpoint(preset.incoming.as_ref(), preset.incoming_protocol);
         self.outgoing = SideForm::from_endpoint(preset.outgoing.as_ref(), Protocol::Smtp);
         self.focus = if self.user.is_empty() {
             Field::User

@@ -140,7 +140,13 @@ pub fn preset_choices(presets: &Presets) -> Vec<PresetChoice> {
             PresetChoice {
                 id: p.id.clone(),
                 name: p.name.clone(),
-                incoming: p.incoming(),
+                // The provider's POP3 server, as `--preset` checks; IMAP when it has no POP3.
+                incoming_protocol: if p.incoming().is_some() || p.preferred_imap().is_none() {
+                    Protocol::Pop3
+                } else {
+                    Protocol::Imap
+                },
+                incoming: p.incoming().or_else(|| p.preferred_imap()),
                 outgoing: p.outgoing(),
                 note: Some(format!(
                     "user name: {}{}{}",
@@ -233,6 +239,24 @@ mod tests {
         assert_eq!((rows[0].port, rows[0].security), (995, Security::Tls));
         assert!(rows[0].recommended);
         assert_eq!(rows.last().unwrap().security, Security::None);
+    }
+
+    #[test]
+    fn a_provider_without_pop3_is_offered_with_its_imap_server() {
+        let choices = preset_choices(&Presets::embedded());
+        let icloud = choices.iter().find(|c| c.id == "icloud").unwrap();
+        assert_eq!(icloud.incoming_protocol, Protocol::Imap);
+        assert_eq!(
+            icloud.incoming.as_ref().map(|e| (e.host.as_str(), e.port)),
+            Some(("imap.mail.me.com", 993))
+        );
+        let gmail = choices.iter().find(|c| c.id == "gmail").unwrap();
+        assert_eq!(gmail.incoming_protocol, Protocol::Pop3);
+        let mut form = crate::tui::form::Form::new(None, Panel::Incoming);
+        form.apply_preset(icloud);
+        let plan = form.to_plan(None).expect("a valid plan");
+        assert_eq!(plan.incoming_protocol, Protocol::Imap);
+        assert_eq!(plan.endpoint(Protocol::Imap).map(|e| e.port), Some(993));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! The caller builds the list (from the embedded presets); the dashboard only needs a name and
 //! the servers to fill in.
 
-use crate::account::Endpoint;
+use crate::account::{Endpoint, Protocol};
 
 /// One provider the person can pick.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,6 +12,8 @@ pub struct PresetChoice {
     pub id: String,
     /// Name shown in the list.
     pub name: String,
+    /// The protocol of `incoming`: POP3, or IMAP for a provider without POP3.
+    pub incoming_protocol: Protocol,
     pub incoming: Option<Endpoint>,
     pub outgoing: Option<Endpoint>,
     /// A short note shown under the list when selected ("user name: full address; needs an app
@@ -54,6 +56,7 @@ mod tests {
         PresetChoice {
             id: id.into(),
             name: name.into(),
+            incoming_protocol: Protocol::Pop3,
             incoming: Some(Endpoint {
                 host: host.into(),
                 port: 995,

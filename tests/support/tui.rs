@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use mailtriage::account::{Endpoint, Plan, Secret, Security};
+use mailtriage::account::{Endpoint, Plan, Protocol, Secret, Security};
 use mailtriage::finding::{Finding, Lang, Severity};
 use mailtriage::model::{
     CertVerdict, Direction, EventKind, Evidence, IoFailure, Panel, ProbeEvent, ServerInfo,
@@ -53,6 +53,7 @@ pub fn presets() -> Vec<PresetChoice> {
         PresetChoice {
             id: "gmail".into(),
             name: "Gmail".into(),
+            incoming_protocol: Protocol::Pop3,
             incoming: side("pop.gmail.com", 995, Security::Tls),
             outgoing: side("smtp.gmail.com", 465, Security::Tls),
             note: Some("User name: the full address. Needs an app password.".into()),
@@ -60,6 +61,7 @@ pub fn presets() -> Vec<PresetChoice> {
         PresetChoice {
             id: "gmx-com".into(),
             name: "GMX (.com .es .fr)".into(),
+            incoming_protocol: Protocol::Pop3,
             incoming: side("pop.gmx.com", 995, Security::Tls),
             outgoing: side("mail.gmx.com", 587, Security::Starttls),
             note: None,
@@ -67,6 +69,7 @@ pub fn presets() -> Vec<PresetChoice> {
         PresetChoice {
             id: "outlook".into(),
             name: "Outlook.com / Hotmail".into(),
+            incoming_protocol: Protocol::Pop3,
             incoming: side("outlook.office365.com", 995, Security::Tls),
             outgoing: side("smtp-mail.outlook.com", 587, Security::Starttls),
             note: None,

@@ -51,9 +51,11 @@ impl FromStr for Security {
 }
 
 /// Mail protocol of a server.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Protocol {
+    /// The incoming protocol unless something says otherwise.
+    #[default]
     Pop3,
     Imap,
     Smtp,

@@ -1,4 +1,4 @@
-//! Weighing the sources: which server to use for each side, which user name form, and whether
+//! Weighing the sources: which server to use for each side (POP3, IMAP, SMTP), which user name form, and whether
 //! the provider allows only OAuth2, from what the MX, SRV and autoconfig look-ups found.
 //!
 //! Order, best first, decided per side:
@@ -45,7 +45,10 @@ impl Pick {
 /// The settings the sources add up to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Choice {
+    /// The POP3 server.
     pub incoming: Pick,
+    /// The IMAP server, weighed like the POP3 one.
+    pub imap: Pick,
     pub outgoing: Pick,
     /// The user name form and the source that states it.
     pub username_form: Option<(UsernameForm, Origin)>,
@@ -57,15 +60,16 @@ impl Choice {
     pub fn side(&self, protocol: Protocol) -> &Pick {
         match protocol {
             Protocol::Pop3 => &self.incoming,
+            Protocol::Imap => &self.imap,
             Protocol::Smtp => &self.outgoing,
-            // Discovery picks a POP3 incoming server; an IMAP one is only ever given.
-            Protocol::Imap => &Pick::Unknown,
         }
     }
 
-    /// True when no source gave a server for either side.
+    /// True when no source gave a server for any side.
     pub fn no_server(&self) -> bool {
-        !matches!(self.incoming, Pick::Server(..)) && !matches!(self.outgoing, Pick::Server(..))
+        [&self.incoming, &self.imap, &self.outgoing]
+            .iter()
+            .all(|pick| !matches!(pick, Pick::Server(..)))
     }
 }
 
@@ -75,13 +79,15 @@ pub fn choose(discovery: &Discovery, mx_preset: Option<&Preset>) -> Choice {
         if let Some(preset) = mx_preset {
             let documented = match protocol {
                 Protocol::Pop3 => preset.incoming(),
+                Protocol::Imap => preset.preferred_imap(),
                 Protocol::Smtp => preset.outgoing(),
-                Protocol::Imap => None,
             };
-            return match documented {
-                Some(endpoint) => Pick::Server(endpoint, Origin::Mx),
-                None => Pick::NotOffered(Origin::Mx),
-            };
+            match documented {
+                Some(endpoint) => return Pick::Server(endpoint, Origin::Mx),
+                // A preset without IMAP servers says nothing about IMAP: the next source may.
+                None if protocol == Protocol::Imap => {}
+                None => return Pick::NotOffered(Origin::Mx),
+            }
         }
         match offer(protocol, &discovery.srv) {
             SrvOffer::Offered(endpoint) => return Pick::Server(endpoint, Origin::Srv),
@@ -106,9 +112,13 @@ pub fn choose(discovery: &Discovery, mx_preset: Option<&Preset>) -> Choice {
     };
     let config = discovery.autoconfig.as_ref().map(|(_, c)| c);
     let firsts = || {
-        config
-            .into_iter()
-            .flat_map(|c| c.pop3.first().into_iter().chain(c.smtp.first()))
+        config.into_iter().flat_map(|c| {
+            c.pop3
+                .first()
+                .into_iter()
+                .chain(c.imap.first())
+                .chain(c.smtp.first())
+        })
     };
     let username_form = match mx_preset {
         Some(preset) => Some((preset.username, Origin::Mx)),
@@ -126,6 +136,7 @@ pub fn choose(discovery: &Discovery, mx_preset: Option<&Preset>) -> Choice {
     };
     Choice {
         incoming: side(Protocol::Pop3),
+        imap: side(Protocol::Imap),
         outgoing: side(Protocol::Smtp),
         username_form,
         oauth2_only,
@@ -172,7 +183,12 @@ mod tests {
                     auth,
                     UsernameSpec::LocalPart,
                 )],
-                imap_offered: false,
+                imap: vec![server(
+                    "imap.ac.example",
+                    993,
+                    auth,
+                    UsernameSpec::LocalPart,
+                )],
             },
         ));
         d
@@ -187,6 +203,9 @@ mod tests {
             Some(icloud),
         );
         assert_eq!(choice.incoming, Pick::NotOffered(Origin::Mx));
+        assert!(
+            matches!(choice.imap, Pick::Server(ref e, Origin::Mx) if e.host == "imap.mail.me.com")
+        );
         assert!(
             matches!(choice.outgoing, Pick::Server(ref e, Origin::Mx) if e.host == "smtp.mail.me.com")
         );
@@ -210,8 +229,15 @@ mod tests {
                 DnsAnswer::Records(vec![SrvTarget::new(0, 0, 995, "pop.srv.example")]),
             ),
             (SrvService::Submission, DnsAnswer::NoRecords),
+            (
+                SrvService::Imap,
+                DnsAnswer::Records(vec![SrvTarget::new(0, 0, 143, "imap.srv.example")]),
+            ),
         ];
         let choice = choose(&d, None);
+        assert!(
+            matches!(choice.imap, Pick::Server(ref e, Origin::Srv) if e.host == "imap.srv.example" && e.security == Security::Starttls)
+        );
         assert!(
             matches!(choice.incoming, Pick::Server(ref e, Origin::Srv) if e.host == "pop.srv.example")
         );
@@ -234,6 +260,10 @@ mod tests {
         )];
         let choice = choose(&d, None);
         assert_eq!(choice.incoming, Pick::NotOffered(Origin::Srv));
+        assert!(
+            matches!(choice.imap, Pick::Server(ref e, Origin::Autoconfig) if e.host == "imap.ac.example"),
+            "no IMAP SRV record: the autoconfig file speaks"
+        );
         assert_eq!(choice.oauth2_only, Some(Origin::Autoconfig));
         assert!(choose(&discovery(), None).no_server());
     }

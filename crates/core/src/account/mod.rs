@@ -61,10 +61,11 @@ pub const WORKING_SETTINGS_STEPS: u32 = 3;
 #[derive(Debug, Clone)]
 pub struct Plan {
     pub incoming: Option<Endpoint>,
-    /// The protocol the incoming server is spoken to in: POP3 unless `--imap` named it.
+    /// The protocol the incoming server is spoken to in: POP3, unless `--imap` named the server
+    /// or the source's IMAP server was chosen (`--incoming imap`, or a provider without POP3).
     pub incoming_protocol: Protocol,
-    /// An IMAP server checked beside the POP3 incoming one (`--pop3` and `--imap` together), in
-    /// its own panel ([`Panel::ImapBeside`]) of the same run.
+    /// An IMAP server checked beside the POP3 incoming one (`--pop3` and `--imap` together, or
+    /// `--incoming both`), in its own panel ([`Panel::ImapBeside`]) of the same run.
     pub imap_beside: Option<Endpoint>,
     pub outgoing: Option<Endpoint>,
     pub user: Option<String>,

@@ -2,14 +2,16 @@
 //!
 //! A profile is `<config>/profiles/NAME.yaml` (`<config>` being `$XDG_CONFIG_HOME/mailtriage` or
 //! `$HOME/.config/mailtriage`) with the servers, the user name, the sender address and the
-//! preset it started from. [`Profile`] has no field for a password, so none can be written; a
+//! preset it started from. The incoming server is POP3 unless `incoming_protocol` says `imap`
+//! (profiles saved before IMAP existed have no such field); `imap` is an IMAP server checked
+//! beside the POP3 one. [`Profile`] has no field for a password, so none can be written; a
 //! hand-edited file that adds one is refused.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::account::Plan;
+use crate::account::{Plan, Protocol};
 use crate::preset::{Server, config_dir, read_text_bounded};
 use crate::yaml::{self, YamlError};
 
@@ -29,9 +31,15 @@ pub struct Profile {
     /// Id of the preset the profile was made from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preset: Option<String>,
-    /// POP3 server.
+    /// The incoming server, spoken to in [`Profile::incoming_protocol`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub incoming: Option<Server>,
+    /// The protocol of the incoming server; missing (older profiles): POP3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub incoming_protocol: Option<IncomingProtocol>,
+    /// An IMAP server checked beside the POP3 incoming one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imap: Option<Server>,
     /// SMTP server.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outgoing: Option<Server>,
@@ -46,12 +54,37 @@ pub struct Profile {
     pub from: Option<String>,
 }
 
+/// The protocols an incoming server of a profile can speak.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum IncomingProtocol {
+    Pop3,
+    Imap,
+}
+
+impl IncomingProtocol {
+    pub fn protocol(self) -> Protocol {
+        match self {
+            IncomingProtocol::Pop3 => Protocol::Pop3,
+            IncomingProtocol::Imap => Protocol::Imap,
+        }
+    }
+}
+
 impl Profile {
     /// The account part of a plan: servers, user and sender. The password stays behind.
     pub fn from_plan(plan: &Plan, preset: Option<&str>) -> Profile {
         Profile {
             preset: preset.map(str::to_string),
             incoming: plan.incoming.as_ref().map(Server::from),
+            incoming_protocol: plan
+                .incoming
+                .as_ref()
+                .map(|_| match plan.incoming_protocol {
+                    Protocol::Imap => IncomingProtocol::Imap,
+                    Protocol::Pop3 | Protocol::Smtp => IncomingProtocol::Pop3,
+                }),
+            imap: plan.imap_beside.as_ref().map(Server::from),
             outgoing: plan.outgoing.as_ref().map(Server::from),
             user: plan.user.clone(),
             smtp_user: plan.smtp_user.clone(),
@@ -65,6 +98,12 @@ impl Profile {
             self.incoming.as_ref().map(Server::to_endpoint),
             self.outgoing.as_ref().map(Server::to_endpoint),
         );
+        plan.incoming_protocol = self
+            .incoming_protocol
+            .map_or(Protocol::Pop3, IncomingProtocol::protocol);
+        if plan.incoming_protocol == Protocol::Pop3 {
+            plan.imap_beside = self.imap.as_ref().map(Server::to_endpoint);
+        }
         plan.user = self.user.clone();
         plan.smtp_user = self.smtp_user.clone();
         plan.from = self.from.clone();
@@ -282,6 +321,59 @@ mod tests {
         assert_eq!(plan.incoming.unwrap().port, 995);
         assert_eq!(plan.outgoing.unwrap().port, 587);
         assert!(plan.password.is_none());
+    }
+
+    #[test]
+    fn imap_profiles_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = ProfileStore::new(dir.path());
+        let imap = Endpoint::parse("imap.gmail.com", Protocol::Imap, Security::Tls).unwrap();
+
+        let mut only_imap = sample_plan();
+        only_imap.incoming = Some(imap.clone());
+        only_imap.incoming_protocol = Protocol::Imap;
+        let profile = Profile::from_plan(&only_imap, Some("gmail"));
+        store.save("imap", &profile).unwrap();
+        let text = std::fs::read_to_string(store.path_of("imap").unwrap()).unwrap();
+        assert!(text.contains("incoming_protocol: imap"), "{text}");
+        let plan = store.load("imap").unwrap().to_plan();
+        assert_eq!(plan.incoming_protocol, Protocol::Imap);
+        assert_eq!(plan.incoming.as_ref(), Some(&imap));
+        assert_eq!(plan.imap_beside, None);
+
+        let mut both = sample_plan();
+        both.imap_beside = Some(imap.clone());
+        let profile = Profile::from_plan(&both, Some("gmail"));
+        store.save("both", &profile).unwrap();
+        assert_eq!(store.load("both").unwrap(), profile);
+        let plan = store.load("both").unwrap().to_plan();
+        assert_eq!(plan.incoming_protocol, Protocol::Pop3);
+        assert_eq!(plan.incoming.unwrap().host, "pop.gmail.com");
+        assert_eq!(plan.imap_beside, Some(imap));
+    }
+
+    #[test]
+    fn profiles_from_before_imap_load_as_pop3() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = ProfileStore::new(dir.path());
+        std::fs::create_dir_all(store.dir()).unwrap();
+        std::fs::write(
+            store.dir().join("old.yaml"),
+            "preset: gmail\nincoming: { host: pop.gmail.com, port: 995, security: tls }\nuser: ana@gmail.com\n",
+        )
+        .unwrap();
+        let profile = store.load("old").unwrap();
+        assert_eq!(profile.incoming_protocol, None);
+        let plan = profile.to_plan();
+        assert_eq!(plan.incoming_protocol, Protocol::Pop3);
+        assert_eq!(plan.incoming.unwrap().port, 995);
+        std::fs::write(
+            store.dir().join("bad.yaml"),
+            "incoming: { host: h, port: 25, security: tls }\nincoming_protocol: smtp\n",
+        )
+        .unwrap();
+        let shown = store.load("bad").unwrap_err().to_string();
+        assert!(shown.contains("bad.yaml:2"), "{shown}");
     }
 
     #[test]

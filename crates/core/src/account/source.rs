@@ -1,10 +1,13 @@
-//! Where an account's servers come from, by precedence: explicit `--pop3`/`--smtp` options, then
-//! a preset (`--preset`, or the provider of the `--email` domain), then what discovery found for
-//! a domain no preset knows (its MX records, SRV records, autoconfig file), then a saved profile.
-//! The [`AccountSource`] records which source gave what, for the report and for comparing the
-//! configured servers with the provider's.
+//! Where an account's servers come from, by precedence: explicit `--pop3`/`--imap`/`--smtp`
+//! options, then a preset (`--preset`, or the provider of the `--email` domain), then what
+//! discovery found for a domain no preset knows (its MX records, SRV records, autoconfig file),
+//! then a saved profile. A source may name a POP3 and an IMAP server; [`Request::incoming`]
+//! (`--incoming`) says which of them is checked. The [`AccountSource`] records which source gave
+//! what, for the report and for comparing the configured servers with the provider's.
 
-use serde::Serialize;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
 
 use crate::account::choose::{Pick, choose};
 use crate::account::profile::Profile;
@@ -15,7 +18,13 @@ use crate::preset::{Note, Preset, Presets, UsernameForm};
 /// The servers and names an account starts from before explicit options apply.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BaseAccount {
+    /// The incoming server, spoken to in [`BaseAccount::incoming_protocol`].
     pub incoming: Option<Endpoint>,
+    /// POP3, unless the source's IMAP server was chosen as the only incoming one.
+    pub incoming_protocol: Protocol,
+    /// An IMAP server to check beside the POP3 one (`--incoming both`, or a profile that saved
+    /// both).
+    pub imap_beside: Option<Endpoint>,
     pub outgoing: Option<Endpoint>,
     pub user: Option<String>,
     /// The outgoing server's own user name (from a saved profile).
@@ -36,7 +45,65 @@ pub struct Request<'a> {
     pub email: Option<&'a str>,
     /// Security asked for explicitly, used to pick among a preset's servers.
     pub pop3_security: Option<Security>,
+    pub imap_security: Option<Security>,
     pub smtp_security: Option<Security>,
+    /// Which of the source's incoming servers to check (`--incoming`); `None`: its POP3 server
+    /// when it has one, else its IMAP server (a profile: what it saved).
+    pub incoming: Option<IncomingChoice>,
+}
+
+/// Which incoming protocol to check when the servers come from a preset, an address or a
+/// profile (`--incoming`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum IncomingChoice {
+    /// The POP3 server only.
+    Pop3,
+    /// The IMAP server only.
+    Imap,
+    /// Both: POP3 as the incoming server, IMAP checked beside it.
+    Both,
+}
+
+impl IncomingChoice {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IncomingChoice::Pop3 => "pop3",
+            IncomingChoice::Imap => "imap",
+            IncomingChoice::Both => "both",
+        }
+    }
+
+    /// True when the choice includes checking POP3.
+    pub fn wants_pop3(self) -> bool {
+        matches!(self, IncomingChoice::Pop3 | IncomingChoice::Both)
+    }
+
+    /// True when the choice includes checking IMAP.
+    pub fn wants_imap(self) -> bool {
+        matches!(self, IncomingChoice::Imap | IncomingChoice::Both)
+    }
+}
+
+impl FromStr for IncomingChoice {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "pop3" | "pop" => Ok(IncomingChoice::Pop3),
+            "imap" => Ok(IncomingChoice::Imap),
+            "both" => Ok(IncomingChoice::Both),
+            other => Err(format!(
+                "unknown protocol '{other}': use pop3, imap or both"
+            )),
+        }
+    }
+}
+
+/// Which incoming protocols the account's provider offers, as its best source says.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Offers {
+    pub pop3: bool,
+    pub imap: bool,
 }
 
 /// Where a setting came from.
@@ -94,7 +161,7 @@ pub struct ProviderFacts {
     pub username_form: UsernameForm,
     /// The provider's help page for these settings.
     pub help_url: String,
-    /// Every POP3 and SMTP host name the preset documents.
+    /// Every POP3, IMAP and SMTP host name the preset documents.
     #[serde(skip)]
     pub server_hosts: Vec<String>,
     /// Endings of names that are the provider's (its MX suffixes and e-mail domains).
@@ -162,6 +229,10 @@ pub struct AccountSource {
     /// Where the configured incoming server came from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub incoming_from: Option<Origin>,
+    /// Where the configured IMAP server came from: the incoming server when it is spoken to in
+    /// IMAP, or the one checked beside the POP3 server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub imap_from: Option<Origin>,
     /// Where the configured outgoing server came from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outgoing_from: Option<Origin>,
@@ -174,9 +245,19 @@ pub struct AccountSource {
     /// The provider the MX records point to, when a preset knows it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mx_provider: Option<ProviderFacts>,
-    /// The incoming server the best source documents.
+    /// The POP3 incoming server the best source documents.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub found_incoming: Option<FoundServer>,
+    /// The IMAP server the best source documents.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub found_imap: Option<FoundServer>,
+    /// Which incoming protocols the provider offers, as the preset or the published settings
+    /// say (not known for a profile or for servers given by hand).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offers: Option<Offers>,
+    /// An IMAP server is checked beside the POP3 one.
+    #[serde(skip)]
+    pub imap_beside: bool,
     /// The outgoing server the best source documents.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub found_outgoing: Option<FoundServer>,
@@ -238,6 +319,15 @@ impl AccountSource {
         if let Some(origin) = self.incoming_from {
             lines.push(format!("Incoming server from {}", from(Some(origin))));
         }
+        match self.imap_from {
+            Some(origin) if self.imap_beside => {
+                lines.push(format!("IMAP server beside it from {}", from(Some(origin))));
+            }
+            Some(origin) if self.incoming_from.is_none() => {
+                lines.push(format!("IMAP server from {}", from(Some(origin))));
+            }
+            _ => {}
+        }
         if let Some(origin) = self.outgoing_from {
             lines.push(format!("Outgoing server from {}", from(Some(origin))));
         }
@@ -278,7 +368,7 @@ pub fn nothing_found(email: &str, source: Option<&AccountSource>) -> String {
             s.domain.as_deref().unwrap_or(email)
         ),
         Some(s) if s.domain.is_some() => format!(
-            "--email: {} publishes no mail settings (no known provider in its MX records, no SRV records, no autoconfig file){}: give --pop3 HOST and/or --smtp HOST",
+            "--email: {} publishes no mail settings (no known provider in its MX records, no SRV records, no autoconfig file){}: give --pop3 or --imap HOST and/or --smtp HOST",
             s.domain.as_deref().unwrap_or(email),
             s.problems
                 .first()
@@ -286,7 +376,7 @@ pub fn nothing_found(email: &str, source: Option<&AccountSource>) -> String {
                 .unwrap_or_default()
         ),
         _ => format!(
-            "no preset knows the provider of '{email}': give --pop3 HOST and/or --smtp HOST"
+            "no preset knows the provider of '{email}': give --pop3 or --imap HOST and/or --smtp HOST"
         ),
     }
 }
@@ -312,8 +402,8 @@ fn preset_endpoint(
 ) -> Option<Endpoint> {
     let servers = match protocol {
         Protocol::Pop3 => &preset.pop3,
+        Protocol::Imap => &preset.imap,
         Protocol::Smtp => &preset.smtp,
-        Protocol::Imap => return None,
     };
     let chosen = match security {
         Some(sec) => servers
@@ -339,15 +429,24 @@ pub fn base_account_with(
 ) -> Result<BaseAccount, String> {
     let mut base = BaseAccount::default();
     let mut source = AccountSource::default();
+    // The sources' POP3 and IMAP servers; which of them is checked is decided at the end.
+    let mut incoming = Incoming::default();
     if let Some(profile) = req.profile {
         let plan = profile.to_plan();
-        base.incoming = plan.incoming;
+        let from_profile = |e: Option<Endpoint>| e.map(|e| (e, Origin::Profile));
+        match plan.incoming_protocol {
+            Protocol::Imap => incoming.imap = from_profile(plan.incoming),
+            Protocol::Pop3 | Protocol::Smtp => incoming.pop3 = from_profile(plan.incoming),
+        }
+        if plan.imap_beside.is_some() {
+            incoming.imap = from_profile(plan.imap_beside);
+            incoming.both_by_default = true;
+        }
         base.outgoing = plan.outgoing;
         base.user = plan.user;
         base.smtp_user = plan.smtp_user;
         base.from = plan.from;
         base.preset = profile.preset.clone();
-        source.incoming_from = base.incoming.as_ref().map(|_| Origin::Profile);
         source.outgoing_from = base.outgoing.as_ref().map(|_| Origin::Profile);
     }
     let (preset, found_by) = match (req.preset, req.email) {
@@ -374,13 +473,22 @@ pub fn base_account_with(
     }
     let mx_preset = discovery.and_then(|d| record_discovery(&mut source, d, presets));
     if let Some(preset) = preset {
-        base.incoming = preset_endpoint(preset, Protocol::Pop3, req.pop3_security);
+        let from_preset = |e: Option<Endpoint>| e.map(|e| (e, Origin::Preset));
+        incoming = Incoming {
+            pop3: from_preset(preset_endpoint(preset, Protocol::Pop3, req.pop3_security)),
+            imap: from_preset(preset_endpoint(preset, Protocol::Imap, req.imap_security)),
+            both_by_default: false,
+        };
         base.outgoing = preset_endpoint(preset, Protocol::Smtp, req.smtp_security);
         base.preset = Some(preset.id.clone());
-        source.incoming_from = Some(Origin::Preset).filter(|_| base.incoming.is_some());
         source.outgoing_from = Some(Origin::Preset).filter(|_| base.outgoing.is_some());
-        source.found_incoming = found(&base.incoming, Origin::Preset);
-        source.found_outgoing = found(&base.outgoing, Origin::Preset);
+        source.found_incoming = found(&incoming.pop3);
+        source.found_imap = found(&incoming.imap);
+        source.found_outgoing = found(&base.outgoing.clone().map(|e| (e, Origin::Preset)));
+        source.offers = Some(Offers {
+            pop3: !preset.pop3.is_empty(),
+            imap: !preset.imap.is_empty(),
+        });
         source.pop3_not_offered_by = preset.pop3.is_empty().then_some(Origin::Preset);
         source.username_form = Some(preset.username);
         source.username_from = Some(Origin::Preset);
@@ -390,14 +498,66 @@ pub fn base_account_with(
             base.user = Some(preset.username.user_for(email));
         }
     } else if let Some(discovery) = discovery {
-        apply_discovery(&mut base, &mut source, req, discovery, mx_preset);
+        apply_discovery(
+            &mut base,
+            &mut source,
+            &mut incoming,
+            req,
+            discovery,
+            mx_preset,
+        );
     } else if let Some(email) = req.email {
         base.user = Some(email.to_string());
     }
+    incoming.choose(req.incoming, &mut base, &mut source);
     if req.email.is_some() || preset.is_some() {
         base.source = Some(source);
     }
     Ok(base)
+}
+
+/// The POP3 and IMAP servers the sources name, each with its origin.
+#[derive(Debug, Default)]
+struct Incoming {
+    pop3: Option<(Endpoint, Origin)>,
+    imap: Option<(Endpoint, Origin)>,
+    /// Check both unless told otherwise (a profile that saved both).
+    both_by_default: bool,
+}
+
+impl Incoming {
+    /// Put the servers `choice` asks for into the account: POP3 as the incoming server and IMAP
+    /// beside it for both; without a choice, POP3 when there is a POP3 server, else IMAP.
+    fn choose(
+        self,
+        choice: Option<IncomingChoice>,
+        base: &mut BaseAccount,
+        source: &mut AccountSource,
+    ) {
+        let choice = choice.unwrap_or(match (&self.pop3, &self.imap) {
+            (Some(_), Some(_)) if self.both_by_default => IncomingChoice::Both,
+            (None, Some(_)) => IncomingChoice::Imap,
+            _ => IncomingChoice::Pop3,
+        });
+        let (incoming, beside) = match choice {
+            IncomingChoice::Pop3 => (self.pop3, None),
+            IncomingChoice::Imap => (self.imap, None),
+            IncomingChoice::Both => (self.pop3, self.imap),
+        };
+        base.incoming_protocol = if choice == IncomingChoice::Imap {
+            Protocol::Imap
+        } else {
+            Protocol::Pop3
+        };
+        source.incoming_from = incoming.as_ref().map(|(_, origin)| *origin);
+        source.imap_from = match choice {
+            IncomingChoice::Imap => source.incoming_from,
+            _ => beside.as_ref().map(|(_, origin)| *origin),
+        };
+        source.imap_beside = beside.is_some();
+        base.incoming = incoming.map(|(e, _)| e);
+        base.imap_beside = beside.map(|(e, _)| e);
+    }
 }
 
 /// Note the MX records, the autoconfig address and the problems; the preset the MX points to.
@@ -425,14 +585,16 @@ fn record_discovery<'p>(
 fn apply_discovery(
     base: &mut BaseAccount,
     source: &mut AccountSource,
+    incoming: &mut Incoming,
     req: &Request<'_>,
     discovery: &Discovery,
     mx_preset: Option<&Preset>,
 ) {
     let choice = choose(discovery, mx_preset);
-    for protocol in [Protocol::Pop3, Protocol::Smtp] {
+    for protocol in [Protocol::Pop3, Protocol::Imap, Protocol::Smtp] {
         let security = match protocol {
-            Protocol::Pop3 | Protocol::Imap => req.pop3_security,
+            Protocol::Pop3 => req.pop3_security,
+            Protocol::Imap => req.imap_security,
             Protocol::Smtp => req.smtp_security,
         };
         match choice.side(protocol) {
@@ -441,21 +603,22 @@ fn apply_discovery(
                     (Origin::Mx, Some(preset)) => preset_endpoint(preset, protocol, security),
                     _ => Some(with_security(endpoint.clone(), protocol, security)),
                 };
-                let (side, from, documented) = match protocol {
-                    Protocol::Pop3 | Protocol::Imap => (
-                        &mut base.incoming,
-                        &mut source.incoming_from,
-                        &mut source.found_incoming,
-                    ),
-                    Protocol::Smtp => (
-                        &mut base.outgoing,
-                        &mut source.outgoing_from,
-                        &mut source.found_outgoing,
-                    ),
-                };
-                *documented = found(&endpoint, *origin);
-                *from = endpoint.as_ref().map(|_| *origin);
-                *side = endpoint;
+                let endpoint = endpoint.map(|e| (e, *origin));
+                match protocol {
+                    Protocol::Pop3 => {
+                        source.found_incoming = found(&endpoint);
+                        incoming.pop3 = endpoint;
+                    }
+                    Protocol::Imap => {
+                        source.found_imap = found(&endpoint);
+                        incoming.imap = endpoint;
+                    }
+                    Protocol::Smtp => {
+                        source.found_outgoing = found(&endpoint);
+                        source.outgoing_from = endpoint.as_ref().map(|(_, o)| *o);
+                        base.outgoing = endpoint.map(|(e, _)| e);
+                    }
+                }
             }
             Pick::NotOffered(origin) if protocol == Protocol::Pop3 => {
                 source.pop3_not_offered_by = Some(*origin);
@@ -463,6 +626,13 @@ fn apply_discovery(
             Pick::NotOffered(_) | Pick::Unknown => {}
         }
     }
+    if choice.incoming != Pick::Unknown || choice.imap != Pick::Unknown {
+        incoming.both_by_default = false;
+    }
+    source.offers = Some(Offers {
+        pop3: matches!(choice.incoming, Pick::Server(..)),
+        imap: matches!(choice.imap, Pick::Server(..)),
+    });
     if let Some(preset) = mx_preset {
         base.preset = Some(preset.id.clone());
         source.provider = Some(ProviderFacts::of(preset, ProviderMatch::Mx));
@@ -480,9 +650,9 @@ fn apply_discovery(
     }
 }
 
-fn found(endpoint: &Option<Endpoint>, from: Origin) -> Option<FoundServer> {
-    endpoint.as_ref().map(|e| FoundServer {
-        from,
+fn found(endpoint: &Option<(Endpoint, Origin)>) -> Option<FoundServer> {
+    endpoint.as_ref().map(|(e, from)| FoundServer {
+        from: *from,
         host: e.host.clone(),
         port: e.port,
         security: e.security,
@@ -524,6 +694,124 @@ mod tests {
         )
         .unwrap();
         assert_eq!(base.outgoing.unwrap().port, 587);
+    }
+
+    #[test]
+    fn the_incoming_choice_picks_the_preset_servers() {
+        let presets = Presets::embedded();
+        let with = |preset: &'static str, incoming, imap_security| {
+            base_account(
+                &Request {
+                    preset: Some(preset),
+                    incoming,
+                    imap_security,
+                    ..Default::default()
+                },
+                &presets,
+            )
+            .unwrap()
+        };
+        let pop3 = with("gmail", None, None);
+        assert_eq!(pop3.incoming_protocol, Protocol::Pop3);
+        assert_eq!(pop3.incoming.unwrap().host, "pop.gmail.com");
+        assert_eq!(pop3.imap_beside, None);
+        let source = pop3.source.unwrap();
+        assert_eq!(
+            source.offers,
+            Some(Offers {
+                pop3: true,
+                imap: true
+            })
+        );
+        assert_eq!(source.imap_from, None);
+        assert_eq!(source.found_imap.unwrap().host, "imap.gmail.com");
+
+        let imap = with("gmail", Some(IncomingChoice::Imap), None);
+        assert_eq!(imap.incoming_protocol, Protocol::Imap);
+        assert_eq!(imap.incoming.unwrap().host, "imap.gmail.com");
+        let source = imap.source.unwrap();
+        assert_eq!(
+            (source.incoming_from, source.imap_from),
+            (Some(Origin::Preset), Some(Origin::Preset))
+        );
+
+        let both = with("gmail", Some(IncomingChoice::Both), None);
+        assert_eq!(both.incoming_protocol, Protocol::Pop3);
+        assert_eq!(both.incoming.unwrap().host, "pop.gmail.com");
+        assert_eq!(both.imap_beside.unwrap().host, "imap.gmail.com");
+        let source = both.source.unwrap();
+        assert!(source.imap_beside);
+        assert!(
+            source
+                .describe()
+                .contains(&"IMAP server beside it from the Gmail preset".to_string()),
+            "{:?}",
+            source.describe()
+        );
+
+        let starttls = with(
+            "web-de",
+            Some(IncomingChoice::Imap),
+            Some(Security::Starttls),
+        );
+        let endpoint = starttls.incoming.unwrap();
+        assert_eq!(
+            (endpoint.host.as_str(), endpoint.port),
+            ("imap.web.de", 143)
+        );
+    }
+
+    #[test]
+    fn a_provider_without_pop3_gets_its_imap_server() {
+        let presets = Presets::embedded();
+        let base = base_account(
+            &Request {
+                email: Some("ana@icloud.com"),
+                ..Default::default()
+            },
+            &presets,
+        )
+        .unwrap();
+        assert_eq!(base.incoming_protocol, Protocol::Imap);
+        let incoming = base.incoming.unwrap();
+        assert_eq!(
+            (incoming.host.as_str(), incoming.port, incoming.security),
+            ("imap.mail.me.com", 993, Security::Tls)
+        );
+        let source = base.source.unwrap();
+        assert_eq!(source.incoming_from, Some(Origin::Preset));
+        assert_eq!(
+            source.offers,
+            Some(Offers {
+                pop3: false,
+                imap: true
+            })
+        );
+        assert_eq!(source.pop3_not_offered_by, Some(Origin::Preset));
+        // Asking for POP3 leaves the incoming side empty: the caller says so.
+        let pop3 = base_account(
+            &Request {
+                email: Some("ana@icloud.com"),
+                incoming: Some(IncomingChoice::Pop3),
+                ..Default::default()
+            },
+            &presets,
+        )
+        .unwrap();
+        assert_eq!(pop3.incoming, None);
+    }
+
+    #[test]
+    fn incoming_choices_parse() {
+        assert_eq!("IMAP".parse(), Ok(IncomingChoice::Imap));
+        assert_eq!("both".parse(), Ok(IncomingChoice::Both));
+        assert_eq!("pop3".parse(), Ok(IncomingChoice::Pop3));
+        assert!(
+            "smtp"
+                .parse::<IncomingChoice>()
+                .unwrap_err()
+                .contains("pop3, imap or both")
+        );
     }
 
     #[test]
@@ -581,6 +869,46 @@ mod tests {
         assert!(
             lines.iter().any(|l| l.starts_with("Look-up failed: SRV")),
             "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn discovery_gives_the_imap_server_when_there_is_no_pop3() {
+        use crate::discovery::{DnsAnswer, SrvService, SrvTarget};
+        let presets = Presets::embedded();
+        let mut discovery = srv_discovery();
+        discovery.srv = vec![
+            (
+                SrvService::Pop3s,
+                DnsAnswer::Records(vec![SrvTarget::new(0, 0, 0, ".")]),
+            ),
+            (
+                SrvService::Imaps,
+                DnsAnswer::Records(vec![SrvTarget::new(0, 0, 993, "imap.example.org")]),
+            ),
+        ];
+        let base = base_account_with(
+            &Request {
+                email: Some("ana@example.org"),
+                ..Default::default()
+            },
+            &presets,
+            Some(&discovery),
+        )
+        .unwrap();
+        assert_eq!(base.incoming_protocol, Protocol::Imap);
+        assert_eq!(base.incoming.unwrap().host, "imap.example.org");
+        let source = base.source.unwrap();
+        assert_eq!(source.incoming_from, Some(Origin::Srv));
+        assert_eq!(source.imap_from, Some(Origin::Srv));
+        assert_eq!(source.found_imap.unwrap().port, 993);
+        assert_eq!(source.pop3_not_offered_by, Some(Origin::Srv));
+        assert_eq!(
+            source.offers,
+            Some(Offers {
+                pop3: false,
+                imap: true
+            })
         );
     }
 

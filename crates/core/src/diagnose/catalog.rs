@@ -130,6 +130,7 @@ finding_ids! {
     UsernameFormMismatch => "username-form-mismatch", Settings, Warn, Incoming;
     Pop3NotOffered => "pop3-not-offered", Settings, Error, Incoming;
     Oauth2Only => "oauth2-only", Settings, Warn, Incoming;
+    Pop3AndImapOffered => "pop3-and-imap-offered", Settings, Info, Incoming;
 
     WrongProtocolOnPort => "wrong-protocol-on-port", Connection, Error, Incoming;
     ServerNotResponding => "server-not-responding", Connection, Error, Incoming;
@@ -274,6 +275,7 @@ mod tests {
                     "username-form-mismatch",
                     "pop3-not-offered",
                     "oauth2-only",
+                    "pop3-and-imap-offered",
                 ],
             ),
             (
@@ -314,6 +316,7 @@ mod tests {
             [
                 "receive-ok-send-fails",
                 "mailbox-empty",
+                "pop3-and-imap-offered",
                 "login-not-tested",
                 "preauth-session"
             ]

@@ -42,6 +42,8 @@ pub struct Context<'a> {
     pub now_unix: i64,
     /// The provider of the incoming server, when a preset names it.
     pub provider_incoming: Option<ProviderHint>,
+    /// The provider hint for the IMAP server checked beside POP3.
+    pub provider_imap_beside: Option<ProviderHint>,
     /// The provider of the outgoing server, when a preset names it.
     pub provider_outgoing: Option<ProviderHint>,
     /// Server names known from the presets, to suggest the closest one to a name that does not
@@ -57,6 +59,7 @@ impl<'a> Context<'a> {
             lang,
             now_unix,
             provider_incoming: None,
+            provider_imap_beside: None,
             provider_outgoing: None,
             known_hosts: &[],
         }
@@ -65,9 +68,9 @@ impl<'a> Context<'a> {
     /// The provider hint for a panel's server (the network panel has none of its own).
     pub fn provider(&self, panel: Panel) -> Option<&ProviderHint> {
         match panel {
-            // The provider hints name POP3 servers: they say nothing about the IMAP one.
-            Panel::Network | Panel::ImapBeside => None,
+            Panel::Network => None,
             Panel::Incoming => self.provider_incoming.as_ref(),
+            Panel::ImapBeside => self.provider_imap_beside.as_ref(),
             Panel::Outgoing => self.provider_outgoing.as_ref(),
         }
     }

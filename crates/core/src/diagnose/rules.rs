@@ -283,10 +283,14 @@ fn names_not_found(state: &RunState, ctx: &Context<'_>, out: &mut Vec<Diagnosis>
             .provider(owner)
             .and_then(|h| h.server_host.clone())
             .filter(|d| !d.eq_ignore_ascii_case(&host));
-        let hinted = [&ctx.provider_incoming, &ctx.provider_outgoing]
-            .into_iter()
-            .flatten()
-            .filter_map(|h| h.server_host.as_deref());
+        let hinted = [
+            &ctx.provider_incoming,
+            &ctx.provider_imap_beside,
+            &ctx.provider_outgoing,
+        ]
+        .into_iter()
+        .flatten()
+        .filter_map(|h| h.server_host.as_deref());
         let known = ctx.known_hosts.iter().map(String::as_str).chain(hinted);
         let suggestion = closest_known_host(&host, known).map(str::to_string);
         let host_for_line = host.clone();

@@ -1,6 +1,6 @@
 //! Comparisons of the configured settings with what the provider and the e-mail domain say:
-//! `mx-mismatch`, `host-near-miss`, `username-form-mismatch`, `pop3-not-offered` and
-//! `oauth2-only`. They read the plan's [`AccountSource`] (filled from presets and discovery
+//! `mx-mismatch`, `host-near-miss`, `username-form-mismatch`, `pop3-not-offered`,
+//! `oauth2-only` and `pop3-and-imap-offered`. They read the plan's [`AccountSource`] (filled from presets and discovery
 //! before the run) and the provider hints. Only the panels that ran are compared. A sign-in that
 //! worked outweighs what a preset or a published file says about the user name, OAuth2 or POP3;
 //! the MX comparison stands regardless, as a server that works may still not be where the
@@ -47,6 +47,9 @@ pub fn observe(
         username_form_mismatch(panels, ctx, source, out);
     }
     pop3_not_offered(panels, ctx, source, out);
+    if let Some(source) = source {
+        pop3_and_imap_offered(panels, ctx, source, out);
+    }
 }
 
 fn is_address(host: &str) -> bool {
@@ -132,10 +135,14 @@ fn host_near_miss(
         return;
     }
     let documented = documented_hosts(source);
-    let hinted = [&ctx.provider_incoming, &ctx.provider_outgoing]
-        .into_iter()
-        .flatten()
-        .filter_map(|h| h.server_host.as_deref());
+    let hinted = [
+        &ctx.provider_incoming,
+        &ctx.provider_imap_beside,
+        &ctx.provider_outgoing,
+    ]
+    .into_iter()
+    .flatten()
+    .filter_map(|h| h.server_host.as_deref());
     let known: Vec<&str> = ctx
         .known_hosts
         .iter()
@@ -262,10 +269,14 @@ fn pop3_not_offered(
         return;
     }
     let by_source = source.and_then(|s| Some((s, s.pop3_not_offered_by?)));
-    let by_hint = [&ctx.provider_incoming, &ctx.provider_outgoing]
-        .into_iter()
-        .flatten()
-        .find(|h| h.has(Note::NoPop3));
+    let by_hint = [
+        &ctx.provider_incoming,
+        &ctx.provider_imap_beside,
+        &ctx.provider_outgoing,
+    ]
+    .into_iter()
+    .flatten()
+    .find(|h| h.has(Note::NoPop3));
     let mut d = Diagnosis::new(FindingId::Pop3NotOffered, m.panel(), StepKind::Dns).server(m);
     match (by_source, by_hint) {
         (Some((s, Origin::Srv)), _) => {
@@ -298,6 +309,54 @@ fn pop3_not_offered(
                 .evidence(format!("{}: no POP3 service (IMAP only)", hint.name));
         }
         (None, None) => return,
+    }
+    out.push(d);
+}
+
+/// `pop3-and-imap-offered` (information): the provider offers both POP3 and IMAP, as its preset
+/// or its published settings say, and the check covered only one of them. Says what each means
+/// for the person and how to check the other.
+fn pop3_and_imap_offered(
+    panels: &[MailPanel<'_>],
+    ctx: &Context<'_>,
+    source: &AccountSource,
+    out: &mut Vec<Diagnosis>,
+) {
+    let offers_both = source.offers.is_some_and(|o| o.pop3 && o.imap);
+    let checked_both = ctx.plan.imap_beside.is_some() || source.imap_beside;
+    if !offers_both || checked_both {
+        return;
+    }
+    let Some(m) = panels
+        .iter()
+        .find(|m| m.panel() == crate::model::Panel::Incoming)
+    else {
+        return;
+    };
+    let checked = m.protocol.as_str();
+    let provider = source.provider.as_ref().or(source.mx_provider.as_ref());
+    let who = match (provider, &source.domain) {
+        (Some(p), _) => p.name.clone(),
+        (None, Some(domain)) => format!("The published settings of {domain}"),
+        (None, None) => "The provider".to_string(),
+    };
+    let server = |f: &Option<crate::account::source::FoundServer>| {
+        f.as_ref()
+            .map_or_else(String::new, |f| format!(" ({}:{})", f.host, f.port))
+    };
+    let mut d = Diagnosis::new(FindingId::Pop3AndImapOffered, m.panel(), StepKind::Dns)
+        .server(m)
+        .flag_if(m.protocol == Protocol::Imap, "checked_imap")
+        .flag_if(m.protocol != Protocol::Imap, "checked_pop3")
+        .evidence(format!(
+            "{who} lists POP3{} and IMAP{}; this check used {checked}",
+            server(&source.found_incoming),
+            server(&source.found_imap)
+        ));
+    if let Some(p) = provider {
+        d = d
+            .subject(format!("incoming {}", p.id))
+            .text("provider", p.name.clone());
     }
     out.push(d);
 }

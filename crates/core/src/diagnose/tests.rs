@@ -2,12 +2,16 @@
 //! ordering, provider-aware texts and both languages.
 
 use super::*;
+use crate::account::source::{
+    AccountSource, FoundServer, Offers, Origin, ProviderFacts, ProviderMatch,
+};
 use crate::account::{Endpoint, Secret, Security};
 use crate::finding::Severity;
 use crate::model::{
     CertSummary, CertVerdict, Evidence, IoFailure, PanelReport, ServerInfo, SessionFacts, StepKind,
     StepRecord, StepStatus, TlsFailure, TlsInfo,
 };
+use std::sync::Arc;
 use text::guaranteed_vars;
 
 /// 2025-06-15T15:06:40Z
@@ -1340,4 +1344,114 @@ fn server_text_with_control_characters_is_quoted_safely() {
     let findings = run(&state(vec![out]));
     assert_eq!(ids(&findings), ["auth-failed"]);
     assert!(findings[0].evidence[0].contains("\\x1b[2J"));
+}
+
+// ------------------------------------------------------------------ POP3 and IMAP offered
+
+fn offering(pop3: bool, imap: bool) -> Arc<AccountSource> {
+    let presets = crate::preset::Presets::embedded();
+    let gmail = presets.get("gmail").unwrap();
+    Arc::new(AccountSource {
+        provider: Some(ProviderFacts::of(gmail, ProviderMatch::Named)),
+        offers: Some(Offers { pop3, imap }),
+        found_incoming: Some(FoundServer {
+            from: Origin::Preset,
+            host: "pop.gmail.com".into(),
+            port: 995,
+            security: Security::Tls,
+        }),
+        found_imap: Some(FoundServer {
+            from: Origin::Preset,
+            host: "imap.gmail.com".into(),
+            port: 993,
+            security: Security::Tls,
+        }),
+        ..AccountSource::default()
+    })
+}
+
+#[test]
+fn pop3_and_imap_offered_says_what_each_means_and_how_to_check_the_other() {
+    let s = state(vec![healthy_incoming(), healthy_outgoing()]);
+    let mut plan = plan();
+    plan.account_source = Some(offering(true, true));
+    let en = run_with(&s, &Context::new(&plan, Lang::En, NOW));
+    let f = only(&en, "pop3-and-imap-offered");
+    assert_eq!(f.severity, Severity::Info);
+    assert_eq!(f.panel, Panel::Incoming);
+    assert!(
+        f.explanation.contains("Gmail offers two ways"),
+        "{}",
+        f.explanation
+    );
+    assert!(
+        f.explanation
+            .contains("This check used POP3, on pop.example.org.")
+    );
+    assert!(f.explanation.contains("IMAP keeps the mail on the server"));
+    assert!(fix_text(&f).contains("--incoming both"), "{:?}", f.fix);
+    assert!(fix_text(&f).contains("--incoming imap"), "{:?}", f.fix);
+    assert!(
+        f.evidence[0].contains("pop.gmail.com:995") && f.evidence[0].contains("imap.gmail.com:993"),
+        "{:?}",
+        f.evidence
+    );
+    let es = run_with(&s, &Context::new(&plan, Lang::Es, NOW));
+    let f = only(&es, "pop3-and-imap-offered");
+    assert!(
+        f.explanation.contains("POP3 descarga el correo"),
+        "{}",
+        f.explanation
+    );
+    assert!(
+        fix_text(&f).contains("vuelve a hacer la comprobación"),
+        "{:?}",
+        f.fix
+    );
+
+    // Checked over IMAP: the other one is POP3.
+    plan.incoming_protocol = Protocol::Imap;
+    let f = only(
+        &run_with(&s, &Context::new(&plan, Lang::En, NOW)),
+        "pop3-and-imap-offered",
+    );
+    assert!(
+        f.explanation.contains("This check used IMAP"),
+        "{}",
+        f.explanation
+    );
+    assert!(fix_text(&f).contains("--incoming pop3"), "{:?}", f.fix);
+}
+
+#[test]
+fn pop3_and_imap_offered_stays_quiet_when_both_were_checked_or_one_is_offered() {
+    let s = state(vec![healthy_incoming(), healthy_outgoing()]);
+    let quiet = |plan: &Plan| {
+        let findings = run_with(&s, &Context::new(plan, Lang::En, NOW));
+        assert!(
+            !ids(&findings).contains(&"pop3-and-imap-offered"),
+            "{:?}",
+            ids(&findings)
+        );
+    };
+    let mut plan = plan();
+    for (pop3, imap) in [(true, false), (false, true)] {
+        plan.account_source = Some(offering(pop3, imap));
+        quiet(&plan);
+    }
+    plan.account_source = None;
+    quiet(&plan);
+    // Both checked: the POP3 panel with the IMAP one beside it, in the same run.
+    plan.account_source = Some(offering(true, true));
+    plan.imap_beside = Some(Endpoint {
+        host: "imap.example.org".into(),
+        port: 993,
+        security: Security::Tls,
+    });
+    quiet(&plan);
+    // The outgoing panel alone: nothing incoming was checked.
+    plan.imap_beside = None;
+    let outgoing_only = state(vec![healthy_outgoing()]);
+    let findings = run_with(&outgoing_only, &Context::new(&plan, Lang::En, NOW));
+    assert!(!ids(&findings).contains(&"pop3-and-imap-offered"));
 }

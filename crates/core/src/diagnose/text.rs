@@ -428,6 +428,9 @@ pub const KNOWN_VARS: &[&str] = &[
     // Values of the TLS findings.
     "chain_length",
     "tls_version",
+    // The incoming protocol a check used when the provider offers POP3 and IMAP.
+    "checked_pop3",
+    "checked_imap",
     // Connection behaviour that is not the expected mail protocol, and the last resort.
     "answered",
     "answered_receiving",

@@ -1487,6 +1487,40 @@ static TEXTS: &[(FindingId, Text)] = &[
         },
     ),
     (
+        Pop3AndImapOffered,
+        Text {
+            title: "Only one of POP3 and IMAP was checked",
+            explanation: &[
+                line("{provider} offers two ways to fetch mail: POP3 and IMAP."),
+                unless(
+                    &["provider"],
+                    "This provider offers two ways to fetch mail: POP3 and IMAP.",
+                ),
+                when(&["checked_pop3"], "This check used POP3, on {host}."),
+                when(&["checked_imap"], "This check used IMAP, on {host}."),
+                line(
+                    "POP3 downloads the mail to one device and usually removes it from the server, so other devices no longer see it.",
+                ),
+                line(
+                    "IMAP keeps the mail on the server, so the phone, the computer and the webmail all see the same folders.",
+                ),
+            ],
+            fix: &[
+                when(
+                    &["checked_pop3"],
+                    "To check IMAP too, run the check again with --incoming both (or --incoming imap for IMAP alone).",
+                ),
+                when(
+                    &["checked_imap"],
+                    "To check POP3 too, run the check again with --incoming both (or --incoming pop3 for POP3 alone).",
+                ),
+                line(
+                    "Choose IMAP when you read mail on more than one device, POP3 when the mail should live only on this computer.",
+                ),
+            ],
+        },
+    ),
+    (
         Oauth2Only,
         Text {
             title: "This provider does not accept a password from mail programs",

@@ -1519,6 +1519,40 @@ static TEXTS: &[(FindingId, Text)] = &[
         },
     ),
     (
+        Pop3AndImapOffered,
+        Text {
+            title: "Solo se comprobó uno de los dos: POP3 o IMAP",
+            explanation: &[
+                line("{provider} ofrece dos formas de recibir el correo: POP3 e IMAP."),
+                unless(
+                    &["provider"],
+                    "Este proveedor ofrece dos formas de recibir el correo: POP3 e IMAP.",
+                ),
+                when(&["checked_pop3"], "Esta comprobación usó POP3, en {host}."),
+                when(&["checked_imap"], "Esta comprobación usó IMAP, en {host}."),
+                line(
+                    "POP3 descarga el correo en un solo dispositivo y normalmente lo borra del servidor, así que los demás dispositivos ya no lo ven.",
+                ),
+                line(
+                    "IMAP deja el correo en el servidor, así que el móvil, el ordenador y el correo web ven las mismas carpetas.",
+                ),
+            ],
+            fix: &[
+                when(
+                    &["checked_pop3"],
+                    "Para comprobar también IMAP, vuelve a hacer la comprobación con --incoming both (o con --incoming imap para IMAP solo).",
+                ),
+                when(
+                    &["checked_imap"],
+                    "Para comprobar también POP3, vuelve a hacer la comprobación con --incoming both (o con --incoming pop3 para POP3 solo).",
+                ),
+                line(
+                    "Elige IMAP si lees el correo en más de un dispositivo; POP3 si el correo debe quedarse solo en este ordenador.",
+                ),
+            ],
+        },
+    ),
+    (
         Oauth2Only,
         Text {
             title: "Este proveedor no acepta contraseñas desde programas de correo",

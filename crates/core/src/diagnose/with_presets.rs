@@ -2,7 +2,7 @@
 //! hints for each side, known server names for "did you mean") so `check` and the dashboard give
 //! the same provider-aware findings.
 
-use crate::account::{Endpoint, Plan};
+use crate::account::{Endpoint, Plan, Protocol};
 use crate::diagnose::provider::ProviderHint;
 use crate::diagnose::{Context, diagnose};
 use crate::finding::{Finding, Lang};
@@ -62,6 +62,7 @@ fn hint_for(
         && !preset
             .incoming()
             .into_iter()
+            .chain(preset.preferred_imap())
             .chain(preset.outgoing())
             .any(documented_port)
     {
@@ -86,7 +87,23 @@ pub fn findings(
         .map(|p| p.id.as_str());
     let known_hosts = known_hosts(presets);
     let ctx = Context {
-        provider_incoming: hint_for(presets, &plan.incoming, Preset::incoming, account_provider),
+        provider_incoming: match plan.incoming_protocol {
+            Protocol::Imap => hint_for(
+                presets,
+                &plan.incoming,
+                Preset::preferred_imap,
+                account_provider,
+            ),
+            Protocol::Pop3 | Protocol::Smtp => {
+                hint_for(presets, &plan.incoming, Preset::incoming, account_provider)
+            }
+        },
+        provider_imap_beside: hint_for(
+            presets,
+            &plan.imap_beside,
+            Preset::preferred_imap,
+            account_provider,
+        ),
         provider_outgoing: hint_for(presets, &plan.outgoing, Preset::outgoing, account_provider),
         known_hosts: &known_hosts,
         ..Context::new(plan, lang, now_unix)

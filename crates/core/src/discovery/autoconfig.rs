@@ -1,5 +1,5 @@
 //! The autoconfig file mail programs fetch for a domain (`config-v1.1.xml`): where it is
-//! published, and its POP3 and SMTP servers. Parsing is pure: text in, settings out. Documents
+//! published, and its POP3, IMAP and SMTP servers. Parsing is pure: text in, settings out. Documents
 //! with a DTD are refused, and the number of nodes and servers read is bounded.
 
 use serde::Serialize;
@@ -83,7 +83,8 @@ impl UsernameSpec {
     }
 }
 
-/// One `incomingServer type="pop3"` or `outgoingServer type="smtp"` entry.
+/// One `incomingServer type="pop3"`, `incomingServer type="imap"` or `outgoingServer
+/// type="smtp"` entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MailServer {
     pub host: String,
@@ -105,26 +106,25 @@ impl MailServer {
     }
 }
 
-/// What an autoconfig file says about POP3 and SMTP.
+/// What an autoconfig file says about POP3, IMAP and SMTP.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ClientConfig {
     /// The provider's name as the file gives it.
     pub display_name: Option<String>,
     /// POP3 servers, in the file's order (its preferred first).
     pub pop3: Vec<MailServer>,
+    /// IMAP servers, in the file's order.
+    pub imap: Vec<MailServer>,
     /// SMTP servers, in the file's order.
     pub smtp: Vec<MailServer>,
-    /// The file lists an IMAP server.
-    pub imap_offered: bool,
 }
 
 impl ClientConfig {
     pub fn servers(&self, protocol: Protocol) -> &[MailServer] {
         match protocol {
             Protocol::Pop3 => &self.pop3,
+            Protocol::Imap => &self.imap,
             Protocol::Smtp => &self.smtp,
-            // Only whether the file lists an IMAP server is read ([`ClientConfig::imap_offered`]).
-            Protocol::Imap => &[],
         }
     }
 }
@@ -154,18 +154,15 @@ pub fn parse(xml: &str, email: &str) -> Result<ClientConfig, String> {
     let mut config = ClientConfig {
         display_name: child_text(provider, "displayName").map(|t| clean(&t)),
         pop3: Vec::new(),
+        imap: Vec::new(),
         smtp: Vec::new(),
-        imap_offered: false,
     };
     for node in provider.children().filter(|n| n.is_element()) {
         let kind = node.attribute("type").unwrap_or_default();
         let list = match (node.tag_name().name(), kind) {
             ("incomingServer", "pop3") => &mut config.pop3,
+            ("incomingServer", "imap") => &mut config.imap,
             ("outgoingServer", "smtp") => &mut config.smtp,
-            ("incomingServer", "imap") => {
-                config.imap_offered = true;
-                continue;
-            }
             _ => continue,
         };
         if list.len() < MAX_SERVERS
@@ -174,7 +171,7 @@ pub fn parse(xml: &str, email: &str) -> Result<ClientConfig, String> {
             list.push(server);
         }
     }
-    if config.pop3.is_empty() && config.smtp.is_empty() && !config.imap_offered {
+    if config.pop3.is_empty() && config.imap.is_empty() && config.smtp.is_empty() {
         return Err("the autoconfig file names no POP3, SMTP or IMAP server".into());
     }
     Ok(config)
@@ -198,10 +195,10 @@ fn server_entry(
         "PLAIN" => Security::None,
         _ => return None,
     };
-    let protocol = if kind == "pop3" {
-        Protocol::Pop3
-    } else {
-        Protocol::Smtp
+    let protocol = match kind {
+        "pop3" => Protocol::Pop3,
+        "imap" => Protocol::Imap,
+        _ => Protocol::Smtp,
     };
     let port = match child_text(node, "port") {
         Some(p) => p.parse::<u16>().ok().filter(|p| *p != 0)?,
@@ -295,7 +292,12 @@ mod tests {
     fn reads_pop3_and_smtp_with_placeholders() {
         let config = parse(SAMPLE, "ana@example.org").unwrap();
         assert_eq!(config.display_name.as_deref(), Some("Example Mail"));
-        assert!(config.imap_offered);
+        let imap = &config.imap[0];
+        assert_eq!(
+            (imap.host.as_str(), imap.port, imap.security),
+            ("imap.example.org", 993, Security::Tls)
+        );
+        assert_eq!(config.servers(Protocol::Imap), config.imap.as_slice());
         let pop = &config.pop3[0];
         assert_eq!(
             (pop.host.as_str(), pop.port, pop.security),
@@ -322,6 +324,15 @@ mod tests {
         let config = parse(xml, "ana@example.org").unwrap();
         assert!(config.pop3.is_empty());
         assert_eq!(config.smtp[0].port, 465, "the default port of the security");
+        let imap_only = r#"<clientConfig><emailProvider>
+            <incomingServer type="imap"><hostname>imap.example.org</hostname><socketType>STARTTLS</socketType></incomingServer>
+        </emailProvider></clientConfig>"#;
+        let config = parse(imap_only, "ana@example.org").unwrap();
+        assert_eq!(
+            (config.imap[0].port, config.imap[0].security),
+            (143, Security::Starttls),
+            "IMAP's default port for the security"
+        );
         let empty = "<clientConfig><emailProvider/></clientConfig>";
         assert!(parse(empty, "a@b").is_err());
     }

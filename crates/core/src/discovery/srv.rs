@@ -1,5 +1,5 @@
-//! RFC 6186 SRV records: `_pop3s._tcp`, `_pop3._tcp`, `_submissions._tcp` and
-//! `_submission._tcp` under the domain, and which server they point a mail program at. A target
+//! RFC 6186 SRV records: `_pop3s._tcp`, `_pop3._tcp`, `_imaps._tcp`, `_imap._tcp`,
+//! `_submissions._tcp` and `_submission._tcp` under the domain, and which server they point a mail program at. A target
 //! of "." means the domain decidedly does not offer the service.
 
 use std::cmp::Reverse;
@@ -18,6 +18,10 @@ pub enum SrvService {
     Pop3s,
     /// POP3, upgraded with STLS.
     Pop3,
+    /// IMAP with TLS from the first byte.
+    Imaps,
+    /// IMAP, upgraded with STARTTLS.
+    Imap,
     /// Submission with TLS from the first byte.
     Submissions,
     /// Submission, upgraded with STARTTLS.
@@ -25,9 +29,11 @@ pub enum SrvService {
 }
 
 impl SrvService {
-    pub const ALL: [SrvService; 4] = [
+    pub const ALL: [SrvService; 6] = [
         SrvService::Pop3s,
         SrvService::Pop3,
+        SrvService::Imaps,
+        SrvService::Imap,
         SrvService::Submissions,
         SrvService::Submission,
     ];
@@ -37,6 +43,8 @@ impl SrvService {
         match self {
             SrvService::Pop3s => "_pop3s._tcp",
             SrvService::Pop3 => "_pop3._tcp",
+            SrvService::Imaps => "_imaps._tcp",
+            SrvService::Imap => "_imap._tcp",
             SrvService::Submissions => "_submissions._tcp",
             SrvService::Submission => "_submission._tcp",
         }
@@ -45,6 +53,7 @@ impl SrvService {
     pub fn protocol(self) -> Protocol {
         match self {
             SrvService::Pop3s | SrvService::Pop3 => Protocol::Pop3,
+            SrvService::Imaps | SrvService::Imap => Protocol::Imap,
             SrvService::Submissions | SrvService::Submission => Protocol::Smtp,
         }
     }
@@ -53,8 +62,8 @@ impl SrvService {
     /// TLS in their name are taken as STARTTLS: a password is never proposed in plain text.
     pub fn security(self) -> Security {
         match self {
-            SrvService::Pop3s | SrvService::Submissions => Security::Tls,
-            SrvService::Pop3 | SrvService::Submission => Security::Starttls,
+            SrvService::Pop3s | SrvService::Imaps | SrvService::Submissions => Security::Tls,
+            SrvService::Pop3 | SrvService::Imap | SrvService::Submission => Security::Starttls,
         }
     }
 }
@@ -195,6 +204,39 @@ mod tests {
         ];
         assert_eq!(offer(Protocol::Pop3, &answers), SrvOffer::NotOffered);
         assert_eq!(offer(Protocol::Smtp, &answers), SrvOffer::Unknown);
+    }
+
+    #[test]
+    fn imap_services_are_their_own_protocol() {
+        let answers = vec![
+            (
+                SrvService::Pop3s,
+                records(&[(0, 0, 995, "pop.example.org")]),
+            ),
+            (
+                SrvService::Imaps,
+                records(&[(5, 0, 993, "imap.example.org")]),
+            ),
+            (
+                SrvService::Imap,
+                records(&[(0, 0, 143, "imap.example.org")]),
+            ),
+        ];
+        assert_eq!(
+            offer(Protocol::Imap, &answers),
+            SrvOffer::Offered(Endpoint {
+                host: "imap.example.org".into(),
+                port: 143,
+                security: Security::Starttls
+            })
+        );
+        assert_eq!(SrvService::Imaps.label(), "_imaps._tcp");
+        let not_offered = vec![
+            (SrvService::Imaps, records(&[(0, 0, 0, ".")])),
+            (SrvService::Imap, records(&[(0, 0, 0, ".")])),
+        ];
+        assert_eq!(offer(Protocol::Imap, &not_offered), SrvOffer::NotOffered);
+        assert_eq!(offer(Protocol::Pop3, &not_offered), SrvOffer::Unknown);
     }
 
     #[test]

@@ -120,6 +120,9 @@ pub struct Preset {
     pub mx_suffixes: Vec<String>,
     /// POP3 servers, preferred first. Empty: the provider has no POP3 (then `notes` has `no-pop3`).
     pub pop3: Vec<Server>,
+    /// IMAP servers, preferred first. Empty: the preset says nothing about IMAP.
+    #[serde(default)]
+    pub imap: Vec<Server>,
     /// SMTP submission servers, preferred first.
     pub smtp: Vec<Server>,
     pub username: UsernameForm,
@@ -164,6 +167,11 @@ impl Preset {
         self.pop3.first().map(Server::to_endpoint)
     }
 
+    /// The preferred IMAP server.
+    pub fn preferred_imap(&self) -> Option<Endpoint> {
+        self.imap.first().map(Server::to_endpoint)
+    }
+
     /// The preferred SMTP server.
     pub fn outgoing(&self) -> Option<Endpoint> {
         self.smtp.first().map(Server::to_endpoint)
@@ -173,10 +181,10 @@ impl Preset {
         self.notes.contains(&note)
     }
 
-    /// Every POP3 and SMTP host name, each once.
+    /// Every POP3, IMAP and SMTP host name, each once, in that order.
     pub fn server_hosts(&self) -> Vec<&str> {
         let mut hosts: Vec<&str> = Vec::new();
-        for server in self.pop3.iter().chain(&self.smtp) {
+        for server in self.pop3.iter().chain(&self.imap).chain(&self.smtp) {
             if !hosts.contains(&server.host.as_str()) {
                 hosts.push(&server.host);
             }
@@ -360,14 +368,14 @@ impl Presets {
         self.longest_suffix_match(&host, |p| &p.mx_suffixes)
     }
 
-    /// The provider a POP3 or SMTP server name belongs to (`pop.gmail.com` → Gmail). When
+    /// The provider a POP3, IMAP or SMTP server name belongs to (`pop.gmail.com` → Gmail). When
     /// several presets share a server (Gmail and Google Workspace), the first by name;
     /// [`Presets::all_by_server_host`] lists them all.
     pub fn by_server_host(&self, host: &str) -> Option<&Preset> {
         self.all_by_server_host(host).into_iter().next()
     }
 
-    /// Every preset that lists `host` as a POP3 or SMTP server.
+    /// Every preset that lists `host` as a POP3, IMAP or SMTP server.
     pub fn all_by_server_host(&self, host: &str) -> Vec<&Preset> {
         let host = normalize_host(host);
         self.search_order()
@@ -403,7 +411,7 @@ impl Presets {
         best.map(|(_, preset, known)| (preset, known))
     }
 
-    /// The table the `mailtriage presets` command prints: id, name, POP3, SMTP and notes.
+    /// The table the `mailtriage presets` command prints: id, name, POP3, IMAP, SMTP and notes.
     pub fn render_list(&self) -> String {
         render::table(&self.all())
     }

@@ -1,25 +1,26 @@
 //! The preset table of the `mailtriage presets` command.
 //!
 //! ```text
-//! ID      NAME   POP3                  SMTP                                NOTES
-//! gmail   Gmail  pop.gmail.com 995/tls smtp.gmail.com 465/tls 587/starttls app-password-required, …
-//! icloud  iCloud none                  smtp.mail.me.com 587/starttls       no-pop3, …
+//! ID      NAME   POP3                  IMAP                     SMTP                                NOTES
+//! gmail   Gmail  pop.gmail.com 995/tls imap.gmail.com 993/tls   smtp.gmail.com 465/tls 587/starttls app-password-required, …
+//! icloud  iCloud none                  imap.mail.me.com 993/tls smtp.mail.me.com 587/starttls       no-pop3, …
 //! ```
 
 use super::{Preset, Server};
 use crate::sanitize::sanitize_str;
 
-const HEADERS: [&str; 5] = ["ID", "NAME", "POP3", "SMTP", "NOTES"];
+const HEADERS: [&str; 6] = ["ID", "NAME", "POP3", "IMAP", "SMTP", "NOTES"];
 
 /// One line per preset, columns padded to the widest cell, with a header line.
 pub(super) fn table(presets: &[&Preset]) -> String {
-    let rows: Vec<[String; 5]> = presets
+    let rows: Vec<[String; 6]> = presets
         .iter()
         .map(|p| {
             [
                 p.id.clone(),
                 sanitize_str(&p.name),
                 servers(&p.pop3),
+                servers(&p.imap),
                 servers(&p.smtp),
                 p.notes
                     .iter()
@@ -45,7 +46,7 @@ pub(super) fn table(presets: &[&Preset]) -> String {
     out
 }
 
-fn push_line(out: &mut String, cells: &[String; 5], widths: &[usize; 5]) {
+fn push_line(out: &mut String, cells: &[String; 6], widths: &[usize; 6]) {
     let mut line = String::new();
     for (i, (cell, width)) in cells.iter().zip(widths).enumerate() {
         if i > 0 {
@@ -92,6 +93,9 @@ mod tests {
         assert_eq!(servers(&gmail.smtp), "smtp.gmail.com 465/tls 587/starttls");
         let icloud = presets.get("icloud").unwrap();
         assert_eq!(servers(&icloud.pop3), "none");
+        assert_eq!(servers(&icloud.imap), "imap.mail.me.com 993/tls");
+        let gmx = presets.get("gmx-net").unwrap();
+        assert_eq!(servers(&gmx.imap), "imap.gmx.net 993/tls 143/starttls");
     }
 
     #[test]
@@ -100,10 +104,12 @@ mod tests {
         let text = table(&presets.all());
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), presets.len() + 1);
-        let pop3_column = lines[0].find("POP3").unwrap();
-        for line in &lines[1..] {
-            let before: String = line.chars().take(pop3_column).collect();
-            assert!(before.ends_with("  "), "misaligned: {line}");
+        for header in ["POP3", "IMAP", "SMTP"] {
+            let column = lines[0].find(header).unwrap();
+            for line in &lines[1..] {
+                let before: String = line.chars().take(column).collect();
+                assert!(before.ends_with("  "), "misaligned {header}: {line}");
+            }
         }
     }
 }

@@ -175,7 +175,11 @@ pub(super) fn whole(preset: &Preset) -> Result<(), String> {
             return Err(format!("{what} lists '{dup}' twice"));
         }
     }
-    for (what, list) in [("pop3", &preset.pop3), ("smtp", &preset.smtp)] {
+    for (what, list) in [
+        ("pop3", &preset.pop3),
+        ("imap", &preset.imap),
+        ("smtp", &preset.smtp),
+    ] {
         if let Some(dup) = first_duplicate(list.iter()) {
             return Err(format!("{what} lists {}:{} twice", dup.host, dup.port));
         }

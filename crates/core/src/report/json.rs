@@ -13,7 +13,8 @@ pub const SCHEMA: &str = include_str!("check.schema.json");
 
 /// The version of the document's shape, as the schema states it: 2 added each panel's
 /// `protocol`; 3 made the IMAP check beside POP3 a panel of its own (`imap-beside`) in the same
-/// run, in place of a second document under `imap_beside`.
+/// run, in place of a second document under `imap_beside`, and added `account_source`'s
+/// `imap_from`, `found_imap` and `offers` (which incoming protocols the provider offers).
 pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Serialize)]
