@@ -276,7 +276,8 @@ fn label_twins(steps: &mut [Step], lang: Lang) {
         let twins = labels.iter().filter(|l| **l == labels[i]).count() > 1;
         if let (true, Source::Finding { panel, .. }) = (twins, &step.source) {
             let side = match panel {
-                Panel::Incoming | Panel::ImapBeside => t(lang).side_in,
+                Panel::Incoming => t(lang).side_in,
+                Panel::ImapBeside => "(IMAP)",
                 Panel::Outgoing => t(lang).side_out,
                 Panel::Network => continue,
             };
@@ -301,11 +302,15 @@ enum Seen {
     NotChecked,
 }
 
-fn role(panel: Panel, lang: Lang) -> &'static str {
+/// A side's name; with POP3 and IMAP both checked (`two_incoming`) each names its protocol.
+fn role(panel: Panel, lang: Lang, two_incoming: bool) -> String {
     match panel {
-        Panel::Incoming | Panel::ImapBeside => t(lang).incoming,
-        Panel::Outgoing => t(lang).outgoing,
-        Panel::Network => t(lang).network,
+        Panel::Incoming if two_incoming => format!("{} (POP3)", t(lang).incoming),
+        Panel::Incoming => t(lang).incoming.to_string(),
+        // Beside the POP3 panel, the IMAP one is named for its protocol.
+        Panel::ImapBeside => format!("{} (IMAP)", t(lang).incoming),
+        Panel::Outgoing => t(lang).outgoing.to_string(),
+        Panel::Network => t(lang).network.to_string(),
     }
 }
 
@@ -437,7 +442,8 @@ fn chain_check(
                 w.not_checked.to_string()
             }
         };
-        found.push(format!("{}: {line}", role(*panel, lang)));
+        let two_incoming = mail.contains(&Panel::ImapBeside);
+        found.push(format!("{}: {line}", role(*panel, lang, two_incoming)));
     }
     if mark == Mark::Pass {
         confirmed(check, lang, found)
