@@ -18,9 +18,7 @@ use crate::model::{
     Direction, EventKind, Evidence, IoFailure, Panel, ProbeEvent, RunState, StepRecord, StepStatus,
     TranscriptLine,
 };
-use crate::probe::Scope;
 use crate::report::Outcome;
-use crate::working_settings::Alternatives;
 
 /// How long after the longest panel deadline the check stops the panels itself: the panels end
 /// on their own deadlines first, closing their connections; this is the backstop.
@@ -112,8 +110,8 @@ pub async fn stop_signal() -> Signal {
 
 /// Run every panel of the plan once and diagnose the result; when `stop` resolves first, or a
 /// panel outlives the check's bound, stop there and diagnose what was seen so far. The run, the
-/// working-settings scan and the diagnosis are the engine's; the bound and the interruption are
-/// the check's.
+/// working-settings scan (started for a side as soon as its panel failed to connect) and the
+/// diagnosis are the engine's; the bound and the interruption are the check's.
 pub async fn run_until(
     setup: &Setup,
     plan: Arc<Plan>,
@@ -122,30 +120,23 @@ pub async fn run_until(
     stop: impl Future<Output = Signal>,
 ) -> CheckRun {
     let started = Instant::now();
-    tokio::pin!(stop);
-    let bound = async {
-        tokio::select! {
-            signal = &mut stop => Cut::Interrupted(signal),
-            _ = tokio::time::sleep(plan.panels_timeout() + PANEL_GRACE) => Cut::CheckLimit,
-        }
+    let scanned = engine::run::fold_scanning_until(
+        Arc::clone(&plan),
+        panels,
+        plan.panels_timeout() + PANEL_GRACE,
+        stop,
+    )
+    .await;
+    let mut state = scanned.folded.state;
+    let cut = match scanned.folded.stopped {
+        Some(signal) => Some(Cut::Interrupted(signal)),
+        None if scanned.panels_cut => Some(Cut::CheckLimit),
+        None => None,
     };
-    let folded = engine::run::fold_until(Arc::clone(&plan), panels, Scope::Full, bound).await;
-    let mut state = folded.state;
-    let mut cut = folded.stopped;
     if let Some(why) = cut {
         close_running(&mut state, why, &plan, started);
     }
-    let alternatives = if cut.is_some() {
-        Alternatives::default()
-    } else {
-        tokio::select! {
-            found = engine::working::working_settings(&plan, &state) => found,
-            signal = &mut stop => {
-                cut = Some(Cut::Interrupted(signal));
-                Alternatives::default()
-            }
-        }
-    };
+    let alternatives = scanned.alternatives;
     let outcome = engine::conclude(engine::Inputs {
         state: &state,
         plan: &plan,

@@ -3,12 +3,14 @@
 
 use std::future::Future;
 use std::sync::Arc;
+use std::time::Duration;
 
 use tokio::sync::mpsc;
 
 use crate::account::Plan;
-use crate::model::{Panel, ProbeEvent, RunState};
+use crate::model::{EventKind, Panel, ProbeEvent, RunState};
 use crate::probe::{self, Scope};
+use crate::working_settings::{self, Alternatives};
 
 /// Events buffered between the probes and the fold.
 const EVENT_BUFFER: usize = 256;
@@ -63,4 +65,85 @@ pub async fn fold_until<T>(
         let _ = probes.await;
     }
     Folded { state, stopped }
+}
+
+/// A run folded, with what the working-settings scans found.
+#[derive(Debug)]
+pub struct Scanned<T> {
+    pub folded: Folded<T>,
+    pub alternatives: Alternatives,
+    /// The panels were still running at `panels_limit` and were stopped there.
+    pub panels_cut: bool,
+}
+
+/// [`fold_until`], with the working-settings scan of each side started as soon as that side's
+/// panel ends having failed to connect, while the other panels still run: the scan's time
+/// overlaps the run instead of adding to it (each scan has its own bound,
+/// [`Plan::working_settings_timeout`]). The panels are stopped at `panels_limit`; when `stop`
+/// resolves, the panels and the scans are dropped where they are and nothing found is kept.
+pub async fn fold_scanning_until<T>(
+    plan: Arc<Plan>,
+    panels: Vec<Panel>,
+    panels_limit: Duration,
+    stop: impl Future<Output = T>,
+) -> Scanned<T> {
+    let (tx, mut rx) = mpsc::channel(EVENT_BUFFER);
+    let probes = tokio::spawn(probe(Arc::clone(&plan), panels, Scope::Full, tx));
+    let mut state = RunState::default();
+    let mut scans = tokio::task::JoinSet::new();
+    let mut scanned = Vec::new();
+    let mut alternatives = Alternatives::default();
+    let limit = tokio::time::sleep(panels_limit);
+    tokio::pin!(stop, limit);
+    let mut stopped = None;
+    let mut panels_done = false;
+    let mut panels_cut = false;
+    while stopped.is_none() && !panels_cut && !(panels_done && scans.is_empty()) {
+        tokio::select! {
+            event = rx.recv(), if !panels_done => match event {
+                Some(event) => {
+                    let finished = matches!(event.kind, EventKind::PanelFinished { .. });
+                    state.apply(event);
+                    if finished {
+                        for protocol in plan.mail_protocols() {
+                            if !scanned.contains(&protocol)
+                                && working_settings::side_to_scan_now(&plan, &state, protocol)
+                            {
+                                scanned.push(protocol);
+                                let plan = Arc::clone(&plan);
+                                scans.spawn(async move {
+                                    super::working::scan_sides(&plan, vec![protocol]).await
+                                });
+                            }
+                        }
+                    }
+                }
+                None => panels_done = true,
+            },
+            Some(found) = scans.join_next(), if !scans.is_empty() => {
+                if let Ok(found) = found {
+                    alternatives.merge(found);
+                }
+            }
+            _ = &mut limit, if !panels_done => panels_cut = true,
+            why = &mut stop => stopped = Some(why),
+        }
+    }
+    if stopped.is_some() || panels_cut {
+        probes.abort();
+        scans.abort_all();
+        while let Ok(event) = rx.try_recv() {
+            state.apply(event);
+        }
+        alternatives = Alternatives::default();
+    } else {
+        let _ = probes.await;
+    }
+    // Scans end in any order: the report lists what they found in panel order.
+    alternatives.sort();
+    Scanned {
+        folded: Folded { state, stopped },
+        alternatives,
+        panels_cut,
+    }
 }

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::account::Plan;
+use crate::account::{Plan, Protocol};
 use crate::model::RunState;
 use crate::working_settings::{self, Alternatives};
 
@@ -11,6 +11,12 @@ use crate::working_settings::{self, Alternatives};
 /// connection failed or the scan outlived [`Plan::working_settings_timeout`].
 pub async fn working_settings(plan: &Plan, state: &RunState) -> Alternatives {
     let sides = working_settings::sides_to_scan(plan, state);
+    scan_sides(plan, sides).await
+}
+
+/// Scan these sides' servers; what works instead, or nothing when the scan outlived
+/// [`Plan::working_settings_timeout`].
+pub async fn scan_sides(plan: &Plan, sides: Vec<Protocol>) -> Alternatives {
     if sides.is_empty() {
         return Alternatives::default();
     }

@@ -71,6 +71,33 @@ pub struct Alternatives {
     pub tls_port_failed: Vec<ScannedPort>,
 }
 
+impl Alternatives {
+    /// Add what another scan found (of other sides).
+    pub fn merge(&mut self, other: Alternatives) {
+        self.settings.extend(other.settings);
+        self.unencrypted_only.extend(other.unencrypted_only);
+        self.tls_port_failed.extend(other.tls_port_failed);
+    }
+
+    /// Put each list in panel order (then port), whatever order the scans ended in.
+    pub fn sort(&mut self) {
+        self.settings.sort_by_key(|s| s.panel);
+        self.unencrypted_only.sort_by_key(|p| (p.panel, p.port));
+        self.tls_port_failed.sort_by_key(|p| (p.panel, p.port));
+    }
+}
+
+/// True when the panel of `protocol` finished and failed to connect: its side is worth a scan
+/// as soon as that is known, while the other panels still run.
+pub fn side_to_scan_now(plan: &Plan, state: &RunState, protocol: Protocol) -> bool {
+    let panel = plan.panel_of(protocol);
+    plan.endpoint(protocol).is_some()
+        && state
+            .panel(panel)
+            .is_some_and(|p| p.status != StepStatus::Running)
+        && failed_to_connect(state, panel)
+}
+
 fn failed_to_connect(state: &RunState, panel: Panel) -> bool {
     state.panel(panel).is_some_and(|p| {
         p.steps
