@@ -10,6 +10,8 @@
 //! by the zone are never contacted, except in the command-line runs, where they are pinned to
 //! 127.0.0.1.
 
+mod support;
+
 use std::net::{Ipv4Addr, SocketAddr};
 use std::process::Command;
 use std::sync::{Arc, Mutex};
@@ -33,6 +35,7 @@ use mailtriage::preset::{Presets, UsernameForm};
 use pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
 use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair};
 use serde_json::Value;
+use support::run;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, UdpSocket};
 use tokio::task::JoinHandle;
@@ -646,16 +649,14 @@ fn run_check(dns: &DnsServer, extra: &[&str]) -> (i32, String) {
         "en",
     ];
     args.extend_from_slice(extra);
-    let output = Command::new(env!("CARGO_BIN_EXE_mailtriage"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_mailtriage"));
+    command
         .args(&args)
         .env("XDG_CONFIG_HOME", config.path())
-        .env_remove("MAILTRIAGE_PASSWORD")
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).to_string(),
-    )
+        .env_remove("MAILTRIAGE_PASSWORD");
+    let output = run::run_within(command, run::WALL_CLOCK_LIMIT);
+    output.assert_ended(&format!("mailtriage {}", args.join(" ")));
+    (output.code.unwrap_or(-1), output.stdout_text())
 }
 
 /// The SRV records name ports 995 and 587: the run pins those names to 127.0.0.1, where nothing

@@ -3,6 +3,8 @@
 //! upgrade whose handshake stalls. Standard ports cannot be bound here, so every scan is given
 //! its own high ports through [`ScanSpec`].
 
+mod support;
+
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -21,6 +23,7 @@ use pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
 use rcgen::{
     BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair, date_time_ymd,
 };
+use support::refused_port;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::mpsc;
@@ -271,12 +274,6 @@ async fn drain<S: AsyncRead + Unpin>(mut stream: S) {
     while matches!(stream.read(&mut buf).await, Ok(n) if n > 0) {}
 }
 
-/// A port nothing listens on.
-async fn refused_port() -> u16 {
-    let listener = TcpListener::bind((HOST, 0)).await.unwrap();
-    listener.local_addr().unwrap().port()
-}
-
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
@@ -365,7 +362,7 @@ async fn matrix_verdicts_and_recommendations() {
     let pop3_tls = Script::implicit(Kind::Pop3, ca.acceptor(2099), &log)
         .serve()
         .await;
-    let pop3_refused = refused_port().await;
+    let pop3_refused = refused_port();
     let smtp_plain = Script::plain(Kind::Smtp, Upgrade::NotOffered, &log)
         .serve()
         .await;
@@ -605,7 +602,7 @@ async fn without_a_faster_signal_the_deadline_decides() {
     let stalls = Script::plain(Kind::Smtp, Upgrade::Stalls, &log)
         .serve()
         .await;
-    let nothing_there = refused_port().await;
+    let nothing_there = refused_port();
     let spec = ScanSpec {
         smtp: list(
             &[(silent, &[Security::None]), (stalls, &[Security::Starttls])],

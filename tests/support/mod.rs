@@ -23,7 +23,7 @@ pub mod tui;
 pub mod tui_tmux;
 
 pub use assertions::*;
-pub use net::{UnansweredPort, port_25_listener, refused_port};
+pub use net::{UnansweredPort, port_25_listener, refused_port, refused_port_on};
 pub use run::{CheckCommand, CheckOutput, run_check};
 
 /// The name the lab's certificates are issued for; tests pin it to loopback with `--resolve`.

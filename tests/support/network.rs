@@ -11,7 +11,7 @@ use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use hickory_resolver::proto::op::{Message, MessageType, ResponseCode};
 use hickory_resolver::proto::rr::rdata::{A, AAAA, MX, NS, TXT};
@@ -458,9 +458,6 @@ pub fn check_launched(launcher: &[&str], args: &[&str], env: &[(&str, &str)]) ->
     cmd.arg("check")
         .arg("--json")
         .args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
         .env_remove("MAILTRIAGE_PASSWORD");
     for var in [
         "HTTP_PROXY",
@@ -479,21 +476,9 @@ pub fn check_launched(launcher: &[&str], args: &[&str], env: &[(&str, &str)]) ->
     for (k, v) in env {
         cmd.env(k, v);
     }
-    let mut child = cmd.spawn().expect("start mailtriage");
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait for mailtriage") {
-            break status;
-        }
-        if started.elapsed() > RUN_LIMIT {
-            let _ = child.kill();
-            panic!("mailtriage check {args:?} ran longer than {RUN_LIMIT:?}");
-        }
-        thread::sleep(Duration::from_millis(20));
-    };
-    let output = child.wait_with_output().expect("collect the output");
-    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    let run = super::run::run_within(cmd, RUN_LIMIT);
+    run.assert_ended(&format!("mailtriage check {args:?}"));
+    let (stdout, stderr) = (run.stdout_text(), run.stderr_text());
     let json: Value = serde_json::from_str(&stdout)
         .unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}\nstderr: {stderr}"));
     let schema: Value =
@@ -505,7 +490,7 @@ pub fn check_launched(launcher: &[&str], args: &[&str], env: &[(&str, &str)]) ->
         .collect();
     assert!(errors.is_empty(), "schema errors: {errors:?}\n{json:#}");
     Run {
-        code: status.code().unwrap_or(-1),
+        code: run.code.unwrap_or(-1),
         json,
         stderr,
     }
