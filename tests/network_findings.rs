@@ -15,11 +15,11 @@ use serde_json::Value;
 
 use mailtriage::lab::{CertKind, Server, Transport};
 use network_support::{
-    BlackholePort, DnsServer, FakeSmtp, OpenPort, Run, SilentUdp, SntpServer, Zone,
-    can_unshare_network, check, check_launched, private_loopback,
+    BlackholePort, DnsServer, OpenPort, Run, SilentUdp, SntpServer, Zone, can_unshare_network,
+    check, check_launched, private_loopback,
 };
 use support::SERVER_NAME;
-use support::kit::{Kit, pop3};
+use support::kit::{Kit, pop3, smtp_seeing_client};
 
 fn s(v: &Value) -> &str {
     v.as_str().unwrap_or("")
@@ -456,9 +456,10 @@ fn an_spf_record_with_too_many_look_ups_is_spf_invalid() {
 fn a_client_address_on_a_blocklist_is_smtp_blocklisted() {
     // The SMTP server names the client 192.0.2.99 in its EHLO reply; that address is listed.
     let dns = DnsServer::start(zones());
-    let smtp = FakeSmtp::start("192.0.2.99");
+    let kit = Kit::new();
+    let smtp = kit.start(smtp_seeing_client("192.0.2.99"));
     let resolver = dns.addr.to_string();
-    let server = smtp.addr.to_string();
+    let server = smtp.addr().to_string();
     let run = check(
         &[
             "--smtp",

@@ -1,11 +1,11 @@
 //! Loopback stand-ins for the network panel's tests: a DNS server with crafted zones, a time
-//! server with a skewed clock, TCP ports that refuse or never answer, a minimal SMTP server
-//! that names the client's address, and a runner for `mailtriage check --json`.
+//! server with a skewed clock, TCP ports that refuse or never answer, and `mailtriage check
+//! --json` through the shared runner with its network panel read. The SMTP server that names
+//! the client's address is the lab's ([`super::kit::smtp_seeing_client`]).
 //! Everything listens on 127.0.0.0/8 or ::1 and stops when its handle is dropped.
 #![allow(dead_code)]
 
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Write};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream, UdpSocket};
 use std::process::{Command, Stdio};
 use std::sync::Arc;
@@ -318,69 +318,6 @@ fn listener_without_backlog(addr: SocketAddr) -> std::io::Result<std::net::TcpLi
     socket.bind(&addr.into())?;
     socket.listen(0)?;
     Ok(socket.into())
-}
-
-/// A minimal SMTP server that greets, answers EHLO naming the client as `client_seen`, and
-/// says goodbye to QUIT. Everything else gets 502.
-pub struct FakeSmtp {
-    pub addr: SocketAddr,
-    _stop: Stop,
-}
-
-impl FakeSmtp {
-    pub fn start(client_seen: &str) -> FakeSmtp {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
-        listener
-            .set_nonblocking(true)
-            .expect("non-blocking listener");
-        let addr = listener.local_addr().expect("the bound address");
-        let (stop, flag) = stop_flag();
-        let seen = client_seen.to_string();
-        thread::spawn(move || {
-            while !flag.load(Ordering::SeqCst) {
-                let Ok((stream, _)) = listener.accept() else {
-                    thread::sleep(POLL);
-                    continue;
-                };
-                let seen = seen.clone();
-                thread::spawn(move || serve_smtp(stream, &seen));
-            }
-        });
-        FakeSmtp { addr, _stop: stop }
-    }
-}
-
-fn serve_smtp(stream: TcpStream, seen: &str) {
-    let _ = stream.set_nonblocking(false);
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
-    let Ok(mut out) = stream.try_clone() else {
-        return;
-    };
-    let mut lines = BufReader::new(stream);
-    let _ = out.write_all(b"220 fake.test ESMTP\r\n");
-    for _ in 0..20 {
-        let mut line = String::new();
-        match lines.read_line(&mut line) {
-            Ok(0) | Err(_) => return,
-            Ok(_) => {}
-        }
-        let verb = line
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_ascii_uppercase();
-        let reply = match verb.as_str() {
-            "EHLO" => format!("250-fake.test Hello [{seen}]\r\n250 8BITMIME\r\n"),
-            "QUIT" => {
-                let _ = out.write_all(b"221 bye\r\n");
-                return;
-            }
-            _ => "502 not here\r\n".to_string(),
-        };
-        if out.write_all(reply.as_bytes()).is_err() {
-            return;
-        }
-    }
 }
 
 /// One finished `mailtriage check --json` run.
