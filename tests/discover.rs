@@ -27,13 +27,12 @@ use mailtriage::account::{Endpoint, Plan, Secret, Security};
 use mailtriage::cli::{Cli, Command as CliCommand, PasswordSource};
 use mailtriage::discover::{DiscoverOptions, Discovery, discover};
 use mailtriage::finding::{Finding, Lang, Severity};
+use mailtriage::lab::{CertKind, Pki};
 use mailtriage::model::{
     EventKind, Evidence, IoFailure, Panel, ProbeEvent, RunState, ServerInfo, SessionFacts,
     StepKind, StepRecord, StepStatus,
 };
 use mailtriage::preset::{Presets, UsernameForm};
-use pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
-use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair};
 use serde_json::Value;
 use support::run;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -181,44 +180,24 @@ fn answer(request: &Message, records: &[ZoneRecord], log: &Mutex<Vec<String>>) -
 
 // ------------------------------------------------------------------ HTTPS server
 
-/// A CA of the test's own and a certificate it issues for `names`.
-struct TestCa {
-    issuer: CertifiedIssuer<'static, KeyPair>,
-}
+/// A CA of the test's own (the lab's) and a certificate it issues for `names`.
+struct TestCa(Pki);
 
 impl TestCa {
     fn new() -> TestCa {
-        let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
-        params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-        params
-            .distinguished_name
-            .push(DnType::CommonName, "mailtriage discovery test CA");
-        TestCa {
-            issuer: CertifiedIssuer::self_signed(params, KeyPair::generate().unwrap()).unwrap(),
-        }
+        TestCa(Pki::new("mailtriage discovery test CA").expect("the lab's CA"))
     }
 
     fn pem(&self) -> String {
-        self.issuer.pem()
+        self.0.ca_pem().to_string()
     }
 
     fn acceptor(&self, names: &[&str]) -> TlsAcceptor {
-        let key = KeyPair::generate().unwrap();
-        let params =
-            CertificateParams::new(names.iter().map(|n| n.to_string()).collect::<Vec<_>>())
-                .unwrap();
-        let cert = params.signed_by(&key, &self.issuer).unwrap();
-        let chain: Vec<CertificateDer<'static>> = vec![cert.der().clone()];
-        let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
-        let config = rustls::ServerConfig::builder_with_provider(Arc::new(
-            rustls::crypto::ring::default_provider(),
-        ))
-        .with_safe_default_protocol_versions()
-        .unwrap()
-        .with_no_client_auth()
-        .with_single_cert(chain, key)
-        .unwrap();
-        TlsAcceptor::from(Arc::new(config))
+        let cert = self
+            .0
+            .server_cert(CertKind::Valid, names)
+            .expect("a certificate");
+        TlsAcceptor::from(cert.server_config().expect("a server configuration"))
     }
 }
 
