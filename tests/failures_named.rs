@@ -15,8 +15,9 @@ mod support;
 use std::net::SocketAddr;
 use support::scripted;
 use support::tui as tui_support;
+use tui_support::plan_with;
 
-use mailtriage::account::{Endpoint, Plan, Secret, Security};
+use mailtriage::account::{Plan, Security};
 use mailtriage::finding::{Finding, Lang, Severity};
 use mailtriage::lab::{CertKind, Misbehaviour, ServerSpec, Transport};
 use mailtriage::model::{
@@ -243,24 +244,6 @@ fn record(step: StepKind, status: StepStatus, evidence: Option<Evidence>) -> Ste
         detail: "what happened".into(),
         evidence,
     }
-}
-
-fn plan_with(pop3: (u16, Security), smtp: (u16, Security)) -> Plan {
-    let mut plan = Plan::new(
-        Some(Endpoint {
-            host: "pop.example.org".into(),
-            port: pop3.0,
-            security: pop3.1,
-        }),
-        Some(Endpoint {
-            host: "smtp.example.org".into(),
-            port: smtp.0,
-            security: smtp.1,
-        }),
-    );
-    plan.user = Some("alice@example.org".into());
-    plan.password = Some(Secret::new("correct horse"));
-    plan
 }
 
 /// One scenario: a panel whose steps up to `failing` worked and `failing` failed.
