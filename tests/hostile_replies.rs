@@ -14,7 +14,7 @@ use std::thread;
 use std::time::Duration;
 use support::scripted;
 
-use scripted::{Peer, Server, TestTls, mailtriage, run, verb};
+use scripted::{Peer, Server, TestTls, answer_by_verb, mailtriage, run, verb};
 use serde_json::Value;
 
 /// The name the TLS servers' certificates are made for; pinned to loopback.
@@ -180,17 +180,11 @@ fn transcript(doc: &Value, panel: &str) -> Vec<String> {
 
 /// Answer EHLO with AUTH PLAIN LOGIN, AUTH with a refusal, QUIT with 221.
 fn smtp_answers(peer: &mut Peer) {
-    while let Some(line) = peer.line() {
-        let reply: &[u8] = match verb(&line).as_str() {
-            "EHLO" => b"250-mail.test\r\n250 AUTH PLAIN LOGIN\r\n",
-            "HELO" => b"250 mail.test\r\n",
-            "QUIT" => b"221 bye\r\n",
-            _ => b"535 5.7.8 no\r\n",
-        };
-        if !peer.send(reply) {
-            return;
-        }
-    }
+    answer_by_verb(peer, b"221 bye\r\n", |verb| match verb {
+        "EHLO" => b"250-mail.test\r\n250 AUTH PLAIN LOGIN\r\n".to_vec(),
+        "HELO" => b"250 mail.test\r\n".to_vec(),
+        _ => b"535 5.7.8 no\r\n".to_vec(),
+    });
 }
 
 // ------------------------------------------------------------------ replies fit their commands
@@ -256,19 +250,12 @@ fn a_greeting_that_answers_ehlo_does_not_fit_it() {
 #[test]
 fn smtp_success_before_any_password_is_not_believed() {
     let server = Server::start(|peer| {
-        if !peer.send(b"220 mail.test ESMTP\r\n") {
-            return;
-        }
-        while let Some(line) = peer.line() {
-            let reply: &[u8] = match verb(&line).as_str() {
-                "EHLO" => b"250-mail.test\r\n250 AUTH LOGIN\r\n",
-                "AUTH" => b"235 2.7.0 Authentication successful\r\n",
-                "QUIT" => b"221 bye\r\n",
-                _ => b"250 ok\r\n",
-            };
-            if !peer.send(reply) {
-                return;
-            }
+        if peer.send(b"220 mail.test ESMTP\r\n") {
+            answer_by_verb(peer, b"221 bye\r\n", |verb| match verb {
+                "EHLO" => b"250-mail.test\r\n250 AUTH LOGIN\r\n".to_vec(),
+                "AUTH" => b"235 2.7.0 Authentication successful\r\n".to_vec(),
+                _ => b"250 ok\r\n".to_vec(),
+            });
         }
     });
     let r = check(&server, "smtp", "2", &[]);
@@ -299,18 +286,12 @@ fn smtp_success_before_any_password_is_not_believed() {
 #[test]
 fn pop3_ok_before_any_password_is_not_believed() {
     let server = Server::start(|peer| {
-        if !peer.send(b"+OK POP3 ready\r\n") {
-            return;
-        }
-        while let Some(line) = peer.line() {
-            let reply: &[u8] = match verb(&line).as_str() {
-                "CAPA" => b"+OK\r\nSASL LOGIN\r\n.\r\n",
-                "AUTH" => b"+OK logged in\r\n",
-                _ => b"+OK\r\n",
-            };
-            if !peer.send(reply) {
-                return;
-            }
+        if peer.send(b"+OK POP3 ready\r\n") {
+            answer_by_verb(peer, b"+OK\r\n", |verb| match verb {
+                "CAPA" => b"+OK\r\nSASL LOGIN\r\n.\r\n".to_vec(),
+                "AUTH" => b"+OK logged in\r\n".to_vec(),
+                _ => b"+OK\r\n".to_vec(),
+            });
         }
     });
     let r = check(&server, "pop3", "2", &[]);
@@ -355,21 +336,15 @@ fn a_missing_reply_in_a_pipelined_group_is_caught_at_the_next_command() {
     // MAIL, RCPT, RSET and QUIT go out together; the server skips RSET's reply, so 221 lands
     // on RSET.
     let server = Server::start(|peer| {
-        if !peer.send(b"220 mail.test ESMTP\r\n") {
-            return;
-        }
-        while let Some(line) = peer.line() {
-            let reply: &[u8] = match verb(&line).as_str() {
-                "EHLO" => b"250-mail.test\r\n250-PIPELINING\r\n250 AUTH PLAIN\r\n",
-                "AUTH" => b"235 2.7.0 ok\r\n",
-                "MAIL" | "RCPT" => b"250 2.1.0 ok\r\n",
-                "RSET" => b"",
-                "QUIT" => b"221 bye\r\n",
-                _ => b"500 what\r\n",
-            };
-            if !reply.is_empty() && !peer.send(reply) {
-                return;
-            }
+        if peer.send(b"220 mail.test ESMTP\r\n") {
+            answer_by_verb(peer, b"221 bye\r\n", |verb| match verb {
+                "EHLO" => b"250-mail.test\r\n250-PIPELINING\r\n250 AUTH PLAIN\r\n".to_vec(),
+                "AUTH" => b"235 2.7.0 ok\r\n".to_vec(),
+                "MAIL" | "RCPT" => b"250 2.1.0 ok\r\n".to_vec(),
+                // No reply: 221 lands on RSET.
+                "RSET" => Vec::new(),
+                _ => b"500 what\r\n".to_vec(),
+            });
         }
     });
     let r = check(

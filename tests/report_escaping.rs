@@ -12,7 +12,7 @@ use support::scripted;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair};
 use rustls::ServerConfig;
-use scripted::{Peer, Server, mailtriage, run, verb};
+use scripted::{Peer, Server, answer_by_verb, mailtriage, run};
 
 const NAME: &str = "mail.escape.test";
 /// A word every hostile text carries, to find it in the output.
@@ -60,22 +60,15 @@ fn hostile_tls() -> Arc<ServerConfig> {
 
 /// A POP3 server whose greeting, capabilities and refusal are hostile.
 fn hostile_pop3(peer: &mut Peer) {
-    if !peer.send(format!("+OK {}\r\n", hostile("greeting")).as_bytes()) {
-        return;
-    }
-    while let Some(line) = peer.line() {
-        let reply = match verb(&line).as_str() {
-            "CAPA" => format!("+OK\r\nUSER\r\nX-[a](http://{MARK}/capa)\r\n."),
-            "USER" => "+OK".to_string(),
-            "QUIT" => {
-                peer.send(b"+OK\r\n");
-                return;
-            }
-            _ => format!("-ERR [AUTH] {}", hostile("refusal")),
-        };
-        if !peer.send(format!("{reply}\r\n").as_bytes()) {
-            return;
-        }
+    if peer.send(format!("+OK {}\r\n", hostile("greeting")).as_bytes()) {
+        answer_by_verb(peer, b"+OK\r\n", |verb| {
+            let reply = match verb {
+                "CAPA" => format!("+OK\r\nUSER\r\nX-[a](http://{MARK}/capa)\r\n."),
+                "USER" => "+OK".to_string(),
+                _ => format!("-ERR [AUTH] {}", hostile("refusal")),
+            };
+            format!("{reply}\r\n").into_bytes()
+        });
     }
 }
 
@@ -85,21 +78,16 @@ fn hostile_smtp(peer: &mut Peer) {
         "220-{}\r\n220-Result: ok\r\n220 mail ESMTP\r\n",
         hostile("smtp-greeting")
     );
-    if !peer.send(greeting.as_bytes()) {
-        return;
-    }
-    while let Some(line) = peer.line() {
-        let reply = match verb(&line).as_str() {
-            "EHLO" => format!("250-mail\r\n250-<img src=http://{MARK}/e.png>\r\n250 AUTH PLAIN"),
-            "QUIT" => {
-                peer.send(b"221 bye\r\n");
-                return;
-            }
-            _ => format!("535-{}\r\n535 5.7.8 `x` | y", hostile("smtp-refusal")),
-        };
-        if !peer.send(format!("{reply}\r\n").as_bytes()) {
-            return;
-        }
+    if peer.send(greeting.as_bytes()) {
+        answer_by_verb(peer, b"221 bye\r\n", |verb| {
+            let reply = match verb {
+                "EHLO" => {
+                    format!("250-mail\r\n250-<img src=http://{MARK}/e.png>\r\n250 AUTH PLAIN")
+                }
+                _ => format!("535-{}\r\n535 5.7.8 `x` | y", hostile("smtp-refusal")),
+            };
+            format!("{reply}\r\n").into_bytes()
+        });
     }
 }
 

@@ -390,23 +390,29 @@ pub fn verb(line: &str) -> String {
         .to_ascii_uppercase()
 }
 
+/// Answers each line by its verb until the client leaves: QUIT with `bye`, then a hang-up; any
+/// other with `reply(verb)`, nothing when that is empty.
+pub fn answer_by_verb(peer: &mut Peer, bye: &[u8], mut reply: impl FnMut(&str) -> Vec<u8>) {
+    while let Some(line) = peer.line() {
+        let verb = verb(&line);
+        if verb == "QUIT" {
+            peer.send(bye);
+            return;
+        }
+        let reply = reply(&verb);
+        if !reply.is_empty() && !peer.send(&reply) {
+            return;
+        }
+    }
+}
+
 /// A POP3 server that greets, lists its capabilities and says goodbye: for the rows the lab
 /// cannot serve (it listens on 127.0.0.1 only), such as an IPv6-only one.
 pub fn greeting_pop3(peer: &mut Peer) {
-    if !peer.send(b"+OK POP3 ready\r\n") {
-        return;
-    }
-    while let Some(line) = peer.line() {
-        let reply: &[u8] = match verb(&line).as_str() {
-            "CAPA" => b"+OK\r\nUSER\r\nUIDL\r\n.\r\n",
-            "QUIT" => {
-                peer.send(b"+OK bye\r\n");
-                return;
-            }
-            _ => b"-ERR unknown command\r\n",
-        };
-        if !peer.send(reply) {
-            return;
-        }
+    if peer.send(b"+OK POP3 ready\r\n") {
+        answer_by_verb(peer, b"+OK bye\r\n", |verb| match verb {
+            "CAPA" => b"+OK\r\nUSER\r\nUIDL\r\n.\r\n".to_vec(),
+            _ => b"-ERR unknown command\r\n".to_vec(),
+        });
     }
 }
