@@ -371,6 +371,28 @@ pub fn check(args: &[&str], env: &[(&str, &str)]) -> Run {
     check_launched(&[], args, env)
 }
 
+/// The network panel alone (`--only network`) for the incoming server `pop3`, asking the DNS
+/// server `dns` and the time server `sntp` and reaching `reach`, each on loopback.
+pub fn network_only(pop3: &str, dns: &str, reach: &str, sntp: &str, timeout: &str) -> Run {
+    check(
+        &[
+            "--pop3",
+            pop3,
+            "--dns-server",
+            dns,
+            "--reach",
+            reach,
+            "--sntp-server",
+            sntp,
+            "--only",
+            "network",
+            "--timeout",
+            timeout,
+        ],
+        &[],
+    )
+}
+
 /// True when this machine lets the tests make a network namespace of their own.
 pub fn can_unshare_network() -> bool {
     Command::new("unshare")
