@@ -91,7 +91,19 @@ pub struct Pki {
 impl Pki {
     /// A fresh CA with this common name, valid from yesterday for a year.
     pub fn new(common_name: &str) -> Result<Pki, String> {
-        let params = ca_params(common_name)?;
+        Pki::from_params(ca_params(common_name)?)
+    }
+
+    /// [`Pki::new`] whose subject also names an organization, as a company's CA does.
+    pub fn with_organization(common_name: &str, organization: &str) -> Result<Pki, String> {
+        let mut params = ca_params(common_name)?;
+        params
+            .distinguished_name
+            .push(DnType::OrganizationName, organization);
+        Pki::from_params(params)
+    }
+
+    fn from_params(params: CertificateParams) -> Result<Pki, String> {
         let key = KeyPair::generate().map_err(err)?;
         let ca = params.self_signed(&key).map_err(err)?;
         Ok(Pki {
@@ -113,7 +125,18 @@ impl Pki {
 
     /// A certificate of this kind for these names (DNS names or IP addresses; at least one).
     pub fn server_cert(&self, kind: CertKind, names: &[&str]) -> Result<ServerCert, String> {
-        issue(kind, names, &self.issuer)
+        issue(kind, names, None, &self.issuer)
+    }
+
+    /// [`Pki::server_cert`] whose subject's common name is `common_name` instead of the first
+    /// name (the certificate is still issued for `names`).
+    pub fn server_cert_named(
+        &self,
+        kind: CertKind,
+        names: &[&str],
+        common_name: &str,
+    ) -> Result<ServerCert, String> {
+        issue(kind, names, Some(common_name), &self.issuer)
     }
 
     /// A valid certificate for these names sent as a chain of `length` certificates (at least
@@ -136,6 +159,7 @@ impl Pki {
         let mut cert = issue(
             CertKind::Valid,
             names,
+            None,
             issuer.as_ref().unwrap_or(&self.issuer),
         )?;
         cert.chain.extend(intermediates.into_iter().rev());
@@ -162,11 +186,12 @@ fn ca_params(common_name: &str) -> Result<CertificateParams, String> {
     Ok(params)
 }
 
-/// A server certificate of this kind for these names, signed by `issuer` (by itself when
-/// [`CertKind::SelfSigned`]).
+/// A server certificate of this kind for these names, its common name `common_name` or else the
+/// first name, signed by `issuer` (by itself when [`CertKind::SelfSigned`]).
 fn issue(
     kind: CertKind,
     names: &[&str],
+    common_name: Option<&str>,
     issuer: &Issuer<'static, KeyPair>,
 ) -> Result<ServerCert, String> {
     let now = OffsetDateTime::now_utc();
@@ -199,7 +224,9 @@ fn issue(
     let mut params =
         CertificateParams::new(names.iter().map(|n| n.to_string()).collect::<Vec<_>>())
             .map_err(err)?;
-    params.distinguished_name.push(DnType::CommonName, *first);
+    params
+        .distinguished_name
+        .push(DnType::CommonName, common_name.unwrap_or(first));
     params.is_ca = IsCa::ExplicitNoCa;
     params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
     params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
