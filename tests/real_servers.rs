@@ -9,6 +9,7 @@
 //! fast tests.
 
 mod real_support;
+mod support;
 
 use std::process::ExitCode;
 use std::time::Instant;
