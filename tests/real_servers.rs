@@ -9,7 +9,6 @@
 //! fast tests.
 
 mod real_support;
-mod support;
 
 use std::process::ExitCode;
 use std::time::Instant;
