@@ -486,15 +486,14 @@ fn with_pop3_and_imap_both_are_checked_and_reported() {
     out.assert_code(1);
 
     // The text report, without --json.
-    let text = std::process::Command::new(env!("CARGO_BIN_EXE_mailtriage"))
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_mailtriage"));
+    command
         .arg("check")
         .args(&args)
         .env("IMAP_TEST_PASSWORD", PASSWORD)
-        .env_remove("MAILTRIAGE_PASSWORD")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .expect("the binary runs");
-    assert_eq!(text.status.code(), Some(1));
+        .env_remove("MAILTRIAGE_PASSWORD");
+    let text = run::run_within(command, run::WALL_CLOCK_LIMIT);
+    assert_eq!(text.exit_code(), 1);
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(text.contains("INCOMING (POP3)"), "{text}");
     assert!(text.contains("INCOMING (IMAP)"), "{text}");
@@ -526,7 +525,8 @@ fn the_scan_command_scans_an_imap_server() {
     let kit = Kit::new();
     let server = kit.start(starttls_imap(CertKind::Valid));
     let port = server.port();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_mailtriage"))
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_mailtriage"));
+    command
         .args([
             "scan".to_string(),
             "--json".to_string(),
@@ -541,11 +541,10 @@ fn the_scan_command_scans_an_imap_server() {
             "--timeout".to_string(),
             "2".to_string(),
         ])
-        .env_remove("MAILTRIAGE_PASSWORD")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .expect("the binary runs");
-    let doc: Value = serde_json::from_slice(&out.stdout).expect("a JSON document");
+        .env_remove("MAILTRIAGE_PASSWORD");
+    let out = run::run_within(command, run::WALL_CLOCK_LIMIT);
+    out.assert_ended("mailtriage scan --imap");
+    let doc = out.json();
     assert_eq!(doc["configured"]["imap"]["port"], port, "{doc:#}");
     assert_eq!(
         doc["recommended"]["imap"]["security"], "starttls",
@@ -559,7 +558,7 @@ fn the_scan_command_scans_an_imap_server() {
             .all(|c| c["protocol"] == "imap"),
         "{doc:#}"
     );
-    assert_eq!(out.status.code(), Some(0), "{doc:#}");
+    assert_eq!(out.exit_code(), 0, "{doc:#}");
     assert!(login_lines(&server).is_empty());
 }
 

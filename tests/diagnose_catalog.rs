@@ -2,33 +2,26 @@
 //! builds them: the findings JSON carries the catalogue ids, texts in the chosen language and
 //! the server lines as evidence.
 
-use mailtriage::account::{Endpoint, Plan, Secret, Security};
+mod support;
+
+use mailtriage::account::{Plan, Security};
 use mailtriage::diagnose::{Context, FindingId, ProviderHint, diagnose};
 use mailtriage::finding::{Lang, Severity};
 use mailtriage::model::{
     EventKind, Evidence, Panel, ProbeEvent, RunState, ServerInfo, SessionFacts, StepKind,
     StepRecord, StepStatus,
 };
+use support::tui::plan_for;
 
 /// 2025-06-15T15:06:40Z
 const NOW: i64 = 1_750_000_000;
 
 fn plan() -> Plan {
-    let mut plan = Plan::new(
-        Some(Endpoint {
-            host: "pop.gmail.com".into(),
-            port: 995,
-            security: Security::Tls,
-        }),
-        Some(Endpoint {
-            host: "smtp.gmail.com".into(),
-            port: 587,
-            security: Security::Starttls,
-        }),
-    );
-    plan.user = Some("ana@gmail.com".into());
-    plan.password = Some(Secret::new("not-the-password"));
-    plan
+    plan_for(
+        ("pop.gmail.com", 995, Security::Tls),
+        ("smtp.gmail.com", 587, Security::Starttls),
+        "ana@gmail.com",
+    )
 }
 
 /// Folds the events of one panel: started, each step started then finished, facts, finished.

@@ -10,6 +10,8 @@
 //! by the zone are never contacted, except in the command-line runs, where they are pinned to
 //! 127.0.0.1.
 
+mod support;
+
 use std::net::{Ipv4Addr, SocketAddr};
 use std::process::Command;
 use std::sync::{Arc, Mutex};
@@ -26,14 +28,14 @@ use mailtriage::account::{Endpoint, Plan, Protocol, Secret, Security};
 use mailtriage::cli::{Cli, Command as CliCommand, PasswordSource};
 use mailtriage::discover::{DiscoverOptions, Discovery, discover};
 use mailtriage::finding::{Finding, Lang, Severity};
+use mailtriage::lab::{CertKind, Pki};
 use mailtriage::model::{
     EventKind, Evidence, IoFailure, Panel, ProbeEvent, RunState, ServerInfo, SessionFacts,
     StepKind, StepRecord, StepStatus,
 };
 use mailtriage::preset::{Presets, UsernameForm};
-use pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
-use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair};
 use serde_json::Value;
+use support::run;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, UdpSocket};
 use tokio::task::JoinHandle;
@@ -204,44 +206,24 @@ fn answer(request: &Message, records: &[ZoneRecord], log: &Mutex<Vec<String>>) -
 
 // ------------------------------------------------------------------ HTTPS server
 
-/// A CA of the test's own and a certificate it issues for `names`.
-struct TestCa {
-    issuer: CertifiedIssuer<'static, KeyPair>,
-}
+/// A CA of the test's own (the lab's) and a certificate it issues for `names`.
+struct TestCa(Pki);
 
 impl TestCa {
     fn new() -> TestCa {
-        let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
-        params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-        params
-            .distinguished_name
-            .push(DnType::CommonName, "mailtriage discovery test CA");
-        TestCa {
-            issuer: CertifiedIssuer::self_signed(params, KeyPair::generate().unwrap()).unwrap(),
-        }
+        TestCa(Pki::new("mailtriage discovery test CA").expect("the lab's CA"))
     }
 
     fn pem(&self) -> String {
-        self.issuer.pem()
+        self.0.ca_pem().to_string()
     }
 
     fn acceptor(&self, names: &[&str]) -> TlsAcceptor {
-        let key = KeyPair::generate().unwrap();
-        let params =
-            CertificateParams::new(names.iter().map(|n| n.to_string()).collect::<Vec<_>>())
-                .unwrap();
-        let cert = params.signed_by(&key, &self.issuer).unwrap();
-        let chain: Vec<CertificateDer<'static>> = vec![cert.der().clone()];
-        let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
-        let config = rustls::ServerConfig::builder_with_provider(Arc::new(
-            rustls::crypto::ring::default_provider(),
-        ))
-        .with_safe_default_protocol_versions()
-        .unwrap()
-        .with_no_client_auth()
-        .with_single_cert(chain, key)
-        .unwrap();
-        TlsAcceptor::from(Arc::new(config))
+        let cert = self
+            .0
+            .server_cert(CertKind::Valid, names)
+            .expect("a certificate");
+        TlsAcceptor::from(cert.server_config().expect("a server configuration"))
     }
 }
 
@@ -899,16 +881,14 @@ fn run_check(dns: &DnsServer, extra: &[&str]) -> (i32, String) {
         "en",
     ];
     args.extend_from_slice(extra);
-    let output = Command::new(env!("CARGO_BIN_EXE_mailtriage"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_mailtriage"));
+    command
         .args(&args)
         .env("XDG_CONFIG_HOME", config.path())
-        .env_remove("MAILTRIAGE_PASSWORD")
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).to_string(),
-    )
+        .env_remove("MAILTRIAGE_PASSWORD");
+    let output = run::run_within(command, run::WALL_CLOCK_LIMIT);
+    output.assert_ended(&format!("mailtriage {}", args.join(" ")));
+    (output.code.unwrap_or(-1), output.stdout_text())
 }
 
 /// The SRV records name ports 995 and 587: the run pins those names to 127.0.0.1, where nothing

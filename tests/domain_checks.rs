@@ -4,7 +4,8 @@
 
 mod support;
 
-use network_support::{DnsServer, FakeSmtp, Run, Zone, check, refused_port};
+use network_support::{DnsServer, Run, Zone, check, refused_port};
+use support::kit::{Kit, smtp_seeing_client};
 use support::network as network_support;
 
 fn s(v: &serde_json::Value) -> &str {
@@ -216,9 +217,10 @@ fn the_public_address_is_looked_up_in_the_blocklist() {
 #[test]
 fn the_smtp_servers_view_of_the_client_is_looked_up_after_ehlo() {
     let dns = DnsServer::start(zones());
-    let smtp = FakeSmtp::start("192.0.2.99");
+    let kit = Kit::new();
+    let smtp = kit.start(smtp_seeing_client("192.0.2.99"));
     let server = dns.addr.to_string();
-    let smtp_addr = smtp.addr.to_string();
+    let smtp_addr = smtp.addr().to_string();
     let run = check(
         &[
             "--smtp",

@@ -8,16 +8,16 @@
 //! kind does not compile until it is listed here.
 //!
 //! The second part provokes the connection findings end to end: the real `mailtriage check
-//! --json` against scripted servers on loopback.
+//! --json` against the lab's servers on loopback (one raw script where the lab has no such
+//! misbehaviour).
 
 mod support;
-use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpListener};
-use std::thread;
-use std::time::Duration;
+use std::net::SocketAddr;
+use support::scripted;
 use support::tui as tui_support;
+use tui_support::plan_with;
 
-use mailtriage::account::{Endpoint, Plan, Secret, Security};
+use mailtriage::account::{Plan, Security};
 use mailtriage::finding::{Finding, Lang, Severity};
 use mailtriage::lab::{CertKind, Misbehaviour, ServerSpec, Transport};
 use mailtriage::model::{
@@ -244,24 +244,6 @@ fn record(step: StepKind, status: StepStatus, evidence: Option<Evidence>) -> Ste
         detail: "what happened".into(),
         evidence,
     }
-}
-
-fn plan_with(pop3: (u16, Security), smtp: (u16, Security)) -> Plan {
-    let mut plan = Plan::new(
-        Some(Endpoint {
-            host: "pop.example.org".into(),
-            port: pop3.0,
-            security: pop3.1,
-        }),
-        Some(Endpoint {
-            host: "smtp.example.org".into(),
-            port: smtp.0,
-            security: smtp.1,
-        }),
-    );
-    plan.user = Some("alice@example.org".into());
-    plan.password = Some(Secret::new("correct horse"));
-    plan
 }
 
 /// One scenario: a panel whose steps up to `failing` worked and `failing` failed.
@@ -596,54 +578,6 @@ fn the_last_resort_says_what_happened_and_that_the_cause_is_not_certain() {
 
 // ====================================================================== end to end
 
-/// What a raw scripted server does, in order, on each connection.
-#[derive(Debug, Clone)]
-enum Beat {
-    Send(&'static [u8]),
-    /// Read one line from the client (up to a bound, with a deadline).
-    ReadLine,
-    /// Wait this long.
-    Pause(Duration),
-}
-
-/// A loopback server that plays `beats` on every connection, then closes it. For behaviour the
-/// POP3/SMTP kit does not script: hanging up mid-session, binary data.
-fn raw_server(beats: Vec<Beat>) -> SocketAddr {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-    let addr = listener.local_addr().expect("address");
-    thread::spawn(move || {
-        for stream in listener.incoming().take(8) {
-            let Ok(mut stream) = stream else { return };
-            let beats = beats.clone();
-            thread::spawn(move || {
-                let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
-                for beat in beats {
-                    match beat {
-                        Beat::Send(bytes) => {
-                            if stream.write_all(bytes).is_err() {
-                                return;
-                            }
-                        }
-                        Beat::ReadLine => {
-                            let mut line = Vec::new();
-                            let mut byte = [0u8; 1];
-                            while line.len() < 4096 {
-                                match stream.read(&mut byte) {
-                                    Ok(1) if byte[0] == b'\n' => break,
-                                    Ok(1) => line.push(byte[0]),
-                                    _ => return,
-                                }
-                            }
-                        }
-                        Beat::Pause(d) => thread::sleep(d),
-                    }
-                }
-            });
-        }
-    });
-    addr
-}
-
 fn incoming_plain(addr: SocketAddr) -> CheckCommand {
     CheckCommand::new()
         .pop3_at(addr, "none")
@@ -809,10 +743,11 @@ fn a_port_that_accepts_and_stays_silent_is_a_server_not_responding() {
 
 #[test]
 fn binary_data_is_not_a_mail_server() {
-    let addr = raw_server(vec![Beat::Send(
-        b"\x00\x01\x02\x03\x89PNG\x1a\x00\x00\xff\xfe\r\n",
-    )]);
-    let out = incoming_plain(addr).timeout("2").run_json();
+    let kit = Kit::new();
+    let server = kit.start(kit::pop3(Transport::Plain).misbehave(Misbehaviour::Garbage(
+        b"\x00\x01\x02\x03\x89PNG\x1a\x00\x00\xff\xfe\r\n".to_vec(),
+    )));
+    let out = incoming_plain(server.addr()).timeout("2").run_json();
     out.assert_code(1);
     let doc = &out.json;
     assert_eq!(primary(doc), "not-a-mail-server", "{}", summary(doc));
@@ -840,9 +775,13 @@ fn a_server_that_hangs_up_is_named() {
             .contains("before saying anything")
     );
     assert_every_failed_panel_named(doc);
-    // In the middle of the session: after the greeting, at the capability list.
-    let addr = raw_server(vec![Beat::Send(b"+OK ready\r\n"), Beat::ReadLine]);
-    let out = incoming_plain(addr).timeout("2").run_json();
+    // In the middle of the session: after the greeting, at the capability list (the lab
+    // answers every line it reads, so a raw script hangs up there).
+    let server = scripted::Server::start(|peer| {
+        peer.send(b"+OK ready\r\n");
+        peer.line();
+    });
+    let out = incoming_plain(server.addr).timeout("2").run_json();
     let doc = &out.json;
     assert_eq!(
         primary(doc),
@@ -858,26 +797,21 @@ fn a_server_that_hangs_up_is_named() {
 #[test]
 fn a_reply_that_breaks_the_protocol_is_named() {
     // A POP3 status line that is neither +OK nor -ERR, in answer to CAPA.
-    let addr = raw_server(vec![
-        Beat::Send(b"+OK ready\r\n"),
-        Beat::ReadLine,
-        Beat::Send(b"OK maybe\r\n"),
-        Beat::Pause(Duration::from_secs(3)),
-    ]);
-    let out = incoming_plain(addr).timeout("2").run_json();
+    let kit = Kit::new();
+    let server = kit.start(
+        kit::pop3(Transport::Plain)
+            .greeting("+OK ready")
+            .reply("CAPA", "OK maybe"),
+    );
+    let out = incoming_plain(server.addr()).timeout("2").run_json();
     let doc = &out.json;
     assert_eq!(primary(doc), "server-reply-invalid", "{}", summary(doc));
     assert_finding_quotes(doc, "server-reply-invalid", "OK maybe");
     assert_every_failed_panel_named(doc);
     // A greeting line beyond every bound.
-    static LONG: [u8; 20_000] = [b'a'; 20_000];
-    let addr = raw_server(vec![
-        Beat::Send(b"220 "),
-        Beat::Send(&LONG),
-        Beat::Send(b"\r\n"),
-        Beat::Pause(Duration::from_secs(3)),
-    ]);
-    let out = outgoing_plain(addr).timeout("2").run_json();
+    let long = format!("220 {}", "a".repeat(20_000));
+    let server = kit.start(kit::smtp(Transport::Plain).greeting(&long));
+    let out = outgoing_plain(server.addr()).timeout("2").run_json();
     let doc = &out.json;
     assert_eq!(primary(doc), "server-reply-invalid", "{}", summary(doc));
     assert_every_failed_panel_named(doc);

@@ -10,8 +10,8 @@ use support::scripted;
 
 use mailtriage::lab::{Lab, Misbehaviour, Server as LabServer, ServerSpec, Transport};
 use scripted::{
-    MAX_RSS_KIB, Peer, Server, assert_terminal_safe, greeting_pop3, mailtriage, panel, run, status,
-    step, verb,
+    MAX_RSS_KIB, Peer, Server, answer_by_verb, assert_terminal_safe, greeting_pop3, mailtriage,
+    panel, run, status, step, verb,
 };
 
 /// A POP3 check of a plain-text server on loopback with a short deadline.
@@ -256,28 +256,18 @@ fn escape_sequences_are_shown_escaped_in_text_json_and_report() {
 #[test]
 fn a_capa_reply_of_100_000_lines_is_read_with_a_bounded_transcript() {
     let server = Server::start(|peer| {
-        if !peer.send(b"+OK ready\r\n") {
-            return;
-        }
-        while let Some(line) = peer.line() {
-            let ok = match verb(&line).as_str() {
+        if peer.send(b"+OK ready\r\n") {
+            answer_by_verb(peer, b"+OK\r\n", |verb| match verb {
                 "CAPA" => {
                     let mut body = String::from("+OK\r\nUSER\r\n");
                     for i in 0..100_000 {
                         body.push_str(&format!("X-CAPABILITY-{i}\r\n"));
                     }
                     body.push_str(".\r\n");
-                    peer.send(body.as_bytes())
+                    body.into_bytes()
                 }
-                "QUIT" => {
-                    peer.send(b"+OK\r\n");
-                    return;
-                }
-                _ => peer.send(b"-ERR no\r\n"),
-            };
-            if !ok {
-                return;
-            }
+                _ => b"-ERR no\r\n".to_vec(),
+            });
         }
     });
     let r = check_pop3(&server, "2", &[]);
@@ -296,28 +286,18 @@ fn a_capa_reply_of_100_000_lines_is_read_with_a_bounded_transcript() {
 #[test]
 fn an_ehlo_reply_of_100_000_lines_fails_as_too_long() {
     let server = Server::start(|peer| {
-        if !peer.send(b"220 ready\r\n") {
-            return;
-        }
-        while let Some(line) = peer.line() {
-            let ok = match verb(&line).as_str() {
+        if peer.send(b"220 ready\r\n") {
+            answer_by_verb(peer, b"221 bye\r\n", |verb| match verb {
                 "EHLO" => {
                     let mut body = String::from("250-mail.test\r\n");
                     for i in 0..100_000 {
                         body.push_str(&format!("250-X-EXTENSION-{i}\r\n"));
                     }
                     body.push_str("250 OK\r\n");
-                    peer.send(body.as_bytes())
+                    body.into_bytes()
                 }
-                "QUIT" => {
-                    peer.send(b"221 bye\r\n");
-                    return;
-                }
-                _ => peer.send(b"502 no\r\n"),
-            };
-            if !ok {
-                return;
-            }
+                _ => b"502 no\r\n".to_vec(),
+            });
         }
     });
     let r = check_smtp(&server, "2", &[]);

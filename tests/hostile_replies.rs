@@ -14,7 +14,7 @@ use std::thread;
 use std::time::Duration;
 use support::scripted;
 
-use scripted::{Peer, Server, TestTls, mailtriage, run, verb};
+use scripted::{Peer, Server, TestTls, answer_by_verb, mailtriage, run, verb};
 use serde_json::Value;
 
 /// The name the TLS servers' certificates are made for; pinned to loopback.
@@ -119,6 +119,28 @@ fn io_evidence(step: &Value) -> (String, String) {
     )
 }
 
+/// The last `kind` step of the panel ended with `status` and I/O evidence of `failure` whose
+/// message says each of `says`; returns the step.
+fn assert_io_step<'a>(
+    doc: &'a Value,
+    panel: &str,
+    kind: &str,
+    (status, failure): (&str, &str),
+    says: &[&str],
+) -> &'a Value {
+    let step = last_step(doc, panel, kind);
+    assert_eq!(step["status"], status, "{step:#}");
+    let (found, message) = io_evidence(step);
+    assert_eq!(found, failure, "{message}");
+    for words in says {
+        assert!(
+            message.contains(words),
+            "{kind}: {words:?} not in {message:?}"
+        );
+    }
+    step
+}
+
 fn finding_ids(doc: &Value) -> Vec<String> {
     doc["findings"]
         .as_array()
@@ -158,17 +180,11 @@ fn transcript(doc: &Value, panel: &str) -> Vec<String> {
 
 /// Answer EHLO with AUTH PLAIN LOGIN, AUTH with a refusal, QUIT with 221.
 fn smtp_answers(peer: &mut Peer) {
-    while let Some(line) = peer.line() {
-        let reply: &[u8] = match verb(&line).as_str() {
-            "EHLO" => b"250-mail.test\r\n250 AUTH PLAIN LOGIN\r\n",
-            "HELO" => b"250 mail.test\r\n",
-            "QUIT" => b"221 bye\r\n",
-            _ => b"535 5.7.8 no\r\n",
-        };
-        if !peer.send(reply) {
-            return;
-        }
-    }
+    answer_by_verb(peer, b"221 bye\r\n", |verb| match verb {
+        "EHLO" => b"250-mail.test\r\n250 AUTH PLAIN LOGIN\r\n".to_vec(),
+        "HELO" => b"250 mail.test\r\n".to_vec(),
+        _ => b"535 5.7.8 no\r\n".to_vec(),
+    });
 }
 
 // ------------------------------------------------------------------ replies fit their commands
@@ -182,12 +198,13 @@ fn a_second_greeting_is_a_reply_to_no_command_not_a_refused_ehlo() {
     });
     let r = check(&server, "smtp", "2", &[]);
     let doc = r.json();
-    let ehlo = last_step(&doc, "outgoing", "ehlo");
-    assert_eq!(ehlo["status"], "failed", "{ehlo:#}");
-    let (failure, message) = io_evidence(ehlo);
-    assert_eq!(failure, "protocol");
-    assert!(message.contains("220 mail.test ESMTP two"), "{message}");
-    assert!(message.contains("EHLO"), "{message}");
+    let ehlo = assert_io_step(
+        &doc,
+        "outgoing",
+        "ehlo",
+        ("failed", "protocol"),
+        &["220 mail.test ESMTP two", "EHLO"],
+    );
     assert!(
         !ehlo["detail"]
             .as_str()
@@ -216,15 +233,16 @@ fn a_greeting_that_answers_ehlo_does_not_fit_it() {
     });
     let r = check(&server, "smtp", "2", &[]);
     let doc = r.json();
-    let ehlo = last_step(&doc, "outgoing", "ehlo");
-    assert_eq!(ehlo["status"], "failed");
-    let (failure, message) = io_evidence(ehlo);
-    assert_eq!(failure, "protocol");
-    assert!(
-        message.contains("answered EHLO with \"220 mail.test ESMTP two\""),
-        "{message}"
+    assert_io_step(
+        &doc,
+        "outgoing",
+        "ehlo",
+        ("failed", "protocol"),
+        &[
+            "answered EHLO with \"220 mail.test ESMTP two\"",
+            "expected 250",
+        ],
     );
-    assert!(message.contains("expected 250"), "{message}");
     assert!(!server.received().iter().any(|l| verb(&l.line) == "HELO"));
     assert_not_confidently_wrong(&doc);
 }
@@ -232,19 +250,12 @@ fn a_greeting_that_answers_ehlo_does_not_fit_it() {
 #[test]
 fn smtp_success_before_any_password_is_not_believed() {
     let server = Server::start(|peer| {
-        if !peer.send(b"220 mail.test ESMTP\r\n") {
-            return;
-        }
-        while let Some(line) = peer.line() {
-            let reply: &[u8] = match verb(&line).as_str() {
-                "EHLO" => b"250-mail.test\r\n250 AUTH LOGIN\r\n",
-                "AUTH" => b"235 2.7.0 Authentication successful\r\n",
-                "QUIT" => b"221 bye\r\n",
-                _ => b"250 ok\r\n",
-            };
-            if !peer.send(reply) {
-                return;
-            }
+        if peer.send(b"220 mail.test ESMTP\r\n") {
+            answer_by_verb(peer, b"221 bye\r\n", |verb| match verb {
+                "EHLO" => b"250-mail.test\r\n250 AUTH LOGIN\r\n".to_vec(),
+                "AUTH" => b"235 2.7.0 Authentication successful\r\n".to_vec(),
+                _ => b"250 ok\r\n".to_vec(),
+            });
         }
     });
     let r = check(&server, "smtp", "2", &[]);
@@ -275,30 +286,22 @@ fn smtp_success_before_any_password_is_not_believed() {
 #[test]
 fn pop3_ok_before_any_password_is_not_believed() {
     let server = Server::start(|peer| {
-        if !peer.send(b"+OK POP3 ready\r\n") {
-            return;
-        }
-        while let Some(line) = peer.line() {
-            let reply: &[u8] = match verb(&line).as_str() {
-                "CAPA" => b"+OK\r\nSASL LOGIN\r\n.\r\n",
-                "AUTH" => b"+OK logged in\r\n",
-                _ => b"+OK\r\n",
-            };
-            if !peer.send(reply) {
-                return;
-            }
+        if peer.send(b"+OK POP3 ready\r\n") {
+            answer_by_verb(peer, b"+OK\r\n", |verb| match verb {
+                "CAPA" => b"+OK\r\nSASL LOGIN\r\n.\r\n".to_vec(),
+                "AUTH" => b"+OK logged in\r\n".to_vec(),
+                _ => b"+OK\r\n".to_vec(),
+            });
         }
     });
     let r = check(&server, "pop3", "2", &[]);
     let doc = r.json();
-    let login = last_step(&doc, "incoming", "login");
-    assert_eq!(login["status"], "failed", "{login:#}");
-    let (failure, message) = io_evidence(login);
-    assert_eq!(failure, "protocol");
-    assert!(message.contains("+OK logged in"), "{message}");
-    assert!(
-        message.contains("before the password was sent"),
-        "{message}"
+    assert_io_step(
+        &doc,
+        "incoming",
+        "login",
+        ("failed", "protocol"),
+        &["+OK logged in", "before the password was sent"],
     );
     assert_eq!(scripted::status(&doc, "incoming", "stat"), "absent");
     assert_not_confidently_wrong(&doc);
@@ -318,13 +321,12 @@ fn a_sasl_continuation_outside_sasl_does_not_fit() {
     });
     let r = check(&server, "pop3", "2", &[]);
     let doc = r.json();
-    let capa = last_step(&doc, "incoming", "capa");
-    assert_eq!(capa["status"], "failed", "{capa:#}");
-    let (failure, message) = io_evidence(capa);
-    assert_eq!(failure, "protocol");
-    assert!(
-        message.contains("answered CAPA with \"+ VXNlcm5hbWU6\""),
-        "{message}"
+    assert_io_step(
+        &doc,
+        "incoming",
+        "capa",
+        ("failed", "protocol"),
+        &["answered CAPA with \"+ VXNlcm5hbWU6\""],
     );
     assert_not_confidently_wrong(&doc);
 }
@@ -334,21 +336,15 @@ fn a_missing_reply_in_a_pipelined_group_is_caught_at_the_next_command() {
     // MAIL, RCPT, RSET and QUIT go out together; the server skips RSET's reply, so 221 lands
     // on RSET.
     let server = Server::start(|peer| {
-        if !peer.send(b"220 mail.test ESMTP\r\n") {
-            return;
-        }
-        while let Some(line) = peer.line() {
-            let reply: &[u8] = match verb(&line).as_str() {
-                "EHLO" => b"250-mail.test\r\n250-PIPELINING\r\n250 AUTH PLAIN\r\n",
-                "AUTH" => b"235 2.7.0 ok\r\n",
-                "MAIL" | "RCPT" => b"250 2.1.0 ok\r\n",
-                "RSET" => b"",
-                "QUIT" => b"221 bye\r\n",
-                _ => b"500 what\r\n",
-            };
-            if !reply.is_empty() && !peer.send(reply) {
-                return;
-            }
+        if peer.send(b"220 mail.test ESMTP\r\n") {
+            answer_by_verb(peer, b"221 bye\r\n", |verb| match verb {
+                "EHLO" => b"250-mail.test\r\n250-PIPELINING\r\n250 AUTH PLAIN\r\n".to_vec(),
+                "AUTH" => b"235 2.7.0 ok\r\n".to_vec(),
+                "MAIL" | "RCPT" => b"250 2.1.0 ok\r\n".to_vec(),
+                // No reply: 221 lands on RSET.
+                "RSET" => Vec::new(),
+                _ => b"500 what\r\n".to_vec(),
+            });
         }
     });
     let r = check(
@@ -360,13 +356,12 @@ fn a_missing_reply_in_a_pipelined_group_is_caught_at_the_next_command() {
     let doc = r.json();
     assert_eq!(scripted::status(&doc, "outgoing", "mail-from"), "ok");
     assert_eq!(scripted::status(&doc, "outgoing", "rcpt-to"), "ok");
-    let rset = last_step(&doc, "outgoing", "rset");
-    assert_eq!(rset["status"], "failed", "{rset:#}");
-    let (failure, message) = io_evidence(rset);
-    assert_eq!(failure, "protocol");
-    assert!(
-        message.contains("answered RSET with \"221 bye\""),
-        "{message}"
+    assert_io_step(
+        &doc,
+        "outgoing",
+        "rset",
+        ("failed", "protocol"),
+        &["answered RSET with \"221 bye\""],
     );
 }
 
@@ -423,13 +418,13 @@ fn lines_ended_by_cr_alone_are_an_incomplete_answer() {
     });
     let r = check(&server, "pop3", "1", &[]);
     let doc = r.json();
-    let greeting = last_step(&doc, "incoming", "greeting");
-    assert_eq!(greeting["status"], "failed");
-    let (failure, message) = io_evidence(greeting);
-    assert_eq!(failure, "incomplete");
-    assert!(message.contains("carriage return alone"), "{message}");
-    assert!(message.contains("+OK POP3 ready\\r"), "{message}");
-    assert!(message.contains("26 bytes"), "{message}");
+    let greeting = assert_io_step(
+        &doc,
+        "incoming",
+        "greeting",
+        ("failed", "incomplete"),
+        &["carriage return alone", "+OK POP3 ready\\r", "26 bytes"],
+    );
     let lines = transcript(&doc, "incoming");
     assert!(
         !lines.iter().any(|l| l.starts_with("no answer")),
@@ -456,12 +451,13 @@ fn a_greeting_trickled_forever_says_what_arrived() {
     });
     let r = check(&server, "pop3", "1", &[]);
     let doc = r.json();
-    let greeting = last_step(&doc, "incoming", "greeting");
-    assert_eq!(greeting["status"], "failed");
-    let (failure, message) = io_evidence(greeting);
-    assert_eq!(failure, "incomplete");
-    assert!(message.contains("arrived without a line end"), "{message}");
-    assert!(message.contains("\"+OK a"), "{message}");
+    assert_io_step(
+        &doc,
+        "incoming",
+        "greeting",
+        ("failed", "incomplete"),
+        &["arrived without a line end", "\"+OK a"],
+    );
     assert!(
         transcript(&doc, "incoming")
             .iter()
@@ -489,14 +485,15 @@ fn a_slow_endless_capability_list_says_how_many_lines_came() {
     });
     let r = check(&server, "pop3", "1", &[]);
     let doc = r.json();
-    let capa = last_step(&doc, "incoming", "capa");
-    assert_eq!(capa["status"], "failed");
-    let (failure, message) = io_evidence(capa);
-    assert_eq!(failure, "incomplete");
-    assert!(message.contains("no complete answer to CAPA"), "{message}");
-    assert!(
-        message.contains("lines of the answer arrived, the first \"+OK Capability list follows\""),
-        "{message}"
+    assert_io_step(
+        &doc,
+        "incoming",
+        "capa",
+        ("failed", "incomplete"),
+        &[
+            "no complete answer to CAPA",
+            "lines of the answer arrived, the first \"+OK Capability list follows\"",
+        ],
     );
 }
 
@@ -518,12 +515,9 @@ fn a_fast_endless_capability_list_is_cut_at_its_true_bound() {
     // A deadline long enough to read the million lines a debug build takes seconds for.
     let r = check(&server, "pop3", "20", &[]);
     let doc = r.json();
-    let capa = last_step(&doc, "incoming", "capa");
-    assert_eq!(capa["status"], "failed");
-    let (failure, message) = io_evidence(capa);
-    assert_eq!(failure, "too-long", "{message}");
+    let capa = assert_io_step(&doc, "incoming", "capa", ("failed", "too-long"), &[]);
     assert_eq!(
-        message,
+        io_evidence(capa).1,
         "the answer to CAPA: the reply had not ended after 1000000 lines; reading stopped there"
     );
 }
@@ -543,12 +537,13 @@ fn an_endless_multi_line_smtp_reply_is_cut_at_its_true_bound() {
     });
     let r = check(&server, "smtp", "2", &[]);
     let doc = r.json();
-    let ehlo = last_step(&doc, "outgoing", "ehlo");
-    assert_eq!(ehlo["status"], "failed");
-    let (failure, message) = io_evidence(ehlo);
-    assert_eq!(failure, "too-long");
-    assert!(message.contains("EHLO"), "{message}");
-    assert!(message.contains("after 1000 lines"), "{message}");
+    assert_io_step(
+        &doc,
+        "outgoing",
+        "ehlo",
+        ("failed", "too-long"),
+        &["EHLO", "after 1000 lines"],
+    );
     assert_not_confidently_wrong(&doc);
 }
 
@@ -613,12 +608,13 @@ fn plain_text_after_the_starttls_reply_is_shown_set_aside_and_warned_about() {
     let server = smtp_injecting(&tls, b"250-AUTH PLAIN\r\n250 INJECTED\r\n");
     let r = check_upgrade(&server, &tls, "smtp");
     let doc = r.json();
-    let starttls = last_step(&doc, "outgoing", "starttls");
-    assert_eq!(starttls["status"], "warn", "{starttls:#}");
-    let (failure, message) = io_evidence(starttls);
-    assert_eq!(failure, "protocol");
-    assert!(message.contains("30 bytes"), "{message}");
-    assert!(message.contains("250 INJECTED"), "{message}");
+    assert_io_step(
+        &doc,
+        "outgoing",
+        "starttls",
+        ("warn", "protocol"),
+        &["30 bytes", "250 INJECTED"],
+    );
     assert_eq!(scripted::status(&doc, "outgoing", "tls"), "ok");
     // The injected lines were never read as the EHLO reply after the upgrade.
     let ehlos = steps(&doc, "outgoing", "ehlo");
@@ -694,11 +690,13 @@ fn plain_text_after_the_stls_reply_is_warned_about_in_spanish_too() {
     let r = run(mailtriage(&args));
     r.assert_well_behaved();
     let doc = r.json();
-    let stls = last_step(&doc, "incoming", "stls");
-    assert_eq!(stls["status"], "warn", "{stls:#}");
-    let (failure, message) = io_evidence(stls);
-    assert_eq!(failure, "protocol");
-    assert!(message.contains("-ERR INJECTED"), "{message}");
+    assert_io_step(
+        &doc,
+        "incoming",
+        "stls",
+        ("warn", "protocol"),
+        &["-ERR INJECTED"],
+    );
     assert_eq!(scripted::status(&doc, "incoming", "capa"), "ok");
     let f = finding(&doc, "starttls-injection");
     assert_eq!(f["severity"], "warn");

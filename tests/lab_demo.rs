@@ -3,11 +3,14 @@
 //! exit code, without ever showing the password or looking anything up; and the list and the
 //! mistakes read right in English and Spanish.
 
-use std::process::{Command, Output};
+mod support;
+
+use std::process::Command;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use serde_json::Value;
+use support::run::{self, Run};
 
 const BIN: &str = env!("CARGO_BIN_EXE_mailtriage");
 
@@ -100,17 +103,19 @@ fn password_forms() -> Vec<String> {
     ]
 }
 
-fn demo(args: &[&str], lang: &str) -> Output {
-    Command::new(BIN)
+fn demo(args: &[&str], lang: &str) -> Run {
+    let mut command = Command::new(BIN);
+    command
         .arg("demo")
         .args(args)
         .env("LANG", lang)
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANGUAGE")
-        .env_remove("MAILTRIAGE_PASSWORD")
-        .output()
-        .expect("run mailtriage")
+        .env_remove("MAILTRIAGE_PASSWORD");
+    let out = run::run_within(command, run::WALL_CLOCK_LIMIT);
+    out.assert_ended(&format!("mailtriage demo {args:?}"));
+    out
 }
 
 fn check_row(name: &str, expected: &[(&str, &str)], exit: i32) -> Result<(), String> {
@@ -136,11 +141,8 @@ fn check_row(name: &str, expected: &[(&str, &str)], exit: i32) -> Result<(), Str
     if found != want {
         return Err(format!("{name}: findings {found:?}, expected {want:?}"));
     }
-    if out.status.code() != Some(exit) {
-        return Err(format!(
-            "{name}: exit {:?}, expected {exit}",
-            out.status.code()
-        ));
+    if out.code != Some(exit) {
+        return Err(format!("{name}: exit {:?}, expected {exit}", out.code));
     }
     // The `imap-` scenarios check an IMAP server, the others a POP3 one.
     let want_protocol = if name.starts_with("imap-") {
@@ -211,7 +213,7 @@ fn every_scenario_gives_the_expected_findings_through_the_real_binary() {
 #[test]
 fn the_table_covers_every_listed_scenario() {
     let out = demo(&["--list"], "C");
-    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(out.code, Some(0));
     let listed: Vec<String> = String::from_utf8_lossy(&out.stdout)
         .lines()
         .skip(1)
@@ -247,11 +249,11 @@ fn the_list_speaks_the_locale_and_spanish_uses_tu() {
 #[test]
 fn the_headless_check_prints_text_and_speaks_spanish_when_asked() {
     let out = demo(&["--", "check"], "C");
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(out.code, Some(0), "{out:?}");
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("pop.demo.localhost"), "{text}");
     let out = demo(&["mailbox-locked", "--", "check", "--lang", "es"], "C");
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.code, Some(1));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("[IN-USE] Mailbox is locked"), "{text}");
     assert!(
@@ -276,7 +278,7 @@ fn mistakes_are_one_line_usage_errors() {
         (&["--lang", "fr"], "--lang"),
     ] {
         let out = demo(args, "C");
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(out.code, Some(2), "{args:?}");
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains(says), "{args:?}: {err}");
         assert_eq!(err.trim_end().lines().count(), 1, "{err}");

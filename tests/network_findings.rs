@@ -15,11 +15,11 @@ use serde_json::Value;
 
 use mailtriage::lab::{CertKind, Server, Transport};
 use network_support::{
-    BlackholePort, DnsServer, FakeSmtp, OpenPort, Run, SilentUdp, SntpServer, Zone,
-    can_unshare_network, check, check_launched, private_loopback,
+    BlackholePort, DnsServer, OpenPort, Run, SilentUdp, SntpServer, Zone, can_unshare_network,
+    check, check_launched, network_only, private_loopback,
 };
 use support::SERVER_NAME;
-use support::kit::{Kit, pop3};
+use support::kit::{Kit, pop3, smtp_seeing_client};
 
 fn s(v: &Value) -> &str {
     v.as_str().unwrap_or("")
@@ -212,23 +212,7 @@ fn a_silent_resolver_is_dns_resolver_down_while_an_address_connects() {
     let resolver = silent.addr.to_string();
     let time = sntp.addr.to_string();
     let pop3 = format!("pop.example.test:{}", open.addr.port());
-    let run = check(
-        &[
-            "--pop3",
-            &pop3,
-            "--dns-server",
-            &resolver,
-            "--reach",
-            &reach,
-            "--sntp-server",
-            &time,
-            "--only",
-            "network",
-            "--timeout",
-            "1",
-        ],
-        &[],
-    );
+    let run = network_only(&pop3, &resolver, &reach, &time, "1");
     assert_eq!(ids(&run), ["dns-resolver-down"]);
     let f = finding(&run, "dns-resolver-down");
     assert_eq!(f["severity"], "error");
@@ -334,23 +318,7 @@ fn ipv6_refused_beside_working_ipv4_is_ipv6_broken() {
     let resolver = dns.addr.to_string();
     let reach = open.addr.to_string();
     let time = sntp.addr.to_string();
-    let run = check(
-        &[
-            "--pop3",
-            &pop3,
-            "--dns-server",
-            &resolver,
-            "--reach",
-            &reach,
-            "--sntp-server",
-            &time,
-            "--only",
-            "network",
-            "--timeout",
-            "2",
-        ],
-        &[],
-    );
+    let run = network_only(&pop3, &resolver, &reach, &time, "2");
     assert_eq!(ids(&run), ["ipv6-broken"]);
     let f = finding(&run, "ipv6-broken");
     assert_eq!(f["severity"], "warn");
@@ -456,9 +424,10 @@ fn an_spf_record_with_too_many_look_ups_is_spf_invalid() {
 fn a_client_address_on_a_blocklist_is_smtp_blocklisted() {
     // The SMTP server names the client 192.0.2.99 in its EHLO reply; that address is listed.
     let dns = DnsServer::start(zones());
-    let smtp = FakeSmtp::start("192.0.2.99");
+    let kit = Kit::new();
+    let smtp = kit.start(smtp_seeing_client("192.0.2.99"));
     let resolver = dns.addr.to_string();
-    let server = smtp.addr.to_string();
+    let server = smtp.addr().to_string();
     let run = check(
         &[
             "--smtp",

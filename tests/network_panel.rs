@@ -11,7 +11,7 @@ use support::network as network_support;
 
 use network_support::{
     BlackholePort, DnsServer, OpenPort, SilentUdp, SntpServer, Zone, can_unshare_network, check,
-    check_launched, private_loopback, refused_port,
+    check_launched, network_only, private_loopback, refused_port,
 };
 
 fn s(v: &serde_json::Value) -> &str {
@@ -99,23 +99,7 @@ fn the_resolver_answers_with_its_latency() {
     let reach = reach_port.addr.to_string();
     let sntp = SntpServer::start(0);
     let sntp_addr = sntp.addr.to_string();
-    let run = check(
-        &[
-            "--pop3",
-            &pop3,
-            "--reach",
-            &reach,
-            "--sntp-server",
-            &sntp_addr,
-            "--dns-server",
-            &server,
-            "--only",
-            "network",
-            "--timeout",
-            "3",
-        ],
-        &[],
-    );
+    let run = network_only(&pop3, &server, &reach, &sntp_addr, "3");
     assert_eq!(run.code, 0, "{}", run.network());
     let resolver = run.step("resolver", &server);
     assert_eq!(s(&resolver["status"]), "ok");
@@ -210,23 +194,7 @@ fn ipv6_that_fails_beside_working_ipv4_is_a_warning() {
     let reach = reach_port.addr.to_string();
     let sntp = SntpServer::start(0);
     let sntp_addr = sntp.addr.to_string();
-    let run = check(
-        &[
-            "--pop3",
-            &pop3,
-            "--reach",
-            &reach,
-            "--sntp-server",
-            &sntp_addr,
-            "--dns-server",
-            &server,
-            "--only",
-            "network",
-            "--timeout",
-            "2",
-        ],
-        &[],
-    );
+    let run = network_only(&pop3, &server, &reach, &sntp_addr, "2");
     let v4_step = run.step("tcp", "ipv4");
     assert_eq!(s(&v4_step["status"]), "ok");
     let v6_step = run.step("tcp", "ipv6");

@@ -12,12 +12,12 @@
 //! say so and test what they can.
 
 mod support;
-use std::io::{self, Read};
+use std::io;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use support::tui as tui_support;
 
 use mailtriage::account::{Endpoint, Plan, Protocol, ResolveOverride, Secret, Security};
@@ -109,14 +109,6 @@ impl Host {
     /// A listener on a free port of this address.
     fn any_port(&self) -> TcpListener {
         TcpListener::bind(SocketAddr::from((self.ip, 0))).expect("bind a loopback port")
-    }
-
-    /// A port of this address with nothing listening on it.
-    fn refused_port(&self) -> u16 {
-        let listener = self.any_port();
-        let port = listener.local_addr().expect("listener address").port();
-        drop(listener);
-        port
     }
 
     fn addr(&self, port: u16) -> SocketAddr {
@@ -381,7 +373,7 @@ fn start(row: &Row, kit: &Kit) -> Servers {
                 drop(listener);
                 host.addr(port)
             }
-            None => host.addr(host.refused_port()),
+            None => host.addr(refused_port_on(IpAddr::V4(host.ip))),
         },
     };
     if let Some(listener) = neighbour {
@@ -405,62 +397,27 @@ fn start(row: &Row, kit: &Kit) -> Servers {
 // ---------------------------------------------------------------------------------------------
 // Running the binary
 
+/// A run's exit code and output, as text.
 struct Run {
     code: i32,
     stdout: String,
     stderr: String,
 }
 
-/// Reads a child's output to its end on a thread of its own, so a full pipe never stalls it.
-fn drain(stream: Option<impl Read + Send + 'static>) -> std::thread::JoinHandle<String> {
-    std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        if let Some(mut stream) = stream {
-            // A read error just ends the capture; the exit status still tells what happened.
-            let _ = stream.read_to_end(&mut bytes);
-        }
-        String::from_utf8_lossy(&bytes).into_owned()
-    })
-}
-
 /// Runs the binary with these arguments, the test password in [`run::PASSWORD_VAR`], and a
 /// wall-clock limit.
 fn run_binary(args: &[String]) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mailtriage"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_mailtriage"));
+    command
         .args(args)
         .env_remove(run::DEFAULT_PASSWORD_VAR)
-        .env(run::PASSWORD_VAR, PASSWORD)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start the mailtriage binary");
-    let stdout = drain(child.stdout.take());
-    let stderr = drain(child.stderr.take());
-    let started = Instant::now();
-    let status = loop {
-        match child.try_wait().expect("wait for mailtriage") {
-            Some(status) => break status,
-            None if started.elapsed() < RUN_LIMIT => std::thread::sleep(Duration::from_millis(20)),
-            None => {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!(
-                    "mailtriage {} ran longer than {RUN_LIMIT:?}",
-                    args.join(" ")
-                );
-            }
-        }
-    };
-    let joined = |reader: std::thread::JoinHandle<String>| {
-        reader
-            .join()
-            .unwrap_or_else(|_| String::from("(output reader panicked)"))
-    };
+        .env(run::PASSWORD_VAR, PASSWORD);
+    let out = run::run_within(command, RUN_LIMIT);
+    out.assert_ended(&format!("mailtriage {}", args.join(" ")));
     Run {
-        code: status.code().expect("mailtriage ended by a signal"),
-        stdout: joined(stdout),
-        stderr: joined(stderr),
+        code: out.exit_code(),
+        stdout: out.stdout_text(),
+        stderr: out.stderr_text(),
     }
 }
 

@@ -16,193 +16,58 @@ use std::time::Instant;
 use serde_json::json;
 
 use real_support::check::CheckRun;
+use real_support::report::Report;
 use real_support::runner::{Case, Selection, Tally, run_cases};
 use real_support::servers::{Listener, PASSWORD, RealServers, USER, WRONG_PASSWORD};
 use real_support::{dialogue, mailbox, prerequisites, tls_probe};
 
+use Listener::{
+    ImapPlain, ImapPlainElsewhere, ImapTls, ImapTlsExpired, ImapTlsWrongName, Pop3Plain, Pop3Tls,
+    Pop3TlsExpired, Pop3TlsWrongName, SmtpRelay, Submission, SubmissionPlain, SubmissionTls,
+    SubmissionTlsExpired,
+};
+use Proto::{Imap, Pop3, Smtp};
+
 /// A recipient outside the servers' domain.
 const FOREIGN_ADDRESS: &str = "someone@example.net";
 
-const CASES: &[Case<RealServers>] = &[
-    // The set-up itself, proven without the binary.
-    Case {
-        name: "setup_tls_listeners_present_the_intended_certificates",
-        run: setup_tls_listeners_present_the_intended_certificates,
-    },
-    Case {
-        name: "setup_smtp_ports_offer_auth_only_where_intended",
-        run: setup_smtp_ports_offer_auth_only_where_intended,
-    },
-    // POP3 (incoming).
-    Case {
-        name: "pop3_implicit_tls_all_steps_ok",
-        run: pop3_implicit_tls_all_steps_ok,
-    },
-    Case {
-        name: "pop3_starttls_all_steps_ok",
-        run: pop3_starttls_all_steps_ok,
-    },
-    Case {
-        name: "pop3_plaintext_allowed_all_steps_ok",
-        run: pop3_plaintext_allowed_all_steps_ok,
-    },
-    Case {
-        name: "pop3_plaintext_login_declined_without_permission",
-        run: pop3_plaintext_login_declined_without_permission,
-    },
-    Case {
-        name: "pop3_wrong_password_fails_login_with_dovecot_reply",
-        run: pop3_wrong_password_fails_login_with_dovecot_reply,
-    },
-    Case {
-        name: "pop3_tls_to_plaintext_port_is_not_tls",
-        run: pop3_tls_to_plaintext_port_is_not_tls,
-    },
-    Case {
-        name: "pop3_plaintext_to_tls_port_speaks_tls",
-        run: pop3_plaintext_to_tls_port_speaks_tls,
-    },
-    Case {
-        name: "pop3_expired_certificate",
-        run: pop3_expired_certificate,
-    },
-    Case {
-        name: "pop3_certificate_for_another_name",
-        run: pop3_certificate_for_another_name,
-    },
-    Case {
-        name: "pop3_certificate_from_untrusted_ca",
-        run: pop3_certificate_from_untrusted_ca,
-    },
-    Case {
-        name: "pop3_without_a_user_says_the_login_was_not_tested",
-        run: pop3_without_a_user_says_the_login_was_not_tested,
-    },
-    // IMAP (incoming).
-    Case {
-        name: "imap_implicit_tls_all_steps_ok",
-        run: imap_implicit_tls_all_steps_ok,
-    },
-    Case {
-        name: "imap_starttls_all_steps_ok",
-        run: imap_starttls_all_steps_ok,
-    },
-    Case {
-        name: "imap_plaintext_allowed_all_steps_ok",
-        run: imap_plaintext_allowed_all_steps_ok,
-    },
-    Case {
-        name: "imap_plaintext_login_declined_without_permission",
-        run: imap_plaintext_login_declined_without_permission,
-    },
-    Case {
-        name: "imap_plaintext_refused_by_the_server",
-        run: imap_plaintext_refused_by_the_server,
-    },
-    Case {
-        name: "imap_wrong_password_fails_login_with_dovecot_reply",
-        run: imap_wrong_password_fails_login_with_dovecot_reply,
-    },
-    Case {
-        name: "imap_tls_to_plaintext_port_is_not_tls",
-        run: imap_tls_to_plaintext_port_is_not_tls,
-    },
-    Case {
-        name: "imap_plaintext_to_tls_port_speaks_tls",
-        run: imap_plaintext_to_tls_port_speaks_tls,
-    },
-    Case {
-        name: "imap_expired_certificate",
-        run: imap_expired_certificate,
-    },
-    Case {
-        name: "imap_certificate_for_another_name",
-        run: imap_certificate_for_another_name,
-    },
-    Case {
-        name: "imap_pointed_at_dovecot_pop3_names_pop3",
-        run: imap_pointed_at_dovecot_pop3_names_pop3,
-    },
-    Case {
-        name: "pop3_pointed_at_dovecot_imap_names_imap",
-        run: pop3_pointed_at_dovecot_imap_names_imap,
-    },
-    // Another protocol on the port: the servers' settings mixed up.
-    Case {
-        name: "pop3_pointed_at_postfix_submission_names_smtp",
-        run: pop3_pointed_at_postfix_submission_names_smtp,
-    },
-    Case {
-        name: "smtp_pointed_at_dovecot_pop3_names_pop3",
-        run: smtp_pointed_at_dovecot_pop3_names_pop3,
-    },
-    Case {
-        name: "swapped_incoming_and_outgoing_ports_are_named_swapped",
-        run: swapped_incoming_and_outgoing_ports_are_named_swapped,
-    },
-    // SMTP (outgoing).
-    Case {
-        name: "smtp_starttls_submission_all_steps_ok",
-        run: smtp_starttls_submission_all_steps_ok,
-    },
-    Case {
-        name: "smtp_implicit_tls_submission_all_steps_ok",
-        run: smtp_implicit_tls_submission_all_steps_ok,
-    },
-    Case {
-        name: "smtp_plaintext_allowed_all_steps_ok",
-        run: smtp_plaintext_allowed_all_steps_ok,
-    },
-    Case {
-        name: "smtp_wrong_password_fails_login_with_postfix_reply",
-        run: smtp_wrong_password_fails_login_with_postfix_reply,
-    },
-    Case {
-        name: "smtp_tls_to_plaintext_port_is_not_tls",
-        run: smtp_tls_to_plaintext_port_is_not_tls,
-    },
-    Case {
-        name: "smtp_plaintext_to_tls_port_speaks_tls",
-        run: smtp_plaintext_to_tls_port_speaks_tls,
-    },
-    Case {
-        name: "smtp_expired_certificate",
-        run: smtp_expired_certificate,
-    },
-    Case {
-        name: "smtp_relay_port_offers_no_auth",
-        run: smtp_relay_port_offers_no_auth,
-    },
-    Case {
-        name: "smtp_dry_run_own_address_accepted",
-        run: smtp_dry_run_own_address_accepted,
-    },
-    Case {
-        name: "smtp_relay_port_accepts_mail_for_own_domain",
-        run: smtp_relay_port_accepts_mail_for_own_domain,
-    },
-    Case {
-        name: "smtp_dry_run_foreign_relay_rejected",
-        run: smtp_dry_run_foreign_relay_rejected,
-    },
-];
+/// The cases, in the order they run: the set-up proven without the binary, then the table.
+fn cases() -> Vec<Case<RealServers>> {
+    let setup = [
+        Case::new(
+            "setup_tls_listeners_present_the_intended_certificates",
+            setup_tls_listeners_present_the_intended_certificates,
+        ),
+        Case::new(
+            "setup_smtp_ports_offer_auth_only_where_intended",
+            setup_smtp_ports_offer_auth_only_where_intended,
+        ),
+    ];
+    let rows = ROWS
+        .iter()
+        .map(|row| Case::new(row.name, move |servers: &RealServers| row.run(servers)));
+    setup.into_iter().chain(rows).collect()
+}
 
 /// Runs after every other case, whatever the filter.
-const FINAL_CASES: &[Case<RealServers>] = &[Case {
-    name: "mailbox_unchanged_after_all_cases",
-    run: mailbox_unchanged_after_all_cases,
-}];
+fn final_cases() -> Vec<Case<RealServers>> {
+    vec![Case::new(
+        "mailbox_unchanged_after_all_cases",
+        mailbox_unchanged_after_all_cases,
+    )]
+}
 
 /// Setting this variable to `skip` leaves the suite out (to run only the fast tests).
 const OPT_OUT_VARIABLE: &str = "MAILTRIAGE_REAL_SERVERS";
 
 fn main() -> ExitCode {
     let started = Instant::now();
+    let (cases, final_cases) = (cases(), final_cases());
     if std::env::var(OPT_OUT_VARIABLE).is_ok_and(|value| value == "skip") {
         println!("real-server suite not run: {OPT_OUT_VARIABLE}=skip");
         println!(
             "0 passed, 0 failed, {} skipped",
-            CASES.len() + FINAL_CASES.len()
+            cases.len() + final_cases.len()
         );
         return ExitCode::SUCCESS;
     }
@@ -221,14 +86,14 @@ fn main() -> ExitCode {
             );
             run_cases(
                 &mut servers,
-                CASES,
+                &cases,
                 &selection,
                 &mut tally,
                 RealServers::check_alive,
             );
             run_cases(
                 &mut servers,
-                FINAL_CASES,
+                &final_cases,
                 &Selection::default(),
                 &mut tally,
                 RealServers::check_alive,
@@ -300,548 +165,608 @@ fn setup_smtp_ports_offer_auth_only_where_intended(servers: &RealServers) {
     );
 }
 
-// ---- POP3 ----
+// ---- the scenarios against the real servers ----
 
-/// The facts a successful POP3 session must report about the seeded mailbox.
-fn assert_pop3_mailbox_facts(report: &real_support::report::Report, servers: &RealServers) {
-    let incoming = report.panel("incoming");
-    incoming.assert_fact("login_ok", json!(true));
-    incoming.assert_fact("message_count", json!(servers.mailbox.message_count()));
-    incoming.assert_fact("mailbox_octets", json!(servers.mailbox.pop3_octets()));
-    incoming.assert_fact("uidl_ok", json!(true));
+/// The protocol a row checks a listener with.
+#[derive(Clone, Copy)]
+enum Proto {
+    Pop3,
+    Imap,
+    Smtp,
 }
 
-fn pop3_implicit_tls_all_steps_ok(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .incoming(Listener::Pop3Tls, "tls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(0);
-    report.assert_status("ok");
-    let incoming = report.panel("incoming");
-    incoming.assert_all_ok_in_order(&[
-        "tcp", "tls", "greeting", "capa", "login", "stat", "uidl", "quit",
-    ]);
-    incoming.assert_tls_verdict("valid");
-    assert_pop3_mailbox_facts(&report, servers);
-    report.assert_no_error_finding();
-}
-
-fn pop3_starttls_all_steps_ok(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .incoming(Listener::Pop3Plain, "starttls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(0);
-    report.assert_status("ok");
-    let incoming = report.panel("incoming");
-    incoming.assert_all_ok_in_order(&[
-        "tcp", "greeting", "capa", "stls", "tls", "login", "stat", "uidl", "quit",
-    ]);
-    incoming.assert_tls_verdict("valid");
-    assert_pop3_mailbox_facts(&report, servers);
-    report.assert_no_error_finding();
-}
-
-fn pop3_plaintext_allowed_all_steps_ok(servers: &RealServers) {
-    // Dovecot takes the client on 127.0.0.1 for secured, so it accepts the plaintext password.
-    let report = CheckRun::new(servers)
-        .incoming(Listener::Pop3Plain, "none")
-        .login(PASSWORD)
-        .allow_plaintext_auth()
-        .run();
-    report.assert_exit_code(0);
-    let incoming = report.panel("incoming");
-    incoming.assert_all_ok_in_order(&["tcp", "greeting", "capa", "login", "stat", "uidl", "quit"]);
-    assert_pop3_mailbox_facts(&report, servers);
-    report.assert_no_error_finding();
-}
-
-fn pop3_plaintext_login_declined_without_permission(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .incoming(Listener::Pop3Plain, "none")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(0);
-    report.assert_status("warn");
-    let incoming = report.panel("incoming");
-    incoming.assert_step("greeting", "ok");
-    incoming.assert_step("login", "warn");
-    incoming.evidence("login", "declined");
-    report.assert_finding(&["auth-refused-insecure"]);
-}
-
-fn pop3_wrong_password_fails_login_with_dovecot_reply(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .incoming(Listener::Pop3Tls, "tls")
-        .login(WRONG_PASSWORD)
-        .run();
-    report.assert_exit_code(1);
-    report.assert_status("failed");
-    let incoming = report.panel("incoming");
-    incoming.assert_step("tls", "ok");
-    incoming.assert_step("login", "failed");
-    incoming.assert_reply_starts_with("login", "-ERR [AUTH] Authentication failed.");
-    report.assert_finding(&["auth-failed"]);
-}
-
-fn pop3_tls_to_plaintext_port_is_not_tls(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .incoming(Listener::Pop3Plain, "tls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(1);
-    let incoming = report.panel("incoming");
-    incoming.assert_step("tcp", "ok");
-    incoming.assert_step("tls", "failed");
-    let evidence = incoming.evidence("tls", "tls");
-    assert_eq!(evidence["failure"], "not-tls", "{}", report.summary());
-    let peer_bytes = evidence["peer_bytes"].as_str().unwrap_or("");
-    assert!(peer_bytes.starts_with("+OK"), "{}", report.summary());
-    report.assert_finding(&["tls-on-plaintext-port"]);
-}
-
-fn pop3_plaintext_to_tls_port_speaks_tls(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .incoming(Listener::Pop3Tls, "starttls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(1);
-    let incoming = report.panel("incoming");
-    incoming.assert_step("tcp", "ok");
-    incoming.assert_step("greeting", "failed");
-    incoming.evidence("greeting", "speaks-tls");
-    report.assert_finding(&["plaintext-on-tls-port"]);
-}
-
-fn pop3_expired_certificate(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .incoming(Listener::Pop3TlsExpired, "tls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(1);
-    let incoming = report.panel("incoming");
-    incoming.assert_step("tls", "failed");
-    assert_eq!(
-        incoming.evidence("tls", "tls")["failure"],
-        "certificate",
-        "{}",
-        report.summary()
-    );
-    incoming.assert_tls_verdict("expired");
-    report.assert_finding(&["cert-expired"]);
-}
-
-fn pop3_certificate_for_another_name(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .incoming(Listener::Pop3TlsWrongName, "tls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(1);
-    let incoming = report.panel("incoming");
-    incoming.assert_step("tls", "failed");
-    incoming.evidence("tls", "tls");
-    incoming.assert_tls_verdict("name-mismatch");
-    report.assert_finding(&["cert-hostname-mismatch"]);
-}
-
-fn pop3_certificate_from_untrusted_ca(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .incoming(Listener::Pop3Tls, "tls")
-        .login(PASSWORD)
-        .without_test_ca()
-        .run();
-    report.assert_exit_code(1);
-    let incoming = report.panel("incoming");
-    incoming.assert_step("tls", "failed");
-    incoming.assert_tls_verdict("untrusted");
-    report.assert_finding(&["cert-untrusted", "tls-intercepted"]);
-}
-
-// ---- IMAP ----
-
-/// The facts a successful IMAP session must report about the seeded mailbox (STATUS INBOX).
-fn assert_imap_mailbox_facts(report: &real_support::report::Report, servers: &RealServers) {
-    let incoming = report.panel("incoming");
-    incoming.assert_fact("login_ok", json!(true));
-    incoming.assert_fact("message_count", json!(servers.mailbox.message_count()));
-}
-
-fn imap_implicit_tls_all_steps_ok(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .imap(Listener::ImapTls, "tls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(0);
-    report.assert_status("ok");
-    let incoming = report.panel("incoming");
-    incoming.assert_all_ok_in_order(&["tcp", "tls", "greeting", "login", "stat", "quit"]);
-    incoming.assert_tls_verdict("valid");
-    assert_imap_mailbox_facts(&report, servers);
-    report.assert_no_error_finding();
-}
-
-fn imap_starttls_all_steps_ok(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .imap(Listener::ImapPlain, "starttls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(0);
-    report.assert_status("ok");
-    let incoming = report.panel("incoming");
-    incoming.assert_all_ok_in_order(&[
-        "tcp", "greeting", "starttls", "tls", "capa", "login", "stat", "quit",
-    ]);
-    incoming.assert_tls_verdict("valid");
-    assert_imap_mailbox_facts(&report, servers);
-    report.assert_no_error_finding();
-}
-
-fn imap_plaintext_allowed_all_steps_ok(servers: &RealServers) {
-    // Dovecot takes the client on its own address for secured, so it accepts the password.
-    let report = CheckRun::new(servers)
-        .imap(Listener::ImapPlain, "none")
-        .login(PASSWORD)
-        .allow_plaintext_auth()
-        .run();
-    report.assert_exit_code(0);
-    let incoming = report.panel("incoming");
-    incoming.assert_all_ok_in_order(&["tcp", "greeting", "login", "stat", "quit"]);
-    assert_imap_mailbox_facts(&report, servers);
-    report.assert_no_error_finding();
-}
-
-fn imap_plaintext_login_declined_without_permission(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .imap(Listener::ImapPlain, "none")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(0);
-    report.assert_status("warn");
-    let incoming = report.panel("incoming");
-    incoming.assert_step("greeting", "ok");
-    incoming.assert_step("login", "warn");
-    incoming.evidence("login", "declined");
-    report.assert_finding(&["auth-refused-insecure"]);
-}
-
-fn imap_plaintext_refused_by_the_server(servers: &RealServers) {
-    // Even with the person's permission, the password is not sent: the server announced
-    // LOGINDISABLED on this unencrypted connection.
-    let report = CheckRun::new(servers)
-        .imap(Listener::ImapPlainElsewhere, "none")
-        .login(PASSWORD)
-        .allow_plaintext_auth()
-        .run();
-    let incoming = report.panel("incoming");
-    incoming.assert_step("greeting", "ok");
-    incoming.assert_step("login", "warn");
-    report.assert_finding(&["auth-plaintext-disallowed"]);
-}
-
-fn imap_wrong_password_fails_login_with_dovecot_reply(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .imap(Listener::ImapTls, "tls")
-        .login(WRONG_PASSWORD)
-        .run();
-    report.assert_exit_code(1);
-    report.assert_status("failed");
-    let incoming = report.panel("incoming");
-    incoming.assert_step("tls", "ok");
-    incoming.assert_step("login", "failed");
-    let words = report.finding_on("auth-failed", "incoming").to_string();
-    assert!(
-        words.contains("[AUTHENTICATIONFAILED] Authentication failed."),
-        "{}",
-        report.summary()
-    );
-}
-
-fn imap_tls_to_plaintext_port_is_not_tls(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .imap(Listener::ImapPlain, "tls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(1);
-    let incoming = report.panel("incoming");
-    incoming.assert_step("tls", "failed");
-    let evidence = incoming.evidence("tls", "tls");
-    assert_eq!(evidence["failure"], "not-tls", "{}", report.summary());
-    let peer_bytes = evidence["peer_bytes"].as_str().unwrap_or("");
-    assert!(peer_bytes.starts_with("* OK"), "{}", report.summary());
-    report.assert_finding(&["tls-on-plaintext-port"]);
-}
-
-fn imap_plaintext_to_tls_port_speaks_tls(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .imap(Listener::ImapTls, "starttls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(1);
-    let incoming = report.panel("incoming");
-    incoming.assert_step("greeting", "failed");
-    incoming.evidence("greeting", "speaks-tls");
-    report.assert_finding(&["plaintext-on-tls-port"]);
-}
-
-fn imap_expired_certificate(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .imap(Listener::ImapTlsExpired, "tls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(1);
-    let incoming = report.panel("incoming");
-    incoming.assert_step("tls", "failed");
-    incoming.assert_tls_verdict("expired");
-    report.assert_finding(&["cert-expired"]);
-}
-
-fn imap_certificate_for_another_name(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .imap(Listener::ImapTlsWrongName, "tls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(1);
-    let incoming = report.panel("incoming");
-    incoming.assert_step("tls", "failed");
-    incoming.assert_tls_verdict("name-mismatch");
-    report.assert_finding(&["cert-hostname-mismatch"]);
-}
-
-fn imap_pointed_at_dovecot_pop3_names_pop3(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .imap(Listener::Pop3Plain, "starttls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(1);
-    let words = report
-        .finding_on("wrong-protocol-on-port", "incoming")
-        .to_string();
-    assert!(
-        words.contains("POP3") && words.contains("993"),
-        "{}",
-        report.summary()
-    );
-}
-
-fn pop3_pointed_at_dovecot_imap_names_imap(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .incoming(Listener::ImapPlain, "starttls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(1);
-    let words = report
-        .finding_on("wrong-protocol-on-port", "incoming")
-        .to_string();
-    assert!(words.contains("IMAP"), "{}", report.summary());
-}
-
-// ---- SMTP ----
-
-fn pop3_without_a_user_says_the_login_was_not_tested(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .incoming(Listener::Pop3Tls, "tls")
-        .run();
-    let incoming = report.panel("incoming");
-    incoming.assert_step("tls", "ok");
-    incoming.assert_step("login", "skipped");
-    report.assert_no_error_finding();
-    report.assert_finding(&["login-not-tested"]);
-}
-
-fn pop3_pointed_at_postfix_submission_names_smtp(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .incoming(Listener::Submission, "starttls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(1);
-    report.assert_status("failed");
-    report.panel("incoming").assert_step("greeting", "failed");
-    let finding = report.finding_on("wrong-protocol-on-port", "incoming");
-    assert_eq!(finding["severity"], "error", "{}", report.summary());
-    let words = finding.to_string();
-    assert!(
-        words.contains("SMTP") && words.contains("995"),
-        "{}",
-        report.summary()
-    );
-}
-
-fn smtp_pointed_at_dovecot_pop3_names_pop3(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .outgoing(Listener::Pop3Plain, "starttls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(1);
-    report.assert_status("failed");
-    let finding = report.finding_on("wrong-protocol-on-port", "outgoing");
-    let words = finding.to_string();
-    assert!(
-        words.contains("POP3") && words.contains("587"),
-        "{}",
-        report.summary()
-    );
-}
-
-fn swapped_incoming_and_outgoing_ports_are_named_swapped(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .incoming(Listener::Submission, "starttls")
-        .outgoing(Listener::Pop3Plain, "starttls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(1);
-    for panel in ["incoming", "outgoing"] {
-        let words = report
-            .finding_on("wrong-protocol-on-port", panel)
-            .to_string();
-        assert!(words.contains("swapped"), "{panel}: {}", report.summary());
+impl Proto {
+    fn panel(self) -> &'static str {
+        match self {
+            Proto::Pop3 | Proto::Imap => "incoming",
+            Proto::Smtp => "outgoing",
+        }
     }
 }
 
-fn smtp_starttls_submission_all_steps_ok(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .outgoing(Listener::Submission, "starttls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(0);
-    report.assert_status("ok");
-    let outgoing = report.panel("outgoing");
-    outgoing.assert_all_ok_in_order(&[
-        "tcp", "greeting", "ehlo", "starttls", "tls", "ehlo", "login", "quit",
-    ]);
-    outgoing.assert_tls_verdict("valid");
-    outgoing.assert_fact("login_ok", json!(true));
-    report.assert_no_error_finding();
+/// One scenario: the listeners checked, the settings, and what the report must say. The steps,
+/// evidence and facts columns are about the first server's panel.
+struct Row {
+    name: &'static str,
+    /// `(protocol, listener, security)`: one, or an incoming and an outgoing one.
+    servers: &'static [(Proto, Listener, &'static str)],
+    /// The password to log in with; `None`: no user name, no login.
+    login: Option<&'static str>,
+    allow_plaintext_auth: bool,
+    without_test_ca: bool,
+    /// `(from, to)`: the SMTP dry run.
+    dry_run: Option<(&'static str, &'static str)>,
+    /// The exit code; `None`: any.
+    code: Option<i32>,
+    /// The document's status; `None`: any.
+    status: Option<&'static str>,
+    /// Steps that all ran and were ok, in this order.
+    in_order: &'static [&'static str],
+    /// With `in_order`: steps that were skipped instead.
+    skipped: &'static [&'static str],
+    /// `(step, status)`.
+    steps: &'static [(&'static str, &'static str)],
+    /// `(step, evidence kind)`.
+    evidence: &'static [(&'static str, &'static str)],
+    /// The `failure` of the TLS step's `tls` evidence.
+    tls_failure: Option<&'static str>,
+    /// How the bytes the TLS step got instead of a handshake start.
+    peer_bytes: Option<&'static str>,
+    /// `(step, prefix)`: the server reply quoted on the step.
+    reply: Option<(&'static str, &'static str)>,
+    tls_verdict: Option<&'static str>,
+    /// The login and mailbox facts of a session that got in.
+    got_in: bool,
+    findings: &'static [&'static str],
+    /// `(finding, panel, words)`: the finding on that panel says every word.
+    says: &'static [(&'static str, &'static str, &'static [&'static str])],
+    no_error_finding: bool,
+    /// What the row checks beyond the columns.
+    then: fn(&Report),
 }
 
-fn smtp_implicit_tls_submission_all_steps_ok(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .outgoing(Listener::SubmissionTls, "tls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(0);
-    report.assert_status("ok");
-    let outgoing = report.panel("outgoing");
-    outgoing.assert_all_ok_in_order(&["tcp", "tls", "greeting", "ehlo", "login", "quit"]);
-    outgoing.assert_tls_verdict("valid");
-    outgoing.assert_fact("login_ok", json!(true));
-    report.assert_no_error_finding();
+/// A row's defaults: one server, logging in with the right password, nothing else expected.
+const fn row(
+    name: &'static str,
+    servers: &'static [(Proto, Listener, &'static str)],
+    code: Option<i32>,
+) -> Row {
+    Row {
+        name,
+        servers,
+        login: Some(PASSWORD),
+        allow_plaintext_auth: false,
+        without_test_ca: false,
+        dry_run: None,
+        code,
+        status: None,
+        in_order: &[],
+        skipped: &[],
+        steps: &[],
+        evidence: &[],
+        tls_failure: None,
+        peer_bytes: None,
+        reply: None,
+        tls_verdict: None,
+        got_in: false,
+        findings: &[],
+        says: &[],
+        no_error_finding: false,
+        then: |_| {},
+    }
 }
 
-fn smtp_plaintext_allowed_all_steps_ok(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .outgoing(Listener::SubmissionPlain, "none")
-        .login(PASSWORD)
-        .allow_plaintext_auth()
-        .run();
-    report.assert_exit_code(0);
-    let outgoing = report.panel("outgoing");
-    outgoing.assert_all_ok_in_order(&["tcp", "greeting", "ehlo", "login", "quit"]);
-    outgoing.assert_fact("login_ok", json!(true));
-    report.assert_no_error_finding();
+impl Row {
+    fn run(&self, servers: &RealServers) {
+        let mut check = CheckRun::new(servers);
+        for &(proto, listener, security) in self.servers {
+            check = match proto {
+                Proto::Pop3 => check.incoming(listener, security),
+                Proto::Imap => check.imap(listener, security),
+                Proto::Smtp => check.outgoing(listener, security),
+            };
+        }
+        if let Some(password) = self.login {
+            check = check.login(password);
+        }
+        if self.allow_plaintext_auth {
+            check = check.allow_plaintext_auth();
+        }
+        if self.without_test_ca {
+            check = check.without_test_ca();
+        }
+        if let Some((from, to)) = self.dry_run {
+            check = check.dry_run(from, to);
+        }
+        let report = check.run();
+        if let Some(code) = self.code {
+            report.assert_exit_code(code);
+        }
+        if let Some(status) = self.status {
+            report.assert_status(status);
+        }
+        let proto = self.servers[0].0;
+        let panel = report.panel(proto.panel());
+        if !self.in_order.is_empty() {
+            if self.skipped.is_empty() {
+                panel.assert_all_ok_in_order(self.in_order);
+            } else {
+                panel.assert_ok_in_order_except_skipped(self.in_order, self.skipped);
+            }
+        }
+        for (step, status) in self.steps {
+            panel.assert_step(step, status);
+        }
+        for (step, kind) in self.evidence {
+            panel.evidence(step, kind);
+        }
+        if let Some(failure) = self.tls_failure {
+            let evidence = panel.evidence("tls", "tls");
+            assert_eq!(evidence["failure"], failure, "{}", report.summary());
+        }
+        if let Some(start) = self.peer_bytes {
+            let peer_bytes = panel.evidence("tls", "tls")["peer_bytes"]
+                .as_str()
+                .unwrap_or("");
+            assert!(peer_bytes.starts_with(start), "{}", report.summary());
+        }
+        if let Some((step, prefix)) = self.reply {
+            panel.assert_reply_starts_with(step, prefix);
+        }
+        if let Some(verdict) = self.tls_verdict {
+            panel.assert_tls_verdict(verdict);
+        }
+        if self.got_in {
+            panel.assert_fact("login_ok", json!(true));
+            match proto {
+                Proto::Pop3 => {
+                    panel.assert_fact("message_count", json!(servers.mailbox.message_count()));
+                    panel.assert_fact("mailbox_octets", json!(servers.mailbox.pop3_octets()));
+                    panel.assert_fact("uidl_ok", json!(true));
+                }
+                // STATUS INBOX.
+                Proto::Imap => {
+                    panel.assert_fact("message_count", json!(servers.mailbox.message_count()));
+                }
+                Proto::Smtp => {}
+            }
+        }
+        if !self.findings.is_empty() {
+            report.assert_finding(self.findings);
+        }
+        for (id, on, words) in self.says {
+            let said = report.finding_on(id, on).to_string();
+            for word in *words {
+                assert!(
+                    said.contains(word),
+                    "{id} on {on} does not say {word:?}\n{}",
+                    report.summary()
+                );
+            }
+        }
+        if self.no_error_finding {
+            report.assert_no_error_finding();
+        }
+        (self.then)(&report);
+    }
 }
 
-fn smtp_wrong_password_fails_login_with_postfix_reply(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .outgoing(Listener::Submission, "starttls")
-        .login(WRONG_PASSWORD)
-        .run();
-    report.assert_exit_code(1);
-    report.assert_status("failed");
-    let outgoing = report.panel("outgoing");
-    outgoing.assert_step("starttls", "ok");
-    outgoing.assert_step("login", "failed");
-    outgoing.assert_reply_starts_with("login", "535 5.7.8");
-    report.assert_finding(&["auth-failed"]);
-}
-
-fn smtp_tls_to_plaintext_port_is_not_tls(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .outgoing(Listener::Submission, "tls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(1);
-    let outgoing = report.panel("outgoing");
-    outgoing.assert_step("tcp", "ok");
-    outgoing.assert_step("tls", "failed");
-    let evidence = outgoing.evidence("tls", "tls");
-    assert_eq!(evidence["failure"], "not-tls", "{}", report.summary());
-    let peer_bytes = evidence["peer_bytes"].as_str().unwrap_or("");
-    assert!(peer_bytes.starts_with("220"), "{}", report.summary());
-    report.assert_finding(&["tls-on-plaintext-port"]);
-}
-
-fn smtp_plaintext_to_tls_port_speaks_tls(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .outgoing(Listener::SubmissionTls, "starttls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(1);
-    let outgoing = report.panel("outgoing");
-    outgoing.assert_step("tcp", "ok");
-    outgoing.assert_step("greeting", "failed");
-    outgoing.evidence("greeting", "speaks-tls");
-    report.assert_finding(&["plaintext-on-tls-port"]);
-}
-
-fn smtp_expired_certificate(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .outgoing(Listener::SubmissionTlsExpired, "tls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(1);
-    let outgoing = report.panel("outgoing");
-    outgoing.assert_step("tls", "failed");
-    assert_eq!(
-        outgoing.evidence("tls", "tls")["failure"],
-        "certificate",
-        "{}",
-        report.summary()
-    );
-    outgoing.assert_tls_verdict("expired");
-    report.assert_finding(&["cert-expired"]);
-}
-
-fn smtp_relay_port_offers_no_auth(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .outgoing(Listener::SmtpRelay, "starttls")
-        .login(PASSWORD)
-        .run();
-    report.assert_exit_code(1);
-    let outgoing = report.panel("outgoing");
-    outgoing.assert_step("starttls", "ok");
-    outgoing.assert_step("login", "failed");
-    report.assert_finding(&["smtp-auth-not-offered"]);
-}
-
-fn smtp_dry_run_own_address_accepted(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .outgoing(Listener::Submission, "starttls")
-        .login(PASSWORD)
-        .dry_run(USER, USER)
-        .run();
-    report.assert_exit_code(0);
-    report.assert_status("ok");
-    report.panel("outgoing").assert_all_ok_in_order(&[
-        "starttls",
-        "tls",
-        "login",
-        "mail-from",
-        "rcpt-to",
-        "rset",
-        "quit",
-    ]);
-}
-
-fn smtp_relay_port_accepts_mail_for_own_domain(servers: &RealServers) {
+const ROWS: &[Row] = &[
+    // POP3 (incoming).
+    Row {
+        status: Some("ok"),
+        in_order: &[
+            "tcp", "tls", "greeting", "capa", "login", "stat", "uidl", "quit",
+        ],
+        tls_verdict: Some("valid"),
+        got_in: true,
+        no_error_finding: true,
+        ..row(
+            "pop3_implicit_tls_all_steps_ok",
+            &[(Pop3, Pop3Tls, "tls")],
+            Some(0),
+        )
+    },
+    Row {
+        status: Some("ok"),
+        in_order: &[
+            "tcp", "greeting", "capa", "stls", "tls", "login", "stat", "uidl", "quit",
+        ],
+        tls_verdict: Some("valid"),
+        got_in: true,
+        no_error_finding: true,
+        ..row(
+            "pop3_starttls_all_steps_ok",
+            &[(Pop3, Pop3Plain, "starttls")],
+            Some(0),
+        )
+    },
+    // Dovecot takes the client on 127.0.0.1 for secured, so it accepts the plaintext password.
+    Row {
+        allow_plaintext_auth: true,
+        in_order: &["tcp", "greeting", "capa", "login", "stat", "uidl", "quit"],
+        got_in: true,
+        no_error_finding: true,
+        ..row(
+            "pop3_plaintext_allowed_all_steps_ok",
+            &[(Pop3, Pop3Plain, "none")],
+            Some(0),
+        )
+    },
+    Row {
+        status: Some("warn"),
+        steps: &[("greeting", "ok"), ("login", "warn")],
+        evidence: &[("login", "declined")],
+        findings: &["auth-refused-insecure"],
+        ..row(
+            "pop3_plaintext_login_declined_without_permission",
+            &[(Pop3, Pop3Plain, "none")],
+            Some(0),
+        )
+    },
+    Row {
+        login: Some(WRONG_PASSWORD),
+        status: Some("failed"),
+        steps: &[("tls", "ok"), ("login", "failed")],
+        reply: Some(("login", "-ERR [AUTH] Authentication failed.")),
+        findings: &["auth-failed"],
+        ..row(
+            "pop3_wrong_password_fails_login_with_dovecot_reply",
+            &[(Pop3, Pop3Tls, "tls")],
+            Some(1),
+        )
+    },
+    Row {
+        steps: &[("tcp", "ok"), ("tls", "failed")],
+        tls_failure: Some("not-tls"),
+        peer_bytes: Some("+OK"),
+        findings: &["tls-on-plaintext-port"],
+        ..row(
+            "pop3_tls_to_plaintext_port_is_not_tls",
+            &[(Pop3, Pop3Plain, "tls")],
+            Some(1),
+        )
+    },
+    Row {
+        steps: &[("tcp", "ok"), ("greeting", "failed")],
+        evidence: &[("greeting", "speaks-tls")],
+        findings: &["plaintext-on-tls-port"],
+        ..row(
+            "pop3_plaintext_to_tls_port_speaks_tls",
+            &[(Pop3, Pop3Tls, "starttls")],
+            Some(1),
+        )
+    },
+    Row {
+        steps: &[("tls", "failed")],
+        tls_failure: Some("certificate"),
+        tls_verdict: Some("expired"),
+        findings: &["cert-expired"],
+        ..row(
+            "pop3_expired_certificate",
+            &[(Pop3, Pop3TlsExpired, "tls")],
+            Some(1),
+        )
+    },
+    Row {
+        steps: &[("tls", "failed")],
+        evidence: &[("tls", "tls")],
+        tls_verdict: Some("name-mismatch"),
+        findings: &["cert-hostname-mismatch"],
+        ..row(
+            "pop3_certificate_for_another_name",
+            &[(Pop3, Pop3TlsWrongName, "tls")],
+            Some(1),
+        )
+    },
+    Row {
+        without_test_ca: true,
+        steps: &[("tls", "failed")],
+        tls_verdict: Some("untrusted"),
+        findings: &["cert-untrusted", "tls-intercepted"],
+        ..row(
+            "pop3_certificate_from_untrusted_ca",
+            &[(Pop3, Pop3Tls, "tls")],
+            Some(1),
+        )
+    },
+    Row {
+        login: None,
+        steps: &[("tls", "ok"), ("login", "skipped")],
+        no_error_finding: true,
+        findings: &["login-not-tested"],
+        ..row(
+            "pop3_without_a_user_says_the_login_was_not_tested",
+            &[(Pop3, Pop3Tls, "tls")],
+            None,
+        )
+    },
+    // IMAP (incoming).
+    Row {
+        status: Some("ok"),
+        in_order: &["tcp", "tls", "greeting", "login", "stat", "quit"],
+        tls_verdict: Some("valid"),
+        got_in: true,
+        no_error_finding: true,
+        ..row(
+            "imap_implicit_tls_all_steps_ok",
+            &[(Imap, ImapTls, "tls")],
+            Some(0),
+        )
+    },
+    Row {
+        status: Some("ok"),
+        in_order: &[
+            "tcp", "greeting", "starttls", "tls", "capa", "login", "stat", "quit",
+        ],
+        tls_verdict: Some("valid"),
+        got_in: true,
+        no_error_finding: true,
+        ..row(
+            "imap_starttls_all_steps_ok",
+            &[(Imap, ImapPlain, "starttls")],
+            Some(0),
+        )
+    },
+    // Dovecot takes the client on its own address for secured, so it accepts the password.
+    Row {
+        allow_plaintext_auth: true,
+        in_order: &["tcp", "greeting", "login", "stat", "quit"],
+        got_in: true,
+        no_error_finding: true,
+        ..row(
+            "imap_plaintext_allowed_all_steps_ok",
+            &[(Imap, ImapPlain, "none")],
+            Some(0),
+        )
+    },
+    Row {
+        status: Some("warn"),
+        steps: &[("greeting", "ok"), ("login", "warn")],
+        evidence: &[("login", "declined")],
+        findings: &["auth-refused-insecure"],
+        ..row(
+            "imap_plaintext_login_declined_without_permission",
+            &[(Imap, ImapPlain, "none")],
+            Some(0),
+        )
+    },
+    // Even with the person's permission, the password is not sent: the server announced
+    // LOGINDISABLED on this unencrypted connection.
+    Row {
+        allow_plaintext_auth: true,
+        steps: &[("greeting", "ok"), ("login", "warn")],
+        findings: &["auth-plaintext-disallowed"],
+        ..row(
+            "imap_plaintext_refused_by_the_server",
+            &[(Imap, ImapPlainElsewhere, "none")],
+            None,
+        )
+    },
+    Row {
+        login: Some(WRONG_PASSWORD),
+        status: Some("failed"),
+        steps: &[("tls", "ok"), ("login", "failed")],
+        says: &[(
+            "auth-failed",
+            "incoming",
+            &["[AUTHENTICATIONFAILED] Authentication failed."],
+        )],
+        ..row(
+            "imap_wrong_password_fails_login_with_dovecot_reply",
+            &[(Imap, ImapTls, "tls")],
+            Some(1),
+        )
+    },
+    Row {
+        steps: &[("tls", "failed")],
+        tls_failure: Some("not-tls"),
+        peer_bytes: Some("* OK"),
+        findings: &["tls-on-plaintext-port"],
+        ..row(
+            "imap_tls_to_plaintext_port_is_not_tls",
+            &[(Imap, ImapPlain, "tls")],
+            Some(1),
+        )
+    },
+    Row {
+        steps: &[("greeting", "failed")],
+        evidence: &[("greeting", "speaks-tls")],
+        findings: &["plaintext-on-tls-port"],
+        ..row(
+            "imap_plaintext_to_tls_port_speaks_tls",
+            &[(Imap, ImapTls, "starttls")],
+            Some(1),
+        )
+    },
+    Row {
+        steps: &[("tls", "failed")],
+        tls_verdict: Some("expired"),
+        findings: &["cert-expired"],
+        ..row(
+            "imap_expired_certificate",
+            &[(Imap, ImapTlsExpired, "tls")],
+            Some(1),
+        )
+    },
+    Row {
+        steps: &[("tls", "failed")],
+        tls_verdict: Some("name-mismatch"),
+        findings: &["cert-hostname-mismatch"],
+        ..row(
+            "imap_certificate_for_another_name",
+            &[(Imap, ImapTlsWrongName, "tls")],
+            Some(1),
+        )
+    },
+    Row {
+        says: &[("wrong-protocol-on-port", "incoming", &["POP3", "993"])],
+        ..row(
+            "imap_pointed_at_dovecot_pop3_names_pop3",
+            &[(Imap, Pop3Plain, "starttls")],
+            Some(1),
+        )
+    },
+    Row {
+        says: &[("wrong-protocol-on-port", "incoming", &["IMAP"])],
+        ..row(
+            "pop3_pointed_at_dovecot_imap_names_imap",
+            &[(Pop3, ImapPlain, "starttls")],
+            Some(1),
+        )
+    },
+    // Another protocol on the port: the servers' settings mixed up.
+    Row {
+        status: Some("failed"),
+        steps: &[("greeting", "failed")],
+        says: &[("wrong-protocol-on-port", "incoming", &["SMTP", "995"])],
+        then: |report| {
+            let finding = report.finding_on("wrong-protocol-on-port", "incoming");
+            assert_eq!(finding["severity"], "error", "{}", report.summary());
+        },
+        ..row(
+            "pop3_pointed_at_postfix_submission_names_smtp",
+            &[(Pop3, Submission, "starttls")],
+            Some(1),
+        )
+    },
+    Row {
+        status: Some("failed"),
+        says: &[("wrong-protocol-on-port", "outgoing", &["POP3", "587"])],
+        ..row(
+            "smtp_pointed_at_dovecot_pop3_names_pop3",
+            &[(Smtp, Pop3Plain, "starttls")],
+            Some(1),
+        )
+    },
+    Row {
+        says: &[
+            ("wrong-protocol-on-port", "incoming", &["swapped"]),
+            ("wrong-protocol-on-port", "outgoing", &["swapped"]),
+        ],
+        ..row(
+            "swapped_incoming_and_outgoing_ports_are_named_swapped",
+            &[
+                (Pop3, Submission, "starttls"),
+                (Smtp, Pop3Plain, "starttls"),
+            ],
+            Some(1),
+        )
+    },
+    // SMTP (outgoing).
+    Row {
+        status: Some("ok"),
+        in_order: &[
+            "tcp", "greeting", "ehlo", "starttls", "tls", "ehlo", "login", "quit",
+        ],
+        tls_verdict: Some("valid"),
+        got_in: true,
+        no_error_finding: true,
+        ..row(
+            "smtp_starttls_submission_all_steps_ok",
+            &[(Smtp, Submission, "starttls")],
+            Some(0),
+        )
+    },
+    Row {
+        status: Some("ok"),
+        in_order: &["tcp", "tls", "greeting", "ehlo", "login", "quit"],
+        tls_verdict: Some("valid"),
+        got_in: true,
+        no_error_finding: true,
+        ..row(
+            "smtp_implicit_tls_submission_all_steps_ok",
+            &[(Smtp, SubmissionTls, "tls")],
+            Some(0),
+        )
+    },
+    Row {
+        allow_plaintext_auth: true,
+        in_order: &["tcp", "greeting", "ehlo", "login", "quit"],
+        got_in: true,
+        no_error_finding: true,
+        ..row(
+            "smtp_plaintext_allowed_all_steps_ok",
+            &[(Smtp, SubmissionPlain, "none")],
+            Some(0),
+        )
+    },
+    Row {
+        login: Some(WRONG_PASSWORD),
+        status: Some("failed"),
+        steps: &[("starttls", "ok"), ("login", "failed")],
+        reply: Some(("login", "535 5.7.8")),
+        findings: &["auth-failed"],
+        ..row(
+            "smtp_wrong_password_fails_login_with_postfix_reply",
+            &[(Smtp, Submission, "starttls")],
+            Some(1),
+        )
+    },
+    Row {
+        steps: &[("tcp", "ok"), ("tls", "failed")],
+        tls_failure: Some("not-tls"),
+        peer_bytes: Some("220"),
+        findings: &["tls-on-plaintext-port"],
+        ..row(
+            "smtp_tls_to_plaintext_port_is_not_tls",
+            &[(Smtp, Submission, "tls")],
+            Some(1),
+        )
+    },
+    Row {
+        steps: &[("tcp", "ok"), ("greeting", "failed")],
+        evidence: &[("greeting", "speaks-tls")],
+        findings: &["plaintext-on-tls-port"],
+        ..row(
+            "smtp_plaintext_to_tls_port_speaks_tls",
+            &[(Smtp, SubmissionTls, "starttls")],
+            Some(1),
+        )
+    },
+    Row {
+        steps: &[("tls", "failed")],
+        tls_failure: Some("certificate"),
+        tls_verdict: Some("expired"),
+        findings: &["cert-expired"],
+        ..row(
+            "smtp_expired_certificate",
+            &[(Smtp, SubmissionTlsExpired, "tls")],
+            Some(1),
+        )
+    },
+    Row {
+        steps: &[("starttls", "ok"), ("login", "failed")],
+        findings: &["smtp-auth-not-offered"],
+        ..row(
+            "smtp_relay_port_offers_no_auth",
+            &[(Smtp, SmtpRelay, "starttls")],
+            Some(1),
+        )
+    },
+    Row {
+        dry_run: Some((USER, USER)),
+        status: Some("ok"),
+        in_order: &[
+            "starttls",
+            "tls",
+            "login",
+            "mail-from",
+            "rcpt-to",
+            "rset",
+            "quit",
+        ],
+        ..row(
+            "smtp_dry_run_own_address_accepted",
+            &[(Smtp, Submission, "starttls")],
+            Some(0),
+        )
+    },
     // Like a provider's MX on port 25: anybody may send to the domain's own users.
-    let report = CheckRun::new(servers)
-        .outgoing(Listener::SmtpRelay, "starttls")
-        .dry_run(FOREIGN_ADDRESS, USER)
-        .run();
-    report.assert_exit_code(0);
-    report.panel("outgoing").assert_ok_in_order_except_skipped(
-        &[
+    Row {
+        login: None,
+        dry_run: Some((FOREIGN_ADDRESS, USER)),
+        in_order: &[
             "greeting",
             "ehlo",
             "starttls",
@@ -851,23 +776,27 @@ fn smtp_relay_port_accepts_mail_for_own_domain(servers: &RealServers) {
             "rset",
             "quit",
         ],
-        &["login"],
-    );
-}
-
-fn smtp_dry_run_foreign_relay_rejected(servers: &RealServers) {
-    let report = CheckRun::new(servers)
-        .outgoing(Listener::SmtpRelay, "starttls")
-        .dry_run(USER, FOREIGN_ADDRESS)
-        .run();
-    report.assert_exit_code(1);
-    report.assert_status("failed");
-    let outgoing = report.panel("outgoing");
-    outgoing.assert_step("mail-from", "ok");
-    outgoing.assert_step("rcpt-to", "failed");
-    outgoing.assert_reply_starts_with("rcpt-to", "554 5.7.1");
-    report.assert_finding(&["smtp-relay-denied", "smtp-auth-required"]);
-}
+        skipped: &["login"],
+        ..row(
+            "smtp_relay_port_accepts_mail_for_own_domain",
+            &[(Smtp, SmtpRelay, "starttls")],
+            Some(0),
+        )
+    },
+    Row {
+        login: None,
+        dry_run: Some((USER, FOREIGN_ADDRESS)),
+        status: Some("failed"),
+        steps: &[("mail-from", "ok"), ("rcpt-to", "failed")],
+        reply: Some(("rcpt-to", "554 5.7.1")),
+        findings: &["smtp-relay-denied", "smtp-auth-required"],
+        ..row(
+            "smtp_dry_run_foreign_relay_rejected",
+            &[(Smtp, SmtpRelay, "starttls")],
+            Some(1),
+        )
+    },
+];
 
 // ---- nothing lost ----
 

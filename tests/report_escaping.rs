@@ -9,10 +9,10 @@ mod support;
 use std::sync::Arc;
 use support::scripted;
 
+use mailtriage::lab::{CertKind, Pki};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
-use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair};
 use rustls::ServerConfig;
-use scripted::{Peer, Server, mailtriage, run, verb};
+use scripted::{Peer, Server, answer_by_verb, mailtriage, run};
 
 const NAME: &str = "mail.escape.test";
 /// A word every hostile text carries, to find it in the output.
@@ -31,51 +31,30 @@ fn hostile(tag: &str) -> String {
 /// A certificate authority and a server certificate whose names are hostile text. Nobody trusts
 /// the authority, so the check reports who issued the certificate — in the server's words.
 fn hostile_tls() -> Arc<ServerConfig> {
-    let mut ca = CertificateParams::new(Vec::<String>::new()).expect("CA parameters");
-    ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    ca.distinguished_name
-        .push(DnType::CommonName, hostile("issuer-cn").as_str());
-    ca.distinguished_name.push(
-        DnType::OrganizationName,
-        format!("[org](http://{MARK}/o)\n# heading\n| a | b |").as_str(),
-    );
-    let issuer =
-        CertifiedIssuer::self_signed(ca, KeyPair::generate().expect("CA key")).expect("CA");
-    let key = KeyPair::generate().expect("server key");
-    let mut leaf = CertificateParams::new(vec![NAME.to_string()]).expect("leaf parameters");
-    leaf.distinguished_name
-        .push(DnType::CommonName, hostile("subject-cn").as_str());
-    let cert = leaf.signed_by(&key, &issuer).expect("leaf certificate");
-    let key =
-        pki_types::PrivateKeyDer::Pkcs8(pki_types::PrivatePkcs8KeyDer::from(key.serialize_der()));
-    let config =
-        ServerConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
-            .with_safe_default_protocol_versions()
-            .expect("protocol versions")
-            .with_no_client_auth()
-            .with_single_cert(vec![cert.der().clone(), issuer.der().clone()], key)
-            .expect("server configuration");
-    Arc::new(config)
+    let ca = Pki::with_organization(
+        &hostile("issuer-cn"),
+        &format!("[org](http://{MARK}/o)\n# heading\n| a | b |"),
+    )
+    .expect("the lab's CA");
+    let mut cert = ca
+        .server_cert_named(CertKind::Valid, &[NAME], &hostile("subject-cn"))
+        .expect("a certificate");
+    // The CA goes along, as servers often send it.
+    cert.chain.push(ca.ca_der());
+    cert.server_config().expect("a server configuration")
 }
 
 /// A POP3 server whose greeting, capabilities and refusal are hostile.
 fn hostile_pop3(peer: &mut Peer) {
-    if !peer.send(format!("+OK {}\r\n", hostile("greeting")).as_bytes()) {
-        return;
-    }
-    while let Some(line) = peer.line() {
-        let reply = match verb(&line).as_str() {
-            "CAPA" => format!("+OK\r\nUSER\r\nX-[a](http://{MARK}/capa)\r\n."),
-            "USER" => "+OK".to_string(),
-            "QUIT" => {
-                peer.send(b"+OK\r\n");
-                return;
-            }
-            _ => format!("-ERR [AUTH] {}", hostile("refusal")),
-        };
-        if !peer.send(format!("{reply}\r\n").as_bytes()) {
-            return;
-        }
+    if peer.send(format!("+OK {}\r\n", hostile("greeting")).as_bytes()) {
+        answer_by_verb(peer, b"+OK\r\n", |verb| {
+            let reply = match verb {
+                "CAPA" => format!("+OK\r\nUSER\r\nX-[a](http://{MARK}/capa)\r\n."),
+                "USER" => "+OK".to_string(),
+                _ => format!("-ERR [AUTH] {}", hostile("refusal")),
+            };
+            format!("{reply}\r\n").into_bytes()
+        });
     }
 }
 
@@ -85,21 +64,16 @@ fn hostile_smtp(peer: &mut Peer) {
         "220-{}\r\n220-Result: ok\r\n220 mail ESMTP\r\n",
         hostile("smtp-greeting")
     );
-    if !peer.send(greeting.as_bytes()) {
-        return;
-    }
-    while let Some(line) = peer.line() {
-        let reply = match verb(&line).as_str() {
-            "EHLO" => format!("250-mail\r\n250-<img src=http://{MARK}/e.png>\r\n250 AUTH PLAIN"),
-            "QUIT" => {
-                peer.send(b"221 bye\r\n");
-                return;
-            }
-            _ => format!("535-{}\r\n535 5.7.8 `x` | y", hostile("smtp-refusal")),
-        };
-        if !peer.send(format!("{reply}\r\n").as_bytes()) {
-            return;
-        }
+    if peer.send(greeting.as_bytes()) {
+        answer_by_verb(peer, b"221 bye\r\n", |verb| {
+            let reply = match verb {
+                "EHLO" => {
+                    format!("250-mail\r\n250-<img src=http://{MARK}/e.png>\r\n250 AUTH PLAIN")
+                }
+                _ => format!("535-{}\r\n535 5.7.8 `x` | y", hostile("smtp-refusal")),
+            };
+            format!("{reply}\r\n").into_bytes()
+        });
     }
 }
 

@@ -3,10 +3,13 @@
 //! upgrade whose handshake stalls. Standard ports cannot be bound here, so every scan is given
 //! its own high ports through [`ScanSpec`].
 
+mod support;
+
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use mailtriage::account::{Endpoint, Plan, Protocol, Secret, Security};
+use mailtriage::lab::{CertKind, Pki};
 use mailtriage::model::{
     CertVerdict, Direction, Evidence, Panel, RunState, StepKind, StepStatus, TlsFailure,
 };
@@ -17,10 +20,7 @@ use mailtriage::probe::scan::scan;
 use mailtriage::probe::tls::TlsContext;
 use mailtriage::proto::session::Depth;
 use mailtriage::report::scan::{render_json, render_text};
-use pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
-use rcgen::{
-    BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair, date_time_ymd,
-};
+use support::refused_port;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::mpsc;
@@ -42,44 +42,22 @@ const TLS: &[Security] = &[Security::Tls];
 // ---------------------------------------------------------------------------------------------
 // Certificates
 
-struct TestCa {
-    issuer: CertifiedIssuer<'static, KeyPair>,
-}
+/// The lab's CA, with TLS acceptors for the scripted servers.
+struct TestCa(Pki);
 
 impl TestCa {
     fn new() -> TestCa {
-        let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
-        params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-        params
-            .distinguished_name
-            .push(DnType::CommonName, "Scan Test CA");
-        let issuer = CertifiedIssuer::self_signed(params, KeyPair::generate().unwrap()).unwrap();
-        TestCa { issuer }
+        TestCa(Pki::new("Scan Test CA").expect("the lab's CA"))
     }
 
     fn pem(&self) -> Vec<u8> {
-        self.issuer.pem().into_bytes()
+        self.0.ca_pem().as_bytes().to_vec()
     }
 
-    /// A TLS acceptor for 127.0.0.1 with a certificate valid until `not_after_year`.
-    fn acceptor(&self, not_after_year: i32) -> TlsAcceptor {
-        let key = KeyPair::generate().unwrap();
-        let mut params = CertificateParams::new(vec![HOST.to_string()]).unwrap();
-        params.distinguished_name.push(DnType::CommonName, HOST);
-        params.not_before = date_time_ymd(2020, 1, 1);
-        params.not_after = date_time_ymd(not_after_year, 1, 1);
-        let cert = params.signed_by(&key, &self.issuer).unwrap();
-        let chain: Vec<CertificateDer<'static>> = vec![cert.der().clone()];
-        let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
-        let config = rustls::ServerConfig::builder_with_provider(Arc::new(
-            rustls::crypto::ring::default_provider(),
-        ))
-        .with_safe_default_protocol_versions()
-        .unwrap()
-        .with_no_client_auth()
-        .with_single_cert(chain, key)
-        .unwrap();
-        TlsAcceptor::from(Arc::new(config))
+    /// A TLS acceptor for 127.0.0.1 with a certificate of this kind.
+    fn acceptor(&self, kind: CertKind) -> TlsAcceptor {
+        let cert = self.0.server_cert(kind, &[HOST]).expect("a certificate");
+        TlsAcceptor::from(cert.server_config().expect("a server configuration"))
     }
 }
 
@@ -271,12 +249,6 @@ async fn drain<S: AsyncRead + Unpin>(mut stream: S) {
     while matches!(stream.read(&mut buf).await, Ok(n) if n > 0) {}
 }
 
-/// A port nothing listens on.
-async fn refused_port() -> u16 {
-    let listener = TcpListener::bind((HOST, 0)).await.unwrap();
-    listener.local_addr().unwrap().port()
-}
-
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
@@ -359,20 +331,24 @@ fn assert_no_login(log: &Log, result: Option<&ScanResult>) {
 async fn matrix_verdicts_and_recommendations() {
     let ca = TestCa::new();
     let log: Log = Log::default();
-    let pop3_plain = Script::plain(Kind::Pop3, Upgrade::Offered(ca.acceptor(2099)), &log)
+    let pop3_plain = Script::plain(
+        Kind::Pop3,
+        Upgrade::Offered(ca.acceptor(CertKind::Valid)),
+        &log,
+    )
+    .serve()
+    .await;
+    let pop3_tls = Script::implicit(Kind::Pop3, ca.acceptor(CertKind::Valid), &log)
         .serve()
         .await;
-    let pop3_tls = Script::implicit(Kind::Pop3, ca.acceptor(2099), &log)
-        .serve()
-        .await;
-    let pop3_refused = refused_port().await;
+    let pop3_refused = refused_port();
     let smtp_plain = Script::plain(Kind::Smtp, Upgrade::NotOffered, &log)
         .serve()
         .await;
-    let smtp_tls = Script::implicit(Kind::Smtp, ca.acceptor(2099), &log)
+    let smtp_tls = Script::implicit(Kind::Smtp, ca.acceptor(CertKind::Valid), &log)
         .serve()
         .await;
-    let smtp_expired = Script::implicit(Kind::Smtp, ca.acceptor(2021), &log)
+    let smtp_expired = Script::implicit(Kind::Smtp, ca.acceptor(CertKind::Expired), &log)
         .serve()
         .await;
     let spec = ScanSpec {
@@ -497,7 +473,7 @@ async fn a_stalled_upgrade_is_named_against_working_implicit_tls() {
     let stalls = Script::plain(Kind::Pop3, Upgrade::Stalls, &log)
         .serve()
         .await;
-    let implicit = Script::implicit(Kind::Pop3, ca.acceptor(2099), &log)
+    let implicit = Script::implicit(Kind::Pop3, ca.acceptor(CertKind::Valid), &log)
         .serve()
         .await;
     let spec = ScanSpec {
@@ -549,7 +525,7 @@ async fn check_reports_a_stalled_upgrade_with_the_working_alternative() {
     let stalls = Script::plain(Kind::Smtp, Upgrade::Stalls, &log)
         .serve()
         .await;
-    let implicit = Script::implicit(Kind::Smtp, ca.acceptor(2099), &log)
+    let implicit = Script::implicit(Kind::Smtp, ca.acceptor(CertKind::Valid), &log)
         .serve()
         .await;
     let plan = plan(&ca, None, Some((stalls, Security::Starttls)), DEADLINE);
@@ -605,7 +581,7 @@ async fn without_a_faster_signal_the_deadline_decides() {
     let stalls = Script::plain(Kind::Smtp, Upgrade::Stalls, &log)
         .serve()
         .await;
-    let nothing_there = refused_port().await;
+    let nothing_there = refused_port();
     let spec = ScanSpec {
         smtp: list(
             &[(silent, &[Security::None]), (stalls, &[Security::Starttls])],

@@ -289,14 +289,16 @@ struct OpensslTls10 {
 impl OpensslTls10 {
     /// `None` when `openssl` is missing or cannot serve TLS 1.0 here.
     fn start() -> Option<Self> {
-        let certified = rcgen::generate_simple_self_signed(vec!["mail.test".to_string()]).ok()?;
+        let certified = mailtriage::lab::Pki::new("TLS 1.0 test CA")
+            .and_then(|pki| pki.server_cert(mailtriage::lab::CertKind::SelfSigned, &["mail.test"]))
+            .ok()?;
         let write = |text: String| {
             let mut file = tempfile::NamedTempFile::with_suffix(".pem").ok()?;
             std::io::Write::write_all(&mut file, text.as_bytes()).ok()?;
             Some(file)
         };
-        let cert = write(certified.cert.pem())?;
-        let key = write(certified.signing_key.serialize_pem())?;
+        let cert = write(certified.cert_pem())?;
+        let key = write(certified.key_pem())?;
         let port = refused_port();
         let child = Command::new("openssl")
             .args(["s_server", "-accept"])

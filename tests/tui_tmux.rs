@@ -7,7 +7,7 @@ mod support;
 use std::path::Path;
 use support::tui_tmux as tui_tmux_support;
 
-use tui_tmux_support::lab_servers::{Servers, closed_port, forbidden, shown};
+use tui_tmux_support::lab_servers::{Servers, forbidden, shown};
 use tui_tmux_support::screen::{Boxed, Screen};
 use tui_tmux_support::tmux::{Launch, Tmux};
 
@@ -413,7 +413,7 @@ fn small_terminal_shows_both_sides_the_verdict_and_the_keys_and_enter_shows_ever
 #[test]
 fn editor_changes_the_port_and_the_panel_checks_again() {
     let servers = servers();
-    let refused = closed_port();
+    let refused = support::refused_port();
     let tmux = Tmux::start(Launch {
         name: "mt-editor",
         columns: 160,

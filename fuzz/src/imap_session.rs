@@ -21,7 +21,7 @@ use mailtriage_core::proto::sasl;
 use mailtriage_core::proto::session::{Action, Deadline, Session};
 
 use super::{
-    MAX_EVIDENCE_CHARS, MAX_LINE_CHARS, MAX_SENDS, PASSWORD, USER, action_budget,
+    Checks, MAX_EVIDENCE_CHARS, MAX_LINE_CHARS, MAX_SENDS, PASSWORD, USER, drain,
     escapes_as_unknown, evidence_texts, repeat_op, session_config,
 };
 
@@ -259,35 +259,16 @@ pub fn imap_session(data: &[u8]) {
     }
 }
 
-/// Poll every action, checking each; answer a TLS upgrade from the input.
-fn drain(session: &mut ImapSession, watch: &mut ImapWatch, ops: &mut &[u8], newlines: usize) {
-    let mut actions = 0;
-    let budget = action_budget(newlines);
-    loop {
-        while let Some(action) = session.poll_action() {
-            actions += 1;
-            assert!(
-                actions <= budget,
-                "more than {budget} actions for one event"
-            );
-            watch.check(action);
-        }
-        if !watch.tls_asked {
-            return;
-        }
-        watch.tls_asked = false;
-        let established = match ops.split_first() {
-            Some((&b, rest)) => {
-                *ops = rest;
-                b % 2 == 0
-            }
-            None => true,
-        };
-        if established {
-            watch.tls = true;
-            session.tls_established();
-        } else {
-            session.tls_failed();
-        }
+impl Checks for ImapWatch {
+    fn check(&mut self, action: Action) {
+        ImapWatch::check(self, action);
+    }
+
+    fn take_tls_asked(&mut self) -> bool {
+        std::mem::take(&mut self.tls_asked)
+    }
+
+    fn tls_established(&mut self) {
+        self.tls = true;
     }
 }

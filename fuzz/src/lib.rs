@@ -1012,8 +1012,28 @@ fn repeat_op(ops: &[u8]) -> Option<(&[u8], usize, &[u8])> {
     Some((pattern, count, rest))
 }
 
+/// What [`drain`] checks each action with: the POP3/SMTP [`Watch`] and the IMAP one.
+trait Checks {
+    /// Checks one action the session took.
+    fn check(&mut self, action: Action);
+    /// Whether the session asked for a TLS upgrade since the last call; clears the request.
+    fn take_tls_asked(&mut self) -> bool;
+    /// The upgrade the session asked for was made.
+    fn tls_established(&mut self) {}
+}
+
+impl Checks for Watch {
+    fn check(&mut self, action: Action) {
+        Watch::check(self, action);
+    }
+
+    fn take_tls_asked(&mut self) -> bool {
+        std::mem::take(&mut self.tls_asked)
+    }
+}
+
 /// Poll every action the session has, checking each; answer a TLS upgrade from the input.
-fn drain(session: &mut dyn Session, watch: &mut Watch, ops: &mut &[u8], newlines: usize) {
+fn drain(session: &mut dyn Session, watch: &mut dyn Checks, ops: &mut &[u8], newlines: usize) {
     let mut actions = 0;
     let budget = action_budget(newlines);
     loop {
@@ -1025,10 +1045,9 @@ fn drain(session: &mut dyn Session, watch: &mut Watch, ops: &mut &[u8], newlines
             );
             watch.check(action);
         }
-        if !watch.tls_asked {
+        if !watch.take_tls_asked() {
             return;
         }
-        watch.tls_asked = false;
         let established = match ops.split_first() {
             Some((&b, rest)) => {
                 *ops = rest;
@@ -1037,6 +1056,7 @@ fn drain(session: &mut dyn Session, watch: &mut Watch, ops: &mut &[u8], newlines
             None => true,
         };
         if established {
+            watch.tls_established();
             session.tls_established();
         } else {
             session.tls_failed();

@@ -12,7 +12,16 @@ static PANIC_LOCATION: Mutex<Option<String>> = Mutex::new(None);
 /// One named case over a shared context.
 pub struct Case<C> {
     pub name: &'static str,
-    pub run: fn(&C),
+    pub run: Box<dyn Fn(&C)>,
+}
+
+impl<C> Case<C> {
+    pub fn new(name: &'static str, run: impl Fn(&C) + 'static) -> Self {
+        Case {
+            name,
+            run: Box::new(run),
+        }
+    }
 }
 
 /// Which cases to run, from the command line: names to match (all when none) and `--skip`

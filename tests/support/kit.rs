@@ -77,6 +77,15 @@ pub fn smtp(transport: Transport) -> ServerSpec {
     ServerSpec::smtp(transport, USER, PASSWORD).names(&NAMES)
 }
 
+/// A plain-text SMTP server whose EHLO reply names the client as `client_seen` (the address a
+/// server behind NAT would see), as the network panel's blocklist look-up reads it.
+pub fn smtp_seeing_client(client_seen: &str) -> ServerSpec {
+    smtp(Transport::Plain).reply(
+        "EHLO",
+        &format!("250-{SERVER_NAME} Hello [{client_seen}]\n250 8BITMIME"),
+    )
+}
+
 /// Fails if a client ever sent one of these commands (e.g. `DELE`, `RETR`, `TOP`, `DATA`).
 pub fn assert_never_sent(log: &Log, verbs: &[&str]) {
     for verb in verbs {

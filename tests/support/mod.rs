@@ -3,7 +3,8 @@
 //! runner for the real binary ([`run`]), JSON assertions, loopback port helpers ([`net`]);
 //! raw-socket scripts for hostile servers the lab does not play ([`scripted`]); the network
 //! panel's DNS, time and SMTP stand-ins ([`network`]); the TLS-version and long-chain servers
-//! ([`tls_kinds`]); the dashboard fixtures ([`tui`]) and the tmux harness ([`tui_tmux`]).
+//! ([`tls_kinds`]); the protocol transcript replayer ([`transcript`]); the dashboard fixtures
+//! ([`tui`]) and the tmux harness ([`tui_tmux`]).
 //!
 //! Each test file uses a different part of it, so unused items are expected per file.
 #![allow(dead_code, unused_imports, unused_macros)]
@@ -17,11 +18,12 @@ pub mod scripted;
 pub mod secrets;
 pub mod table;
 pub mod tls_kinds;
+pub mod transcript;
 pub mod tui;
 pub mod tui_tmux;
 
 pub use assertions::*;
-pub use net::{UnansweredPort, port_25_listener, refused_port};
+pub use net::{UnansweredPort, port_25_listener, refused_port, refused_port_on};
 pub use run::{CheckCommand, CheckOutput, run_check};
 
 /// The name the lab's certificates are issued for; tests pin it to loopback with `--resolve`.

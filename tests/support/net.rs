@@ -3,7 +3,7 @@
 #![allow(unsafe_code)] // libc calls the standard library does not offer
 
 use std::io;
-use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener, TcpStream};
 use std::os::fd::AsRawFd;
 use std::time::Duration;
 
@@ -12,7 +12,13 @@ use std::time::Duration;
 /// The port is taken from the kernel by binding and released at once; ephemeral ports are handed
 /// out in turn, so it is not reused within a test run.
 pub fn refused_port() -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    refused_port_on(IpAddr::V4(Ipv4Addr::LOCALHOST))
+}
+
+/// [`refused_port`] on another loopback address (127.X.Y.Z, `::1`).
+pub fn refused_port_on(ip: IpAddr) -> u16 {
+    assert!(ip.is_loopback(), "{ip} is not a loopback address");
+    let listener = TcpListener::bind(SocketAddr::from((ip, 0))).expect("bind loopback");
     let port = listener.local_addr().expect("listener address").port();
     drop(listener);
     port

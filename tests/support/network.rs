@@ -1,17 +1,17 @@
 //! Loopback stand-ins for the network panel's tests: a DNS server with crafted zones, a time
-//! server with a skewed clock, TCP ports that refuse or never answer, a minimal SMTP server
-//! that names the client's address, and a runner for `mailtriage check --json`.
+//! server with a skewed clock, TCP ports that refuse or never answer, and `mailtriage check
+//! --json` through the shared runner with its network panel read. The SMTP server that names
+//! the client's address is the lab's ([`super::kit::smtp_seeing_client`]).
 //! Everything listens on 127.0.0.0/8 or ::1 and stops when its handle is dropped.
 #![allow(dead_code)]
 
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Write};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream, UdpSocket};
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use hickory_resolver::proto::op::{Message, MessageType, ResponseCode};
 use hickory_resolver::proto::rr::rdata::{A, AAAA, MX, NS, TXT};
@@ -320,69 +320,6 @@ fn listener_without_backlog(addr: SocketAddr) -> std::io::Result<std::net::TcpLi
     Ok(socket.into())
 }
 
-/// A minimal SMTP server that greets, answers EHLO naming the client as `client_seen`, and
-/// says goodbye to QUIT. Everything else gets 502.
-pub struct FakeSmtp {
-    pub addr: SocketAddr,
-    _stop: Stop,
-}
-
-impl FakeSmtp {
-    pub fn start(client_seen: &str) -> FakeSmtp {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
-        listener
-            .set_nonblocking(true)
-            .expect("non-blocking listener");
-        let addr = listener.local_addr().expect("the bound address");
-        let (stop, flag) = stop_flag();
-        let seen = client_seen.to_string();
-        thread::spawn(move || {
-            while !flag.load(Ordering::SeqCst) {
-                let Ok((stream, _)) = listener.accept() else {
-                    thread::sleep(POLL);
-                    continue;
-                };
-                let seen = seen.clone();
-                thread::spawn(move || serve_smtp(stream, &seen));
-            }
-        });
-        FakeSmtp { addr, _stop: stop }
-    }
-}
-
-fn serve_smtp(stream: TcpStream, seen: &str) {
-    let _ = stream.set_nonblocking(false);
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
-    let Ok(mut out) = stream.try_clone() else {
-        return;
-    };
-    let mut lines = BufReader::new(stream);
-    let _ = out.write_all(b"220 fake.test ESMTP\r\n");
-    for _ in 0..20 {
-        let mut line = String::new();
-        match lines.read_line(&mut line) {
-            Ok(0) | Err(_) => return,
-            Ok(_) => {}
-        }
-        let verb = line
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_ascii_uppercase();
-        let reply = match verb.as_str() {
-            "EHLO" => format!("250-fake.test Hello [{seen}]\r\n250 8BITMIME\r\n"),
-            "QUIT" => {
-                let _ = out.write_all(b"221 bye\r\n");
-                return;
-            }
-            _ => "502 not here\r\n".to_string(),
-        };
-        if out.write_all(reply.as_bytes()).is_err() {
-            return;
-        }
-    }
-}
-
 /// One finished `mailtriage check --json` run.
 pub struct Run {
     pub code: i32,
@@ -434,6 +371,28 @@ pub fn check(args: &[&str], env: &[(&str, &str)]) -> Run {
     check_launched(&[], args, env)
 }
 
+/// The network panel alone (`--only network`) for the incoming server `pop3`, asking the DNS
+/// server `dns` and the time server `sntp` and reaching `reach`, each on loopback.
+pub fn network_only(pop3: &str, dns: &str, reach: &str, sntp: &str, timeout: &str) -> Run {
+    check(
+        &[
+            "--pop3",
+            pop3,
+            "--dns-server",
+            dns,
+            "--reach",
+            reach,
+            "--sntp-server",
+            sntp,
+            "--only",
+            "network",
+            "--timeout",
+            timeout,
+        ],
+        &[],
+    )
+}
+
 /// True when this machine lets the tests make a network namespace of their own.
 pub fn can_unshare_network() -> bool {
     Command::new("unshare")
@@ -458,9 +417,6 @@ pub fn check_launched(launcher: &[&str], args: &[&str], env: &[(&str, &str)]) ->
     cmd.arg("check")
         .arg("--json")
         .args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
         .env_remove("MAILTRIAGE_PASSWORD");
     for var in [
         "HTTP_PROXY",
@@ -479,21 +435,9 @@ pub fn check_launched(launcher: &[&str], args: &[&str], env: &[(&str, &str)]) ->
     for (k, v) in env {
         cmd.env(k, v);
     }
-    let mut child = cmd.spawn().expect("start mailtriage");
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait for mailtriage") {
-            break status;
-        }
-        if started.elapsed() > RUN_LIMIT {
-            let _ = child.kill();
-            panic!("mailtriage check {args:?} ran longer than {RUN_LIMIT:?}");
-        }
-        thread::sleep(Duration::from_millis(20));
-    };
-    let output = child.wait_with_output().expect("collect the output");
-    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    let run = super::run::run_within(cmd, RUN_LIMIT);
+    run.assert_ended(&format!("mailtriage check {args:?}"));
+    let (stdout, stderr) = (run.stdout_text(), run.stderr_text());
     let json: Value = serde_json::from_str(&stdout)
         .unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}\nstderr: {stderr}"));
     let schema: Value =
@@ -505,7 +449,7 @@ pub fn check_launched(launcher: &[&str], args: &[&str], env: &[(&str, &str)]) ->
         .collect();
     assert!(errors.is_empty(), "schema errors: {errors:?}\n{json:#}");
     Run {
-        code: status.code().unwrap_or(-1),
+        code: run.code.unwrap_or(-1),
         json,
         stderr,
     }

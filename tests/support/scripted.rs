@@ -1,22 +1,15 @@
-//! Shared by the hostile-server, leak and lock-out tests: a guarded run of the real binary, and
-//! hand-scripted servers on loopback (plain or TLS, with a certificate made for the test) for
-//! what the product's lab does not serve: floods, resets mid-handshake, hostile certificates,
-//! SASL challenges that say the password back, IPv6.
-//!
-//! The guard: the binary runs as a child process polled every few milliseconds (`try_wait`);
-//! past [`GUARD`] it is killed and the test fails. At each poll the child's
-//! `VmHWM` (peak resident memory of its own address space, which only grows) is read from
-//! `/proc/PID/status`, so the last reading before it exits is its peak up to a few milliseconds
-//! before the end. `ru_maxrss` from `wait4` cannot serve: the kernel carries the test process's
-//! own peak into a child at `exec`, so it measures the test, not the binary.
+//! Shared by the hostile-server, leak and lock-out tests: the runner's guard and memory bound for
+//! them ([`GUARD`], [`MAX_RSS_KIB`], [`Run::assert_well_behaved`]; the runner is
+//! [`super::run`]), and hand-scripted servers on loopback (plain or TLS, with a certificate made
+//! for the test) for what the product's lab does not serve: floods, resets mid-handshake,
+//! hostile certificates, SASL challenges that say the password back, IPv6.
 #![allow(dead_code)]
 #![allow(unsafe_code)] // libc calls the standard library does not offer
 
 use std::io::{Read, Write};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
-use std::os::unix::process::ExitStatusExt;
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
@@ -37,111 +30,14 @@ pub const CONNECTION_LIFETIME: Duration = Duration::from_secs(25);
 /// Longest line a server reads from the client.
 const MAX_CLIENT_LINE: usize = 64 * 1024;
 
-/// The outcome of one guarded run of the binary.
-#[derive(Debug)]
-pub struct Run {
-    /// Exit code, when it exited normally.
-    pub code: Option<i32>,
-    /// Signal that ended it, when one did.
-    pub signal: Option<i32>,
-    pub stdout: Vec<u8>,
-    pub stderr: Vec<u8>,
-    /// Peak resident memory, KiB.
-    pub max_rss_kib: i64,
-    pub wall: Duration,
-    /// Killed by the guard.
-    pub hung: bool,
-}
+pub use super::run::{Run, mailtriage};
 
-/// The binary with a clean password environment and loopback-only arguments.
-pub fn mailtriage(args: &[&str]) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_mailtriage"));
-    cmd.args(args)
-        .env_remove("MAILTRIAGE_PASSWORD")
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE");
-    cmd
-}
-
-/// Run `cmd` to its end under [`GUARD`], collecting its output and peak memory.
-pub fn run(mut cmd: Command) -> Run {
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let started = Instant::now();
-    let mut child = cmd.spawn().expect("the binary starts");
-    let collect = |pipe: Option<Box<dyn Read + Send>>| {
-        thread::spawn(move || {
-            let mut out = Vec::new();
-            if let Some(mut p) = pipe {
-                let _ = p.read_to_end(&mut out);
-            }
-            out
-        })
-    };
-    let stdout = collect(
-        child
-            .stdout
-            .take()
-            .map(|p| Box::new(p) as Box<dyn Read + Send>),
-    );
-    let stderr = collect(
-        child
-            .stderr
-            .take()
-            .map(|p| Box::new(p) as Box<dyn Read + Send>),
-    );
-    let mut hung = false;
-    let mut max_rss_kib = 0;
-    let status = loop {
-        if let Some(hwm) = peak_resident_kib(child.id()) {
-            max_rss_kib = max_rss_kib.max(hwm);
-        }
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if started.elapsed() > GUARD => {
-                hung = true;
-                let _ = child.kill();
-                break child.wait().expect("the killed child is reaped");
-            }
-            Ok(None) => thread::sleep(POLL),
-            Err(e) => panic!("cannot wait for the binary: {e}"),
-        }
-    };
-    let wall = started.elapsed();
-    let (code, signal) = (status.code(), status.signal());
-    Run {
-        code,
-        signal,
-        stdout: stdout.join().unwrap_or_default(),
-        stderr: stderr.join().unwrap_or_default(),
-        max_rss_kib,
-        wall,
-        hung,
-    }
-}
-
-/// How often a running child is looked at.
-const POLL: Duration = Duration::from_millis(5);
-
-/// `VmHWM` of a live process, in KiB.
-fn peak_resident_kib(pid: u32) -> Option<i64> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
+/// Run `cmd` to its end under [`GUARD`] (see [`super::run::run_within`]).
+pub fn run(cmd: Command) -> Run {
+    super::run::run_within(cmd, GUARD)
 }
 
 impl Run {
-    pub fn stdout_text(&self) -> String {
-        String::from_utf8_lossy(&self.stdout).into_owned()
-    }
-
-    pub fn stderr_text(&self) -> String {
-        String::from_utf8_lossy(&self.stderr).into_owned()
-    }
-
     /// Ended in time, by itself, with exit code 0 or 1, without a panic, within the memory bound,
     /// and printed nothing a terminal would interpret.
     pub fn assert_well_behaved(&self) {
@@ -175,16 +71,6 @@ impl Run {
         );
         assert_terminal_safe("stdout", &self.stdout);
         assert_terminal_safe("stderr", &self.stderr);
-    }
-
-    /// The `--json` document.
-    pub fn json(&self) -> Value {
-        serde_json::from_slice(&self.stdout).unwrap_or_else(|e| {
-            panic!(
-                "stdout is not one JSON document ({e}):\n{}",
-                self.stdout_text()
-            )
-        })
     }
 }
 
@@ -504,23 +390,29 @@ pub fn verb(line: &str) -> String {
         .to_ascii_uppercase()
 }
 
+/// Answers each line by its verb until the client leaves: QUIT with `bye`, then a hang-up; any
+/// other with `reply(verb)`, nothing when that is empty.
+pub fn answer_by_verb(peer: &mut Peer, bye: &[u8], mut reply: impl FnMut(&str) -> Vec<u8>) {
+    while let Some(line) = peer.line() {
+        let verb = verb(&line);
+        if verb == "QUIT" {
+            peer.send(bye);
+            return;
+        }
+        let reply = reply(&verb);
+        if !reply.is_empty() && !peer.send(&reply) {
+            return;
+        }
+    }
+}
+
 /// A POP3 server that greets, lists its capabilities and says goodbye: for the rows the lab
 /// cannot serve (it listens on 127.0.0.1 only), such as an IPv6-only one.
 pub fn greeting_pop3(peer: &mut Peer) {
-    if !peer.send(b"+OK POP3 ready\r\n") {
-        return;
-    }
-    while let Some(line) = peer.line() {
-        let reply: &[u8] = match verb(&line).as_str() {
-            "CAPA" => b"+OK\r\nUSER\r\nUIDL\r\n.\r\n",
-            "QUIT" => {
-                peer.send(b"+OK bye\r\n");
-                return;
-            }
-            _ => b"-ERR unknown command\r\n",
-        };
-        if !peer.send(reply) {
-            return;
-        }
+    if peer.send(b"+OK POP3 ready\r\n") {
+        answer_by_verb(peer, b"+OK bye\r\n", |verb| match verb {
+            "CAPA" => b"+OK\r\nUSER\r\nUIDL\r\n.\r\n".to_vec(),
+            _ => b"-ERR unknown command\r\n".to_vec(),
+        });
     }
 }

@@ -14,11 +14,8 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread;
 use std::time::Duration;
 
-use rcgen::{
-    BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair,
-    KeyUsagePurpose,
-};
-use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+use mailtriage::lab::{Pki, ServerCert};
+use rustls::pki_types::CertificateDer;
 use tempfile::NamedTempFile;
 
 /// How long a connection waits for the client's next bytes.
@@ -270,69 +267,30 @@ pub fn server_hello(version: u16) -> Vec<u8> {
     record
 }
 
-/// A chain of `length` certificates: the leaf for `mail.test`, `localhost` and `127.0.0.1`,
-/// intermediates each signed by the next, and a root, which is also written to a PEM file for
-/// `--ca-file`. Every link is valid: only the length is wrong.
+/// A chain of `length` certificates from the lab's CA ([`Pki::long_chain`]): the leaf for
+/// `mail.test`, `localhost` and `127.0.0.1`, intermediates each signed by the next, and the root,
+/// which is also written to a PEM file for `--ca-file`. Every link is valid: only the length is
+/// wrong.
 pub struct LongChain {
     pub chain: Vec<CertificateDer<'static>>,
-    key_pkcs8: Vec<u8>,
+    cert: ServerCert,
     root_file: NamedTempFile,
 }
 
 impl LongChain {
     pub fn new(length: usize) -> Self {
-        assert!(length >= 3, "a leaf, an intermediate and a root at least");
-        let now = time::OffsetDateTime::now_utc();
-        let ca_params = |name: String| {
-            let mut params = CertificateParams::new(Vec::<String>::new()).expect("no names");
-            params.distinguished_name.push(DnType::CommonName, name);
-            params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-            params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
-            params.not_before = now - time::Duration::days(1);
-            params.not_after = now + time::Duration::days(30);
-            params
-        };
-        let root_key = KeyPair::generate().expect("key generation");
-        let root_params = ca_params("long chain root".to_string());
-        let root = root_params
-            .self_signed(&root_key)
-            .expect("self-signed root");
+        let pki = Pki::new("long chain root").expect("the lab's CA");
+        let cert = pki
+            .long_chain(&["mail.test", "localhost", "127.0.0.1"], length)
+            .expect("a long chain");
         let mut root_file = NamedTempFile::with_suffix(".pem").expect("temporary CA file");
         root_file
-            .write_all(root.pem().as_bytes())
+            .write_all(pki.ca_pem().as_bytes())
             .and_then(|()| root_file.flush())
             .expect("write CA file");
-        let mut issuer = Issuer::new(root_params, root_key);
-        // Built from the root down, sent from the leaf up.
-        let mut cas = vec![root.der().clone()];
-        for depth in 1..length - 1 {
-            let key = KeyPair::generate().expect("key generation");
-            let params = ca_params(format!("long chain intermediate {depth}"));
-            let cert = params.signed_by(&key, &issuer).expect("intermediate");
-            cas.push(cert.der().clone());
-            issuer = Issuer::new(params, key);
-        }
-        let names = vec![
-            "mail.test".to_string(),
-            "localhost".to_string(),
-            "127.0.0.1".to_string(),
-        ];
-        let mut leaf_params = CertificateParams::new(names).expect("valid names");
-        leaf_params
-            .distinguished_name
-            .push(DnType::CommonName, "mail.test");
-        leaf_params.is_ca = IsCa::ExplicitNoCa;
-        leaf_params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
-        leaf_params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
-        leaf_params.not_before = now - time::Duration::days(1);
-        leaf_params.not_after = now + time::Duration::days(30);
-        let leaf_key = KeyPair::generate().expect("key generation");
-        let leaf = leaf_params.signed_by(&leaf_key, &issuer).expect("leaf");
-        let mut chain = vec![leaf.der().clone()];
-        chain.extend(cas.into_iter().rev());
         LongChain {
-            chain,
-            key_pkcs8: leaf_key.serialize_der(),
+            chain: cert.chain.clone(),
+            cert,
             root_file,
         }
     }
@@ -342,15 +300,7 @@ impl LongChain {
     }
 
     fn server_config(&self) -> Arc<rustls::ServerConfig> {
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(self.key_pkcs8.clone()));
-        let config = rustls::ServerConfig::builder_with_provider(provider)
-            .with_safe_default_protocol_versions()
-            .expect("default versions")
-            .with_no_client_auth()
-            .with_single_cert(self.chain.clone(), key)
-            .expect("chain and key match");
-        Arc::new(config)
+        self.cert.server_config().expect("chain and key match")
     }
 }
 

@@ -23,20 +23,31 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 /// 2023-11-14 22:13:20 UTC.
 pub const T0: i64 = 1_700_000_000_000;
 
+/// A dashboard plan: POP3 on 995 with TLS, SMTP on 587 with STARTTLS, at example.org, with a
+/// user and password.
 pub fn plan() -> Plan {
-    let mut plan = Plan::new(
-        Some(Endpoint {
-            host: "pop.example.org".into(),
-            port: 995,
-            security: Security::Tls,
-        }),
-        Some(Endpoint {
-            host: "smtp.example.org".into(),
-            port: 587,
-            security: Security::Starttls,
-        }),
-    );
-    plan.user = Some("alice@example.org".into());
+    plan_with((995, Security::Tls), (587, Security::Starttls))
+}
+
+/// [`plan`] with these POP3 and SMTP ports and security.
+pub fn plan_with(pop3: (u16, Security), smtp: (u16, Security)) -> Plan {
+    plan_for(
+        ("pop.example.org", pop3.0, pop3.1),
+        ("smtp.example.org", smtp.0, smtp.1),
+        "alice@example.org",
+    )
+}
+
+/// A plan for these POP3 and SMTP servers, each `(host, port, security)`, and this user, with a
+/// password.
+pub fn plan_for(pop3: (&str, u16, Security), smtp: (&str, u16, Security), user: &str) -> Plan {
+    let endpoint = |(host, port, security): (&str, u16, Security)| Endpoint {
+        host: host.into(),
+        port,
+        security,
+    };
+    let mut plan = Plan::new(Some(endpoint(pop3)), Some(endpoint(smtp)));
+    plan.user = Some(user.into());
     plan.password = Some(Secret::new("correct horse"));
     plan
 }

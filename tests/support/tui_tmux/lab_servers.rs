@@ -31,12 +31,6 @@ impl Servers {
     }
 }
 
-/// A loopback port where nothing listens (bound, then released).
-pub fn closed_port() -> u16 {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
-    listener.local_addr().expect("local address").port()
-}
-
 /// Commands that would read, change or send mail: the dashboard must never send them.
 pub fn forbidden(log: &Log) -> usize {
     log.verbs()
