@@ -5,8 +5,8 @@
 //! `[CAPABILITY …]` code when present, else `CAPABILITY`) → `STARTTLS` when configured and
 //! offered, then `CAPABILITY` again → one login (`AUTHENTICATE PLAIN`, with SASL-IR when offered,
 //! else `LOGIN`) → `STATUS INBOX (MESSAGES UNSEEN UIDVALIDITY)`, or `EXAMINE INBOX` when STATUS is
-//! refused → `LOGOUT`. STATUS goes out in the same flight as a login that takes one line
-//! (RFC 9051 §5.5, see [`ImapSession::pipeline_status`]); otherwise one command is in flight at
+//! refused → `LOGOUT`. STATUS goes out in the same flight as a login that needs no go-ahead
+//! (RFC 9051 §5.5, see `ImapSession::pipeline_status`); otherwise one command is in flight at
 //! a time. Completions must come in the order the commands were sent, each with its command's
 //! tag. The session never sends a command that reads a message or changes a mailbox (see
 //! [`command::NEVER_SENT`]), and never logs in twice.
@@ -786,8 +786,9 @@ impl ImapSession {
         self.publish_facts();
     }
 
-    /// Sends STATUS right behind a login that is one line (LOGIN, or AUTHENTICATE PLAIN with
-    /// its initial response), without waiting for the login's answer: one round trip less.
+    /// Sends STATUS right behind a login that needs no go-ahead from the server (LOGIN, its
+    /// literals non-synchronizing with LITERAL+, or AUTHENTICATE PLAIN with its initial
+    /// response), without waiting for the login's answer: one round trip less.
     ///
     /// RFC 9051 §5.5 lets a client send another command before the previous one completes, and
     /// the server runs them in order, so STATUS is read once the login is decided. Whether that
