@@ -45,7 +45,8 @@ pub const IMAP_TLS_LOGIN: Bound = Bound {
         "greeting (the server speaks first; Dovecot's carries [CAPABILITY ...], so no \
          CAPABILITY round trip)",
         "AUTHENTICATE PLAIN with the initial response (SASL-IR) and STATUS, pipelined \
-         (RFC 9051 §5.5); curl: AUTHENTICATE, then STATUS",
+         (RFC 9051 §5.5); curl: CAPABILITY (it does not read the greeting's), AUTHENTICATE, \
+         then STATUS",
         "LOGOUT (it waits for STATUS: a refused STATUS is followed by EXAMINE); curl: LOGOUT",
     ],
 };
