@@ -188,16 +188,22 @@ async fn a_refusal_then_bye_and_close_is_one_login_and_a_clean_end() {
             "a1 AUTHENTICATE PLAIN ",
             "a1 NO Basic authentication is disabled.\r\n".to_string(),
         ),
+        // STATUS went out with the login; before any login it is only answered BAD.
         (
-            "a2 LOGOUT",
+            "a2 STATUS INBOX (MESSAGES UNSEEN UIDVALIDITY)",
+            "a2 BAD Command received in Invalid state.\r\n".to_string(),
+        ),
+        (
+            "a3 LOGOUT",
             "* BYE Microsoft Exchange Server IMAP4 server signing off.\r\n".to_string(),
         ),
     ];
     let (actions, got) = run(script, Then::Close).await;
-    assert_eq!(got.len(), 2);
+    assert_eq!(got.len(), 3);
     let (status, detail, _) = finished(&actions, StepKind::Login);
     assert_eq!(status, StepStatus::Failed);
     assert_eq!(detail, "the server refused the login");
+    assert_eq!(finished(&actions, StepKind::Stat).0, StepStatus::Skipped);
     let (status, detail, _) = finished(&actions, StepKind::Quit);
     assert_eq!(status, StepStatus::Ok);
     assert_eq!(detail, "server closed the connection");

@@ -70,6 +70,8 @@ pub struct CheckSpec {
     pub only: &'static [&'static str],
     /// POP3 address and security.
     pub pop3: Option<(SocketAddr, &'static str)>,
+    /// IMAP address and security (instead of POP3).
+    pub imap: Option<(SocketAddr, &'static str)>,
     /// SMTP address and security.
     pub smtp: Option<(SocketAddr, &'static str)>,
     pub expect: Expect,
@@ -89,6 +91,16 @@ pub fn mailtriage_check(lab: &Lab, name: &str, spec: CheckSpec) -> Client {
             security.into(),
             "--resolve".into(),
             lab::pop3_pin(address),
+        ]);
+    }
+    if let Some((address, security)) = spec.imap {
+        args.extend([
+            "--imap".into(),
+            lab::imap_server(address),
+            "--imap-security".into(),
+            security.into(),
+            "--resolve".into(),
+            lab::imap_pin(address),
         ]);
     }
     if let Some((address, security)) = spec.smtp {
@@ -185,8 +197,8 @@ fn check_report(output: &RunOutput, expect: &Expect) -> Result<OwnTimes, String>
         own.push(("slowest panel", from_ms(ms)));
     }
     for (panel, label) in [
-        ("incoming", "POP3 tcp+tls steps"),
-        ("outgoing", "SMTP tcp+tls steps"),
+        ("incoming", "incoming tcp+tls steps"),
+        ("outgoing", "outgoing tcp+tls steps"),
     ] {
         if let Some(ms) = panel_handshake_ms(&panels, panel) {
             own.push((label, from_ms(ms)));
@@ -349,6 +361,60 @@ pub fn curl_pop3(lab: &Lab) -> Client {
                 Err(format!(
                     "curl exit {:?}, no \"{expected}\" STAT reply: {}",
                     output.exit_code,
+                    redact(&output.stderr)
+                ))
+            }
+        }),
+    }
+}
+
+/// The command curl sends after the login: the very STATUS that mailtriage's IMAP session sends
+/// (`crates/core/src/proto/imap/mod.rs`), read-only, nothing selected.
+const IMAP_STATUS: &str = "STATUS INBOX (MESSAGES UNSEEN UIDVALIDITY)";
+
+/// curl: IMAP over implicit TLS, AUTHENTICATE PLAIN with the initial response (`--sasl-ir`),
+/// `STATUS INBOX (MESSAGES UNSEEN UIDVALIDITY)` as a custom command on the server URL (no
+/// mailbox in the URL, so curl sends it as it is, without SELECT), LOGOUT when it closes the
+/// connection at exit (not in its `-v` output; Dovecot's log shows "Logged out").
+pub fn curl_imap(lab: &Lab) -> Client {
+    let address = lab.route.imap_tls;
+    let args: Vec<String> = vec![
+        "-sS".into(),
+        "-v".into(),
+        "--sasl-ir".into(),
+        "--resolve".into(),
+        lab::imap_pin(address),
+        "--cacert".into(),
+        lab.ca_file.display().to_string(),
+        "-u".into(),
+        format!("{USER}:{PASSWORD}"),
+        "-X".into(),
+        IMAP_STATUS.into(),
+        format!("imaps://{}/", lab::imap_server(address)),
+    ];
+    let expected = format!("* STATUS INBOX (MESSAGES {} ", lab.message_count);
+    Client {
+        name: "curl".into(),
+        build: Box::new(move || {
+            let mut command = Command::new("curl");
+            command.args(&args);
+            command
+        }),
+        check: Box::new(move |output| {
+            // The STATUS data reaches stdout, and the command's tagged OK stderr, only when the
+            // login worked and STATUS completed.
+            let status = output.stdout.lines().any(|l| l.starts_with(&expected));
+            let completed = output
+                .stderr
+                .lines()
+                .any(|l| l.starts_with("< A0") && l.contains(" OK Status completed"));
+            if output.exit_code == Some(0) && status && completed {
+                Ok(OwnTimes::new())
+            } else {
+                Err(format!(
+                    "curl exit {:?}, no \"{expected}\" STATUS data or completion: {}{}",
+                    output.exit_code,
+                    redact(&output.stdout),
                     redact(&output.stderr)
                 ))
             }

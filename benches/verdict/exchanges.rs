@@ -1,5 +1,5 @@
-//! The scenarios of one lab: the exchanges compared with curl, swaks and openssl, both panels
-//! together, the four security mismatches and the port scan.
+//! The scenarios of one lab: the exchanges compared with curl (POP3 and IMAP), swaks and
+//! openssl, both panels together, the four security mismatches and the port scan.
 
 use crate::bounds::{self, Bound};
 use crate::clients::{self, CheckSpec, Expect, ScanExpect};
@@ -7,6 +7,7 @@ use crate::lab::Lab;
 use crate::scenario::Scenario;
 
 pub const POP3: &str = "POP3 over TLS: login, STAT";
+pub const IMAP: &str = "IMAP over TLS: login, STATUS";
 pub const SMTP: &str = "SMTP submission, STARTTLS: AUTH, QUIT";
 pub const BOTH: &str = "both mail panels";
 pub const HANDSHAKE: &str = "bare TLS handshake (POP3 TLS port)";
@@ -40,11 +41,30 @@ pub fn comparisons(lab: &Lab) -> Vec<Scenario> {
                     CheckSpec {
                         only: &["incoming"],
                         pop3: Some((route.pop3_tls, "tls")),
+                        imap: None,
                         smtp: None,
                         expect: Expect::AllOk(&["incoming"]),
                     },
                 ),
                 clients::curl_pop3(lab),
+            ],
+        },
+        Scenario {
+            title: IMAP.into(),
+            bound: Some(&bounds::IMAP_TLS_LOGIN),
+            clients: vec![
+                clients::mailtriage_check(
+                    lab,
+                    MAILTRIAGE,
+                    CheckSpec {
+                        only: &["incoming"],
+                        pop3: None,
+                        imap: Some((route.imap_tls, "tls")),
+                        smtp: None,
+                        expect: Expect::AllOk(&["incoming"]),
+                    },
+                ),
+                clients::curl_imap(lab),
             ],
         },
         Scenario {
@@ -57,6 +77,7 @@ pub fn comparisons(lab: &Lab) -> Vec<Scenario> {
                     CheckSpec {
                         only: &["outgoing"],
                         pop3: None,
+                        imap: None,
                         smtp: Some((route.submission, "starttls")),
                         expect: Expect::AllOk(&["outgoing"]),
                     },
@@ -74,6 +95,7 @@ pub fn comparisons(lab: &Lab) -> Vec<Scenario> {
                     CheckSpec {
                         only: &["incoming", "outgoing"],
                         pop3: Some((route.pop3_tls, "tls")),
+                        imap: None,
                         smtp: Some((route.submission, "starttls")),
                         expect: Expect::AllOk(&["incoming", "outgoing"]),
                     },
@@ -84,6 +106,7 @@ pub fn comparisons(lab: &Lab) -> Vec<Scenario> {
                     CheckSpec {
                         only: &[],
                         pop3: Some((route.pop3_tls, "tls")),
+                        imap: None,
                         smtp: Some((route.submission, "starttls")),
                         expect: Expect::AllOk(&["network", "incoming", "outgoing"]),
                     },
@@ -152,6 +175,7 @@ pub fn mismatches(lab: &Lab) -> Vec<Scenario> {
                 CheckSpec {
                     only: &[],
                     pop3,
+                    imap: None,
                     smtp,
                     expect,
                 },

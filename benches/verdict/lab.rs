@@ -21,6 +21,8 @@ pub struct Route {
     pub pop3_tls: SocketAddr,
     /// POP3, plain text with STLS (110-style).
     pub pop3_plain: SocketAddr,
+    /// IMAP, implicit TLS (993-style).
+    pub imap_tls: SocketAddr,
     /// SMTP submission with STARTTLS (587-style).
     pub submission: SocketAddr,
     /// SMTP submission over implicit TLS (465-style).
@@ -46,6 +48,7 @@ impl Lab {
         let route = Route {
             pop3_tls: servers.address(Listener::Pop3Tls),
             pop3_plain: servers.address(Listener::Pop3Plain),
+            imap_tls: servers.address(Listener::ImapTls),
             submission: servers.address(Listener::Submission),
             submissions: servers.address(Listener::SubmissionTls),
             silent: silent::start(runtime, IpAddr::V4(Ipv4Addr::LOCALHOST))?,
@@ -64,6 +67,7 @@ impl Lab {
         let route = Route {
             pop3_tls: proxy(Listener::Pop3Tls)?,
             pop3_plain: proxy(Listener::Pop3Plain)?,
+            imap_tls: proxy(Listener::ImapTls)?,
             submission: proxy(Listener::Submission)?,
             submissions: proxy(Listener::SubmissionTls)?,
             silent: runtime.start(PROXY_IP, silent_upstream, rtt)?,
@@ -87,6 +91,21 @@ impl Lab {
 /// `name:port` of a POP3 address.
 pub fn pop3_server(address: SocketAddr) -> String {
     format!("{POP3_NAME}:{}", address.port())
+}
+
+/// `name:port` of an IMAP address (Dovecot serves IMAP under the POP3 name).
+pub fn imap_server(address: SocketAddr) -> String {
+    format!("{}:{}", Listener::ImapTls.server_name(), address.port())
+}
+
+/// `--resolve` value pinning the IMAP name at `address`.
+pub fn imap_pin(address: SocketAddr) -> String {
+    format!(
+        "{}:{}:{}",
+        Listener::ImapTls.server_name(),
+        address.port(),
+        address.ip()
+    )
 }
 
 /// `name:port` of an SMTP address.

@@ -6,7 +6,8 @@
 //!
 //! Run: `cargo bench --bench verdict` (as root). Options after `--`:
 //! `--rtt-ms N` (default 50), `--runs N` (default 15), `--transcripts` (print one run of every
-//! client first, passwords hidden). Exits non-zero when a run failed its check or the servers
+//! client first, passwords hidden), `--filter TEXT` (only the scenarios whose title holds TEXT,
+//! any case; may be given more than once; targets of the others show as not run). Exits non-zero when a run failed its check or the servers
 //! could not start; a missed target is reported, not an error.
 
 #[allow(dead_code)]
@@ -41,6 +42,8 @@ struct Options {
     rtt: Duration,
     runs: usize,
     transcripts: bool,
+    /// Scenario titles must hold one of these (lower case); empty: every scenario.
+    filters: Vec<String>,
 }
 
 impl Options {
@@ -50,6 +53,7 @@ impl Options {
             rtt: Duration::from_millis(50),
             runs: 15,
             transcripts: false,
+            filters: Vec::new(),
         };
         let mut args = std::env::args().skip(1);
         while let Some(arg) = args.next() {
@@ -62,10 +66,18 @@ impl Options {
                 "--rtt-ms" => options.rtt = Duration::from_millis(number("--rtt-ms")?.min(1000)),
                 "--runs" => options.runs = number("--runs")?.clamp(1, 200) as usize,
                 "--transcripts" => options.transcripts = true,
+                "--filter" => options
+                    .filters
+                    .push(args.next().ok_or("--filter needs a text")?.to_lowercase()),
                 _ => {}
             }
         }
         Ok(options)
+    }
+
+    fn selects(&self, scenario: &Scenario) -> bool {
+        let title = scenario.title.to_lowercase();
+        self.filters.is_empty() || self.filters.iter().any(|f| title.contains(f.as_str()))
     }
 }
 
@@ -115,7 +127,7 @@ fn bench(servers: &RealServers, options: &Options) -> Result<bool, String> {
     let local = Lab::local(servers, &runtime)?;
     let remote = Lab::proxied(servers, &runtime, options.rtt)?;
     if options.transcripts {
-        print_transcripts(&remote);
+        print_transcripts(&remote, options);
     }
     let mut all_runs_passed = true;
     let mut results: Vec<Vec<Outcome>> = Vec::new();
@@ -124,7 +136,8 @@ fn bench(servers: &RealServers, options: &Options) -> Result<bool, String> {
         let scenarios = exchanges::comparisons(lab)
             .into_iter()
             .chain(exchanges::mismatches(lab))
-            .chain(exchanges::scans(lab));
+            .chain(exchanges::scans(lab))
+            .filter(|s| options.selects(s));
         for scenario in scenarios {
             let runs = if scenario.title == exchanges::SILENT_SCAN {
                 options.runs.min(SILENT_SCAN_RUNS)
@@ -144,10 +157,11 @@ fn bench(servers: &RealServers, options: &Options) -> Result<bool, String> {
     Ok(all_runs_passed)
 }
 
-fn print_transcripts(lab: &Lab) {
+fn print_transcripts(lab: &Lab, options: &Options) {
     let scenarios: Vec<Scenario> = exchanges::comparisons(lab)
         .into_iter()
         .chain(exchanges::mismatches(lab))
+        .filter(|s| options.selects(s))
         .collect();
     for scenario in &scenarios {
         for (client, text) in scenario::transcripts(scenario) {

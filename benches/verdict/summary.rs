@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use crate::exchanges::{self, BOTH, MAILTRIAGE, MISMATCHES, POP3, SCAN, SILENT_SCAN, SMTP};
+use crate::exchanges::{self, BOTH, IMAP, MAILTRIAGE, MISMATCHES, POP3, SCAN, SILENT_SCAN, SMTP};
 use crate::measure::ms;
 use crate::scenario::Outcome;
 
@@ -118,6 +118,7 @@ pub fn targets(local: &[Outcome], remote: &[Outcome], rtt: Duration) -> Vec<Verd
     let rtt_ms = rtt.as_millis();
     for (title, bound) in [
         (POP3, &crate::bounds::POP3_TLS_LOGIN),
+        (IMAP, &crate::bounds::IMAP_TLS_LOGIN),
         (SMTP, &crate::bounds::SMTP_SUBMISSION),
     ] {
         let value = median_of(remote, title, MAILTRIAGE).map(|m| {
@@ -149,7 +150,7 @@ pub fn targets(local: &[Outcome], remote: &[Outcome], rtt: Duration) -> Vec<Verd
         value,
     ));
     for (label, outcomes) in [("loopback", local), ("remote", remote)] {
-        for (title, peer) in [(POP3, "curl"), (SMTP, "swaks")] {
+        for (title, peer) in [(POP3, "curl"), (IMAP, "curl"), (SMTP, "swaks")] {
             let value = median_of(outcomes, title, MAILTRIAGE)
                 .zip(median_of(outcomes, title, peer))
                 .map(|(ours, theirs)| {

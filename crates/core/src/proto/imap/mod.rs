@@ -5,13 +5,17 @@
 //! `[CAPABILITY …]` code when present, else `CAPABILITY`) → `STARTTLS` when configured and
 //! offered, then `CAPABILITY` again → one login (`AUTHENTICATE PLAIN`, with SASL-IR when offered,
 //! else `LOGIN`) → `STATUS INBOX (MESSAGES UNSEEN UIDVALIDITY)`, or `EXAMINE INBOX` when STATUS is
-//! refused → `LOGOUT`. One command is in flight at a time and its tagged completion must carry
-//! its tag. The session never sends a command that reads a message or changes a mailbox (see
+//! refused → `LOGOUT`. STATUS goes out in the same flight as a login that needs no go-ahead
+//! (RFC 9051 §5.5, see `ImapSession::pipeline_status`); otherwise one command is in flight at
+//! a time. Completions must come in the order the commands were sent, each with its command's
+//! tag. The session never sends a command that reads a message or changes a mailbox (see
 //! [`command::NEVER_SENT`]), and never logs in twice.
 
 pub mod command;
 pub mod frame;
 pub mod response;
+
+use std::collections::VecDeque;
 
 use crate::model::{Evidence, IoFailure, SessionFacts, StepKind, StepStatus};
 use crate::proto::reply::{MAX_QUOTED_BYTES, describe_unfinished};
@@ -99,6 +103,9 @@ struct InFlight {
     exists: Option<u32>,
     /// The UIDVALIDITY of an `[UIDVALIDITY n]` code (EXAMINE).
     uid_validity: Option<u32>,
+    /// Its step is already over (a STATUS sent together with a login that was refused): the
+    /// answer is shown in the transcript, nothing more.
+    step_over: bool,
 }
 
 /// The IMAP client session.
@@ -111,7 +118,8 @@ pub struct ImapSession {
     secrets: SecretForms,
     /// Waiting for the greeting.
     greeting_pending: bool,
-    in_flight: Option<InFlight>,
+    /// Commands sent and not yet completed, oldest first.
+    in_flight: VecDeque<InFlight>,
     next_tag: u32,
     /// The server's capabilities as last learned (upper case).
     capabilities: Vec<String>,
@@ -125,6 +133,11 @@ pub struct ImapSession {
     sasl: SaslExchange,
     /// The SASL exchange was cancelled with `*`.
     sasl_cancelled: bool,
+    /// STATUS was sent together with the login, before its answer.
+    status_pipelined: bool,
+    /// The server asked for more after AUTHENTICATE's initial response and took the STATUS
+    /// behind it as its SASL answer.
+    sasl_ignored_ir: bool,
     logout_sent: bool,
     bare_lf_noted: bool,
 }
@@ -141,7 +154,7 @@ impl ImapSession {
             intake: Intake::default(),
             secrets,
             greeting_pending: true,
-            in_flight: None,
+            in_flight: VecDeque::new(),
             next_tag: 1,
             capabilities: Vec::new(),
             facts: SessionFacts::default(),
@@ -150,6 +163,8 @@ impl ImapSession {
             login_over: false,
             sasl: SaslExchange::default(),
             sasl_cancelled: false,
+            status_pipelined: false,
+            sasl_ignored_ir: false,
             logout_sent: false,
             bare_lf_noted: false,
         };
@@ -178,7 +193,7 @@ impl ImapSession {
         };
         self.out.start(command.step());
         self.out.send(wire, shown.clone());
-        self.in_flight = Some(InFlight {
+        self.in_flight.push_back(InFlight {
             command,
             tag,
             shown,
@@ -188,7 +203,14 @@ impl ImapSession {
             numbers: None,
             exists: None,
             uid_validity: None,
+            step_over: false,
         });
+    }
+
+    /// Whether the oldest command awaiting its completion is on the wire: a response that comes
+    /// before the driver took it answers nothing the server could have read.
+    fn reply_expected(&self) -> bool {
+        self.in_flight.len() > self.out.unsent()
     }
 
     fn publish_facts(&mut self) {
@@ -202,10 +224,15 @@ impl ImapSession {
         }
     }
 
+    /// LOGOUT is in flight and nothing before it still has a step open (a STATUS sent with a
+    /// refused login may still be answered first).
     fn quitting(&self) -> bool {
-        self.in_flight
-            .as_ref()
-            .is_some_and(|f| f.command == Command::Logout)
+        self.in_flight.iter().any(|f| f.command == Command::Logout)
+            && self
+                .in_flight
+                .iter()
+                .take_while(|f| f.command != Command::Logout)
+                .all(|f| f.step_over)
     }
 
     fn fail_and_logout(&mut self, step: StepKind, detail: &str, evidence: Option<Evidence>) {
@@ -233,7 +260,7 @@ impl ImapSession {
     }
 
     fn answer_to(&self) -> &'static str {
-        match &self.in_flight {
+        match self.in_flight.front() {
             Some(f) => f.command.name(),
             None => "the greeting",
         }
@@ -278,7 +305,7 @@ impl ImapSession {
         if self.greeting_pending {
             return self.on_greeting(&bytes, &first_line);
         }
-        let Some(flight) = self.in_flight.as_mut() else {
+        let Some(flight) = self.in_flight.front_mut() else {
             self.out
                 .note("the server sent a response after the session's last command");
             return self.out.close();
@@ -305,17 +332,17 @@ impl ImapSession {
             Some(ServerResponse::Status(status)) => self.on_untagged_status(status, &first_line),
             Some(ServerResponse::Continuation) => self.on_continuation(&first_line),
             Some(ServerResponse::Capabilities(caps)) => {
-                if let Some(f) = self.in_flight.as_mut() {
+                if let Some(f) = self.in_flight.front_mut() {
                     f.capabilities = Some(caps);
                 }
             }
             Some(ServerResponse::MailboxStatus { inbox, numbers }) => {
-                if let Some(f) = self.in_flight.as_mut().filter(|_| inbox) {
+                if let Some(f) = self.in_flight.front_mut().filter(|_| inbox) {
                     f.numbers = Some(numbers);
                 }
             }
             Some(ServerResponse::Exists(n)) => {
-                if let Some(f) = self.in_flight.as_mut() {
+                if let Some(f) = self.in_flight.front_mut() {
                     f.exists = Some(n);
                 }
             }
@@ -328,7 +355,7 @@ impl ImapSession {
                 self.out.abort(
                     &detail,
                     Evidence::Reply {
-                        sent: self.in_flight.as_ref().map(|f| f.shown.clone()),
+                        sent: self.in_flight.front().map(|f| f.shown.clone()),
                         reply: sanitize(&first_line),
                     },
                 );
@@ -420,7 +447,7 @@ impl ImapSession {
 
     fn on_untagged_status(&mut self, status: StatusResponse, first_line: &[u8]) {
         let worth_keeping = status.code.is_some() || status.condition != Condition::Ok;
-        if let Some(f) = self.in_flight.as_mut() {
+        if let Some(f) = self.in_flight.front_mut() {
             if status.condition == Condition::Ok
                 && let Some(code) = &status.code
                 && code.name == "UIDVALIDITY"
@@ -435,7 +462,7 @@ impl ImapSession {
             return;
         }
         // The server ends the session (RFC 9051 §7.1.5): every open step fails with its words.
-        let (sent, mut reply) = match &self.in_flight {
+        let (sent, mut reply) = match self.in_flight.front() {
             Some(f) => (Some(f.shown.clone()), f.kept.join("\n")),
             None => (None, String::new()),
         };
@@ -449,7 +476,7 @@ impl ImapSession {
     }
 
     fn on_continuation(&mut self, first_line: &[u8]) {
-        let Some(flight) = &self.in_flight else {
+        let Some(flight) = self.in_flight.front() else {
             return;
         };
         if flight.command != Command::Authenticate {
@@ -463,7 +490,7 @@ impl ImapSession {
             let quitting = self.quitting();
             return self.out.reply_mismatch(quitting, &detail, message);
         }
-        if self.out.unsent() > 0 {
+        if !self.reply_expected() {
             let message = format!(
                 "the server sent {} before AUTHENTICATE could have reached it: the replies no \
                  longer line up with the commands",
@@ -477,6 +504,24 @@ impl ImapSession {
         }
         if self.sasl_cancelled {
             // Already cancelled: the tagged answer to `*` is awaited, nothing else is sent.
+            return;
+        }
+        if self
+            .in_flight
+            .get(1)
+            .is_some_and(|f| f.command == Command::Status)
+        {
+            // Only an AUTHENTICATE with its initial response has STATUS behind it, and the
+            // server asks for more all the same: it reads the STATUS line that followed as its
+            // SASL answer, so STATUS will never be completed on its own. Nothing is sent now
+            // (the exchange has its answer, a wrong one); the login's completion decides, and
+            // STATUS is asked again if it works.
+            self.in_flight.remove(1);
+            self.sasl_ignored_ir = true;
+            self.out.note(
+                "the server asked for more after the initial response (SASL-IR): it takes the \
+                 STATUS sent behind AUTHENTICATE as its answer",
+            );
             return;
         }
         let challenge = first_line.strip_prefix(b"+").unwrap_or(first_line);
@@ -502,6 +547,7 @@ impl ImapSession {
         let evidence = self.sasl.evidence(&sanitize(line));
         self.out
             .finish(StepKind::Login, StepStatus::Failed, reason, Some(evidence));
+        self.skip_pipelined_status("the login was cancelled");
         self.publish_facts();
         self.out.send(
             format!("{}\r\n", sasl_exchange::CANCEL),
@@ -510,11 +556,12 @@ impl ImapSession {
     }
 
     fn on_completion(&mut self, status: StatusResponse, first_line: &[u8]) {
-        let Some(flight) = self.in_flight.take() else {
+        let expected = self.reply_expected();
+        let Some(flight) = self.in_flight.pop_front() else {
             return;
         };
         let tag = status.tag.clone().unwrap_or_default();
-        if tag != flight.tag || self.out.unsent() > 0 {
+        if tag != flight.tag || !expected {
             let message = if tag != flight.tag {
                 format!(
                     "the server completed tag \"{}\" ({}) while {} was awaited with tag \"{}\": \
@@ -681,6 +728,7 @@ impl ImapSession {
                 self.sasl = SaslExchange::new(0);
                 let ir = sasl::plain_response(&creds.user, creds.password.expose());
                 self.send(Command::Authenticate, &format!("PLAIN {ir}"), "PLAIN ***");
+                self.pipeline_status();
             } else {
                 self.out
                     .note("the server does not offer SASL-IR: the credentials follow its go-ahead");
@@ -718,6 +766,7 @@ impl ImapSession {
                 &format!("{user_arg} {password_arg}"),
                 &format!("{} ***", command::quoted(&user).unwrap_or_default()),
             );
+            self.pipeline_status();
         } else {
             let offered = sanitize_str(&self.facts.auth_mechanisms.join(" "));
             let detail = if offered.is_empty() {
@@ -737,6 +786,54 @@ impl ImapSession {
         self.publish_facts();
     }
 
+    /// Sends STATUS right behind a login that needs no go-ahead from the server (LOGIN, its
+    /// literals non-synchronizing with LITERAL+, or AUTHENTICATE PLAIN with its initial
+    /// response), without waiting for the login's answer: one round trip less.
+    ///
+    /// RFC 9051 §5.5 lets a client send another command before the previous one completes, and
+    /// the server runs them in order, so STATUS is read once the login is decided. Whether that
+    /// is safe depends only on what a refused login makes of STATUS, and it makes nothing of
+    /// it: in the not-authenticated state the server answers it NO or BAD, STATUS reads no
+    /// message and changes no mailbox, and it carries no secret. The session reads that answer
+    /// and records the mailbox step as not tried. Nothing else goes before the login's answer:
+    /// EXAMINE only follows a refused STATUS, and LOGOUT waits for STATUS so that EXAMINE can
+    /// still follow it. A login that waits for the server's go-ahead (`+`) gets nothing behind
+    /// it, as the next line would be read as its SASL answer.
+    fn pipeline_status(&mut self) {
+        if self.cfg.depth == Depth::Full {
+            self.status_pipelined = true;
+            self.send_status();
+        }
+    }
+
+    fn send_status(&mut self) {
+        self.send(
+            Command::Status,
+            "INBOX (MESSAGES UNSEEN UIDVALIDITY)",
+            "INBOX (MESSAGES UNSEEN UIDVALIDITY)",
+        );
+    }
+
+    /// After a login that did not work: the STATUS sent with it (if any) is not believed, its
+    /// step ends as not tried; its answer, still to come, is only shown.
+    fn skip_pipelined_status(&mut self, why: &str) {
+        if !self.status_pipelined {
+            return;
+        }
+        self.status_pipelined = false;
+        for f in self.in_flight.iter_mut() {
+            if f.command == Command::Status {
+                f.step_over = true;
+            }
+        }
+        self.out.finish(
+            StepKind::Stat,
+            StepStatus::Skipped,
+            format!("not tried: {why}"),
+            None,
+        );
+    }
+
     fn on_login_completion(&mut self, ok: bool, status: &StatusResponse, evidence: Evidence) {
         if self.login_over {
             // The exchange was cancelled and the login already failed: the answer is recorded.
@@ -752,7 +849,25 @@ impl ImapSession {
             self.out
                 .finish(StepKind::Login, StepStatus::Ok, detail, None);
             self.publish_facts();
+            if self.in_flight.iter().any(|f| f.command == Command::Status) {
+                // STATUS went with the login; its answer comes next.
+                return;
+            }
             return self.mailbox();
+        }
+        if self.sasl_ignored_ir {
+            // The server's verdict is on the STATUS line it took for the credentials: the
+            // password was not tested.
+            self.out.finish(
+                StepKind::Login,
+                StepStatus::Warn,
+                "the login could not be tested: the server asked for more after the initial \
+                 response (SASL-IR) and took the next command for its answer",
+                Some(evidence),
+            );
+            self.skip_pipelined_status("the login could not be tested");
+            self.publish_facts();
+            return self.logout();
         }
         self.facts.login_ok = Some(false);
         let detail = match &status.code {
@@ -764,23 +879,25 @@ impl ImapSession {
         };
         self.out
             .finish(StepKind::Login, StepStatus::Failed, detail, Some(evidence));
+        self.skip_pipelined_status("the login was refused");
         self.publish_facts();
+        // LOGOUT goes behind a pipelined STATUS: its refusal is shown, nothing more.
         self.logout();
     }
 
     /// After the login: the read-only mailbox facts, or straight to LOGOUT.
     fn mailbox(&mut self) {
         match self.cfg.depth {
-            Depth::Full => self.send(
-                Command::Status,
-                "INBOX (MESSAGES UNSEEN UIDVALIDITY)",
-                "INBOX (MESSAGES UNSEEN UIDVALIDITY)",
-            ),
+            Depth::Full => self.send_status(),
             Depth::Connection => self.logout(),
         }
     }
 
     fn on_status_completion(&mut self, ok: bool, flight: &InFlight, evidence: Evidence) {
+        if flight.step_over {
+            // Sent with a login that did not succeed; LOGOUT is already on its way.
+            return;
+        }
         if !ok {
             self.out.note(
                 "STATUS was refused; EXAMINE opens INBOX read-only to count its messages instead",
@@ -882,7 +999,7 @@ impl Session for ImapSession {
         let partial = self.secrets.redact(&self.frames.partial()).into_owned();
         let partial = &partial[..partial.len().min(MAX_QUOTED_BYTES + 1)];
         let lines_seen =
-            self.frames.partial_lines() + self.in_flight.as_ref().map_or(0, |f| f.responses);
+            self.frames.partial_lines() + self.in_flight.front().map_or(0, |f| f.responses);
         match describe_unfinished(lines_seen, None, partial) {
             Some(what) => {
                 let answer_to = self.answer_to();
@@ -908,5 +1025,180 @@ impl Session for ImapSession {
 
     fn is_done(&self) -> bool {
         self.out.is_done()
+    }
+}
+
+#[cfg(test)]
+mod pipelining_tests {
+    use super::*;
+    use crate::proto::session::Credentials;
+    use crate::settings::Secret;
+
+    const GREETING: &[u8] =
+        b"* OK [CAPABILITY IMAP4rev1 SASL-IR LITERAL+ AUTH=PLAIN AUTH=LOGIN] Dovecot ready.\r\n";
+
+    fn session(depth: Depth) -> ImapSession {
+        ImapSession::new(
+            SessionConfig {
+                security: Security::Tls,
+                credentials: Some(Credentials {
+                    user: "alice".into(),
+                    password: Secret::new("hunter22"),
+                }),
+                allow_plaintext_auth: false,
+                depth,
+                from: None,
+                to: None,
+                ehlo_name: "probe.example.test".into(),
+            },
+            true,
+        )
+    }
+
+    /// Everything the session wants to do now: the lines it sends and the steps it ends.
+    fn drain(s: &mut ImapSession) -> (Vec<String>, Vec<(StepKind, StepStatus, String)>) {
+        let mut sent = Vec::new();
+        let mut steps = Vec::new();
+        while let Some(action) = s.poll_action() {
+            match action {
+                Action::Send { wire, .. } => {
+                    sent.push(String::from_utf8_lossy(&wire).trim_end().to_string())
+                }
+                Action::StepFinished {
+                    step,
+                    status,
+                    detail,
+                    ..
+                } => steps.push((step, status, detail)),
+                _ => {}
+            }
+        }
+        (sent, steps)
+    }
+
+    fn verbs(sent: &[String]) -> Vec<&str> {
+        sent.iter()
+            .map(|l| l.split(' ').nth(1).unwrap_or(""))
+            .collect()
+    }
+
+    #[test]
+    fn status_goes_in_the_same_flight_as_authenticate_with_an_initial_response() {
+        let mut s = session(Depth::Full);
+        s.receive(GREETING);
+        let (sent, _) = drain(&mut s);
+        assert_eq!(verbs(&sent), ["AUTHENTICATE", "STATUS"]);
+        // One flight for both completions: LOGOUT only once STATUS has answered.
+        s.receive(b"a1 OK Logged in\r\n* STATUS INBOX (MESSAGES 3 UNSEEN 2 UIDVALIDITY 7)\r\n");
+        assert!(
+            drain(&mut s).0.is_empty(),
+            "nothing before STATUS completes"
+        );
+        s.receive(b"a2 OK Status completed.\r\n");
+        let (sent, steps) = drain(&mut s);
+        assert_eq!(sent, ["a3 LOGOUT"]);
+        assert!(steps.contains(&(
+            StepKind::Stat,
+            StepStatus::Ok,
+            "3 messages in INBOX, 2 unseen (UIDVALIDITY 7)".into()
+        )));
+        s.receive(b"* BYE Logging out\r\na3 OK Logout completed.\r\n");
+        let (_, steps) = drain(&mut s);
+        assert_eq!(steps, [(StepKind::Quit, StepStatus::Ok, String::new())]);
+        assert!(s.is_done());
+    }
+
+    #[test]
+    fn a_refused_login_leaves_the_pipelined_status_not_tried_and_logs_out() {
+        let mut s = session(Depth::Full);
+        s.receive(GREETING);
+        drain(&mut s);
+        s.receive(
+            b"a1 NO [AUTHENTICATIONFAILED] Authentication failed.\r\n\
+              a2 BAD Error in IMAP command received by server.\r\n",
+        );
+        let (sent, steps) = drain(&mut s);
+        assert_eq!(sent, ["a3 LOGOUT"]);
+        assert_eq!(steps[0].0, StepKind::Login);
+        assert_eq!(steps[0].1, StepStatus::Failed);
+        assert_eq!(
+            steps[1],
+            (
+                StepKind::Stat,
+                StepStatus::Skipped,
+                "not tried: the login was refused".into()
+            )
+        );
+        assert_eq!(s.facts.login_ok, Some(false));
+        assert_eq!(s.facts.message_count, None);
+        s.receive(b"* BYE Logging out\r\na3 OK Logout completed.\r\n");
+        assert!(s.is_done());
+    }
+
+    #[test]
+    fn a_server_that_ignores_the_initial_response_gets_no_second_status_line() {
+        let mut s = session(Depth::Full);
+        s.receive(GREETING);
+        drain(&mut s);
+        // The server asks for more: it reads the STATUS line already sent as its answer.
+        s.receive(b"+ \r\n");
+        let (sent, _) = drain(&mut s);
+        assert!(sent.is_empty(), "{sent:?}");
+        s.receive(b"a1 BAD Invalid base64 data in continued response\r\n");
+        let (sent, steps) = drain(&mut s);
+        assert_eq!(sent, ["a3 LOGOUT"]);
+        assert_eq!(steps[0].0, StepKind::Login);
+        assert_eq!(steps[0].1, StepStatus::Warn);
+        assert_eq!(steps[1].0, StepKind::Stat);
+        assert_eq!(steps[1].1, StepStatus::Skipped);
+        assert_eq!(s.facts.login_ok, None);
+        s.receive(b"a3 OK bye\r\n");
+        assert!(s.is_done());
+    }
+
+    #[test]
+    fn without_sasl_ir_nothing_follows_authenticate_before_the_go_ahead() {
+        let mut s = session(Depth::Full);
+        s.receive(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\r\n");
+        let (sent, _) = drain(&mut s);
+        assert_eq!(sent, ["a1 AUTHENTICATE PLAIN"]);
+        s.receive(b"+ \r\n");
+        let (sent, _) = drain(&mut s);
+        assert_eq!(sent.len(), 1);
+        s.receive(b"a1 OK Logged in\r\n");
+        let (sent, _) = drain(&mut s);
+        assert_eq!(verbs(&sent), ["STATUS"]);
+    }
+
+    #[test]
+    fn login_goes_with_status_too_and_a_refused_status_still_falls_back_to_examine() {
+        let mut s = session(Depth::Full);
+        s.receive(b"* OK [CAPABILITY IMAP4rev1] ready\r\n");
+        let (sent, _) = drain(&mut s);
+        assert_eq!(verbs(&sent), ["LOGIN", "STATUS"]);
+        s.receive(b"a1 OK in\r\na2 NO [CANNOT] no status here\r\n");
+        let (sent, _) = drain(&mut s);
+        assert_eq!(sent, ["a3 EXAMINE INBOX"]);
+        s.receive(b"* 4 EXISTS\r\na3 OK [READ-ONLY] done\r\n");
+        let (sent, _) = drain(&mut s);
+        assert_eq!(sent, ["a4 LOGOUT"]);
+        assert_eq!(s.facts.message_count, Some(4));
+    }
+
+    #[test]
+    fn a_completion_for_the_pipelined_status_first_is_a_mismatch() {
+        let mut s = session(Depth::Full);
+        s.receive(GREETING);
+        drain(&mut s);
+        s.receive(b"a2 OK Status completed.\r\n");
+        let (sent, steps) = drain(&mut s);
+        assert!(sent.is_empty(), "{sent:?}");
+        assert!(
+            steps
+                .iter()
+                .any(|(k, st, _)| *k == StepKind::Login && *st == StepStatus::Failed),
+            "{steps:?}"
+        );
+        assert!(s.is_done());
     }
 }
