@@ -1,13 +1,13 @@
 //! Runs the real `mailtriage check --json` against the servers, with the arguments a case
-//! builds, and keeps what it printed.
+//! builds, through the tests' guarded child process (`tests/support/process.rs`), and keeps
+//! what it printed.
 
-use std::io::Read;
-use std::process::{Child, Command, Stdio};
-use std::thread;
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 use serde_json::Value;
 
+use super::process::run_within;
 use super::report::Report;
 use super::servers::{Listener, RealServers, USER};
 
@@ -121,18 +121,14 @@ impl<'a> CheckRun<'a> {
         command
             .args(&args)
             .env_remove("MAILTRIAGE_PASSWORD")
-            .env_remove(PASSWORD_VARIABLE)
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
+            .env_remove(PASSWORD_VARIABLE);
         if let Some(password) = self.password {
             command.env(PASSWORD_VARIABLE, password);
         }
         let shown_args = args.join(" ");
-        let child = command
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start mailtriage {shown_args}: {e}"));
-        let (exit_code, stdout, stderr) = wait_with_deadline(child, &shown_args);
+        let run = run_within(command, RUN_DEADLINE);
+        run.assert_ended(&format!("mailtriage {shown_args}"));
+        let (exit_code, stdout, stderr) = (run.code, run.stdout_text(), run.stderr_text());
         let json = serde_json::from_str::<Value>(&stdout).unwrap_or_else(|e| {
             panic!(
                 "mailtriage {shown_args}\nexited with {exit_code:?} and printed no JSON document \
@@ -141,37 +137,4 @@ impl<'a> CheckRun<'a> {
         });
         Report::new(shown_args, exit_code, json, stdout, stderr, self.password)
     }
-}
-
-/// Waits for the child, killing it after [`RUN_DEADLINE`]; returns exit code, stdout, stderr.
-fn wait_with_deadline(mut child: Child, shown_args: &str) -> (Option<i32>, String, String) {
-    let stdout = child.stdout.take().map(read_all_in_background);
-    let stderr = child.stderr.take().map(read_all_in_background);
-    let deadline = Instant::now() + RUN_DEADLINE;
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if Instant::now() < deadline => thread::sleep(Duration::from_millis(10)),
-            Ok(None) => {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!("mailtriage {shown_args} still ran after {RUN_DEADLINE:?} and was killed");
-            }
-            Err(e) => panic!("cannot wait for mailtriage {shown_args}: {e}"),
-        }
-    };
-    let collect = |reader: Option<thread::JoinHandle<String>>| {
-        reader
-            .and_then(|handle| handle.join().ok())
-            .unwrap_or_default()
-    };
-    (status.code(), collect(stdout), collect(stderr))
-}
-
-fn read_all_in_background(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<String> {
-    thread::spawn(move || {
-        let mut bytes = Vec::new();
-        let _ = pipe.read_to_end(&mut bytes);
-        String::from_utf8_lossy(&bytes).into_owned()
-    })
 }

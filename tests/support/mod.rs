@@ -13,6 +13,7 @@ pub mod assertions;
 pub mod kit;
 pub mod net;
 pub mod network;
+pub mod process;
 pub mod run;
 pub mod scripted;
 pub mod secrets;
