@@ -13,6 +13,7 @@ pub mod diagnose;
 pub mod discovery;
 pub mod domain;
 pub mod finding;
+pub mod ispdb;
 pub mod model;
 pub mod port_scan;
 pub mod preset;
