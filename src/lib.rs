@@ -8,7 +8,7 @@
 //! ([`tui`]) alike.
 
 pub use mailtriage_core::{
-    account, diagnose, discovery, domain, finding, model, port_scan, preset, proto, report,
+    account, diagnose, discovery, domain, finding, ispdb, model, port_scan, preset, proto, report,
     sanitize, settings, working_settings, yaml,
 };
 
