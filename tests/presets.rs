@@ -368,7 +368,9 @@ fn a_user_preset_without_imap_still_loads() {
 #[test]
 fn render_list_shows_every_preset_and_ispdb_entry() {
     let presets = Presets::embedded();
-    let table = presets.render_list("");
+    let ispdb = mailtriage::ispdb::Ispdb::embedded();
+    let table =
+        mailtriage::catalog::render_table(&mailtriage::catalog::listing(&presets, ispdb, ""));
     let first = table.lines().next().unwrap();
     for header in ["FROM", "ID", "NAME", "INCOMING", "OUTGOING"] {
         assert!(first.contains(header), "{first}");
@@ -382,7 +384,6 @@ fn render_list_shows_every_preset_and_ispdb_entry() {
             preset.id
         );
     }
-    let ispdb = mailtriage::ispdb::Ispdb::embedded();
     assert_eq!(
         table.lines().filter(|l| l.starts_with("ISPDB ")).count(),
         ispdb.len()
@@ -391,7 +392,7 @@ fn render_list_shows_every_preset_and_ispdb_entry() {
         .lines()
         .find(|l| l.starts_with("preset  icloud "))
         .unwrap();
-    assert!(icloud.contains("imap.mail.me.com"), "{icloud}");
+    assert!(icloud.contains("IMAP imap.mail.me"), "{icloud}");
     assert!(
         !icloud.contains("no-pop3"),
         "note tags are not prose: {icloud}"

@@ -1,7 +1,9 @@
 //! `mailtriage presets [SEARCH] [--json]`: the providers mailtriage knows (its presets, the
 //! user's own, and Thunderbird's provider database), as a table or a JSON array.
 
+use crate::catalog::{listing, render_table};
 use crate::cli::PresetsArgs;
+use crate::ispdb::Ispdb;
 use crate::preset::Presets;
 use crate::report::{self, EXIT_USAGE};
 
@@ -15,7 +17,7 @@ pub fn run(args: &PresetsArgs) -> i32 {
         }
     };
     let search = args.search.as_deref().unwrap_or_default();
-    let rows = presets.listing(search);
+    let rows = listing(&presets, Ispdb::embedded(), search);
     if rows.is_empty() {
         eprintln!(
             "mailtriage: no provider matches '{}'",
@@ -33,7 +35,7 @@ pub fn run(args: &PresetsArgs) -> i32 {
     } else if rows.is_empty() {
         String::new()
     } else {
-        crate::preset::render_table(&rows)
+        render_table(&rows)
     };
     report::print_stdout(&text);
     report::EXIT_OK

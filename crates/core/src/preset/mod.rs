@@ -7,10 +7,8 @@
 //! `presets/README.md`.
 
 mod embedded;
-mod listing;
 mod near_miss;
 mod note;
-mod render;
 mod user_files;
 mod validation;
 
@@ -23,10 +21,8 @@ use crate::settings::{Endpoint, Security};
 use crate::yaml::{self, YamlError};
 
 pub use embedded::EMBEDDED;
-pub use listing::{Listed, ListedFrom, listing};
 pub use near_miss::typo_distance;
 pub use note::Note;
-pub use render::TABLE_WIDTH;
 pub(crate) use user_files::read_text_bounded;
 pub use user_files::{config_dir, config_dir_from};
 
@@ -414,18 +410,6 @@ impl Presets {
         best.map(|(_, preset, known)| (preset, known))
     }
 
-    /// The providers `mailtriage presets [SEARCH]` lists: these presets, then the entries of
-    /// Thunderbird's provider database (ISPDB), those that match `search` (empty: all).
-    pub fn listing(&self, search: &str) -> Vec<Listed> {
-        listing(self, crate::ispdb::Ispdb::embedded(), search)
-    }
-
-    /// The table `mailtriage presets [SEARCH]` prints: where each provider comes from, its id,
-    /// name and preferred servers, in at most [`TABLE_WIDTH`] columns.
-    pub fn render_list(&self, search: &str) -> String {
-        render_table(&self.listing(search))
-    }
-
     /// User presets first, then built-in ones; each group in name order.
     fn search_order(&self) -> impl Iterator<Item = &Preset> {
         let user = self
@@ -455,12 +439,6 @@ impl Presets {
         }
         best.map(|(_, preset)| preset)
     }
-}
-
-/// The table of `mailtriage presets` for these rows (see [`Presets::listing`]), in at most
-/// [`TABLE_WIDTH`] columns.
-pub fn render_table(rows: &[Listed]) -> String {
-    render::table(rows, TABLE_WIDTH)
 }
 
 /// Lower-case, trimmed, without the final dot of a fully qualified name.

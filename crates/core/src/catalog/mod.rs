@@ -1,12 +1,16 @@
-//! The providers `mailtriage presets` lists: the presets in effect (hand-written ones and the
-//! user's own) and Thunderbird's provider database (ISPDB) entries, each with where it comes
-//! from, filtered by a search word. The table is drawn by `render`; `--json` prints the rows.
+//! The catalogue of providers `mailtriage presets` lists: the presets in effect (hand-written
+//! ones and the user's own) and Thunderbird's provider database (ISPDB) entries, each with where
+//! it comes from, filtered by a search word. The table is drawn in [`table`]; `--json` prints the
+//! rows.
+
+mod table;
 
 use serde::Serialize;
 
-use super::{Presets, Server, UsernameForm};
 use crate::ispdb::{Ispdb, IspdbProvider};
-use crate::preset::{Note, Preset};
+use crate::preset::{Note, Preset, Presets, Server, UsernameForm};
+
+pub use table::TABLE_WIDTH;
 
 /// Where a listed provider comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -109,6 +113,11 @@ impl Listed {
                 .chain(&self.smtp)
                 .any(|s| s.host.contains(&word))
     }
+}
+
+/// The table of `mailtriage presets` for these rows, in at most [`TABLE_WIDTH`] columns.
+pub fn render_table(rows: &[Listed]) -> String {
+    table::table(rows, TABLE_WIDTH)
 }
 
 /// The presets (by name), then the ISPDB entries (by id), that match `word`.

@@ -13,8 +13,8 @@
 use unicode_width::UnicodeWidthChar;
 use unicode_width::UnicodeWidthStr;
 
-use super::Server;
-use super::listing::Listed;
+use super::Listed;
+use crate::preset::Server;
 use crate::sanitize::sanitize_str;
 
 /// The widest line the table makes.
@@ -136,9 +136,9 @@ fn first_host(servers: &[Server]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::listing;
     use crate::ispdb::Ispdb;
     use crate::preset::Presets;
-    use crate::preset::listing::listing;
 
     #[test]
     fn every_line_fits_80_columns_and_names_its_source() {
