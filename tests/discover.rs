@@ -1323,6 +1323,31 @@ async fn oauth2_only_for_google_workspace_not_for_gmail() {
     assert!(ids(&findings).contains(&"auth-failed"));
 }
 
+/// hotmail.dk is in no preset, but in the ISPDB entry that lists only OAuth2 sign-in: a refused
+/// password is explained by it, and the evidence names the entry.
+#[test]
+fn oauth2_only_from_the_ispdb_entry() {
+    let (plan, source) = account("ana@hotmail.dk", None);
+    assert_eq!(source.oauth2_only_by, Some(Origin::Ispdb));
+    assert_eq!(
+        plan.incoming,
+        Some(endpoint("outlook.office365.com", 995, Security::Tls))
+    );
+    let refused = "-ERR Authentication failure: unknown user name or bad password.";
+    let findings = incoming_findings(&plan, &refused_login(refused), Some(false), Lang::En);
+    let f = find(&findings, "oauth2-only");
+    assert_eq!(f.severity, Severity::Error);
+    assert!(
+        f.evidence
+            .iter()
+            .any(|e| e.contains("(ISPDB) entry for hotmail.dk lists only OAuth2")),
+        "{:?}",
+        f.evidence
+    );
+    let accepted = incoming_findings(&plan, &logged_in(), Some(true), Lang::En);
+    assert!(!ids(&accepted).contains(&"oauth2-only"));
+}
+
 #[test]
 fn a_correct_set_up_has_no_comparison_finding() {
     for email in ["ana@gmail.com", "ana@web.de", "ana@yahoo.com"] {
