@@ -2,7 +2,8 @@
 //! options, then a preset (`--preset`, or the provider of the `--email` domain; the user's own
 //! preset files before the built-in ones), then for a domain no preset knows: the preset of the
 //! provider its MX records point to, Thunderbird's provider database (ISPDB) entry for the domain
-//! or for its MX host's domain, its SRV records, its autoconfig file; then a saved profile. A source may name a POP3 and an IMAP server; [`Request::incoming`]
+//! or for its MX host's domain, its SRV records, its autoconfig file; then a saved profile. A
+//! source may name a POP3 and an IMAP server; [`Request::incoming`]
 //! (`--incoming`) says which of them is checked. The [`AccountSource`] records which source gave
 //! what, for the report and for comparing the configured servers with the provider's.
 
@@ -382,7 +383,7 @@ pub fn nothing_found(email: &str, source: Option<&AccountSource>) -> String {
             s.domain.as_deref().unwrap_or(email)
         ),
         Some(s) if s.domain.is_some() => format!(
-            "--email: {} publishes no mail settings (no known provider in its MX records, no SRV records, no autoconfig file){}: give --pop3 or --imap HOST and/or --smtp HOST",
+            "--email: {} publishes no mail settings (no provider a preset or Thunderbird's provider database knows by its name or MX records, no SRV records, no autoconfig file){}: give --pop3 or --imap HOST and/or --smtp HOST",
             s.domain.as_deref().unwrap_or(email),
             s.problems
                 .first()
@@ -512,37 +513,20 @@ pub fn base_account_with(
             base.user = Some(preset.username.user_for(email));
         }
     } else if let Some(ispdb) = ispdb_entry(req.email, discovery, mx_preset) {
-        let empty;
-        let discovery = match discovery {
-            Some(d) => d,
-            None => {
-                empty = Discovery::empty(source.domain.as_deref().unwrap_or_default());
-                &empty
-            }
+        // The database is in the binary: it speaks even when nothing was looked up.
+        let nothing = Discovery::empty(source.domain.as_deref().unwrap_or_default());
+        let known = Known {
+            mx_preset,
+            ispdb: Some(&ispdb),
         };
-        apply_discovery(
-            &mut base,
-            &mut source,
-            &mut incoming,
-            req,
-            discovery,
-            Known {
-                mx_preset,
-                ispdb: Some(&ispdb),
-            },
-        );
+        let discovery = discovery.unwrap_or(&nothing);
+        apply_discovery(&mut base, &mut source, &mut incoming, req, discovery, known);
     } else if let Some(discovery) = discovery {
-        apply_discovery(
-            &mut base,
-            &mut source,
-            &mut incoming,
-            req,
-            discovery,
-            Known {
-                mx_preset,
-                ispdb: None,
-            },
-        );
+        let known = Known {
+            mx_preset,
+            ispdb: None,
+        };
+        apply_discovery(&mut base, &mut source, &mut incoming, req, discovery, known);
     } else if let Some(email) = req.email {
         base.user = Some(email.to_string());
     }
