@@ -35,14 +35,26 @@ pub struct Cli {
 pub enum Command {
     /// Probe the servers once and print the result (no dashboard).
     Check(Box<CheckArgs>),
-    /// List the provider presets.
-    Presets,
+    /// List the providers mailtriage knows: its presets and the entries of Thunderbird's
+    /// provider database (ISPDB), with where each comes from.
+    Presets(PresetsArgs),
     /// Try the servers' standard ports in every sensible security mode at once and recommend
     /// the working setting closest to the configured one (never logs in).
     Scan(Box<ScanArgs>),
     /// Start demonstration servers on this machine for a scenario and open the dashboard on
     /// them; `demo --list` names the scenarios, `demo SCENARIO -- check --json` checks headless.
     Demo(Box<DemoArgs>),
+}
+
+/// Options of `mailtriage presets`.
+#[derive(Debug, Clone, Args)]
+pub struct PresetsArgs {
+    /// Only the providers whose id, name, a domain or a server name contains this word.
+    #[arg(value_name = "SEARCH")]
+    pub search: Option<String>,
+    /// Print a JSON array (every server with its port and security) instead of the table.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Options of `mailtriage demo`.

@@ -8,8 +8,8 @@
 //! ([`tui`]) alike.
 
 pub use mailtriage_core::{
-    account, diagnose, discovery, domain, finding, model, port_scan, preset, proto, report,
-    sanitize, settings, working_settings, yaml,
+    account, catalog, diagnose, discovery, domain, finding, ispdb, model, port_scan, preset, proto,
+    report, sanitize, settings, working_settings, yaml,
 };
 
 pub mod cli;

@@ -30,13 +30,7 @@ fn main() {
         Some(Command::Check(check)) => run_check(*check),
         Some(Command::Scan(scan)) => mailtriage::command::scan::run_command(&scan),
         Some(Command::Demo(demo)) => mailtriage::command::demo::run(&demo),
-        Some(Command::Presets) => match Presets::load() {
-            Ok(presets) => {
-                report::print_stdout(&presets.render_list());
-                report::EXIT_OK
-            }
-            Err(e) => usage_error(&e.to_string()),
-        },
+        Some(Command::Presets(list)) => mailtriage::command::presets::run(&list),
         None => run_dashboard(args.account, args.dashboard),
     };
     std::process::exit(code);

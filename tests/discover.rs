@@ -121,6 +121,9 @@ fn zone() -> Vec<ZoneRecord> {
         // Only an autoconfig file, with IMAP and no POP3.
         ("imap-auto.test", mx(10, "mx.imap-auto.test")),
         ("autoconfig.imap-auto.test", loopback()),
+        // No preset, no SRV records, no autoconfig file: the MX host is under a domain of
+        // Thunderbird's provider database (ISPDB).
+        ("ispdb-hosted.test", mx(10, "mx00.t-online.de")),
         // An autoconfig host with a certificate nobody trusts, and one with a huge file.
         ("bad-cert.test", mx(10, "mx.bad-cert.test")),
         ("huge.test", mx(10, "mx.huge.test")),
@@ -915,6 +918,71 @@ async fn check_says_where_the_settings_came_from() {
     );
 }
 
+/// An address whose domain no preset knows, with no SRV records and no autoconfig file, but
+/// whose MX host is under an ISPDB domain: the entry gives the servers. The run pins the
+/// entry's POP3 and SMTP names to 127.0.0.1; only where the settings came from is read.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_mx_hosts_ispdb_entry_gives_the_servers() {
+    let dns = DnsServer::start().await;
+    let discovery = discovered("ana@ispdb-hosted.test", &options(&dns)).await;
+    assert!(discovery.autoconfig.is_none());
+    let (plan, source) = account("ana@ispdb-hosted.test", Some(&discovery));
+    assert_eq!(
+        plan.incoming,
+        Some(endpoint("securepop.t-online.de", 995, Security::Tls))
+    );
+    assert_eq!(source.incoming_from, Some(Origin::Ispdb));
+    assert_eq!(source.ispdb_domain.as_deref(), Some("t-online.de"));
+    assert_eq!(source.provider, None, "an ISPDB entry is not a preset");
+
+    let config = tempfile::tempdir().unwrap();
+    let server = dns.addr.to_string();
+    let output = tokio::task::block_in_place(|| {
+        Command::new(env!("CARGO_BIN_EXE_mailtriage"))
+            .args([
+                "check",
+                "--json",
+                "--email",
+                "ana@ispdb-hosted.test",
+                "--dns-server",
+                &server,
+                "--resolve",
+                "securepop.t-online.de:995:127.0.0.1",
+                "--resolve",
+                "securesmtp.t-online.de:465:127.0.0.1",
+                "--only",
+                "incoming",
+                "--timeout",
+                "2",
+                "--lang",
+                "en",
+            ])
+            .env("XDG_CONFIG_HOME", config.path())
+            .env_remove("MAILTRIAGE_PASSWORD")
+            .output()
+            .unwrap()
+    });
+    let code = output.status.code().unwrap_or(-1);
+    let json = String::from_utf8_lossy(&output.stdout);
+    assert!(code == 0 || code == 1, "exit {code}: {json}");
+    let doc: Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {json}"));
+    let schema: Value = serde_json::from_str(mailtriage::report::json::SCHEMA).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}\n{json}");
+    let source = &doc["account_source"];
+    assert_eq!(source["incoming_from"], "ispdb");
+    assert_eq!(source["outgoing_from"], "ispdb");
+    assert_eq!(source["ispdb_domain"], "t-online.de");
+    assert_eq!(source["found_incoming"]["host"], "securepop.t-online.de");
+    assert_eq!(source["mx"][0], "mx00.t-online.de");
+    let asked = dns.asked();
+    assert!(
+        asked.iter().all(|a| !a.contains("t-online.de")),
+        "the pinned names were not looked up: {asked:?}"
+    );
+}
+
 // ------------------------------------------------------------------ comparisons
 
 /// Fold one mail panel's steps into a state, the way the engine reports them.
@@ -1233,6 +1301,31 @@ async fn oauth2_only_for_google_workspace_not_for_gmail() {
         ids(&findings)
     );
     assert!(ids(&findings).contains(&"auth-failed"));
+}
+
+/// hotmail.dk is in no preset, but in the ISPDB entry that lists only OAuth2 sign-in: a refused
+/// password is explained by it, and the evidence names the entry.
+#[test]
+fn oauth2_only_from_the_ispdb_entry() {
+    let (plan, source) = account("ana@hotmail.dk", None);
+    assert_eq!(source.oauth2_only_by, Some(Origin::Ispdb));
+    assert_eq!(
+        plan.incoming,
+        Some(endpoint("outlook.office365.com", 995, Security::Tls))
+    );
+    let refused = "-ERR Authentication failure: unknown user name or bad password.";
+    let findings = incoming_findings(&plan, &refused_login(refused), Some(false), Lang::En);
+    let f = find(&findings, "oauth2-only");
+    assert_eq!(f.severity, Severity::Error);
+    assert!(
+        f.evidence
+            .iter()
+            .any(|e| e.contains("(ISPDB) entry for hotmail.dk lists only OAuth2")),
+        "{:?}",
+        f.evidence
+    );
+    let accepted = incoming_findings(&plan, &logged_in(), Some(true), Lang::En);
+    assert!(!ids(&accepted).contains(&"oauth2-only"));
 }
 
 #[test]

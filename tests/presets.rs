@@ -366,26 +366,37 @@ fn a_user_preset_without_imap_still_loads() {
 }
 
 #[test]
-fn render_list_shows_every_preset() {
+fn render_list_shows_every_preset_and_ispdb_entry() {
     let presets = Presets::embedded();
-    let table = presets.render_list();
+    let ispdb = mailtriage::ispdb::Ispdb::embedded();
+    let table =
+        mailtriage::catalog::render_table(&mailtriage::catalog::listing(&presets, ispdb, ""));
     let first = table.lines().next().unwrap();
-    for header in ["ID", "NAME", "POP3", "IMAP", "SMTP", "NOTES"] {
+    for header in ["FROM", "ID", "NAME", "INCOMING", "OUTGOING"] {
         assert!(first.contains(header), "{first}");
     }
     for preset in presets.all() {
         assert!(
             table
                 .lines()
-                .any(|l| l.starts_with(&format!("{} ", preset.id))),
+                .any(|l| l.starts_with(&format!("preset  {} ", preset.id))),
             "{} missing",
             preset.id
         );
     }
-    let icloud = table.lines().find(|l| l.starts_with("icloud ")).unwrap();
-    assert!(icloud.contains("none"), "{icloud}");
-    assert!(icloud.contains("no-pop3"), "{icloud}");
-    assert!(icloud.contains("imap.mail.me.com 993/tls"), "{icloud}");
+    assert_eq!(
+        table.lines().filter(|l| l.starts_with("ISPDB ")).count(),
+        ispdb.len()
+    );
+    let icloud = table
+        .lines()
+        .find(|l| l.starts_with("preset  icloud "))
+        .unwrap();
+    assert!(icloud.contains("IMAP imap.mail.me"), "{icloud}");
+    assert!(
+        !icloud.contains("no-pop3"),
+        "note tags are not prose: {icloud}"
+    );
 }
 
 // ---- the user's folder ----
@@ -663,5 +674,69 @@ fn broken_profile_names_file_and_line() {
     assert!(
         shown.starts_with(&format!("{}:3:", path.display())),
         "{shown}"
+    );
+}
+
+// ---- the `presets` command ----
+
+/// `mailtriage presets ARGS` with an empty configuration folder: exit code, stdout, stderr.
+fn presets_command(args: &[&str]) -> (i32, String, String) {
+    let config = tempfile::tempdir().unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_mailtriage"))
+        .arg("presets")
+        .args(args)
+        .env("XDG_CONFIG_HOME", config.path())
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn the_presets_command_searches_presets_and_ispdb() {
+    let (code, table, _) = presets_command(&["gmail"]);
+    assert_eq!(code, 0);
+    insta::assert_snapshot!("presets_search_gmail", table);
+    let (code, all, _) = presets_command(&[]);
+    assert_eq!(code, 0);
+    for line in all.lines() {
+        assert!(
+            unicode_width::UnicodeWidthStr::width(line) <= 80,
+            "wider than 80 columns: {line}"
+        );
+    }
+    assert!(all.lines().any(|l| l.starts_with("ISPDB   t-online.de ")));
+    let (code, none, err) = presets_command(&["no-such-provider-anywhere"]);
+    assert_eq!((code, none.as_str()), (0, ""));
+    assert!(err.contains("no provider matches"), "{err}");
+}
+
+#[test]
+fn the_presets_command_prints_json() {
+    let (code, json, _) = presets_command(&["t-online", "--json"]);
+    assert_eq!(code, 0);
+    let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 1, "{json}");
+    assert_eq!(rows[0]["from"], "ispdb");
+    assert_eq!(rows[0]["id"], "t-online.de");
+    assert_eq!(rows[0]["imap"][0]["host"], "secureimap.t-online.de");
+    let (_, json, _) = presets_command(&["icloud", "--json"]);
+    let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let preset = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["from"] == "preset")
+        .unwrap();
+    assert_eq!(preset["id"], "icloud");
+    assert!(
+        preset["notes"]
+            .as_array()
+            .unwrap()
+            .contains(&"no-pop3".into())
     );
 }

@@ -226,6 +226,8 @@ fn source_line(lang: Lang, form: &Form) -> String {
             (Origin::Mx, false) => format!("{provider}, adonde apunta el MX de {domain}"),
             (Origin::Srv, true) => format!("the SRV records of {domain}"),
             (Origin::Srv, false) => format!("los registros SRV de {domain}"),
+            (Origin::Ispdb, true) => "Thunderbird's provider database (ISPDB)".into(),
+            (Origin::Ispdb, false) => "la base de proveedores de Thunderbird (ISPDB)".into(),
             (Origin::Autoconfig, true) => format!("the autoconfig file of {domain}"),
             (Origin::Autoconfig, false) => format!("el archivo autoconfig de {domain}"),
         })

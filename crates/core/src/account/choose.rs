@@ -1,14 +1,21 @@
 //! Weighing the sources: which server to use for each side (POP3, IMAP, SMTP), which user name form, and whether
-//! the provider allows only OAuth2, from what the MX, SRV and autoconfig look-ups found.
+//! the provider allows only OAuth2, from what the MX, SRV and autoconfig look-ups found and what
+//! Thunderbird's provider database (ISPDB) lists.
 //!
 //! Order, best first, decided per side:
 //! 1. The preset of the provider the MX records point to. A preset is checked by hand against
 //!    the provider's documentation and carries what the other sources cannot say (app passwords,
 //!    POP that must be switched on, OAuth2 only); and the MX records are where the domain's mail
 //!    really arrives, so they name the provider that holds the mailbox.
-//! 2. SRV records (RFC 6186). The domain's owner publishes them in its own DNS for exactly this
+//! 2. The ISPDB entry for the e-mail domain or for its MX host's domain. Thunderbird's
+//!    maintainers keep it, so it is better than what a domain may publish by mistake, but it
+//!    carries no notes, and entries age: its servers are candidates that the check then probes
+//!    (a server it lists without encryption is checked with STARTTLS, see
+//!    [`crate::ispdb::IspdbSettings`]). A protocol the entry does not list is left to the next
+//!    source: many entries leave POP3 out although the provider offers it.
+//! 3. SRV records (RFC 6186). The domain's owner publishes them in its own DNS for exactly this
 //!    purpose, and a "." target says outright that a service is not offered.
-//! 3. The autoconfig file. Also published by the domain, but over the web: the `.well-known`
+//! 4. The autoconfig file. Also published by the domain, but over the web: the `.well-known`
 //!    address is often served by a web host that knows nothing about the mail, and control
 //!    panels publish generic files. It is still the only source of the user name form besides a
 //!    preset.
@@ -17,6 +24,7 @@
 //! that says nothing about it lets the next source speak.
 
 use super::source::Origin;
+use crate::ispdb::IspdbSettings;
 use crate::preset::{Note, Preset, UsernameForm};
 use crate::settings::{Endpoint, Protocol};
 
@@ -73,8 +81,13 @@ impl Choice {
     }
 }
 
-/// Pick the settings from `discovery`, with `mx_preset` the preset its MX records point to.
-pub fn choose(discovery: &Discovery, mx_preset: Option<&Preset>) -> Choice {
+/// Pick the settings from `discovery`, with `mx_preset` the preset its MX records point to and
+/// `ispdb` the settings of the ISPDB entry for the domain or its MX host's domain.
+pub fn choose(
+    discovery: &Discovery,
+    mx_preset: Option<&Preset>,
+    ispdb: Option<&IspdbSettings>,
+) -> Choice {
     let side = |protocol: Protocol| {
         if let Some(preset) = mx_preset {
             let documented = match protocol {
@@ -88,6 +101,9 @@ pub fn choose(discovery: &Discovery, mx_preset: Option<&Preset>) -> Choice {
                 None if protocol == Protocol::Imap => {}
                 None => return Pick::NotOffered(Origin::Mx),
             }
+        }
+        if let Some(endpoint) = ispdb.and_then(|s| s.endpoint(protocol, None)) {
+            return Pick::Server(endpoint, Origin::Ispdb);
         }
         match offer(protocol, &discovery.srv) {
             SrvOffer::Offered(endpoint) => return Pick::Server(endpoint, Origin::Srv),
@@ -120,15 +136,17 @@ pub fn choose(discovery: &Discovery, mx_preset: Option<&Preset>) -> Choice {
                 .chain(c.smtp.first())
         })
     };
-    let username_form = match mx_preset {
-        Some(preset) => Some((preset.username, Origin::Mx)),
-        None => firsts()
+    let username_form = match (mx_preset, ispdb.and_then(|s| s.username)) {
+        (Some(preset), _) => Some((preset.username, Origin::Mx)),
+        (None, Some(form)) => Some((form, Origin::Ispdb)),
+        (None, None) => firsts()
             .find_map(|s| s.username.as_ref().and_then(|u| u.form()))
             .map(|form| (form, Origin::Autoconfig)),
     };
-    let oauth2_only = match mx_preset {
-        Some(preset) => preset.has(Note::Oauth2Only).then_some(Origin::Mx),
-        None => {
+    let oauth2_only = match (mx_preset, ispdb) {
+        (Some(preset), _) => preset.has(Note::Oauth2Only).then_some(Origin::Mx),
+        (None, Some(settings)) => settings.oauth2_only.then_some(Origin::Ispdb),
+        (None, None) => {
             let mut servers = firsts().peekable();
             (servers.peek().is_some() && servers.all(|s| s.oauth2_only()))
                 .then_some(Origin::Autoconfig)
@@ -201,6 +219,7 @@ mod tests {
         let choice = choose(
             &with_autoconfig(discovery(), "password-cleartext"),
             Some(icloud),
+            None,
         );
         assert_eq!(choice.incoming, Pick::NotOffered(Origin::Mx));
         assert!(
@@ -215,7 +234,7 @@ mod tests {
         );
         let workspace = presets.get("google-workspace").unwrap();
         assert_eq!(
-            choose(&discovery(), Some(workspace)).oauth2_only,
+            choose(&discovery(), Some(workspace), None).oauth2_only,
             Some(Origin::Mx)
         );
     }
@@ -234,7 +253,7 @@ mod tests {
                 DnsAnswer::Records(vec![SrvTarget::new(0, 0, 143, "imap.srv.example")]),
             ),
         ];
-        let choice = choose(&d, None);
+        let choice = choose(&d, None, None);
         assert!(
             matches!(choice.imap, Pick::Server(ref e, Origin::Srv) if e.host == "imap.srv.example" && e.security == Security::Starttls)
         );
@@ -258,13 +277,64 @@ mod tests {
             SrvService::Pop3s,
             DnsAnswer::Records(vec![SrvTarget::new(0, 0, 0, ".")]),
         )];
-        let choice = choose(&d, None);
+        let choice = choose(&d, None, None);
         assert_eq!(choice.incoming, Pick::NotOffered(Origin::Srv));
         assert!(
             matches!(choice.imap, Pick::Server(ref e, Origin::Autoconfig) if e.host == "imap.ac.example"),
             "no IMAP SRV record: the autoconfig file speaks"
         );
         assert_eq!(choice.oauth2_only, Some(Origin::Autoconfig));
-        assert!(choose(&discovery(), None).no_server());
+        assert!(choose(&discovery(), None, None).no_server());
+    }
+
+    fn ispdb_settings() -> IspdbSettings {
+        use crate::preset::Server;
+        IspdbSettings {
+            pop3: Vec::new(),
+            imap: vec![Server {
+                host: "imap.isp.example".into(),
+                port: 993,
+                security: Security::Tls,
+            }],
+            smtp: vec![Server {
+                host: "smtp.isp.example".into(),
+                port: 587,
+                security: Security::Starttls,
+            }],
+            username: Some(UsernameForm::FullAddress),
+            oauth2_only: false,
+        }
+    }
+
+    #[test]
+    fn ispdb_after_the_mx_preset_and_before_srv_and_autoconfig() {
+        let mut d = with_autoconfig(discovery(), "OAuth2");
+        d.srv = vec![(
+            SrvService::Submission,
+            DnsAnswer::Records(vec![SrvTarget::new(0, 0, 587, "smtp.srv.example")]),
+        )];
+        let ispdb = ispdb_settings();
+        let choice = choose(&d, None, Some(&ispdb));
+        assert!(
+            matches!(choice.imap, Pick::Server(ref e, Origin::Ispdb) if e.host == "imap.isp.example")
+        );
+        assert!(
+            matches!(choice.outgoing, Pick::Server(ref e, Origin::Ispdb) if e.host == "smtp.isp.example")
+        );
+        assert!(
+            matches!(choice.incoming, Pick::Server(ref e, Origin::Autoconfig) if e.host == "pop.ac.example"),
+            "the entry lists no POP3: the next source speaks"
+        );
+        assert_eq!(
+            choice.username_form,
+            Some((UsernameForm::FullAddress, Origin::Ispdb))
+        );
+        assert_eq!(choice.oauth2_only, None, "the entry allows passwords");
+
+        let presets = Presets::embedded();
+        let icloud = presets.get("icloud").unwrap();
+        let choice = choose(&d, Some(icloud), Some(&ispdb));
+        assert!(matches!(choice.imap, Pick::Server(_, Origin::Mx)));
+        assert_eq!(choice.incoming, Pick::NotOffered(Origin::Mx));
     }
 }

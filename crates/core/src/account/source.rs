@@ -1,7 +1,9 @@
 //! Where an account's servers come from, by precedence: explicit `--pop3`/`--imap`/`--smtp`
-//! options, then a preset (`--preset`, or the provider of the `--email` domain), then what
-//! discovery found for a domain no preset knows (its MX records, SRV records, autoconfig file),
-//! then a saved profile. A source may name a POP3 and an IMAP server; [`Request::incoming`]
+//! options, then a preset (`--preset`, or the provider of the `--email` domain; the user's own
+//! preset files before the built-in ones), then for a domain no preset knows: the preset of the
+//! provider its MX records point to, Thunderbird's provider database (ISPDB) entry for the domain
+//! or for its MX host's domain, its SRV records, its autoconfig file; then a saved profile. A
+//! source may name a POP3 and an IMAP server; [`Request::incoming`]
 //! (`--incoming`) says which of them is checked. The [`AccountSource`] records which source gave
 //! what, for the report and for comparing the configured servers with the provider's.
 
@@ -13,6 +15,7 @@ use crate::account::choose::{Pick, choose};
 use crate::account::profile::Profile;
 use crate::account::{Endpoint, Protocol, Security};
 use crate::discovery::Discovery;
+use crate::ispdb::{Ispdb, IspdbFound, IspdbSettings};
 use crate::preset::{Note, Preset, Presets, UsernameForm};
 
 /// The servers and names an account starts from before explicit options apply.
@@ -118,6 +121,9 @@ pub enum Origin {
     Preset,
     /// The preset of the provider the domain's MX records point to.
     Mx,
+    /// Thunderbird's provider database (ISPDB) entry for the e-mail domain or for the domain
+    /// of its MX host.
+    Ispdb,
     /// The domain's SRV records (RFC 6186).
     Srv,
     /// The domain's autoconfig file.
@@ -131,6 +137,7 @@ impl Origin {
             Origin::Profile => "profile",
             Origin::Preset => "preset",
             Origin::Mx => "mx",
+            Origin::Ispdb => "ispdb",
             Origin::Srv => "srv",
             Origin::Autoconfig => "autoconfig",
         }
@@ -272,6 +279,10 @@ pub struct AccountSource {
     /// The source that says only OAuth2 sign-in works.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub oauth2_only_by: Option<Origin>,
+    /// The ISPDB domain whose entry gave settings: the e-mail domain, or the domain of one of
+    /// its MX hosts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ispdb_domain: Option<String>,
     /// The autoconfig file's address, when one was found.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub autoconfig_url: Option<String>,
@@ -308,6 +319,10 @@ impl AccountSource {
                     ),
                     _ => "the preset of the domain's mail provider".into(),
                 },
+                Some(Origin::Ispdb) => format!(
+                    "Thunderbird's provider database (ISPDB) entry for {}",
+                    self.ispdb_domain.as_deref().unwrap_or(domain)
+                ),
                 Some(Origin::Srv) => format!("the SRV records of {domain}"),
                 Some(Origin::Autoconfig) => format!(
                     "the autoconfig file {}",
@@ -368,7 +383,7 @@ pub fn nothing_found(email: &str, source: Option<&AccountSource>) -> String {
             s.domain.as_deref().unwrap_or(email)
         ),
         Some(s) if s.domain.is_some() => format!(
-            "--email: {} publishes no mail settings (no known provider in its MX records, no SRV records, no autoconfig file){}: give --pop3 or --imap HOST and/or --smtp HOST",
+            "--email: {} publishes no mail settings (no provider a preset or Thunderbird's provider database knows by its name or MX records, no SRV records, no autoconfig file){}: give --pop3 or --imap HOST and/or --smtp HOST",
             s.domain.as_deref().unwrap_or(email),
             s.problems
                 .first()
@@ -497,15 +512,21 @@ pub fn base_account_with(
         if let Some(email) = req.email {
             base.user = Some(preset.username.user_for(email));
         }
-    } else if let Some(discovery) = discovery {
-        apply_discovery(
-            &mut base,
-            &mut source,
-            &mut incoming,
-            req,
-            discovery,
+    } else if let Some(ispdb) = ispdb_entry(req.email, discovery, mx_preset) {
+        // The database is in the binary: it speaks even when nothing was looked up.
+        let nothing = Discovery::empty(source.domain.as_deref().unwrap_or_default());
+        let known = Known {
             mx_preset,
-        );
+            ispdb: Some(&ispdb),
+        };
+        let discovery = discovery.unwrap_or(&nothing);
+        apply_discovery(&mut base, &mut source, &mut incoming, req, discovery, known);
+    } else if let Some(discovery) = discovery {
+        let known = Known {
+            mx_preset,
+            ispdb: None,
+        };
+        apply_discovery(&mut base, &mut source, &mut incoming, req, discovery, known);
     } else if let Some(email) = req.email {
         base.user = Some(email.to_string());
     }
@@ -581,6 +602,45 @@ fn record_discovery<'p>(
     Some(preset)
 }
 
+/// The ISPDB entry for an address no preset knows, with its settings for the address: the one
+/// of the e-mail domain, else the one of the domain of its MX hosts (most preferred first).
+/// None when the MX records point to a provider a preset knows: the preset comes first.
+fn ispdb_entry(
+    email: Option<&str>,
+    discovery: Option<&Discovery>,
+    mx_preset: Option<&Preset>,
+) -> Option<IspdbEntry> {
+    if mx_preset.is_some() {
+        return None;
+    }
+    let email = email?.trim();
+    let ispdb = Ispdb::embedded();
+    let mx_hosts = discovery.map(|d| d.mx.records()).unwrap_or_default();
+    let mut by_preference: Vec<&(u16, String)> = mx_hosts.iter().collect();
+    by_preference.sort_by_key(|(preference, _)| *preference);
+    let found: IspdbFound<'_> = ispdb
+        .by_email_domain(email)
+        .or_else(|| ispdb.by_mx_hosts(by_preference.iter().map(|(_, host)| host.as_str())))?;
+    Some(IspdbEntry {
+        domain: found.domain.to_string(),
+        settings: found.provider.settings_for(email)?,
+    })
+}
+
+/// An ISPDB entry's settings for the address, and the entry's domain that matched.
+struct IspdbEntry {
+    domain: String,
+    settings: IspdbSettings,
+}
+
+/// The sources known without asking the domain: the preset its MX records point to, and the
+/// ISPDB entry.
+#[derive(Clone, Copy)]
+struct Known<'a> {
+    mx_preset: Option<&'a Preset>,
+    ispdb: Option<&'a IspdbEntry>,
+}
+
 /// Fill the sides the discovered sources decide, and the user name in the form they give.
 fn apply_discovery(
     base: &mut BaseAccount,
@@ -588,9 +648,14 @@ fn apply_discovery(
     incoming: &mut Incoming,
     req: &Request<'_>,
     discovery: &Discovery,
-    mx_preset: Option<&Preset>,
+    known: Known<'_>,
 ) {
-    let choice = choose(discovery, mx_preset);
+    let mx_preset = known.mx_preset;
+    let ispdb = known.ispdb;
+    if let Some(entry) = ispdb {
+        source.ispdb_domain = Some(entry.domain.clone());
+    }
+    let choice = choose(discovery, mx_preset, ispdb.map(|e| &e.settings));
     for protocol in [Protocol::Pop3, Protocol::Imap, Protocol::Smtp] {
         let security = match protocol {
             Protocol::Pop3 => req.pop3_security,
@@ -599,8 +664,12 @@ fn apply_discovery(
         };
         match choice.side(protocol) {
             Pick::Server(endpoint, origin) => {
-                let endpoint = match (origin, mx_preset) {
-                    (Origin::Mx, Some(preset)) => preset_endpoint(preset, protocol, security),
+                let endpoint = match (origin, mx_preset, ispdb) {
+                    (Origin::Mx, Some(preset), _) => preset_endpoint(preset, protocol, security),
+                    (Origin::Ispdb, _, Some(entry)) => entry
+                        .settings
+                        .endpoint(protocol, security)
+                        .map(|e| with_security(e, protocol, security)),
                     _ => Some(with_security(endpoint.clone(), protocol, security)),
                 };
                 let endpoint = endpoint.map(|e| (e, *origin));
@@ -936,6 +1005,125 @@ mod tests {
             source.mx,
             ["mx.example.org"],
             "the MX records are kept for comparisons"
+        );
+    }
+
+    #[test]
+    fn the_ispdb_entry_of_the_email_domain_gives_the_servers() {
+        let presets = Presets::embedded();
+        // No discovery (nothing may be looked up): the database is in the binary.
+        let base = base_account_with(
+            &Request {
+                email: Some("ana@t-online.de"),
+                ..Default::default()
+            },
+            &presets,
+            None,
+        )
+        .unwrap();
+        let incoming = base.incoming.unwrap();
+        assert_eq!(
+            (incoming.host.as_str(), incoming.port, incoming.security),
+            ("securepop.t-online.de", 995, Security::Tls)
+        );
+        assert_eq!(base.outgoing.unwrap().host, "securesmtp.t-online.de");
+        assert_eq!(base.preset, None, "an ISPDB entry is not a preset");
+        let source = base.source.unwrap();
+        assert_eq!(source.incoming_from, Some(Origin::Ispdb));
+        assert_eq!(source.outgoing_from, Some(Origin::Ispdb));
+        assert_eq!(source.ispdb_domain.as_deref(), Some("t-online.de"));
+        assert_eq!(
+            source.found_imap.as_ref().unwrap().host,
+            "secureimap.t-online.de"
+        );
+        assert!(
+            source.describe().contains(
+                &"Incoming server from Thunderbird's provider database (ISPDB) entry for t-online.de"
+                    .to_string()
+            ),
+            "{:?}",
+            source.describe()
+        );
+        let json = serde_json::to_value(&source).unwrap();
+        assert_eq!(json["incoming_from"], "ispdb");
+        assert_eq!(json["ispdb_domain"], "t-online.de");
+    }
+
+    #[test]
+    fn the_ispdb_entry_of_the_mx_hosts_domain_comes_before_srv() {
+        use crate::discovery::DnsAnswer;
+        let presets = Presets::embedded();
+        let mut discovery = srv_discovery();
+        discovery.mx = DnsAnswer::Records(vec![
+            (20, "mx.elsewhere.test".to_string()),
+            (10, "mx00.t-online.de.".to_string()),
+        ]);
+        let base = base_account_with(
+            &Request {
+                email: Some("ana@example.org"),
+                smtp_security: Some(Security::Starttls),
+                ..Default::default()
+            },
+            &presets,
+            Some(&discovery),
+        )
+        .unwrap();
+        assert_eq!(base.incoming.unwrap().host, "securepop.t-online.de");
+        let outgoing = base.outgoing.unwrap();
+        assert_eq!(
+            (outgoing.port, outgoing.security),
+            (587, Security::Starttls),
+            "the entry's server with the asked security"
+        );
+        assert_eq!(base.user.as_deref(), Some("ana@example.org"));
+        let source = base.source.unwrap();
+        assert_eq!(source.incoming_from, Some(Origin::Ispdb));
+        assert_eq!(source.ispdb_domain.as_deref(), Some("t-online.de"));
+        assert_eq!(source.provider, None);
+    }
+
+    #[test]
+    fn a_plain_ispdb_server_is_checked_with_starttls() {
+        let presets = Presets::embedded();
+        let base = base_account(
+            &Request {
+                email: Some("ana@diamond.broba.cc"),
+                ..Default::default()
+            },
+            &presets,
+        )
+        .unwrap();
+        let incoming = base.incoming.unwrap();
+        assert_eq!(
+            (incoming.host.as_str(), incoming.port, incoming.security),
+            ("mail.broba.cc", 110, Security::Starttls)
+        );
+        let outgoing = base.outgoing.unwrap();
+        assert_eq!(
+            (outgoing.port, outgoing.security),
+            (587, Security::Starttls)
+        );
+        let source = base.source.unwrap();
+        assert_eq!(source.found_incoming.unwrap().security, Security::Starttls);
+        assert_eq!(source.username_from, Some(Origin::Ispdb));
+    }
+
+    #[test]
+    fn a_hand_written_preset_comes_before_the_ispdb_entry() {
+        let presets = Presets::embedded();
+        let base = base_account(
+            &Request {
+                email: Some("ana@gmail.com"),
+                ..Default::default()
+            },
+            &presets,
+        )
+        .unwrap();
+        assert_eq!(base.preset.as_deref(), Some("gmail"));
+        assert_eq!(
+            base.source.unwrap().incoming_from,
+            Some(Origin::Preset),
+            "gmail.com is in ISPDB too"
         );
     }
 

@@ -213,8 +213,14 @@ fn username_form_mismatch(
     if user.trim().eq_ignore_ascii_case(&expected) || !user.trim().eq_ignore_ascii_case(&other) {
         return;
     }
+    // An ISPDB entry is worded like the published settings it copies (the autoconfig format).
+    let published = matches!(
+        source.username_from,
+        Some(Origin::Autoconfig | Origin::Ispdb)
+    );
     let who = match (source.username_from, &source.provider) {
         (Some(Origin::Autoconfig), _) => "the domain's autoconfig file".to_string(),
+        (Some(Origin::Ispdb), _) => "Thunderbird's provider database (ISPDB)".to_string(),
         (_, Some(p)) => p.name.clone(),
         _ => "the provider".to_string(),
     };
@@ -226,10 +232,7 @@ fn username_form_mismatch(
             .subject(format!("user {user}"))
             .text("user", user.to_string())
             .text("expected_user", expected.clone())
-            .flag_if(
-                source.username_from == Some(Origin::Autoconfig),
-                "from_autoconfig",
-            )
+            .flag_if(published, "from_autoconfig")
             .maybe(
                 "provider",
                 source
@@ -372,6 +375,7 @@ fn oauth2_only(
         return;
     }
     let from_source = source.and_then(|s| Some((s, s.oauth2_only_by?)));
+    let from_ispdb = from_source.is_some_and(|(_, origin)| origin == Origin::Ispdb);
     let hint = ctx.provider(m.panel()).filter(|h| h.has(Note::Oauth2Only));
     let (name, evidence, autoconfig) = match (from_source, hint) {
         (Some((s, Origin::Autoconfig)), _) => (
@@ -379,6 +383,16 @@ fn oauth2_only(
             format!(
                 "the autoconfig file {} lists only OAuth2 sign-in",
                 s.autoconfig_url.as_deref().unwrap_or_default()
+            ),
+            true,
+        ),
+        // A fact of the entry to check, worded like the published settings it copies: the
+        // finding is only raised when the password sign-in was refused.
+        (Some((s, Origin::Ispdb)), _) => (
+            None,
+            format!(
+                "Thunderbird's provider database (ISPDB) entry for {} lists only OAuth2 sign-in",
+                s.ispdb_domain.as_deref().unwrap_or_default()
             ),
             true,
         ),
@@ -408,7 +422,8 @@ fn oauth2_only(
     let mut d = Diagnosis::new(FindingId::Oauth2Only, m.panel(), StepKind::Login)
         .subject(format!(
             "oauth2 {}",
-            name.as_deref().unwrap_or("autoconfig")
+            name.as_deref()
+                .unwrap_or(if from_ispdb { "ispdb" } else { "autoconfig" })
         ))
         .maybe("provider", name.map(Value::Text))
         .flag_if(autoconfig, "from_autoconfig")

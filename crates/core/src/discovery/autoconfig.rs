@@ -129,16 +129,35 @@ impl ClientConfig {
     }
 }
 
-/// Parse an autoconfig file. `email` fills the `%EMAILADDRESS%`, `%EMAILLOCALPART%` and
-/// `%EMAILDOMAIN%` placeholders. Entries without a usable host name or security are skipped; a
-/// file with neither POP3, SMTP nor IMAP is an error.
-pub fn parse(xml: &str, email: &str) -> Result<ClientConfig, String> {
+/// The e-mail domains an autoconfig file's `<emailProvider>` lists in its `<domain>` elements,
+/// lower-case, each once, in the file's order (Thunderbird's provider database names the
+/// domains each of its files is for this way).
+pub fn provider_domains(xml: &str) -> Result<Vec<String>, String> {
+    let doc = document(xml)?;
+    let provider = email_provider(&doc)?;
+    let mut domains: Vec<String> = Vec::new();
+    for node in provider.children().filter(|n| n.has_tag_name("domain")) {
+        let Some(text) = node.text() else { continue };
+        let domain = text.trim().trim_end_matches('.').to_ascii_lowercase();
+        if is_host_name(&domain) && !domains.contains(&domain) {
+            domains.push(domain);
+        }
+    }
+    Ok(domains)
+}
+
+fn document(xml: &str) -> Result<roxmltree::Document<'_>, String> {
     let options = roxmltree::ParsingOptions {
         nodes_limit: MAX_NODES,
         ..roxmltree::ParsingOptions::default()
     };
-    let doc = roxmltree::Document::parse_with_options(xml, options)
-        .map_err(|e| format!("not a valid autoconfig file: {e}"))?;
+    roxmltree::Document::parse_with_options(xml, options)
+        .map_err(|e| format!("not a valid autoconfig file: {e}"))
+}
+
+fn email_provider<'a, 'input>(
+    doc: &'a roxmltree::Document<'input>,
+) -> Result<roxmltree::Node<'a, 'input>, String> {
     let root = doc.root_element();
     if root.tag_name().name() != "clientConfig" {
         return Err(format!(
@@ -146,10 +165,17 @@ pub fn parse(xml: &str, email: &str) -> Result<ClientConfig, String> {
             clean(root.tag_name().name())
         ));
     }
-    let provider = root
-        .children()
+    root.children()
         .find(|n| n.has_tag_name("emailProvider"))
-        .ok_or("the autoconfig file has no <emailProvider>")?;
+        .ok_or_else(|| "the autoconfig file has no <emailProvider>".to_string())
+}
+
+/// Parse an autoconfig file. `email` fills the `%EMAILADDRESS%`, `%EMAILLOCALPART%` and
+/// `%EMAILDOMAIN%` placeholders. Entries without a usable host name or security are skipped; a
+/// file with neither POP3, SMTP nor IMAP is an error.
+pub fn parse(xml: &str, email: &str) -> Result<ClientConfig, String> {
+    let doc = document(xml)?;
+    let provider = email_provider(&doc)?;
     let fill = |text: &str| placeholders(text, email);
     let mut config = ClientConfig {
         display_name: child_text(provider, "displayName").map(|t| clean(&t)),
@@ -312,6 +338,20 @@ mod tests {
             Some(UsernameForm::FullAddress)
         );
         assert!(smtp.oauth2_only());
+    }
+
+    #[test]
+    fn lists_the_provider_domains_once() {
+        let xml = r#"<clientConfig><emailProvider id="x">
+            <domain>Example.org</domain><domain> example.net. </domain><domain>example.org</domain>
+            <domain>bad domain!</domain>
+        </emailProvider></clientConfig>"#;
+        assert_eq!(
+            provider_domains(xml).unwrap(),
+            ["example.org", "example.net"]
+        );
+        assert_eq!(provider_domains(SAMPLE).unwrap(), ["example.org"]);
+        assert!(provider_domains("<html/>").is_err());
     }
 
     #[test]

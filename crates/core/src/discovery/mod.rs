@@ -48,6 +48,17 @@ pub struct Discovery {
 }
 
 impl Discovery {
+    /// Nothing looked up for `domain` (discovery did not run).
+    pub fn empty(domain: &str) -> Discovery {
+        Discovery {
+            domain: domain.to_string(),
+            mx: DnsAnswer::NoRecords,
+            srv: Vec::new(),
+            autoconfig: None,
+            problems: Vec::new(),
+        }
+    }
+
     /// True when the DNS said the domain does not exist.
     pub fn domain_missing(&self) -> bool {
         self.mx == DnsAnswer::NoSuchDomain

@@ -9,7 +9,6 @@
 mod embedded;
 mod near_miss;
 mod note;
-mod render;
 mod user_files;
 mod validation;
 
@@ -409,11 +408,6 @@ impl Presets {
             }
         }
         best.map(|(_, preset, known)| (preset, known))
-    }
-
-    /// The table the `mailtriage presets` command prints: id, name, POP3, IMAP, SMTP and notes.
-    pub fn render_list(&self) -> String {
-        render::table(&self.all())
     }
 
     /// User presets first, then built-in ones; each group in name order.
