@@ -94,7 +94,11 @@ fn pop3_and_imap_stand_side_by_side_at_80_by_24_and_200_by_50() {
     tmux.keys(&["4", "t"]);
     tmux.wait_for_text(
         "the IMAP transcript",
-        &["Transcript · Incoming (IMAP)", "AUTHENTICATE PLAIN ***"],
+        &[
+            "Transcript · Incoming (IMAP)",
+            "STATUS INBOX",
+            "not enabled for IMAP use",
+        ],
     );
     tmux.keys(&["q"]);
     tmux.wait_for_text("the dashboard ended", &["exit=0"]);
