@@ -97,17 +97,14 @@ impl Ispdb {
         let mut providers = Vec::new();
         let mut by_domain = HashMap::new();
         for (file, xml) in files {
-            let Ok(domains) = autoconfig::provider_domains(xml) else {
+            let Ok((domains, name)) = autoconfig::provider_index(xml) else {
                 continue;
             };
             if domains.is_empty() {
                 continue;
             }
             let id = file.strip_suffix(".xml").unwrap_or(file).to_string();
-            let name = autoconfig::parse(xml, &format!("user@{}", domains[0]))
-                .ok()
-                .and_then(|c| c.display_name)
-                .unwrap_or_else(|| id.clone());
+            let name = name.unwrap_or_else(|| id.clone());
             for (at, domain) in domains.iter().enumerate() {
                 by_domain
                     .entry(domain.clone())
