@@ -8,13 +8,16 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::account::profile::{Profile, ProfileStore};
 use crate::account::source::{
-    IncomingChoice, Origin, Request, base_account_with, discovery_target, nothing_found,
+    IncomingChoice, Origin, Request, base_account_guessing, base_account_with, discovery_target,
+    nothing_found_after,
 };
 use crate::account::{
     Endpoint, HostPort, Plan, Protocol, ResolveOverride, Secret, Security, split_host_port,
 };
+use crate::discover::guess::guess_blocking;
 use crate::discover::{DiscoverOptions, Discovery, DnsAnswer, discover_blocking};
 use crate::finding::Lang;
+use crate::guess::{GuessPorts, Guessed};
 use crate::model::Panel;
 use crate::preset::Presets;
 
@@ -275,6 +278,8 @@ pub struct Gathered {
     pub extra_ca_pem: Option<Vec<u8>>,
     /// What discovery found for an address no preset knows.
     pub discovery: Option<Discovery>,
+    /// What guessing found, when no source and no option named a server for a side.
+    pub guess: Option<Guessed>,
 }
 
 /// The options that are values, parsed once.
@@ -333,6 +338,14 @@ impl AccountArgs {
     /// discovery finds for an address no preset knows. All the I/O of building a plan but the
     /// password.
     pub fn gather(&self) -> Result<Gathered, String> {
+        self.gather_with(|_| {})
+    }
+
+    /// [`AccountArgs::gather`], with the look-ups' options changed by `adjust` first (tests point
+    /// the autoconfig and guessed ports at servers of their own; no option of the command line
+    /// does). When no source names a server for a side, and no option names a server, the domain's
+    /// usual names are guessed ([`crate::discover::guess`]).
+    pub fn gather_with(&self, adjust: impl Fn(&mut DiscoverOptions)) -> Result<Gathered, String> {
         let profile = match &self.profile {
             Some(name) => Some(
                 ProfileStore::from_env()
@@ -361,28 +374,70 @@ impl AccountArgs {
             presets,
             extra_ca_pem,
             discovery: None,
+            guess: None,
         };
         let flags = self.flags()?;
         let request = self.request(&gathered, &flags);
-        gathered.discovery = discovery_target(&request, &gathered.presets)
-            .filter(|_| flags.dns_server.is_some() || !self.local_servers_only(&flags.resolve))
-            .map(|(domain, email)| {
-                let options = DiscoverOptions {
-                    dns_server: flags.dns_server,
-                    resolve: flags.resolve.clone(),
-                    extra_ca_pem: gathered.extra_ca_pem.clone(),
-                    deadline: flags.step_timeout,
-                    https_port: DiscoverOptions::HTTPS_PORT,
-                };
+        let target = discovery_target(&request, &gathered.presets)
+            .filter(|_| flags.dns_server.is_some() || !self.local_servers_only(&flags.resolve));
+        if let Some((domain, email)) = target {
+            let mut options = DiscoverOptions {
+                dns_server: flags.dns_server,
+                resolve: flags.resolve.clone(),
+                extra_ca_pem: gathered.extra_ca_pem.clone(),
+                deadline: flags.step_timeout,
+                https_port: DiscoverOptions::HTTPS_PORT,
+                guess_ports: GuessPorts::STANDARD,
+            };
+            adjust(&mut options);
+            let discovery =
                 discover_blocking(&domain, &email, &options).unwrap_or_else(|why| Discovery {
-                    domain,
+                    domain: domain.clone(),
                     mx: DnsAnswer::Failed(why.clone()),
                     srv: Vec::new(),
                     autoconfig: None,
                     problems: vec![why],
-                })
-            });
+                });
+            let (protocols, mx) = self.to_guess(&gathered, &flags, &discovery);
+            if !protocols.is_empty() {
+                gathered.guess = Some(guess_blocking(&domain, &mx, &protocols, &options));
+            }
+            gathered.discovery = Some(discovery);
+        }
         Ok(gathered)
+    }
+
+    /// The protocols to guess for, and the domain's MX hosts: the incoming side's (POP3 and
+    /// IMAP, or the one `--incoming` names) when no source names an incoming server, SMTP when
+    /// none names an outgoing one; nothing when `--pop3`, `--imap` or `--smtp` names a server
+    /// (the person knows the settings), nor for a domain that does not exist.
+    fn to_guess(
+        &self,
+        gathered: &Gathered,
+        flags: &Flags,
+        discovery: &Discovery,
+    ) -> (Vec<Protocol>, Vec<String>) {
+        let by_hand = self.pop3.is_some() || self.imap.is_some() || self.smtp.is_some();
+        if by_hand || discovery.domain_missing() {
+            return (Vec::new(), Vec::new());
+        }
+        let request = self.request(gathered, flags);
+        let Ok(base) = base_account_with(&request, &gathered.presets, Some(discovery)) else {
+            return (Vec::new(), Vec::new());
+        };
+        let mut protocols = Vec::new();
+        if base.incoming.is_none() {
+            match flags.incoming {
+                Some(IncomingChoice::Pop3) => protocols.push(Protocol::Pop3),
+                Some(IncomingChoice::Imap) => protocols.push(Protocol::Imap),
+                _ => protocols.extend([Protocol::Pop3, Protocol::Imap]),
+            }
+        }
+        if base.outgoing.is_none() {
+            protocols.push(Protocol::Smtp);
+        }
+        let mx = base.source.map(|s| s.mx).unwrap_or_default();
+        (protocols, mx)
     }
 
     /// The plan from the options and what was gathered, with no I/O: no file, no network, no
@@ -391,7 +446,12 @@ impl AccountArgs {
     pub fn build_plan(&self, gathered: &Gathered) -> Result<(Plan, Option<String>), String> {
         let flags = self.flags()?;
         let request = self.request(gathered, &flags);
-        let base = base_account_with(&request, &gathered.presets, gathered.discovery.as_ref())?;
+        let base = base_account_guessing(
+            &request,
+            &gathered.presets,
+            gathered.discovery.as_ref(),
+            gathered.guess.as_ref().map(Guessed::picks).as_ref(),
+        )?;
         let explicit = |spec: &Option<String>,
                         protocol: Protocol,
                         sec: Option<Security>,
@@ -481,7 +541,15 @@ impl AccountArgs {
         )?;
         if incoming.is_none() && outgoing.is_none() {
             return Err(match &self.email {
-                Some(e) => nothing_found(e, base.source.as_ref()),
+                Some(e) => nothing_found_after(
+                    e,
+                    base.source.as_ref(),
+                    gathered
+                        .guess
+                        .as_ref()
+                        .map(Guessed::nothing_answered)
+                        .as_deref(),
+                ),
                 None => "no server given: use --pop3 or --imap HOST and/or --smtp HOST".into(),
             });
         }
@@ -800,6 +868,7 @@ mod tests {
                 autoconfig: None,
                 problems: Vec::new(),
             }),
+            guess: None,
         };
         let (plan, preset) = account.build_plan(&gathered).unwrap();
         let incoming = plan.incoming.as_ref().unwrap();
@@ -823,6 +892,7 @@ mod tests {
             presets: Presets::embedded(),
             extra_ca_pem: None,
             discovery: None,
+            guess: None,
         };
         args(list).build_plan(&gathered).map(|(plan, _)| plan)
     }

@@ -8,8 +8,8 @@
 //! ([`tui`]) alike.
 
 pub use mailtriage_core::{
-    account, catalog, diagnose, discovery, domain, finding, ispdb, model, port_scan, preset, proto,
-    report, sanitize, settings, working_settings, yaml,
+    account, catalog, diagnose, discovery, domain, finding, guess, ispdb, model, port_scan, preset,
+    proto, report, sanitize, settings, working_settings, yaml,
 };
 
 pub mod cli;

@@ -28,6 +28,7 @@ use mailtriage::account::{Endpoint, Plan, Protocol, Secret, Security};
 use mailtriage::cli::{Cli, Command as CliCommand, PasswordSource};
 use mailtriage::discover::{DiscoverOptions, Discovery, discover};
 use mailtriage::finding::{Finding, Lang, Severity};
+use mailtriage::guess::GuessPorts;
 use mailtriage::lab::{CertKind, Pki};
 use mailtriage::model::{
     EventKind, Evidence, IoFailure, Panel, ProbeEvent, RunState, ServerInfo, SessionFacts,
@@ -351,6 +352,7 @@ fn options(dns: &DnsServer) -> DiscoverOptions {
         extra_ca_pem: None,
         deadline: DEADLINE,
         https_port: DiscoverOptions::HTTPS_PORT,
+        guess_ports: GuessPorts::STANDARD,
     }
 }
 

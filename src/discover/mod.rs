@@ -3,9 +3,13 @@
 //! programs fetch over HTTPS. Every look-up and fetch has a deadline; every DNS query goes
 //! through the run's hickory resolver ([`Dns`]: the system's configuration, or `--dns-server`).
 //!
+//! When none of them names a server for a side, [`guess`] probes the domain's usual names, as
+//! mail programs do.
+//!
 //! What was found, and the pure parts (autoconfig parsing, SRV selection), are in
 //! [`crate::discovery`]; the account's sources weigh it in `account::choose`.
 
+pub mod guess;
 pub mod https;
 pub mod mx;
 pub mod srv;
@@ -15,6 +19,7 @@ use std::time::Duration;
 
 use crate::account::ResolveOverride;
 use crate::domain::fqdn;
+use crate::guess::GuessPorts;
 use crate::probe::dns::{Dns, DnsFailure};
 use crate::probe::tls::TlsContext;
 
@@ -36,6 +41,9 @@ pub struct DiscoverOptions {
     /// Port of the autoconfig web servers: 443, the only one mail programs use. Tests point it
     /// at a server of their own.
     pub https_port: u16,
+    /// The ports guessing probes (see [`guess`]): the standard ones. Tests point them at
+    /// servers of their own; no option sets them.
+    pub guess_ports: GuessPorts,
 }
 
 impl DiscoverOptions {

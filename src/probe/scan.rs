@@ -102,8 +102,8 @@ pub async fn scan(
     }
 }
 
-/// Run one combination to the capabilities and judge it.
-async fn probe_one(
+/// Run one combination to the capabilities and judge it (also the probes of a guess).
+pub(crate) async fn probe_one(
     plan: Arc<Plan>,
     tls: TlsContext,
     secrets: SecretForms,

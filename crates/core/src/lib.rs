@@ -6,7 +6,8 @@
 //! and [`catalog`] (the providers `mailtriage presets` lists), [`account`] (the plan of a check and where its
 //! settings came from), [`domain`] (SPF, DKIM, DMARC, MX, blocklists, from records already
 //! fetched), [`diagnose`] (observations in, findings out), [`port_scan`] and [`working_settings`]
-//! (what works instead), and [`report`] (text, JSON, Markdown). The drivers that open sockets
+//! (what works instead), [`guess`] (the usual names of a domain, probed when no source names a
+//! server), and [`report`] (text, JSON, Markdown). The drivers that open sockets
 //! and the dashboard live in the `mailtriage` crate above this one.
 
 pub mod account;
@@ -15,6 +16,7 @@ pub mod diagnose;
 pub mod discovery;
 pub mod domain;
 pub mod finding;
+pub mod guess;
 pub mod ispdb;
 pub mod model;
 pub mod port_scan;

@@ -230,6 +230,10 @@ fn source_line(lang: Lang, form: &Form) -> String {
             (Origin::Ispdb, false) => "la base de proveedores de Thunderbird (ISPDB)".into(),
             (Origin::Autoconfig, true) => format!("the autoconfig file of {domain}"),
             (Origin::Autoconfig, false) => format!("el archivo autoconfig de {domain}"),
+            (Origin::Guess, true) => format!("a guess (a usual name of {domain} answered)"),
+            (Origin::Guess, false) => {
+                format!("una prueba (respondió un nombre habitual de {domain})")
+            }
         })
     };
     let incoming = origin(source.incoming_from);

@@ -2,6 +2,7 @@
 //! they were given (command line, preset, profile or the dashboard's editor).
 
 pub mod choose;
+pub mod guessed;
 pub mod profile;
 pub mod source;
 

@@ -12,6 +12,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::account::choose::{Pick, choose};
+use crate::account::guessed::{GuessPicks, answered_words};
 use crate::account::profile::Profile;
 use crate::account::{Endpoint, Protocol, Security};
 use crate::discovery::Discovery;
@@ -128,6 +129,9 @@ pub enum Origin {
     Srv,
     /// The domain's autoconfig file.
     Autoconfig,
+    /// A guess: one of the domain's usual names answered on a standard port (see
+    /// [`crate::guess`]).
+    Guess,
 }
 
 impl Origin {
@@ -140,6 +144,7 @@ impl Origin {
             Origin::Ispdb => "ispdb",
             Origin::Srv => "srv",
             Origin::Autoconfig => "autoconfig",
+            Origin::Guess => "guess",
         }
     }
 }
@@ -304,7 +309,7 @@ impl AccountSource {
     pub fn describe(&self) -> Vec<String> {
         let mut lines = Vec::new();
         let domain = self.domain.as_deref().unwrap_or("the domain");
-        let from = |origin: Option<Origin>| -> String {
+        let from = |origin: Option<Origin>, found: Option<(&FoundServer, Protocol)>| -> String {
             match origin {
                 Some(Origin::Options) => "the command-line options".into(),
                 Some(Origin::Profile) => "the saved profile".into(),
@@ -328,23 +333,57 @@ impl AccountSource {
                     "the autoconfig file {}",
                     self.autoconfig_url.as_deref().unwrap_or_default()
                 ),
+                Some(Origin::Guess) => match found {
+                    Some((f, protocol)) => format!(
+                        "a guess: {}",
+                        answered_words(&f.host, protocol, f.port, f.security)
+                    ),
+                    None => "a guess".into(),
+                },
                 None => "nowhere".into(),
             }
         };
         if let Some(origin) = self.incoming_from {
-            lines.push(format!("Incoming server from {}", from(Some(origin))));
+            let incoming_is_imap = !self.imap_beside && self.imap_from.is_some();
+            let found = if incoming_is_imap {
+                self.found_imap.as_ref().map(|f| (f, Protocol::Imap))
+            } else {
+                self.found_incoming.as_ref().map(|f| (f, Protocol::Pop3))
+            };
+            lines.push(format!(
+                "Incoming server from {}",
+                from(Some(origin), found)
+            ));
         }
         match self.imap_from {
             Some(origin) if self.imap_beside => {
-                lines.push(format!("IMAP server beside it from {}", from(Some(origin))));
+                lines.push(format!(
+                    "IMAP server beside it from {}",
+                    from(
+                        Some(origin),
+                        self.found_imap.as_ref().map(|f| (f, Protocol::Imap))
+                    )
+                ));
             }
             Some(origin) if self.incoming_from.is_none() => {
-                lines.push(format!("IMAP server from {}", from(Some(origin))));
+                lines.push(format!(
+                    "IMAP server from {}",
+                    from(
+                        Some(origin),
+                        self.found_imap.as_ref().map(|f| (f, Protocol::Imap))
+                    )
+                ));
             }
             _ => {}
         }
         if let Some(origin) = self.outgoing_from {
-            lines.push(format!("Outgoing server from {}", from(Some(origin))));
+            lines.push(format!(
+                "Outgoing server from {}",
+                from(
+                    Some(origin),
+                    self.found_outgoing.as_ref().map(|f| (f, Protocol::Smtp))
+                )
+            ));
         }
         if !self.mx.is_empty() && self.incoming_from != Some(Origin::Mx) {
             let provider = self
@@ -377,19 +416,36 @@ pub fn discovery_target(req: &Request<'_>, presets: &Presets) -> Option<(String,
 
 /// The one-line error when no source gave a server for `email`.
 pub fn nothing_found(email: &str, source: Option<&AccountSource>) -> String {
+    nothing_found_after(email, source, None)
+}
+
+/// [`nothing_found`], after a guess that found no server: one paragraph saying what was looked
+/// up, then `guessed`, the guess's sentence (the names and ports tried, and what to ask the
+/// provider).
+pub fn nothing_found_after(
+    email: &str,
+    source: Option<&AccountSource>,
+    guessed: Option<&str>,
+) -> String {
     match source {
         Some(s) if s.domain_missing => format!(
             "--email: the domain {} does not exist (the DNS has no such name): check the address for typos",
             s.domain.as_deref().unwrap_or(email)
         ),
-        Some(s) if s.domain.is_some() => format!(
-            "--email: {} publishes no mail settings (no provider a preset or Thunderbird's provider database knows by its name or MX records, no SRV records, no autoconfig file){}: give --pop3 or --imap HOST and/or --smtp HOST",
-            s.domain.as_deref().unwrap_or(email),
-            s.problems
-                .first()
-                .map(|p| format!(" (look-up failed: {p})"))
-                .unwrap_or_default()
-        ),
+        Some(s) if s.domain.is_some() => {
+            let looked = format!(
+                "--email: {} publishes no mail settings (no provider a preset or Thunderbird's provider database knows by its name or MX records, no SRV records, no autoconfig file){}",
+                s.domain.as_deref().unwrap_or(email),
+                s.problems
+                    .first()
+                    .map(|p| format!(" (look-up failed: {p})"))
+                    .unwrap_or_default()
+            );
+            match guessed {
+                Some(guessed) => format!("{looked}; {guessed}"),
+                None => format!("{looked}: give --pop3 or --imap HOST and/or --smtp HOST"),
+            }
+        }
         _ => format!(
             "no preset knows the provider of '{email}': give --pop3 or --imap HOST and/or --smtp HOST"
         ),
@@ -441,6 +497,17 @@ pub fn base_account_with(
     req: &Request<'_>,
     presets: &Presets,
     discovery: Option<&Discovery>,
+) -> Result<BaseAccount, String> {
+    base_account_guessing(req, presets, discovery, None)
+}
+
+/// [`base_account_with`], with what guessing picked: its servers fill only the sides no other
+/// source gave a server for (see [`crate::guess`]).
+pub fn base_account_guessing(
+    req: &Request<'_>,
+    presets: &Presets,
+    discovery: Option<&Discovery>,
+    guessed: Option<&GuessPicks>,
 ) -> Result<BaseAccount, String> {
     let mut base = BaseAccount::default();
     let mut source = AccountSource::default();
@@ -530,11 +597,62 @@ pub fn base_account_with(
     } else if let Some(email) = req.email {
         base.user = Some(email.to_string());
     }
+    if let Some(guessed) = guessed {
+        apply_guess(&mut base, &mut source, &mut incoming, req, guessed);
+    }
     incoming.choose(req.incoming, &mut base, &mut source);
     if req.email.is_some() || preset.is_some() {
         base.source = Some(source);
     }
     Ok(base)
+}
+
+/// Fill the sides no source gave a server for with the guess's picks: the incoming side with
+/// its POP3 server (`--incoming imap`: its IMAP server; `--incoming both`: both), or its IMAP
+/// server when only IMAP answered; the outgoing side with its SMTP server.
+fn apply_guess(
+    base: &mut BaseAccount,
+    source: &mut AccountSource,
+    incoming: &mut Incoming,
+    req: &Request<'_>,
+    guessed: &GuessPicks,
+) {
+    let pick = |protocol: Protocol| guessed.get(protocol).map(|e| (e.clone(), Origin::Guess));
+    let (want_pop3, want_imap) = match req.incoming {
+        None => {
+            let empty = incoming.pop3.is_none() && incoming.imap.is_none();
+            (empty && source.pop3_not_offered_by.is_none(), empty)
+        }
+        Some(choice) => (choice.wants_pop3(), choice.wants_imap()),
+    };
+    if want_pop3 && incoming.pop3.is_none() {
+        incoming.pop3 = pick(Protocol::Pop3);
+        if incoming.pop3.is_some() {
+            source.found_incoming = found(&incoming.pop3);
+        }
+    }
+    if want_imap && incoming.imap.is_none() {
+        incoming.imap = pick(Protocol::Imap);
+        if incoming.imap.is_some() {
+            source.found_imap = found(&incoming.imap);
+        }
+    }
+    if base.outgoing.is_none()
+        && let Some((endpoint, origin)) = pick(Protocol::Smtp)
+    {
+        source.found_outgoing = found(&Some((endpoint.clone(), origin)));
+        source.outgoing_from = Some(origin);
+        base.outgoing = Some(endpoint);
+    }
+    let offers = source.offers.get_or_insert_with(Offers::default);
+    offers.pop3 |= matches!(incoming.pop3, Some((_, Origin::Guess)));
+    offers.imap |= matches!(incoming.imap, Some((_, Origin::Guess)));
+    if source.username_form.is_none()
+        && let Some(email) = req.email
+        && base.user.is_none()
+    {
+        base.user = Some(email.to_string());
+    }
 }
 
 /// The POP3 and IMAP servers the sources name, each with its origin.
@@ -731,6 +849,88 @@ fn found(endpoint: &Option<(Endpoint, Origin)>) -> Option<FoundServer> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn server(host: &str, port: u16, security: Security) -> Endpoint {
+        Endpoint {
+            host: host.into(),
+            port,
+            security,
+        }
+    }
+
+    fn guessed_account(picks: &GuessPicks, incoming: Option<IncomingChoice>) -> BaseAccount {
+        let discovery = Discovery::empty("guess.test");
+        let request = Request {
+            email: Some("ana@guess.test"),
+            incoming,
+            ..Default::default()
+        };
+        base_account_guessing(
+            &request,
+            &Presets::embedded(),
+            Some(&discovery),
+            Some(picks),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_guess_fills_the_sides_nothing_else_named() {
+        let picks = GuessPicks {
+            pop3: Some(server("mail.guess.test", 995, Security::Tls)),
+            imap: Some(server("mail.guess.test", 993, Security::Tls)),
+            smtp: Some(server("mail.guess.test", 587, Security::Starttls)),
+        };
+        let base = guessed_account(&picks, None);
+        assert_eq!(base.incoming_protocol, Protocol::Pop3);
+        assert_eq!(base.incoming, picks.pop3);
+        assert_eq!(base.outgoing, picks.smtp);
+        assert_eq!(base.user.as_deref(), Some("ana@guess.test"));
+        let source = base.source.unwrap();
+        assert_eq!(source.incoming_from, Some(Origin::Guess));
+        assert_eq!(source.outgoing_from, Some(Origin::Guess));
+        assert_eq!(
+            source.describe()[..2],
+            [
+                "Incoming server from a guess: mail.guess.test answered POP3 on 995 with SSL/TLS",
+                "Outgoing server from a guess: mail.guess.test answered SMTP on 587 with STARTTLS",
+            ]
+        );
+
+        let imap = guessed_account(&picks, Some(IncomingChoice::Imap));
+        assert_eq!(imap.incoming_protocol, Protocol::Imap);
+        assert_eq!(imap.incoming, picks.imap);
+        assert_eq!(
+            imap.source.unwrap().describe()[0],
+            "Incoming server from a guess: mail.guess.test answered IMAP on 993 with SSL/TLS"
+        );
+
+        let only_imap = GuessPicks {
+            pop3: None,
+            ..picks.clone()
+        };
+        let base = guessed_account(&only_imap, None);
+        assert_eq!(base.incoming_protocol, Protocol::Imap, "only IMAP answered");
+        assert_eq!(base.incoming, picks.imap);
+    }
+
+    #[test]
+    fn a_guess_never_replaces_what_a_source_named() {
+        let picks = GuessPicks {
+            pop3: Some(server("mail.gmail.com", 995, Security::Tls)),
+            imap: None,
+            smtp: Some(server("mail.gmail.com", 587, Security::Starttls)),
+        };
+        let request = Request {
+            email: Some("ana@gmail.com"),
+            ..Default::default()
+        };
+        let base =
+            base_account_guessing(&request, &Presets::embedded(), None, Some(&picks)).unwrap();
+        assert_eq!(base.incoming.unwrap().host, "pop.gmail.com");
+        assert_eq!(base.outgoing.unwrap().host, "smtp.gmail.com");
+        assert_eq!(base.source.unwrap().incoming_from, Some(Origin::Preset));
+    }
 
     #[test]
     fn email_picks_the_provider_and_user_name_form() {
