@@ -533,9 +533,7 @@ pub fn base_account_guessing(
     }
     let (preset, found_by) = match (req.preset, req.email) {
         (Some(name), _) => (
-            Some(presets.get(name).ok_or_else(|| {
-                format!("--preset: no preset called '{name}'; `mailtriage presets` lists them")
-            })?),
+            Some(presets.get(name).ok_or_else(|| unknown_preset(name))?),
             ProviderMatch::Named,
         ),
         (None, Some(email)) => {
@@ -696,6 +694,30 @@ impl Incoming {
         source.imap_beside = beside.is_some();
         base.incoming = incoming.map(|(e, _)| e);
         base.imap_beside = beside.map(|(e, _)| e);
+    }
+}
+
+/// The error for a `--preset` no preset has. An id `mailtriage presets` lists from Thunderbird's
+/// provider database is not a preset: its settings depend on the address, so it says to give
+/// the address instead.
+fn unknown_preset(name: &str) -> String {
+    match Ispdb::embedded().get(name) {
+        Some(entry) => {
+            let domain = entry
+                .domains
+                .iter()
+                .find(|d| d.eq_ignore_ascii_case(&entry.id))
+                .or(entry.domains.first())
+                .map_or(entry.id.as_str(), String::as_str);
+            format!(
+                "--preset: '{}' is an entry of Thunderbird's provider database, not a preset: \
+                 give the address instead (--email NAME@{domain})",
+                entry.id
+            )
+        }
+        None => {
+            format!("--preset: no preset called '{name}'; `mailtriage presets` lists them")
+        }
     }
 }
 
@@ -1081,6 +1103,20 @@ mod tests {
                 .unwrap_err()
                 .contains("pop3, imap or both")
         );
+    }
+
+    #[test]
+    fn an_ispdb_id_as_preset_says_to_give_the_address() {
+        let err = base_account(
+            &Request {
+                preset: Some("googlemail.com"),
+                ..Default::default()
+            },
+            &Presets::embedded(),
+        )
+        .unwrap_err();
+        assert!(err.contains("provider database"), "{err}");
+        assert!(err.contains("--email NAME@googlemail.com"), "{err}");
     }
 
     #[test]
