@@ -1,18 +1,15 @@
 //! Guessing the servers of an e-mail domain that publishes nothing: no preset, no provider
-//! database entry, no SRV records, no autoconfig file. A DNS server the test starts on
-//! 127.0.0.1 gives `mail.guess.test` the address 127.0.0.1 and nothing else; the guessed
+//! database entry, no SRV records, no autoconfig file. The tests' DNS server, started on
+//! 127.0.0.1, gives `mail.guess.test` the address 127.0.0.1 and nothing else; the guessed
 //! ports are pointed at the lab's servers (POP3 over TLS, SMTP with STARTTLS) and at closed
 //! ports, so nothing leaves loopback and no real name is ever resolved.
 
 mod support;
 
-use std::net::{Ipv4Addr, SocketAddr};
 use std::process::Command;
 use std::sync::Arc;
 
-use hickory_resolver::proto::op::{Message, ResponseCode};
-use hickory_resolver::proto::rr::rdata::A;
-use hickory_resolver::proto::rr::{Name, RData, Record};
+use hickory_resolver::proto::rr::RecordType;
 use mailtriage::account::source::Origin;
 use mailtriage::account::{Panel, Secret};
 use mailtriage::cli::{AccountArgs, Cli, Command as CliCommand};
@@ -24,83 +21,21 @@ use mailtriage::lab::{CertKind, ServerSpec, Transport};
 use mailtriage::preset::Presets;
 use serde_json::Value;
 use support::kit::{Kit, assert_no_password_in_clear};
+use support::network::{Answer, DnsServer, Zone};
 use support::{PASSWORD, refused_port, run};
-use tokio::net::UdpSocket;
-use tokio::task::JoinHandle;
 
 /// The address the lab's servers know.
 const EMAIL: &str = "alice@guess.test";
 
-/// A DNS server on 127.0.0.1 whose zone holds only A records to 127.0.0.1 for `names`, and
-/// the e-mail domain `domain` without any record: NXDOMAIN for every other name, an empty
+/// The shared test DNS server with a zone that holds only A records to 127.0.0.1 for `names`,
+/// and the e-mail domain `domain` without any record: NXDOMAIN for every other name, an empty
 /// answer for other record types.
-struct DnsServer {
-    addr: SocketAddr,
-    task: JoinHandle<()>,
-}
-
-impl Drop for DnsServer {
-    fn drop(&mut self) {
-        self.task.abort();
-    }
-}
-
-impl DnsServer {
-    async fn start(domain: &str, names: &[&str]) -> DnsServer {
-        let socket = UdpSocket::bind("127.0.0.1:0").await.unwrap();
-        let addr = socket.local_addr().unwrap();
-        let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
-        let domain = domain.to_string();
-        let task = tokio::spawn(async move {
-            let mut buf = [0u8; 4096];
-            loop {
-                let Ok((len, peer)) = socket.recv_from(&mut buf).await else {
-                    return;
-                };
-                let Ok(request) = Message::from_vec(&buf[..len]) else {
-                    continue;
-                };
-                if let Ok(bytes) = answer(&request, &domain, &names).to_vec() {
-                    let _ = socket.send_to(&bytes, peer).await;
-                }
-            }
-        });
-        DnsServer { addr, task }
-    }
-}
-
-fn answer(request: &Message, domain: &str, names: &[String]) -> Message {
-    let mut response = Message::response(request.metadata.id, request.metadata.op_code);
-    response.metadata.recursion_desired = request.metadata.recursion_desired;
-    response.metadata.recursion_available = true;
-    response.metadata.authoritative = true;
-    response.add_queries(request.queries.clone());
-    if let Some(edns) = &request.edns {
-        response.set_edns(edns.clone());
-    }
-    let Some(query) = request.queries.first() else {
-        response.metadata.response_code = ResponseCode::FormErr;
-        return response;
-    };
-    let asked = query
-        .name()
-        .to_ascii()
-        .trim_end_matches('.')
-        .to_ascii_lowercase();
-    if asked == domain {
-        return response;
-    }
-    if !names.contains(&asked) {
-        response.metadata.response_code = ResponseCode::NXDomain;
-    } else if query.query_type() == RData::A(A::from(Ipv4Addr::LOCALHOST)).record_type() {
-        let owner = Name::from_ascii(format!("{asked}.")).unwrap();
-        response.add_answer(Record::from_rdata(
-            owner,
-            60,
-            RData::A(A::from(Ipv4Addr::LOCALHOST)),
-        ));
-    }
-    response
+fn dns_server(domain: &str, names: &[&str]) -> DnsServer {
+    let zone = names.iter().fold(
+        Zone::new().answer(domain, RecordType::MX, Answer::Records(Vec::new())),
+        |zone, name| zone.a(name, "127.0.0.1"),
+    );
+    DnsServer::start(zone)
 }
 
 /// Every guessed port closed (nothing listens on it).
@@ -144,7 +79,7 @@ async fn check_json(args: &AccountArgs, ports: GuessPorts) -> Result<Value, Stri
 #[test]
 fn the_usual_names_are_guessed_and_the_pick_is_checked_with_the_login() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
-    let dns = runtime.block_on(DnsServer::start("guess.test", &["mail.guess.test"]));
+    let dns = dns_server("guess.test", &["mail.guess.test"]);
     let kit = Kit::new();
     let names = ["mail.guess.test"];
     let pop3 = kit.start(
@@ -222,7 +157,7 @@ fn the_usual_names_are_guessed_and_the_pick_is_checked_with_the_login() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn nothing_answering_is_a_clear_sentence() {
-    let dns = DnsServer::start("quiet.test", &["mail.quiet.test"]).await;
+    let dns = dns_server("quiet.test", &["mail.quiet.test"]);
     let server = dns.addr.to_string();
     let args = account(&[
         "--email",
@@ -251,7 +186,7 @@ async fn nothing_answering_is_a_clear_sentence() {
 /// sentence, without a connection (no name resolves, so nothing is probed).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_command_line_ends_with_exit_2() {
-    let dns = DnsServer::start("nowhere.test", &[]).await;
+    let dns = dns_server("nowhere.test", &[]);
     let server = dns.addr.to_string();
     let config = tempfile::tempdir().unwrap();
     let args = [
