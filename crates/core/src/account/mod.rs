@@ -189,14 +189,7 @@ impl Plan {
     /// True when the run covers this panel. The IMAP panel beside POP3 runs with the incoming
     /// one, when an IMAP server is given beside it.
     pub fn runs(&self, panel: Panel) -> bool {
-        match panel {
-            Panel::ImapBeside => {
-                self.imap_beside.is_some()
-                    && (self.panels.contains(&Panel::Incoming)
-                        || self.panels.contains(&Panel::ImapBeside))
-            }
-            _ => self.panels.contains(&panel),
-        }
+        self.panels_of(&self.panels).contains(&panel)
     }
 
     /// The panels of `asked` this plan runs, in screen order: the IMAP panel beside POP3 joins
