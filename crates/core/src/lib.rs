@@ -17,6 +17,7 @@ pub mod discovery;
 pub mod domain;
 pub mod finding;
 pub mod guess;
+pub mod i18n;
 pub mod ispdb;
 pub mod model;
 pub mod port_scan;
