@@ -1,0 +1,45 @@
+# As palavras do mailtriage em português do Brasil, tratando a pessoa por «você». As chaves são
+# as do arquivo em inglês; um texto usa só as variáveis que o inglês usa.
+
+## ==== section: general ====
+## General words shared by every part of the product.
+
+language-name = Português (Brasil)
+
+days = { $n ->
+    [one] { $n } dia
+   *[other] { $n } dias
+}
+
+## ==== end of section: general ====
+
+
+## ==== section: findings ====
+## Findings: titles, explanations and fixes (crates/core/src/diagnose), working settings,
+## provider notes, port-scan verdicts.
+
+## ==== end of section: findings ====
+
+
+## ==== section: reports ====
+## Reports: the check's text and Markdown reports, JSON human fields, the presets table.
+
+## ==== end of section: reports ====
+
+
+## ==== section: steps ====
+## Steps and transcript: step names and details from the probes, transcript notes.
+
+## ==== end of section: steps ====
+
+
+## ==== section: cli ====
+## Command line: errors, usage messages and summaries.
+
+## ==== end of section: cli ====
+
+
+## ==== section: dashboard ====
+## Dashboard: panels, keys, help, guide, editor, scan, demo scenarios.
+
+## ==== end of section: dashboard ====
