@@ -12,17 +12,17 @@ pub mod old_versions;
 mod recorder;
 #[cfg(test)]
 mod tests;
+mod trust;
 mod verifier;
 
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use pki_types::pem::PemObject;
-use pki_types::{CertificateDer, ServerName};
-use rustls::client::{Resumption, WebPkiServerVerifier};
+use pki_types::ServerName;
+use rustls::client::Resumption;
 use rustls::crypto::CryptoProvider;
-use rustls::{ClientConfig, ClientConnection, ProtocolVersion, RootCertStore};
+use rustls::{ClientConfig, ClientConnection, ProtocolVersion};
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio_rustls::TlsConnector;
 
@@ -30,6 +30,7 @@ pub use recorder::{HandshakeRecorder, MAX_RECORDED_PEER_BYTES};
 
 use crate::model::{CertVerdict, Evidence, TlsFailure, TlsInfo};
 use crate::sanitize::sanitize;
+use trust::Trust;
 use verifier::{ChainVerdict, RecordingVerifier};
 
 /// A TLS connection as the probes use it once the handshake succeeded.
@@ -39,7 +40,7 @@ pub type ClientTlsStream<S> = tokio_rustls::client::TlsStream<HandshakeRecorder<
 #[derive(Debug, Clone)]
 pub struct TlsContext {
     provider: Arc<CryptoProvider>,
-    webpki: Arc<WebPkiServerVerifier>,
+    trust: Trust,
 }
 
 /// A failed handshake: how, in words, with whatever was learnt about the server's TLS.
@@ -85,32 +86,14 @@ impl fmt::Display for TlsHandshakeError {
 
 impl std::error::Error for TlsHandshakeError {}
 
-/// The system's trusted roots, read once per process: reading them opens every file of the
-/// system's certificate folder, and a run builds a context for the probes and another for the
-/// scan that names a working setting.
-fn system_roots() -> &'static [pki_types::CertificateDer<'static>] {
-    static ROOTS: std::sync::OnceLock<Vec<pki_types::CertificateDer<'static>>> =
-        std::sync::OnceLock::new();
-    ROOTS.get_or_init(|| rustls_native_certs::load_native_certs().certs)
-}
-
 impl TlsContext {
     /// Trust the webpki roots, the system's roots (if they can be loaded; failing to load them is
     /// not an error) and the PEM certificates in `extra_ca_pem` (the `--ca-file`), which must hold
-    /// at least one certificate.
+    /// at least one certificate. The system's roots load in the background (see [`Trust`]).
     pub fn new(extra_ca_pem: Option<&[u8]>) -> Result<TlsContext, String> {
-        let mut roots = RootCertStore {
-            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-        };
-        roots.add_parsable_certificates(system_roots().iter().cloned());
-        if let Some(pem) = extra_ca_pem {
-            add_pem_roots(&mut roots, pem)?;
-        }
         let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let webpki = WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
-            .build()
-            .map_err(|e| format!("cannot set up certificate verification: {e}"))?;
-        Ok(TlsContext { provider, webpki })
+        let trust = Trust::new(provider.clone(), extra_ca_pem)?;
+        Ok(TlsContext { provider, trust })
     }
 
     /// Run a TLS handshake over `stream` for `server_name` (a DNS name or an IP literal, IPv6
@@ -135,7 +118,7 @@ impl TlsContext {
                 unseen(),
             )
         })?;
-        let verifier = Arc::new(RecordingVerifier::new(self.webpki.clone()));
+        let verifier = Arc::new(RecordingVerifier::new(self.trust.clone()));
         let config = self.client_config(verifier.clone()).map_err(|e| {
             TlsHandshakeError::new(
                 TlsFailure::Other,
@@ -204,28 +187,6 @@ impl TlsContext {
         config.resumption = Resumption::disabled();
         Ok(config)
     }
-}
-
-/// Add every certificate of a PEM file to `roots`; a file without one is an error.
-fn add_pem_roots(roots: &mut RootCertStore, pem: &[u8]) -> Result<(), String> {
-    let mut added = 0usize;
-    for cert in CertificateDer::pem_slice_iter(pem) {
-        let cert = cert.map_err(|e| format!("the CA file is not valid PEM: {e}"))?;
-        roots.add(cert).map_err(|e| {
-            format!(
-                "certificate {} of the CA file cannot be trusted as an authority: {e}",
-                added + 1
-            )
-        })?;
-        added += 1;
-    }
-    if added == 0 {
-        return Err(
-            "the CA file holds no certificate (expected \"-----BEGIN CERTIFICATE-----\" blocks)"
-                .to_string(),
-        );
-    }
-    Ok(())
 }
 
 fn parse_server_name(server_name: &str) -> Option<ServerName<'static>> {

@@ -10,6 +10,7 @@ use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, Server
 use rustls::{CertificateError, DigitallySignedStruct, Error, OtherError, SignatureScheme};
 
 use super::certinfo::{rfc3339_utc, summarize_certificate};
+use super::trust::Trust;
 use crate::model::{CertSummary, CertVerdict};
 use crate::sanitize::sanitize_str;
 
@@ -28,16 +29,21 @@ pub(super) struct ChainVerdict {
 /// One per handshake: it keeps the verdict of that handshake's chain.
 #[derive(Debug)]
 pub(super) struct RecordingVerifier {
-    webpki: Arc<WebPkiServerVerifier>,
+    trust: Trust,
     outcome: Mutex<Option<ChainVerdict>>,
 }
 
 impl RecordingVerifier {
-    pub fn new(webpki: Arc<WebPkiServerVerifier>) -> Self {
+    pub fn new(trust: Trust) -> Self {
         RecordingVerifier {
-            webpki,
+            trust,
             outcome: Mutex::new(None),
         }
+    }
+
+    /// The verifier over the trusted roots (built in the background, see [`Trust`]).
+    fn webpki(&self) -> Result<Arc<WebPkiServerVerifier>, Error> {
+        self.trust.verifier().map_err(Error::General)
     }
 
     /// The recorded verdict, or `None` when the server never presented a certificate.
@@ -94,7 +100,7 @@ impl ServerCertVerifier for RecordingVerifier {
             .chain(intermediates)
             .filter_map(summarize_certificate)
             .collect();
-        let judged = self.webpki.verify_server_cert(
+        let judged = self.webpki()?.verify_server_cert(
             end_entity,
             intermediates,
             server_name,
@@ -122,7 +128,7 @@ impl ServerCertVerifier for RecordingVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, Error> {
-        self.checked(self.webpki.verify_tls12_signature(message, cert, dss))
+        self.checked(self.webpki()?.verify_tls12_signature(message, cert, dss))
     }
 
     fn verify_tls13_signature(
@@ -131,11 +137,11 @@ impl ServerCertVerifier for RecordingVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, Error> {
-        self.checked(self.webpki.verify_tls13_signature(message, cert, dss))
+        self.checked(self.webpki()?.verify_tls13_signature(message, cert, dss))
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.webpki.supported_verify_schemes()
+        self.trust.supported_verify_schemes()
     }
 }
 
