@@ -75,6 +75,26 @@ struct Opened {
     addr: SocketAddr,
     connect_time: Duration,
     tls_active: bool,
+    /// A TLS handshake already under way on a second connection to `addr`, started with the
+    /// first connection because the port is one where servers expect TLS from the first byte.
+    tls_race: Option<RaceHandle>,
+}
+
+/// A second-connection TLS probe; aborted when dropped, so it never outlives its panel.
+struct RaceHandle(tokio::task::JoinHandle<Option<String>>);
+
+impl Drop for RaceHandle {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// Is `port` one where mail servers expect TLS from the first byte (995, 993, 465)? Plain text
+/// or STARTTLS configured there is the usual mismatch, so its TLS race starts at once.
+fn implicit_tls_port(port: u16) -> bool {
+    [Protocol::Pop3, Protocol::Imap, Protocol::Smtp]
+        .iter()
+        .any(|p| p.default_port(Security::Tls) == port)
 }
 
 impl MailProbe<'_> {
@@ -178,6 +198,21 @@ impl MailProbe<'_> {
 
         ev.step_started(StepKind::Tcp, None).await;
         let started = Instant::now();
+        // Plain text or STARTTLS on a port where servers expect TLS from the first byte: a TLS
+        // handshake on a second connection starts now, so that the port's TLS is known as soon
+        // as a greeting could have come (connection only, never a login; cancelled as soon as a
+        // greeting arrives).
+        let tls_race =
+            (self.endpoint.security != Security::Tls && implicit_tls_port(port)).then(|| {
+                let addr = addrs[0];
+                let handle = tokio::spawn(speaks_tls(
+                    self.tls.clone(),
+                    addr,
+                    host.clone(),
+                    self.deadline(),
+                ));
+                (addr, RaceHandle(handle))
+            });
         let (stream, addr, failures) = match connect_any(&addrs, self.deadline()).await {
             Ok(ok) => ok,
             Err(failures) => {
@@ -203,11 +238,21 @@ impl MailProbe<'_> {
         ev.step_finished(StepKind::Tcp, None, status, detail, evidence)
             .await;
 
+        // A race to another address than the one connected proves nothing about this one.
+        let tls_race = tls_race.and_then(|(raced, handle)| (raced == addr).then_some(handle));
+        if tls_race.is_some() {
+            ev.transcript(
+                Direction::Info,
+                format!("port {port} usually expects TLS from the first byte: a TLS handshake on a second connection to {addr} started at the same time (no login)"),
+            )
+            .await;
+        }
         let mut opened = Opened {
             conn: Box::new(stream),
             addr,
             connect_time,
             tls_active: false,
+            tls_race,
         };
         if self.endpoint.security == Security::Tls {
             opened.conn = self.handshake(opened.conn, addr, ev).await?;
@@ -398,13 +443,14 @@ impl MailProbe<'_> {
             addr,
             connect_time,
             tls_active,
+            tls_race,
         } = opened;
         let cfg = self.session_config();
         let mut session = new_session(self.protocol, cfg, tls_active);
         let mut deadline = Instant::now() + self.deadline();
         let race_at = Instant::now() + race_grace(connect_time).min(self.deadline());
         let mut race_eligible = !tls_active;
-        let mut race: Option<tokio::task::JoinHandle<Option<String>>> = None;
+        let mut race: Option<RaceHandle> = if tls_active { None } else { tls_race };
         let mut buf = vec![0u8; READ_CHUNK];
         // Bytes read since the deadline was last set: "no answer" only when there were none.
         let mut bytes_since_progress: usize = 0;
@@ -507,6 +553,8 @@ impl MailProbe<'_> {
             tokio::select! {
                 read = conn.read(&mut buf) => {
                     race_eligible = false;
+                    // The server spoke: the second connection is not needed any more.
+                    race = None;
                     match read {
                         Ok(0) => session.closed(),
                         Ok(n) => {
@@ -542,14 +590,14 @@ impl MailProbe<'_> {
                         "no greeting after {} ms; trying TLS on a second connection to {addr}",
                         waited.as_millis()
                     )).await;
-                    race = Some(tokio::spawn(speaks_tls(
+                    race = Some(RaceHandle(tokio::spawn(speaks_tls(
                         self.tls.clone(),
                         addr,
                         self.endpoint.host.clone(),
                         deadline.saturating_duration_since(Instant::now()),
-                    )));
+                    ))));
                 }
-                verdict = async { race.as_mut().expect("guarded by the branch condition").await }, if race_eligible && race.is_some() => {
+                verdict = async { (&mut race.as_mut().expect("guarded by the branch condition").0).await }, if race_eligible && race.is_some() => {
                     race_eligible = false;
                     if let Ok(Some(how)) = verdict {
                         ev.transcript(Direction::Info, how.clone()).await;
@@ -563,9 +611,7 @@ impl MailProbe<'_> {
                 }
             }
         }
-        if let Some(handle) = race {
-            handle.abort();
-        }
+        drop(race);
         let _ = tokio::time::timeout(Duration::from_millis(200), conn.shutdown()).await;
     }
 }

@@ -80,24 +80,29 @@ impl Default for UnansweredPort {
     }
 }
 
-/// First of the loopback addresses tried for a port-25 listener; the others follow it.
-const PORT_25_FIRST_ADDRESS: Ipv4Addr = Ipv4Addr::new(127, 0, 25, 1);
-/// How many loopback addresses are tried before giving up.
-const PORT_25_ADDRESSES: u8 = 16;
+/// How many loopback addresses are tried for a privileged port before giving up.
+const PRIVILEGED_ADDRESSES: u8 = 16;
 
 /// A listener on port 25 of a loopback address other than 127.0.0.1 (127.0.25.1 onwards), so
 /// it does not meet servers that other tests start on 127.0.0.1. `None` when this process may
 /// not bind a port below 1024; fails when every address tried is taken.
 pub fn port_25_listener() -> Option<TcpListener> {
-    let first = PORT_25_FIRST_ADDRESS.octets();
-    for n in 0..PORT_25_ADDRESSES {
-        let ip = Ipv4Addr::new(first[0], first[1], first[2], first[3] + n);
-        match TcpListener::bind(SocketAddr::from((ip, 25))) {
+    privileged_listener(25, Ipv4Addr::new(127, 0, 25, 1))
+}
+
+/// A listener on a port below 1024 (995, 465, …) of a loopback address from `first` on, away
+/// from 127.0.0.1. `None` when this process may not bind such a port; fails when every address
+/// tried is taken.
+pub fn privileged_listener(port: u16, first: Ipv4Addr) -> Option<TcpListener> {
+    let octets = first.octets();
+    for n in 0..PRIVILEGED_ADDRESSES {
+        let ip = Ipv4Addr::new(octets[0], octets[1], octets[2], octets[3] + n);
+        match TcpListener::bind(SocketAddr::from((ip, port))) {
             Ok(listener) => return Some(listener),
             Err(e) if e.kind() == io::ErrorKind::PermissionDenied => return None,
             Err(e) if e.kind() == io::ErrorKind::AddrInUse => continue,
-            Err(e) => panic!("bind {ip}:25: {e}"),
+            Err(e) => panic!("bind {ip}:{port}: {e}"),
         }
     }
-    panic!("port 25 is taken on every loopback address from {PORT_25_FIRST_ADDRESS} on");
+    panic!("port {port} is taken on every loopback address from {first} on");
 }
