@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use crate::account::{Plan, Protocol};
 use crate::model::RunState;
+use crate::port_scan::Combination;
 use crate::working_settings::{self, Alternatives};
 
 /// Scan the servers whose connection failed in `state`; what works instead, or nothing when no
@@ -21,9 +22,13 @@ pub async fn scan_sides(plan: &Plan, sides: Vec<Protocol>) -> Alternatives {
         return Alternatives::default();
     }
     let scan_plan = Arc::new(working_settings::scan_plan(plan, &sides));
+    // Combinations that can no longer change the answer are cancelled as soon as it is known.
+    let settled = |result: &crate::port_scan::ScanResult, pending: &[Combination]| {
+        working_settings::settled(plan, &sides, result, pending)
+    };
     match tokio::time::timeout(
         plan.working_settings_timeout(),
-        super::scan::ports(scan_plan),
+        super::scan::ports_until(scan_plan, &settled),
     )
     .await
     {

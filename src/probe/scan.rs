@@ -14,8 +14,8 @@ use tokio::task::JoinSet;
 use crate::account::{Endpoint, Plan, Protocol};
 use crate::model::{PanelReport, RunState};
 use crate::port_scan::{
-    ScanCell, ScanResult, ScanSpec, Verdict, connection_only, judge, round_ms, security_order,
-    sends_password,
+    Combination, ScanCell, ScanResult, ScanSpec, Verdict, connection_only, judge, round_ms,
+    security_order, sends_password,
 };
 use crate::probe::events::PanelEvents;
 use crate::probe::mail::MailProbe;
@@ -36,6 +36,18 @@ pub async fn scan(
     spec: &ScanSpec,
     progress: Option<mpsc::Sender<ScanCell>>,
 ) -> ScanResult {
+    scan_until(plan, spec, progress, &|_, _| false).await
+}
+
+/// [`scan`], ended as soon as `settled` says the cells so far answer the question asked, given
+/// the combinations still running: those are cancelled (their connections closed) and left out
+/// of the result.
+pub async fn scan_until(
+    plan: Arc<Plan>,
+    spec: &ScanSpec,
+    progress: Option<mpsc::Sender<ScanCell>>,
+    settled: &(dyn Fn(&ScanResult, &[Combination]) -> bool + Sync),
+) -> ScanResult {
     let configured: Vec<(Protocol, Endpoint)> = plan
         .mail_protocols()
         .into_iter()
@@ -52,6 +64,7 @@ pub async fn scan(
     let plan = Arc::new(connection_only(&plan, &configured, spec));
     let tls = TlsContext::new(plan.extra_ca_pem.as_deref());
     let mut tasks = JoinSet::new();
+    let mut pending = Vec::new();
     for (protocol, endpoint) in &configured {
         let ports = spec.ports(*protocol);
         for (port, security) in ports.combinations(endpoint) {
@@ -66,6 +79,12 @@ pub async fn scan(
             let progress = progress.clone();
             let implicit_tls_port = ports.standard_tls;
             let protocol = *protocol;
+            pending.push(Combination {
+                protocol,
+                host: target.host.clone(),
+                port,
+                security,
+            });
             tasks.spawn(async move {
                 let cell = match tls {
                     Ok(tls) => {
@@ -80,26 +99,36 @@ pub async fn scan(
             });
         }
     }
-    let mut cells = Vec::new();
+    let mut result = ScanResult {
+        configured,
+        cells: Vec::new(),
+        spec: spec.clone(),
+        step_timeout_ms: plan.step_timeout.as_secs_f64() * 1000.0,
+        sends_password: password_sent,
+    };
     while let Some(joined) = tasks.join_next().await {
         if let Ok(cell) = joined {
-            cells.push(cell);
+            pending.retain(|p| {
+                !(p.protocol == cell.protocol
+                    && p.host == cell.host
+                    && p.port == cell.port
+                    && p.security == cell.security)
+            });
+            result.cells.push(cell);
+            if !pending.is_empty() && settled(&result, &pending) {
+                tasks.abort_all();
+                break;
+            }
         }
     }
-    cells.sort_by_key(|c| {
+    result.cells.sort_by_key(|c| {
         (
             c.protocol == Protocol::Smtp,
             c.port,
             security_order(c.security),
         )
     });
-    ScanResult {
-        configured,
-        cells,
-        spec: spec.clone(),
-        step_timeout_ms: plan.step_timeout.as_secs_f64() * 1000.0,
-        sends_password: password_sent,
-    }
+    result
 }
 
 /// Run one combination to the capabilities and judge it (also the probes of a guess).

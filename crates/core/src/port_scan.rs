@@ -373,35 +373,90 @@ pub fn recommend(
     protocol: Protocol,
     configured: &Endpoint,
 ) -> Option<Endpoint> {
-    let standard = result
-        .spec
-        .ports(protocol)
-        .standard_port(configured.security);
-    let password = result.sends_password.contains(&protocol);
-    let closeness = |cell: &ScanCell| {
-        if cell.port == configured.port && cell.security == configured.security {
-            0
-        } else if cell.port == configured.port {
-            1
-        } else if cell.security == configured.security && cell.port == standard {
-            2
-        } else {
-            3
-        }
-    };
+    let rank = Rank::new(result, protocol, configured);
     result
         .cells_of(protocol)
         .filter(|c| c.verdict == Verdict::Works && c.host == configured.host)
-        .filter(|c| may_recommend(c.security, configured.security, password))
-        .min_by_key(|c| {
-            (
-                c.security == Security::None,
-                closeness(c),
-                security_order(c.security),
-                c.port,
-            )
-        })
+        .filter(|c| rank.may_recommend(c.security))
+        .min_by_key(|c| rank.key(c.port, c.security))
         .map(ScanCell::endpoint)
+}
+
+/// How [`recommend`] orders the working settings of one protocol: the smaller key wins.
+struct Rank<'a> {
+    configured: &'a Endpoint,
+    standard: u16,
+    password: bool,
+}
+
+impl<'a> Rank<'a> {
+    fn new(result: &ScanResult, protocol: Protocol, configured: &'a Endpoint) -> Self {
+        Rank {
+            configured,
+            standard: result
+                .spec
+                .ports(protocol)
+                .standard_port(configured.security),
+            password: result.sends_password.contains(&protocol),
+        }
+    }
+
+    fn may_recommend(&self, security: Security) -> bool {
+        may_recommend(security, self.configured.security, self.password)
+    }
+
+    fn key(&self, port: u16, security: Security) -> (bool, u8, u8, u16) {
+        let configured = self.configured;
+        let closeness = if port == configured.port && security == configured.security {
+            0
+        } else if port == configured.port {
+            1
+        } else if security == configured.security && port == self.standard {
+            2
+        } else {
+            3
+        };
+        (
+            security == Security::None,
+            closeness,
+            security_order(security),
+            port,
+        )
+    }
+}
+
+/// One combination a scan tries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Combination {
+    pub protocol: Protocol,
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+}
+
+/// Whether what a working-settings scan says of `protocol` can no longer change while the
+/// `pending` combinations still run, so they may be cancelled: a setting is recommended, no
+/// pending combination that may be recommended would rank before it, and no pending combination
+/// without encryption could still add a port that answers only without encryption. The
+/// configured combination itself does not count: the panel has just seen it fail.
+pub fn recommendation_settled(
+    result: &ScanResult,
+    pending: &[Combination],
+    protocol: Protocol,
+    configured: &Endpoint,
+) -> bool {
+    let Some(best) = recommend(result, protocol, configured) else {
+        return false;
+    };
+    let rank = Rank::new(result, protocol, configured);
+    let best_key = rank.key(best.port, best.security);
+    !pending.iter().any(|p| {
+        p.protocol == protocol
+            && p.host == configured.host
+            && !(p.port == configured.port && p.security == configured.security)
+            && (p.security == Security::None
+                || (rank.may_recommend(p.security) && rank.key(p.port, p.security) < best_key))
+    })
 }
 
 /// The ports of `host` that work only without encryption: plain text answers there, and
@@ -518,6 +573,79 @@ mod tests {
         for security in Security::ALL {
             assert!(combos.contains(&(26, security)));
         }
+    }
+
+    fn pending(port: u16, security: Security) -> Combination {
+        Combination {
+            protocol: Protocol::Smtp,
+            host: "mail.example.test".into(),
+            port,
+            security,
+        }
+    }
+
+    #[test]
+    fn a_scan_is_settled_once_nothing_pending_could_rank_first() {
+        // STARTTLS configured on 465: SSL/TLS on the same port works.
+        let configured = endpoint(465, Security::Starttls);
+        let r = result(vec![cell(465, Security::Tls, Verdict::Works)]);
+        // The configured combination failed in the panel; 587 ranks after the same port.
+        let still = [
+            pending(465, Security::Starttls),
+            pending(587, Security::Starttls),
+            pending(587, Security::Tls),
+        ];
+        assert!(recommendation_settled(
+            &r,
+            &still,
+            Protocol::Smtp,
+            &configured
+        ));
+        // A plain-text combination could still add an "only without encryption" fact.
+        let with_plain = [pending(587, Security::None)];
+        assert!(!recommendation_settled(
+            &r,
+            &with_plain,
+            Protocol::Smtp,
+            &configured
+        ));
+        // Nothing is settled before a setting to recommend is known.
+        let nothing = result(vec![cell(465, Security::Tls, Verdict::Timeout)]);
+        assert!(!recommendation_settled(
+            &nothing,
+            &[],
+            Protocol::Smtp,
+            &configured
+        ));
+    }
+
+    #[test]
+    fn a_pending_combination_closer_to_the_configured_one_keeps_the_scan_going() {
+        // SSL/TLS configured on 587 (a STARTTLS port): SSL/TLS on 465 works already, but
+        // STARTTLS on 587 itself (the same port) would rank first.
+        let configured = endpoint(587, Security::Tls);
+        let r = result(vec![cell(465, Security::Tls, Verdict::Works)]);
+        let still = [pending(587, Security::Starttls)];
+        assert!(!recommendation_settled(
+            &r,
+            &still,
+            Protocol::Smtp,
+            &configured
+        ));
+        let done = result(vec![
+            cell(465, Security::Tls, Verdict::Works),
+            cell(587, Security::Starttls, Verdict::Works),
+        ]);
+        assert!(recommendation_settled(
+            &done,
+            &[],
+            Protocol::Smtp,
+            &configured
+        ));
+        assert_eq!(
+            recommend(&done, Protocol::Smtp, &configured),
+            Some(endpoint(587, Security::Starttls))
+        );
     }
 
     #[test]

@@ -131,6 +131,22 @@ pub fn scan_plan(plan: &Plan, sides: &[Protocol]) -> Plan {
     scan_plan
 }
 
+/// Whether a working-settings scan of these sides may stop with the `pending` combinations
+/// still running: what it would say of every side is settled (see
+/// [`scan::recommendation_settled`]).
+pub fn settled(
+    plan: &Plan,
+    sides: &[Protocol],
+    result: &ScanResult,
+    pending: &[scan::Combination],
+) -> bool {
+    sides.iter().all(|&protocol| {
+        plan.endpoint(protocol).is_none_or(|configured| {
+            scan::recommendation_settled(result, pending, protocol, configured)
+        })
+    })
+}
+
 /// What a scan of these sides found instead of the configured settings: the closest working
 /// setting of each that differs from what was configured and may be recommended, and the ports
 /// that answer only without encryption.
