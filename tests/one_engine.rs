@@ -272,9 +272,14 @@ fn dashboard(scenario: &Scenario, runtime: &tokio::runtime::Runtime) -> Dashboar
                         queue.push(Msg::Probe { run, event, at_ms });
                     }
                 }
-                Cmd::FindWorkingSettings { run, plan, state } => {
-                    let alternatives = runtime.block_on(engine.working_settings(plan, state));
-                    queue.push(Msg::WorkingSettings { run, alternatives });
+                Cmd::FindWorkingSettings { run, plan, sides } => {
+                    let panels = sides.iter().map(|p| plan.panel_of(*p)).collect();
+                    let alternatives = runtime.block_on(engine.working_settings(plan, sides));
+                    queue.push(Msg::WorkingSettings {
+                        run,
+                        panels,
+                        alternatives,
+                    });
                 }
                 Cmd::SaveReport { outcome, plan } => {
                     let dir = tempfile::tempdir().expect("temporary folder");
@@ -459,12 +464,14 @@ fn working_110() -> mailtriage::working_settings::Alternatives {
     }
 }
 
-/// Feed one run's events; return the commands its end asked for.
+/// Feed one run's events and its end; return the commands they asked for.
 fn finish(app: &mut App, run: u64, events: Vec<ProbeEvent>, at_ms: i64) -> Vec<Cmd> {
+    let mut cmds = Vec::new();
     for event in events {
-        update(app, Msg::Probe { run, event, at_ms });
+        cmds.extend(update(app, Msg::Probe { run, event, at_ms }));
     }
-    update(app, Msg::RunFinished { run, at_ms })
+    cmds.extend(update(app, Msg::RunFinished { run, at_ms }));
+    cmds
 }
 
 fn asked_for_working_settings(cmds: &[Cmd]) -> Option<u64> {
@@ -493,6 +500,7 @@ fn the_dashboard_looks_for_working_settings_after_a_failed_connection() {
         &mut app,
         Msg::WorkingSettings {
             run: run + 100,
+            panels: vec![Panel::Incoming],
             alternatives: working_110(),
         },
     );
@@ -502,6 +510,7 @@ fn the_dashboard_looks_for_working_settings_after_a_failed_connection() {
         &mut app,
         Msg::WorkingSettings {
             run,
+            panels: vec![Panel::Incoming],
             alternatives: working_110(),
         },
     );
@@ -527,6 +536,63 @@ fn the_dashboard_looks_for_working_settings_after_a_failed_connection() {
 }
 
 #[test]
+fn the_scan_for_a_failed_side_starts_when_its_panel_ends_not_when_the_run_does() {
+    let mut app = tui_support::app_with_plan();
+    let run = tui_support::probe_run(&update(
+        &mut app,
+        Msg::Start {
+            at_ms: tui_support::T0,
+        },
+    ))
+    .expect("a full check");
+    let mut asked = Vec::new();
+    for event in refused_incoming() {
+        asked.extend(update(
+            &mut app,
+            Msg::Probe {
+                run,
+                event,
+                at_ms: tui_support::T0,
+            },
+        ));
+    }
+    // The run has not ended (the outgoing panel still runs), yet the scan is asked for.
+    assert!(app.active.is_some());
+    let sides: Vec<_> = asked
+        .iter()
+        .filter_map(|c| match c {
+            Cmd::FindWorkingSettings { run: r, sides, .. } if *r == run => Some(sides.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        sides,
+        vec![vec![mailtriage::account::Protocol::Pop3]],
+        "{asked:?}"
+    );
+    // The finding is on screen already, and the end of the run does not ask again.
+    assert!(app.findings.iter().any(|f| f.id == "tcp-refused"));
+    let at_end = update(
+        &mut app,
+        Msg::RunFinished {
+            run,
+            at_ms: tui_support::T0,
+        },
+    );
+    assert_eq!(asked_for_working_settings(&at_end), None, "{at_end:?}");
+    update(
+        &mut app,
+        Msg::WorkingSettings {
+            run,
+            panels: vec![Panel::Incoming],
+            alternatives: working_110(),
+        },
+    );
+    assert_eq!(app.working_settings, working_110().settings);
+    assert_eq!(app.looking_for_working, None);
+}
+
+#[test]
 fn a_connection_recheck_does_not_scan_again_for_a_side_already_looked_at() {
     let mut app = tui_support::app_with_plan();
     let at = tui_support::T0;
@@ -536,6 +602,7 @@ fn a_connection_recheck_does_not_scan_again_for_a_side_already_looked_at() {
         &mut app,
         Msg::WorkingSettings {
             run,
+            panels: vec![Panel::Incoming],
             alternatives: working_110(),
         },
     );

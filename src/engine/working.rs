@@ -1,19 +1,12 @@
 //! Find what works instead: when a mail panel failed to connect, scan its server's ports and
-//! security modes, bounded by the plan's working-settings deadline.
+//! security modes, bounded by the plan's working-settings deadline, and stop as soon as the
+//! answer is settled.
 
 use std::sync::Arc;
 
 use crate::account::{Plan, Protocol};
-use crate::model::RunState;
 use crate::port_scan::Combination;
 use crate::working_settings::{self, Alternatives};
-
-/// Scan the servers whose connection failed in `state`; what works instead, or nothing when no
-/// connection failed or the scan outlived [`Plan::working_settings_timeout`].
-pub async fn working_settings(plan: &Plan, state: &RunState) -> Alternatives {
-    let sides = working_settings::sides_to_scan(plan, state);
-    scan_sides(plan, sides).await
-}
 
 /// Scan these sides' servers; what works instead, or nothing when the scan outlived
 /// [`Plan::working_settings_timeout`].

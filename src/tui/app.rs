@@ -170,8 +170,12 @@ pub struct App {
     pub working_settings: Vec<WorkingSetting>,
     /// The last working-settings scan's result.
     pub working_found: Option<WorkingFound>,
-    /// The run whose working-settings scan is under way.
+    /// The run whose working-settings scans are under way.
     pub looking_for_working: Option<RunId>,
+    /// How many of that run's scans (one per side) have not answered yet.
+    pub working_scans_pending: usize,
+    /// The run that `working_found` belongs to.
+    pub working_run: Option<RunId>,
     /// The presets diagnosis reads.
     pub provider_presets: Arc<Presets>,
     pub lang: Lang,
@@ -244,6 +248,8 @@ impl App {
             working_settings: Vec::new(),
             working_found: None,
             looking_for_working: None,
+            working_scans_pending: 0,
+            working_run: None,
             provider_presets: config.provider_presets,
             lang: config.lang,
             theme: config.theme,

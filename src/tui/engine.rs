@@ -12,7 +12,7 @@ use std::sync::Arc;
 use tokio::sync::mpsc;
 
 use crate::account::{Plan, Protocol, Security};
-use crate::model::{Panel, ProbeEvent, RunState, StepStatus};
+use crate::model::{Panel, ProbeEvent, StepStatus};
 use crate::port_scan::Verdict;
 use crate::report::Outcome;
 use crate::report::save::SavedReport;
@@ -53,10 +53,10 @@ pub trait Engine: Send + Sync + 'static {
     /// Try the usual ports and security modes of one server of the plan.
     fn scan(&self, plan: Arc<Plan>, protocol: Protocol) -> BoxFuture<Result<Vec<ScanRow>, String>>;
 
-    /// Scan the servers of the plan whose connection failed in `state`, as `check` does, and say
-    /// what works instead. Without an override: nothing.
-    fn working_settings(&self, plan: Arc<Plan>, state: RunState) -> BoxFuture<Alternatives> {
-        let _ = (plan, state);
+    /// Scan the servers of these sides of the plan (whose connection failed), as `check` does,
+    /// and say what works instead. Without an override: nothing.
+    fn working_settings(&self, plan: Arc<Plan>, sides: Vec<Protocol>) -> BoxFuture<Alternatives> {
+        let _ = (plan, sides);
         Box::pin(async { Alternatives::default() })
     }
 

@@ -10,7 +10,7 @@ use tokio::sync::mpsc;
 use crate::account::{Endpoint, Plan, Protocol, Security};
 use crate::engine;
 use crate::model::StepStatus;
-use crate::model::{Panel, ProbeEvent, RunState};
+use crate::model::{Panel, ProbeEvent};
 use crate::port_scan::{self as scan, ScanResult, Verdict};
 use crate::preset::Presets;
 use crate::probe::Scope;
@@ -50,8 +50,8 @@ impl Engine for LiveEngine {
         })
     }
 
-    fn working_settings(&self, plan: Arc<Plan>, state: RunState) -> BoxFuture<Alternatives> {
-        Box::pin(async move { engine::working::working_settings(&plan, &state).await })
+    fn working_settings(&self, plan: Arc<Plan>, sides: Vec<Protocol>) -> BoxFuture<Alternatives> {
+        Box::pin(async move { engine::working::scan_sides(&plan, sides).await })
     }
 
     fn discover(&self, email: String, base: Option<Arc<Plan>>) -> BoxFuture<Result<Plan, String>> {
@@ -162,6 +162,7 @@ pub fn preset_choices(presets: &Presets) -> Vec<PresetChoice> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::RunState;
 
     #[test]
     fn saving_writes_the_json_document_and_the_markdown_summary() {

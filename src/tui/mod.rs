@@ -287,12 +287,19 @@ fn execute(
                 let _ = out.send(Msg::ScanFinished { protocol, result }).await;
             }));
         }
-        Cmd::FindWorkingSettings { run, plan, state } => {
-            let found = engine.working_settings(plan, state);
+        Cmd::FindWorkingSettings { run, plan, sides } => {
+            let panels = sides.iter().map(|p| plan.panel_of(*p)).collect();
+            let found = engine.working_settings(plan, sides);
             let out = tx.clone();
             tasks.others.push(tokio::spawn(async move {
                 let alternatives = found.await;
-                let _ = out.send(Msg::WorkingSettings { run, alternatives }).await;
+                let _ = out
+                    .send(Msg::WorkingSettings {
+                        run,
+                        panels,
+                        alternatives,
+                    })
+                    .await;
             }));
         }
         Cmd::SaveReport { outcome, plan } => {

@@ -46,6 +46,8 @@ pub enum Msg {
     /// What the working-settings scan after this run found.
     WorkingSettings {
         run: RunId,
+        /// The panels whose servers this scan looked at.
+        panels: Vec<Panel>,
         alternatives: Alternatives,
     },
     /// Both files a save wrote, or why it failed.

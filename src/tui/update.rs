@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use crate::account::{Plan, Protocol, Security};
 use crate::engine;
-use crate::model::{EventKind, Panel, RunState};
+use crate::model::{EventKind, Panel};
 use crate::report::Outcome;
 use crate::tui::app::{
     ActiveRun, App, Credentials, HelpSearch, HintScope, INTERVALS_SECS, LowerPane, Notice, Overlay,
@@ -46,7 +46,8 @@ pub enum Cmd {
     FindWorkingSettings {
         run: RunId,
         plan: Arc<Plan>,
-        state: RunState,
+        /// The sides whose servers to scan.
+        sides: Vec<Protocol>,
     },
     /// Write this outcome (the engine's, as `check` reports it) as a report.
     SaveReport {
@@ -112,6 +113,8 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Cmd> {
             if finished {
                 app.record_latency(panel);
                 refresh_findings(app);
+                // A side that failed to connect is scanned now, while the others still run.
+                return look_for_working_settings(app, run, active.scope);
             }
             Vec::new()
         }
@@ -135,13 +138,21 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Cmd> {
             schedule(app);
             look_for_working_settings(app, run, active.scope)
         }
-        Msg::WorkingSettings { run, alternatives } => {
+        Msg::WorkingSettings {
+            run,
+            panels,
+            alternatives,
+        } => {
             if app.looking_for_working != Some(run) {
                 return Vec::new();
             }
-            app.looking_for_working = None;
+            app.working_scans_pending = app.working_scans_pending.saturating_sub(1);
+            if app.working_scans_pending == 0 {
+                app.looking_for_working = None;
+            }
             if let Some(found) = &mut app.working_found {
-                found.alternatives = alternatives;
+                // What an earlier run found for these panels gives way to this answer.
+                found.alternatives.replace_panels(&panels, alternatives);
             }
             refresh_findings(app);
             Vec::new()
@@ -733,43 +744,60 @@ fn scroll(app: &mut App, delta: isize) {
     }
 }
 
-/// After a run, look for the settings that work instead when a mail panel failed to connect:
-/// after every full check, as `check` does, and after a connection check only when a side that
-/// fails now was not looked at with these settings yet.
+/// Look for the settings that work instead for each mail panel that failed to connect, as soon
+/// as that panel has finished (the others may still run), and once more at the end of the run
+/// for any side not asked yet: after every full check, as `check` does, and after a connection
+/// check only for a side not looked at with these settings yet. Each side is scanned once per
+/// run.
 fn look_for_working_settings(app: &mut App, run: RunId, scope: ProbeScope) -> Vec<Cmd> {
-    let Some(plan) = &app.plan else {
+    let Some(plan) = app.plan.clone() else {
         return Vec::new();
     };
     let state = app.runs.view();
-    let panels: Vec<Panel> = working_settings::sides_to_scan(plan, &state)
+    let this_run = app.looking_for_working == Some(run) || app.working_run == Some(run);
+    let asked: Vec<Panel> = match &app.working_found {
+        Some(found) if this_run => found.panels.clone(),
+        _ => Vec::new(),
+    };
+    let sides: Vec<Protocol> = plan
+        .mail_protocols()
         .into_iter()
-        .map(|p| plan.panel_of(p))
+        .filter(|p| working_settings::side_to_scan_now(&plan, &state, *p))
+        .filter(|p| !asked.contains(&plan.panel_of(*p)))
+        .filter(|p| {
+            // A connection check asks only about a side not looked at with these settings.
+            scope == ProbeScope::Full
+                || !app
+                    .alternatives()
+                    .is_some_and(|found| found.panels.contains(&plan.panel_of(*p)))
+        })
         .collect();
-    if panels.is_empty() {
+    if sides.is_empty() {
         return Vec::new();
     }
-    let looked_at = app
-        .alternatives()
-        .is_some_and(|found| panels.iter().all(|p| found.panels.contains(p)));
-    if scope == ProbeScope::Connection && looked_at {
-        return Vec::new();
+    let panels: Vec<Panel> = sides.iter().map(|p| plan.panel_of(*p)).collect();
+    if this_run {
+        if let Some(found) = &mut app.working_found {
+            found.panels.extend(panels);
+        }
+    } else {
+        // What an earlier scan found holds until this run's answers come, when the settings
+        // are the same.
+        let alternatives = app
+            .alternatives()
+            .map(|found| found.alternatives.clone())
+            .unwrap_or_default();
+        app.working_found = Some(WorkingFound {
+            plan: Arc::clone(&plan),
+            panels,
+            alternatives,
+        });
+        app.working_run = Some(run);
+        app.working_scans_pending = 0;
     }
-    // What an earlier scan found holds until this one answers, when the settings are the same.
-    let alternatives = app
-        .alternatives()
-        .map(|found| found.alternatives.clone())
-        .unwrap_or_default();
-    app.working_found = Some(WorkingFound {
-        plan: Arc::clone(plan),
-        panels,
-        alternatives,
-    });
     app.looking_for_working = Some(run);
-    vec![Cmd::FindWorkingSettings {
-        run,
-        plan: Arc::clone(plan),
-        state,
-    }]
+    app.working_scans_pending += 1;
+    vec![Cmd::FindWorkingSettings { run, plan, sides }]
 }
 
 /// The engine's outcome of what is on screen, in the current language, judged at the time of

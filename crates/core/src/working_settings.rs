@@ -79,6 +79,16 @@ impl Alternatives {
         self.tls_port_failed.extend(other.tls_port_failed);
     }
 
+    /// What a scan of `panels` found, in place of whatever was known of those panels before;
+    /// the other panels' entries stay.
+    pub fn replace_panels(&mut self, panels: &[Panel], found: Alternatives) {
+        self.settings.retain(|s| !panels.contains(&s.panel));
+        self.unencrypted_only.retain(|p| !panels.contains(&p.panel));
+        self.tls_port_failed.retain(|p| !panels.contains(&p.panel));
+        self.merge(found);
+        self.sort();
+    }
+
     /// Put each list in panel order (then port), whatever order the scans ended in.
     pub fn sort(&mut self) {
         self.settings.sort_by_key(|s| s.panel);
