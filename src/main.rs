@@ -141,7 +141,7 @@ fn run_dashboard(account: cli::AccountArgs, dash: cli::DashboardArgs) -> i32 {
         report_dir: report::save::report_dir(dash.report_dir.as_deref(), |name| {
             std::env::var_os(name)
         }),
-        engine: Arc::new(LiveEngine),
+        engine: Arc::new(LiveEngine::new()),
         demo: false,
     };
     match tui::run(plan, opts) {

@@ -1395,7 +1395,7 @@ async fn the_dashboard_looks_an_address_up_like_email() {
     let mut base = Plan::new(None, None);
     base.dns_server = Some(dns.addr);
     base.step_timeout = Duration::from_secs(2);
-    let plan = LiveEngine
+    let plan = LiveEngine::new()
         .discover("ana@srv.test".into(), Some(Arc::new(base)))
         .await
         .expect("the look-up gives a plan");

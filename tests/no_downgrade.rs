@@ -836,7 +836,7 @@ fn the_dashboard_never_offers_plain_text_as_the_fix() {
 
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     let rows = runtime
-        .block_on(LiveEngine.scan(Arc::new(plan.clone()), Protocol::Pop3))
+        .block_on(LiveEngine::new().scan(Arc::new(plan.clone()), Protocol::Pop3))
         .expect("the scan runs");
     assert!(rows.iter().all(|r| !r.recommended), "{rows:#?}");
     assert_ne!(rows[0].security, Security::None, "{rows:#?}");

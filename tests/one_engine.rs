@@ -243,7 +243,7 @@ fn dashboard(scenario: &Scenario, runtime: &tokio::runtime::Runtime) -> Dashboar
     plan.panels = check.only.iter().map(|p| Panel::from(*p)).collect();
     plan.panels.sort();
 
-    let engine = LiveEngine;
+    let engine = LiveEngine::new();
     let mut app = App::new(Some(plan), tui_support::config(Lang::En));
     let mut queue = vec![Msg::Start { at_ms: now_ms() }];
     let mut saved = None;

@@ -539,6 +539,7 @@ async fn check_reports_a_stalled_upgrade_with_the_working_alternative() {
             endpoint: &endpoint,
             plan: &plan,
             tls: &tls,
+            dns: None,
             depth: Depth::Full,
         }
         .run_with_tls_port(&mut ev, implicit)

@@ -383,7 +383,7 @@ fn the_dashboard_never_shows_the_echoed_password() {
         })
         .expect("`w` saves a report");
     let dir = tempfile::tempdir().expect("temporary folder");
-    let paths = LiveEngine
+    let paths = LiveEngine::new()
         .save_report(&saved.0, &saved.1, dir.path())
         .expect("report saved");
     for entry in std::fs::read_dir(dir.path()).expect("folder") {

@@ -369,7 +369,11 @@ fn a_ca_file_is_read_and_checked_before_the_settings_apply() {
     std::fs::create_dir_all(&dir).unwrap();
     let junk = dir.join("junk.pem");
     std::fs::write(&junk, "not a certificate\n").unwrap();
-    assert!(LiveEngine.read_ca_file(&junk).is_err());
-    assert!(LiveEngine.read_ca_file(&dir.join("missing.pem")).is_err());
+    assert!(LiveEngine::new().read_ca_file(&junk).is_err());
+    assert!(
+        LiveEngine::new()
+            .read_ca_file(&dir.join("missing.pem"))
+            .is_err()
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -411,7 +411,7 @@ fn saving_a_report_is_an_effect() {
     // The real writer, into a folder of its own, as the dashboard's loop runs it.
     let root = tempfile::tempdir().unwrap();
     let dir = root.path().join("mailtriage").join("reports");
-    let saved = LiveEngine.save_report(outcome, plan, &dir).unwrap();
+    let saved = LiveEngine::new().save_report(outcome, plan, &dir).unwrap();
     let name = saved.markdown.file_name().unwrap().to_str().unwrap();
     assert!(
         name.starts_with("mailtriage-alice_example.org-") && name.ends_with(".md"),
@@ -443,7 +443,7 @@ fn saving_a_report_is_an_effect() {
     assert!(screen.replace('\n', "").contains(name), "{screen}");
 
     // A second save in the same minute keeps the first.
-    let again = LiveEngine.save_report(outcome, plan, &dir).unwrap();
+    let again = LiveEngine::new().save_report(outcome, plan, &dir).unwrap();
     assert_ne!(again.markdown, saved.markdown);
     assert!(saved.markdown.exists() && again.json.exists());
 

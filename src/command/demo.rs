@@ -133,7 +133,7 @@ fn dashboard(demo: Demo, lang: Lang, ascii: bool) -> i32 {
         presets: crate::tui::live_engine::preset_choices(&presets),
         provider_presets: Arc::new(presets),
         report_dir: report::save::report_dir(None, |name| std::env::var_os(name)),
-        engine: Arc::new(crate::tui::live_engine::LiveEngine),
+        engine: Arc::new(crate::tui::live_engine::LiveEngine::new()),
         demo: true,
     };
     let result = tui::run(Some(demo.plan.clone()), opts);

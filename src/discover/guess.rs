@@ -18,7 +18,7 @@ use crate::guess::{Guessed, candidate_names, probes};
 use crate::model::PanelReport;
 use crate::port_scan::{ScanCell, Verdict};
 use crate::probe::dns::Dns;
-use crate::probe::scan::probe_one;
+use crate::probe::scan::{Target, probe_one};
 use crate::probe::tls::TlsContext;
 use crate::proto::secrets::SecretForms;
 
@@ -156,17 +156,14 @@ async fn probe_name(
         let tls_port = options
             .guess_ports
             .port(protocol, crate::account::Security::Tls);
-        let (plan, tls, tx) = (Arc::clone(&plan), tls.clone(), tx.clone());
+        let (plan, tls, tx, dns) = (Arc::clone(&plan), tls.clone(), tx.clone(), dns.clone());
         probes.spawn(async move {
-            let cell = probe_one(
-                plan,
-                tls,
-                SecretForms::default(),
+            let cell = Target {
                 protocol,
-                endpoint,
-                tls_port,
-            )
-            .await;
+                target: endpoint,
+                implicit_tls_port: tls_port,
+            };
+            let cell = probe_one(plan, tls, Some(dns), SecretForms::default(), cell).await;
             let _ = tx.send(Found::Cell(Box::new(cell))).await;
         });
     }

@@ -9,6 +9,7 @@ use tokio::sync::mpsc;
 
 use crate::account::Plan;
 use crate::model::{EventKind, Panel, ProbeEvent, RunState};
+use crate::probe::dns::Dns;
 use crate::probe::{self, Scope};
 use crate::working_settings::{self, Alternatives};
 
@@ -88,7 +89,16 @@ pub async fn fold_scanning_until<T>(
     stop: impl Future<Output = T>,
 ) -> Scanned<T> {
     let (tx, mut rx) = mpsc::channel(EVENT_BUFFER);
-    let probes = tokio::spawn(probe(Arc::clone(&plan), panels, Scope::Full, tx));
+    // One resolver for the run and its scans: each name is looked up once.
+    let dns = Dns::for_plan(&plan);
+    let probes = tokio::spawn(probe::run_with_dns(
+        Arc::clone(&plan),
+        panels,
+        Scope::Full,
+        tx,
+        dns.clone(),
+    ));
+    let dns = dns.ok();
     let mut state = RunState::default();
     let mut scans = tokio::task::JoinSet::new();
     let mut scanned = Vec::new();
@@ -111,8 +121,9 @@ pub async fn fold_scanning_until<T>(
                             {
                                 scanned.push(protocol);
                                 let plan = Arc::clone(&plan);
+                                let dns = dns.clone();
                                 scans.spawn(async move {
-                                    super::working::scan_sides(&plan, vec![protocol]).await
+                                    super::working::scan_sides(&plan, vec![protocol], dns).await
                                 });
                             }
                         }

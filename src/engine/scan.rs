@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use crate::account::Plan;
 use crate::port_scan::{Combination, ScanResult, ScanSpec};
+use crate::probe::dns::Dns;
 use crate::probe::scan;
 
 /// Try the standard ports and security modes of every server of the plan, once, without login.
@@ -15,7 +16,8 @@ pub async fn ports(plan: Arc<Plan>) -> ScanResult {
 /// combinations still running are cancelled).
 pub async fn ports_until(
     plan: Arc<Plan>,
+    dns: Option<Dns>,
     settled: &(dyn Fn(&ScanResult, &[Combination]) -> bool + Sync),
 ) -> ScanResult {
-    scan::scan_until(plan, &ScanSpec::default(), None, settled).await
+    scan::scan_until(plan, &ScanSpec::default(), None, dns, settled).await
 }

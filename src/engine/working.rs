@@ -6,11 +6,13 @@ use std::sync::Arc;
 
 use crate::account::{Plan, Protocol};
 use crate::port_scan::Combination;
+use crate::probe::dns::Dns;
 use crate::working_settings::{self, Alternatives};
 
-/// Scan these sides' servers; what works instead, or nothing when the scan outlived
+/// Scan these sides' servers, looking names up through `dns` (the run's, when the scan belongs
+/// to one); what works instead, or nothing when the scan outlived
 /// [`Plan::working_settings_timeout`].
-pub async fn scan_sides(plan: &Plan, sides: Vec<Protocol>) -> Alternatives {
+pub async fn scan_sides(plan: &Plan, sides: Vec<Protocol>, dns: Option<Dns>) -> Alternatives {
     if sides.is_empty() {
         return Alternatives::default();
     }
@@ -21,7 +23,7 @@ pub async fn scan_sides(plan: &Plan, sides: Vec<Protocol>) -> Alternatives {
     };
     match tokio::time::timeout(
         plan.working_settings_timeout(),
-        super::scan::ports_until(scan_plan, &settled),
+        super::scan::ports_until(scan_plan, dns, &settled),
     )
     .await
     {

@@ -2,8 +2,12 @@
 //! one given with `--dns-server`. Every look-up has a deadline, and failures come back as
 //! kinds (no such name, no records, no answer, refused) rather than as text.
 
+use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
+
+use tokio::sync::OnceCell;
 
 use hickory_resolver::TokioResolver;
 use hickory_resolver::config::{NameServerConfig, ResolveHosts, ResolverConfig, ResolverOpts};
@@ -92,12 +96,32 @@ fn code_name(code: ResponseCode) -> String {
     format!("{code:?}").to_ascii_uppercase()
 }
 
-/// The resolver of a run: where its queries go, and its deadline.
+/// The resolver of a run: where its queries go, and its deadline. Clones share the addresses
+/// looked up: a run makes one and hands it to every panel, scan cell and the network panel, so
+/// each name's A and AAAA records are asked for once per run, however many ask at once (the
+/// resolver's own cache follows the records' TTLs, and a TTL of 0 would mean a query each time).
 #[derive(Clone)]
 pub struct Dns {
     resolver: TokioResolver,
     servers: Vec<SocketAddr>,
     deadline: Duration,
+    asked: Arc<Asked>,
+}
+
+/// One answer, shared by everyone who asked for it.
+type Shared<T> = Arc<OnceCell<Result<Vec<T>, DnsFailure>>>;
+
+/// The address look-ups of one run, by name (lower case), each made once.
+#[derive(Default)]
+struct Asked {
+    ipv4: Mutex<HashMap<String, Shared<Ipv4Addr>>>,
+    ipv6: Mutex<HashMap<String, Shared<Ipv6Addr>>>,
+}
+
+/// The shared slot of `name` in `table`, made on first use.
+fn slot<T>(table: &Mutex<HashMap<String, Shared<T>>>, name: &str) -> Shared<T> {
+    let mut table = table.lock().unwrap_or_else(PoisonError::into_inner);
+    Arc::clone(table.entry(name.to_ascii_lowercase()).or_default())
 }
 
 impl Dns {
@@ -118,6 +142,7 @@ impl Dns {
             resolver: build(config, opts)?,
             servers: vec![server],
             deadline,
+            asked: Arc::default(),
         })
     }
 
@@ -142,6 +167,7 @@ impl Dns {
             resolver: build(config, opts)?,
             servers,
             deadline,
+            asked: Arc::default(),
         })
     }
 
@@ -160,8 +186,24 @@ impl Dns {
         }
     }
 
-    /// A records of a host name (search domains apply; end the name with a dot to avoid them).
+    /// A records of a host name (search domains apply; end the name with a dot to avoid them);
+    /// asked once per run (see [`Dns`]).
     pub async fn ipv4(&self, name: &str) -> Result<Vec<Ipv4Addr>, DnsFailure> {
+        slot(&self.asked.ipv4, name)
+            .get_or_init(|| self.ask_ipv4(name))
+            .await
+            .clone()
+    }
+
+    /// AAAA records of a host name, asked once per run, as for [`Dns::ipv4`].
+    pub async fn ipv6(&self, name: &str) -> Result<Vec<Ipv6Addr>, DnsFailure> {
+        slot(&self.asked.ipv6, name)
+            .get_or_init(|| self.ask_ipv6(name))
+            .await
+            .clone()
+    }
+
+    async fn ask_ipv4(&self, name: &str) -> Result<Vec<Ipv4Addr>, DnsFailure> {
         let found = self.lookup(name, RecordType::A).await?;
         let out: Vec<Ipv4Addr> = found
             .answers()
@@ -174,8 +216,7 @@ impl Dns {
         non_empty(out)
     }
 
-    /// AAAA records of a host name (search domains apply, as for [`Dns::ipv4`]).
-    pub async fn ipv6(&self, name: &str) -> Result<Vec<Ipv6Addr>, DnsFailure> {
+    async fn ask_ipv6(&self, name: &str) -> Result<Vec<Ipv6Addr>, DnsFailure> {
         let found = self.lookup(name, RecordType::AAAA).await?;
         let out: Vec<Ipv6Addr> = found
             .answers()

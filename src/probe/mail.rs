@@ -66,6 +66,9 @@ pub struct MailProbe<'a> {
     pub endpoint: &'a Endpoint,
     pub plan: &'a Plan,
     pub tls: &'a TlsContext,
+    /// The run's resolver (shared, so each name is looked up once per run); without one, the
+    /// system resolver library.
+    pub dns: Option<&'a Dns>,
     pub depth: Depth,
 }
 
@@ -168,8 +171,7 @@ impl MailProbe<'_> {
         let pinned = self.plan.pinned(host, port);
         // hickory with the system's configuration (or --dns-server); the system resolver
         // library only when that configuration cannot be read.
-        let dns = Dns::for_plan(self.plan).ok();
-        let addrs = match resolve(host, port, pinned, dns.as_ref(), self.deadline()).await {
+        let addrs = match resolve(host, port, pinned, self.dns, self.deadline()).await {
             Ok(addrs) => {
                 let list: Vec<String> = addrs.iter().map(|a| a.ip().to_string()).collect();
                 let how = if pinned.is_some() { " (pinned)" } else { "" };

@@ -27,6 +27,7 @@ use crate::account::{Plan, Protocol};
 use crate::model::{Evidence, IoFailure, Panel, ProbeEvent, StepKind, StepStatus};
 use crate::proto::secrets::remember_for_panics;
 use crate::proto::session::Depth;
+use dns::Dns;
 use events::PanelEvents;
 use mail::MailProbe;
 use tls::TlsContext;
@@ -52,6 +53,19 @@ impl Scope {
 /// Run `panels` of `plan` concurrently, sending every event to `tx`; returns when all finished.
 /// A mail panel whose server is not configured does not run. Cancel by aborting the task.
 pub async fn run(plan: Arc<Plan>, panels: Vec<Panel>, scope: Scope, tx: mpsc::Sender<ProbeEvent>) {
+    let dns = Dns::for_plan(&plan);
+    run_with_dns(plan, panels, scope, tx, dns).await
+}
+
+/// [`run`] with the run's resolver (or why there is none), shared by every panel so that each
+/// name is looked up once; the caller may share it further (with the working-settings scan).
+pub async fn run_with_dns(
+    plan: Arc<Plan>,
+    panels: Vec<Panel>,
+    scope: Scope,
+    tx: mpsc::Sender<ProbeEvent>,
+    dns: Result<Dns, String>,
+) {
     let tls = TlsContext::new(plan.extra_ca_pem.as_deref());
     let secrets = plan.secret_forms();
     remember_for_panics(&secrets);
@@ -78,12 +92,13 @@ pub async fn run(plan: Arc<Plan>, panels: Vec<Panel>, scope: Scope, tx: mpsc::Se
         };
         let tls = tls.clone();
         let secrets = secrets.clone();
+        let dns = dns.clone();
         let protocol = match panel {
             Panel::Network => {
                 let client_seen = client_seen.take();
                 tasks.spawn(async move {
                     let mut ev = PanelEvents::new(Panel::Network, tx).hiding(secrets);
-                    network_panel::run(&plan, scope, client_seen, &mut ev).await;
+                    network_panel::run(&plan, scope, client_seen, dns, &mut ev).await;
                 });
                 continue;
             }
@@ -109,6 +124,7 @@ pub async fn run(plan: Arc<Plan>, panels: Vec<Panel>, scope: Scope, tx: mpsc::Se
                         endpoint,
                         plan: &plan,
                         tls,
+                        dns: dns.as_ref().ok(),
                         depth: scope.depth(),
                     }
                     .run(&mut ev)

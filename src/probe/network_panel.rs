@@ -37,12 +37,13 @@ pub async fn run(
     plan: &Plan,
     scope: Scope,
     client_seen: Option<ClientAddressWatch>,
+    dns: Result<Dns, String>,
     ev: &mut PanelEvents,
 ) {
     ev.panel_started(None, None).await;
     let limit = plan.network_timeout(scope.depth());
     let (sink, stream) = netsink::channel();
-    let checks = tokio::time::timeout(limit, checks(plan, scope, client_seen, sink));
+    let checks = tokio::time::timeout(limit, checks(plan, scope, client_seen, dns, sink));
     let (bounded, _) = tokio::join!(checks, netsink::forward(stream, ev));
     if bounded.is_err() {
         // The checks were dropped with their sinks: what is still open never finishes.
@@ -64,14 +65,20 @@ pub async fn run(
     ev.panel_finished().await;
 }
 
-async fn checks(plan: &Plan, scope: Scope, client_seen: Option<ClientAddressWatch>, sink: NetSink) {
+async fn checks(
+    plan: &Plan,
+    scope: Scope,
+    client_seen: Option<ClientAddressWatch>,
+    run_dns: Result<Dns, String>,
+    sink: NetSink,
+) {
     let full = scope == Scope::Full;
     let internet = hosts::needs_internet(plan);
     let local = localnet::read_local_network(Path::new("/"));
     route_step(local.as_ref(), internet, &sink);
     proxy_step(local.as_ref(), &sink);
     let dns = if internet || plan.dns_server.is_some() {
-        match Dns::for_plan(plan) {
+        match run_dns {
             Ok(dns) => Some(dns),
             Err(message) => {
                 sink.started(StepKind::Resolver, None);

@@ -17,6 +17,7 @@ use crate::port_scan::{
     Combination, ScanCell, ScanResult, ScanSpec, Verdict, connection_only, judge, round_ms,
     security_order, sends_password,
 };
+use crate::probe::dns::Dns;
 use crate::probe::events::PanelEvents;
 use crate::probe::mail::MailProbe;
 use crate::probe::tls::TlsContext;
@@ -36,16 +37,19 @@ pub async fn scan(
     spec: &ScanSpec,
     progress: Option<mpsc::Sender<ScanCell>>,
 ) -> ScanResult {
-    scan_until(plan, spec, progress, &|_, _| false).await
+    let dns = Dns::for_plan(&plan).ok();
+    scan_until(plan, spec, progress, dns, &|_, _| false).await
 }
 
 /// [`scan`], ended as soon as `settled` says the cells so far answer the question asked, given
 /// the combinations still running: those are cancelled (their connections closed) and left out
-/// of the result.
+/// of the result. Every cell looks names up through `dns` (shared with the run that asked for
+/// the scan, when there is one).
 pub async fn scan_until(
     plan: Arc<Plan>,
     spec: &ScanSpec,
     progress: Option<mpsc::Sender<ScanCell>>,
+    dns: Option<Dns>,
     settled: &(dyn Fn(&ScanResult, &[Combination]) -> bool + Sync),
 ) -> ScanResult {
     let configured: Vec<(Protocol, Endpoint)> = plan
@@ -77,6 +81,7 @@ pub async fn scan_until(
             let tls = tls.clone();
             let secrets = secrets.clone();
             let progress = progress.clone();
+            let dns = dns.clone();
             let implicit_tls_port = ports.standard_tls;
             let protocol = *protocol;
             pending.push(Combination {
@@ -88,7 +93,12 @@ pub async fn scan_until(
             tasks.spawn(async move {
                 let cell = match tls {
                     Ok(tls) => {
-                        probe_one(plan, tls, secrets, protocol, target, implicit_tls_port).await
+                        let cell = Target {
+                            protocol,
+                            target,
+                            implicit_tls_port,
+                        };
+                        probe_one(plan, tls, dns, secrets, cell).await
                     }
                     Err(message) => unprobed(protocol, plan.panel_of(protocol), target, &message),
                 };
@@ -131,15 +141,27 @@ pub async fn scan_until(
     result
 }
 
+/// One combination to probe: the protocol spoken to `target`, and the implicit-TLS port of
+/// the same server that a stalled STARTTLS is compared with.
+pub(crate) struct Target {
+    pub protocol: Protocol,
+    pub target: Endpoint,
+    pub implicit_tls_port: u16,
+}
+
 /// Run one combination to the capabilities and judge it (also the probes of a guess).
 pub(crate) async fn probe_one(
     plan: Arc<Plan>,
     tls: TlsContext,
+    dns: Option<Dns>,
     secrets: SecretForms,
-    protocol: Protocol,
-    target: Endpoint,
-    implicit_tls_port: u16,
+    cell: Target,
 ) -> ScanCell {
+    let Target {
+        protocol,
+        target,
+        implicit_tls_port,
+    } = cell;
     let started = Instant::now();
     let (tx, mut rx) = mpsc::channel(EVENT_BUFFER);
     let probe = {
@@ -152,6 +174,7 @@ pub(crate) async fn probe_one(
                 endpoint: &target,
                 plan: &plan,
                 tls: &tls,
+                dns: dns.as_ref(),
                 depth: Depth::Connection,
             }
             .run_with_tls_port(&mut ev, implicit_tls_port)

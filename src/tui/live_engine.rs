@@ -3,7 +3,7 @@
 //! by its pickers.
 
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use tokio::sync::mpsc;
 
@@ -14,6 +14,7 @@ use crate::model::{Panel, ProbeEvent};
 use crate::port_scan::{self as scan, ScanResult, Verdict};
 use crate::preset::Presets;
 use crate::probe::Scope;
+use crate::probe::dns::Dns;
 use crate::report::Outcome;
 use crate::report::save::{self, SavedReport};
 use crate::tui::engine::{BoxFuture, Engine, ScanRow};
@@ -21,7 +22,26 @@ use crate::tui::presets::PresetChoice;
 use crate::working_settings::Alternatives;
 
 /// The engine the real binary uses.
-pub struct LiveEngine;
+#[derive(Default)]
+pub struct LiveEngine {
+    /// The resolver of the last run and its plan: the working-settings scans of that run look
+    /// names up through it, so each name is asked for once per run.
+    run_dns: Mutex<Option<(Arc<Plan>, Dns)>>,
+}
+
+impl LiveEngine {
+    pub fn new() -> LiveEngine {
+        LiveEngine::default()
+    }
+
+    /// The resolver of the run of `plan`, when that is the last run.
+    fn dns_of_run(&self, plan: &Arc<Plan>) -> Option<Dns> {
+        let run = self.run_dns.lock().unwrap_or_else(PoisonError::into_inner);
+        run.as_ref()
+            .filter(|(of, _)| Arc::ptr_eq(of, plan))
+            .map(|(_, dns)| dns.clone())
+    }
+}
 
 impl Engine for LiveEngine {
     fn probe(
@@ -31,7 +51,12 @@ impl Engine for LiveEngine {
         scope: Scope,
         events: mpsc::Sender<ProbeEvent>,
     ) -> BoxFuture<()> {
-        Box::pin(engine::run::probe(plan, panels, scope, events))
+        let dns = Dns::for_plan(&plan);
+        *self.run_dns.lock().unwrap_or_else(PoisonError::into_inner) = dns
+            .as_ref()
+            .ok()
+            .map(|dns| (Arc::clone(&plan), dns.clone()));
+        Box::pin(crate::probe::run_with_dns(plan, panels, scope, events, dns))
     }
 
     fn scan(&self, plan: Arc<Plan>, protocol: Protocol) -> BoxFuture<Result<Vec<ScanRow>, String>> {
@@ -51,7 +76,8 @@ impl Engine for LiveEngine {
     }
 
     fn working_settings(&self, plan: Arc<Plan>, sides: Vec<Protocol>) -> BoxFuture<Alternatives> {
-        Box::pin(async move { engine::working::scan_sides(&plan, sides).await })
+        let dns = self.dns_of_run(&plan);
+        Box::pin(async move { engine::working::scan_sides(&plan, sides, dns).await })
     }
 
     fn discover(&self, email: String, base: Option<Arc<Plan>>) -> BoxFuture<Result<Plan, String>> {
@@ -174,7 +200,9 @@ mod tests {
             working_settings: Vec::new(),
             account_source: None,
         };
-        let saved = LiveEngine.save_report(&outcome, &plan, dir.path()).unwrap();
+        let saved = LiveEngine::new()
+            .save_report(&outcome, &plan, dir.path())
+            .unwrap();
         let text = std::fs::read_to_string(&saved.markdown).unwrap();
         assert!(text.starts_with("# mailtriage support report"), "{text}");
         let doc: serde_json::Value =

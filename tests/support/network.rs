@@ -8,8 +8,8 @@
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream, UdpSocket};
 use std::process::{Command, Stdio};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -129,6 +129,7 @@ fn name(s: &str) -> Name {
 pub struct DnsServer {
     pub addr: SocketAddr,
     queries: Arc<AtomicUsize>,
+    asked: Arc<Mutex<Vec<(String, RecordType)>>>,
     _stop: Stop,
 }
 
@@ -142,6 +143,8 @@ impl DnsServer {
         let (stop, flag) = stop_flag();
         let queries = Arc::new(AtomicUsize::new(0));
         let counter = Arc::clone(&queries);
+        let asked = Arc::new(Mutex::new(Vec::new()));
+        let log = Arc::clone(&asked);
         thread::spawn(move || {
             let mut buf = [0u8; 4096];
             while !flag.load(Ordering::SeqCst) {
@@ -152,6 +155,12 @@ impl DnsServer {
                 let Ok(request) = Message::from_vec(&buf[..n]) else {
                     continue;
                 };
+                if let Some(query) = request.queries.first() {
+                    let name = query.name().to_ascii().to_ascii_lowercase();
+                    log.lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner)
+                        .push((name, query.query_type()));
+                }
                 if let Some(reply) = respond(&zone, &request) {
                     let _ = socket.send_to(&reply, peer);
                 }
@@ -160,6 +169,7 @@ impl DnsServer {
         DnsServer {
             addr,
             queries,
+            asked,
             _stop: stop,
         }
     }
@@ -167,6 +177,17 @@ impl DnsServer {
     /// How many queries arrived so far.
     pub fn queries(&self) -> usize {
         self.queries.load(Ordering::SeqCst)
+    }
+
+    /// How many queries for `name` (any case, with or without the final dot) of `kind` arrived.
+    pub fn queries_for(&self, name: &str, kind: RecordType) -> usize {
+        let name = format!("{}.", name.trim_end_matches('.').to_ascii_lowercase());
+        self.asked
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .iter()
+            .filter(|(n, k)| *n == name && *k == kind)
+            .count()
     }
 }
 
