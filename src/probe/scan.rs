@@ -12,7 +12,7 @@ use tokio::sync::mpsc;
 use tokio::task::JoinSet;
 
 use crate::account::{Endpoint, Plan, Protocol};
-use crate::model::{PanelReport, RunState};
+use crate::model::{EventKind, PanelReport, RunState, StepKind};
 use crate::port_scan::{
     Combination, ScanCell, ScanResult, ScanSpec, Verdict, connection_only, judge, round_ms,
     security_order, sends_password,
@@ -189,7 +189,19 @@ pub(crate) async fn probe_one(
     loop {
         tokio::select! {
             event = rx.recv() => match event {
-                Some(event) => state.apply(event),
+                Some(event) => {
+                    // Once the goodbye starts, everything the verdict rests on is known: the
+                    // probe says its goodbye and closes on its own, and the cell is judged now
+                    // instead of a round trip later.
+                    let goodbye = matches!(
+                        event.kind,
+                        EventKind::StepStarted { step: StepKind::Quit, .. }
+                    );
+                    state.apply(event);
+                    if goodbye {
+                        break;
+                    }
+                }
                 None => break,
             },
             _ = &mut give_up => {
