@@ -80,7 +80,9 @@ pub struct Scanned<T> {
 /// [`fold_until`], with the working-settings scan of each side started as soon as that side's
 /// panel ends having failed to connect, while the other panels still run: the scan's time
 /// overlaps the run instead of adding to it (each scan has its own bound,
-/// [`Plan::working_settings_timeout`]). The panels are stopped at `panels_limit`; when `stop`
+/// [`Plan::working_settings_timeout`]). A side whose setting contradicts its port
+/// ([`working_settings::suspect_mismatch`]) is scanned from the start, beside its panel; that
+/// scan is cancelled, and what it found dropped, if the panel connects after all. The panels are stopped at `panels_limit`; when `stop`
 /// resolves, the panels and the scans are dropped where they are and nothing found is kept.
 pub async fn fold_scanning_until<T>(
     plan: Arc<Plan>,
@@ -103,6 +105,18 @@ pub async fn fold_scanning_until<T>(
     let mut scans = tokio::task::JoinSet::new();
     let mut scanned = Vec::new();
     let mut alternatives = Alternatives::default();
+    let mut speculative = Vec::new();
+    for protocol in plan.mail_protocols() {
+        if working_settings::suspect_mismatch(&plan, protocol) {
+            scanned.push(protocol);
+            let panel = plan.panel_of(protocol);
+            let plan = Arc::clone(&plan);
+            let dns = dns.clone();
+            let handle = scans
+                .spawn(async move { super::working::scan_sides(&plan, vec![protocol], dns).await });
+            speculative.push((panel, handle));
+        }
+    }
     let limit = tokio::time::sleep(panels_limit);
     tokio::pin!(stop, limit);
     let mut stopped = None;
@@ -113,8 +127,18 @@ pub async fn fold_scanning_until<T>(
             event = rx.recv(), if !panels_done => match event {
                 Some(event) => {
                     let finished = matches!(event.kind, EventKind::PanelFinished { .. });
+                    let panel = event.panel;
                     state.apply(event);
                     if finished {
+                        // A side scanned from the start whose panel connected after all.
+                        if !working_settings::failed_to_connect(&state, panel) {
+                            speculative.retain(|(of, handle)| {
+                                if *of == panel {
+                                    handle.abort();
+                                }
+                                *of != panel
+                            });
+                        }
                         for protocol in plan.mail_protocols() {
                             if !scanned.contains(&protocol)
                                 && working_settings::side_to_scan_now(&plan, &state, protocol)
@@ -150,7 +174,9 @@ pub async fn fold_scanning_until<T>(
     } else {
         let _ = probes.await;
     }
-    // Scans end in any order: the report lists what they found in panel order.
+    // Only what concerns a side that failed to connect (a scan started with the run may have
+    // answered for a side that connected); in panel order, whatever order the scans ended in.
+    alternatives = alternatives.still_needed(&state);
     alternatives.sort();
     Scanned {
         folded: Folded { state, stopped },

@@ -97,6 +97,35 @@ impl Alternatives {
     }
 }
 
+/// The standard ports of each mail protocol: implicit TLS first, then the plain-text ones.
+fn standard_ports(protocol: Protocol) -> (&'static [u16], &'static [u16]) {
+    match protocol {
+        Protocol::Pop3 => (&[995], &[110]),
+        Protocol::Imap => (&[993], &[143]),
+        Protocol::Smtp => (&[465], &[587, 25]),
+    }
+}
+
+/// Whether the configured setting of `protocol` contradicts its port, so that the side is
+/// likely to fail to connect: plain text or STARTTLS on a port where servers expect TLS from
+/// the first byte, SSL/TLS on a plain-text port, or another protocol's port. Its scan is then
+/// worth starting with the run instead of after the panel (connection-only probes, cancelled
+/// if the panel connects after all).
+pub fn suspect_mismatch(plan: &Plan, protocol: Protocol) -> bool {
+    let Some(endpoint) = plan.endpoint(protocol) else {
+        return false;
+    };
+    let port = endpoint.port;
+    let all = [Protocol::Pop3, Protocol::Imap, Protocol::Smtp];
+    let implicit_tls = all.iter().any(|p| standard_ports(*p).0.contains(&port));
+    let plain_text = all.iter().any(|p| standard_ports(*p).1.contains(&port));
+    let (own_tls, own_plain) = standard_ports(protocol);
+    let own = own_tls.contains(&port) || own_plain.contains(&port);
+    (endpoint.security != Security::Tls && implicit_tls)
+        || (endpoint.security == Security::Tls && plain_text)
+        || (!own && (implicit_tls || plain_text))
+}
+
 /// True when the panel of `protocol` finished and failed to connect: its side is worth a scan
 /// as soon as that is known, while the other panels still run.
 pub fn side_to_scan_now(plan: &Plan, state: &RunState, protocol: Protocol) -> bool {
@@ -108,7 +137,8 @@ pub fn side_to_scan_now(plan: &Plan, state: &RunState, protocol: Protocol) -> bo
         && failed_to_connect(state, panel)
 }
 
-fn failed_to_connect(state: &RunState, panel: Panel) -> bool {
+/// True when a step of the panel's connection (TCP, TLS, greeting, STLS/STARTTLS) failed.
+pub fn failed_to_connect(state: &RunState, panel: Panel) -> bool {
     state.panel(panel).is_some_and(|p| {
         p.steps
             .iter()
@@ -309,7 +339,38 @@ pub fn annotate(findings: &mut [Finding], alternatives: &Alternatives, lang: Lan
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::account::Endpoint;
     use crate::finding::Severity;
+
+    fn plan_with(incoming: (u16, Security), outgoing: (u16, Security)) -> Plan {
+        let endpoint = |(port, security): (u16, Security)| Endpoint {
+            host: "mail.example.test".into(),
+            port,
+            security,
+        };
+        Plan::new(Some(endpoint(incoming)), Some(endpoint(outgoing)))
+    }
+
+    #[test]
+    fn a_setting_that_contradicts_its_port_is_suspected_before_the_run() {
+        use Protocol::{Pop3, Smtp};
+        use Security::{None as Plain, Starttls, Tls};
+        let suspects = |incoming, outgoing| {
+            let plan = plan_with(incoming, outgoing);
+            (suspect_mismatch(&plan, Pop3), suspect_mismatch(&plan, Smtp))
+        };
+        // The usual settings: nothing to suspect.
+        assert_eq!(suspects((995, Tls), (587, Starttls)), (false, false));
+        assert_eq!(suspects((110, Starttls), (465, Tls)), (false, false));
+        assert_eq!(suspects((110, Plain), (25, Starttls)), (false, false));
+        // Plain text or STARTTLS where TLS comes first; SSL/TLS on a plain-text port.
+        assert_eq!(suspects((995, Starttls), (465, Starttls)), (true, true));
+        assert_eq!(suspects((110, Tls), (587, Tls)), (true, true));
+        // Each side given the other's port.
+        assert_eq!(suspects((587, Starttls), (995, Tls)), (true, true));
+        // A port that is no one's standard: nothing to go by.
+        assert_eq!(suspects((1995, Starttls), (2525, Tls)), (false, false));
+    }
 
     #[test]
     fn annotates_only_the_findings_a_setting_fixes() {
