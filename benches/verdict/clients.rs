@@ -62,6 +62,8 @@ pub enum Expect {
         panel: &'static str,
         step: &'static str,
         evidence: &'static str,
+        /// The working setting (port, security) the report must name for the panel.
+        working: (u16, &'static str),
     },
 }
 
@@ -172,6 +174,7 @@ fn check_report(output: &RunOutput, expect: &Expect) -> Result<OwnTimes, String>
             panel: name,
             step,
             evidence,
+            working: (port, security),
         } => {
             let p = panel(name)?;
             let steps = p["steps"].as_array().cloned().unwrap_or_default();
@@ -182,6 +185,17 @@ fn check_report(output: &RunOutput, expect: &Expect) -> Result<OwnTimes, String>
                 return Err(format!(
                     "expected {name} step {step} failed with {evidence} evidence; steps: {}",
                     p["steps"]
+                ));
+            }
+            let named = json["working_settings"].as_array().is_some_and(|list| {
+                list.iter().any(|w| {
+                    w["panel"] == *name && w["port"] == *port && w["security"] == *security
+                })
+            });
+            if !named {
+                return Err(format!(
+                    "expected the working setting {port} {security} for {name}; found {}",
+                    json["working_settings"]
                 ));
             }
         }

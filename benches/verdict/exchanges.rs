@@ -11,11 +11,14 @@ pub const IMAP: &str = "IMAP over TLS: login, STATUS";
 pub const SMTP: &str = "SMTP submission, STARTTLS: AUTH, QUIT";
 pub const BOTH: &str = "both mail panels";
 pub const HANDSHAKE: &str = "bare TLS handshake (POP3 TLS port)";
-pub const MISMATCHES: [&str; 4] = [
+pub const MISMATCHES: [&str; 7] = [
     "POP3: plain text to the implicit-TLS port",
     "POP3: TLS to the plain-text port",
     "SMTP: plain text to the implicit-TLS port",
     "SMTP: TLS to the plain-text port",
+    "POP3: the SMTP submission port given",
+    "SMTP: the POP3 TLS port given",
+    "POP3: a refused port beside the working one",
 ];
 pub const SCAN: &str = "scan: POP3 TLS and SMTP submission ports";
 pub const SILENT_SCAN: &str = "scan: silent POP3 port, --timeout 2";
@@ -124,51 +127,63 @@ pub fn comparisons(lab: &Lab) -> Vec<Scenario> {
 /// A whole `mailtriage check` (every panel, default step deadline) that meets each security
 /// mismatch, in the order of [`MISMATCHES`].
 pub fn mismatches(lab: &Lab) -> Vec<Scenario> {
-    let route = lab.route;
+    let route = lab.standard;
+    let failed = |panel, step, evidence, working| Expect::StepFailed {
+        panel,
+        step,
+        evidence,
+        working,
+    };
     let cases = [
         (
             Some((route.pop3_tls, "starttls")),
             None,
-            Expect::StepFailed {
-                panel: "incoming",
-                step: "greeting",
-                evidence: "speaks-tls",
-            },
+            failed("incoming", "greeting", "speaks-tls", (995, "tls")),
+            &bounds::MISMATCH_POP3_PLAIN_TO_TLS,
         ),
         (
             Some((route.pop3_plain, "tls")),
             None,
-            Expect::StepFailed {
-                panel: "incoming",
-                step: "tls",
-                evidence: "tls",
-            },
+            failed("incoming", "tls", "tls", (110, "starttls")),
+            &bounds::MISMATCH_POP3_TLS_TO_PLAIN,
         ),
         (
             None,
             Some((route.submissions, "starttls")),
-            Expect::StepFailed {
-                panel: "outgoing",
-                step: "greeting",
-                evidence: "speaks-tls",
-            },
+            failed("outgoing", "greeting", "speaks-tls", (465, "tls")),
+            &bounds::MISMATCH_SMTP_PLAIN_TO_TLS,
         ),
         (
             None,
             Some((route.submission, "tls")),
-            Expect::StepFailed {
-                panel: "outgoing",
-                step: "tls",
-                evidence: "tls",
-            },
+            failed("outgoing", "tls", "tls", (587, "starttls")),
+            &bounds::MISMATCH_SMTP_TLS_TO_PLAIN,
+        ),
+        (
+            Some((route.submission, "starttls")),
+            None,
+            failed("incoming", "greeting", "reply", (110, "starttls")),
+            &bounds::MISMATCH_POP3_ON_SMTP_PORT,
+        ),
+        (
+            None,
+            Some((route.pop3_tls, "tls")),
+            failed("outgoing", "greeting", "reply", (465, "tls")),
+            &bounds::MISMATCH_SMTP_ON_POP3_PORT,
+        ),
+        (
+            Some((lab.closed, "tls")),
+            None,
+            failed("incoming", "tcp", "io", (995, "tls")),
+            &bounds::MISMATCH_POP3_REFUSED_PORT,
         ),
     ];
     MISMATCHES
         .iter()
         .zip(cases)
-        .map(|(title, (pop3, smtp, expect))| Scenario {
+        .map(|(title, (pop3, smtp, expect, bound))| Scenario {
             title: (*title).into(),
-            bound: None,
+            bound: Some(bound),
             clients: vec![clients::mailtriage_check(
                 lab,
                 MAILTRIAGE,

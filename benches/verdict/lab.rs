@@ -10,9 +10,26 @@ use crate::real_support::certs::{POP3_NAME, SMTP_NAME};
 use crate::real_support::servers::{Listener, RealServers};
 use crate::silent;
 
-/// The loopback address the proxies listen on (nothing else of the bench uses it, so the scan's
-/// standard ports there are refused).
+/// The loopback address the latency proxies listen on, each on its listener's standard port
+/// (995, 110, 993, 587, 465), as a provider's server would; nothing listens on its other ports.
 pub const PROXY_IP: IpAddr = IpAddr::V4(Ipv4Addr::new(127, 0, 0, 10));
+/// The loopback address of the zero-delay proxies on the standard ports that the loopback
+/// lab's mismatch scenarios use (the servers themselves listen on ports of their own).
+pub const STANDARD_PORTS_IP: IpAddr = IpAddr::V4(Ipv4Addr::new(127, 0, 0, 11));
+/// A port nothing listens on, next to the standard POP3 TLS port.
+pub const CLOSED_PORT: u16 = 996;
+
+/// The standard port of each listener the bench proxies.
+fn standard_port(listener: Listener) -> u16 {
+    match listener {
+        Listener::Pop3Tls => 995,
+        Listener::Pop3Plain => 110,
+        Listener::ImapTls => 993,
+        Listener::Submission => 587,
+        Listener::SubmissionTls => 465,
+        _ => 0,
+    }
+}
 
 /// The listeners a client of the bench talks to.
 #[derive(Debug, Clone, Copy)]
@@ -37,6 +54,11 @@ pub struct Lab {
     pub label: String,
     pub rtt: Duration,
     pub route: Route,
+    /// The same servers on their standard ports, for the scenarios whose verdict depends on the
+    /// port number (the mismatches); `route` itself in a proxied lab.
+    pub standard: Route,
+    /// A port of the standard route's address where nothing listens.
+    pub closed: SocketAddr,
     pub ca_file: PathBuf,
     pub binary: PathBuf,
     pub message_count: u64,
@@ -53,7 +75,13 @@ impl Lab {
             submissions: servers.address(Listener::SubmissionTls),
             silent: silent::start(runtime, IpAddr::V4(Ipv4Addr::LOCALHOST))?,
         };
-        Ok(Lab::new("loopback".into(), Duration::ZERO, route, servers))
+        let standard = standard_route(servers, runtime, STANDARD_PORTS_IP, Duration::ZERO)?;
+        Ok(Lab::new(
+            "loopback".into(),
+            Duration::ZERO,
+            (route, standard),
+            servers,
+        ))
     }
 
     /// Clients connect to latency proxies with round-trip time `rtt` in front of the servers.
@@ -62,30 +90,49 @@ impl Lab {
         runtime: &ProxyRuntime,
         rtt: Duration,
     ) -> Result<Lab, String> {
-        let proxy = |listener| runtime.start(PROXY_IP, servers.address(listener), rtt);
-        let silent_upstream = silent::start(runtime, IpAddr::V4(Ipv4Addr::LOCALHOST))?;
-        let route = Route {
-            pop3_tls: proxy(Listener::Pop3Tls)?,
-            pop3_plain: proxy(Listener::Pop3Plain)?,
-            imap_tls: proxy(Listener::ImapTls)?,
-            submission: proxy(Listener::Submission)?,
-            submissions: proxy(Listener::SubmissionTls)?,
-            silent: runtime.start(PROXY_IP, silent_upstream, rtt)?,
-        };
+        let route = standard_route(servers, runtime, PROXY_IP, rtt)?;
         let label = format!("{} ms RTT", rtt.as_millis());
-        Ok(Lab::new(label, rtt, route, servers))
+        Ok(Lab::new(label, rtt, (route, route), servers))
     }
 
-    fn new(label: String, rtt: Duration, route: Route, servers: &RealServers) -> Lab {
+    fn new(label: String, rtt: Duration, routes: (Route, Route), servers: &RealServers) -> Lab {
+        let (route, standard) = routes;
         Lab {
             label,
             rtt,
             route,
+            standard,
+            closed: SocketAddr::new(standard.pop3_tls.ip(), CLOSED_PORT),
             ca_file: servers.pki.ca.clone(),
             binary: servers.binary().to_path_buf(),
             message_count: servers.mailbox.message_count(),
         }
     }
+}
+
+/// Proxies with round-trip time `rtt` on `ip`, each on its listener's standard port.
+fn standard_route(
+    servers: &RealServers,
+    runtime: &ProxyRuntime,
+    ip: IpAddr,
+    rtt: Duration,
+) -> Result<Route, String> {
+    let proxy = |listener| {
+        runtime.start_at(
+            SocketAddr::new(ip, standard_port(listener)),
+            servers.address(listener),
+            rtt,
+        )
+    };
+    let silent_upstream = silent::start(runtime, IpAddr::V4(Ipv4Addr::LOCALHOST))?;
+    Ok(Route {
+        pop3_tls: proxy(Listener::Pop3Tls)?,
+        pop3_plain: proxy(Listener::Pop3Plain)?,
+        imap_tls: proxy(Listener::ImapTls)?,
+        submission: proxy(Listener::Submission)?,
+        submissions: proxy(Listener::SubmissionTls)?,
+        silent: runtime.start(ip, silent_upstream, rtt)?,
+    })
 }
 
 /// `name:port` of a POP3 address.

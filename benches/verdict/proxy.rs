@@ -84,6 +84,24 @@ impl ProxyRuntime {
     }
 }
 
+impl ProxyRuntime {
+    /// A proxy listening on exactly `listen` (a standard port such as 995, which needs root),
+    /// relaying to `upstream` with round-trip time `rtt`.
+    pub fn start_at(
+        &self,
+        listen: SocketAddr,
+        upstream: SocketAddr,
+        rtt: Duration,
+    ) -> Result<SocketAddr, String> {
+        let listener = self
+            .runtime
+            .block_on(TcpListener::bind(listen))
+            .map_err(|e| format!("cannot listen on {listen} (the bench runs as root): {e}"))?;
+        self.runtime.spawn(accept_loop(listener, upstream, rtt / 2));
+        Ok(listen)
+    }
+}
+
 async fn accept_loop(listener: TcpListener, upstream: SocketAddr, one_way: Duration) {
     let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
     loop {

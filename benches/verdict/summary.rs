@@ -11,9 +11,10 @@ use crate::scenario::Outcome;
 const PANEL_OVER_BOUND: f64 = 1.15;
 /// Both panels within this factor of the slower panel alone.
 const BOTH_OVER_SLOWER: f64 = 1.1;
-/// A mismatch verdict on loopback, and at the bench's round-trip time.
+/// A mismatch verdict, with the working setting proven, on loopback.
 const MISMATCH_LOCAL: Duration = Duration::from_secs(1);
-const MISMATCH_REMOTE: Duration = Duration::from_millis(1500);
+/// The same at the bench's round-trip time: within this factor of its round-trip bound.
+const MISMATCH_OVER_BOUND: f64 = 1.2;
 /// "About one step deadline": within this factor of it.
 const SCAN_OVER_DEADLINE: f64 = 1.25;
 /// mailtriage's default step deadline.
@@ -171,17 +172,29 @@ pub fn targets(local: &[Outcome], remote: &[Outcome], rtt: Duration) -> Vec<Verd
         }
     }
     for title in MISMATCHES {
-        for (outcomes, limit, place) in [
-            (local, MISMATCH_LOCAL, "loopback".to_string()),
-            (remote, MISMATCH_REMOTE, format!("{rtt_ms} ms RTT")),
-        ] {
-            let value = median_of(outcomes, title, MAILTRIAGE)
-                .map(|m| (format!("{} ms", ms(m)), m < limit));
-            out.push(verdict(
-                format!("{title}, {place}: under {} ms", limit.as_millis()),
-                value,
-            ));
-        }
+        let value = median_of(local, title, MAILTRIAGE)
+            .map(|m| (format!("{} ms", ms(m)), m < MISMATCH_LOCAL));
+        out.push(verdict(
+            format!("{title}, loopback: under {} ms", MISMATCH_LOCAL.as_millis()),
+            value,
+        ));
+        let bound = remote
+            .iter()
+            .find(|o| o.title == title)
+            .and_then(|o| o.bound);
+        let value = median_of(remote, title, MAILTRIAGE)
+            .zip(bound)
+            .map(|(m, bound)| {
+                let ratio = m.as_secs_f64() / bound.time(rtt).as_secs_f64();
+                (
+                    format!("{} ms = {ratio:.2}x of {} RTT", ms(m), bound.count()),
+                    ratio <= MISMATCH_OVER_BOUND,
+                )
+            });
+        out.push(verdict(
+            format!("{title}, {rtt_ms} ms RTT: within {MISMATCH_OVER_BOUND}x of its bound"),
+            value,
+        ));
     }
     for (title, deadline) in [
         (SCAN, DEFAULT_STEP_DEADLINE),
