@@ -581,7 +581,7 @@ mod tests {
     fn keys_to_reach_every_panel_and_pane_fit_an_80_column_bar() {
         // At 80 columns one panel and one lower pane show at a time: the bar must say how to
         // reach the others.
-        for lang in [Lang::En, Lang::Es] {
+        for lang in mailtriage_core::i18n::LOCALES.iter().map(|l| l.lang) {
             let mut used = 0;
             for binding in bar_bindings(Context::Dashboard) {
                 used += crate::tui::ui::wrap::width(binding.label)

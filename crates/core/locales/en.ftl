@@ -510,4 +510,31 @@ tui-copy-sent = Line sent to your terminal's clipboard (OSC 52; passwords stay *
 
 tui-ca-unusable = The CA file { $path } cannot be used: { $why }
 
+### Demonstration: the title-bar notice, `demo --list` and its messages.
+
+demo-banner-long = DEMO: demonstration servers on this machine
+demo-banner-medium = DEMO servers on this machine
+demo-banner-short = DEMO: local servers
+demo-banner-tiny = DEMO
+demo-list-heading = Demonstration scenarios (mailtriage demo SCENARIO):
+demo-unknown-scenario = unknown scenario '{ $name }': mailtriage demo --list names them
+demo-usage-after-dashes = after -- only 'check' with --json or --lang LANG can follow
+demo-runtime-failed = cannot start the runtime: { $why }
+
+demo-scenario-healthy = everything works: mail comes in and goes out
+demo-scenario-imap-healthy = everything works, with IMAP for incoming mail
+demo-scenario-receive-ok-send-fails = mail comes in, but the outgoing server refuses the same password
+demo-scenario-tls-on-starttls-port = incoming is set to SSL/TLS on a port that expects STARTTLS
+demo-scenario-starttls-on-tls-port = outgoing is set to STARTTLS on a port that expects SSL/TLS
+demo-scenario-swapped-ports = the incoming and outgoing ports are the wrong way round
+demo-scenario-cert-expired = the incoming server's certificate has expired
+demo-scenario-cert-wrong-name = the outgoing server's certificate is for another name
+demo-scenario-app-password = Gmail refuses the normal password: an app password is needed
+demo-scenario-basic-auth-disabled = Microsoft has turned off password logins for sending
+demo-scenario-pop3-disabled = POP is switched off in the account's webmail settings (Gmail's text)
+demo-scenario-imap-disabled = IMAP is switched off in the account's webmail settings (Gmail's text)
+demo-scenario-pop3-works-imap-disabled = POP3 works, IMAP is switched off in webmail: the two side by side
+demo-scenario-mailbox-locked = another device is downloading from the mailbox right now
+demo-scenario-silent-server = an antivirus mail shield accepts the outgoing connection and says nothing
+
 ## ==== end of section: dashboard ====

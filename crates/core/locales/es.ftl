@@ -513,4 +513,31 @@ tui-copy-sent = Línea enviada al portapapeles de tu terminal (OSC 52; las contr
 
 tui-ca-unusable = El archivo de CA { $path } no se puede usar: { $why }
 
+### Demonstration: the title-bar notice, `demo --list` and its messages.
+
+demo-banner-long = DEMO: servidores de demostración en este equipo
+demo-banner-medium = DEMO: servidores en este equipo
+demo-banner-short = DEMO: servidores locales
+demo-banner-tiny = DEMO
+demo-list-heading = Escenarios de demostración (mailtriage demo ESCENARIO):
+demo-unknown-scenario = no hay ningún escenario '{ $name }': mailtriage demo --list los muestra
+demo-usage-after-dashes = después de -- solo puede ir 'check' con --json o --lang IDIOMA
+demo-runtime-failed = no se puede poner en marcha el entorno de ejecución: { $why }
+
+demo-scenario-healthy = todo funciona: el correo entra y sale
+demo-scenario-imap-healthy = todo funciona, con IMAP para el correo entrante
+demo-scenario-receive-ok-send-fails = el correo entra, pero el servidor de salida rechaza la misma contraseña
+demo-scenario-tls-on-starttls-port = la entrada está en SSL/TLS en un puerto que espera STARTTLS
+demo-scenario-starttls-on-tls-port = la salida está en STARTTLS en un puerto que espera SSL/TLS
+demo-scenario-swapped-ports = los puertos de entrada y de salida están intercambiados
+demo-scenario-cert-expired = el certificado del servidor de entrada ha caducado
+demo-scenario-cert-wrong-name = el certificado del servidor de salida es de otro nombre
+demo-scenario-app-password = Gmail rechaza la contraseña normal: hace falta una contraseña de aplicación
+demo-scenario-basic-auth-disabled = Microsoft ha desactivado el inicio de sesión con contraseña para enviar
+demo-scenario-pop3-disabled = POP está desactivado en la configuración del correo web (texto de Gmail)
+demo-scenario-imap-disabled = IMAP está desactivado en la configuración del correo web (texto de Gmail)
+demo-scenario-pop3-works-imap-disabled = POP3 funciona e IMAP está desactivado en el correo web: los dos lado a lado
+demo-scenario-mailbox-locked = otro dispositivo está descargando del buzón en este momento
+demo-scenario-silent-server = el escudo de correo de un antivirus acepta la conexión de salida y no dice nada
+
 ## ==== end of section: dashboard ====

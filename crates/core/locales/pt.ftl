@@ -513,4 +513,31 @@ tui-copy-sent = Linha enviada para a área de transferência do seu terminal (OS
 
 tui-ca-unusable = O arquivo de CA { $path } não pode ser usado: { $why }
 
+### Demonstration: the title-bar notice, `demo --list` and its messages.
+
+demo-banner-long = DEMO: servidores de demonstração neste computador
+demo-banner-medium = DEMO: servidores neste computador
+demo-banner-short = DEMO: servidores locais
+demo-banner-tiny = DEMO
+demo-list-heading = Cenários de demonstração (mailtriage demo CENÁRIO):
+demo-unknown-scenario = cenário desconhecido '{ $name }': mailtriage demo --list mostra os nomes
+demo-usage-after-dashes = depois de -- só pode vir 'check' com --json ou --lang IDIOMA
+demo-runtime-failed = não foi possível iniciar o ambiente de execução: { $why }
+
+demo-scenario-healthy = tudo funciona: os e-mails chegam e saem
+demo-scenario-imap-healthy = tudo funciona, com IMAP para o recebimento
+demo-scenario-receive-ok-send-fails = os e-mails chegam, mas o servidor de saída recusa a mesma senha
+demo-scenario-tls-on-starttls-port = a entrada está em SSL/TLS numa porta que espera STARTTLS
+demo-scenario-starttls-on-tls-port = a saída está em STARTTLS numa porta que espera SSL/TLS
+demo-scenario-swapped-ports = as portas de entrada e de saída estão trocadas
+demo-scenario-cert-expired = o certificado do servidor de entrada expirou
+demo-scenario-cert-wrong-name = o certificado do servidor de saída é de outro nome
+demo-scenario-app-password = o Gmail recusa a senha normal: é preciso uma senha de app
+demo-scenario-basic-auth-disabled = a Microsoft desativou o login com senha para enviar
+demo-scenario-pop3-disabled = o POP está desativado nas configurações do webmail (texto do Gmail)
+demo-scenario-imap-disabled = o IMAP está desativado nas configurações do webmail (texto do Gmail)
+demo-scenario-pop3-works-imap-disabled = o POP3 funciona e o IMAP está desativado no webmail: os dois lado a lado
+demo-scenario-mailbox-locked = outro aparelho está baixando da caixa de entrada agora mesmo
+demo-scenario-silent-server = a proteção de e-mail de um antivírus aceita a conexão de saída e não diz nada
+
 ## ==== end of section: dashboard ====
