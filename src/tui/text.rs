@@ -229,3 +229,157 @@ pub fn step_name(lang: Lang, step: StepKind) -> &'static str {
     };
     fixed(lang, key)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+    use std::path::{Path, PathBuf};
+
+    use super::*;
+
+    const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+    /// The sources whose words are the dashboard's and the demonstration's.
+    fn own_sources() -> Vec<PathBuf> {
+        let mut found = vec![
+            Path::new(ROOT).join("src/lab/text.rs"),
+            Path::new(ROOT).join("src/lab/scenarios.rs"),
+            Path::new(ROOT).join("src/command/demo.rs"),
+        ];
+        let mut stack = vec![Path::new(ROOT).join("src/tui")];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    found.push(path);
+                }
+            }
+        }
+        found.sort();
+        found
+    }
+
+    /// A source without its test module.
+    fn code_of(path: &Path) -> String {
+        let text = std::fs::read_to_string(path).unwrap();
+        match text.find("#[cfg(test)]\nmod tests") {
+            Some(at) => text[..at].to_string(),
+            None => text,
+        }
+    }
+
+    /// Every `"tui-…"` and `"demo-…"` string in the sources.
+    fn keys_used() -> BTreeSet<String> {
+        let mut keys = BTreeSet::new();
+        for path in own_sources() {
+            let text = code_of(&path);
+            for prefix in ["\"tui-", "\"demo-"] {
+                for (at, _) in text.match_indices(prefix) {
+                    let rest = &text[at + 1..];
+                    let key: String = rest
+                        .chars()
+                        .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+                        .collect();
+                    if rest[key.len()..].starts_with('"') {
+                        keys.insert(key);
+                    }
+                }
+            }
+        }
+        keys
+    }
+
+    fn locale_files() -> Vec<(String, String)> {
+        let dir = Path::new(ROOT).join("crates/core/locales");
+        let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .map(|p| {
+                let name = p.file_name().unwrap().to_string_lossy().to_string();
+                (name, std::fs::read_to_string(&p).unwrap())
+            })
+            .collect();
+        files.sort();
+        files
+    }
+
+    fn dashboard_keys(source: &str) -> BTreeSet<String> {
+        i18n::message_ids(source)
+            .into_iter()
+            .filter(|id| id.starts_with("tui-") || id.starts_with("demo-"))
+            .collect()
+    }
+
+    #[test]
+    fn every_key_the_dashboard_reads_is_in_english() {
+        let used = keys_used();
+        assert!(used.len() > 100, "the scan of the sources found {used:?}");
+        for key in used
+            .iter()
+            .map(String::as_str)
+            .chain(Words::KEYS.iter().copied())
+        {
+            assert!(i18n::has(Lang::En, key), "{key} is not in en.ftl");
+        }
+        // The other way round: a key no source reads is a text nobody sees.
+        for key in dashboard_keys(i18n::LOCALES[0].source) {
+            assert!(
+                used.contains(&key),
+                "{key} is in en.ftl but nothing reads it"
+            );
+        }
+    }
+
+    #[test]
+    fn every_locale_file_has_the_dashboard_keys_of_english_and_no_other_variables() {
+        let english = i18n::LOCALES[0].source;
+        let keys = dashboard_keys(english);
+        for (name, source) in locale_files() {
+            // Every definition parses: a line that starts a `tui-` or `demo-` message is one
+            // the parser kept.
+            let written = source
+                .lines()
+                .filter(|l| l.starts_with("tui-") || l.starts_with("demo-"))
+                .count();
+            assert_eq!(
+                dashboard_keys(&source).len(),
+                written,
+                "{name} has a syntax error"
+            );
+            assert_eq!(dashboard_keys(&source), keys, "{name}");
+            for key in &keys {
+                let theirs = i18n::variables_of(&source, key);
+                let ours = i18n::variables_of(english, key);
+                assert!(
+                    theirs.iter().all(|v| ours.contains(v)),
+                    "{name}: {key} uses {theirs:?}, English {ours:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_dashboard_code_names_a_language() {
+        // A language is data: the dashboard asks the catalogue, never matches on a language.
+        for path in own_sources() {
+            let code = code_of(&path);
+            for named in ["Lang::En", "Lang::Es", "Lang::Pt"] {
+                assert!(!code.contains(named), "{} names {named}", path.display());
+            }
+        }
+    }
+
+    #[test]
+    fn a_fixed_text_is_read_without_formatting_again() {
+        for locale in i18n::LOCALES {
+            let first = fixed(locale.lang, "tui-network");
+            let again = fixed(locale.lang, "tui-network");
+            assert!(std::ptr::eq(first, again));
+            assert!(std::ptr::eq(words(locale.lang), words(locale.lang)));
+        }
+    }
+}
