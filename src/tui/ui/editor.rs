@@ -257,8 +257,9 @@ fn source_line(lang: Lang, form: &Form) -> String {
     format!("  {line}")
 }
 
+/// A field's name in its column, always followed by a space however long the language's word.
 fn label<'a>(name: &str) -> Span<'a> {
-    Span::raw(format!("  {name:<12}"))
+    Span::raw(format!("  {name:<11} "))
 }
 
 /// Why the form was refused, naming the field and what to type instead.

@@ -73,9 +73,10 @@ pub fn render(
         }
         lines.push(Line::from(Span::styled(name.to_string(), theme.title())));
         for row in rows {
-            // Long keys push the text to the next row; long texts wrap under themselves.
+            // Keys that fill the column push the text to the next row, so a space always
+            // parts them; long texts wrap under themselves.
             let key = format!("  {:<KEY_COLUMN$}", row.key);
-            if width(&key) > KEY_COLUMN + 2 {
+            if width(&key) > KEY_COLUMN + 1 {
                 lines.push(Line::from(Span::styled(key, row.key_style)));
                 lines.extend(hanging(
                     vec![Span::raw(" ".repeat(KEY_COLUMN + 2))],
