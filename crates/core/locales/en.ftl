@@ -537,4 +537,12 @@ demo-scenario-pop3-works-imap-disabled = POP3 works, IMAP is switched off in web
 demo-scenario-mailbox-locked = another device is downloading from the mailbox right now
 demo-scenario-silent-server = an antivirus mail shield accepts the outgoing connection and says nothing
 
+### When the dashboard cannot run: said on the terminal after it is restored.
+
+tui-error-runtime = cannot start the async runtime: { $why }
+tui-error-open = cannot open the terminal: { $why }
+tui-error-restore = cannot restore the terminal: { $why }
+tui-error-draw = cannot draw: { $why }
+tui-error-read = cannot read the terminal: { $why }
+
 ## ==== end of section: dashboard ====

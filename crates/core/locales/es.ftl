@@ -540,4 +540,12 @@ demo-scenario-pop3-works-imap-disabled = POP3 funciona e IMAP está desactivado 
 demo-scenario-mailbox-locked = otro dispositivo está descargando del buzón en este momento
 demo-scenario-silent-server = el escudo de correo de un antivirus acepta la conexión de salida y no dice nada
 
+### When the dashboard cannot run: said on the terminal after it is restored.
+
+tui-error-runtime = no se puede poner en marcha el entorno de ejecución: { $why }
+tui-error-open = no se puede abrir el terminal: { $why }
+tui-error-restore = no se puede restaurar el terminal: { $why }
+tui-error-draw = no se puede dibujar la pantalla: { $why }
+tui-error-read = no se puede leer el terminal: { $why }
+
 ## ==== end of section: dashboard ====

@@ -540,4 +540,12 @@ demo-scenario-pop3-works-imap-disabled = o POP3 funciona e o IMAP está desativa
 demo-scenario-mailbox-locked = outro aparelho está baixando da caixa de entrada agora mesmo
 demo-scenario-silent-server = a proteção de e-mail de um antivírus aceita a conexão de saída e não diz nada
 
+### When the dashboard cannot run: said on the terminal after it is restored.
+
+tui-error-runtime = não foi possível iniciar o ambiente de execução: { $why }
+tui-error-open = não foi possível abrir o terminal: { $why }
+tui-error-restore = não foi possível restaurar o terminal: { $why }
+tui-error-draw = não foi possível desenhar a tela: { $why }
+tui-error-read = não foi possível ler o terminal: { $why }
+
 ## ==== end of section: dashboard ====
