@@ -554,3 +554,19 @@ fn a_run_in_progress_the_demonstration_and_a_small_terminal_speak_spanish() {
     let screen = format!("{:?}", terminal.backend());
     assert!(english_on(&screen).is_empty(), "{screen}");
 }
+
+#[test]
+fn a_key_name_that_fills_its_column_keeps_a_space_before_its_text() {
+    let mut app = spanish_after(healthy_events());
+    update(&mut app, ch('?'));
+    update(&mut app, ch('/'));
+    type_text(&mut app, "anterior");
+    let screen = format!("{:?}", draw(&mut app, 80, 24).backend());
+    assert!(screen.contains("Mayús-Tab, Izquierda"), "{screen}");
+    assert!(!screen.contains("Izquierdapanel"), "{screen}");
+    update(&mut app, key(KeyCode::Enter));
+    update(&mut app, key(KeyCode::Esc));
+    update(&mut app, ch('e'));
+    let screen = format!("{:?}", draw(&mut app, 80, 24).backend());
+    assert!(screen.contains("usuario SMTP "), "{screen}");
+}

@@ -76,7 +76,7 @@ pub fn render(
             // Keys that fill the column push the text to the next row, so a space always
             // parts them; long texts wrap under themselves.
             let key = format!("  {:<KEY_COLUMN$}", row.key);
-            if width(&key) > KEY_COLUMN + 1 {
+            if width(&row.key) >= KEY_COLUMN {
                 lines.push(Line::from(Span::styled(key, row.key_style)));
                 lines.extend(hanging(
                     vec![Span::raw(" ".repeat(KEY_COLUMN + 2))],
