@@ -53,7 +53,8 @@ fn a_preset_makes_the_incoming_side_pop3_again() {
             security: Security::Tls,
         }),
         outgoing: None,
-        note: None,
+        username: None,
+        notes: Vec::new(),
     });
     let plan = form.to_plan(Some(&imap_plan())).expect("a valid plan");
     assert_eq!(plan.incoming_protocol, Protocol::Pop3);

@@ -151,7 +151,7 @@ fn receive_ok_send_fails_in_spanish() {
     let terminal = draw(&mut app, 80, 24);
     let screen = format!("{:?}", terminal.backend());
     assert!(
-        screen.contains("Recibir funciona, enviar falla en login"),
+        screen.contains("Recibir funciona, enviar falla en acceso"),
         "{screen}"
     );
     insta::assert_snapshot!("receive_ok_send_fails_es_80x24", terminal.backend());

@@ -57,7 +57,7 @@ pub fn run(args: &DemoArgs) -> i32 {
         Err(e) => return usage(&format!("--lang: {}", sanitize_str(&e))),
     };
     let Some(then) = parse_then(&args.then) else {
-        return usage(text::usage_after_dashes(lang));
+        return usage(&text::usage_after_dashes(lang));
     };
     if args.list {
         report::print_stdout(&list(lang));
@@ -104,7 +104,7 @@ fn check(demo: &Demo, lang: Lang, json: bool) -> i32 {
     {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("mailtriage: cannot start the runtime: {e}");
+            eprintln!("mailtriage: {}", text::runtime_failed(lang, &e.to_string()));
             return report::EXIT_USAGE;
         }
     };
@@ -179,12 +179,12 @@ mod tests {
 
     #[test]
     fn the_list_has_one_line_per_scenario_in_each_language() {
-        for lang in [Lang::En, Lang::Es] {
+        for lang in mailtriage_core::i18n::LOCALES.iter().map(|l| l.lang) {
             let text = list(lang);
             assert_eq!(text.lines().count(), scenarios::all().len() + 1);
             for s in scenarios::all() {
                 assert!(text.contains(s.name), "{}", s.name);
-                assert!(text.contains(s.about(lang)));
+                assert!(text.contains(&*s.about(lang)));
             }
         }
         assert!(list(Lang::Es).contains("intercambiados"));

@@ -5,6 +5,10 @@
 //! would on a real account.
 
 use crate::account::Security;
+use std::borrow::Cow;
+
+use mailtriage_core::i18n;
+
 use crate::finding::Lang;
 
 use super::certs::CertKind;
@@ -32,18 +36,15 @@ pub struct Layout {
 /// One scenario.
 pub struct Scenario {
     pub name: &'static str,
-    about_en: &'static str,
-    about_es: &'static str,
+    /// The catalogue key of what it shows.
+    about: &'static str,
     build: fn() -> Layout,
 }
 
 impl Scenario {
     /// What it shows, in one line.
-    pub fn about(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.about_en,
-            Lang::Es => self.about_es,
-        }
+    pub fn about(&self, lang: Lang) -> Cow<'static, str> {
+        i18n::text(lang, self.about)
     }
 
     pub fn layout(&self) -> Layout {
@@ -109,20 +110,17 @@ fn refuse_pop3_login(spec: ServerSpec, reply: &str) -> ServerSpec {
 static SCENARIOS: [Scenario; 15] = [
     Scenario {
         name: "healthy",
-        about_en: "everything works: mail comes in and goes out",
-        about_es: "todo funciona: el correo entra y sale",
+        about: "demo-scenario-healthy",
         build: usual,
     },
     Scenario {
         name: "imap-healthy",
-        about_en: "everything works, with IMAP for incoming mail",
-        about_es: "todo funciona, con IMAP para el correo entrante",
+        about: "demo-scenario-imap-healthy",
         build: usual_imap,
     },
     Scenario {
         name: "receive-ok-send-fails",
-        about_en: "mail comes in, but the outgoing server refuses the same password",
-        about_es: "el correo entra, pero el servidor de salida rechaza la misma contraseña",
+        about: "demo-scenario-receive-ok-send-fails",
         build: || {
             let mut l = usual();
             l.smtp = l.smtp.reply(
@@ -134,8 +132,7 @@ static SCENARIOS: [Scenario; 15] = [
     },
     Scenario {
         name: "tls-on-starttls-port",
-        about_en: "incoming is set to SSL/TLS on a port that expects STARTTLS",
-        about_es: "la entrada está en SSL/TLS en un puerto que espera STARTTLS",
+        about: "demo-scenario-tls-on-starttls-port",
         build: || {
             let mut l = usual();
             l.incoming = pop3(Transport::Starttls(CertKind::Valid));
@@ -144,8 +141,7 @@ static SCENARIOS: [Scenario; 15] = [
     },
     Scenario {
         name: "starttls-on-tls-port",
-        about_en: "outgoing is set to STARTTLS on a port that expects SSL/TLS",
-        about_es: "la salida está en STARTTLS en un puerto que espera SSL/TLS",
+        about: "demo-scenario-starttls-on-tls-port",
         build: || {
             let mut l = usual();
             l.smtp = smtp(Transport::ImplicitTls(CertKind::Valid));
@@ -154,8 +150,7 @@ static SCENARIOS: [Scenario; 15] = [
     },
     Scenario {
         name: "swapped-ports",
-        about_en: "the incoming and outgoing ports are the wrong way round",
-        about_es: "los puertos de entrada y de salida están intercambiados",
+        about: "demo-scenario-swapped-ports",
         build: || Layout {
             incoming: pop3(Transport::Starttls(CertKind::Valid)),
             smtp: smtp(Transport::Starttls(CertKind::Valid)),
@@ -167,8 +162,7 @@ static SCENARIOS: [Scenario; 15] = [
     },
     Scenario {
         name: "cert-expired",
-        about_en: "the incoming server's certificate has expired",
-        about_es: "el certificado del servidor de entrada ha caducado",
+        about: "demo-scenario-cert-expired",
         build: || {
             let mut l = usual();
             l.incoming = pop3(Transport::ImplicitTls(CertKind::Expired));
@@ -177,8 +171,7 @@ static SCENARIOS: [Scenario; 15] = [
     },
     Scenario {
         name: "cert-wrong-name",
-        about_en: "the outgoing server's certificate is for another name",
-        about_es: "el certificado del servidor de salida es de otro nombre",
+        about: "demo-scenario-cert-wrong-name",
         build: || {
             let mut l = usual();
             l.smtp = smtp(Transport::Starttls(CertKind::WrongName));
@@ -187,8 +180,7 @@ static SCENARIOS: [Scenario; 15] = [
     },
     Scenario {
         name: "app-password",
-        about_en: "Gmail refuses the normal password: an app password is needed",
-        about_es: "Gmail rechaza la contraseña normal: hace falta una contraseña de aplicación",
+        about: "demo-scenario-app-password",
         build: || {
             let mut l = usual();
             l.incoming = refuse_pop3_login(
@@ -206,8 +198,7 @@ static SCENARIOS: [Scenario; 15] = [
     },
     Scenario {
         name: "basic-auth-disabled",
-        about_en: "Microsoft has turned off password logins for sending",
-        about_es: "Microsoft ha desactivado el inicio de sesión con contraseña para enviar",
+        about: "demo-scenario-basic-auth-disabled",
         build: || {
             let mut l = usual();
             l.smtp = l.smtp.reply(
@@ -219,8 +210,7 @@ static SCENARIOS: [Scenario; 15] = [
     },
     Scenario {
         name: "pop3-disabled",
-        about_en: "POP is switched off in the account's webmail settings (Gmail's text)",
-        about_es: "POP está desactivado en la configuración del webmail (texto de Gmail)",
+        about: "demo-scenario-pop3-disabled",
         build: || {
             let mut l = usual();
             l.incoming = refuse_pop3_login(
@@ -233,8 +223,7 @@ static SCENARIOS: [Scenario; 15] = [
     },
     Scenario {
         name: "imap-disabled",
-        about_en: "IMAP is switched off in the account's webmail settings (Gmail's text)",
-        about_es: "IMAP está desactivado en la configuración del webmail (texto de Gmail)",
+        about: "demo-scenario-imap-disabled",
         build: || {
             let mut l = usual_imap();
             l.incoming = refuse_imap_login(
@@ -247,8 +236,7 @@ static SCENARIOS: [Scenario; 15] = [
     },
     Scenario {
         name: "pop3-works-imap-disabled",
-        about_en: "POP3 works, IMAP is switched off in webmail: the two side by side",
-        about_es: "POP3 funciona e IMAP está desactivado en el webmail: los dos lado a lado",
+        about: "demo-scenario-pop3-works-imap-disabled",
         build: || {
             let mut l = usual();
             l.imap_beside = Some(refuse_imap_login(
@@ -261,8 +249,7 @@ static SCENARIOS: [Scenario; 15] = [
     },
     Scenario {
         name: "mailbox-locked",
-        about_en: "another device is downloading from the mailbox right now",
-        about_es: "otro dispositivo está descargando del buzón en este momento",
+        about: "demo-scenario-mailbox-locked",
         build: || {
             let mut l = usual();
             l.incoming = refuse_pop3_login(
@@ -274,8 +261,7 @@ static SCENARIOS: [Scenario; 15] = [
     },
     Scenario {
         name: "silent-server",
-        about_en: "an antivirus mail shield accepts the outgoing connection and says nothing",
-        about_es: "el escudo de correo de un antivirus acepta la conexión de salida y no dice nada",
+        about: "demo-scenario-silent-server",
         build: || {
             let mut l = usual();
             l.smtp = l.smtp.misbehave(Misbehaviour::Silence);

@@ -3,14 +3,16 @@
 
 use crate::account::{Endpoint, Plan};
 use crate::finding::Lang;
-use crate::tui::text::words;
+use crate::tui::text::{fixed, words};
 
 fn side(lang: Lang, name: &str, old: Option<&Endpoint>, new: Option<&Endpoint>) -> Option<String> {
     let w = words(lang);
-    let (host, port, security, not_checked) = match lang {
-        Lang::En => ("server", "port", "security", "not checked any more"),
-        Lang::Es => ("servidor", "puerto", "seguridad", "ya no se comprueba"),
-    };
+    let (host, port, security, not_checked) = (
+        fixed(lang, "tui-change-server"),
+        fixed(lang, "tui-change-port"),
+        fixed(lang, "tui-change-security"),
+        fixed(lang, "tui-change-not-checked"),
+    );
     let parts: Vec<String> = match (old, new) {
         (None, None) => return None,
         (Some(_), None) => vec![not_checked.to_string()],
@@ -45,10 +47,7 @@ fn value(lang: Lang, name: &str, old: Option<&str>, new: Option<&str>) -> Option
     if old == new {
         return None;
     }
-    let none = match lang {
-        Lang::En => "(none)",
-        Lang::Es => "(ninguno)",
-    };
+    let none = fixed(lang, "tui-change-none");
     Some(format!(
         "{name} {} → {}",
         old.unwrap_or(none),
@@ -58,32 +57,23 @@ fn value(lang: Lang, name: &str, old: Option<&str>, new: Option<&str>) -> Option
 
 /// One sentence per kind of change, or `None` when nothing changed.
 pub fn describe(old: Option<&Plan>, new: &Plan, lang: Lang) -> Option<String> {
-    let (incoming, outgoing, user, password, from, to, ca, ca_set, ca_gone, email) = match lang {
-        Lang::En => (
-            "Incoming",
-            "Outgoing",
-            "User name",
-            "Password changed",
-            "Dry-run sender",
-            "Dry-run recipient",
-            "Trusted CA file",
-            "loaded",
-            "removed",
-            "E-mail address",
-        ),
-        Lang::Es => (
-            "Entrada:",
-            "Salida:",
-            "Usuario",
-            "Contraseña cambiada",
-            "Remitente de la prueba",
-            "Destinatario de la prueba",
-            "Archivo de CA de confianza",
-            "cargado",
-            "quitado",
-            "Dirección de correo",
-        ),
-    };
+    let t = |key| fixed(lang, key);
+    let (incoming, outgoing, user, password) = (
+        t("tui-change-incoming"),
+        t("tui-change-outgoing"),
+        t("tui-change-user"),
+        t("tui-change-password"),
+    );
+    let (from, to, email) = (
+        t("tui-change-from"),
+        t("tui-change-to"),
+        t("tui-change-email"),
+    );
+    let (ca, ca_set, ca_gone) = (
+        t("tui-change-ca"),
+        t("tui-change-ca-loaded"),
+        t("tui-change-ca-removed"),
+    );
     let mut out = Vec::new();
     out.extend(side(
         lang,
@@ -103,10 +93,7 @@ pub fn describe(old: Option<&Plan>, new: &Plan, lang: Lang) -> Option<String> {
         old.and_then(|p| p.user.as_deref()),
         new.user.as_deref(),
     ));
-    let smtp_user = match lang {
-        Lang::En => "SMTP user name",
-        Lang::Es => "Usuario SMTP",
-    };
+    let smtp_user = t("tui-change-smtp-user");
     out.extend(value(
         lang,
         smtp_user,

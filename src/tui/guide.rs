@@ -8,9 +8,12 @@
 //! about anything else follow, then the checks no probe can make (the mail program's own
 //! options, the antivirus, another network) where they can explain what was found.
 
+use mailtriage_core::i18n;
+
 use crate::account::Security;
 use crate::finding::{Finding, Lang, Severity};
 use crate::model::{CertVerdict, Panel, PanelReport, RunState, StepKind, StepStatus};
+use crate::tui::text::fixed;
 
 /// What the probes say about one step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -137,7 +140,13 @@ pub fn build(panels: &[Panel], state: &RunState, findings: &[Finding], lang: Lan
         let found = state
             .panel(Panel::Incoming)
             .and_then(|p| p.facts.message_count)
-            .map(|n| vec![t(lang).messages_on_server.replace("{n}", &n.to_string())])
+            .map(|n| {
+                vec![i18n::text_with(
+                    lang,
+                    "tui-guide-messages-on-server",
+                    &[("n", n.into())],
+                )]
+            })
             .unwrap_or_default();
         steps.push(person_check(Point::LeaveCopy, lang, found));
     }
@@ -276,9 +285,9 @@ fn label_twins(steps: &mut [Step], lang: Lang) {
         let twins = labels.iter().filter(|l| **l == labels[i]).count() > 1;
         if let (true, Source::Finding { panel, .. }) = (twins, &step.source) {
             let side = match panel {
-                Panel::Incoming => t(lang).side_in,
+                Panel::Incoming => fixed(lang, "tui-guide-side-in"),
                 Panel::ImapBeside => "(IMAP)",
-                Panel::Outgoing => t(lang).side_out,
+                Panel::Outgoing => fixed(lang, "tui-guide-side-out"),
                 Panel::Network => continue,
             };
             step.label = format!("{} {side}", step.label);
@@ -304,13 +313,14 @@ enum Seen {
 
 /// A side's name; with POP3 and IMAP both checked (`two_incoming`) each names its protocol.
 fn role(panel: Panel, lang: Lang, two_incoming: bool) -> String {
+    let incoming = fixed(lang, "tui-guide-incoming");
     match panel {
-        Panel::Incoming if two_incoming => format!("{} (POP3)", t(lang).incoming),
-        Panel::Incoming => t(lang).incoming.to_string(),
+        Panel::Incoming if two_incoming => format!("{incoming} (POP3)"),
+        Panel::Incoming => incoming.to_string(),
         // Beside the POP3 panel, the IMAP one is named for its protocol.
-        Panel::ImapBeside => format!("{} (IMAP)", t(lang).incoming),
-        Panel::Outgoing => t(lang).outgoing.to_string(),
-        Panel::Network => t(lang).network.to_string(),
+        Panel::ImapBeside => format!("{incoming} (IMAP)"),
+        Panel::Outgoing => fixed(lang, "tui-guide-outgoing").to_string(),
+        Panel::Network => fixed(lang, "tui-guide-network").to_string(),
     }
 }
 
@@ -329,32 +339,42 @@ fn host_port(report: &PanelReport) -> (String, String) {
 }
 
 fn seen(check: Point, report: Option<&PanelReport>, lang: Lang) -> Seen {
-    let w = t(lang);
     let Some(report) = report else {
         return Seen::NotChecked;
     };
     let (host, port) = host_port(report);
-    let fill = |s: &str| s.replace("{host}", &host).replace("{port}", &port);
+    let fill = |key: &str| {
+        i18n::text_with(
+            lang,
+            key,
+            &[
+                ("host", host.as_str().into()),
+                ("port", port.as_str().into()),
+            ],
+        )
+    };
     match check {
-        Point::ServerName if ok(report, StepKind::Dns) => Seen::Passed(fill(w.seen_name)),
+        Point::ServerName if ok(report, StepKind::Dns) => Seen::Passed(fill("tui-guide-seen-name")),
         Point::Port if ok(report, StepKind::Tcp) && ok(report, StepKind::Greeting) => {
-            Seen::Passed(fill(w.seen_port))
+            Seen::Passed(fill("tui-guide-seen-port"))
         }
         Point::Encryption => {
             if report.security == Some(Security::None) {
-                return Seen::Problem(w.seen_no_encryption.to_string());
+                return Seen::Problem(fixed(lang, "tui-guide-seen-no-encryption").to_string());
             }
             let valid = report
                 .tls
                 .as_ref()
                 .is_some_and(|tls| tls.verdict == CertVerdict::Valid);
             if ok(report, StepKind::Tls) && valid {
-                Seen::Passed(w.seen_encryption.to_string())
+                Seen::Passed(fixed(lang, "tui-guide-seen-encryption").to_string())
             } else {
                 Seen::NotChecked
             }
         }
-        Point::SignIn if ok(report, StepKind::Login) => Seen::Passed(w.seen_login.to_string()),
+        Point::SignIn if ok(report, StepKind::Login) => {
+            Seen::Passed(fixed(lang, "tui-guide-seen-login").to_string())
+        }
         _ => {
             let kinds: &[StepKind] = match check {
                 Point::ServerName => &[StepKind::Dns],
@@ -384,7 +404,6 @@ fn chain_check(
     findings: &[Finding],
     lang: Lang,
 ) -> Step {
-    let w = t(lang);
     if check == Point::Internet {
         let reached = state.panels.iter().find_map(|p| {
             p.steps
@@ -402,13 +421,17 @@ fn chain_check(
             (true, Some((host, port))) => confirmed(
                 check,
                 lang,
-                vec![
-                    w.seen_internet
-                        .replace("{host}", &host)
-                        .replace("{port}", &port),
-                ],
+                vec![i18n::text_with(
+                    lang,
+                    "tui-guide-seen-internet",
+                    &[("host", host.into()), ("port", port.into())],
+                )],
             ),
-            (true, None) => confirmed(check, lang, vec![w.seen_internet_any.to_string()]),
+            (true, None) => confirmed(
+                check,
+                lang,
+                vec![fixed(lang, "tui-guide-seen-internet-any").to_string()],
+            ),
             (false, _) => person_check(check, lang, Vec::new()),
         };
     }
@@ -429,17 +452,21 @@ fn chain_check(
                 match cause {
                     Some(f) => {
                         mark = mark.max(Mark::Unknown);
-                        format!("{} {}", w.failed, w.see.replace("{title}", &f.title))
+                        i18n::text_with(
+                            lang,
+                            "tui-guide-failed-see",
+                            &[("title", f.title.as_str().into())],
+                        )
                     }
                     None => {
                         mark = mark.max(Mark::Fail);
-                        w.failed.to_string()
+                        fixed(lang, "tui-guide-failed").to_string()
                     }
                 }
             }
             Seen::NotChecked => {
                 mark = mark.max(Mark::Unknown);
-                w.not_checked.to_string()
+                fixed(lang, "tui-guide-not-checked").to_string()
             }
         };
         let two_incoming = mail.contains(&Panel::ImapBeside);
@@ -462,7 +489,7 @@ fn confirmed(check: Point, lang: Lang, found: Vec<String>) -> Step {
         mark: Mark::Pass,
         label: words.label.to_string(),
         title: words.title.to_string(),
-        say: vec![t(lang).nothing_to_ask.to_string()],
+        say: vec![fixed(lang, "tui-guide-nothing-to-ask").to_string()],
         found,
     }
 }
@@ -475,272 +502,102 @@ fn person_check(check: Point, lang: Lang, found: Vec<String>) -> Step {
         mark: Mark::Unknown,
         label: words.label.to_string(),
         title: words.title.to_string(),
-        say: words.say.iter().map(|s| s.to_string()).collect(),
+        say: words.say.lines().map(str::to_string).collect(),
         found,
-    }
-}
-
-/// The guide's own words in one language.
-struct GuideWords {
-    incoming: &'static str,
-    outgoing: &'static str,
-    network: &'static str,
-    side_in: &'static str,
-    side_out: &'static str,
-    not_checked: &'static str,
-    failed: &'static str,
-    see: &'static str,
-    nothing_to_ask: &'static str,
-    seen_internet: &'static str,
-    seen_internet_any: &'static str,
-    seen_name: &'static str,
-    seen_port: &'static str,
-    seen_encryption: &'static str,
-    seen_no_encryption: &'static str,
-    seen_login: &'static str,
-    messages_on_server: &'static str,
-}
-
-const EN: GuideWords = GuideWords {
-    incoming: "Incoming mail",
-    outgoing: "Outgoing mail",
-    network: "Network",
-    side_in: "(in)",
-    side_out: "(out)",
-    not_checked: "not checked",
-    failed: "did not pass.",
-    see: "See \"{title}\".",
-    nothing_to_ask: "Nothing to ask here: the check confirmed it.",
-    seen_internet: "{host} answered on port {port}.",
-    seen_internet_any: "A mail server answered.",
-    seen_name: "the server {host} was found.",
-    seen_port: "port {port} answers as a mail server.",
-    seen_encryption: "the encrypted connection works and the certificate is valid.",
-    seen_no_encryption: "set to no encryption.",
-    seen_login: "the server accepted the user name and password.",
-    messages_on_server: "{n} messages are on the server now.",
-};
-
-const ES: GuideWords = GuideWords {
-    incoming: "Correo entrante",
-    outgoing: "Correo saliente",
-    network: "Red",
-    side_in: "(entrada)",
-    side_out: "(salida)",
-    not_checked: "sin comprobar",
-    failed: "no pasó la prueba.",
-    see: "Mira «{title}».",
-    nothing_to_ask: "Aquí no hay nada que preguntar: la comprobación lo confirmó.",
-    seen_internet: "{host} respondió en el puerto {port}.",
-    seen_internet_any: "Un servidor de correo respondió.",
-    seen_name: "se encontró el servidor {host}.",
-    seen_port: "el puerto {port} responde como servidor de correo.",
-    seen_encryption: "la conexión cifrada funciona y el certificado es válido.",
-    seen_no_encryption: "configurado sin cifrado.",
-    seen_login: "el servidor aceptó el usuario y la contraseña.",
-    messages_on_server: "Ahora hay {n} mensajes en el servidor.",
-};
-
-fn t(lang: Lang) -> &'static GuideWords {
-    match lang {
-        Lang::En => &EN,
-        Lang::Es => &ES,
     }
 }
 
 /// The label of a finding's step: the thing the person changes.
 fn finding_label(id: &str, lang: Lang) -> &'static str {
-    let (en, es) = match id {
-        "auth-app-password-required" => ("App password", "Contraseña de app"),
+    let key = match id {
+        "auth-app-password-required" => "tui-guide-label-app-password",
         "auth-basic-disabled" | "oauth2-only" | "auth-web-login-required" => {
-            ("Sign-in", "Inicio de sesión")
+            "tui-guide-label-sign-in"
         }
-        "auth-failed" | "username-form-mismatch" => ("Password", "Contraseña"),
-        "pop3-disabled" | "pop3-not-offered" => ("POP", "POP"),
-        "imap-disabled" => ("IMAP", "IMAP"),
-        "password-expired" => ("Password", "Contraseña"),
-        "receive-ok-send-fails" => ("Sending", "Envío"),
-        "wrong-protocol-on-port" => ("Swapped ports", "Puertos cruzados"),
-        id if id.starts_with("cert-") => ("Certificate", "Certificado"),
-        id if id.starts_with("smtp-") || id == "wrong-port-for-submission" => ("Sending", "Envío"),
+        "auth-failed" | "username-form-mismatch" | "password-expired" => "tui-guide-label-password",
+        "pop3-disabled" | "pop3-not-offered" => "tui-guide-label-pop",
+        "imap-disabled" => "tui-guide-label-imap",
+        "receive-ok-send-fails" => "tui-guide-label-sending",
+        "wrong-protocol-on-port" => "tui-guide-label-swapped-ports",
+        id if id.starts_with("cert-") => "tui-guide-label-certificate",
+        id if id.starts_with("smtp-") || id == "wrong-port-for-submission" => {
+            "tui-guide-label-sending"
+        }
         id if id.starts_with("spf-") || id.starts_with("dmarc") || id.starts_with("dkim") => {
-            ("Domain", "Dominio")
+            "tui-guide-label-domain"
         }
-        id if id.starts_with("mailbox-") || id == "no-uidl" => ("Mailbox", "Buzón"),
-        "clock-skew" => ("Clock", "Reloj"),
+        id if id.starts_with("mailbox-") || id == "no-uidl" => "tui-guide-label-mailbox",
+        "clock-skew" => "tui-guide-label-clock",
         _ => match place(id) {
-            Some(check) => {
-                return check_text(check, lang).label;
-            }
-            None => ("Problem", "Problema"),
+            Some(check) => return check_text(check, lang).label,
+            None => "tui-guide-label-problem",
         },
     };
-    match lang {
-        Lang::En => en,
-        Lang::Es => es,
-    }
+    fixed(lang, key)
 }
 
 /// The label, title and script of a check.
 pub struct CheckText {
     pub label: &'static str,
     pub title: &'static str,
-    pub say: &'static [&'static str],
+    /// What to read, one sentence a line.
+    pub say: &'static str,
 }
 
 /// What to read to the person for a check.
 pub fn check_text(check: Point, lang: Lang) -> CheckText {
-    let (label, title, say): (&str, &str, &[&str]) = match (check, lang) {
-        (Point::Internet, Lang::En) => (
-            "Internet",
-            "Internet connection",
-            &[
-                "Open a web page, for example a news site.",
-                "If it does not open, check the cable or the Wi-Fi, and restart the router.",
-            ],
+    let (label, title, say) = match check {
+        Point::Internet => (
+            "tui-check-internet-label",
+            "tui-check-internet-title",
+            "tui-check-internet-say",
         ),
-        (Point::Internet, Lang::Es) => (
-            "Internet",
-            "Conexión a Internet",
-            &[
-                "Abre una página web, por ejemplo un periódico.",
-                "Si no se abre, revisa el cable o la wifi y reinicia el router.",
-            ],
+        Point::ServerName => (
+            "tui-check-server-name-label",
+            "tui-check-server-name-title",
+            "tui-check-server-name-say",
         ),
-        (Point::ServerName, Lang::En) => (
-            "Server",
-            "Server name",
-            &[
-                "In the mail program, find the incoming and the outgoing server names.",
-                "Read them to me letter by letter.",
-            ],
+        Point::Port => (
+            "tui-check-port-label",
+            "tui-check-port-title",
+            "tui-check-port-say",
         ),
-        (Point::ServerName, Lang::Es) => (
-            "Servidor",
-            "Nombre del servidor",
-            &[
-                "En el programa de correo, busca el nombre del servidor de entrada y el de salida.",
-                "Léemelos letra a letra.",
-            ],
+        Point::Encryption => (
+            "tui-check-encryption-label",
+            "tui-check-encryption-title",
+            "tui-check-encryption-say",
         ),
-        (Point::Port, Lang::En) => (
-            "Port",
-            "Port",
-            &[
-                "Next to each server name there is a number: the port.",
-                "Read me both numbers.",
-            ],
+        Point::SignIn => (
+            "tui-check-sign-in-label",
+            "tui-check-sign-in-title",
+            "tui-check-sign-in-say",
         ),
-        (Point::Port, Lang::Es) => (
-            "Puerto",
-            "Puerto",
-            &[
-                "Junto a cada servidor hay un número: el puerto.",
-                "Léeme los dos números.",
-            ],
+        Point::OutgoingAuth => (
+            "tui-check-outgoing-auth-label",
+            "tui-check-outgoing-auth-title",
+            "tui-check-outgoing-auth-say",
         ),
-        (Point::Encryption, Lang::En) => (
-            "Encryption",
-            "Encryption",
-            &[
-                "Find the setting called security, encryption or SSL.",
-                "Read me what it says, for incoming and for outgoing mail.",
-            ],
+        Point::LeaveCopy => (
+            "tui-check-leave-copy-label",
+            "tui-check-leave-copy-title",
+            "tui-check-leave-copy-say",
         ),
-        (Point::Encryption, Lang::Es) => (
-            "Cifrado",
-            "Cifrado",
-            &[
-                "Busca la opción llamada seguridad, cifrado o SSL.",
-                "Léeme lo que pone, para el correo entrante y el saliente.",
-            ],
+        Point::Firewall => (
+            "tui-check-firewall-label",
+            "tui-check-firewall-title",
+            "tui-check-firewall-say",
         ),
-        (Point::SignIn, Lang::En) => (
-            "Password",
-            "User name and password",
-            &[
-                "Read me the user name set in the mail program.",
-                "Sign in to the webmail with the same user name and password.",
-            ],
-        ),
-        (Point::SignIn, Lang::Es) => (
-            "Contraseña",
-            "Usuario y contraseña",
-            &[
-                "Léeme el nombre de usuario que tiene el programa de correo.",
-                "Entra en el correo web con el mismo usuario y contraseña.",
-            ],
-        ),
-        (Point::OutgoingAuth, Lang::En) => (
-            "Send sign-in",
-            "Sign-in for sending",
-            &[
-                "In the outgoing server settings, find \"My outgoing server requires authentication\" or similar.",
-                "It must be on, with the same user name and password as for incoming mail.",
-            ],
-        ),
-        (Point::OutgoingAuth, Lang::Es) => (
-            "Acceso envío",
-            "Autenticación para enviar",
-            &[
-                "En los datos del servidor de salida, busca «Mi servidor de salida requiere autenticación» o parecido.",
-                "Debe estar activada, con el mismo usuario y contraseña que el correo entrante.",
-            ],
-        ),
-        (Point::LeaveCopy, Lang::En) => (
-            "Leave copy",
-            "Leave a copy on the server",
-            &[
-                "On every other device that gets this mail, open the account settings.",
-                "Turn on \"Leave a copy of messages on the server\".",
-            ],
-        ),
-        (Point::LeaveCopy, Lang::Es) => (
-            "Dejar copia",
-            "Dejar una copia en el servidor",
-            &[
-                "En cada uno de los otros dispositivos que reciben este correo, abre los datos de la cuenta.",
-                "Activa «Dejar una copia de los mensajes en el servidor».",
-            ],
-        ),
-        (Point::Firewall, Lang::En) => (
-            "Antivirus",
-            "Firewall and antivirus",
-            &[
-                "Turn off the antivirus \"mail protection\" or \"e-mail scanning\" for a moment.",
-                "Check the mail again.",
-                "Turn the protection back on.",
-            ],
-        ),
-        (Point::Firewall, Lang::Es) => (
-            "Antivirus",
-            "Cortafuegos y antivirus",
-            &[
-                "Desactiva un momento la «protección de correo» o el «análisis de correo» del antivirus.",
-                "Vuelve a comprobar el correo.",
-                "Activa de nuevo la protección.",
-            ],
-        ),
-        (Point::OtherNetwork, Lang::En) => (
-            "Other network",
-            "Another network",
-            &[
-                "Share the mobile phone's connection and connect the computer to it.",
-                "Check the mail again.",
-                "If it works there, the usual network blocks the mail: the router, a company firewall or the internet provider.",
-            ],
-        ),
-        (Point::OtherNetwork, Lang::Es) => (
-            "Otra red",
-            "Otra red",
-            &[
-                "Comparte la conexión del móvil y conecta el ordenador a ella.",
-                "Vuelve a comprobar el correo.",
-                "Si ahí funciona, la red habitual bloquea el correo: el router, un cortafuegos de la empresa o el proveedor de Internet.",
-            ],
+        Point::OtherNetwork => (
+            "tui-check-other-network-label",
+            "tui-check-other-network-title",
+            "tui-check-other-network-say",
         ),
     };
-    CheckText { label, title, say }
+    CheckText {
+        label: fixed(lang, label),
+        title: fixed(lang, title),
+        say: fixed(lang, say),
+    }
 }
 
 #[cfg(test)]
@@ -749,9 +606,9 @@ mod tests {
     use crate::diagnose::catalog::FindingId;
 
     #[test]
-    fn every_catalogue_id_has_a_label_in_both_languages() {
+    fn every_catalogue_id_has_a_label_in_every_language() {
         for id in FindingId::ALL {
-            for lang in [Lang::En, Lang::Es] {
+            for lang in i18n::LOCALES.iter().map(|l| l.lang) {
                 let label = finding_label(id.as_str(), lang);
                 assert!(!label.is_empty() && label.chars().count() <= 18, "{id}");
             }

@@ -162,7 +162,6 @@ pub fn preset_choices(presets: &Presets) -> Vec<PresetChoice> {
         .all()
         .into_iter()
         .map(|p| {
-            let notes: Vec<&str> = p.notes.iter().map(|n| n.as_str()).collect();
             PresetChoice {
                 id: p.id.clone(),
                 name: p.name.clone(),
@@ -174,12 +173,8 @@ pub fn preset_choices(presets: &Presets) -> Vec<PresetChoice> {
                 },
                 incoming: p.incoming().or_else(|| p.preferred_imap()),
                 outgoing: p.outgoing(),
-                note: Some(format!(
-                    "user name: {}{}{}",
-                    p.username.as_str(),
-                    if notes.is_empty() { "" } else { "; " },
-                    notes.join(", ")
-                )),
+                username: Some(p.username),
+                notes: p.notes.clone(),
             }
         })
         .collect()
@@ -292,10 +287,9 @@ mod tests {
     fn every_preset_is_offered_with_its_user_name_form() {
         let choices = preset_choices(&Presets::embedded());
         assert_eq!(choices.len(), Presets::embedded().len());
-        assert!(choices.iter().all(|c| {
-            c.note
-                .as_deref()
-                .is_some_and(|n| n.starts_with("user name: "))
-        }));
+        for (choice, preset) in choices.iter().zip(Presets::embedded().all()) {
+            assert_eq!(choice.username, Some(preset.username), "{}", choice.id);
+            assert_eq!(choice.notes, preset.notes, "{}", choice.id);
+        }
     }
 }

@@ -82,6 +82,10 @@ const BATCH: usize = 512;
 /// builds its own.
 pub fn run(plan: Option<Plan>, opts: TuiOptions) -> Result<(), String> {
     // Read before any other thread exists: the local offset is only available then.
+    let lang = opts.lang;
+    let failure = |key: &str, e: &dyn std::fmt::Display| {
+        mailtriage_core::i18n::text_with(lang, key, &[("why", e.to_string().into())])
+    };
     let utc_offset_secs = time::UtcOffset::current_local_offset()
         .map(|o| o.whole_seconds())
         .unwrap_or(0);
@@ -101,9 +105,9 @@ pub fn run(plan: Option<Plan>, opts: TuiOptions) -> Result<(), String> {
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| format!("cannot start the async runtime: {e}"))?;
+        .map_err(|e| failure("tui-error-runtime", &e))?;
     // Raw mode, alternate screen, and a panic hook that restores the terminal first.
-    let mut terminal = ratatui::try_init().map_err(|e| format!("cannot open the terminal: {e}"))?;
+    let mut terminal = ratatui::try_init().map_err(|e| failure("tui-error-open", &e))?;
     let result = runtime.block_on(drive(
         &mut terminal,
         EventStream::new(),
@@ -114,7 +118,7 @@ pub fn run(plan: Option<Plan>, opts: TuiOptions) -> Result<(), String> {
     let restored = ratatui::try_restore();
     runtime.shutdown_timeout(Duration::from_millis(500));
     result?;
-    restored.map_err(|e| format!("cannot restore the terminal: {e}"))
+    restored.map_err(|e| failure("tui-error-restore", &e))
 }
 
 fn now_ms() -> i64 {
@@ -180,7 +184,11 @@ where
         }
         if dirty {
             if let Err(e) = terminal.draw(|frame| ui::draw(frame, &mut app)) {
-                break Err(format!("cannot draw: {e}"));
+                break Err(mailtriage_core::i18n::text_with(
+                    app.lang,
+                    "tui-error-draw",
+                    &[("why", e.to_string().into())],
+                ));
             }
             dirty = false;
         }
@@ -190,7 +198,13 @@ where
                 Some(Ok(Event::Key(key))) => pending.push(Msg::Key(key)),
                 Some(Ok(Event::Resize(..))) => pending.push(Msg::Resize),
                 Some(Ok(_)) => {}
-                Some(Err(e)) => break Err(format!("cannot read the terminal: {e}")),
+                Some(Err(e)) => {
+                    break Err(mailtriage_core::i18n::text_with(
+                        app.lang,
+                        "tui-error-read",
+                        &[("why", e.to_string().into())],
+                    ));
+                }
                 None => break Ok(()),
             },
             Some(msg) = rx.recv() => {

@@ -9,6 +9,7 @@ use crate::model::{Panel, ProbeEvent};
 use crate::report::save::SavedReport;
 use crate::tui::app::RunId;
 use crate::tui::engine::ScanRow;
+use crate::tui::text::fixed;
 use crate::working_settings::Alternatives;
 
 /// Everything that can change the dashboard's state. Times are wall-clock ms since the Unix
@@ -106,28 +107,21 @@ impl Context {
     }
 
     pub fn name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Context::Global, Lang::En) => "Everywhere",
-            (Context::Global, Lang::Es) => "En todas partes",
-            (Context::Dashboard, Lang::En) => "Dashboard",
-            (Context::Dashboard, Lang::Es) => "Panel principal",
-            (Context::Help, Lang::En) => "This help",
-            (Context::Help, Lang::Es) => "Esta ayuda",
-            (Context::Editor, Lang::En) => "Account settings",
-            (Context::Editor, Lang::Es) => "Datos de la cuenta",
-            (Context::Picker, Lang::En) => "Provider list",
-            (Context::Picker, Lang::Es) => "Lista de proveedores",
-            (Context::Guided, Lang::En) => "Guided check",
-            (Context::Guided, Lang::Es) => "Comprobación guiada",
-            (Context::Scan, Lang::En) => "Port scan",
-            (Context::Scan, Lang::Es) => "Búsqueda de puertos",
-            (Context::Steps, Lang::En) => "Every step of a panel",
-            (Context::Steps, Lang::Es) => "Todos los pasos de un panel",
-            (Context::HelpSearch, Lang::En) => "Searching this help",
-            (Context::HelpSearch, Lang::Es) => "Buscando en esta ayuda",
-            (Context::Search, Lang::En) => "Finding text in the transcript",
-            (Context::Search, Lang::Es) => "Buscar texto en el diálogo",
-        }
+        fixed(
+            lang,
+            match self {
+                Context::Global => "tui-context-global",
+                Context::Dashboard => "tui-context-dashboard",
+                Context::Help => "tui-context-help",
+                Context::Editor => "tui-context-editor",
+                Context::Picker => "tui-context-picker",
+                Context::Guided => "tui-context-guided",
+                Context::Scan => "tui-context-scan",
+                Context::Steps => "tui-context-steps",
+                Context::HelpSearch => "tui-context-help-search",
+                Context::Search => "tui-context-search",
+            },
+        )
     }
 }
 
@@ -185,119 +179,97 @@ pub enum Action {
 impl Action {
     /// What the action does, for the help overlay and the bottom bar.
     pub fn describe(self, lang: Lang) -> &'static str {
-        let (en, es) = match self {
-            Action::Quit => ("quit", "salir"),
-            Action::Help => ("help: all keys", "ayuda: todas las teclas"),
-            Action::Close => ("close", "cerrar"),
-            Action::NextPanel => ("next panel", "panel siguiente"),
-            Action::PrevPanel => ("previous panel", "panel anterior"),
-            Action::SelectPanel(Panel::Network) => ("network panel", "panel de red"),
-            Action::SelectPanel(Panel::Incoming) => ("incoming panel", "panel de entrada"),
-            Action::SelectPanel(Panel::ImapBeside) => {
-                ("IMAP panel, beside POP3", "panel IMAP, junto a POP3")
-            }
-            Action::SelectPanel(Panel::Outgoing) => ("outgoing panel", "panel de salida"),
-            Action::SwitchPane => ("switch transcript / hints", "cambiar diálogo / consejos"),
-            Action::ScrollUp => ("scroll up", "subir"),
-            Action::ScrollDown => ("scroll down", "bajar"),
-            Action::PageUp => ("page up", "página arriba"),
-            Action::PageDown => ("page down", "página abajo"),
-            Action::ScrollTop => ("to the start", "al principio"),
-            Action::ScrollBottom => ("to the end (follow)", "al final (seguir)"),
-            Action::ToggleHintScope => (
-                "hints: all panels / this panel",
-                "consejos: todos / este panel",
-            ),
-            Action::ToggleLang => ("English / Spanish", "inglés / español"),
-            Action::Rerun => ("check again, with login", "comprobar de nuevo, con acceso"),
-            Action::TogglePause => ("pause / resume re-checks", "pausar / seguir comprobando"),
-            Action::IntervalUp => ("re-check less often", "comprobar con menos frecuencia"),
-            Action::IntervalDown => ("re-check more often", "comprobar con más frecuencia"),
-            Action::Edit => ("edit settings", "editar datos"),
-            Action::Presets => ("pick a provider", "elegir proveedor"),
-            Action::Scan => (
-                "scan ports of this server",
-                "buscar puertos de este servidor",
-            ),
-            Action::Guided => ("guided check", "comprobación guiada"),
-            Action::SaveReport => ("save a report", "guardar informe"),
-            Action::NextField => ("next field", "campo siguiente"),
-            Action::PrevField => ("previous field", "campo anterior"),
-            Action::CycleBack => ("previous choice", "opción anterior"),
-            Action::CycleForward => ("next choice", "opción siguiente"),
-            Action::DeleteChar => ("delete a character", "borrar un carácter"),
-            Action::ClearField => ("clear the field", "vaciar el campo"),
-            Action::Apply => ("apply and check", "aplicar y comprobar"),
-            Action::Pick => ("use the selected one", "usar el elegido"),
-            Action::Up => ("move up", "subir"),
-            Action::Down => ("move down", "bajar"),
-            Action::GuideNext => ("next step", "paso siguiente"),
-            Action::GuidePrev => ("previous step", "paso anterior"),
-            Action::Details => (
-                "every step of this panel in full, and its transcript",
-                "todos los pasos de este panel, completos, y su diálogo",
-            ),
-            Action::Search => ("search the keys", "buscar una tecla"),
-            Action::SearchDone => ("keep what you typed", "quedarte con lo que escribiste"),
-            Action::SearchClear => ("clear the search", "borrar la búsqueda"),
-            Action::Discover => (
-                "look up the servers of the e-mail address",
-                "buscar los servidores de la dirección de correo",
-            ),
-            Action::SearchStart => ("find text in the transcript", "buscar texto en el diálogo"),
-            Action::SearchFind => ("find", "buscar"),
-            Action::SearchNext => ("next match", "siguiente coincidencia"),
-            Action::SearchPrev => ("previous match", "coincidencia anterior"),
-            Action::CopyLine => (
-                "copy the selected transcript line (OSC 52)",
-                "copiar la línea elegida del diálogo (OSC 52)",
-            ),
+        let key = match self {
+            Action::Quit => "tui-action-quit",
+            Action::Help => "tui-action-help",
+            Action::Close => "tui-action-close",
+            Action::NextPanel => "tui-action-next-panel",
+            Action::PrevPanel => "tui-action-prev-panel",
+            Action::SelectPanel(Panel::Network) => "tui-action-select-network",
+            Action::SelectPanel(Panel::Incoming) => "tui-action-select-incoming",
+            Action::SelectPanel(Panel::ImapBeside) => "tui-action-select-imap-beside",
+            Action::SelectPanel(Panel::Outgoing) => "tui-action-select-outgoing",
+            Action::SwitchPane => "tui-action-switch-pane",
+            Action::ScrollUp => "tui-action-scroll-up",
+            Action::ScrollDown => "tui-action-scroll-down",
+            Action::PageUp => "tui-action-page-up",
+            Action::PageDown => "tui-action-page-down",
+            Action::ScrollTop => "tui-action-scroll-top",
+            Action::ScrollBottom => "tui-action-scroll-bottom",
+            Action::ToggleHintScope => "tui-action-toggle-hint-scope",
+            Action::ToggleLang => "tui-action-toggle-lang",
+            Action::Rerun => "tui-action-rerun",
+            Action::TogglePause => "tui-action-toggle-pause",
+            Action::IntervalUp => "tui-action-interval-up",
+            Action::IntervalDown => "tui-action-interval-down",
+            Action::Edit => "tui-action-edit",
+            Action::Presets => "tui-action-presets",
+            Action::Scan => "tui-action-scan",
+            Action::Guided => "tui-action-guided",
+            Action::SaveReport => "tui-action-save-report",
+            Action::NextField => "tui-action-next-field",
+            Action::PrevField => "tui-action-prev-field",
+            Action::CycleBack => "tui-action-cycle-back",
+            Action::CycleForward => "tui-action-cycle-forward",
+            Action::DeleteChar => "tui-action-delete-char",
+            Action::ClearField => "tui-action-clear-field",
+            Action::Apply => "tui-action-apply",
+            Action::Pick => "tui-action-pick",
+            Action::Up => "tui-action-up",
+            Action::Down => "tui-action-down",
+            Action::GuideNext => "tui-action-guide-next",
+            Action::GuidePrev => "tui-action-guide-prev",
+            Action::Details => "tui-action-details",
+            Action::Search => "tui-action-search",
+            Action::SearchDone => "tui-action-search-done",
+            Action::SearchClear => "tui-action-search-clear",
+            Action::Discover => "tui-action-discover",
+            Action::SearchStart => "tui-action-search-start",
+            Action::SearchFind => "tui-action-search-find",
+            Action::SearchNext => "tui-action-search-next",
+            Action::SearchPrev => "tui-action-search-prev",
+            Action::CopyLine => "tui-action-copy-line",
         };
-        match lang {
-            Lang::En => en,
-            Lang::Es => es,
-        }
+        fixed(lang, key)
     }
 }
 
 impl Action {
     /// A one- or two-word label for the bottom bar.
     pub fn short(self, lang: Lang) -> &'static str {
-        let (en, es) = match self {
-            Action::Quit => ("quit", "salir"),
-            Action::Help => ("help", "ayuda"),
-            Action::Close => ("close", "cerrar"),
-            Action::NextPanel => ("panel", "panel"),
-            Action::SwitchPane => ("transcript/hints", "diálogo/consejos"),
-            Action::ToggleHintScope => ("hints scope", "alcance"),
-            Action::ToggleLang => ("español", "English"),
-            Action::Rerun => ("recheck", "repetir"),
-            Action::TogglePause => ("pause", "pausa"),
-            Action::Edit => ("edit", "editar"),
-            Action::Presets => ("providers", "proveedores"),
-            Action::Scan => ("scan", "puertos"),
-            Action::Guided => ("guide", "guía"),
-            Action::SaveReport => ("save", "guardar"),
-            Action::NextField => ("next field", "campo"),
-            Action::CycleForward => ("change", "cambiar"),
-            Action::Apply => ("apply", "aplicar"),
-            Action::Pick => ("use", "usar"),
-            Action::Up => ("up", "arriba"),
-            Action::Down => ("down", "abajo"),
-            Action::GuideNext => ("next", "siguiente"),
-            Action::GuidePrev => ("back", "atrás"),
-            Action::Details => ("steps", "pasos"),
-            Action::Search => ("search", "buscar"),
-            Action::SearchDone => ("keep", "quedarte"),
-            Action::SearchClear => ("clear", "borrar"),
-            Action::SearchStart => ("find", "buscar"),
-            Action::CopyLine => ("copy", "copiar"),
+        let key = match self {
+            Action::Quit => "tui-action-short-quit",
+            Action::Help => "tui-action-short-help",
+            Action::Close => "tui-action-short-close",
+            Action::NextPanel => "tui-action-short-next-panel",
+            Action::SwitchPane => "tui-action-short-switch-pane",
+            Action::ToggleHintScope => "tui-action-short-toggle-hint-scope",
+            // The language the key switches to, named in that language.
+            Action::ToggleLang => return fixed(lang.toggled(), "language-name"),
+            Action::Rerun => "tui-action-short-rerun",
+            Action::TogglePause => "tui-action-short-toggle-pause",
+            Action::Edit => "tui-action-short-edit",
+            Action::Presets => "tui-action-short-presets",
+            Action::Scan => "tui-action-short-scan",
+            Action::Guided => "tui-action-short-guided",
+            Action::SaveReport => "tui-action-short-save-report",
+            Action::NextField => "tui-action-short-next-field",
+            Action::CycleForward => "tui-action-short-cycle-forward",
+            Action::Apply => "tui-action-short-apply",
+            Action::Pick => "tui-action-short-pick",
+            Action::Up => "tui-action-short-up",
+            Action::Down => "tui-action-short-down",
+            Action::GuideNext => "tui-action-short-guide-next",
+            Action::GuidePrev => "tui-action-short-guide-prev",
+            Action::Details => "tui-action-short-details",
+            Action::Search => "tui-action-short-search",
+            Action::SearchDone => "tui-action-short-search-done",
+            Action::SearchClear => "tui-action-short-search-clear",
+            Action::SearchStart => "tui-action-short-search-start",
+            Action::CopyLine => "tui-action-short-copy-line",
             other => return other.describe(lang),
         };
-        match lang {
-            Lang::En => en,
-            Lang::Es => es,
-        }
+        fixed(lang, key)
     }
 }
 
@@ -515,27 +487,26 @@ pub fn help_rows(context: Context) -> Vec<HelpRow> {
     rows
 }
 
-/// How a key is written for a reader of `lang`: Spanish keyboards and manuals name the keys in
-/// Spanish.
+/// How a key is written for a reader of `lang`: keyboards and manuals name the keys in their
+/// own language (Spanish "Intro", "AvPág").
 pub fn key_name(label: &'static str, lang: Lang) -> &'static str {
-    if lang == Lang::En {
-        return label;
-    }
-    match label {
-        "Right" => "Derecha",
-        "Left" => "Izquierda",
-        "Up" => "Arriba",
-        "Down" => "Abajo",
-        "Enter" => "Intro",
-        "Space" => "Espacio",
-        "Backspace" => "Retroceso",
-        "PgUp" => "RePág",
-        "PgDn" => "AvPág",
-        "Home" => "Inicio",
-        "End" => "Fin",
-        "Shift-Tab" => "Mayús-Tab",
-        other => other,
-    }
+    let key = match label {
+        "Right" => "tui-key-right",
+        "Left" => "tui-key-left",
+        "Up" => "tui-key-up",
+        "Down" => "tui-key-down",
+        "Enter" => "tui-key-enter",
+        "Space" => "tui-key-space",
+        "Backspace" => "tui-key-backspace",
+        "PgUp" => "tui-key-page-up",
+        "PgDn" => "tui-key-page-down",
+        "Home" => "tui-key-home",
+        "End" => "tui-key-end",
+        "Shift-Tab" => "tui-key-shift-tab",
+        // Esc, Tab, Ctrl and letters are printed so on every keyboard.
+        other => return other,
+    };
+    fixed(lang, key)
 }
 
 /// The bindings shown in the bottom bar of a context, in bar order; the global ones follow
@@ -612,7 +583,7 @@ mod tests {
     fn keys_to_reach_every_panel_and_pane_fit_an_80_column_bar() {
         // At 80 columns one panel and one lower pane show at a time: the bar must say how to
         // reach the others.
-        for lang in [Lang::En, Lang::Es] {
+        for lang in mailtriage_core::i18n::LOCALES.iter().map(|l| l.lang) {
             let mut used = 0;
             for binding in bar_bindings(Context::Dashboard) {
                 used += crate::tui::ui::wrap::width(binding.label)

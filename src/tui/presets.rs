@@ -4,6 +4,8 @@
 //! the servers to fill in.
 
 use crate::account::{Endpoint, Protocol};
+use crate::preset::Note;
+use crate::preset::UsernameForm;
 
 /// One provider the person can pick.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,9 +18,10 @@ pub struct PresetChoice {
     pub incoming_protocol: Protocol,
     pub incoming: Option<Endpoint>,
     pub outgoing: Option<Endpoint>,
-    /// A short note shown under the list when selected ("user name: full address; needs an app
-    /// password"), already in the dashboard's language or neutral.
-    pub note: Option<String>,
+    /// The user name the provider expects, shown under the list when selected.
+    pub username: Option<UsernameForm>,
+    /// What to know about the provider, shown under the list when selected.
+    pub notes: Vec<Note>,
 }
 
 /// Indices of the choices whose id or name contains every word of `filter`, case-insensitive,
@@ -63,7 +66,8 @@ mod tests {
                 security: Security::Tls,
             }),
             outgoing: None,
-            note: None,
+            username: None,
+            notes: Vec::new(),
         }
     }
 

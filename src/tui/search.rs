@@ -7,10 +7,12 @@
 
 use base64::Engine as _;
 
-use crate::finding::Lang;
+use mailtriage_core::i18n;
+
 use crate::tui::app::{App, LowerPane, Notice};
 use crate::tui::msg::Action;
 use crate::tui::runs::StampedLine;
+use crate::tui::text::fixed;
 use crate::tui::update::Cmd;
 
 /// Longest search text.
@@ -98,15 +100,8 @@ fn show_line(app: &mut App, len: usize, i: usize) {
     app.transcript_back = len.saturating_sub(1 + i);
 }
 
-fn say(app: &mut App, en: &str, es: &str, error: bool) {
-    let text = match app.lang {
-        Lang::En => en,
-        Lang::Es => es,
-    };
-    app.notice = Some(Notice {
-        text: text.to_string(),
-        error,
-    });
+fn say(app: &mut App, text: String, error: bool) {
+    app.notice = Some(Notice { text, error });
 }
 
 /// Move to the next (or previous) match from the selected line.
@@ -114,12 +109,8 @@ fn step(app: &mut App, forward: bool) {
     let lines = app.runs.transcript(app.focus);
     app.lower = LowerPane::Transcript;
     if app.search.query.is_empty() {
-        return say(
-            app,
-            "Nothing to find yet: press / and type the text.",
-            "Todavía no hay nada que buscar: pulsa / y escribe el texto.",
-            true,
-        );
+        let text = fixed(app.lang, "tui-search-nothing").to_string();
+        return say(app, text, true);
     }
     let from = match app.search.current {
         Some(i) if i < lines.len() => i,
@@ -135,11 +126,9 @@ fn step(app: &mut App, forward: bool) {
         None => {
             app.search.current = None;
             let query = app.search.query.clone();
-            let (en, es) = (
-                format!("\"{query}\" is not in this transcript."),
-                format!("\"{query}\" no aparece en este diálogo."),
-            );
-            say(app, &en, &es, true);
+            let text =
+                i18n::text_with(app.lang, "tui-search-not-found", &[("query", query.into())]);
+            say(app, text, true);
         }
     }
 }
@@ -166,23 +155,13 @@ pub fn on_key(app: &mut App, action: Action) -> Vec<Cmd> {
         Action::CopyLine => {
             let lines = app.runs.transcript(app.focus);
             let Some(line) = selected_line(app).and_then(|i| lines.get(i)) else {
-                say(
-                    app,
-                    "The transcript is empty: nothing to copy.",
-                    "El diálogo está vacío: no hay nada que copiar.",
-                    true,
-                );
+                let text = fixed(app.lang, "tui-copy-empty").to_string();
+                say(app, text, true);
                 return Vec::new();
             };
             let text = copy_text(line);
-            say(
-                app,
-                "Line sent to your terminal's clipboard (OSC 52; passwords stay ***). If \
-                 nothing arrives, the terminal does not allow it.",
-                "Línea enviada al portapapeles de tu terminal (OSC 52; las contraseñas siguen \
-                 como ***). Si no llega, tu terminal no lo permite.",
-                false,
-            );
+            let said = fixed(app.lang, "tui-copy-sent").to_string();
+            say(app, said, false);
             return vec![Cmd::Copy(text)];
         }
         _ => {}

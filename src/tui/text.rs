@@ -1,239 +1,145 @@
-//! The dashboard's own words (labels, titles, notices) in English and Spanish.
+//! The dashboard's own words (labels, titles, notices), read from the text catalogue's
+//! `dashboard` section (`tui-…` keys) once per language.
 //!
 //! Finding texts come from diagnosis and guided-mode texts from [`crate::tui::guide`]; this file
-//! holds only the chrome around them.
+//! holds only the chrome around them. Nothing here names a language: a language the catalogue
+//! registers is a language the dashboard speaks.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
+use mailtriage_core::i18n;
 
 use crate::account::{Protocol, Security};
 use crate::finding::{Lang, Severity};
-use crate::model::{Panel, StepStatus};
+use crate::model::{Panel, StepKind, StepStatus};
 use crate::tui::guide::Mark;
 
-/// Every fixed label the dashboard shows, in one language.
-pub struct Words {
-    pub app_title: &'static str,
-    pub network: &'static str,
-    pub incoming: &'static str,
-    /// The incoming panel when it speaks IMAP.
-    pub incoming_imap: &'static str,
-    pub outgoing: &'static str,
-    pub pending: &'static str,
-    pub running: &'static str,
-    pub ok: &'static str,
-    pub warn: &'static str,
-    pub failed: &'static str,
-    pub skipped: &'static str,
-    pub error: &'static str,
-    pub info: &'static str,
-    pub not_configured: &'static str,
-    pub not_run_yet: &'static str,
-    pub last_run: &'static str,
-    pub latency: &'static str,
-    pub earlier_login: &'static str,
-    /// Under a panel whose connection passed but whose login has not run with these settings.
-    pub login_unchecked: &'static str,
-    pub transcript: &'static str,
-    pub transcript_empty: &'static str,
-    pub hints_all: &'static str,
-    pub hints_focused: &'static str,
-    pub hints_waiting: &'static str,
-    /// No hint in view although a step in view failed: its cause is on another panel's hint.
-    pub hints_failed_elsewhere: &'static str,
-    pub hints_none: &'static str,
-    /// Before a setting the engine found to work where the configured one failed to connect.
-    pub works_instead: &'static str,
-    pub every: &'static str,
-    pub paused: &'static str,
-    pub probing_full: &'static str,
-    pub probing_connection: &'static str,
-    pub login_held: &'static str,
-    pub login_held_short: &'static str,
-    pub setup_title: &'static str,
-    pub editor_title: &'static str,
-    pub editor_intro: &'static str,
-    pub host: &'static str,
-    pub port: &'static str,
-    pub security: &'static str,
-    pub user: &'static str,
-    pub password: &'static str,
-    pub empty_side: &'static str,
-    pub bad_port: &'static str,
-    pub no_server: &'static str,
-    pub picker_title: &'static str,
-    pub picker_filter: &'static str,
-    pub picker_none: &'static str,
-    pub help_title: &'static str,
-    pub help_typing: &'static str,
-    pub guided_title: &'static str,
-    pub guided_say: &'static str,
-    pub guided_found: &'static str,
-    pub guided_step: &'static str,
-    pub scan_title: &'static str,
-    pub scan_running: &'static str,
-    pub scan_pick: &'static str,
-    pub scan_needs_mail_panel: &'static str,
-    /// Under the scan list while a setting without encryption is selected.
-    pub scan_unencrypted: &'static str,
-    /// After a setting without encryption was applied from the scan.
-    pub scan_unencrypted_applied: &'static str,
-    pub report_saved: &'static str,
-    pub report_failed: &'static str,
-    pub nothing_to_save: &'static str,
-    pub mark_pass: &'static str,
-    pub mark_warn: &'static str,
-    pub mark_fail: &'static str,
-    pub mark_unknown: &'static str,
-    pub too_small: &'static str,
-    pub no_security: &'static str,
+/// The text of a catalogue message without variables, for as long as the program runs.
+///
+/// Messages without variables are formatted once per language by the catalogue, so this is a
+/// map read; a text the catalogue has to format each time (a missing translation falling back to
+/// English) is kept here the first time, so a frame never allocates it again.
+pub fn fixed(lang: Lang, key: &'static str) -> &'static str {
+    match i18n::text(lang, key) {
+        Cow::Borrowed(text) => text,
+        Cow::Owned(text) => {
+            static KEPT: OnceLock<Mutex<HashMap<(Lang, &'static str), &'static str>>> =
+                OnceLock::new();
+            let mut kept = KEPT
+                .get_or_init(Default::default)
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            kept.entry((lang, key))
+                .or_insert_with(|| Box::leak(text.into_boxed_str()))
+        }
+    }
 }
 
-pub const EN: Words = Words {
-    app_title: "mailtriage",
-    network: "Network",
-    incoming: "Incoming (POP3)",
-    incoming_imap: "Incoming (IMAP)",
-    outgoing: "Outgoing (SMTP)",
-    pending: "pending",
-    running: "running",
-    ok: "ok",
-    warn: "warn",
-    failed: "failed",
-    skipped: "skipped",
-    error: "error",
-    info: "info",
-    not_configured: "no server set: press e to enter one",
-    not_run_yet: "not probed yet",
-    last_run: "last run",
-    latency: "connect ms",
-    earlier_login: "from the last login check",
-    login_unchecked: "login not checked with these settings yet: r checks it",
-    transcript: "Transcript",
-    transcript_empty: "Nothing exchanged yet.",
-    hints_all: "Hints (all panels)",
-    hints_focused: "Hints (this panel)",
-    hints_waiting: "Waiting for the checks to finish.",
-    hints_failed_elsewhere: "A step failed here: its cause is named among the hints of all panels.",
-    hints_none: "No problems found.",
-    works_instead: "Works instead",
-    every: "every",
-    paused: "paused",
-    probing_full: "checking login",
-    probing_connection: "checking connection",
-    login_held: "login failed with these credentials: not retried on its own (r retries)",
-    login_held_short: "login held: r retries",
-    setup_title: "Set up the account to check",
-    editor_title: "Account settings",
-    editor_intro: "Leave a host empty to skip that side. The password is kept in memory only.",
-    host: "host",
-    port: "port",
-    security: "security",
-    user: "user",
-    password: "password",
-    empty_side: "(not checked)",
-    bad_port: "port must be a number from 1 to 65535",
-    no_server: "enter at least one server",
-    picker_title: "Pick a provider",
-    picker_filter: "filter",
-    picker_none: "No provider matches.",
-    help_title: "Keys",
-    help_typing: "other keys type into the field",
-    guided_title: "Guided check",
-    guided_say: "Say to the person",
-    guided_found: "What the checks found",
-    guided_step: "step",
-    scan_title: "Port scan",
-    scan_running: "Trying the usual ports and security modes...",
-    scan_pick: "Enter uses the selected port and security.",
-    scan_needs_mail_panel: "Select the incoming or outgoing panel to scan its server.",
-    scan_unencrypted: "This setting has no encryption: do not use it with a password.",
-    scan_unencrypted_applied: "Now without encryption: the password and the mail travel unprotected. Do not use it with a password.",
-    report_saved: "Report saved (Markdown to read, JSON for tools):",
-    report_failed: "Could not save the report",
-    nothing_to_save: "Nothing to save yet: no account is set.",
-    mark_pass: "confirmed",
-    mark_warn: "check",
-    mark_fail: "problem",
-    mark_unknown: "not checked",
-    too_small: "Terminal too small: make it at least 60x16.",
-    no_security: "none",
-};
+macro_rules! words {
+    ($( $(#[$doc:meta])* $field:ident => $key:literal, )*) => {
+        /// Every fixed label the dashboard shows, in one language.
+        pub struct Words {
+            $( $(#[$doc])* pub $field: &'static str, )*
+        }
 
-pub const ES: Words = Words {
-    app_title: "mailtriage",
-    network: "Red",
-    incoming: "Entrada (POP3)",
-    incoming_imap: "Entrada (IMAP)",
-    outgoing: "Salida (SMTP)",
-    pending: "pendiente",
-    running: "en curso",
-    ok: "bien",
-    warn: "aviso",
-    failed: "falla",
-    skipped: "omitido",
-    error: "error",
-    info: "nota",
-    not_configured: "sin servidor: pulse e para indicarlo",
-    not_run_yet: "aún sin comprobar",
-    last_run: "última vez",
-    latency: "ms conexión",
-    earlier_login: "del último intento de acceso",
-    login_unchecked: "acceso aún sin comprobar con estos datos: r lo comprueba",
-    transcript: "Diálogo",
-    transcript_empty: "Todavía no hubo intercambio.",
-    hints_all: "Consejos (todos)",
-    hints_focused: "Consejos (este panel)",
-    hints_waiting: "Esperando a que terminen las comprobaciones.",
-    hints_failed_elsewhere: "Falló un paso aquí: su causa aparece en los consejos de todos los paneles.",
-    hints_none: "No se encontraron problemas.",
-    works_instead: "Funciona en su lugar",
-    every: "cada",
-    paused: "en pausa",
-    probing_full: "comprobando acceso",
-    probing_connection: "comprobando conexión",
-    login_held: "el acceso falló con estos datos: no se reintenta solo (r reintenta)",
-    login_held_short: "acceso retenido: r reintenta",
-    setup_title: "Configure la cuenta a comprobar",
-    editor_title: "Datos de la cuenta",
-    editor_intro: "Deja un servidor vacío para no comprobar ese lado. La contraseña solo se guarda en memoria.",
-    host: "servidor",
-    port: "puerto",
-    security: "seguridad",
-    user: "usuario",
-    password: "contraseña",
-    empty_side: "(no se comprueba)",
-    bad_port: "el puerto debe ser un número de 1 a 65535",
-    no_server: "indica al menos un servidor",
-    picker_title: "Elija un proveedor",
-    picker_filter: "filtro",
-    picker_none: "Ningún proveedor coincide.",
-    help_title: "Teclas",
-    help_typing: "las demás teclas escriben en el campo",
-    guided_title: "Comprobación guiada",
-    guided_say: "Dile a la persona",
-    guided_found: "Lo que encontraron las pruebas",
-    guided_step: "paso",
-    scan_title: "Búsqueda de puertos",
-    scan_running: "Probando los puertos y modos de seguridad habituales...",
-    scan_pick: "Intro usa el puerto y la seguridad elegidos.",
-    scan_needs_mail_panel: "Elige el panel de entrada o de salida para buscar puertos.",
-    scan_unencrypted: "Este ajuste no tiene cifrado: no lo uses con contraseña.",
-    scan_unencrypted_applied: "Ahora sin cifrado: la contraseña y el correo viajan sin protección. No lo uses con contraseña.",
-    report_saved: "Informe guardado (Markdown para leer, JSON para programas):",
-    report_failed: "No se pudo guardar el informe",
-    nothing_to_save: "Nada que guardar: no hay cuenta configurada.",
-    mark_pass: "confirmado",
-    mark_warn: "revisar",
-    mark_fail: "problema",
-    mark_unknown: "sin comprobar",
-    too_small: "Terminal demasiado pequeño: al menos 60x16.",
-    no_security: "ninguna",
-};
+        impl Words {
+            /// The catalogue keys the fields are read from.
+            pub const KEYS: &'static [&'static str] = &[$($key),*];
 
-/// The words of a language.
+            fn load(lang: Lang) -> Words {
+                Words { $( $field: fixed(lang, $key), )* }
+            }
+        }
+    };
+}
+
+words! {
+    app_title => "tui-app-title",
+    network => "tui-network",
+    incoming => "tui-incoming",
+    /// The incoming panel when it speaks IMAP.
+    incoming_imap => "tui-incoming-imap",
+    outgoing => "tui-outgoing",
+    pending => "tui-pending",
+    running => "tui-running",
+    ok => "tui-ok",
+    warn => "tui-warn",
+    failed => "tui-failed",
+    skipped => "tui-skipped",
+    error => "tui-error",
+    info => "tui-info",
+    not_configured => "tui-not-configured",
+    not_run_yet => "tui-not-run-yet",
+    last_run => "tui-last-run",
+    latency => "tui-latency",
+    earlier_login => "tui-earlier-login",
+    /// Under a panel whose connection passed but whose login has not run with these settings.
+    login_unchecked => "tui-login-unchecked",
+    transcript => "tui-transcript",
+    transcript_empty => "tui-transcript-empty",
+    hints_all => "tui-hints-all",
+    hints_focused => "tui-hints-focused",
+    hints_waiting => "tui-hints-waiting",
+    /// No hint in view although a step in view failed: its cause is on another panel's hint.
+    hints_failed_elsewhere => "tui-hints-failed-elsewhere",
+    hints_none => "tui-hints-none",
+    /// Before a setting the engine found to work where the configured one failed to connect.
+    works_instead => "tui-works-instead",
+    every => "tui-every",
+    paused => "tui-paused",
+    probing_full => "tui-probing-full",
+    probing_connection => "tui-probing-connection",
+    login_held => "tui-login-held",
+    login_held_short => "tui-login-held-short",
+    setup_title => "tui-setup-title",
+    editor_title => "tui-editor-title",
+    editor_intro => "tui-editor-intro",
+    host => "tui-host",
+    port => "tui-port",
+    security => "tui-security",
+    user => "tui-user",
+    password => "tui-password",
+    empty_side => "tui-empty-side",
+    no_server => "tui-no-server",
+    picker_title => "tui-picker-title",
+    picker_filter => "tui-picker-filter",
+    picker_none => "tui-picker-none",
+    help_title => "tui-help-title",
+    help_typing => "tui-help-typing",
+    guided_title => "tui-guided-title",
+    guided_say => "tui-guided-say",
+    guided_found => "tui-guided-found",
+    guided_step => "tui-guided-step",
+    scan_title => "tui-scan-title",
+    scan_running => "tui-scan-running",
+    scan_pick => "tui-scan-pick",
+    scan_needs_mail_panel => "tui-scan-needs-mail-panel",
+    /// Under the scan list while a setting without encryption is selected.
+    scan_unencrypted => "tui-scan-unencrypted",
+    /// After a setting without encryption was applied from the scan.
+    scan_unencrypted_applied => "tui-scan-unencrypted-applied",
+    report_saved => "tui-report-saved",
+    report_failed => "tui-report-failed",
+    nothing_to_save => "tui-nothing-to-save",
+    mark_pass => "tui-mark-pass",
+    mark_warn => "tui-mark-warn",
+    mark_fail => "tui-mark-fail",
+    mark_unknown => "tui-mark-unknown",
+    too_small => "tui-too-small",
+    no_security => "tui-no-security",
+}
+
+/// The words of a language, read from the catalogue the first time the language is shown.
 pub fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::En => &EN,
-        Lang::Es => &ES,
-    }
+    static LOADED: OnceLock<Vec<OnceLock<Words>>> = OnceLock::new();
+    let cells = LOADED.get_or_init(|| i18n::LOCALES.iter().map(|_| OnceLock::new()).collect());
+    let index = i18n::LOCALES
+        .iter()
+        .position(|l| l.lang == lang)
+        .unwrap_or(0);
+    cells[index].get_or_init(|| Words::load(lang))
 }
 
 impl Words {
@@ -288,6 +194,192 @@ impl Words {
             Security::Tls => "SSL/TLS",
             Security::Starttls => "STARTTLS",
             Security::None => self.no_security,
+        }
+    }
+}
+
+/// A step's name in a panel row or the summary: short, as the panel's column has room for.
+pub fn step_name(lang: Lang, step: StepKind) -> &'static str {
+    let key = match step {
+        StepKind::Dns => "tui-step-dns",
+        StepKind::Tcp => "tui-step-tcp",
+        StepKind::Tls => "tui-step-tls",
+        StepKind::Greeting => "tui-step-greeting",
+        StepKind::Capa => "tui-step-capa",
+        StepKind::Stls => "tui-step-stls",
+        StepKind::Ehlo => "tui-step-ehlo",
+        StepKind::Starttls => "tui-step-starttls",
+        StepKind::Login => "tui-step-login",
+        StepKind::Stat => "tui-step-stat",
+        StepKind::Uidl => "tui-step-uidl",
+        StepKind::MailFrom => "tui-step-mail-from",
+        StepKind::RcptTo => "tui-step-rcpt-to",
+        StepKind::Rset => "tui-step-rset",
+        StepKind::Quit => "tui-step-quit",
+        StepKind::Route => "tui-step-route",
+        StepKind::Proxy => "tui-step-proxy",
+        StepKind::Resolver => "tui-step-resolver",
+        StepKind::Reach => "tui-step-reach",
+        StepKind::Clock => "tui-step-clock",
+        StepKind::Mx => "tui-step-mx",
+        StepKind::Spf => "tui-step-spf",
+        StepKind::Dmarc => "tui-step-dmarc",
+        StepKind::Dkim => "tui-step-dkim",
+        StepKind::Dnsbl => "tui-step-dnsbl",
+    };
+    fixed(lang, key)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+    use std::path::{Path, PathBuf};
+
+    use super::*;
+
+    const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+    /// The sources whose words are the dashboard's and the demonstration's.
+    fn own_sources() -> Vec<PathBuf> {
+        let mut found = vec![
+            Path::new(ROOT).join("src/lab/text.rs"),
+            Path::new(ROOT).join("src/lab/scenarios.rs"),
+            Path::new(ROOT).join("src/command/demo.rs"),
+        ];
+        let mut stack = vec![Path::new(ROOT).join("src/tui")];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    found.push(path);
+                }
+            }
+        }
+        found.sort();
+        found
+    }
+
+    /// A source without its test module.
+    fn code_of(path: &Path) -> String {
+        let text = std::fs::read_to_string(path).unwrap();
+        match text.find("#[cfg(test)]\nmod tests") {
+            Some(at) => text[..at].to_string(),
+            None => text,
+        }
+    }
+
+    /// Every `"tui-…"` and `"demo-…"` string in the sources.
+    fn keys_used() -> BTreeSet<String> {
+        let mut keys = BTreeSet::new();
+        for path in own_sources() {
+            let text = code_of(&path);
+            for prefix in ["\"tui-", "\"demo-"] {
+                for (at, _) in text.match_indices(prefix) {
+                    let rest = &text[at + 1..];
+                    let key: String = rest
+                        .chars()
+                        .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+                        .collect();
+                    if rest[key.len()..].starts_with('"') {
+                        keys.insert(key);
+                    }
+                }
+            }
+        }
+        keys
+    }
+
+    fn locale_files() -> Vec<(String, String)> {
+        let dir = Path::new(ROOT).join("crates/core/locales");
+        let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .map(|p| {
+                let name = p.file_name().unwrap().to_string_lossy().to_string();
+                (name, std::fs::read_to_string(&p).unwrap())
+            })
+            .collect();
+        files.sort();
+        files
+    }
+
+    fn dashboard_keys(source: &str) -> BTreeSet<String> {
+        i18n::message_ids(source)
+            .into_iter()
+            .filter(|id| id.starts_with("tui-") || id.starts_with("demo-"))
+            .collect()
+    }
+
+    #[test]
+    fn every_key_the_dashboard_reads_is_in_english() {
+        let used = keys_used();
+        assert!(used.len() > 100, "the scan of the sources found {used:?}");
+        for key in used
+            .iter()
+            .map(String::as_str)
+            .chain(Words::KEYS.iter().copied())
+        {
+            assert!(i18n::has(Lang::En, key), "{key} is not in en.ftl");
+        }
+        // The other way round: a key no source reads is a text nobody sees.
+        for key in dashboard_keys(i18n::LOCALES[0].source) {
+            assert!(
+                used.contains(&key),
+                "{key} is in en.ftl but nothing reads it"
+            );
+        }
+    }
+
+    #[test]
+    fn every_locale_file_has_the_dashboard_keys_of_english_and_no_other_variables() {
+        let english = i18n::LOCALES[0].source;
+        let keys = dashboard_keys(english);
+        for (name, source) in locale_files() {
+            // Every definition parses: a line that starts a `tui-` or `demo-` message is one
+            // the parser kept.
+            let written = source
+                .lines()
+                .filter(|l| l.starts_with("tui-") || l.starts_with("demo-"))
+                .count();
+            assert_eq!(
+                dashboard_keys(&source).len(),
+                written,
+                "{name} has a syntax error"
+            );
+            assert_eq!(dashboard_keys(&source), keys, "{name}");
+            for key in &keys {
+                let theirs = i18n::variables_of(&source, key);
+                let ours = i18n::variables_of(english, key);
+                assert!(
+                    theirs.iter().all(|v| ours.contains(v)),
+                    "{name}: {key} uses {theirs:?}, English {ours:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_dashboard_code_names_a_language() {
+        // A language is data: the dashboard asks the catalogue, never matches on a language.
+        for path in own_sources() {
+            let code = code_of(&path);
+            for named in ["Lang::En", "Lang::Es", "Lang::Pt"] {
+                assert!(!code.contains(named), "{} names {named}", path.display());
+            }
+        }
+    }
+
+    #[test]
+    fn a_fixed_text_is_read_without_formatting_again() {
+        for locale in i18n::LOCALES {
+            let first = fixed(locale.lang, "tui-network");
+            let again = fixed(locale.lang, "tui-network");
+            assert!(std::ptr::eq(first, again));
+            assert!(std::ptr::eq(words(locale.lang), words(locale.lang)));
         }
     }
 }

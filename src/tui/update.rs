@@ -189,14 +189,11 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Cmd> {
                     on_editor(app, Action::Apply)
                 }
                 Err(why) => {
-                    let text = match app.lang {
-                        crate::finding::Lang::En => {
-                            format!("The CA file {path} cannot be used: {why}")
-                        }
-                        crate::finding::Lang::Es => {
-                            format!("El archivo de CA {path} no se puede usar: {why}")
-                        }
-                    };
+                    let text = mailtriage_core::i18n::text_with(
+                        app.lang,
+                        "tui-ca-unusable",
+                        &[("path", path.into()), ("why", why.into())],
+                    );
                     app.notice = Some(Notice { text, error: true });
                     Vec::new()
                 }

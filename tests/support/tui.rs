@@ -11,6 +11,7 @@ use mailtriage::model::{
     CertVerdict, Direction, EventKind, Evidence, IoFailure, Panel, ProbeEvent, ServerInfo,
     SessionFacts, StepKind, StepRecord, StepStatus, TlsInfo, TranscriptLine,
 };
+use mailtriage::preset::{Note, UsernameForm};
 use mailtriage::tui::app::{App, AppConfig};
 use mailtriage::tui::msg::Msg;
 use mailtriage::tui::presets::PresetChoice;
@@ -67,7 +68,8 @@ pub fn presets() -> Vec<PresetChoice> {
             incoming_protocol: Protocol::Pop3,
             incoming: side("pop.gmail.com", 995, Security::Tls),
             outgoing: side("smtp.gmail.com", 465, Security::Tls),
-            note: Some("User name: the full address. Needs an app password.".into()),
+            username: Some(UsernameForm::FullAddress),
+            notes: vec![Note::AppPasswordRequired],
         },
         PresetChoice {
             id: "gmx-com".into(),
@@ -75,7 +77,8 @@ pub fn presets() -> Vec<PresetChoice> {
             incoming_protocol: Protocol::Pop3,
             incoming: side("pop.gmx.com", 995, Security::Tls),
             outgoing: side("mail.gmx.com", 587, Security::Starttls),
-            note: None,
+            username: None,
+            notes: Vec::new(),
         },
         PresetChoice {
             id: "outlook".into(),
@@ -83,7 +86,8 @@ pub fn presets() -> Vec<PresetChoice> {
             incoming_protocol: Protocol::Pop3,
             incoming: side("outlook.office365.com", 995, Security::Tls),
             outgoing: side("smtp-mail.outlook.com", 587, Security::Starttls),
-            note: None,
+            username: None,
+            notes: Vec::new(),
         },
     ]
 }

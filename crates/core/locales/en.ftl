@@ -42,4 +42,507 @@ days = { $n ->
 ## ==== section: dashboard ====
 ## Dashboard: panels, keys, help, guide, editor, scan, demo scenarios.
 
+### Chrome: panels, states, titles, notices.
+
+tui-app-title = mailtriage
+tui-network = Network
+tui-incoming = Incoming (POP3)
+tui-incoming-imap = Incoming (IMAP)
+tui-outgoing = Outgoing (SMTP)
+tui-pending = pending
+tui-running = running
+tui-ok = ok
+tui-warn = warn
+tui-failed = failed
+tui-skipped = skipped
+tui-error = error
+tui-info = info
+tui-not-configured = no server set: press e to enter one
+tui-not-run-yet = not probed yet
+tui-last-run = last run
+tui-latency = connect ms
+tui-earlier-login = from the last login check
+tui-login-unchecked = login not checked with these settings yet: r checks it
+tui-transcript = Transcript
+tui-transcript-empty = Nothing exchanged yet.
+tui-hints-all = Hints (all panels)
+tui-hints-focused = Hints (this panel)
+tui-hints-waiting = Waiting for the checks to finish.
+tui-hints-failed-elsewhere = A step failed here: its cause is named among the hints of all panels.
+tui-hints-none = No problems found.
+tui-works-instead = Works instead
+tui-every = every
+tui-paused = paused
+tui-probing-full = checking login
+tui-probing-connection = checking connection
+tui-login-held = login failed with these credentials: not retried on its own (r retries)
+tui-login-held-short = login held: r retries
+tui-setup-title = Set up the account to check
+tui-editor-title = Account settings
+tui-editor-intro = Leave a host empty to skip that side. The password is kept in memory only.
+tui-host = host
+tui-port = port
+tui-security = security
+tui-user = user
+tui-password = password
+tui-empty-side = (not checked)
+tui-no-server = enter at least one server
+tui-picker-title = Pick a provider
+tui-picker-filter = filter
+tui-picker-none = No provider matches.
+tui-help-title = Keys
+tui-help-typing = other keys type into the field
+tui-guided-title = Guided check
+tui-guided-say = Say to the person
+tui-guided-found = What the checks found
+tui-guided-step = step
+tui-scan-title = Port scan
+tui-scan-running = Trying the usual ports and security modes...
+tui-scan-pick = Enter uses the selected port and security.
+tui-scan-needs-mail-panel = Select the incoming or outgoing panel to scan its server.
+tui-scan-unencrypted = This setting has no encryption: do not use it with a password.
+tui-scan-unencrypted-applied = Now without encryption: the password and the mail travel unprotected. Do not use it with a password.
+tui-report-saved = Report saved (Markdown to read, JSON for tools):
+tui-report-failed = Could not save the report
+tui-nothing-to-save = Nothing to save yet: no account is set.
+tui-mark-pass = confirmed
+tui-mark-warn = check
+tui-mark-fail = problem
+tui-mark-unknown = not checked
+tui-too-small = Terminal too small: make it at least 60x16.
+tui-no-security = none
+
+### Keys: where they are read, what they do, how keyboards name them.
+
+tui-context-global = Everywhere
+tui-context-dashboard = Dashboard
+tui-context-help = This help
+tui-context-editor = Account settings
+tui-context-picker = Provider list
+tui-context-guided = Guided check
+tui-context-scan = Port scan
+tui-context-steps = Every step of a panel
+tui-context-help-search = Searching this help
+tui-context-search = Finding text in the transcript
+
+tui-action-quit = quit
+tui-action-help = help: all keys
+tui-action-close = close
+tui-action-next-panel = next panel
+tui-action-prev-panel = previous panel
+tui-action-select-network = network panel
+tui-action-select-incoming = incoming panel
+tui-action-select-imap-beside = IMAP panel, beside POP3
+tui-action-select-outgoing = outgoing panel
+tui-action-switch-pane = switch transcript / hints
+tui-action-scroll-up = scroll up
+tui-action-scroll-down = scroll down
+tui-action-page-up = page up
+tui-action-page-down = page down
+tui-action-scroll-top = to the start
+tui-action-scroll-bottom = to the end (follow)
+tui-action-toggle-hint-scope = hints: all panels / this panel
+tui-action-toggle-lang = next language
+tui-action-rerun = check again, with login
+tui-action-toggle-pause = pause / resume re-checks
+tui-action-interval-up = re-check less often
+tui-action-interval-down = re-check more often
+tui-action-edit = edit settings
+tui-action-presets = pick a provider
+tui-action-scan = scan ports of this server
+tui-action-guided = guided check
+tui-action-save-report = save a report
+tui-action-next-field = next field
+tui-action-prev-field = previous field
+tui-action-cycle-back = previous choice
+tui-action-cycle-forward = next choice
+tui-action-delete-char = delete a character
+tui-action-clear-field = clear the field
+tui-action-apply = apply and check
+tui-action-pick = use the selected one
+tui-action-up = move up
+tui-action-down = move down
+tui-action-guide-next = next step
+tui-action-guide-prev = previous step
+tui-action-details = every step of this panel in full, and its transcript
+tui-action-search = search the keys
+tui-action-search-done = keep what you typed
+tui-action-search-clear = clear the search
+tui-action-discover = look up the servers of the e-mail address
+tui-action-search-start = find text in the transcript
+tui-action-search-find = find
+tui-action-search-next = next match
+tui-action-search-prev = previous match
+tui-action-copy-line = copy the selected transcript line (OSC 52)
+tui-action-short-quit = quit
+tui-action-short-help = help
+tui-action-short-close = close
+tui-action-short-next-panel = panel
+tui-action-short-switch-pane = transcript/hints
+tui-action-short-toggle-hint-scope = hints scope
+tui-action-short-rerun = recheck
+tui-action-short-toggle-pause = pause
+tui-action-short-edit = edit
+tui-action-short-presets = providers
+tui-action-short-scan = scan
+tui-action-short-guided = guide
+tui-action-short-save-report = save
+tui-action-short-next-field = next field
+tui-action-short-cycle-forward = change
+tui-action-short-apply = apply
+tui-action-short-pick = use
+tui-action-short-up = up
+tui-action-short-down = down
+tui-action-short-guide-next = next
+tui-action-short-guide-prev = back
+tui-action-short-details = steps
+tui-action-short-search = search
+tui-action-short-search-done = keep
+tui-action-short-search-clear = clear
+tui-action-short-search-start = find
+tui-action-short-copy-line = copy
+
+tui-key-right = Right
+tui-key-left = Left
+tui-key-up = Up
+tui-key-down = Down
+tui-key-enter = Enter
+tui-key-space = Space
+tui-key-backspace = Backspace
+tui-key-page-up = PgUp
+tui-key-page-down = PgDn
+tui-key-home = Home
+tui-key-end = End
+tui-key-shift-tab = Shift-Tab
+
+### Guided check: the steps' words, and the checks only the person can make.
+### A "-say" text is read line by line, in the order the person acts.
+
+tui-guide-incoming = Incoming mail
+tui-guide-outgoing = Outgoing mail
+tui-guide-network = Network
+tui-guide-side-in = (in)
+tui-guide-side-out = (out)
+tui-guide-not-checked = not checked
+tui-guide-failed = did not pass.
+tui-guide-failed-see = did not pass. See "{ $title }".
+tui-guide-nothing-to-ask = Nothing to ask here: the check confirmed it.
+tui-guide-seen-internet = { $host } answered on port { $port }.
+tui-guide-seen-internet-any = A mail server answered.
+tui-guide-seen-name = the server { $host } was found.
+tui-guide-seen-port = port { $port } answers as a mail server.
+tui-guide-seen-encryption = the encrypted connection works and the certificate is valid.
+tui-guide-seen-no-encryption = set to no encryption.
+tui-guide-seen-login = the server accepted the user name and password.
+tui-guide-messages-on-server = { $n ->
+    [one] { $n } message is on the server now.
+   *[other] { $n } messages are on the server now.
+}
+tui-guide-label-app-password = App password
+tui-guide-label-sign-in = Sign-in
+tui-guide-label-password = Password
+tui-guide-label-pop = POP
+tui-guide-label-imap = IMAP
+tui-guide-label-sending = Sending
+tui-guide-label-swapped-ports = Swapped ports
+tui-guide-label-certificate = Certificate
+tui-guide-label-domain = Domain
+tui-guide-label-mailbox = Mailbox
+tui-guide-label-clock = Clock
+tui-guide-label-problem = Problem
+
+tui-check-internet-label = Internet
+tui-check-internet-title = Internet connection
+tui-check-internet-say =
+    Open a web page, for example a news site.
+    If it does not open, check the cable or the Wi-Fi, and restart the router.
+tui-check-server-name-label = Server
+tui-check-server-name-title = Server name
+tui-check-server-name-say =
+    In the mail program, find the incoming and the outgoing server names.
+    Read them to me letter by letter.
+tui-check-port-label = Port
+tui-check-port-title = Port
+tui-check-port-say =
+    Next to each server name there is a number: the port.
+    Read me both numbers.
+tui-check-encryption-label = Encryption
+tui-check-encryption-title = Encryption
+tui-check-encryption-say =
+    Find the setting called security, encryption or SSL.
+    Read me what it says, for incoming and for outgoing mail.
+tui-check-sign-in-label = Password
+tui-check-sign-in-title = User name and password
+tui-check-sign-in-say =
+    Read me the user name set in the mail program.
+    Sign in to the webmail with the same user name and password.
+tui-check-outgoing-auth-label = Send sign-in
+tui-check-outgoing-auth-title = Sign-in for sending
+tui-check-outgoing-auth-say =
+    In the outgoing server settings, find "My outgoing server (SMTP) requires authentication" or similar.
+    It must be on, with the same user name and password as for incoming mail.
+tui-check-leave-copy-label = Leave copy
+tui-check-leave-copy-title = Leave a copy on the server
+tui-check-leave-copy-say =
+    On every other device that gets this mail, open the account settings.
+    Turn on "Leave a copy of messages on the server".
+tui-check-firewall-label = Antivirus
+tui-check-firewall-title = Firewall and antivirus
+tui-check-firewall-say =
+    Turn off the antivirus "mail protection" or "e-mail scanning" for a moment.
+    Check the mail again.
+    Turn the protection back on.
+tui-check-other-network-label = Other network
+tui-check-other-network-title = Another network
+tui-check-other-network-say =
+    Share the mobile phone's connection and connect the computer to it.
+    Check the mail again.
+    If it works there, the usual network blocks the mail: the router, a company firewall or the internet provider.
+
+### Account settings form.
+
+tui-editor-email = e-mail
+tui-editor-email-empty = (Ctrl-D looks up its servers)
+tui-editor-smtp-user = SMTP user
+tui-editor-smtp-user-empty = (same as user)
+tui-editor-from = from (test)
+tui-editor-to = to (test)
+tui-editor-no-dry-run = (no dry run)
+tui-editor-ca-file = CA file
+tui-editor-ca-file-empty = (system CAs only)
+tui-editor-ca-file-from-start = (the one given at start)
+tui-editor-looking-up = looking up { $address }…
+tui-editor-servers-from = servers from { $origin }
+tui-editor-servers-from-each = servers from: incoming { $incoming }; outgoing { $outgoing }
+tui-editor-servers-from-incoming = servers from: incoming { $incoming }
+tui-editor-servers-from-outgoing = servers from: outgoing { $outgoing }
+tui-editor-no-servers-found = no servers found for this address
+tui-origin-options = what was typed here
+tui-origin-profile = the saved profile
+tui-origin-preset = the { $provider } preset
+tui-origin-mx = { $provider }, where the MX of { $domain } points
+tui-origin-srv = the SRV records of { $domain }
+tui-origin-ispdb = Thunderbird's provider database (ISPDB)
+tui-origin-autoconfig = the autoconfig file of { $domain }
+tui-origin-guess = a guess (a usual name of { $domain } answered)
+tui-form-bad-port = { $side ->
+    [incoming] Incoming
+   *[outgoing] Outgoing
+}: port must be a number from 1 to 65535
+tui-form-bad-host = { $side ->
+    [incoming] Incoming
+   *[outgoing] Outgoing
+} host: { $why }
+tui-form-host-characters = a host is a name like mail.example.org or an address, without spaces, @ or /
+tui-form-host-brackets = write an IPv6 address in brackets: [2001:db8::1]:995
+tui-form-host-port = the port after ':' must be a number from 1 to 65535
+tui-form-bad-email = The e-mail address must look like name@example.org
+tui-form-bad-dry-run = The dry-run addresses must be e-mail addresses (name@domain), or empty for no dry run
+
+### Help: what the symbols mean.
+
+tui-help-no-match = No key matches: { $backspace } deletes, Esc clears the search.
+tui-legend-title = What the symbols mean
+tui-legend-ok = the step worked
+tui-legend-warn = it worked, with something to look at
+tui-legend-failed = the step failed: the hints say why and how to fix it
+tui-legend-running = running now
+tui-legend-pending = waiting its turn
+tui-legend-skipped = not run: an earlier step failed, or it does not apply
+tui-legend-guided = guided check
+tui-legend-guided-unknown = in the guided check: the person checks it, no check could
+tui-legend-sparkline = time to connect at each check, the newest on the right
+tui-legend-sparkline-absent = in the sparkline: that check could not connect
+tui-legend-sent = in the transcript: what mailtriage sent (secrets as ***)
+tui-legend-received = in the transcript: what the server answered
+tui-legend-info = in the transcript: a note of mailtriage's own
+
+### Panels, hints pane, transcript and the view of every step.
+
+tui-hints-more = { $n } more ({ $key })
+tui-cut-short-focused = … Enter shows every detail
+tui-cut-short = … Tab here, then Enter: every detail
+tui-more-rows = … { $n } more: Enter shows all
+tui-more-rows-short = … { $n } more (Enter)
+tui-transcript-together = { $n } sent at once, without waiting:
+tui-transcript-answers = (answers { $command })
+tui-search-typing-keys = Enter find · Esc cancel
+tui-search-found-keys = n/N next/prev · y copy
+tui-every-step = every step
+
+### The verdict above the panels. $side is incoming, outgoing or network; $protocol is POP3 or
+### IMAP when both incoming servers are checked, else none; $step is a step's name.
+
+tui-side-works = { $side ->
+    [incoming] { $protocol ->
+        [none] receiving works
+       *[other] receiving over { $protocol } works
+    }
+    [outgoing] sending works
+   *[network] the network works
+}
+tui-side-warns = { $side ->
+    [incoming] { $protocol ->
+        [none] receiving works, with a warning at { $step }
+       *[other] receiving over { $protocol } works, with a warning at { $step }
+    }
+    [outgoing] sending works, with a warning at { $step }
+   *[network] the network has a warning at { $step }
+}
+tui-side-fails = { $side ->
+    [incoming] { $protocol ->
+        [none] receiving fails at { $step }
+       *[other] receiving over { $protocol } fails at { $step }
+    }
+    [outgoing] sending fails at { $step }
+   *[network] the network check fails at { $step }
+}
+tui-side-checking = { $side ->
+    [incoming] { $protocol ->
+        [none] checking receiving
+       *[other] checking receiving over { $protocol }
+    }
+    [outgoing] checking sending
+   *[network] checking the network
+}
+tui-side-not-checked = { $side ->
+    [incoming] { $protocol ->
+        [none] receiving not checked
+       *[other] receiving over { $protocol } not checked
+    }
+    [outgoing] sending not checked
+   *[network] the network not checked
+}
+tui-side-both-work = Receiving and sending work
+
+### Step names in panel rows and the verdict: short, the panel's column is narrow.
+
+tui-step-dns = dns
+tui-step-tcp = tcp
+tui-step-tls = tls
+tui-step-greeting = greeting
+tui-step-capa = capa
+tui-step-stls = stls
+tui-step-ehlo = ehlo
+tui-step-starttls = starttls
+tui-step-login = login
+tui-step-stat = stat
+tui-step-uidl = uidl
+tui-step-mail-from = mail-from
+tui-step-rcpt-to = rcpt-to
+tui-step-rset = rset
+tui-step-quit = quit
+tui-step-route = route
+tui-step-proxy = proxy
+tui-step-resolver = resolver
+tui-step-reach = reach
+tui-step-clock = clock
+tui-step-mx = mx
+tui-step-spf = spf
+tui-step-dmarc = dmarc
+tui-step-dkim = dkim
+tui-step-dnsbl = dnsbl
+
+### Port scan rows.
+
+tui-scan-works-unencrypted = works, but only without encryption
+tui-scan-works-recommended = works, recommended
+tui-scan-works = works
+tui-scan-certificate = works, but this computer does not trust the certificate
+tui-scan-needs-tls = does not work: this port expects SSL/TLS
+tui-scan-not-tls = does not work: this port answers without encryption
+tui-scan-no-starttls = does not work: the server offers no STARTTLS here
+tui-scan-refused = does not work: nothing listens on this port
+tui-scan-timeout = does not work: no answer in time
+tui-scan-other = does not work
+
+### Provider list: the note under the selected provider.
+
+tui-picker-note = { $username ->
+    [full-address] user name: the full address
+    [local-part] user name: the part before the @
+   *[unknown] user name: as the provider says
+}{ $count ->
+    [0] {""}
+   *[other] ; { $notes }
+}
+tui-note-app-password-required = needs an app password
+tui-note-app-password-with-2fa = an app password if 2-Step Verification is on
+tui-note-pop-must-be-enabled = POP must be switched on in the webmail
+tui-note-oauth2-only = password sign-in is off (OAuth2 only)
+tui-note-admin-controls-access = the administrator decides who may sign in
+tui-note-no-pop3 = no POP3: use IMAP
+tui-note-self-signed-certificate = its certificate is not from a public authority
+tui-note-local-bridge = the servers run in a program on this computer
+tui-note-polling-limit = refuses checking for mail too often
+tui-note-disconnects-after-bad-password = hangs up after a wrong password
+tui-note-port-25-blocked = port 25 is blocked: send on 587 or 465
+tui-note-regional-servers = server names depend on the region
+tui-note-paid-plan-required = mail programs only on paid plans
+
+### What new settings changed, read aloud: "Outgoing port 587 → 465, security STARTTLS → SSL/TLS".
+
+tui-change-server = server
+tui-change-port = port
+tui-change-security = security
+tui-change-not-checked = not checked any more
+tui-change-none = (none)
+tui-change-incoming = Incoming
+tui-change-outgoing = Outgoing
+tui-change-user = User name
+tui-change-smtp-user = SMTP user name
+tui-change-password = Password changed
+tui-change-from = Dry-run sender
+tui-change-to = Dry-run recipient
+tui-change-email = E-mail address
+tui-change-ca = Trusted CA file
+tui-change-ca-loaded = loaded
+tui-change-ca-removed = removed
+
+### Finding text in the transcript, copying a line.
+
+tui-search-nothing = Nothing to find yet: press / and type the text.
+tui-search-not-found = "{ $query }" is not in this transcript.
+tui-copy-empty = The transcript is empty: nothing to copy.
+tui-copy-sent = Line sent to your terminal's clipboard (OSC 52; passwords stay ***). If nothing arrives, the terminal does not allow it.
+
+### Notices.
+
+tui-ca-unusable = The CA file { $path } cannot be used: { $why }
+
+### Demonstration: the title-bar notice, `demo --list` and its messages.
+
+demo-banner-long = DEMO: demonstration servers on this machine
+demo-banner-medium = DEMO servers on this machine
+demo-banner-short = DEMO: local servers
+demo-banner-tiny = DEMO
+demo-list-heading = Demonstration scenarios (mailtriage demo SCENARIO):
+demo-unknown-scenario = unknown scenario '{ $name }': mailtriage demo --list names them
+demo-usage-after-dashes = after -- only 'check' with --json or --lang LANG can follow
+demo-runtime-failed = cannot start the runtime: { $why }
+
+demo-scenario-healthy = everything works: mail comes in and goes out
+demo-scenario-imap-healthy = everything works, with IMAP for incoming mail
+demo-scenario-receive-ok-send-fails = mail comes in, but the outgoing server refuses the same password
+demo-scenario-tls-on-starttls-port = incoming is set to SSL/TLS on a port that expects STARTTLS
+demo-scenario-starttls-on-tls-port = outgoing is set to STARTTLS on a port that expects SSL/TLS
+demo-scenario-swapped-ports = the incoming and outgoing ports are the wrong way round
+demo-scenario-cert-expired = the incoming server's certificate has expired
+demo-scenario-cert-wrong-name = the outgoing server's certificate is for another name
+demo-scenario-app-password = Gmail refuses the normal password: an app password is needed
+demo-scenario-basic-auth-disabled = Microsoft has turned off password logins for sending
+demo-scenario-pop3-disabled = POP is switched off in the account's webmail settings (Gmail's text)
+demo-scenario-imap-disabled = IMAP is switched off in the account's webmail settings (Gmail's text)
+demo-scenario-pop3-works-imap-disabled = POP3 works, IMAP is switched off in webmail: the two side by side
+demo-scenario-mailbox-locked = another device is downloading from the mailbox right now
+demo-scenario-silent-server = an antivirus mail shield accepts the outgoing connection and says nothing
+
+### When the dashboard cannot run: said on the terminal after it is restored.
+
+tui-error-runtime = cannot start the async runtime: { $why }
+tui-error-open = cannot open the terminal: { $why }
+tui-error-restore = cannot restore the terminal: { $why }
+tui-error-draw = cannot draw: { $why }
+tui-error-read = cannot read the terminal: { $why }
+
 ## ==== end of section: dashboard ====

@@ -97,14 +97,15 @@ pub fn render_header(frame: &mut Frame, area: Rect, app: &App) {
         let used = Line::from(spans.clone()).width() - status + widest_status;
         let room = usize::from(area.width).saturating_sub(used);
         let banners = crate::lab::text::banners(app.lang);
-        let notice = banners
-            .iter()
+        let [long, medium, short, tiny] = banners;
+        let notice = [long, medium, short]
+            .into_iter()
             .find(|b| width(b) + width(sep) <= room)
-            .unwrap_or(&banners[3]);
+            .unwrap_or(tiny);
         spans.insert(1, Span::raw(sep));
         spans.insert(
             2,
-            Span::styled(*notice, theme.status_style(StepStatus::Warn)),
+            Span::styled(notice, theme.status_style(StepStatus::Warn)),
         );
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);

@@ -17,13 +17,15 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
+use mailtriage_core::i18n;
+
 use crate::account::Security;
 use crate::account::source::Origin;
 use crate::finding::Lang;
 use crate::model::Panel;
 use crate::tui::app::App;
 use crate::tui::form::{Field, Form, FormError, HostProblem};
-use crate::tui::text::{Words, words};
+use crate::tui::text::{Words, fixed, words};
 use crate::tui::theme::Theme;
 use crate::tui::ui::wrap::{hanging, truncate};
 
@@ -46,10 +48,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
     frame.render_widget(block, area);
     let width = inner.width as usize;
     let mut lines: Vec<Line> = hanging(Vec::new(), w.editor_intro, theme.dim(), width);
-    let (email, look_up) = match app.lang {
-        Lang::En => ("e-mail", "(Ctrl-D looks up its servers)"),
-        Lang::Es => ("correo", "(Ctrl-D busca sus servidores)"),
-    };
+    let (email, look_up) = (
+        fixed(app.lang, "tui-editor-email"),
+        fixed(app.lang, "tui-editor-email-empty"),
+    );
     lines.push(text_row(
         theme,
         email,
@@ -133,10 +135,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
         "",
         width,
     ));
-    let (smtp_user, same) = match app.lang {
-        Lang::En => ("SMTP user", "(same as user)"),
-        Lang::Es => ("usuario SMTP", "(el mismo usuario)"),
-    };
+    let (smtp_user, same) = (
+        fixed(app.lang, "tui-editor-smtp-user"),
+        fixed(app.lang, "tui-editor-smtp-user-empty"),
+    );
     lines.push(text_row(
         theme,
         smtp_user,
@@ -145,14 +147,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
         same,
         width,
     ));
-    let (from, to) = match app.lang {
-        Lang::En => ("from (test)", "to (test)"),
-        Lang::Es => ("de (prueba)", "a (prueba)"),
-    };
-    let none = match app.lang {
-        Lang::En => "(no dry run)",
-        Lang::Es => "(sin prueba de envío)",
-    };
+    let (from, to) = (
+        fixed(app.lang, "tui-editor-from"),
+        fixed(app.lang, "tui-editor-to"),
+    );
+    let none = fixed(app.lang, "tui-editor-no-dry-run");
     lines.push(text_row(
         theme,
         from,
@@ -169,11 +168,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
         none,
         width,
     ));
-    let (ca, ca_none) = match (app.lang, form.ca_pem.is_some()) {
-        (Lang::En, false) => ("CA file", "(system CAs only)"),
-        (Lang::En, true) => ("CA file", "(the one given at start)"),
-        (Lang::Es, false) => ("archivo CA", "(solo las CA del sistema)"),
-        (Lang::Es, true) => ("archivo CA", "(el indicado al empezar)"),
+    let ca = fixed(app.lang, "tui-editor-ca-file");
+    let ca_none = if form.ca_pem.is_some() {
+        fixed(app.lang, "tui-editor-ca-file-from-start")
+    } else {
+        fixed(app.lang, "tui-editor-ca-file-empty")
     };
     lines.push(text_row(
         theme,
@@ -196,13 +195,16 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
 
 /// Under the address: the look-up under way, or where the servers came from.
 fn source_line(lang: Lang, form: &Form) -> String {
-    let en = lang == Lang::En;
     if form.looking_up {
-        return if en {
-            format!("  looking up {}…", form.email.trim())
-        } else {
-            format!("  buscando {}…", form.email.trim())
-        };
+        let address = form.email.trim();
+        return format!(
+            "  {}",
+            i18n::text_with(
+                lang,
+                "tui-editor-looking-up",
+                &[("address", address.into())]
+            )
+        );
     }
     let Some(source) = &form.source else {
         return String::new();
@@ -215,96 +217,79 @@ fn source_line(lang: Lang, form: &Form) -> String {
             .or(source.mx_provider.as_ref())
             .map(|p| p.name.as_str())
             .unwrap_or("");
-        Some(match (origin?, en) {
-            (Origin::Options, true) => "what was typed here".into(),
-            (Origin::Options, false) => "lo escrito aquí".into(),
-            (Origin::Profile, true) => "the saved profile".into(),
-            (Origin::Profile, false) => "el perfil guardado".into(),
-            (Origin::Preset, true) => format!("the {provider} preset"),
-            (Origin::Preset, false) => format!("los datos conocidos de {provider}"),
-            (Origin::Mx, true) => format!("{provider}, where the MX of {domain} points"),
-            (Origin::Mx, false) => format!("{provider}, adonde apunta el MX de {domain}"),
-            (Origin::Srv, true) => format!("the SRV records of {domain}"),
-            (Origin::Srv, false) => format!("los registros SRV de {domain}"),
-            (Origin::Ispdb, true) => "Thunderbird's provider database (ISPDB)".into(),
-            (Origin::Ispdb, false) => "la base de proveedores de Thunderbird (ISPDB)".into(),
-            (Origin::Autoconfig, true) => format!("the autoconfig file of {domain}"),
-            (Origin::Autoconfig, false) => format!("el archivo autoconfig de {domain}"),
-            (Origin::Guess, true) => format!("a guess (a usual name of {domain} answered)"),
-            (Origin::Guess, false) => {
-                format!("una prueba (respondió un nombre habitual de {domain})")
-            }
-        })
+        let key = match origin? {
+            Origin::Options => "tui-origin-options",
+            Origin::Profile => "tui-origin-profile",
+            Origin::Preset => "tui-origin-preset",
+            Origin::Mx => "tui-origin-mx",
+            Origin::Srv => "tui-origin-srv",
+            Origin::Ispdb => "tui-origin-ispdb",
+            Origin::Autoconfig => "tui-origin-autoconfig",
+            Origin::Guess => "tui-origin-guess",
+        };
+        Some(i18n::text_with(
+            lang,
+            key,
+            &[("provider", provider.into()), ("domain", domain.into())],
+        ))
     };
-    let incoming = origin(source.incoming_from);
-    let outgoing = origin(source.outgoing_from);
-    let (from, inc, out) = if en {
-        ("  servers from", "incoming", "outgoing")
-    } else {
-        ("  servidores según", "entrada", "salida")
+    let line = match (origin(source.incoming_from), origin(source.outgoing_from)) {
+        (Some(a), Some(b)) if a == b => {
+            i18n::text_with(lang, "tui-editor-servers-from", &[("origin", a.into())])
+        }
+        (Some(a), Some(b)) => i18n::text_with(
+            lang,
+            "tui-editor-servers-from-each",
+            &[("incoming", a.into()), ("outgoing", b.into())],
+        ),
+        (Some(a), None) => i18n::text_with(
+            lang,
+            "tui-editor-servers-from-incoming",
+            &[("incoming", a.into())],
+        ),
+        (None, Some(b)) => i18n::text_with(
+            lang,
+            "tui-editor-servers-from-outgoing",
+            &[("outgoing", b.into())],
+        ),
+        (None, None) => fixed(lang, "tui-editor-no-servers-found").to_string(),
     };
-    match (incoming, outgoing) {
-        (Some(a), Some(b)) if a == b => format!("{from} {a}"),
-        (Some(a), Some(b)) => format!("{from}: {inc} {a}; {out} {b}"),
-        (Some(a), None) => format!("{from}: {inc} {a}"),
-        (None, Some(b)) => format!("{from}: {out} {b}"),
-        (None, None) if en => "  no servers found for this address".into(),
-        (None, None) => "  no se encontraron servidores para esta dirección".into(),
-    }
+    format!("  {line}")
 }
 
+/// A field's name in its column, always followed by a space however long the language's word.
 fn label<'a>(name: &str) -> Span<'a> {
-    Span::raw(format!("  {name:<12}"))
+    Span::raw(format!("  {name:<11} "))
 }
 
 /// Why the form was refused, naming the field and what to type instead.
 pub fn error_text(lang: Lang, w: &Words, error: FormError) -> String {
-    let side = |field: Field| match (field, lang) {
-        (Field::IncomingHost | Field::IncomingPort, Lang::En) => "Incoming",
-        (Field::IncomingHost | Field::IncomingPort, Lang::Es) => "Entrada",
-        (_, Lang::En) => "Outgoing",
-        (_, Lang::Es) => "Salida",
+    let side = |field: Field| match field {
+        Field::IncomingHost | Field::IncomingPort => "incoming",
+        _ => "outgoing",
     };
-    match (error, lang) {
-        (FormError::BadPort(field), _) => format!("{}: {}", side(field), w.bad_port),
-        (FormError::NoServer, _) => w.no_server.to_string(),
-        (FormError::BadHost(field, problem), Lang::En) => {
+    match error {
+        FormError::BadPort(field) => {
+            i18n::text_with(lang, "tui-form-bad-port", &[("side", side(field).into())])
+        }
+        FormError::NoServer => w.no_server.to_string(),
+        FormError::BadHost(field, problem) => {
             let why = match problem {
-                HostProblem::Characters => {
-                    "a host is a name like mail.example.org or an address, without spaces, @ or /"
-                }
-                HostProblem::Brackets => "write an IPv6 address in brackets: [2001:db8::1]:995",
-                HostProblem::Port => "the port after ':' must be a number from 1 to 65535",
+                HostProblem::Characters => "tui-form-host-characters",
+                HostProblem::Brackets => "tui-form-host-brackets",
+                HostProblem::Port => "tui-form-host-port",
             };
-            format!("{} host: {why}", side(field))
+            i18n::text_with(
+                lang,
+                "tui-form-bad-host",
+                &[
+                    ("side", side(field).into()),
+                    ("why", fixed(lang, why).into()),
+                ],
+            )
         }
-        (FormError::BadHost(field, problem), Lang::Es) => {
-            let why = match problem {
-                HostProblem::Characters => {
-                    "un servidor es un nombre como mail.example.org o una dirección, sin espacios, @ ni /"
-                }
-                HostProblem::Brackets => {
-                    "escribe una dirección IPv6 entre corchetes: [2001:db8::1]:995"
-                }
-                HostProblem::Port => "el puerto tras ':' debe ser un número de 1 a 65535",
-            };
-            format!("Servidor de {}: {why}", side(field).to_lowercase())
-        }
-        (FormError::BadAddress(Field::Email), Lang::En) => {
-            "The e-mail address must look like name@example.org".to_string()
-        }
-        (FormError::BadAddress(Field::Email), Lang::Es) => {
-            "La dirección de correo debe tener la forma nombre@example.org".to_string()
-        }
-        (FormError::BadAddress(_), Lang::En) => {
-            "The dry-run addresses must be e-mail addresses (name@domain), or empty for no dry run"
-                .to_string()
-        }
-        (FormError::BadAddress(_), Lang::Es) => {
-            "Las direcciones de la prueba deben ser de correo (nombre@dominio), o vacías para no \
-             probar el envío"
-                .to_string()
-        }
+        FormError::BadAddress(Field::Email) => fixed(lang, "tui-form-bad-email").to_string(),
+        FormError::BadAddress(_) => fixed(lang, "tui-form-bad-dry-run").to_string(),
     }
 }
 

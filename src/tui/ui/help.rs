@@ -2,6 +2,7 @@
 //! symbols, the sparkline and the transcript marks mean. It scrolls, and `/` narrows it to the
 //! rows that contain what is typed.
 
+use mailtriage_core::i18n;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -12,7 +13,7 @@ use crate::finding::Lang;
 use crate::model::{Direction, StepStatus};
 use crate::tui::app::{App, HelpSearch};
 use crate::tui::msg::{Context, help_rows, key_name};
-use crate::tui::text::words;
+use crate::tui::text::{fixed, words};
 use crate::tui::theme::Theme;
 use crate::tui::ui::wrap::{hanging, width};
 
@@ -72,9 +73,10 @@ pub fn render(
         }
         lines.push(Line::from(Span::styled(name.to_string(), theme.title())));
         for row in rows {
-            // Long keys push the text to the next row; long texts wrap under themselves.
+            // Keys that fill the column push the text to the next row, so a space always
+            // parts them; long texts wrap under themselves.
             let key = format!("  {:<KEY_COLUMN$}", row.key);
-            if width(&key) > KEY_COLUMN + 2 {
+            if width(&row.key) >= KEY_COLUMN {
                 lines.push(Line::from(Span::styled(key, row.key_style)));
                 lines.extend(hanging(
                     vec![Span::raw(" ".repeat(KEY_COLUMN + 2))],
@@ -93,10 +95,11 @@ pub fn render(
         }
     }
     if lines.is_empty() {
-        let none = match app.lang {
-            Lang::En => "No key matches: Backspace deletes, Esc clears the search.",
-            Lang::Es => "Ninguna tecla coincide: Retroceso borra, Esc vacía la búsqueda.",
-        };
+        let none = i18n::text_with(
+            app.lang,
+            "tui-help-no-match",
+            &[("backspace", key_name("Backspace", app.lang).into())],
+        );
         lines.push(Line::from(Span::styled(none, theme.dim())));
     }
     let total = lines.len();
@@ -147,52 +150,26 @@ fn key_name_owned(label: &str, lang: Lang) -> String {
 }
 
 fn legend_title(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "What the symbols mean",
-        Lang::Es => "Qué significan los símbolos",
-    }
+    fixed(lang, "tui-legend-title")
 }
 
 /// Each status symbol with its word and meaning, the sparkline and the transcript marks.
 fn legend(app: &App) -> Vec<Row> {
     let theme: &Theme = &app.theme;
     let w = words(app.lang);
-    let es = app.lang == Lang::Es;
-    let say = |en: &str, es_text: &str| {
-        if es {
-            es_text.to_string()
-        } else {
-            en.to_string()
-        }
-    };
+    let say = |key: &'static str| fixed(app.lang, key).to_string();
     let mut rows = Vec::new();
-    for (status, en, es_text) in [
-        (StepStatus::Ok, "the step worked", "el paso funcionó"),
-        (
-            StepStatus::Warn,
-            "it worked, with something to look at",
-            "funcionó, pero hay algo que mirar",
-        ),
-        (
-            StepStatus::Failed,
-            "the step failed: the hints say why and how to fix it",
-            "el paso falló: los consejos dicen por qué y cómo arreglarlo",
-        ),
-        (StepStatus::Running, "running now", "en curso"),
-        (
-            StepStatus::Pending,
-            "waiting its turn",
-            "esperando su turno",
-        ),
-        (
-            StepStatus::Skipped,
-            "not run: an earlier step failed, or it does not apply",
-            "no se hizo: falló un paso anterior, o no hace falta",
-        ),
+    for (status, key) in [
+        (StepStatus::Ok, "tui-legend-ok"),
+        (StepStatus::Warn, "tui-legend-warn"),
+        (StepStatus::Failed, "tui-legend-failed"),
+        (StepStatus::Running, "tui-legend-running"),
+        (StepStatus::Pending, "tui-legend-pending"),
+        (StepStatus::Skipped, "tui-legend-skipped"),
     ] {
         rows.push(Row {
             key: format!("{} {}", theme.status_symbol(status, 0), w.status(status)),
-            text: say(en, es_text),
+            text: say(key),
             key_style: theme.status_style(status),
             text_style: Style::default(),
         });
@@ -201,12 +178,9 @@ fn legend(app: &App) -> Vec<Row> {
         key: format!(
             "{} {}",
             theme.mark_symbol(crate::tui::guide::Mark::Unknown),
-            say("guided check", "guiada")
+            say("tui-legend-guided")
         ),
-        text: say(
-            "in the guided check: the person checks it, no check could",
-            "en la comprobación guiada: lo comprueba la persona, ninguna prueba podía",
-        ),
+        text: say("tui-legend-guided-unknown"),
         key_style: theme.dim(),
         text_style: Style::default(),
     });
@@ -217,43 +191,25 @@ fn legend(app: &App) -> Vec<Row> {
             "{} {}{}{}",
             w.latency, bars.one_eighth, bars.half, bars.full
         ),
-        text: say(
-            "time to connect at each check, the newest on the right",
-            "tiempo de conexión en cada comprobación, la última a la derecha",
-        ),
+        text: say("tui-legend-sparkline"),
         key_style: theme.status_style(StepStatus::Running),
         text_style: Style::default(),
     });
     rows.push(Row {
         key: absent.to_string(),
-        text: say(
-            "in the sparkline: that check could not connect",
-            "en la gráfica: esa comprobación no pudo conectar",
-        ),
+        text: say("tui-legend-sparkline-absent"),
         key_style: theme.status_style(StepStatus::Failed),
         text_style: Style::default(),
     });
-    for (dir, en, es_text) in [
-        (
-            Direction::Sent,
-            "in the transcript: what mailtriage sent (secrets as ***)",
-            "en el diálogo: lo que mailtriage envió (secretos como ***)",
-        ),
-        (
-            Direction::Received,
-            "in the transcript: what the server answered",
-            "en el diálogo: lo que respondió el servidor",
-        ),
-        (
-            Direction::Info,
-            "in the transcript: a note of mailtriage's own",
-            "en el diálogo: una nota de mailtriage",
-        ),
+    for (dir, key) in [
+        (Direction::Sent, "tui-legend-sent"),
+        (Direction::Received, "tui-legend-received"),
+        (Direction::Info, "tui-legend-info"),
     ] {
         let (prefix, style) = theme.direction(dir);
         rows.push(Row {
             key: prefix.trim().to_string(),
-            text: say(en, es_text),
+            text: say(key),
             key_style: style,
             text_style: Style::default(),
         });

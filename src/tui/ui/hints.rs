@@ -9,15 +9,16 @@
 //! └─────────────────────────────────────────────────┘
 //! ```
 
+use mailtriage_core::i18n;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::finding::Lang;
 use crate::model::StepStatus;
 use crate::tui::app::{App, HintScope};
+use crate::tui::msg::key_name;
 use crate::tui::text::words;
 use crate::tui::ui::wrap::hanging;
 
@@ -39,15 +40,16 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, selected: bool) -> usize
     let scroll = app.hints_scroll.min(max_scroll);
     // Rows below the pane are counted in its title, with the key that brings them up.
     let below = max_scroll - scroll;
-    let more = match (below, app.lang) {
-        (0, _) => String::new(),
-        (n, Lang::En) => format!(
-            "{} {n} more (PgDn) ",
-            if theme.ascii { "- v" } else { "· ↓" }
-        ),
-        (n, Lang::Es) => format!(
-            "{} {n} más (AvPág) ",
-            if theme.ascii { "- v" } else { "· ↓" }
+    let more = match below {
+        0 => String::new(),
+        n => format!(
+            "{} {} ",
+            if theme.ascii { "- v" } else { "· ↓" },
+            i18n::text_with(
+                app.lang,
+                "tui-hints-more",
+                &[("n", n.into()), ("key", key_name("PgDn", app.lang).into())],
+            )
         ),
     };
     let block = theme

@@ -11,6 +11,7 @@
 //! └───────────────────────────────────────────────┘
 //! ```
 
+use mailtriage_core::i18n;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -21,7 +22,7 @@ use crate::finding::Lang;
 use crate::model::{Direction, Evidence, Panel, PanelReport, StepRecord, StepStatus};
 use crate::tui::app::App;
 use crate::tui::runs::{PanelView, panel_index};
-use crate::tui::text::words;
+use crate::tui::text::{fixed, step_name, words};
 use crate::tui::ui::clock::{duration, hms};
 use crate::tui::ui::wrap::{hanging, truncate, width};
 
@@ -220,27 +221,20 @@ fn ascii_dots(text: &str, ascii: bool) -> String {
 
 /// Under a panel whose details were cut: the keys that show them whole.
 fn cut_short(lang: Lang, focused: bool) -> &'static str {
-    match (lang, focused) {
-        (Lang::En, true) => "… Enter shows every detail",
-        (Lang::En, false) => "… Tab here, then Enter: every detail",
-        (Lang::Es, true) => "… Intro muestra cada detalle",
-        (Lang::Es, false) => "… Tab hasta aquí e Intro: cada detalle",
+    if focused {
+        fixed(lang, "tui-cut-short-focused")
+    } else {
+        fixed(lang, "tui-cut-short")
     }
 }
 
 /// "… 3 more: Enter shows all", or "… 3 more (Enter)" when that does not fit in `room`.
 pub fn more_rows(lang: Lang, hidden: usize, room: usize) -> String {
-    let whole = match lang {
-        Lang::En => format!("… {hidden} more: Enter shows all"),
-        Lang::Es => format!("… {hidden} más: Intro lo muestra todo"),
-    };
+    let whole = i18n::text_with(lang, "tui-more-rows", &[("n", hidden.into())]);
     if width(&whole) <= room {
         return whole;
     }
-    match lang {
-        Lang::En => format!("… {hidden} more (Enter)"),
-        Lang::Es => format!("… {hidden} más (Intro)"),
-    }
+    i18n::text_with(lang, "tui-more-rows-short", &[("n", hidden.into())])
 }
 
 /// `✓ ok · last run 10:00:01 · 182 ms`; the time it took goes before the clock when both do
@@ -321,7 +315,7 @@ fn step_groups<'a>(app: &App, view: &PanelView, room: usize, whole: bool) -> Vec
             .report
             .steps
             .iter()
-            .map(|s| s.step.as_str().len())
+            .map(|s| width(step_name(app.lang, s.step)))
             .max()
             .unwrap_or(0)
             + 1,
@@ -391,7 +385,7 @@ fn step_line<'a>(
     };
     let head = format!(
         "{symbol} {word:<word_width$}{:<step_width$}{time:>TIME_COLUMN$} ",
-        step.step.as_str(),
+        step_name(app.lang, step.step),
         word_width = columns.word,
         step_width = columns.step,
     );
@@ -480,7 +474,7 @@ fn grouped_lines<'a>(app: &App, view: &PanelView, room: usize) -> Vec<Line<'a>> 
             rows.push(Row::Step(step));
             continue;
         }
-        let name = step.step.as_str();
+        let name = step_name(app.lang, step.step);
         match rows
             .iter_mut()
             .find(|r| matches!(r, Row::Group(s, _) if *s == step.status))
@@ -521,7 +515,7 @@ fn grouped_lines<'a>(app: &App, view: &PanelView, room: usize) -> Vec<Line<'a>> 
                         &format!(
                             "{symbol} {} {}{time}",
                             w.status(step.status),
-                            step.step.as_str()
+                            step_name(app.lang, step.step)
                         ),
                         room,
                         theme.ascii,

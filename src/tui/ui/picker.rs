@@ -13,9 +13,13 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
+use mailtriage_core::i18n;
+
+use crate::finding::Lang;
+use crate::preset::{Note, UsernameForm};
 use crate::tui::app::{App, Picker};
-use crate::tui::presets::filter;
-use crate::tui::text::words;
+use crate::tui::presets::{PresetChoice, filter};
+use crate::tui::text::{fixed, words};
 use crate::tui::ui::wrap::{hanging, truncate};
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, picker: &Picker) {
@@ -66,10 +70,52 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, picker: &Picker) {
     }
     if let Some(note) = matches
         .get(picker.selected)
-        .and_then(|i| app.presets[*i].note.as_ref())
+        .and_then(|i| note(app.lang, &app.presets[*i]))
     {
         lines.push(Line::default());
-        lines.extend(hanging(Vec::new(), note, theme.dim(), width));
+        lines.extend(hanging(Vec::new(), &note, theme.dim(), width));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Under the list, for the selected provider: the user name it expects and what to know about
+/// it ("user name: the full address; needs an app password").
+fn note(lang: Lang, choice: &PresetChoice) -> Option<String> {
+    let notes: Vec<&str> = choice.notes.iter().map(|n| note_words(lang, *n)).collect();
+    let username = choice.username.map(|form| match form {
+        UsernameForm::FullAddress => "full-address",
+        UsernameForm::LocalPart => "local-part",
+    });
+    if username.is_none() && notes.is_empty() {
+        return None;
+    }
+    Some(i18n::text_with(
+        lang,
+        "tui-picker-note",
+        &[
+            ("username", username.unwrap_or("unknown").into()),
+            ("notes", notes.join(", ").into()),
+            ("count", notes.len().into()),
+        ],
+    ))
+}
+
+/// A provider's note in a few words.
+fn note_words(lang: Lang, note: Note) -> &'static str {
+    let key = match note {
+        Note::AppPasswordRequired => "tui-note-app-password-required",
+        Note::AppPasswordWith2fa => "tui-note-app-password-with-2fa",
+        Note::PopMustBeEnabled => "tui-note-pop-must-be-enabled",
+        Note::Oauth2Only => "tui-note-oauth2-only",
+        Note::AdminControlsAccess => "tui-note-admin-controls-access",
+        Note::NoPop3 => "tui-note-no-pop3",
+        Note::SelfSignedCertificate => "tui-note-self-signed-certificate",
+        Note::LocalBridge => "tui-note-local-bridge",
+        Note::PollingLimit => "tui-note-polling-limit",
+        Note::DisconnectsAfterBadPassword => "tui-note-disconnects-after-bad-password",
+        Note::Port25Blocked => "tui-note-port-25-blocked",
+        Note::RegionalServers => "tui-note-regional-servers",
+        Note::PaidPlanRequired => "tui-note-paid-plan-required",
+    };
+    fixed(lang, key)
 }

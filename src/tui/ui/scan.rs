@@ -13,7 +13,7 @@ use crate::model::StepStatus;
 use crate::port_scan::Verdict;
 use crate::tui::app::{App, ScanView};
 use crate::tui::engine::ScanRow;
-use crate::tui::text::words;
+use crate::tui::text::{fixed, words};
 use crate::tui::ui::wrap::hanging;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &ScanView) {
@@ -89,36 +89,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &ScanView) {
 
 /// What a row means, in words, then what the server said or why it did not work.
 pub fn row_words(lang: Lang, row: &ScanRow) -> String {
-    let en = lang == Lang::En;
-    let said = if en {
-        match row.verdict {
-            Verdict::Works if row.security == Security::None => {
-                "works, but only without encryption"
-            }
-            Verdict::Works if row.recommended => "works, recommended",
-            Verdict::Works => "works",
-            Verdict::Certificate => "works, but this computer does not trust the certificate",
-            Verdict::NeedsTls => "does not work: this port expects SSL/TLS",
-            Verdict::NotTls => "does not work: this port answers without encryption",
-            Verdict::NoStarttls => "does not work: the server offers no STARTTLS here",
-            Verdict::Refused => "does not work: nothing listens on this port",
-            Verdict::Timeout => "does not work: no answer in time",
-            Verdict::Other => "does not work",
-        }
-    } else {
-        match row.verdict {
-            Verdict::Works if row.security == Security::None => "funciona, pero solo sin cifrado",
-            Verdict::Works if row.recommended => "funciona, recomendado",
-            Verdict::Works => "funciona",
-            Verdict::Certificate => "funciona, pero este equipo no confía en el certificado",
-            Verdict::NeedsTls => "no funciona: este puerto espera SSL/TLS",
-            Verdict::NotTls => "no funciona: este puerto contesta sin cifrado",
-            Verdict::NoStarttls => "no funciona: el servidor no ofrece STARTTLS aquí",
-            Verdict::Refused => "no funciona: nada escucha en este puerto",
-            Verdict::Timeout => "no funciona: no contesta a tiempo",
-            Verdict::Other => "no funciona",
-        }
+    let key = match row.verdict {
+        Verdict::Works if row.security == Security::None => "tui-scan-works-unencrypted",
+        Verdict::Works if row.recommended => "tui-scan-works-recommended",
+        Verdict::Works => "tui-scan-works",
+        Verdict::Certificate => "tui-scan-certificate",
+        Verdict::NeedsTls => "tui-scan-needs-tls",
+        Verdict::NotTls => "tui-scan-not-tls",
+        Verdict::NoStarttls => "tui-scan-no-starttls",
+        Verdict::Refused => "tui-scan-refused",
+        Verdict::Timeout => "tui-scan-timeout",
+        Verdict::Other => "tui-scan-other",
     };
+    let said = fixed(lang, key);
     if row.detail.is_empty() {
         said.to_string()
     } else {

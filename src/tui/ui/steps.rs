@@ -23,15 +23,12 @@ use ratatui::widgets::{Clear, Paragraph};
 use crate::finding::Lang;
 use crate::model::{Evidence, StepStatus};
 use crate::tui::app::App;
-use crate::tui::text::words;
+use crate::tui::text::{fixed, step_name, words};
 use crate::tui::ui::clock::{duration, hms_millis};
 use crate::tui::ui::wrap::{hanging, truncate};
 
 fn every_step(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "every step",
-        Lang::Es => "todos los pasos",
-    }
+    fixed(lang, "tui-every-step")
 }
 
 /// Draw the view; returns how many rows its content has (for scrolling).
@@ -80,7 +77,7 @@ fn content<'a>(app: &App, room: usize) -> Vec<Line<'a>> {
                 "{} {:<8} {:<9} {time}",
                 theme.status_symbol(step.status, app.spinner),
                 w.status(step.status),
-                step.step.as_str()
+                step_name(app.lang, step.step)
             ),
             style,
         )));

@@ -6,13 +6,14 @@
 //! Network ✓ ok · dns ✓  tcp ✓ · 55 ms
 //! ```
 
+use mailtriage_core::i18n;
 use ratatui::text::{Line, Span};
 
 use crate::finding::Lang;
 use crate::model::{Panel, StepKind, StepStatus};
 use crate::tui::app::App;
 use crate::tui::runs::PanelView;
-use crate::tui::text::words;
+use crate::tui::text::{fixed, step_name, words};
 use crate::tui::ui::clock::duration;
 use crate::tui::ui::wrap::{truncate, width};
 
@@ -56,82 +57,28 @@ fn side(view: Option<&PanelView>, running: bool) -> Side {
 /// "receiving works", "sending fails at login", in the reader's language. With POP3 and IMAP
 /// both checked, each incoming side names its protocol: "receiving over IMAP fails at login".
 fn phrase(lang: Lang, panel: Panel, side: Side, incoming: Option<&str>) -> String {
-    let base = side_phrase(lang, panel, side);
-    let Some(protocol) = incoming.filter(|_| panel.is_incoming()) else {
-        return base;
+    let protocol = incoming.filter(|_| panel.is_incoming()).unwrap_or("none");
+    let side_name = match panel {
+        Panel::Incoming | Panel::ImapBeside => "incoming",
+        Panel::Outgoing => "outgoing",
+        Panel::Network => "network",
     };
-    let (word, qualified) = match lang {
-        Lang::En => ("receiving", format!("receiving over {protocol}")),
-        Lang::Es if base.contains("la recepción") => {
-            ("la recepción", format!("la recepción por {protocol}"))
-        }
-        Lang::Es => ("recibir", format!("recibir por {protocol}")),
+    let (key, step) = match side {
+        Side::Works => ("tui-side-works", ""),
+        Side::Warns(k) => ("tui-side-warns", step_name(lang, k)),
+        Side::Fails(k) => ("tui-side-fails", step_name(lang, k)),
+        Side::Checking => ("tui-side-checking", ""),
+        Side::NotChecked => ("tui-side-not-checked", ""),
     };
-    base.replacen(word, &qualified, 1)
-}
-
-fn side_phrase(lang: Lang, panel: Panel, side: Side) -> String {
-    let step = |k: StepKind| k.as_str();
-    match (lang, panel, side) {
-        (Lang::En, Panel::Incoming | Panel::ImapBeside, Side::Works) => "receiving works".into(),
-        (Lang::En, Panel::Outgoing, Side::Works) => "sending works".into(),
-        (Lang::En, Panel::Network, Side::Works) => "the network works".into(),
-        (Lang::En, Panel::Incoming | Panel::ImapBeside, Side::Warns(k)) => {
-            format!("receiving works, with a warning at {}", step(k))
-        }
-        (Lang::En, Panel::Outgoing, Side::Warns(k)) => {
-            format!("sending works, with a warning at {}", step(k))
-        }
-        (Lang::En, Panel::Network, Side::Warns(k)) => {
-            format!("the network has a warning at {}", step(k))
-        }
-        (Lang::En, Panel::Incoming | Panel::ImapBeside, Side::Fails(k)) => {
-            format!("receiving fails at {}", step(k))
-        }
-        (Lang::En, Panel::Outgoing, Side::Fails(k)) => format!("sending fails at {}", step(k)),
-        (Lang::En, Panel::Network, Side::Fails(k)) => {
-            format!("the network check fails at {}", step(k))
-        }
-        (Lang::En, Panel::Incoming | Panel::ImapBeside, Side::Checking) => {
-            "checking receiving".into()
-        }
-        (Lang::En, Panel::Outgoing, Side::Checking) => "checking sending".into(),
-        (Lang::En, Panel::Network, Side::Checking) => "checking the network".into(),
-        (Lang::En, Panel::Incoming | Panel::ImapBeside, Side::NotChecked) => {
-            "receiving not checked".into()
-        }
-        (Lang::En, Panel::Outgoing, Side::NotChecked) => "sending not checked".into(),
-        (Lang::En, Panel::Network, Side::NotChecked) => "the network not checked".into(),
-        (Lang::Es, Panel::Incoming | Panel::ImapBeside, Side::Works) => "recibir funciona".into(),
-        (Lang::Es, Panel::Outgoing, Side::Works) => "enviar funciona".into(),
-        (Lang::Es, Panel::Network, Side::Works) => "la red funciona".into(),
-        (Lang::Es, Panel::Incoming | Panel::ImapBeside, Side::Warns(k)) => {
-            format!("recibir funciona, con un aviso en {}", step(k))
-        }
-        (Lang::Es, Panel::Outgoing, Side::Warns(k)) => {
-            format!("enviar funciona, con un aviso en {}", step(k))
-        }
-        (Lang::Es, Panel::Network, Side::Warns(k)) => {
-            format!("la red tiene un aviso en {}", step(k))
-        }
-        (Lang::Es, Panel::Incoming | Panel::ImapBeside, Side::Fails(k)) => {
-            format!("recibir falla en {}", step(k))
-        }
-        (Lang::Es, Panel::Outgoing, Side::Fails(k)) => format!("enviar falla en {}", step(k)),
-        (Lang::Es, Panel::Network, Side::Fails(k)) => {
-            format!("la comprobación de red falla en {}", step(k))
-        }
-        (Lang::Es, Panel::Incoming | Panel::ImapBeside, Side::Checking) => {
-            "comprobando la recepción".into()
-        }
-        (Lang::Es, Panel::Outgoing, Side::Checking) => "comprobando el envío".into(),
-        (Lang::Es, Panel::Network, Side::Checking) => "comprobando la red".into(),
-        (Lang::Es, Panel::Incoming | Panel::ImapBeside, Side::NotChecked) => {
-            "recibir sin comprobar".into()
-        }
-        (Lang::Es, Panel::Outgoing, Side::NotChecked) => "enviar sin comprobar".into(),
-        (Lang::Es, Panel::Network, Side::NotChecked) => "la red sin comprobar".into(),
-    }
+    i18n::text_with(
+        lang,
+        key,
+        &[
+            ("side", side_name.into()),
+            ("protocol", protocol.into()),
+            ("step", step.into()),
+        ],
+    )
 }
 
 /// The verdict: both mail sides in one sentence, the network added only when it fails or
@@ -179,10 +126,7 @@ pub fn verdict<'a>(app: &App, room: usize) -> Line<'a> {
             .iter()
             .all(|(p, s)| *p != Panel::Network && *s == Side::Works);
     let sentence = if both_work {
-        match app.lang {
-            Lang::En => "Receiving and sending work".to_string(),
-            Lang::Es => "Recibir y enviar funcionan".to_string(),
-        }
+        fixed(app.lang, "tui-side-both-work").to_string()
     } else {
         let joined = named
             .iter()
@@ -255,7 +199,7 @@ pub fn network_strip<'a>(app: &App, room: usize) -> Vec<Line<'a>> {
         let item = format!(
             "{}{} {}",
             if i == 0 { sep } else { "  " },
-            kind.as_str(),
+            step_name(app.lang, *kind),
             theme.status_symbol(*status, app.spinner)
         );
         if used + width(&item) + width(&elapsed) > room {
@@ -291,7 +235,7 @@ pub fn network_strip<'a>(app: &App, room: usize) -> Vec<Line<'a>> {
         let text = format!(
             "  {} {} {}",
             theme.status_symbol(step.status, app.spinner),
-            step.step.as_str(),
+            step_name(app.lang, step.step),
             about
         );
         lines.push(Line::from(Span::styled(

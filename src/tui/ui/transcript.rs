@@ -14,6 +14,7 @@
 //! └──────────────────────────────────────────────────────────────────┘
 //! ```
 
+use mailtriage_core::i18n;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
@@ -25,32 +26,30 @@ use crate::tui::app::App;
 use crate::tui::exchange::{LineNote, annotate};
 use crate::tui::runs::StampedLine;
 use crate::tui::search::selected_line;
-use crate::tui::text::words;
+use crate::tui::text::{fixed, words};
 use crate::tui::ui::clock::hms_millis;
 use crate::tui::ui::wrap::hanging;
 
 fn together_text(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::En => format!("{n} sent at once, without waiting:"),
-        Lang::Es => format!("{n} enviadas a la vez, sin esperar:"),
-    }
+    i18n::text_with(lang, "tui-transcript-together", &[("n", n.into())])
 }
 
 fn answers_text(lang: Lang, command: &str) -> String {
-    match lang {
-        Lang::En => format!("(answers {command}) "),
-        Lang::Es => format!("(responde a {command}) "),
-    }
+    format!(
+        "{} ",
+        i18n::text_with(
+            lang,
+            "tui-transcript-answers",
+            &[("command", command.into())]
+        )
+    )
 }
 
 /// `/text_` while typing; then the text, which match is shown of how many, and the keys.
 fn search_line(app: &App, lines: &[StampedLine]) -> String {
     let search = &app.search;
     if search.typing {
-        let hint = match app.lang {
-            Lang::En => "Enter find · Esc cancel",
-            Lang::Es => "Intro buscar · Esc cancelar",
-        };
+        let hint = fixed(app.lang, "tui-search-typing-keys");
         return format!("/{}_  {hint}", search.query);
     }
     let count = search.count(lines);
@@ -58,10 +57,7 @@ fn search_line(app: &App, lines: &[StampedLine]) -> String {
         .current
         .filter(|i| *i < lines.len())
         .map(|i| lines[..=i].iter().filter(|l| search.matches(l)).count());
-    let keys = match app.lang {
-        Lang::En => "n/N next/prev · y copy",
-        Lang::Es => "n/N sig./ant. · y copiar",
-    };
+    let keys = fixed(app.lang, "tui-search-found-keys");
     match at {
         Some(at) => format!("/{}  {at}/{count}  {keys}", search.query),
         None => format!("/{}  0/{count}  {keys}", search.query),
