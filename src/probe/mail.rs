@@ -26,7 +26,7 @@ use tokio::time::sleep_until;
 
 use crate::account::{Endpoint, Plan, Protocol, Security};
 use crate::model::{
-    CertVerdict, Direction, Evidence, ServerInfo, StepKind, StepStatus, TlsFailure, TlsInfo,
+    CertVerdict, Direction, Evidence, Said, ServerInfo, StepKind, StepStatus, TlsFailure, TlsInfo,
 };
 use crate::probe::connect::{connect, io_evidence, resolve};
 use crate::probe::dns::Dns;
@@ -35,10 +35,11 @@ use crate::probe::tls::{ClientTlsStream, TlsContext, TlsHandshakeError, describe
 use crate::proto::imap::ImapSession;
 use crate::proto::pop3::Pop3Session;
 use crate::proto::session::{
-    Action, Credentials, Deadline, Depth, SESSION_LIMIT_DETAIL, Session, SessionConfig,
+    Action, Credentials, Deadline, Depth, Session, SessionConfig, session_limit_detail,
     session_limit_evidence,
 };
 use crate::proto::smtp::SmtpSession;
+use mailtriage_core::said;
 
 /// A byte stream: plain TCP or TLS over TCP.
 pub trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
@@ -135,7 +136,7 @@ impl MailProbe<'_> {
                 let evidence = session_limit_evidence(limit);
                 ev.transcript(Direction::Info, session_limit_note(limit))
                     .await;
-                ev.fail_open_steps(SESSION_LIMIT_DETAIL, &evidence).await;
+                ev.fail_open_steps(&session_limit_detail(), &evidence).await;
             }
         }
         ev.panel_finished().await;
@@ -152,12 +153,17 @@ impl MailProbe<'_> {
         let addrs = match resolve(host, port, pinned, dns.as_ref(), self.deadline()).await {
             Ok(addrs) => {
                 let list: Vec<String> = addrs.iter().map(|a| a.ip().to_string()).collect();
-                let how = if pinned.is_some() { " (pinned)" } else { "" };
+                let list = list.join(", ");
+                let detail = if pinned.is_some() {
+                    said!("step-dns-pinned", addresses = list)
+                } else {
+                    Said::from(list)
+                };
                 ev.step_finished(
                     StepKind::Dns,
                     Some(host.clone()),
                     StepStatus::Ok,
-                    format!("{}{how}", list.join(", ")),
+                    detail,
                     None,
                 )
                 .await;
@@ -168,7 +174,7 @@ impl MailProbe<'_> {
                     StepKind::Dns,
                     Some(host.clone()),
                     StepStatus::Failed,
-                    format!("cannot find the address of {host}"),
+                    said!("step-dns-not-found", host = host),
                     Some(evidence),
                 )
                 .await;
@@ -190,15 +196,22 @@ impl MailProbe<'_> {
         };
         let connect_time = started.elapsed();
         ev.connected(addr.to_string()).await;
-        ev.transcript(Direction::Info, format!("connected to {addr}"))
-            .await;
+        ev.transcript(
+            Direction::Info,
+            said!("transcript-connected", address = addr.to_string()),
+        )
+        .await;
         let (status, evidence) = match failures.first() {
             None => (StepStatus::Ok, None),
             Some((_, e)) => (StepStatus::Warn, Some(e.clone())),
         };
-        let mut detail = format!("{addr} in {:.1} ms", millis(started));
+        let mut detail = said!(
+            "step-tcp-connected",
+            address = addr.to_string(),
+            ms = format!("{:.1}", millis(started))
+        );
         if !failures.is_empty() {
-            detail.push_str(&format!("; {}", describe_failures(port, &failures)));
+            detail = Said::joined(vec![detail, describe_failures(port, &failures)], "; ");
         }
         ev.step_finished(StepKind::Tcp, None, status, detail, evidence)
             .await;
@@ -246,7 +259,7 @@ impl MailProbe<'_> {
         }
         ev.transcript(
             Direction::Info,
-            format!("the server closed the connection on a TLS 1.2/1.3 hello without an alert; asking {addr} once more with a TLS 1.0/1.1 hello (no login)"),
+            said!("transcript-tls-old-hello", address = addr.to_string()),
         )
         .await;
         let upgrade = (self.endpoint.security == Security::Starttls).then(|| {
@@ -302,9 +315,10 @@ impl MailProbe<'_> {
         }
         ev.transcript(
             Direction::Info,
-            format!(
-                "the TLS handshake has not finished after {} ms; trying implicit TLS on {alternative}",
-                grace.as_millis()
+            said!(
+                "transcript-tls-stalled-trying-implicit",
+                ms = grace.as_millis().to_string(),
+                address = alternative.to_string()
             ),
         )
         .await;
@@ -345,8 +359,11 @@ impl MailProbe<'_> {
         match outcome {
             Ok((stream, info)) => {
                 let detail = describe(&info);
-                ev.transcript(Direction::Info, format!("TLS handshake: {detail}"))
-                    .await;
+                ev.transcript(
+                    Direction::Info,
+                    said!("transcript-tls-handshake", details = detail.clone()),
+                )
+                .await;
                 ev.tls(info).await;
                 ev.step_finished(StepKind::Tls, None, StepStatus::Ok, detail, None)
                     .await;
@@ -355,21 +372,19 @@ impl MailProbe<'_> {
             Err(err) => {
                 ev.transcript(
                     Direction::Info,
-                    format!("TLS handshake failed: {}", err.message),
+                    said!("transcript-tls-handshake-failed", message = &err.message),
                 )
                 .await;
                 let evidence = err.evidence();
                 let detail = match err.failure {
-                    TlsFailure::NotTls => "the server answered in plain text, not TLS",
-                    TlsFailure::Malformed => "the server's TLS answer is malformed",
-                    TlsFailure::UnexpectedBytes => "the server answered with data that is not TLS",
-                    TlsFailure::Certificate => "the server's certificate was not accepted",
-                    TlsFailure::Timeout if stalled => {
-                        "the TLS handshake stalled while implicit TLS on the same server works"
-                    }
-                    TlsFailure::Timeout => "the TLS handshake did not finish before the deadline",
-                    TlsFailure::ProtocolVersion => "no TLS version in common with the server",
-                    _ => "the TLS handshake failed",
+                    TlsFailure::NotTls => said!("step-tls-plain-text"),
+                    TlsFailure::Malformed => said!("step-tls-malformed"),
+                    TlsFailure::UnexpectedBytes => said!("step-tls-not-tls-data"),
+                    TlsFailure::Certificate => said!("step-tls-certificate-refused"),
+                    TlsFailure::Timeout if stalled => said!("step-tls-stalled"),
+                    TlsFailure::Timeout => said!("step-tls-timeout"),
+                    TlsFailure::ProtocolVersion => said!("step-tls-no-common-version"),
+                    _ => said!("step-tls-failed"),
                 };
                 ev.tls(err.info).await;
                 ev.step_finished(
@@ -423,14 +438,14 @@ impl MailProbe<'_> {
                         match tokio::time::timeout_at(write_by.into(), write).await {
                             Ok(Ok(())) => {}
                             Ok(Err(e)) => session.abort(
-                                "the connection broke while sending",
+                                said!("step-connection-broke-sending"),
                                 io_evidence(&e, &addr.to_string()),
                             ),
                             Err(_) if Instant::now() >= session_deadline => {
-                                session.abort(SESSION_LIMIT_DETAIL, session_limit_evidence(limit))
+                                session.abort(session_limit_detail(), session_limit_evidence(limit))
                             }
                             Err(_) => session.abort(
-                                "the server did not accept data before the deadline",
+                                said!("step-send-timeout"),
                                 crate::proto::session::timeout_evidence(),
                             ),
                         }
@@ -484,11 +499,11 @@ impl MailProbe<'_> {
                                     StepKind::Tls,
                                     None,
                                     StepStatus::Failed,
-                                    SESSION_LIMIT_DETAIL,
+                                    session_limit_detail(),
                                     Some(evidence.clone()),
                                 )
                                 .await;
-                                session.abort(SESSION_LIMIT_DETAIL, evidence);
+                                session.abort(session_limit_detail(), evidence);
                                 conn = Box::new(tokio::io::duplex(64).0);
                             }
                         }
@@ -514,7 +529,7 @@ impl MailProbe<'_> {
                             session.receive(&buf[..n]);
                         }
                         Err(e) => session.abort(
-                            "the connection broke",
+                            said!("step-connection-broke"),
                             io_evidence(&e, &addr.to_string()),
                         ),
                     }
@@ -525,11 +540,14 @@ impl MailProbe<'_> {
                         session.timed_out(Deadline::Session(limit));
                     } else {
                         let waited = self.deadline().as_secs_f64();
+                        let waited = format!("{waited:.1}");
                         let note = if bytes_since_progress == 0 {
-                            format!("no answer within {waited:.1} s")
+                            said!("transcript-no-answer-within", seconds = waited)
                         } else {
-                            format!(
-                                "no complete answer within {waited:.1} s ({bytes_since_progress} bytes arrived)"
+                            said!(
+                                "transcript-incomplete-answer-within",
+                                seconds = waited,
+                                bytes = bytes_since_progress
                             )
                         };
                         ev.transcript(Direction::Info, note).await;
@@ -538,9 +556,10 @@ impl MailProbe<'_> {
                 }
                 _ = sleep_until(race_at.into()), if race_eligible && race.is_none() => {
                     let waited = race_grace(connect_time).min(self.deadline());
-                    ev.transcript(Direction::Info, format!(
-                        "no greeting after {} ms; trying TLS on a second connection to {addr}",
-                        waited.as_millis()
+                    ev.transcript(Direction::Info, said!(
+                        "transcript-no-greeting-trying-tls",
+                        ms = waited.as_millis().to_string(),
+                        address = addr.to_string()
                     )).await;
                     race = Some(tokio::spawn(speaks_tls(
                         self.tls.clone(),
@@ -553,11 +572,10 @@ impl MailProbe<'_> {
                     race_eligible = false;
                     if let Ok(Some(how)) = verdict {
                         ev.transcript(Direction::Info, how.clone()).await;
-                        let detail = match self.protocol {
-                            Protocol::Pop3 => "no POP3 greeting: this port expects TLS from the first byte",
-                            Protocol::Imap => "no IMAP greeting: this port expects TLS from the first byte",
-                            Protocol::Smtp => "no SMTP greeting: this port expects TLS from the first byte",
-                        };
+                        let detail = said!(
+                            "step-port-expects-tls",
+                            protocol = self.protocol.as_str()
+                        );
                         session.abort(detail, Evidence::SpeaksTls { how });
                     }
                 }
@@ -571,10 +589,10 @@ impl MailProbe<'_> {
 }
 
 /// The transcript line when the session deadline passes.
-fn session_limit_note(limit: Duration) -> String {
-    format!(
-        "session limit of {:.1} s reached: closing the connection",
-        limit.as_secs_f64()
+fn session_limit_note(limit: Duration) -> Said {
+    said!(
+        "transcript-session-limit",
+        seconds = format!("{:.1}", limit.as_secs_f64())
     )
 }
 
@@ -761,23 +779,33 @@ async fn connect_any(
     }
 }
 
-fn describe_failures(port: u16, failures: &[(SocketAddr, Evidence)]) -> String {
-    let parts: Vec<String> = failures
+fn describe_failures(port: u16, failures: &[(SocketAddr, Evidence)]) -> Said {
+    let parts: Vec<Said> = failures
         .iter()
-        .map(|(addr, e)| match e {
-            Evidence::Io { failure, .. } => {
-                let what = match failure {
-                    crate::model::IoFailure::Refused => "refused",
-                    crate::model::IoFailure::Timeout => "no answer",
-                    crate::model::IoFailure::Unreachable => "unreachable",
-                    _ => "failed",
-                };
-                format!("{} {what}", addr.ip())
+        .map(|(addr, e)| {
+            let address = addr.ip().to_string();
+            match e {
+                Evidence::Io {
+                    failure: crate::model::IoFailure::Refused,
+                    ..
+                } => said!("step-tcp-address-refused", address = address),
+                Evidence::Io {
+                    failure: crate::model::IoFailure::Timeout,
+                    ..
+                } => said!("step-tcp-address-no-answer", address = address),
+                Evidence::Io {
+                    failure: crate::model::IoFailure::Unreachable,
+                    ..
+                } => said!("step-tcp-address-unreachable", address = address),
+                _ => said!("step-tcp-address-failed", address = address),
             }
-            _ => format!("{} failed", addr.ip()),
         })
         .collect();
-    format!("port {port}: {}", parts.join(", "))
+    said!(
+        "step-tcp-port-failures",
+        port = port.to_string(),
+        failures = Said::joined(parts, ", ")
+    )
 }
 
 #[cfg(test)]

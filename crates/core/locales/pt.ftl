@@ -30,6 +30,203 @@ days = { $n ->
 ## ==== section: steps ====
 ## Steps and transcript: step names and details from the probes, transcript notes.
 
+## Nomes curtos das etapas, como aparecem na linha de cada etapa.
+step-name-dns = dns
+step-name-tcp = tcp
+step-name-tls = tls
+step-name-greeting = saudação
+step-name-capa = recursos
+step-name-stls = stls
+step-name-ehlo = ehlo
+step-name-starttls = starttls
+step-name-login = login
+step-name-stat = caixa
+step-name-uidl = uidl
+step-name-mail-from = remetente
+step-name-rcpt-to = destinatário
+step-name-rset = rset
+step-name-quit = saída
+step-name-route = rota
+step-name-proxy = proxy
+step-name-resolver = resolvedor
+step-name-reach = internet
+step-name-clock = relógio
+step-name-mx = mx
+step-name-spf = spf
+step-name-dmarc = dmarc
+step-name-dkim = dkim
+step-name-dnsbl = listas de bloqueio
+
+step-list = { $items }
+
+step-command-greeting = a saudação
+step-command-cancel = o * que cancela
+
+step-deadline = o prazo
+step-deadline-session = o limite da sessão de { $seconds } s (--session-timeout)
+
+step-dns-pinned = { $addresses } (fixado)
+step-dns-not-found = não foi possível encontrar o endereço de { $host }
+step-tcp-connected = { $address } em { $ms } ms
+step-tcp-port-failures = porta { $port }: { $failures }
+step-tcp-address-refused = { $address } recusou a conexão
+step-tcp-address-no-answer = { $address } não responde
+step-tcp-address-unreachable = { $address } inacessível
+step-tcp-address-failed = { $address } falhou
+step-port-expects-tls = sem saudação { $protocol }: esta porta espera TLS desde o primeiro byte
+step-connection-broke = a conexão caiu
+step-connection-broke-sending = a conexão caiu durante o envio
+step-send-timeout = o servidor não aceitou os dados dentro do prazo
+
+step-tls-negotiated = { $negotiated }, { $certificate }
+step-tls-certificate-valid = certificado válido para { $name } até { $until }
+step-tls-plain-text = o servidor respondeu em texto sem criptografia, não em TLS
+step-tls-malformed = a resposta TLS do servidor está malformada
+step-tls-not-tls-data = o servidor respondeu com dados que não são TLS
+step-tls-certificate-refused = o certificado do servidor não foi aceito
+step-tls-stalled = a negociação TLS travou, enquanto o TLS implícito no mesmo servidor funciona
+step-tls-timeout = a negociação TLS não terminou dentro do prazo
+step-tls-no-common-version = nenhuma versão de TLS em comum com o servidor
+step-tls-failed = a negociação TLS falhou
+step-upgrade-agreed = o servidor aceitou { $command }
+step-upgrade-injected = o servidor aceitou { $command }, mas enfiou texto sem criptografia antes da negociação TLS (descartado)
+step-upgrade-refused = o servidor recusou { $command }
+step-upgrade-not-offered = o servidor não oferece { $command }
+step-answered-with-tls = o servidor respondeu com TLS, não com uma saudação { $protocol }
+step-starttls-after-preauth = o servidor considerou a conexão autenticada já na saudação (PREAUTH), sem criptografia, então o STARTTLS não pode mais ser usado
+
+step-reply-unreadable = não foi possível ler a resposta do servidor
+step-reply-unasked = o servidor enviou uma resposta que ninguém pediu
+step-reply-does-not-fit = a resposta do servidor não corresponde a { $command }
+step-not-a-greeting = isto não é uma saudação { $protocol }
+step-reply-not-protocol = a resposta do servidor não é { $protocol }
+step-reply-to-not-protocol = a resposta do servidor a { $command } não é { $protocol }
+step-answer-incomplete = a resposta a { $command } ainda estava incompleta quando se esgotou { $deadline }
+step-no-answer = o servidor não respondeu dentro do prazo
+step-server-closed = o servidor fechou a conexão
+step-server-ended-session = o servidor encerrou a sessão
+step-session-limit-reached = a sessão atingiu o tempo máximo antes de esta etapa terminar
+step-check-limit-reached = a verificação atingiu o tempo máximo antes de esta etapa terminar
+step-network-limit-reached = o painel de rede atingiu o tempo máximo antes de esta verificação terminar
+step-interrupted = interrompido antes de terminar
+
+step-greeting-refused = o servidor recusou a conexão
+step-capa-missing = o servidor não informa seus recursos (sem CAPA)
+step-capa-unlisted = o servidor não informa seus recursos
+step-capa-from-greeting = da saudação: { $capabilities }
+step-ehlo-closed = o servidor encerrou a sessão
+step-ehlo-helo-only = EHLO recusado, HELO aceito: o servidor não oferece extensões
+step-ehlo-refused = o servidor recusou tanto EHLO quanto HELO
+
+step-login-ok = login feito com senha
+step-login-ok-with = login feito com { $method }
+step-auth-ok = autenticado com senha
+step-auth-ok-with = autenticado com { $method }
+step-login-refused = o servidor recusou o login
+step-login-refused-code = o servidor recusou o login [{ $code }]
+step-login-no-method = nenhum método de login em comum com o servidor
+step-login-no-method-imap = nenhum método de login em comum com o servidor (LOGINDISABLED, sem AUTH=PLAIN)
+step-login-no-method-offered = nenhum método de login em comum: o servidor só oferece { $offered }
+step-login-not-tried-unencrypted = login não tentado: a conexão não tem criptografia
+step-auth-not-tried-unencrypted = autenticação não tentada: a conexão não tem criptografia
+step-login-not-tried-logindisabled = login não tentado: o servidor recusa logins em conexão sem criptografia (LOGINDISABLED)
+step-login-not-tried-unquotable = login não tentado: o nome de usuário ou a senha contém uma quebra de linha ou um NUL, que o LOGIN não consegue enviar a este servidor (sem AUTH=PLAIN, sem LITERAL+)
+step-login-no-credentials = nome de usuário e senha não informados: login não testado
+step-auth-no-credentials = nome de usuário e senha não informados: autenticação não testada
+step-login-preauth = o servidor considerou a conexão autenticada já na saudação (PREAUTH): a senha não foi testada
+step-login-sasl-ir-ignored = não foi possível testar o login: o servidor pediu mais depois da resposta inicial (SASL-IR) e tomou o comando seguinte como resposta
+step-login-kept-asking = o servidor continuou pedindo dados depois de receber a senha
+step-login-challenge-too-long = o desafio de login do servidor era longo demais para um login com senha, então o login foi cancelado
+step-auth-credentials-ignored = o servidor ignorou as credenciais enviadas com AUTH PLAIN; login não confirmado
+step-auth-not-offered = o servidor não oferece autenticação nesta conexão
+
+step-stat-mailbox = { $messages ->
+    [one] { $messages } mensagem
+   *[other] { $messages } mensagens
+}, { $octets } bytes
+step-stat-unreadable = a resposta ao STAT não é "quantidade tamanho"
+step-command-refused = o servidor recusou { $command }
+step-not-tried-login-refused = não tentado: o login foi recusado
+step-not-tried-login-cancelled = não tentado: o login foi cancelado
+step-not-tried-login-untested = não tentado: não foi possível testar o login
+step-uidl-available = identificadores únicos de mensagem disponíveis
+step-uidl-listed = identificadores únicos de { $messages ->
+    [one] { $messages } mensagem
+   *[other] { $messages } mensagens
+}
+step-uidl-unsupported = o servidor não suporta UIDL
+step-inbox = { $messages ->
+    [one] { $messages } mensagem
+   *[other] { $messages } mensagens
+} na INBOX
+step-inbox-unseen = { $messages ->
+    [one] { $messages } mensagem
+   *[other] { $messages } mensagens
+} na INBOX, { $unseen } não lidas
+step-inbox-examined = { $messages ->
+    [one] { $messages } mensagem
+   *[other] { $messages } mensagens
+} na INBOX (EXAMINE, somente leitura)
+step-with-uidvalidity = { $text } (UIDVALIDITY { $uidvalidity })
+step-status-without-count = o servidor respondeu ao STATUS sem dizer quantas mensagens há na INBOX
+step-examine-without-count = o servidor abriu a INBOX sem dizer quantas mensagens ela tem
+step-examine-refused = o servidor se recusou a abrir a INBOX
+
+step-sender-accepted = remetente aceito
+step-sender-refused = o servidor recusou o remetente
+step-not-tried-sender-refused = não tentado: o remetente foi recusado
+step-recipient-accepted = destinatário aceito
+step-recipient-deferred = o servidor adiou o destinatário
+step-recipient-refused = o servidor recusou o destinatário
+step-rset-done = teste de envio desfeito
+step-quit-closed = o servidor fechou a conexão
+step-quit-no-reply = sem resposta ao QUIT
+step-quit-incomplete = resposta incompleta ao QUIT
+step-quit-not-accepted = QUIT não foi aceito
+step-logout-not-accepted = LOGOUT não foi aceito
+
+step-route-unreadable = não é possível ler as rotas deste sistema aqui
+step-route-none = sem rota padrão: este computador não está conectado a nenhuma rede
+step-route-via = { $family } via { $gateway } ({ $interface })
+step-route-on = { $family } em { $interface }
+step-route-default = rota padrão { $routes }
+step-route-default-addresses = rota padrão { $routes }; endereços { $addresses }
+step-proxy-none = sem proxy, sem VPN
+step-proxy-tunnels = interfaces de túnel: { $interfaces }
+step-proxy-route-through = a rota padrão { $family } passa por { $interface }
+step-resolver-answered = respondeu em { $ms } ms
+step-resolver-silent = o resolvedor DNS { $server } não responde
+step-clock-right = o relógio do computador está certo
+step-clock-behind = o relógio do computador está { $by } atrasado
+step-clock-ahead = o relógio do computador está { $by } adiantado
+step-clock-measured = { $how } (diferença { $offset } s, ida e volta { $ms } ms)
+step-clock-unchecked = { $server } não informou a hora: o relógio não foi verificado
+
+transcript-connected = conectado a { $address }
+transcript-truncated = (transcrição cortada depois de { $lines } linhas)
+transcript-more-lines-hidden = (mais { $lines } linhas não exibidas)
+transcript-literal-hidden = ({ $bytes } bytes de dados literais não exibidos)
+transcript-line-after-last-command = o servidor enviou uma linha depois do último comando da sessão
+transcript-reply-after-last-command = o servidor enviou uma resposta depois do último comando da sessão: { $reply }
+transcript-injected-discarded = as linhas acima chegaram sem criptografia depois da resposta a { $command } e antes da negociação TLS; foram descartadas sem ser lidas
+transcript-bare-lf = o servidor termina as linhas só com LF em vez de CR LF; lidas mesmo assim
+transcript-untagged-skipped = a resposta sem tag acima não é IMAP do jeito que o cliente lê; ignorada
+transcript-preauth = o servidor considerou esta conexão autenticada já na saudação (PREAUTH), sem senha
+transcript-sasl-ir-ignored = o servidor pediu mais depois da resposta inicial (SASL-IR): ele toma o STATUS enviado depois do AUTHENTICATE como resposta
+transcript-no-sasl-ir = o servidor não oferece SASL-IR: as credenciais vão depois do sinal dele
+transcript-status-refused-examine = STATUS foi recusado; o EXAMINE abre a INBOX somente para leitura para contar as mensagens
+transcript-tls-handshake = negociação TLS: { $details }
+transcript-tls-handshake-failed = a negociação TLS falhou: { $message }
+transcript-tls-old-hello = o servidor fechou a conexão diante de um hello TLS 1.2/1.3 sem nenhum alerta; perguntando mais uma vez a { $address } com um hello TLS 1.0/1.1 (sem login)
+transcript-tls-stalled-trying-implicit = a negociação TLS não terminou depois de { $ms } ms; tentando TLS implícito em { $address }
+transcript-no-greeting-trying-tls = sem saudação depois de { $ms } ms; tentando TLS numa segunda conexão a { $address }
+transcript-no-answer-within = sem resposta em { $seconds } s
+transcript-incomplete-answer-within = sem resposta completa em { $seconds } s (chegaram { $bytes } bytes)
+transcript-session-limit = limite da sessão de { $seconds } s atingido: fechando a conexão
+transcript-network-limit = o limite do painel de rede de { $seconds } s foi atingido
+transcript-check-interrupted = verificação interrompida ({ $signal }): o que foi visto até agora é informado
+transcript-check-limit = limite da verificação de { $seconds } s atingido: o painel foi parado
+
 ## ==== end of section: steps ====
 
 

@@ -298,7 +298,7 @@ pub fn judge(report: &PanelReport, security: Security) -> (Verdict, Option<CertV
     };
     let detail = match evidence_text(failed.evidence.as_ref()) {
         Some(why) if !why.is_empty() => format!("{}: {}", failed.detail, shorten(&why)),
-        _ => shorten(&failed.detail),
+        _ => shorten(&failed.detail.english()),
     };
     let detail = format!("{} failed: {detail}", failed.step);
     let verdict = match (failed.step, failed.evidence.as_ref()) {

@@ -80,7 +80,7 @@ fn content<'a>(app: &App, room: usize) -> Vec<Line<'a>> {
                 "{} {:<8} {:<9} {time}",
                 theme.status_symbol(step.status, app.spinner),
                 w.status(step.status),
-                step.step.as_str()
+                step.step.label(app.lang)
             ),
             style,
         )));
@@ -90,7 +90,12 @@ fn content<'a>(app: &App, room: usize) -> Vec<Line<'a>> {
             lines.extend(hanging(indent(), target, theme.dim(), room));
         }
         if !step.detail.is_empty() {
-            lines.extend(hanging(indent(), &step.detail, detail_style, room));
+            lines.extend(hanging(
+                indent(),
+                &step.detail.render(app.lang),
+                detail_style,
+                room,
+            ));
         }
         match &step.evidence {
             Some(Evidence::Reply { sent, reply }) => {
@@ -102,7 +107,7 @@ fn content<'a>(app: &App, room: usize) -> Vec<Line<'a>> {
                         room,
                     ));
                 }
-                if reply != &step.detail {
+                if step.detail != reply.as_str() {
                     lines.extend(hanging(
                         vec![Span::raw("    "), Span::styled("S: ", theme.key())],
                         reply,
@@ -111,7 +116,7 @@ fn content<'a>(app: &App, room: usize) -> Vec<Line<'a>> {
                     ));
                 }
             }
-            Some(Evidence::Io { message, .. }) if message != &step.detail => {
+            Some(Evidence::Io { message, .. }) if step.detail != message.as_str() => {
                 lines.extend(hanging(indent(), message, theme.dim(), room));
             }
             _ => {}
@@ -132,7 +137,7 @@ fn content<'a>(app: &App, room: usize) -> Vec<Line<'a>> {
                     Span::styled(format!("{stamp} "), theme.dim()),
                     Span::styled(format!("{prefix} "), style),
                 ],
-                &line.text,
+                &line.text.render(app.lang),
                 style,
                 room,
             ));
