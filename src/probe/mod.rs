@@ -120,7 +120,7 @@ pub async fn run(plan: Arc<Plan>, panels: Vec<Panel>, scope: Scope, tx: mpsc::Se
                         StepKind::Tls,
                         None,
                         StepStatus::Failed,
-                        "the trusted certificates could not be loaded",
+                        mailtriage_core::said!("step-trust-store-unreadable"),
                         Some(Evidence::Io {
                             failure: IoFailure::Other,
                             message: message.clone(),

@@ -246,6 +246,52 @@ transcript-network-limit = the network panel's limit of { $seconds } s was reach
 transcript-check-interrupted = check interrupted ({ $signal }): what was seen so far is reported
 transcript-check-limit = check limit of { $seconds } s reached: the panel was stopped
 
+## Hosts, reachability and the trusted certificates.
+step-address-pinned = (pinned)
+step-address-given = (address given)
+step-address-this-machine = (this machine)
+step-connected-in = connected in { $ms } ms
+step-connect-refused = refused: nothing listens on that port
+step-connect-timeout = no answer: the connection attempt timed out
+step-connect-unreachable = unreachable: no route to that address
+step-connect-failed = no connection
+step-connect-other-family-works = { $failure }; the other address family connects on port { $port }
+step-not-tried-no-ipv6-route = not tried: this machine has no IPv6 default route
+step-trust-store-unreadable = the trusted certificates could not be loaded
+transcript-other-submission-port = other submission port, for comparison: { $target }: { $outcome }
+
+## The mail domain: MX, SPF, DMARC, DKIM.
+step-mx-null = { $domain } says it takes no mail (null MX)
+step-mx-missing = { $domain } has no MX record: mail to it has nowhere clear to go
+step-mx-lookup-failed = the MX look-up of { $domain } failed
+step-spf-valid = { $lookups } DNS look-ups of { $max }
+step-spf-valid-ends = { $lookups } DNS look-ups of { $max }, ends in { $all }
+step-spf-missing = { $domain } has no SPF record
+step-spf-multiple = { $domain } has { $records } SPF records; it must have one
+step-spf-invalid = the SPF record of { $domain } is broken
+step-spf-too-many-lookups = the SPF record of { $domain } needs { $lookups } DNS look-ups; receivers stop at { $max }
+step-txt-lookup-failed = the TXT look-up of { $domain } failed
+step-dmarc-policy = policy { $policy }
+step-dmarc-policy-percent = policy { $policy } for { $percent }% of mail
+step-dmarc-missing = no DMARC record at { $name }
+step-dmarc-multiple = { $records } DMARC records at { $name }; it must have one
+step-dmarc-invalid = the DMARC record at { $name } is broken
+step-lookup-failed = the look-up of { $name } failed
+step-dkim-provider-domain = { $domain } is the provider's own domain ({ $provider }); its signing keys are its own business
+step-dkim-key = { $selector }: { $bits }-bit { $kind } key
+step-dkim-lookups-failed = the DKIM look-ups failed (selectors { $selectors })
+step-dkim-none = no usable DKIM key at selectors { $selectors }
+step-dkim-none-problems = no usable DKIM key at selectors { $selectors } ({ $problems })
+
+## Blocklists.
+step-dnsbl-client-not-address = the SMTP server named { $named }, which is not an address
+step-dnsbl-client-unknown = the SMTP server did not say which address it sees; give --public-ip
+step-dnsbl-not-public = { $address } is { $reason }; blocklists hold public addresses only
+step-dnsbl-not-listed = not listed in { $zone }
+step-dnsbl-lookup-failed = the look-up in { $zone } failed
+step-dnsbl-listed = { $address } is listed in { $zone } ({ $codes })
+step-dnsbl-unusable-answer = { $zone } answered { $codes }: { $meaning }; nothing is known
+
 ## ==== end of section: steps ====
 
 

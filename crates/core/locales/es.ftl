@@ -227,6 +227,49 @@ transcript-network-limit = se alcanzó el límite del panel de red de { $seconds
 transcript-check-interrupted = comprobación interrumpida ({ $signal }): se informa de lo visto hasta ahora
 transcript-check-limit = se alcanzó el límite de la comprobación de { $seconds } s: el panel se detuvo
 
+step-address-pinned = (fijada)
+step-address-given = (dirección indicada)
+step-address-this-machine = (este equipo)
+step-connected-in = conectado en { $ms } ms
+step-connect-refused = rechazada: nada escucha en ese puerto
+step-connect-timeout = sin respuesta: el intento de conexión agotó el tiempo
+step-connect-unreachable = inalcanzable: no hay ruta hasta esa dirección
+step-connect-failed = sin conexión
+step-connect-other-family-works = { $failure }; la otra familia de direcciones sí conecta en el puerto { $port }
+step-not-tried-no-ipv6-route = no se intentó: este equipo no tiene ruta IPv6 por defecto
+step-trust-store-unreadable = no se pudieron cargar los certificados de confianza
+transcript-other-submission-port = otro puerto de envío, para comparar: { $target }: { $outcome }
+
+step-mx-null = { $domain } dice que no recibe correo (MX nulo)
+step-mx-missing = { $domain } no tiene registro MX: el correo dirigido a él no tiene un destino claro
+step-mx-lookup-failed = la consulta MX de { $domain } falló
+step-spf-valid = { $lookups } consultas DNS de { $max }
+step-spf-valid-ends = { $lookups } consultas DNS de { $max }, termina en { $all }
+step-spf-missing = { $domain } no tiene registro SPF
+step-spf-multiple = { $domain } tiene { $records } registros SPF; debe tener uno
+step-spf-invalid = el registro SPF de { $domain } está roto
+step-spf-too-many-lookups = el registro SPF de { $domain } necesita { $lookups } consultas DNS; los receptores se detienen en { $max }
+step-txt-lookup-failed = la consulta TXT de { $domain } falló
+step-dmarc-policy = política { $policy }
+step-dmarc-policy-percent = política { $policy } para el { $percent } % del correo
+step-dmarc-missing = no hay registro DMARC en { $name }
+step-dmarc-multiple = { $records } registros DMARC en { $name }; debe haber uno
+step-dmarc-invalid = el registro DMARC en { $name } está roto
+step-lookup-failed = la consulta de { $name } falló
+step-dkim-provider-domain = { $domain } es el dominio del propio proveedor ({ $provider }); sus claves de firma son cosa suya
+step-dkim-key = { $selector }: clave { $kind } de { $bits } bits
+step-dkim-lookups-failed = las consultas DKIM fallaron (selectores { $selectors })
+step-dkim-none = ninguna clave DKIM utilizable en los selectores { $selectors }
+step-dkim-none-problems = ninguna clave DKIM utilizable en los selectores { $selectors } ({ $problems })
+
+step-dnsbl-client-not-address = el servidor SMTP indicó { $named }, que no es una dirección
+step-dnsbl-client-unknown = el servidor SMTP no dijo qué dirección ve; indícala con --public-ip
+step-dnsbl-not-public = { $address } es { $reason }; las listas negras solo contienen direcciones públicas
+step-dnsbl-not-listed = no aparece en { $zone }
+step-dnsbl-lookup-failed = la consulta en { $zone } falló
+step-dnsbl-listed = { $address } aparece en { $zone } ({ $codes })
+step-dnsbl-unusable-answer = { $zone } respondió { $codes }: { $meaning }; no se sabe nada
+
 ## ==== end of section: steps ====
 
 

@@ -227,6 +227,49 @@ transcript-network-limit = o limite do painel de rede de { $seconds } s foi atin
 transcript-check-interrupted = verificação interrompida ({ $signal }): o que foi visto até agora é informado
 transcript-check-limit = limite da verificação de { $seconds } s atingido: o painel foi parado
 
+step-address-pinned = (fixado)
+step-address-given = (endereço informado)
+step-address-this-machine = (este computador)
+step-connected-in = conectado em { $ms } ms
+step-connect-refused = recusada: nada escuta nessa porta
+step-connect-timeout = sem resposta: a tentativa de conexão esgotou o tempo
+step-connect-unreachable = inacessível: não há rota até esse endereço
+step-connect-failed = sem conexão
+step-connect-other-family-works = { $failure }; a outra família de endereços conecta na porta { $port }
+step-not-tried-no-ipv6-route = não tentado: este computador não tem rota IPv6 padrão
+step-trust-store-unreadable = não foi possível carregar os certificados confiáveis
+transcript-other-submission-port = outra porta de envio, para comparar: { $target }: { $outcome }
+
+step-mx-null = { $domain } diz que não recebe e-mail (MX nulo)
+step-mx-missing = { $domain } não tem registro MX: o e-mail para ele não tem um destino claro
+step-mx-lookup-failed = a consulta MX de { $domain } falhou
+step-spf-valid = { $lookups } consultas DNS de { $max }
+step-spf-valid-ends = { $lookups } consultas DNS de { $max }, termina em { $all }
+step-spf-missing = { $domain } não tem registro SPF
+step-spf-multiple = { $domain } tem { $records } registros SPF; deve ter um só
+step-spf-invalid = o registro SPF de { $domain } está quebrado
+step-spf-too-many-lookups = o registro SPF de { $domain } precisa de { $lookups } consultas DNS; os destinatários param em { $max }
+step-txt-lookup-failed = a consulta TXT de { $domain } falhou
+step-dmarc-policy = política { $policy }
+step-dmarc-policy-percent = política { $policy } para { $percent }% dos e-mails
+step-dmarc-missing = nenhum registro DMARC em { $name }
+step-dmarc-multiple = { $records } registros DMARC em { $name }; deve haver um só
+step-dmarc-invalid = o registro DMARC em { $name } está quebrado
+step-lookup-failed = a consulta de { $name } falhou
+step-dkim-provider-domain = { $domain } é o domínio do próprio provedor ({ $provider }); as chaves de assinatura são problema dele
+step-dkim-key = { $selector }: chave { $kind } de { $bits } bits
+step-dkim-lookups-failed = as consultas DKIM falharam (seletores { $selectors })
+step-dkim-none = nenhuma chave DKIM utilizável nos seletores { $selectors }
+step-dkim-none-problems = nenhuma chave DKIM utilizável nos seletores { $selectors } ({ $problems })
+
+step-dnsbl-client-not-address = o servidor SMTP informou { $named }, que não é um endereço
+step-dnsbl-client-unknown = o servidor SMTP não disse qual endereço vê; informe-o com --public-ip
+step-dnsbl-not-public = { $address } é { $reason }; listas de bloqueio só têm endereços públicos
+step-dnsbl-not-listed = não consta em { $zone }
+step-dnsbl-lookup-failed = a consulta em { $zone } falhou
+step-dnsbl-listed = { $address } consta em { $zone } ({ $codes })
+step-dnsbl-unusable-answer = { $zone } respondeu { $codes }: { $meaning }; nada se sabe
+
 ## ==== end of section: steps ====
 
 
