@@ -277,7 +277,12 @@ mod tests {
             &login.evidence,
             Some(Evidence::Io { message, .. }) if message.contains("SIGINT")
         ));
-        assert!(panel.transcript.iter().any(|l| l.text.contains("SIGINT")));
+        assert!(
+            panel
+                .transcript
+                .iter()
+                .any(|l| l.text.to_string().contains("SIGINT"))
+        );
     }
 
     #[test]

@@ -411,6 +411,10 @@ mod tests {
             .cloned()
             .unwrap();
         assert_eq!(proxy.status, StepStatus::Warn);
-        assert!(proxy.detail.contains("through wg0"), "{}", proxy.detail);
+        assert!(
+            proxy.detail.to_string().contains("through wg0"),
+            "{}",
+            proxy.detail
+        );
     }
 }

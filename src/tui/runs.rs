@@ -307,7 +307,7 @@ mod tests {
             target: None,
             status,
             elapsed_ms: 5.0,
-            detail: String::new(),
+            detail: String::new().into(),
             evidence: None,
         })
     }
