@@ -104,7 +104,8 @@ fn check(demo: &Demo, lang: Lang, json: bool) -> i32 {
     {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("mailtriage: cannot start the runtime: {e}");
+            let said = mailtriage_core::said!("cli-runtime-failed", error = e.to_string());
+            eprintln!("mailtriage: {}", said.render(lang));
             return report::EXIT_USAGE;
         }
     };
@@ -117,7 +118,10 @@ fn check(demo: &Demo, lang: Lang, json: bool) -> i32 {
     ));
     runtime.shutdown_background();
     if json {
-        report::print_stdout(&format!("{}\n", report::json::render(&run.outcome)));
+        report::print_stdout(&format!(
+            "{}\n",
+            report::json::render_in(&run.outcome, lang)
+        ));
     } else {
         report::print_stdout(&report::text::render(&run.outcome, false));
     }
