@@ -341,7 +341,7 @@ impl MailProbe<'_> {
                     upgrade_command(self.protocol),
                     started.elapsed(),
                     alternative.port(),
-                    &how,
+                    &how.to_string(),
                 );
                 (Err(stalled), true)
             }
@@ -372,7 +372,10 @@ impl MailProbe<'_> {
             Err(err) => {
                 ev.transcript(
                     Direction::Info,
-                    said!("transcript-tls-handshake-failed", message = &err.message),
+                    said!(
+                        "transcript-tls-handshake-failed",
+                        message = failure_said(&err)
+                    ),
                 )
                 .await;
                 let evidence = err.evidence();
@@ -419,7 +422,7 @@ impl MailProbe<'_> {
         let mut deadline = Instant::now() + self.deadline();
         let race_at = Instant::now() + race_grace(connect_time).min(self.deadline());
         let mut race_eligible = !tls_active;
-        let mut race: Option<tokio::task::JoinHandle<Option<String>>> = None;
+        let mut race: Option<tokio::task::JoinHandle<Option<Said>>> = None;
         let mut buf = vec![0u8; READ_CHUNK];
         // Bytes read since the deadline was last set: "no answer" only when there were none.
         let mut bytes_since_progress: usize = 0;
@@ -572,6 +575,7 @@ impl MailProbe<'_> {
                     race_eligible = false;
                     if let Ok(Some(how)) = verdict {
                         ev.transcript(Direction::Info, how.clone()).await;
+                        let how = how.to_string();
                         let detail = said!(
                             "step-port-expects-tls",
                             protocol = self.protocol.as_str()
@@ -594,6 +598,39 @@ fn session_limit_note(limit: Duration) -> Said {
         "transcript-session-limit",
         seconds = format!("{:.1}", limit.as_secs_f64())
     )
+}
+
+/// What went wrong in a failed handshake, in the reader's words where the failure is one a
+/// person can act on (a certificate's dates or names, plain text where TLS was expected); the
+/// verifier's own words otherwise.
+fn failure_said(err: &TlsHandshakeError) -> Said {
+    let leaf = err.info.chain.first();
+    match (err.failure, err.info.verdict, leaf) {
+        (TlsFailure::Certificate, CertVerdict::Expired, Some(leaf)) => {
+            said!("step-tls-cert-expired", date = &leaf.not_after)
+        }
+        (TlsFailure::Certificate, CertVerdict::NotYetValid, Some(leaf)) => {
+            said!("step-tls-cert-not-yet-valid", date = &leaf.not_before)
+        }
+        (TlsFailure::Certificate, CertVerdict::NameMismatch, Some(leaf))
+            if !leaf.dns_names.is_empty() =>
+        {
+            said!(
+                "step-tls-cert-other-name",
+                names = leaf.dns_names.join(", "),
+                name = &err.info.server_name
+            )
+        }
+        (TlsFailure::Certificate, CertVerdict::Untrusted, _) => said!("step-tls-cert-untrusted"),
+        (TlsFailure::NotTls, _, _) => match &err.peer_bytes {
+            Some(bytes) => said!(
+                "step-tls-plain-text-sent",
+                sent = crate::sanitize::sanitize(bytes)
+            ),
+            None => said!("step-tls-plain-text"),
+        },
+        _ => Said::from(&err.message),
+    }
 }
 
 /// A fresh POP3, IMAP or SMTP session.
@@ -641,17 +678,18 @@ async fn implicit_tls_works(
     addr: SocketAddr,
     host: String,
     deadline: Duration,
-) -> Option<(String, Duration)> {
+) -> Option<(Said, Duration)> {
     let started = Instant::now();
     let stream = connect(addr, deadline).await.ok()?;
     let left = deadline.saturating_sub(started.elapsed());
     let (_, info) = tls.handshake(stream, &host, left).await.ok()?;
     let took = started.elapsed();
     Some((
-        format!(
-            "implicit TLS on {addr} works: connected and finished a TLS handshake in {} ms ({})",
-            took.as_millis(),
-            describe(&info)
+        said!(
+            "transcript-implicit-tls-works",
+            address = addr.to_string(),
+            ms = took.as_millis().to_string(),
+            details = describe(&info)
         ),
         took,
     ))
@@ -700,14 +738,15 @@ async fn speaks_tls(
     addr: SocketAddr,
     host: String,
     deadline: Duration,
-) -> Option<String> {
+) -> Option<Said> {
     let started = Instant::now();
     let stream = connect(addr, deadline).await.ok()?;
     let left = deadline.saturating_sub(started.elapsed());
     match tls.handshake(stream, &host, left).await {
-        Ok((_, info)) => Some(format!(
-            "a TLS handshake with {addr} succeeded ({})",
-            describe(&info)
+        Ok((_, info)) => Some(said!(
+            "transcript-tls-handshake-succeeded",
+            address = addr.to_string(),
+            details = describe(&info)
         )),
         Err(e)
             if matches!(
@@ -715,7 +754,11 @@ async fn speaks_tls(
                 TlsFailure::Certificate | TlsFailure::Alert | TlsFailure::ProtocolVersion
             ) =>
         {
-            Some(format!("{addr} answered a TLS handshake ({})", e.message))
+            Some(said!(
+                "transcript-tls-answered",
+                address = addr.to_string(),
+                message = &e.message
+            ))
         }
         Err(_) => None,
     }

@@ -292,11 +292,50 @@ step-dnsbl-lookup-failed = the look-up in { $zone } failed
 step-dnsbl-listed = { $address } is listed in { $zone } ({ $codes })
 step-dnsbl-unusable-answer = { $zone } answered { $codes }: { $meaning }; nothing is known
 
+## The port scan and the guessed servers: why a combination did or did not answer.
+step-scan-ended-before-greeting = the probe ended before the greeting
+step-scan-failed = { $step } failed: { $detail }
+step-scan-failed-why = { $step } failed: { $detail }: { $why }
+step-scan-after = after { $sent }: { $reply }
+step-scan-timeout = did not finish within { $seconds } s
+step-scan-trust-store = the trusted certificates could not be loaded: { $message }
+step-guess-timeout = no answer within the guess's { $seconds } s
+transcript-implicit-tls-works = implicit TLS on { $address } works: connected and finished a TLS handshake in { $ms } ms ({ $details })
+transcript-tls-handshake-succeeded = a TLS handshake with { $address } succeeded ({ $details })
+transcript-tls-answered = { $address } answered a TLS handshake ({ $message })
+transcript-tls-old-version-seen = the server answered a TLS 1.1 hello with a ServerHello for { $version } ({ $hex })
+transcript-tls-old-hello-nothing = the follow-up with a TLS 1.0/1.1 hello showed nothing: { $why }
+step-tls-cert-expired = certificate expired at { $date }
+step-tls-cert-not-yet-valid = certificate is not valid until { $date }
+step-tls-cert-other-name = certificate is for { $names }, not { $name }
+step-tls-cert-untrusted = the certificate is not issued by an authority this computer trusts
+step-tls-plain-text-sent = the server did not answer with TLS; it sent "{ $sent }"
+
 ## ==== end of section: steps ====
 
 
 ## ==== section: cli ====
 ## Command line: errors, usage messages and summaries.
+
+## The command line's own messages. `--help` stays in English: clap writes its headings and
+## option names in English, and a help half in one language and half in another helps nobody.
+cli-no-server = no server given: use --pop3 or --imap HOST and/or --smtp HOST
+cli-password-prompt = Password for { $user }:
+cli-password-env-unset = --password-env: the environment variable { $variable } is not set
+cli-profile-saved = saved profile '{ $name }' to { $path }
+cli-cannot-read = { $flag }: cannot read { $path }: { $error }
+cli-cannot-write = { $flag }: cannot write { $path }: { $error }
+cli-cannot-write-list = cannot write the list: { $error }
+cli-runtime-failed = cannot start the runtime: { $error }
+cli-interrupted = interrupted ({ $signal }); the report above shows what was seen until then
+cli-interval-range = --interval: give a number of seconds between 1 and 86400
+cli-seconds-out-of-range = { $flag }: { $value } is not a number of seconds between 0 and { $max }
+cli-not-an-ip = { $flag }: '{ $value }' is not an IP address
+cli-not-a-selector = --dkim-selector: '{ $value }' is not a selector name
+cli-incoming-contradicts = --incoming { $asked } contradicts { $given }: leave one of them out, or use --incoming both
+cli-incoming-no-server = --incoming { $choice }: no { $protocol } server is known for this account (the preset, the address or the profile names none): give { $flag } HOST
+cli-imap-security-without-imap = --imap-security needs an IMAP server: --imap HOST, or --incoming imap or both with a preset or an address
+cli-no-provider-matches = no provider matches '{ $search }'
 
 ## ==== end of section: cli ====
 

@@ -270,11 +270,48 @@ step-dnsbl-lookup-failed = la consulta en { $zone } falló
 step-dnsbl-listed = { $address } aparece en { $zone } ({ $codes })
 step-dnsbl-unusable-answer = { $zone } respondió { $codes }: { $meaning }; no se sabe nada
 
+step-scan-ended-before-greeting = la prueba terminó antes del saludo
+step-scan-failed = { $step } falló: { $detail }
+step-scan-failed-why = { $step } falló: { $detail }: { $why }
+step-scan-after = tras { $sent }: { $reply }
+step-scan-timeout = no terminó en { $seconds } s
+step-scan-trust-store = no se pudieron cargar los certificados de confianza: { $message }
+step-guess-timeout = sin respuesta en los { $seconds } s de la prueba
+transcript-implicit-tls-works = TLS implícito en { $address } funciona: conectó y terminó una negociación TLS en { $ms } ms ({ $details })
+transcript-tls-handshake-succeeded = una negociación TLS con { $address } salió bien ({ $details })
+transcript-tls-answered = { $address } respondió a una negociación TLS ({ $message })
+transcript-tls-old-version-seen = el servidor respondió a un saludo TLS 1.1 con un ServerHello de { $version } ({ $hex })
+transcript-tls-old-hello-nothing = la prueba con un saludo TLS 1.0/1.1 no mostró nada: { $why }
+step-tls-cert-expired = el certificado caducó el { $date }
+step-tls-cert-not-yet-valid = el certificado no es válido hasta el { $date }
+step-tls-cert-other-name = el certificado es para { $names }, no para { $name }
+step-tls-cert-untrusted = el certificado no lo emite una autoridad en la que este equipo confíe
+step-tls-plain-text-sent = el servidor no respondió con TLS; envió «{ $sent }»
+
 ## ==== end of section: steps ====
 
 
 ## ==== section: cli ====
 ## Command line: errors, usage messages and summaries.
+
+## Los mensajes propios de la línea de órdenes. `--help` sigue en inglés (lo escribe clap).
+cli-no-server = no se indicó ningún servidor: usa --pop3 o --imap SERVIDOR y/o --smtp SERVIDOR
+cli-password-prompt = Contraseña de { $user }:
+cli-password-env-unset = --password-env: la variable de entorno { $variable } no está definida
+cli-profile-saved = perfil '{ $name }' guardado en { $path }
+cli-cannot-read = { $flag }: no se puede leer { $path }: { $error }
+cli-cannot-write = { $flag }: no se puede escribir { $path }: { $error }
+cli-cannot-write-list = no se puede escribir la lista: { $error }
+cli-runtime-failed = no se puede iniciar el entorno de ejecución: { $error }
+cli-interrupted = interrumpido ({ $signal }); el informe de arriba muestra lo visto hasta entonces
+cli-interval-range = --interval: indica un número de segundos entre 1 y 86400
+cli-seconds-out-of-range = { $flag }: { $value } no es un número de segundos entre 0 y { $max }
+cli-not-an-ip = { $flag }: '{ $value }' no es una dirección IP
+cli-not-a-selector = --dkim-selector: '{ $value }' no es un nombre de selector
+cli-incoming-contradicts = --incoming { $asked } contradice { $given }: quita uno de los dos, o usa --incoming both
+cli-incoming-no-server = --incoming { $choice }: no se conoce ningún servidor { $protocol } para esta cuenta (ni el preajuste, ni la dirección, ni el perfil lo indican): indica { $flag } SERVIDOR
+cli-imap-security-without-imap = --imap-security necesita un servidor IMAP: --imap SERVIDOR, o --incoming imap o both con un preajuste o una dirección
+cli-no-provider-matches = ningún proveedor coincide con '{ $search }'
 
 ## ==== end of section: cli ====
 

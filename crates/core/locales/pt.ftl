@@ -270,11 +270,48 @@ step-dnsbl-lookup-failed = a consulta em { $zone } falhou
 step-dnsbl-listed = { $address } consta em { $zone } ({ $codes })
 step-dnsbl-unusable-answer = { $zone } respondeu { $codes }: { $meaning }; nada se sabe
 
+step-scan-ended-before-greeting = o teste terminou antes da saudação
+step-scan-failed = { $step } falhou: { $detail }
+step-scan-failed-why = { $step } falhou: { $detail }: { $why }
+step-scan-after = depois de { $sent }: { $reply }
+step-scan-timeout = não terminou em { $seconds } s
+step-scan-trust-store = não foi possível carregar os certificados confiáveis: { $message }
+step-guess-timeout = sem resposta nos { $seconds } s do teste
+transcript-implicit-tls-works = o TLS implícito em { $address } funciona: conectou e concluiu uma negociação TLS em { $ms } ms ({ $details })
+transcript-tls-handshake-succeeded = uma negociação TLS com { $address } deu certo ({ $details })
+transcript-tls-answered = { $address } respondeu a uma negociação TLS ({ $message })
+transcript-tls-old-version-seen = o servidor respondeu a um hello TLS 1.1 com um ServerHello de { $version } ({ $hex })
+transcript-tls-old-hello-nothing = o teste com um hello TLS 1.0/1.1 não mostrou nada: { $why }
+step-tls-cert-expired = o certificado expirou em { $date }
+step-tls-cert-not-yet-valid = o certificado só é válido a partir de { $date }
+step-tls-cert-other-name = o certificado é de { $names }, não de { $name }
+step-tls-cert-untrusted = o certificado não foi emitido por uma autoridade em que este computador confia
+step-tls-plain-text-sent = o servidor não respondeu com TLS; enviou "{ $sent }"
+
 ## ==== end of section: steps ====
 
 
 ## ==== section: cli ====
 ## Command line: errors, usage messages and summaries.
+
+## As mensagens da própria linha de comando. O `--help` continua em inglês (quem escreve é o clap).
+cli-no-server = nenhum servidor informado: use --pop3 ou --imap SERVIDOR e/ou --smtp SERVIDOR
+cli-password-prompt = Senha de { $user }:
+cli-password-env-unset = --password-env: a variável de ambiente { $variable } não está definida
+cli-profile-saved = perfil '{ $name }' salvo em { $path }
+cli-cannot-read = { $flag }: não foi possível ler { $path }: { $error }
+cli-cannot-write = { $flag }: não foi possível gravar { $path }: { $error }
+cli-cannot-write-list = não foi possível gravar a lista: { $error }
+cli-runtime-failed = não foi possível iniciar o ambiente de execução: { $error }
+cli-interrupted = interrompido ({ $signal }); o relatório acima mostra o que foi visto até então
+cli-interval-range = --interval: informe um número de segundos entre 1 e 86400
+cli-seconds-out-of-range = { $flag }: { $value } não é um número de segundos entre 0 e { $max }
+cli-not-an-ip = { $flag }: '{ $value }' não é um endereço IP
+cli-not-a-selector = --dkim-selector: '{ $value }' não é um nome de seletor
+cli-incoming-contradicts = --incoming { $asked } contradiz { $given }: tire um dos dois, ou use --incoming both
+cli-incoming-no-server = --incoming { $choice }: nenhum servidor { $protocol } é conhecido para esta conta (nem a predefinição, nem o endereço, nem o perfil indicam um): informe { $flag } SERVIDOR
+cli-imap-security-without-imap = --imap-security precisa de um servidor IMAP: --imap SERVIDOR, ou --incoming imap ou both com uma predefinição ou um endereço
+cli-no-provider-matches = nenhum provedor corresponde a '{ $search }'
 
 ## ==== end of section: cli ====
 

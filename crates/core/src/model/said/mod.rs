@@ -14,7 +14,7 @@ use crate::i18n;
 use crate::settings::Lang;
 
 /// A text to show a person: a phrase of the catalogue, or text that is not ours to translate.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Said {
     /// Text shown as it is: a server's line (sanitized), a list of capabilities, an address.
     Verbatim(String),
@@ -26,7 +26,7 @@ pub enum Said {
 }
 
 /// The value of one variable of a phrase.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Arg {
     /// Placed as it is: server text, host names, addresses, commands, formatted durations.
     Text(String),
