@@ -87,9 +87,7 @@ impl Said {
     pub fn render(&self, lang: Lang) -> Cow<'_, str> {
         match self {
             Said::Verbatim(text) => Cow::Borrowed(text.as_str()),
-            Said::Phrase { key, args } if args.is_empty() => {
-                Cow::Owned(i18n::text(lang, key).into_owned())
-            }
+            Said::Phrase { key, args } if args.is_empty() => i18n::text(lang, key),
             Said::Phrase { key, args } => {
                 let values: Vec<(&str, FluentValue<'_>)> = args
                     .iter()
