@@ -270,7 +270,7 @@ fn wrong_password_is_explained_in_both_languages_and_never_retried_on_its_own() 
     tmux.wait_for("the hints in Spanish", |s| {
         let hints = boxed(s, "Consejos (todos)")?;
         check_flat(&hints, "El servidor rechazó el usuario o la contraseña")?;
-        boxed(s, "Entrada (POP3)")?.check_steps(&["login"], "falla")
+        boxed(s, "Entrada (POP3)")?.check_steps(&["acceso"], "falla")
     });
 
     // Connection re-checks go on every second, but the password is not tried again.
@@ -294,7 +294,7 @@ fn wrong_password_is_explained_in_both_languages_and_never_retried_on_its_own() 
         logs,
     );
     tmux.wait_for("the repeated login failed, shown in Spanish", |s| {
-        boxed(s, "Entrada (POP3)")?.check_steps(&["login"], "falla")?;
+        boxed(s, "Entrada (POP3)")?.check_steps(&["acceso"], "falla")?;
         if s.row(0).contains("el acceso falló con estos datos") {
             Ok(())
         } else {
