@@ -41,7 +41,11 @@ fn pipelined_events(extra_notes: usize) -> Vec<ProbeEvent> {
         security: None,
     })];
     out.extend([
-        line(Info, "connected to 192.0.2.10:995"),
+        ev(EventKind::Transcript(TranscriptLine {
+            offset_ms: 1.0,
+            dir: Info,
+            text: mailtriage_core::said!("transcript-connected", address = "192.0.2.10:995"),
+        })),
         line(Received, "+OK Dovecot ready."),
         line(Sent, "CAPA"),
         line(Received, "+OK"),
