@@ -20,6 +20,7 @@ use crate::finding::Lang;
 use crate::guess::{GuessPorts, Guessed};
 use crate::model::Panel;
 use crate::preset::Presets;
+use mailtriage_core::said;
 
 /// Why mail does not come in or go out, and how to fix it.
 #[derive(Debug, Parser)]
@@ -245,8 +246,8 @@ pub struct AccountArgs {
 /// Where the password comes from, so the conversion stays testable.
 pub trait PasswordSource {
     fn env(&self, var: &str) -> Option<String>;
-    /// Ask on the terminal with echo off; `None` when there is no terminal.
-    fn prompt(&self, user: &str) -> Option<String>;
+    /// Ask `question` on the terminal with echo off; `None` when there is no terminal.
+    fn prompt(&self, question: &str) -> Option<String>;
 }
 
 /// The real environment and terminal.
@@ -257,13 +258,12 @@ impl PasswordSource for SystemPasswordSource {
         std::env::var(var).ok()
     }
 
-    fn prompt(&self, user: &str) -> Option<String> {
+    fn prompt(&self, question: &str) -> Option<String> {
         use std::io::IsTerminal;
         if !std::io::stdin().is_terminal() {
             return None;
         }
-        let prompt = format!("Password for {}: ", crate::sanitize::sanitize_str(user));
-        rpassword::prompt_password(prompt).ok()
+        rpassword::prompt_password(question).ok()
     }
 }
 
@@ -316,6 +316,11 @@ impl AccountArgs {
         }
     }
 
+    /// The language messages about the options are said in: `--lang`, else the locale's.
+    fn words(&self) -> Lang {
+        self.lang().unwrap_or_else(|_| Lang::from_env())
+    }
+
     /// Build the plan; errors are one line saying what to change. Gathers what the options
     /// point at (files, discovery), builds the plan from it without further I/O
     /// ([`AccountArgs::build_plan`]), saves the profile when asked, then asks for the password.
@@ -327,7 +332,12 @@ impl AccountArgs {
             let path = ProfileStore::from_env()
                 .and_then(|store| store.save(name, &profile))
                 .map_err(|e| format!("--save-profile: {e}"))?;
-            eprintln!("mailtriage: saved profile '{name}' to {}", path.display());
+            let saved = said!(
+                "cli-profile-saved",
+                name = name,
+                path = path.display().to_string()
+            );
+            eprintln!("mailtriage: {}", saved.render(self.words()));
         }
         plan.password = self.password(passwords, plan.user.as_deref())?;
         Ok(plan)
@@ -361,8 +371,16 @@ impl AccountArgs {
         };
         let extra_ca_pem = match &self.ca_file {
             Some(path) => {
-                let pem = std::fs::read(path)
-                    .map_err(|e| format!("--ca-file: cannot read {}: {e}", path.display()))?;
+                let pem = std::fs::read(path).map_err(|e| {
+                    said!(
+                        "cli-cannot-read",
+                        flag = "--ca-file",
+                        path = path.display().to_string(),
+                        error = e.to_string()
+                    )
+                    .render(self.words())
+                    .into_owned()
+                })?;
                 crate::probe::tls::TlsContext::new(Some(&pem))
                     .map_err(|e| format!("--ca-file {}: {e}", path.display()))?;
                 Some(pem)
@@ -516,16 +534,20 @@ impl AccountArgs {
                 None
             };
             if let Some((protocol, flag)) = missing {
-                return Err(format!(
-                    "--incoming {}: no {protocol} server is known for this account (the preset, the address or the profile names none): give {flag} HOST",
-                    choice.as_str()
-                ));
+                return Err(said!(
+                    "cli-incoming-no-server",
+                    choice = choice.as_str(),
+                    protocol = protocol,
+                    flag = flag
+                )
+                .render(self.words())
+                .into_owned());
             }
         }
         if imap.is_none() && flags.imap_security.is_some() {
-            return Err(
-                "--imap-security needs an IMAP server: --imap HOST, or --incoming imap or both with a preset or an address".into(),
-            );
+            return Err(said!("cli-imap-security-without-imap")
+                .render(self.words())
+                .into_owned());
         }
         let (incoming_protocol, incoming, imap_beside) = match (pop3, imap) {
             (Some(pop3), imap) => (Protocol::Pop3, Some(pop3), imap),
@@ -550,7 +572,7 @@ impl AccountArgs {
                         .map(Guessed::nothing_answered)
                         .as_deref(),
                 ),
-                None => "no server given: use --pop3 or --imap HOST and/or --smtp HOST".into(),
+                None => said!("cli-no-server").render(self.words()).into_owned(),
             });
         }
         let mut plan = Plan::new(incoming, outgoing);
@@ -606,9 +628,13 @@ impl AccountArgs {
             _ => None,
         };
         match clash {
-            Some((asked, given)) => Err(format!(
-                "--incoming {asked} contradicts {given}: leave one of them out, or use --incoming both"
-            )),
+            Some((asked, given)) => {
+                Err(
+                    said!("cli-incoming-contradicts", asked = asked, given = given)
+                        .render(self.words())
+                        .into_owned(),
+                )
+            }
             None => Ok(()),
         }
     }
@@ -642,18 +668,28 @@ impl AccountArgs {
             .map_err(|e| format!("--resolve: {e}"))?;
         let step_timeout = match self.timeout {
             Some(t) if !(t.is_finite() && t > 0.0 && t <= 3600.0) => {
-                return Err(format!(
-                    "--timeout: {t} is not a number of seconds between 0 and 3600"
-                ));
+                return Err(said!(
+                    "cli-seconds-out-of-range",
+                    flag = "--timeout",
+                    value = t.to_string(),
+                    max = "3600"
+                )
+                .render(self.words())
+                .into_owned());
             }
             Some(t) => Duration::from_secs_f64(t),
             None => Plan::DEFAULT_STEP_TIMEOUT,
         };
         let session_timeout = match self.session_timeout {
             Some(t) if !(t.is_finite() && t > 0.0 && t <= 86_400.0) => {
-                return Err(format!(
-                    "--session-timeout: {t} is not a number of seconds between 0 and 86400"
-                ));
+                return Err(said!(
+                    "cli-seconds-out-of-range",
+                    flag = "--session-timeout",
+                    value = t.to_string(),
+                    max = "86400"
+                )
+                .render(self.words())
+                .into_owned());
             }
             Some(t) => Some(Duration::from_secs_f64(t)),
             None => None,
@@ -721,11 +757,11 @@ impl AccountArgs {
         }
         if let Some(addr) = &self.public_ip {
             let trimmed = addr.trim().trim_start_matches('[').trim_end_matches(']');
-            plan.public_ip = Some(
-                trimmed
-                    .parse()
-                    .map_err(|_| format!("--public-ip: '{addr}' is not an IP address"))?,
-            );
+            plan.public_ip = Some(trimmed.parse().map_err(|_| {
+                said!("cli-not-an-ip", flag = "--public-ip", value = addr)
+                    .render(self.words())
+                    .into_owned()
+            })?);
         }
         plan.dnsbl_zones = self
             .dnsbl
@@ -747,7 +783,9 @@ impl AccountArgs {
                 if crate::domain::dkim::is_selector(&s) {
                     Ok(s)
                 } else {
-                    Err(format!("--dkim-selector: '{s}' is not a selector name"))
+                    Err(said!("cli-not-a-selector", value = s)
+                        .render(self.words())
+                        .into_owned())
                 }
             })
             .collect::<Result<_, _>>()?;
@@ -762,15 +800,26 @@ impl AccountArgs {
         if let Some(var) = &self.password_env {
             return match source.env(var) {
                 Some(p) => Ok(Some(Secret::new(p))),
-                None => Err(format!(
-                    "--password-env: the environment variable {var} is not set"
-                )),
+                None => Err(said!("cli-password-env-unset", variable = var)
+                    .render(self.words())
+                    .into_owned()),
             };
         }
         if let Some(p) = source.env(PASSWORD_ENV) {
             return Ok(Some(Secret::new(p)));
         }
-        Ok(user.and_then(|u| source.prompt(u)).map(Secret::new))
+        let question = |user: &str| {
+            said!(
+                "cli-password-prompt",
+                user = crate::sanitize::sanitize_str(user)
+            )
+            .render(self.words())
+            .into_owned()
+                + " "
+        };
+        Ok(user
+            .and_then(|u| source.prompt(&question(u)))
+            .map(Secret::new))
     }
 }
 

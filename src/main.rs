@@ -12,6 +12,7 @@ use mailtriage::preset::Presets;
 use mailtriage::report::{self, EXIT_USAGE};
 use mailtriage::tui::live_engine::{LiveEngine, preset_choices};
 use mailtriage::tui::{self, TuiOptions};
+use mailtriage_core::said;
 
 fn main() {
     // First, so that the dashboard's own hook (which restores the terminal) runs before it.
@@ -42,13 +43,13 @@ fn usage_error(message: &str) -> i32 {
 }
 
 fn run_check(args: CheckArgs) -> i32 {
-    if args.account.is_empty() {
-        return usage_error("no server given: use --pop3 or --imap HOST and/or --smtp HOST");
-    }
     let lang = match args.account.lang() {
         Ok(l) => l,
         Err(e) => return usage_error(&format!("--lang: {e}")),
     };
+    if args.account.is_empty() {
+        return usage_error(&said!("cli-no-server").render(lang));
+    }
     let plan = match args.account.to_plan(&SystemPasswordSource) {
         Ok(p) => Arc::new(p),
         Err(e) => return usage_error(&e),
@@ -57,9 +58,7 @@ fn run_check(args: CheckArgs) -> i32 {
     let mut report_file = match &args.report {
         Some(path) => match std::fs::File::create(path) {
             Ok(f) => Some((path, f)),
-            Err(e) => {
-                return usage_error(&format!("--report: cannot write {}: {e}", path.display()));
-            }
+            Err(e) => return usage_error(&cannot_write(lang, path, &e)),
         },
         None => None,
     };
@@ -79,7 +78,10 @@ fn run_check(args: CheckArgs) -> i32 {
         .build()
     {
         Ok(rt) => rt,
-        Err(e) => return usage_error(&format!("cannot start the runtime: {e}")),
+        Err(e) => {
+            let said = said!("cli-runtime-failed", error = e.to_string());
+            return usage_error(&said.render(lang));
+        }
     };
     let run = runtime.block_on(async {
         let stop = mailtriage::command::check::stop_signal();
@@ -92,23 +94,37 @@ fn run_check(args: CheckArgs) -> i32 {
     runtime.shutdown_background();
     let outcome = &run.outcome;
     if args.json {
-        report::print_stdout(&format!("{}\n", report::json::render(outcome)));
+        report::print_stdout(&format!("{}\n", report::json::render_in(outcome, lang)));
     } else {
         report::print_stdout(&report::text::render(outcome, false));
     }
     if let Some((path, file)) = report_file.as_mut() {
         let text = report::markdown::render(outcome, &plan, args.private);
         if let Err(e) = file.write_all(text.as_bytes()).and_then(|()| file.flush()) {
-            return usage_error(&format!("--report: cannot write {}: {e}", path.display()));
+            return usage_error(&cannot_write(lang, path, &e));
         }
     }
     if let Some(mailtriage::command::check::Cut::Interrupted(signal)) = run.cut {
-        eprintln!(
-            "mailtriage: interrupted ({}); the report above shows what was seen until then",
-            signal.name()
-        );
+        let said = said!("cli-interrupted", signal = signal.name());
+        eprintln!("mailtriage: {}", said.render(lang));
     }
     run.exit_code()
+}
+
+/// `--report PATH` cannot be written, in the reader's words.
+fn cannot_write(
+    lang: mailtriage::finding::Lang,
+    path: &std::path::Path,
+    e: &std::io::Error,
+) -> String {
+    said!(
+        "cli-cannot-write",
+        flag = "--report",
+        path = path.display().to_string(),
+        error = e.to_string()
+    )
+    .render(lang)
+    .into_owned()
 }
 
 fn run_dashboard(account: cli::AccountArgs, dash: cli::DashboardArgs) -> i32 {
@@ -125,7 +141,7 @@ fn run_dashboard(account: cli::AccountArgs, dash: cli::DashboardArgs) -> i32 {
         }
     };
     if !(dash.interval.is_finite() && (1.0..=86_400.0).contains(&dash.interval)) {
-        return usage_error("--interval: give a number of seconds between 1 and 86400");
+        return usage_error(&said!("cli-interval-range").render(lang));
     }
     let presets = match Presets::load() {
         Ok(p) => p,

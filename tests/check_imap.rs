@@ -431,7 +431,7 @@ fn assert_matches_schema(doc: &Value) {
 #[test]
 fn the_imap_documents_match_the_schema() {
     let (_server, out) = refused_with("NO [AUTHENTICATIONFAILED] Authentication failed.");
-    assert_eq!(out.json["schema_version"], 3);
+    assert_eq!(out.json["schema_version"], 4);
     assert_matches_schema(&out.json);
 }
 

@@ -63,7 +63,7 @@ fn step(kind: StepKind, status: StepStatus, reply: Option<&str>) -> StepRecord {
         target: None,
         status,
         elapsed_ms: 5.0,
-        detail: String::new(),
+        detail: String::new().into(),
         evidence: reply.map(|r| Evidence::Reply {
             sent: None,
             reply: r.into(),

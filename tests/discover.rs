@@ -1025,7 +1025,7 @@ fn step(kind: StepKind, status: StepStatus, evidence: Option<Evidence>) -> StepR
         target: None,
         status,
         elapsed_ms: 5.0,
-        detail: String::new(),
+        detail: String::new().into(),
         evidence,
     }
 }

@@ -131,7 +131,7 @@ fn finished(actions: &[Action], kind: StepKind) -> (StepStatus, String, Option<E
                 status,
                 detail,
                 evidence,
-            } if *step == kind => Some((*status, detail.clone(), evidence.clone())),
+            } if *step == kind => Some((*status, detail.to_string(), evidence.clone())),
             _ => None,
         })
         .unwrap_or_else(|| panic!("no {kind:?} step in {actions:#?}"))

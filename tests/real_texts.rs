@@ -230,7 +230,7 @@ const SEEN: &[Seen] = &[
 ];
 
 fn context(s: &Seen) -> ReplyContext {
-    let protocol = if s.text.starts_with('+') || s.text.starts_with('-') {
+    let protocol = if s.text.to_string().starts_with('+') || s.text.to_string().starts_with('-') {
         Protocol::Pop3
     } else {
         Protocol::Smtp

@@ -235,7 +235,7 @@ fn applying_a_scan_row_says_what_changed() {
     let notice = app.notice.clone().unwrap();
     assert!(notice.error, "giving up encryption is a warning");
     assert!(
-        notice.text.starts_with("Ahora sin cifrado"),
+        notice.text.to_string().starts_with("Ahora sin cifrado"),
         "{}",
         notice.text
     );

@@ -44,7 +44,7 @@ fn session(
             target: None,
             status: *status,
             elapsed_ms: 5.0,
-            detail: String::new(),
+            detail: String::new().into(),
             evidence: None,
         })));
         if *step == K::Tls && *status == O {

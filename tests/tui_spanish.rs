@@ -236,7 +236,7 @@ fn dashboard_words_only(events: Vec<ProbeEvent>) -> Vec<ProbeEvent> {
         .filter_map(|mut event| {
             match &mut event.kind {
                 EventKind::StepFinished(record) => {
-                    record.detail.clear();
+                    record.detail = Default::default();
                     match &mut record.evidence {
                         Some(Evidence::Reply { reply, .. }) => *reply = codes_only(reply),
                         Some(Evidence::Io { message, .. }) => message.clear(),
@@ -255,7 +255,7 @@ fn dashboard_words_only(events: Vec<ProbeEvent>) -> Vec<ProbeEvent> {
                 }
                 EventKind::Transcript(line) => match line.dir {
                     Direction::Info => return None,
-                    Direction::Received => line.text = codes_only(&line.text),
+                    Direction::Received => line.text = codes_only(&line.text.english()).into(),
                     Direction::Sent => {}
                 },
                 _ => {}
@@ -422,7 +422,7 @@ fn the_port_scan_speaks_spanish_running_and_with_every_verdict() {
         status,
         verdict,
         recommended,
-        detail: String::new(),
+        detail: Default::default(),
     };
     let rows = vec![
         row(465, Security::Tls, StepStatus::Ok, Verdict::Works, true),

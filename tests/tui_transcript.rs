@@ -41,7 +41,11 @@ fn pipelined_events(extra_notes: usize) -> Vec<ProbeEvent> {
         security: None,
     })];
     out.extend([
-        line(Info, "connected to 192.0.2.10:995"),
+        ev(EventKind::Transcript(TranscriptLine {
+            offset_ms: 1.0,
+            dir: Info,
+            text: mailtriage_core::said!("transcript-connected", address = "192.0.2.10:995"),
+        })),
         line(Received, "+OK Dovecot ready."),
         line(Sent, "CAPA"),
         line(Received, "+OK"),
@@ -147,13 +151,13 @@ fn search_finds_highlights_and_wraps() {
     assert!(!app.search.typing);
     let lines = app.runs.transcript(Panel::Incoming);
     let first = app.search.current.expect("a match");
-    assert!(lines[first].text.starts_with("-ERR [AUTH]"));
+    assert!(lines[first].text.to_string().starts_with("-ERR [AUTH]"));
     let text = screen(&mut app, 80, 24);
     assert!(text.contains("/err  1/2"), "{text}");
     assert!(text.contains("Authentication failed."), "{text}");
     update(&mut app, ch('n'));
     let second = app.search.current.unwrap();
-    assert!(lines[second].text.starts_with("-ERR Unknown"));
+    assert!(lines[second].text.to_string().starts_with("-ERR Unknown"));
     update(&mut app, ch('n'));
     assert_eq!(
         app.search.current,
@@ -196,7 +200,14 @@ fn y_copies_the_selected_line_with_osc52_and_no_secret() {
         .collect();
     assert_eq!(copied, [&"C: AUTH PLAIN ***".to_string()]);
     assert!(!copied[0].contains("correct horse"));
-    assert!(app.notice.as_ref().unwrap().text.contains("OSC 52"));
+    assert!(
+        app.notice
+            .as_ref()
+            .unwrap()
+            .text
+            .to_string()
+            .contains("OSC 52")
+    );
     // Without a match, the last line in view is copied.
     update(&mut app, key(KeyCode::End));
     let cmds = update(&mut app, ch('y'));

@@ -150,11 +150,11 @@ impl ImapWatch {
         match action {
             Action::Send { wire, shown } => self.send(&wire, &shown),
             Action::Received(text) => self.assert_recorded("a received line", &text, false),
-            Action::Note(text) => self.assert_recorded("a note", &text, false),
+            Action::Note(text) => self.assert_recorded("a note", &text.to_string(), false),
             Action::StepFinished {
                 detail, evidence, ..
             } => {
-                self.assert_recorded("a step detail", &detail, false);
+                self.assert_recorded("a step detail", &detail.to_string(), false);
                 for text in evidence.iter().flat_map(evidence_texts) {
                     self.assert_recorded("evidence", text, true);
                 }
@@ -227,7 +227,7 @@ pub fn imap_session(data: &[u8]) {
             0xF0 => session.timed_out(Deadline::Step),
             0xF1 => session.closed(),
             0xF2 => session.abort(
-                "aborted by the driver",
+                "aborted by the driver".into(),
                 Evidence::Io {
                     failure: IoFailure::Other,
                     message: "aborted by the driver".into(),

@@ -822,14 +822,14 @@ impl Watch {
                 self.assert_recorded_text("a received line", &text, false);
                 self.model.received(&text);
             }
-            Action::Note(text) => self.assert_recorded_text("a note", &text, false),
+            Action::Note(text) => self.assert_recorded_text("a note", &text.to_string(), false),
             Action::StepFinished {
                 step,
                 status,
                 detail,
                 evidence,
             } => {
-                self.assert_recorded_text("a step detail", &detail, false);
+                self.assert_recorded_text("a step detail", &detail.to_string(), false);
                 for text in evidence.iter().flat_map(evidence_texts) {
                     self.assert_recorded_text("evidence", text, true);
                 }
@@ -941,7 +941,7 @@ fn drive(cfg: SessionConfig, mut ops: &[u8], extras: &Extras) {
             0xF0 => session.timed_out(mailtriage_core::proto::session::Deadline::Step),
             0xF1 => session.closed(),
             0xF2 => session.abort(
-                "aborted by the driver",
+                "aborted by the driver".into(),
                 Evidence::Io {
                     failure: IoFailure::Other,
                     message: "aborted by the driver".into(),

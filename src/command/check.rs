@@ -19,6 +19,7 @@ use crate::model::{
     TranscriptLine,
 };
 use crate::report::Outcome;
+use mailtriage_core::said;
 
 /// How long after the longest panel deadline the check stops the panels itself: the panels end
 /// on their own deadlines first, closing their connections; this is the backstop.
@@ -152,7 +153,7 @@ pub async fn run_until(
 fn close_running(state: &mut RunState, why: Cut, plan: &Plan, started: Instant) {
     let (detail, evidence, note) = match why {
         Cut::Interrupted(signal) => (
-            "interrupted before it finished".to_string(),
+            said!("step-interrupted"),
             Evidence::Io {
                 failure: IoFailure::Other,
                 message: format!(
@@ -160,20 +161,17 @@ fn close_running(state: &mut RunState, why: Cut, plan: &Plan, started: Instant) 
                     signal.name()
                 ),
             },
-            format!(
-                "check interrupted ({}): what was seen so far is reported",
-                signal.name()
-            ),
+            said!("transcript-check-interrupted", signal = signal.name()),
         ),
         Cut::CheckLimit => {
             let limit = plan.panels_timeout().as_secs_f64();
             (
-                "the check reached its overall time limit before this step finished".to_string(),
+                said!("step-check-limit-reached"),
                 Evidence::Io {
                     failure: IoFailure::Timeout,
                     message: format!("the check limit of {limit:.1} s was reached"),
                 },
-                format!("check limit of {limit:.1} s reached: the panel was stopped"),
+                said!("transcript-check-limit", seconds = format!("{limit:.1}")),
             )
         }
     };
@@ -274,12 +272,17 @@ mod tests {
             ]
         );
         let login = &panel.steps[1];
-        assert!(login.detail.contains("interrupted"));
+        assert!(login.detail.to_string().contains("interrupted"));
         assert!(matches!(
             &login.evidence,
             Some(Evidence::Io { message, .. }) if message.contains("SIGINT")
         ));
-        assert!(panel.transcript.iter().any(|l| l.text.contains("SIGINT")));
+        assert!(
+            panel
+                .transcript
+                .iter()
+                .any(|l| l.text.to_string().contains("SIGINT"))
+        );
     }
 
     #[test]

@@ -117,7 +117,10 @@ fn check(demo: &Demo, lang: Lang, json: bool) -> i32 {
     ));
     runtime.shutdown_background();
     if json {
-        report::print_stdout(&format!("{}\n", report::json::render(&run.outcome)));
+        report::print_stdout(&format!(
+            "{}\n",
+            report::json::render_in(&run.outcome, lang)
+        ));
     } else {
         report::print_stdout(&report::text::render(&run.outcome, false));
     }

@@ -3,9 +3,11 @@
 
 use crate::catalog::{listing, render_table};
 use crate::cli::PresetsArgs;
+use crate::finding::Lang;
 use crate::ispdb::Ispdb;
 use crate::preset::Presets;
 use crate::report::{self, EXIT_USAGE};
+use mailtriage_core::said;
 
 /// Print the listing (nothing matching the word is said on standard error); exit 0, or 2 when the user's presets folder has a broken file.
 pub fn run(args: &PresetsArgs) -> i32 {
@@ -16,19 +18,22 @@ pub fn run(args: &PresetsArgs) -> i32 {
             return EXIT_USAGE;
         }
     };
+    let lang = Lang::from_env();
     let search = args.search.as_deref().unwrap_or_default();
     let rows = listing(&presets, Ispdb::embedded(), search);
     if rows.is_empty() {
-        eprintln!(
-            "mailtriage: no provider matches '{}'",
-            crate::sanitize::sanitize_str(search)
+        let said = said!(
+            "cli-no-provider-matches",
+            search = crate::sanitize::sanitize_str(search)
         );
+        eprintln!("mailtriage: {}", said.render(lang));
     }
     let text = if args.json {
         match serde_json::to_string_pretty(&rows) {
             Ok(json) => format!("{json}\n"),
             Err(e) => {
-                eprintln!("mailtriage: cannot write the list: {e}");
+                let said = said!("cli-cannot-write-list", error = e.to_string());
+                eprintln!("mailtriage: {}", said.render(lang));
                 return report::EXIT_FAILED;
             }
         }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use crate::cli::{PasswordSource, ScanArgs};
 use crate::report::scan::{exit_code, render_json, render_text};
 use crate::report::{self, EXIT_USAGE};
+use mailtriage_core::said;
 
 /// The scan never logs in, so it never reads or asks for a password.
 struct NoPassword;
@@ -24,8 +25,12 @@ pub fn run_command(args: &ScanArgs) -> i32 {
         eprintln!("mailtriage: {message}");
         EXIT_USAGE
     };
+    let lang = match args.account.lang() {
+        Ok(l) => l,
+        Err(e) => return usage(&format!("--lang: {e}")),
+    };
     if args.account.is_empty() {
-        return usage("no server given: use --pop3 or --imap HOST and/or --smtp HOST");
+        return usage(&said!("cli-no-server").render(lang));
     }
     let mut account = args.account.clone();
     account.password_env = None;
@@ -38,7 +43,10 @@ pub fn run_command(args: &ScanArgs) -> i32 {
         .build()
     {
         Ok(rt) => rt,
-        Err(e) => return usage(&format!("cannot start the runtime: {e}")),
+        Err(e) => {
+            let said = said!("cli-runtime-failed", error = e.to_string());
+            return usage(&said.render(lang));
+        }
     };
     let result = runtime.block_on(crate::engine::scan::ports(Arc::new(plan)));
     if args.json {

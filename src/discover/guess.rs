@@ -109,9 +109,9 @@ pub async fn guess(
                 verdict: Verdict::Timeout,
                 certificate: None,
                 elapsed_ms: started.elapsed().as_secs_f64() * 1000.0,
-                detail: format!(
-                    "no answer within the guess's {:.1} s",
-                    options.deadline.as_secs_f64()
+                detail: mailtriage_core::said!(
+                    "step-guess-timeout",
+                    seconds = format!("{:.1}", options.deadline.as_secs_f64())
                 ),
                 report: PanelReport::new(crate::model::Panel::Incoming),
             });

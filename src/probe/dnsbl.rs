@@ -16,11 +16,12 @@ use tokio::sync::{mpsc, watch};
 use crate::account::Plan;
 use crate::domain::dnsbl::{self, DEFAULT_ZONE};
 use crate::model::{
-    BlocklistCheck, BlocklistSubject, BlocklistVerdict, EventKind, Evidence, ProbeEvent, StepKind,
-    StepStatus,
+    BlocklistCheck, BlocklistSubject, BlocklistVerdict, EventKind, Evidence, ProbeEvent, Said,
+    StepKind, StepStatus,
 };
 use crate::probe::dns::{Dns, DnsFailure};
 use crate::probe::netsink::NetSink;
+use mailtriage_core::said;
 
 /// The client address the SMTP server reported, once it did; closed when the SMTP panel ends.
 pub type ClientAddressWatch = watch::Receiver<Option<String>>;
@@ -88,15 +89,10 @@ pub async fn run(
                         Err(_) => skipped(
                             sink,
                             "client",
-                            format!("the SMTP server named {text}, which is not an address"),
+                            said!("step-dnsbl-client-not-address", named = text),
                         ),
                     },
-                    None => skipped(
-                        sink,
-                        "client",
-                        "the SMTP server did not say which address it sees; give --public-ip"
-                            .into(),
-                    ),
+                    None => skipped(sink, "client", said!("step-dnsbl-client-unknown")),
                 }
             }
         }
@@ -108,7 +104,11 @@ pub async fn run(
             skipped(
                 sink,
                 &format!("{who} {addr}"),
-                format!("{addr} is {reason}; blocklists hold public addresses only"),
+                said!(
+                    "step-dnsbl-not-public",
+                    address = addr.to_string(),
+                    reason = reason
+                ),
             );
             continue;
         }
@@ -134,7 +134,7 @@ fn subject_word(subject: BlocklistSubject) -> &'static str {
     }
 }
 
-fn skipped(sink: &NetSink, target: &str, detail: String) {
+fn skipped(sink: &NetSink, target: &str, detail: Said) {
     let target = Some(target.to_string());
     sink.started(StepKind::Dnsbl, target.clone());
     sink.finished(StepKind::Dnsbl, target, StepStatus::Skipped, detail, None);
@@ -160,12 +160,16 @@ async fn one_lookup(
     };
     let codes: Result<Vec<Ipv4Addr>, DnsFailure> = dns.ipv4(&name).await;
     let (status, detail, evidence) = match codes {
-        Err(f) if f.is_absent() => (StepStatus::Ok, format!("not listed in {zone}"), None),
+        Err(f) if f.is_absent() => (
+            StepStatus::Ok,
+            said!("step-dnsbl-not-listed", zone = zone),
+            None,
+        ),
         Err(f) => {
             check.verdict = BlocklistVerdict::Failed;
             (
                 StepStatus::Warn,
-                format!("the look-up in {zone} failed"),
+                said!("step-dnsbl-lookup-failed", zone = zone),
                 Some(f.evidence(&format!("A of {name}"))),
             )
         }
@@ -188,7 +192,12 @@ async fn one_lookup(
                     };
                     (
                         StepStatus::Warn,
-                        format!("{addr} is listed in {zone} ({})", check.codes.join(", ")),
+                        said!(
+                            "step-dnsbl-listed",
+                            address = addr.to_string(),
+                            zone = zone,
+                            codes = check.codes.join(", ")
+                        ),
                         Some(Evidence::Reply {
                             sent: Some(format!("TXT {}", name.trim_end_matches('.'))),
                             reply,
@@ -202,9 +211,11 @@ async fn one_lookup(
                         .unwrap_or("the answer is not a listing");
                     (
                         StepStatus::Skipped,
-                        format!(
-                            "{zone} answered {}: {meaning}; nothing is known",
-                            check.codes.join(", ")
+                        said!(
+                            "step-dnsbl-unusable-answer",
+                            zone = zone,
+                            codes = check.codes.join(", "),
+                            meaning = meaning
                         ),
                         None,
                     )

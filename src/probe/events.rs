@@ -8,8 +8,8 @@ use tokio::sync::mpsc;
 
 use crate::account::Security;
 use crate::model::{
-    Direction, EventKind, Evidence, NetworkFacts, Panel, ProbeEvent, ServerInfo, SessionFacts,
-    StepKind, StepRecord, StepStatus, TlsInfo, TranscriptLine,
+    Direction, EventKind, Evidence, NetworkFacts, Panel, ProbeEvent, Said, ServerInfo,
+    SessionFacts, StepKind, StepRecord, StepStatus, TlsInfo, TranscriptLine,
 };
 use crate::proto::secrets::SecretForms;
 
@@ -81,7 +81,7 @@ impl PanelEvents {
         step: StepKind,
         target: Option<String>,
         status: StepStatus,
-        detail: impl Into<String>,
+        detail: impl Into<Said>,
         evidence: Option<Evidence>,
     ) {
         let elapsed_ms = self
@@ -102,7 +102,7 @@ impl PanelEvents {
 
     /// Fail every step started and not yet finished, oldest first, with `detail` and
     /// `evidence`: the panel was cut short (its overall deadline, an interruption).
-    pub async fn fail_open_steps(&mut self, detail: &str, evidence: &Evidence) {
+    pub async fn fail_open_steps(&mut self, detail: &Said, evidence: &Evidence) {
         let mut open: Vec<((StepKind, Option<String>), Instant)> = self.open.drain().collect();
         open.sort_by_key(|(_, started)| *started);
         for ((step, target), started) in open {
@@ -111,14 +111,14 @@ impl PanelEvents {
                 target,
                 status: StepStatus::Failed,
                 elapsed_ms: millis(started),
-                detail: detail.to_string(),
+                detail: detail.clone(),
                 evidence: Some(evidence.clone()),
             }))
             .await;
         }
     }
 
-    pub async fn transcript(&self, dir: Direction, text: impl Into<String>) {
+    pub async fn transcript(&self, dir: Direction, text: impl Into<Said>) {
         self.emit(EventKind::Transcript(TranscriptLine {
             offset_ms: millis(self.started),
             dir,

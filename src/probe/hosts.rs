@@ -12,12 +12,13 @@ use futures_util::future::join_all;
 use crate::account::Plan;
 use crate::model::{
     AddressSource, ConnectCheck, ConnectPurpose, Evidence, Family, HostCheck, IoFailure,
-    LocalNetwork, StepKind, StepStatus,
+    LocalNetwork, Said, StepKind, StepStatus,
 };
 use crate::probe::connect::{connect, family};
 use crate::probe::dns::{Dns, DnsFailure};
 use crate::probe::events::millis;
 use crate::probe::netsink::NetSink;
+use mailtriage_core::said;
 
 /// The SMTP ports probed on the outgoing host besides its configured one.
 pub const SUBMISSION_PORTS: [u16; 3] = [25, 465, 587];
@@ -208,39 +209,39 @@ pub fn failure_of(evidence: &Evidence) -> Option<IoFailure> {
 }
 
 /// Words for a failed connect.
-pub fn describe_failure(evidence: &Evidence) -> String {
+pub fn describe_failure(evidence: &Evidence) -> Said {
     match failure_of(evidence) {
-        Some(IoFailure::Refused) => "refused: nothing listens on that port".into(),
-        Some(IoFailure::Timeout) => "no answer: the connection attempt timed out".into(),
-        Some(IoFailure::Unreachable) => "unreachable: no route to that address".into(),
-        _ => "no connection".into(),
+        Some(IoFailure::Refused) => said!("step-connect-refused"),
+        Some(IoFailure::Timeout) => said!("step-connect-timeout"),
+        Some(IoFailure::Unreachable) => said!("step-connect-unreachable"),
+        _ => said!("step-connect-failed"),
     }
 }
 
-fn addresses_detail(found: &Found) -> String {
+fn addresses_detail(found: &Found) -> Said {
     let list = |v: &[IpAddr]| {
         v.iter()
             .map(IpAddr::to_string)
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let mut detail = Vec::new();
+    let mut detail: Vec<Said> = Vec::new();
     if !found.ipv4.is_empty() {
-        detail.push(format!("A: {}", list(&found.ipv4)));
+        detail.push(Said::from(format!("A: {}", list(&found.ipv4))));
     }
     if !found.ipv6.is_empty() {
-        detail.push(format!("AAAA: {}", list(&found.ipv6)));
+        detail.push(Said::from(format!("AAAA: {}", list(&found.ipv6))));
     }
     match found.source {
-        AddressSource::Pinned => detail.push("(pinned)".into()),
-        AddressSource::Literal => detail.push("(address given)".into()),
-        AddressSource::Localhost => detail.push("(this machine)".into()),
+        AddressSource::Pinned => detail.push(said!("step-address-pinned")),
+        AddressSource::Literal => detail.push(said!("step-address-given")),
+        AddressSource::Localhost => detail.push(said!("step-address-this-machine")),
         AddressSource::Dns => {}
     }
     if let Some(note) = &found.note {
-        detail.push(note.clone());
+        detail.push(Said::from(note));
     }
-    detail.join("; ")
+    Said::joined(detail, "; ")
 }
 
 /// Resolve and connect every configured host; the outgoing host's first address of each family
@@ -299,7 +300,7 @@ async fn one_host(
                 StepKind::Dns,
                 target,
                 StepStatus::Failed,
-                format!("cannot find the address of {host}"),
+                said!("step-dns-not-found", host = host),
                 Some(evidence),
             );
             let host = host.to_string();
@@ -360,7 +361,7 @@ async fn connect_ports(
                         StepKind::Tcp,
                         Some(target),
                         StepStatus::Skipped,
-                        "not tried: this machine has no IPv6 default route",
+                        said!("step-not-tried-no-ipv6-route"),
                         None,
                     );
                 }
@@ -382,12 +383,17 @@ async fn connect_ports(
             .any(|((p, ..), (r, _))| p == port && r.is_ok());
         if *purpose == ConnectPurpose::Account {
             let (status, detail, evidence) = match result {
-                Ok(()) => (StepStatus::Ok, format!("connected in {ms:.1} ms"), None),
+                Ok(()) => (
+                    StepStatus::Ok,
+                    said!("step-connected-in", ms = format!("{ms:.1}")),
+                    None,
+                ),
                 Err(evidence) if port_works => (
                     StepStatus::Warn,
-                    format!(
-                        "{}; the other address family connects on port {port}",
-                        describe_failure(evidence)
+                    said!(
+                        "step-connect-other-family-works",
+                        failure = describe_failure(evidence),
+                        port = port.to_string()
                     ),
                     Some(evidence.clone()),
                 ),
@@ -406,11 +412,13 @@ async fn connect_ports(
             );
         } else {
             let outcome = match result {
-                Ok(()) => format!("connected in {ms:.1} ms"),
+                Ok(()) => said!("step-connected-in", ms = format!("{ms:.1}")),
                 Err(evidence) => describe_failure(evidence),
             };
-            sink.note(format!(
-                "other submission port, for comparison: {target}: {outcome}"
+            sink.note(said!(
+                "transcript-other-submission-port",
+                target = target,
+                outcome = outcome
             ));
         }
         let check = ConnectCheck {

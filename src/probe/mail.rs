@@ -26,7 +26,7 @@ use tokio::time::sleep_until;
 
 use crate::account::{Endpoint, Plan, Protocol, Security};
 use crate::model::{
-    CertVerdict, Direction, Evidence, ServerInfo, StepKind, StepStatus, TlsFailure, TlsInfo,
+    CertVerdict, Direction, Evidence, Said, ServerInfo, StepKind, StepStatus, TlsFailure, TlsInfo,
 };
 use crate::probe::connect::{connect, io_evidence, resolve};
 use crate::probe::dns::Dns;
@@ -35,10 +35,11 @@ use crate::probe::tls::{ClientTlsStream, TlsContext, TlsHandshakeError, describe
 use crate::proto::imap::ImapSession;
 use crate::proto::pop3::Pop3Session;
 use crate::proto::session::{
-    Action, Credentials, Deadline, Depth, SESSION_LIMIT_DETAIL, Session, SessionConfig,
+    Action, Credentials, Deadline, Depth, Session, SessionConfig, session_limit_detail,
     session_limit_evidence,
 };
 use crate::proto::smtp::SmtpSession;
+use mailtriage_core::said;
 
 /// A byte stream: plain TCP or TLS over TCP.
 pub trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
@@ -84,7 +85,7 @@ struct Opened {
 }
 
 /// A second-connection TLS probe; aborted when dropped, so it never outlives its panel.
-struct RaceHandle(tokio::task::JoinHandle<Option<String>>);
+struct RaceHandle(tokio::task::JoinHandle<Option<Said>>);
 
 impl Drop for RaceHandle {
     fn drop(&mut self) {
@@ -158,7 +159,7 @@ impl MailProbe<'_> {
                 let evidence = session_limit_evidence(limit);
                 ev.transcript(Direction::Info, session_limit_note(limit))
                     .await;
-                ev.fail_open_steps(SESSION_LIMIT_DETAIL, &evidence).await;
+                ev.fail_open_steps(&session_limit_detail(), &evidence).await;
             }
         }
         ev.panel_finished().await;
@@ -174,12 +175,17 @@ impl MailProbe<'_> {
         let addrs = match resolve(host, port, pinned, self.dns, self.deadline()).await {
             Ok(addrs) => {
                 let list: Vec<String> = addrs.iter().map(|a| a.ip().to_string()).collect();
-                let how = if pinned.is_some() { " (pinned)" } else { "" };
+                let list = list.join(", ");
+                let detail = if pinned.is_some() {
+                    said!("step-dns-pinned", addresses = list)
+                } else {
+                    Said::from(list)
+                };
                 ev.step_finished(
                     StepKind::Dns,
                     Some(host.clone()),
                     StepStatus::Ok,
-                    format!("{}{how}", list.join(", ")),
+                    detail,
                     None,
                 )
                 .await;
@@ -190,7 +196,7 @@ impl MailProbe<'_> {
                     StepKind::Dns,
                     Some(host.clone()),
                     StepStatus::Failed,
-                    format!("cannot find the address of {host}"),
+                    said!("step-dns-not-found", host = host),
                     Some(evidence),
                 )
                 .await;
@@ -227,15 +233,22 @@ impl MailProbe<'_> {
         };
         let connect_time = started.elapsed();
         ev.connected(addr.to_string()).await;
-        ev.transcript(Direction::Info, format!("connected to {addr}"))
-            .await;
+        ev.transcript(
+            Direction::Info,
+            said!("transcript-connected", address = addr.to_string()),
+        )
+        .await;
         let (status, evidence) = match failures.first() {
             None => (StepStatus::Ok, None),
             Some((_, e)) => (StepStatus::Warn, Some(e.clone())),
         };
-        let mut detail = format!("{addr} in {:.1} ms", millis(started));
+        let mut detail = said!(
+            "step-tcp-connected",
+            address = addr.to_string(),
+            ms = format!("{:.1}", millis(started))
+        );
         if !failures.is_empty() {
-            detail.push_str(&format!("; {}", describe_failures(port, &failures)));
+            detail = Said::joined(vec![detail, describe_failures(port, &failures)], "; ");
         }
         ev.step_finished(StepKind::Tcp, None, status, detail, evidence)
             .await;
@@ -245,7 +258,11 @@ impl MailProbe<'_> {
         if tls_race.is_some() {
             ev.transcript(
                 Direction::Info,
-                format!("port {port} usually expects TLS from the first byte: a TLS handshake on a second connection to {addr} started at the same time (no login)"),
+                said!(
+                    "transcript-tls-race-at-once",
+                    port = port.to_string(),
+                    address = addr.to_string()
+                ),
             )
             .await;
         }
@@ -293,7 +310,7 @@ impl MailProbe<'_> {
         }
         ev.transcript(
             Direction::Info,
-            format!("the server closed the connection on a TLS 1.2/1.3 hello without an alert; asking {addr} once more with a TLS 1.0/1.1 hello (no login)"),
+            said!("transcript-tls-old-hello", address = addr.to_string()),
         )
         .await;
         let upgrade = (self.endpoint.security == Security::Starttls).then(|| {
@@ -349,9 +366,10 @@ impl MailProbe<'_> {
         }
         ev.transcript(
             Direction::Info,
-            format!(
-                "the TLS handshake has not finished after {} ms; trying implicit TLS on {alternative}",
-                grace.as_millis()
+            said!(
+                "transcript-tls-stalled-trying-implicit",
+                ms = grace.as_millis().to_string(),
+                address = alternative.to_string()
             ),
         )
         .await;
@@ -374,7 +392,7 @@ impl MailProbe<'_> {
                     upgrade_command(self.protocol),
                     started.elapsed(),
                     alternative.port(),
-                    &how,
+                    &how.to_string(),
                 );
                 (Err(stalled), true)
             }
@@ -392,8 +410,11 @@ impl MailProbe<'_> {
         match outcome {
             Ok((stream, info)) => {
                 let detail = describe(&info);
-                ev.transcript(Direction::Info, format!("TLS handshake: {detail}"))
-                    .await;
+                ev.transcript(
+                    Direction::Info,
+                    said!("transcript-tls-handshake", details = detail.clone()),
+                )
+                .await;
                 ev.tls(info).await;
                 ev.step_finished(StepKind::Tls, None, StepStatus::Ok, detail, None)
                     .await;
@@ -402,21 +423,22 @@ impl MailProbe<'_> {
             Err(err) => {
                 ev.transcript(
                     Direction::Info,
-                    format!("TLS handshake failed: {}", err.message),
+                    said!(
+                        "transcript-tls-handshake-failed",
+                        message = failure_said(&err)
+                    ),
                 )
                 .await;
                 let evidence = err.evidence();
                 let detail = match err.failure {
-                    TlsFailure::NotTls => "the server answered in plain text, not TLS",
-                    TlsFailure::Malformed => "the server's TLS answer is malformed",
-                    TlsFailure::UnexpectedBytes => "the server answered with data that is not TLS",
-                    TlsFailure::Certificate => "the server's certificate was not accepted",
-                    TlsFailure::Timeout if stalled => {
-                        "the TLS handshake stalled while implicit TLS on the same server works"
-                    }
-                    TlsFailure::Timeout => "the TLS handshake did not finish before the deadline",
-                    TlsFailure::ProtocolVersion => "no TLS version in common with the server",
-                    _ => "the TLS handshake failed",
+                    TlsFailure::NotTls => said!("step-tls-plain-text"),
+                    TlsFailure::Malformed => said!("step-tls-malformed"),
+                    TlsFailure::UnexpectedBytes => said!("step-tls-not-tls-data"),
+                    TlsFailure::Certificate => said!("step-tls-certificate-refused"),
+                    TlsFailure::Timeout if stalled => said!("step-tls-stalled"),
+                    TlsFailure::Timeout => said!("step-tls-timeout"),
+                    TlsFailure::ProtocolVersion => said!("step-tls-no-common-version"),
+                    _ => said!("step-tls-failed"),
                 };
                 ev.tls(err.info).await;
                 ev.step_finished(
@@ -471,14 +493,14 @@ impl MailProbe<'_> {
                         match tokio::time::timeout_at(write_by.into(), write).await {
                             Ok(Ok(())) => {}
                             Ok(Err(e)) => session.abort(
-                                "the connection broke while sending",
+                                said!("step-connection-broke-sending"),
                                 io_evidence(&e, &addr.to_string()),
                             ),
                             Err(_) if Instant::now() >= session_deadline => {
-                                session.abort(SESSION_LIMIT_DETAIL, session_limit_evidence(limit))
+                                session.abort(session_limit_detail(), session_limit_evidence(limit))
                             }
                             Err(_) => session.abort(
-                                "the server did not accept data before the deadline",
+                                said!("step-send-timeout"),
                                 crate::proto::session::timeout_evidence(),
                             ),
                         }
@@ -532,11 +554,11 @@ impl MailProbe<'_> {
                                     StepKind::Tls,
                                     None,
                                     StepStatus::Failed,
-                                    SESSION_LIMIT_DETAIL,
+                                    session_limit_detail(),
                                     Some(evidence.clone()),
                                 )
                                 .await;
-                                session.abort(SESSION_LIMIT_DETAIL, evidence);
+                                session.abort(session_limit_detail(), evidence);
                                 conn = Box::new(tokio::io::duplex(64).0);
                             }
                         }
@@ -564,7 +586,7 @@ impl MailProbe<'_> {
                             session.receive(&buf[..n]);
                         }
                         Err(e) => session.abort(
-                            "the connection broke",
+                            said!("step-connection-broke"),
                             io_evidence(&e, &addr.to_string()),
                         ),
                     }
@@ -575,11 +597,14 @@ impl MailProbe<'_> {
                         session.timed_out(Deadline::Session(limit));
                     } else {
                         let waited = self.deadline().as_secs_f64();
+                        let waited = format!("{waited:.1}");
                         let note = if bytes_since_progress == 0 {
-                            format!("no answer within {waited:.1} s")
+                            said!("transcript-no-answer-within", seconds = waited)
                         } else {
-                            format!(
-                                "no complete answer within {waited:.1} s ({bytes_since_progress} bytes arrived)"
+                            said!(
+                                "transcript-incomplete-answer-within",
+                                seconds = waited,
+                                bytes = bytes_since_progress
                             )
                         };
                         ev.transcript(Direction::Info, note).await;
@@ -588,9 +613,10 @@ impl MailProbe<'_> {
                 }
                 _ = sleep_until(race_at.into()), if race_eligible && race.is_none() => {
                     let waited = race_grace(connect_time).min(self.deadline());
-                    ev.transcript(Direction::Info, format!(
-                        "no greeting after {} ms; trying TLS on a second connection to {addr}",
-                        waited.as_millis()
+                    ev.transcript(Direction::Info, said!(
+                        "transcript-no-greeting-trying-tls",
+                        ms = waited.as_millis().to_string(),
+                        address = addr.to_string()
                     )).await;
                     race = Some(RaceHandle(tokio::spawn(speaks_tls(
                         self.tls.clone(),
@@ -603,11 +629,11 @@ impl MailProbe<'_> {
                     race_eligible = false;
                     if let Ok(Some(how)) = verdict {
                         ev.transcript(Direction::Info, how.clone()).await;
-                        let detail = match self.protocol {
-                            Protocol::Pop3 => "no POP3 greeting: this port expects TLS from the first byte",
-                            Protocol::Imap => "no IMAP greeting: this port expects TLS from the first byte",
-                            Protocol::Smtp => "no SMTP greeting: this port expects TLS from the first byte",
-                        };
+                        let how = how.to_string();
+                        let detail = said!(
+                            "step-port-expects-tls",
+                            protocol = self.protocol.as_str()
+                        );
                         session.abort(detail, Evidence::SpeaksTls { how });
                     }
                 }
@@ -619,11 +645,44 @@ impl MailProbe<'_> {
 }
 
 /// The transcript line when the session deadline passes.
-fn session_limit_note(limit: Duration) -> String {
-    format!(
-        "session limit of {:.1} s reached: closing the connection",
-        limit.as_secs_f64()
+fn session_limit_note(limit: Duration) -> Said {
+    said!(
+        "transcript-session-limit",
+        seconds = format!("{:.1}", limit.as_secs_f64())
     )
+}
+
+/// What went wrong in a failed handshake, in the reader's words where the failure is one a
+/// person can act on (a certificate's dates or names, plain text where TLS was expected); the
+/// verifier's own words otherwise.
+fn failure_said(err: &TlsHandshakeError) -> Said {
+    let leaf = err.info.chain.first();
+    match (err.failure, err.info.verdict, leaf) {
+        (TlsFailure::Certificate, CertVerdict::Expired, Some(leaf)) => {
+            said!("step-tls-cert-expired", date = &leaf.not_after)
+        }
+        (TlsFailure::Certificate, CertVerdict::NotYetValid, Some(leaf)) => {
+            said!("step-tls-cert-not-yet-valid", date = &leaf.not_before)
+        }
+        (TlsFailure::Certificate, CertVerdict::NameMismatch, Some(leaf))
+            if !leaf.dns_names.is_empty() =>
+        {
+            said!(
+                "step-tls-cert-other-name",
+                names = leaf.dns_names.join(", "),
+                name = &err.info.server_name
+            )
+        }
+        (TlsFailure::Certificate, CertVerdict::Untrusted, _) => said!("step-tls-cert-untrusted"),
+        (TlsFailure::NotTls, _, _) => match &err.peer_bytes {
+            Some(bytes) => said!(
+                "step-tls-plain-text-sent",
+                sent = crate::sanitize::sanitize(bytes)
+            ),
+            None => said!("step-tls-plain-text"),
+        },
+        _ => Said::from(&err.message),
+    }
 }
 
 /// A fresh POP3, IMAP or SMTP session.
@@ -671,17 +730,18 @@ async fn implicit_tls_works(
     addr: SocketAddr,
     host: String,
     deadline: Duration,
-) -> Option<(String, Duration)> {
+) -> Option<(Said, Duration)> {
     let started = Instant::now();
     let stream = connect(addr, deadline).await.ok()?;
     let left = deadline.saturating_sub(started.elapsed());
     let (_, info) = tls.handshake(stream, &host, left).await.ok()?;
     let took = started.elapsed();
     Some((
-        format!(
-            "implicit TLS on {addr} works: connected and finished a TLS handshake in {} ms ({})",
-            took.as_millis(),
-            describe(&info)
+        said!(
+            "transcript-implicit-tls-works",
+            address = addr.to_string(),
+            ms = took.as_millis().to_string(),
+            details = describe(&info)
         ),
         took,
     ))
@@ -730,14 +790,15 @@ async fn speaks_tls(
     addr: SocketAddr,
     host: String,
     deadline: Duration,
-) -> Option<String> {
+) -> Option<Said> {
     let started = Instant::now();
     let stream = connect(addr, deadline).await.ok()?;
     let left = deadline.saturating_sub(started.elapsed());
     match tls.handshake(stream, &host, left).await {
-        Ok((_, info)) => Some(format!(
-            "a TLS handshake with {addr} succeeded ({})",
-            describe(&info)
+        Ok((_, info)) => Some(said!(
+            "transcript-tls-handshake-succeeded",
+            address = addr.to_string(),
+            details = describe(&info)
         )),
         Err(e)
             if matches!(
@@ -745,7 +806,11 @@ async fn speaks_tls(
                 TlsFailure::Certificate | TlsFailure::Alert | TlsFailure::ProtocolVersion
             ) =>
         {
-            Some(format!("{addr} answered a TLS handshake ({})", e.message))
+            Some(said!(
+                "transcript-tls-answered",
+                address = addr.to_string(),
+                message = &e.message
+            ))
         }
         Err(_) => None,
     }
@@ -809,23 +874,33 @@ async fn connect_any(
     }
 }
 
-fn describe_failures(port: u16, failures: &[(SocketAddr, Evidence)]) -> String {
-    let parts: Vec<String> = failures
+fn describe_failures(port: u16, failures: &[(SocketAddr, Evidence)]) -> Said {
+    let parts: Vec<Said> = failures
         .iter()
-        .map(|(addr, e)| match e {
-            Evidence::Io { failure, .. } => {
-                let what = match failure {
-                    crate::model::IoFailure::Refused => "refused",
-                    crate::model::IoFailure::Timeout => "no answer",
-                    crate::model::IoFailure::Unreachable => "unreachable",
-                    _ => "failed",
-                };
-                format!("{} {what}", addr.ip())
+        .map(|(addr, e)| {
+            let address = addr.ip().to_string();
+            match e {
+                Evidence::Io {
+                    failure: crate::model::IoFailure::Refused,
+                    ..
+                } => said!("step-tcp-address-refused", address = address),
+                Evidence::Io {
+                    failure: crate::model::IoFailure::Timeout,
+                    ..
+                } => said!("step-tcp-address-no-answer", address = address),
+                Evidence::Io {
+                    failure: crate::model::IoFailure::Unreachable,
+                    ..
+                } => said!("step-tcp-address-unreachable", address = address),
+                _ => said!("step-tcp-address-failed", address = address),
             }
-            _ => format!("{} failed", addr.ip()),
         })
         .collect();
-    format!("port {port}: {}", parts.join(", "))
+    said!(
+        "step-tcp-port-failures",
+        port = port.to_string(),
+        failures = Said::joined(parts, ", ")
+    )
 }
 
 #[cfg(test)]

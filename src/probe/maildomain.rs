@@ -8,11 +8,12 @@ use crate::account::Plan;
 use crate::domain::{TxtAnswer, dkim, dmarc, mx, spf};
 use crate::model::{
     DkimFacts, DkimKeyState, DmarcFacts, DmarcVerdict, DomainFacts, Evidence, IoFailure, MxFacts,
-    SpfFacts, SpfVerdict, StepKind, StepStatus,
+    Said, SpfFacts, SpfVerdict, StepKind, StepStatus,
 };
 use crate::preset::Presets;
 use crate::probe::dns::Dns;
 use crate::probe::netsink::NetSink;
+use mailtriage_core::said;
 
 /// Run the domain checks of the account's domain, if it has one.
 pub async fn run(plan: &Plan, dns: &Dns, sink: &NetSink) {
@@ -72,10 +73,7 @@ async fn mx_step(
         Ok(records) => {
             let facts = mx::summarize(&records, presets, server_hosts);
             let (status, detail) = if facts.null_mx {
-                (
-                    StepStatus::Warn,
-                    format!("{domain} says it takes no mail (null MX)"),
-                )
+                (StepStatus::Warn, said!("step-mx-null", domain = domain))
             } else {
                 let hosts: Vec<String> = facts
                     .hosts
@@ -86,7 +84,7 @@ async fn mx_step(
                 if !facts.mx_providers.is_empty() {
                     detail.push_str(&format!(" ({})", facts.mx_providers.join(", ")));
                 }
-                (StepStatus::Ok, detail)
+                (StepStatus::Ok, Said::from(detail))
             };
             (facts, status, detail, None)
         }
@@ -94,9 +92,9 @@ async fn mx_step(
             let mut facts = mx::summarize(&[], presets, server_hosts);
             facts.failure = Some(failure.kind());
             let detail = if failure.is_absent() {
-                format!("{domain} has no MX record: mail to it has nowhere clear to go")
+                said!("step-mx-missing", domain = domain)
             } else {
-                format!("the MX look-up of {domain} failed")
+                said!("step-mx-lookup-failed", domain = domain)
             };
             let evidence = failure.evidence(&format!("MX of {domain}"));
             (facts, StepStatus::Warn, detail, Some(evidence))
@@ -127,39 +125,44 @@ async fn spf_step(domain: &str, dns: &Dns, sink: &NetSink) {
     };
     let (status, detail) = match facts.verdict {
         SpfVerdict::Valid => {
-            let mut detail = format!(
-                "{} DNS look-ups of {}",
-                facts.dns_lookups.unwrap_or(0),
-                spf::MAX_DNS_LOOKUPS
-            );
-            if let Some(all) = &facts.all {
-                detail.push_str(&format!(", ends in {all}"));
-            }
+            let lookups = facts.dns_lookups.unwrap_or(0);
+            let detail = match &facts.all {
+                Some(all) => said!(
+                    "step-spf-valid-ends",
+                    lookups = lookups,
+                    max = spf::MAX_DNS_LOOKUPS,
+                    all = all
+                ),
+                None => said!(
+                    "step-spf-valid",
+                    lookups = lookups,
+                    max = spf::MAX_DNS_LOOKUPS
+                ),
+            };
             (StepStatus::Ok, detail)
         }
-        SpfVerdict::Missing => (StepStatus::Warn, format!("{domain} has no SPF record")),
+        SpfVerdict::Missing => (StepStatus::Warn, said!("step-spf-missing", domain = domain)),
         SpfVerdict::Multiple => (
             StepStatus::Warn,
-            format!(
-                "{domain} has {} SPF records; it must have one",
-                facts.records.len()
+            said!(
+                "step-spf-multiple",
+                domain = domain,
+                records = facts.records.len()
             ),
         ),
-        SpfVerdict::Invalid => (
-            StepStatus::Warn,
-            format!("the SPF record of {domain} is broken"),
-        ),
+        SpfVerdict::Invalid => (StepStatus::Warn, said!("step-spf-invalid", domain = domain)),
         SpfVerdict::TooManyLookups => (
             StepStatus::Warn,
-            format!(
-                "the SPF record of {domain} needs {} DNS look-ups; receivers stop at {}",
-                facts.dns_lookups.unwrap_or(0),
-                spf::MAX_DNS_LOOKUPS
+            said!(
+                "step-spf-too-many-lookups",
+                domain = domain,
+                lookups = facts.dns_lookups.unwrap_or(0),
+                max = spf::MAX_DNS_LOOKUPS
             ),
         ),
         SpfVerdict::LookupFailed => (
             StepStatus::Warn,
-            format!("the TXT look-up of {domain} failed"),
+            said!("step-txt-lookup-failed", domain = domain),
         ),
     };
     let evidence = record_evidence(
@@ -185,31 +188,29 @@ async fn dmarc_step(domain: &str, dns: &Dns, sink: &NetSink) {
         ),
     };
     let (status, detail) = match facts.verdict {
-        DmarcVerdict::Valid => (
-            StepStatus::Ok,
-            format!(
-                "policy {}{}",
-                facts.policy.as_deref().unwrap_or("none"),
-                facts
-                    .percent
-                    .filter(|p| *p < 100)
-                    .map(|p| format!(" for {p}% of mail"))
-                    .unwrap_or_default()
-            ),
-        ),
-        DmarcVerdict::Missing => (StepStatus::Warn, format!("no DMARC record at {name}")),
+        DmarcVerdict::Valid => {
+            let policy = facts.policy.as_deref().unwrap_or("none");
+            let detail = match facts.percent.filter(|p| *p < 100) {
+                Some(percent) => said!(
+                    "step-dmarc-policy-percent",
+                    policy = policy,
+                    percent = percent
+                ),
+                None => said!("step-dmarc-policy", policy = policy),
+            };
+            (StepStatus::Ok, detail)
+        }
+        DmarcVerdict::Missing => (StepStatus::Warn, said!("step-dmarc-missing", name = &name)),
         DmarcVerdict::Multiple => (
             StepStatus::Warn,
-            format!(
-                "{} DMARC records at {name}; it must have one",
-                facts.records.len()
+            said!(
+                "step-dmarc-multiple",
+                name = &name,
+                records = facts.records.len()
             ),
         ),
-        DmarcVerdict::Invalid => (
-            StepStatus::Warn,
-            format!("the DMARC record at {name} is broken"),
-        ),
-        DmarcVerdict::LookupFailed => (StepStatus::Warn, format!("the look-up of {name} failed")),
+        DmarcVerdict::Invalid => (StepStatus::Warn, said!("step-dmarc-invalid", name = &name)),
+        DmarcVerdict::LookupFailed => (StepStatus::Warn, said!("step-lookup-failed", name = &name)),
     };
     let evidence = record_evidence(
         &format!("TXT {name}"),
@@ -267,8 +268,10 @@ async fn dkim_step(
             StepKind::Dkim,
             target,
             StepStatus::Skipped,
-            format!(
-                "{domain} is the provider's own domain ({provider}); its signing keys are its own business"
+            said!(
+                "step-dkim-provider-domain",
+                domain = domain,
+                provider = provider
             ),
             None,
         );
@@ -281,15 +284,15 @@ async fn dkim_step(
         dkim::check(selector, &answer)
     }))
     .await;
-    let found: Vec<String> = checks
+    let found: Vec<Said> = checks
         .iter()
         .filter(|c| c.state == DkimKeyState::Found)
         .map(|c| {
-            format!(
-                "{}: {}-bit {} key",
-                c.selector,
-                c.key_bits.unwrap_or(0),
-                c.key_type.as_deref().unwrap_or("rsa")
+            said!(
+                "step-dkim-key",
+                selector = &c.selector,
+                bits = c.key_bits.unwrap_or(0),
+                kind = c.key_type.as_deref().unwrap_or("rsa")
             )
         })
         .collect();
@@ -300,7 +303,7 @@ async fn dkim_step(
     };
     let tried = selectors.join(", ");
     let (status, detail, evidence) = if !found.is_empty() {
-        (StepStatus::Ok, found.join("; "), None)
+        (StepStatus::Ok, Said::joined(found, "; "), None)
     } else if facts
         .selectors
         .iter()
@@ -314,7 +317,7 @@ async fn dkim_step(
             .unwrap_or_default();
         (
             StepStatus::Warn,
-            format!("the DKIM look-ups failed (selectors {tried})"),
+            said!("step-dkim-lookups-failed", selectors = &tried),
             Some(Evidence::Io {
                 failure: IoFailure::ResolverFailed,
                 message,
@@ -326,10 +329,15 @@ async fn dkim_step(
             .iter()
             .filter_map(|c| c.problem.as_ref().map(|p| format!("{}: {p}", c.selector)))
             .collect();
-        let mut detail = format!("no usable DKIM key at selectors {tried}");
-        if !problems.is_empty() {
-            detail.push_str(&format!(" ({})", problems.join("; ")));
-        }
+        let detail = if problems.is_empty() {
+            said!("step-dkim-none", selectors = &tried)
+        } else {
+            said!(
+                "step-dkim-none-problems",
+                selectors = &tried,
+                problems = problems.join("; ")
+            )
+        };
         (StepStatus::Warn, detail, None)
     };
     sink.finished(StepKind::Dkim, target, status, detail, evidence);

@@ -136,7 +136,7 @@ pub async fn run_with_dns(
                         StepKind::Tls,
                         None,
                         StepStatus::Failed,
-                        "the trusted certificates could not be loaded",
+                        mailtriage_core::said!("step-trust-store-unreadable"),
                         Some(Evidence::Io {
                             failure: IoFailure::Other,
                             message: message.clone(),

@@ -4,7 +4,7 @@
 
 use tokio::sync::mpsc;
 
-use crate::model::{Direction, Evidence, NetworkFacts, StepKind, StepStatus};
+use crate::model::{Direction, Evidence, NetworkFacts, Said, StepKind, StepStatus};
 use crate::probe::events::PanelEvents;
 
 type FactUpdate = Box<dyn FnOnce(&mut NetworkFacts) + Send>;
@@ -18,11 +18,11 @@ enum NetMsg {
         step: StepKind,
         target: Option<String>,
         status: StepStatus,
-        detail: String,
+        detail: Said,
         evidence: Option<Evidence>,
     },
     Fact(FactUpdate),
-    Note(String),
+    Note(Said),
 }
 
 /// Where the network checks report to. Cheap to clone; the forwarder ends when every clone is
@@ -53,7 +53,7 @@ impl NetSink {
         step: StepKind,
         target: Option<String>,
         status: StepStatus,
-        detail: impl Into<String>,
+        detail: impl Into<Said>,
         evidence: Option<Evidence>,
     ) {
         let _ = self.tx.send(NetMsg::Finished {
@@ -66,7 +66,7 @@ impl NetSink {
     }
 
     /// A line for the panel's transcript, for what is observed but is no step of its own.
-    pub fn note(&self, text: impl Into<String>) {
+    pub fn note(&self, text: impl Into<Said>) {
         let _ = self.tx.send(NetMsg::Note(text.into()));
     }
 

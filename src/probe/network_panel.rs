@@ -14,7 +14,7 @@ use futures_util::future::join_all;
 
 use crate::account::{HostPort, Plan};
 use crate::model::{
-    ClockCheck, Direction, Evidence, IoFailure, LocalNetwork, StepKind, StepStatus,
+    ClockCheck, Direction, Evidence, IoFailure, LocalNetwork, Said, StepKind, StepStatus,
 };
 use crate::probe::Scope;
 use crate::probe::dns::{self, Dns};
@@ -24,6 +24,7 @@ use crate::probe::hosts::{self, find_addresses};
 use crate::probe::localnet;
 use crate::probe::netsink::{self, NetSink};
 use crate::probe::{maildomain, reach, sntp};
+use mailtriage_core::said;
 
 pub use crate::probe::hosts::hosts_and_ports;
 
@@ -51,16 +52,20 @@ pub async fn run(
             "the network panel's limit of {:.1} s was reached",
             limit.as_secs_f64()
         );
-        ev.transcript(Direction::Info, message.clone()).await;
+        ev.transcript(
+            Direction::Info,
+            said!(
+                "transcript-network-limit",
+                seconds = format!("{:.1}", limit.as_secs_f64())
+            ),
+        )
+        .await;
         let evidence = Evidence::Io {
             failure: IoFailure::Timeout,
             message,
         };
-        ev.fail_open_steps(
-            "the network panel reached its overall time limit before this check finished",
-            &evidence,
-        )
-        .await;
+        ev.fail_open_steps(&said!("step-network-limit-reached"), &evidence)
+            .await;
     }
     ev.panel_finished().await;
 }
@@ -142,17 +147,26 @@ fn route_step(local: Option<&LocalNetwork>, internet: bool, sink: &NetSink) {
             StepKind::Route,
             None,
             StepStatus::Skipped,
-            "the routes of this system cannot be read here",
+            said!("step-route-unreadable"),
             None,
         );
         return;
     };
-    let routes: Vec<String> = net
+    let routes: Vec<Said> = net
         .default_routes
         .iter()
         .map(|r| match &r.gateway {
-            Some(gw) => format!("{} via {gw} ({})", r.family.as_str(), r.interface),
-            None => format!("{} on {}", r.family.as_str(), r.interface),
+            Some(gw) => said!(
+                "step-route-via",
+                family = r.family.as_str(),
+                gateway = gw.to_string(),
+                interface = &r.interface
+            ),
+            None => said!(
+                "step-route-on",
+                family = r.family.as_str(),
+                interface = &r.interface
+            ),
         })
         .collect();
     let addresses: Vec<&str> = net
@@ -171,17 +185,23 @@ fn route_step(local: Option<&LocalNetwork>, internet: bool, sink: &NetSink) {
             StepKind::Route,
             None,
             status,
-            "no default route: this machine is not connected to a network",
+            said!("step-route-none"),
             Some(Evidence::Io {
                 failure: IoFailure::Unreachable,
                 message: "the routing table has no default route".into(),
             }),
         );
     } else {
-        let mut detail = format!("default route {}", routes.join(", "));
-        if !addresses.is_empty() {
-            detail.push_str(&format!("; addresses {}", addresses.join(" ")));
-        }
+        let routes = Said::joined(routes, ", ");
+        let detail = if addresses.is_empty() {
+            said!("step-route-default", routes = routes)
+        } else {
+            said!(
+                "step-route-default-addresses",
+                routes = routes,
+                addresses = addresses.join(" ")
+            )
+        };
         sink.finished(StepKind::Route, None, StepStatus::Ok, detail, None);
     }
     let kept = net.clone();
@@ -195,28 +215,28 @@ fn proxy_step(local: Option<&LocalNetwork>, sink: &NetSink) {
     sink.started(StepKind::Proxy, None);
     let proxies = localnet::proxy_settings_from_env();
     let vpns: Vec<String> = local.map(|l| l.vpn_interfaces.clone()).unwrap_or_default();
-    let via_vpn: Vec<String> = local
+    let via_vpn: Vec<Said> = local
         .map(|l| {
             l.default_routes
                 .iter()
                 .filter(|r| vpns.contains(&r.interface))
                 .map(|r| {
-                    format!(
-                        "the {} default route goes through {}",
-                        r.family.as_str(),
-                        r.interface
+                    said!(
+                        "step-proxy-route-through",
+                        family = r.family.as_str(),
+                        interface = &r.interface
                     )
                 })
                 .collect()
         })
         .unwrap_or_default();
-    let mut parts: Vec<String> = proxies
+    let mut parts: Vec<Said> = proxies
         .iter()
         .filter(|p| !p.variable.eq_ignore_ascii_case("no_proxy"))
-        .map(|p| format!("{}={}", p.variable, p.value))
+        .map(|p| Said::from(format!("{}={}", p.variable, p.value)))
         .collect();
     if !vpns.is_empty() {
-        parts.push(format!("tunnel interfaces: {}", vpns.join(" ")));
+        parts.push(said!("step-proxy-tunnels", interfaces = vpns.join(" ")));
     }
     parts.extend(via_vpn.iter().cloned());
     let status = if via_vpn.is_empty() {
@@ -225,9 +245,9 @@ fn proxy_step(local: Option<&LocalNetwork>, sink: &NetSink) {
         StepStatus::Warn
     };
     let detail = if parts.is_empty() {
-        "no proxy, no VPN".to_string()
+        said!("step-proxy-none")
     } else {
-        parts.join("; ")
+        Said::joined(parts, "; ")
     };
     sink.finished(StepKind::Proxy, None, status, detail, None);
     if !proxies.is_empty() {
@@ -247,14 +267,14 @@ async fn resolver_steps(dns: &Dns, plan: &Plan, sink: &NetSink) {
                 StepKind::Resolver,
                 target,
                 StepStatus::Ok,
-                format!("answered in {ms:.1} ms"),
+                said!("step-resolver-answered", ms = format!("{ms:.1}")),
                 None,
             ),
             (Some(f), _) => sink.finished(
                 StepKind::Resolver,
                 target,
                 StepStatus::Failed,
-                format!("the DNS resolver {server} does not answer"),
+                said!("step-resolver-silent", server = server.to_string()),
                 Some(f.evidence(&format!("DNS resolver {server}"))),
             ),
             (None, None) => {}
@@ -303,22 +323,22 @@ async fn clock_step(server: &HostPort, plan: &Plan, dns: Option<&Dns>, sink: &Ne
             check.stratum = Some(m.stratum);
             let seconds = m.offset_ms / 1000.0;
             let how = if seconds.abs() < 0.5 {
-                "the local clock is right".to_string()
+                said!("step-clock-right")
+            } else if seconds > 0.0 {
+                said!("step-clock-behind", by = sntp::human_duration(seconds))
             } else {
-                format!(
-                    "the local clock is {} {}",
-                    sntp::human_duration(seconds),
-                    if seconds > 0.0 { "behind" } else { "ahead" }
-                )
+                said!("step-clock-ahead", by = sntp::human_duration(seconds))
             };
             let status = if seconds.abs() > CLOCK_WARN_SECONDS {
                 StepStatus::Warn
             } else {
                 StepStatus::Ok
             };
-            let detail = format!(
-                "{how} (offset {:+.3} s, round trip {:.1} ms)",
-                seconds, m.round_trip_ms
+            let detail = said!(
+                "step-clock-measured",
+                how = how,
+                offset = format!("{seconds:+.3}"),
+                ms = format!("{:.1}", m.round_trip_ms)
             );
             sink.finished(StepKind::Clock, target, status, detail, None);
         }
@@ -328,7 +348,7 @@ async fn clock_step(server: &HostPort, plan: &Plan, dns: Option<&Dns>, sink: &Ne
                 StepKind::Clock,
                 target,
                 StepStatus::Warn,
-                format!("no time from {server}: the clock was not checked"),
+                said!("step-clock-unchecked", server = server.to_string()),
                 Some(evidence),
             );
         }
@@ -398,6 +418,10 @@ mod tests {
             .cloned()
             .unwrap();
         assert_eq!(proxy.status, StepStatus::Warn);
-        assert!(proxy.detail.contains("through wg0"), "{}", proxy.detail);
+        assert!(
+            proxy.detail.to_string().contains("through wg0"),
+            "{}",
+            proxy.detail
+        );
     }
 }

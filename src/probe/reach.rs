@@ -12,6 +12,7 @@ use crate::probe::connect::family;
 use crate::probe::dns::Dns;
 use crate::probe::hosts::{describe_failure, failure_of, find_addresses, routable, try_connect};
 use crate::probe::netsink::NetSink;
+use mailtriage_core::said;
 
 /// Targets used when none is configured and the servers are not on this machine: public DNS
 /// services' HTTPS ports, one per operator, and one IPv6 address.
@@ -70,7 +71,7 @@ async fn one_target(
                 StepKind::Reach,
                 name,
                 StepStatus::Warn,
-                format!("cannot find the address of {}", target.host),
+                said!("step-dns-not-found", host = &target.host),
                 Some(evidence),
             );
             return;
@@ -86,7 +87,7 @@ async fn one_target(
                 StepKind::Reach,
                 name,
                 StepStatus::Skipped,
-                "not tried: this machine has no IPv6 default route",
+                said!("step-not-tried-no-ipv6-route"),
                 None,
             );
             return;
@@ -107,7 +108,7 @@ async fn one_target(
                 StepKind::Reach,
                 name,
                 StepStatus::Ok,
-                format!("connected in {ms:.1} ms"),
+                said!("step-connected-in", ms = format!("{ms:.1}")),
                 None,
             ),
             Err(evidence) => sink.finished(

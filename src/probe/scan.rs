@@ -220,7 +220,10 @@ pub(crate) async fn probe_one(
         (
             Verdict::Timeout,
             None,
-            format!("did not finish within {:.1} s", cap.as_secs_f64()),
+            mailtriage_core::said!(
+                "step-scan-timeout",
+                seconds = format!("{:.1}", cap.as_secs_f64())
+            ),
         )
     } else {
         judge(&report, target.security)
@@ -253,7 +256,7 @@ fn unprobed(
         verdict: Verdict::Other,
         certificate: None,
         elapsed_ms: 0.0,
-        detail: format!("the trusted certificates could not be loaded: {message}"),
+        detail: mailtriage_core::said!("step-scan-trust-store", message = message),
         report: PanelReport::new(panel),
     }
 }

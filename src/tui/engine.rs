@@ -35,7 +35,7 @@ pub struct ScanRow {
     /// The setting the scan recommends (never one that lowers security).
     pub recommended: bool,
     /// What answered, or why not ("refused", "+OK Dovecot ready.", …), sanitized.
-    pub detail: String,
+    pub detail: crate::model::Said,
 }
 
 /// What the dashboard needs from the rest of the program.

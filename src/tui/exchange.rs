@@ -79,7 +79,7 @@ pub fn annotate(lines: &[StampedLine], protocol: Protocol) -> Vec<LineNote> {
         match line.dir {
             Direction::Info => {
                 run.clear();
-                if line.text.starts_with("connected to ") {
+                if line.text.key() == Some("transcript-connected") {
                     queue.clear();
                     queue.push_back(Waiting {
                         name: "greeting".into(),
@@ -110,7 +110,7 @@ pub fn annotate(lines: &[StampedLine], protocol: Protocol) -> Vec<LineNote> {
                         queue.iter_mut().for_each(|w| w.grouped = true);
                     }
                     queue.push_back(Waiting {
-                        name: command_name(&line.text),
+                        name: command_name(&line.text.english()),
                         grouped: waiting,
                     });
                     run.push(queue.len() - 1);
@@ -140,7 +140,7 @@ pub fn annotate(lines: &[StampedLine], protocol: Protocol) -> Vec<LineNote> {
                         if front.grouped {
                             notes[i].answers = Some(front.name.clone());
                         }
-                        match parse_pop3_status(line.text.as_bytes()) {
+                        match parse_pop3_status(line.text.english().as_bytes()) {
                             Ok(Pop3Status::Continue(_)) => continuation = true,
                             Ok(Pop3Status::Ok(_)) if pop3_multiline(&front.name) => {
                                 in_body = true;
@@ -155,15 +155,16 @@ pub fn annotate(lines: &[StampedLine], protocol: Protocol) -> Vec<LineNote> {
                         // One command at a time, and its completion carries its tag: nothing
                         // to label. `+` asks for the rest of the command in flight; a tagged
                         // line ends it.
-                        if line.text.starts_with('+') {
+                        let text = line.text.english();
+                        if text.starts_with('+') {
                             continuation = true;
-                        } else if !line.text.starts_with('*') {
+                        } else if !text.starts_with('*') {
                             queue.pop_front();
                         }
                     }
                     Protocol::Smtp => {
                         let start = *reply_start.get_or_insert(i);
-                        match assembler.push_line(line.text.as_bytes()) {
+                        match assembler.push_line(line.text.english().as_bytes()) {
                             Ok(None) => {}
                             Ok(Some(reply)) => {
                                 reply_start = None;
@@ -205,6 +206,15 @@ mod tests {
         }
     }
 
+    /// The probe's note that a connection was made: where each session starts.
+    fn connected(address: &str) -> StampedLine {
+        StampedLine {
+            at_ms: None,
+            dir: Direction::Info,
+            text: mailtriage_core::said!("transcript-connected", address = address),
+        }
+    }
+
     #[test]
     fn names_keep_no_arguments() {
         assert_eq!(command_name("AUTH PLAIN ***"), "AUTH PLAIN");
@@ -218,7 +228,7 @@ mod tests {
     fn smtp_pipelined_login_and_quit_are_answered_in_order() {
         use Direction::*;
         let lines = [
-            line(Info, "connected to 192.0.2.1:465"),
+            connected("192.0.2.1:465"),
             line(Received, "220 ready"),
             line(Sent, "EHLO me"),
             line(Received, "250-hi"),
@@ -239,7 +249,7 @@ mod tests {
     fn a_command_sent_while_replies_are_due_is_labelled_too() {
         use Direction::*;
         let lines = [
-            line(Info, "connected to 192.0.2.1:110"),
+            connected("192.0.2.1:110"),
             line(Received, "+OK ready"),
             line(Sent, "AUTH PLAIN ***"),
             line(Sent, "STAT"),
@@ -257,7 +267,7 @@ mod tests {
     fn pop3_body_and_challenge_keep_the_order() {
         use Direction::*;
         let lines = [
-            line(Info, "connected to 192.0.2.1:995"),
+            connected("192.0.2.1:995"),
             line(Received, "+OK ready"),
             line(Sent, "CAPA"),
             line(Received, "+OK"),

@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use crate::account::Plan;
 use crate::model::{
-    Direction, EventKind, Panel, PanelReport, ProbeEvent, RunState, StepKind, StepStatus,
+    Direction, EventKind, Panel, PanelReport, ProbeEvent, RunState, Said, StepKind, StepStatus,
 };
 use crate::tui::app::ProbeScope;
 
@@ -34,7 +34,7 @@ pub struct PanelTimes {
 pub struct StampedLine {
     pub at_ms: Option<i64>,
     pub dir: Direction,
-    pub text: String,
+    pub text: Said,
 }
 
 /// What a panel shows: its report, and where the steps carried from the last full check begin.
@@ -307,7 +307,7 @@ mod tests {
             target: None,
             status,
             elapsed_ms: 5.0,
-            detail: String::new(),
+            detail: String::new().into(),
             evidence: None,
         })
     }

@@ -9,6 +9,7 @@ use base64::Engine as _;
 
 use mailtriage_core::i18n;
 
+use crate::model::Said;
 use crate::tui::app::{App, LowerPane, Notice};
 use crate::tui::msg::Action;
 use crate::tui::runs::StampedLine;
@@ -36,8 +37,18 @@ impl TranscriptSearch {
     }
 
     /// Whether a line matches the query (letter case ignored). An empty query matches nothing.
+    /// The probe's own notes match in any language the product speaks, so a query typed in the
+    /// language on screen finds them, and so does one copied from an English log.
     pub fn matches(&self, line: &StampedLine) -> bool {
-        !self.query.is_empty() && contains_ignoring_case(&line.text, &self.query)
+        if self.query.is_empty() {
+            return false;
+        }
+        match &line.text {
+            Said::Verbatim(text) => contains_ignoring_case(text.as_str(), &self.query),
+            said => mailtriage_core::i18n::LOCALES
+                .iter()
+                .any(|l| contains_ignoring_case(&said.render(l.lang), &self.query)),
+        }
     }
 
     /// The next (or previous) matching line after (before) `from`, wrapping around.

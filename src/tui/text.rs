@@ -198,36 +198,10 @@ impl Words {
     }
 }
 
-/// A step's name in a panel row or the summary: short, as the panel's column has room for.
+/// A step's name in a panel row or the summary: short, as the panel's column has room for
+/// (the same names the reports use).
 pub fn step_name(lang: Lang, step: StepKind) -> &'static str {
-    let key = match step {
-        StepKind::Dns => "tui-step-dns",
-        StepKind::Tcp => "tui-step-tcp",
-        StepKind::Tls => "tui-step-tls",
-        StepKind::Greeting => "tui-step-greeting",
-        StepKind::Capa => "tui-step-capa",
-        StepKind::Stls => "tui-step-stls",
-        StepKind::Ehlo => "tui-step-ehlo",
-        StepKind::Starttls => "tui-step-starttls",
-        StepKind::Login => "tui-step-login",
-        StepKind::Stat => "tui-step-stat",
-        StepKind::Uidl => "tui-step-uidl",
-        StepKind::MailFrom => "tui-step-mail-from",
-        StepKind::RcptTo => "tui-step-rcpt-to",
-        StepKind::Rset => "tui-step-rset",
-        StepKind::Quit => "tui-step-quit",
-        StepKind::Route => "tui-step-route",
-        StepKind::Proxy => "tui-step-proxy",
-        StepKind::Resolver => "tui-step-resolver",
-        StepKind::Reach => "tui-step-reach",
-        StepKind::Clock => "tui-step-clock",
-        StepKind::Mx => "tui-step-mx",
-        StepKind::Spf => "tui-step-spf",
-        StepKind::Dmarc => "tui-step-dmarc",
-        StepKind::Dkim => "tui-step-dkim",
-        StepKind::Dnsbl => "tui-step-dnsbl",
-    };
-    fixed(lang, key)
+    fixed(lang, step.label_key())
 }
 
 #[cfg(test)]

@@ -124,7 +124,7 @@ pub fn replay(
                     status,
                     detail,
                     evidence,
-                } => out.steps.push((step, status, detail, evidence)),
+                } => out.steps.push((step, status, detail.to_string(), evidence)),
                 Action::StartTls => {
                     out.tls_upgrades += 1;
                     session.tls_established();

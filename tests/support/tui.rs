@@ -199,7 +199,12 @@ fn step(
     ]
 }
 
-fn line(panel: Panel, offset_ms: f64, dir: Direction, text: &str) -> ProbeEvent {
+fn line(
+    panel: Panel,
+    offset_ms: f64,
+    dir: Direction,
+    text: impl Into<mailtriage::model::Said>,
+) -> ProbeEvent {
     ev(
         panel,
         EventKind::Transcript(TranscriptLine {
@@ -313,7 +318,7 @@ fn incoming_events(login_ok: bool) -> Vec<ProbeEvent> {
         p,
         22.0,
         Direction::Info,
-        "connected to 192.0.2.10:995",
+        mailtriage_core::said!("transcript-connected", address = "192.0.2.10:995"),
     ));
     out.extend(step(
         p,

@@ -273,7 +273,7 @@ mod tests {
             verdict,
             certificate,
             elapsed_ms: 1.0,
-            detail: String::new(),
+            detail: String::new().into(),
             report: PanelReport::new(crate::model::Panel::Incoming),
         }
     }

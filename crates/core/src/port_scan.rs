@@ -8,8 +8,9 @@ use serde::Serialize;
 
 use crate::account::{Endpoint, Plan, Protocol, ResolveOverride, Security};
 use crate::model::{
-    CertVerdict, Evidence, IoFailure, PanelReport, StepKind, StepStatus, TlsFailure,
+    CertVerdict, Evidence, IoFailure, PanelReport, Said, StepKind, StepStatus, TlsFailure,
 };
+use crate::said;
 
 /// Most characters of a server's text kept in a cell's detail.
 const MAX_DETAIL_CHARS: usize = 160;
@@ -174,8 +175,8 @@ pub struct ScanCell {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub certificate: Option<CertVerdict>,
     pub elapsed_ms: f64,
-    /// Why, in a short sanitized line.
-    pub detail: String,
+    /// Why, in a short sanitized line, put into words in the reader's language when shown.
+    pub detail: Said,
     /// Everything the probe saw, for a closer look.
     #[serde(skip)]
     pub report: PanelReport,
@@ -263,7 +264,7 @@ pub fn connection_only(plan: &Plan, configured: &[(Protocol, Endpoint)], spec: &
 }
 
 /// Judge one combination from what its probe saw.
-pub fn judge(report: &PanelReport, security: Security) -> (Verdict, Option<CertVerdict>, String) {
+pub fn judge(report: &PanelReport, security: Security) -> (Verdict, Option<CertVerdict>, Said) {
     let certificate = report
         .tls
         .as_ref()
@@ -280,27 +281,39 @@ pub fn judge(report: &PanelReport, security: Security) -> (Verdict, Option<CertV
         return if greeted && tls_ok {
             let greeting = report.facts.greeting.as_deref().unwrap_or("greeting");
             let detail = match (&report.tls, security) {
-                (Some(tls), Security::Tls | Security::Starttls) => format!(
+                (Some(tls), Security::Tls | Security::Starttls) => Said::from(format!(
                     "{} ({})",
                     shorten(greeting),
                     tls.version.as_deref().unwrap_or("TLS")
-                ),
-                _ => shorten(greeting),
+                )),
+                _ => Said::from(shorten(greeting)),
             };
             (Verdict::Works, certificate, detail)
         } else {
             (
                 Verdict::Other,
                 certificate,
-                "the probe ended before the greeting".to_string(),
+                said!("step-scan-ended-before-greeting"),
             )
         };
     };
-    let detail = match evidence_text(failed.evidence.as_ref()) {
-        Some(why) if !why.is_empty() => format!("{}: {}", failed.detail, shorten(&why)),
-        _ => shorten(&failed.detail),
+    let step = Said::Phrase {
+        key: failed.step.label_key(),
+        args: Vec::new(),
     };
-    let detail = format!("{} failed: {detail}", failed.step);
+    let detail = match evidence_text(failed.evidence.as_ref()) {
+        Some(why) if !why.is_empty() => said!(
+            "step-scan-failed-why",
+            step = step,
+            detail = failed.detail.clone(),
+            why = why
+        ),
+        _ => said!(
+            "step-scan-failed",
+            step = step,
+            detail = failed.detail.clone()
+        ),
+    };
     let verdict = match (failed.step, failed.evidence.as_ref()) {
         (_, Some(Evidence::SpeaksTls { .. })) => Verdict::NeedsTls,
         (
@@ -330,18 +343,25 @@ pub fn judge(report: &PanelReport, security: Security) -> (Verdict, Option<CertV
 }
 
 /// What evidence adds to a failed step's detail; a socket failure's message only repeats it.
-fn evidence_text(evidence: Option<&Evidence>) -> Option<String> {
-    Some(match evidence? {
+fn evidence_text(evidence: Option<&Evidence>) -> Option<Said> {
+    let text = match evidence? {
         Evidence::Reply {
             sent: Some(sent),
             reply,
-        } => format!("after {sent}: {reply}"),
-        Evidence::Reply { sent: None, reply } => reply.clone(),
+        } => {
+            return Some(said!(
+                "step-scan-after",
+                sent = sent,
+                reply = shorten(reply)
+            ));
+        }
+        Evidence::Reply { sent: None, reply } => reply,
         Evidence::Io { .. } => return None,
-        Evidence::Tls { message, .. } => message.clone(),
-        Evidence::SpeaksTls { how } => how.clone(),
-        Evidence::Declined { reason } => reason.clone(),
-    })
+        Evidence::Tls { message, .. } => message,
+        Evidence::SpeaksTls { how } => how,
+        Evidence::Declined { reason } => reason,
+    };
+    Some(Said::from(shorten(text)))
 }
 
 /// One line of at most [`MAX_DETAIL_CHARS`] characters.
@@ -545,7 +565,7 @@ mod tests {
             verdict,
             certificate: None,
             elapsed_ms: 1.0,
-            detail: String::new(),
+            detail: String::new().into(),
             report: PanelReport::new(Panel::Outgoing),
         }
     }

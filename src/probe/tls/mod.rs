@@ -28,8 +28,9 @@ use tokio_rustls::TlsConnector;
 
 pub use recorder::{HandshakeRecorder, MAX_RECORDED_PEER_BYTES};
 
-use crate::model::{CertVerdict, Evidence, TlsFailure, TlsInfo};
+use crate::model::{CertVerdict, Evidence, Said, TlsFailure, TlsInfo};
 use crate::sanitize::sanitize;
+use mailtriage_core::said;
 use trust::Trust;
 use verifier::{ChainVerdict, RecordingVerifier};
 
@@ -238,23 +239,27 @@ fn version_name(version: ProtocolVersion) -> String {
 
 /// One line for a step detail: "TLSv1.3 TLS13_AES_256_GCM_SHA384, certificate valid for
 /// pop.example.test until 2027-01-01".
-pub fn describe_tls(info: &TlsInfo) -> String {
+pub fn describe_tls(info: &TlsInfo) -> Said {
     let negotiated = [info.version.as_deref(), info.cipher_suite.as_deref()]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
         .join(" ");
     let certificate = match (info.verdict, info.chain.first()) {
-        (CertVerdict::Valid, Some(leaf)) => format!(
-            "certificate valid for {} until {}",
-            info.server_name,
-            leaf.not_after.get(..10).unwrap_or(&leaf.not_after)
+        (CertVerdict::Valid, Some(leaf)) => said!(
+            "step-tls-certificate-valid",
+            name = &info.server_name,
+            until = leaf.not_after.get(..10).unwrap_or(&leaf.not_after)
         ),
-        _ => info.verdict_detail.clone(),
+        _ => Said::from(&info.verdict_detail),
     };
     if negotiated.is_empty() {
         certificate
     } else {
-        format!("{negotiated}, {certificate}")
+        said!(
+            "step-tls-negotiated",
+            negotiated = negotiated,
+            certificate = certificate
+        )
     }
 }

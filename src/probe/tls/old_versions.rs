@@ -30,16 +30,15 @@ pub enum OldVersions {
 
 impl OldVersions {
     /// One transcript line saying what the follow-up saw.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self) -> crate::model::Said {
+        use mailtriage_core::said;
         match self {
-            OldVersions::OnlySpeaks(version) => format!(
-                "the server answered a TLS 1.1 hello with a ServerHello for {} ({})",
-                version.name(),
-                version.hex()
+            OldVersions::OnlySpeaks(version) => said!(
+                "transcript-tls-old-version-seen",
+                version = version.name(),
+                hex = version.hex()
             ),
-            OldVersions::NoEvidence(why) => {
-                format!("the follow-up with a TLS 1.0/1.1 hello showed nothing: {why}")
-            }
+            OldVersions::NoEvidence(why) => said!("transcript-tls-old-hello-nothing", why = why),
         }
     }
 }

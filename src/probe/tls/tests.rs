@@ -203,7 +203,7 @@ async fn valid_certificate_gives_a_usable_stream_and_full_details() {
         info.verdict_detail,
         "certificate valid for localhost until 2099-01-01T00:00:00Z, issued by CN=Probe Test CA"
     );
-    let described = describe_tls(&info);
+    let described = describe_tls(&info).to_string();
     assert!(described.starts_with("TLSv1.3 TLS13_"), "{described}");
     assert!(
         described.ends_with(", certificate valid for localhost until 2099-01-01"),

@@ -22,7 +22,7 @@ use crate::finding::Lang;
 use crate::model::{Direction, Evidence, Panel, PanelReport, StepRecord, StepStatus};
 use crate::tui::app::App;
 use crate::tui::runs::{PanelView, panel_index};
-use crate::tui::text::{fixed, step_name, words};
+use crate::tui::text::{fixed, words};
 use crate::tui::ui::clock::{duration, hms};
 use crate::tui::ui::wrap::{hanging, truncate, width};
 
@@ -315,7 +315,7 @@ fn step_groups<'a>(app: &App, view: &PanelView, room: usize, whole: bool) -> Vec
             .report
             .steps
             .iter()
-            .map(|s| width(step_name(app.lang, s.step)))
+            .map(|s| width(&s.step.label(app.lang)))
             .max()
             .unwrap_or(0)
             + 1,
@@ -385,16 +385,16 @@ fn step_line<'a>(
     };
     let head = format!(
         "{symbol} {word:<word_width$}{:<step_width$}{time:>TIME_COLUMN$} ",
-        step_name(app.lang, step.step),
+        step.step.label(app.lang),
         word_width = columns.word,
         step_width = columns.step,
     );
     let about = match (&step.target, step.detail.is_empty()) {
         (Some(target), true) => target.clone(),
         (Some(target), false) if report.panel == Panel::Network => {
-            format!("{target} {}", step.detail)
+            format!("{target} {}", step.detail.render(app.lang))
         }
-        (_, false) => step.detail.clone(),
+        (_, false) => step.detail.render(app.lang).into_owned(),
         (None, true) => String::new(),
     };
     let status_style = if carried {
@@ -431,7 +431,9 @@ fn step_line<'a>(
 /// summary of them ("the server refused the login"): `S: 535 5.7.8 …`, whole.
 fn reply_lines<'a>(app: &App, step: &StepRecord, room: usize) -> Vec<Line<'a>> {
     match &step.evidence {
-        Some(Evidence::Reply { reply, .. }) if !reply.is_empty() && *reply != step.detail => {
+        Some(Evidence::Reply { reply, .. })
+            if !reply.is_empty() && step.detail != reply.as_str() =>
+        {
             hanging(
                 vec![
                     Span::raw("    "),
@@ -465,7 +467,7 @@ fn grouped_lines<'a>(app: &App, view: &PanelView, room: usize) -> Vec<Line<'a>> 
     };
     // Each group sits where its first step was; the other steps keep their places.
     enum Row<'s> {
-        Group(StepStatus, Vec<&'static str>),
+        Group(StepStatus, Vec<std::borrow::Cow<'static, str>>),
         Step(&'s StepRecord),
     }
     let mut rows: Vec<Row> = Vec::new();
@@ -474,7 +476,7 @@ fn grouped_lines<'a>(app: &App, view: &PanelView, room: usize) -> Vec<Line<'a>> 
             rows.push(Row::Step(step));
             continue;
         }
-        let name = step_name(app.lang, step.step);
+        let name = step.step.label(app.lang);
         match rows
             .iter_mut()
             .find(|r| matches!(r, Row::Group(s, _) if *s == step.status))
@@ -515,7 +517,7 @@ fn grouped_lines<'a>(app: &App, view: &PanelView, room: usize) -> Vec<Line<'a>> 
                         &format!(
                             "{symbol} {} {}{time}",
                             w.status(step.status),
-                            step_name(app.lang, step.step)
+                            step.step.label(app.lang)
                         ),
                         room,
                         theme.ascii,
@@ -523,9 +525,11 @@ fn grouped_lines<'a>(app: &App, view: &PanelView, room: usize) -> Vec<Line<'a>> 
                     style,
                 )));
                 let about = match (&step.target, step.detail.is_empty()) {
-                    (Some(target), false) => format!("{target} {}", step.detail),
+                    (Some(target), false) => {
+                        format!("{target} {}", step.detail.render(app.lang))
+                    }
                     (Some(target), true) => target.clone(),
-                    (None, _) => step.detail.clone(),
+                    (None, _) => step.detail.render(app.lang).into_owned(),
                 };
                 if !about.is_empty() {
                     lines.extend(hanging(vec![Span::raw("    ")], &about, style, room));

@@ -105,6 +105,6 @@ pub fn row_words(lang: Lang, row: &ScanRow) -> String {
     if row.detail.is_empty() {
         said.to_string()
     } else {
-        format!("{said} ({})", row.detail)
+        format!("{said} ({})", row.detail.render(lang))
     }
 }

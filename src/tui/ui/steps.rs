@@ -23,7 +23,7 @@ use ratatui::widgets::{Clear, Paragraph};
 use crate::finding::Lang;
 use crate::model::{Evidence, StepStatus};
 use crate::tui::app::App;
-use crate::tui::text::{fixed, step_name, words};
+use crate::tui::text::{fixed, words};
 use crate::tui::ui::clock::{duration, hms_millis};
 use crate::tui::ui::wrap::{hanging, truncate};
 
@@ -77,7 +77,7 @@ fn content<'a>(app: &App, room: usize) -> Vec<Line<'a>> {
                 "{} {:<8} {:<9} {time}",
                 theme.status_symbol(step.status, app.spinner),
                 w.status(step.status),
-                step_name(app.lang, step.step)
+                step.step.label(app.lang)
             ),
             style,
         )));
@@ -87,7 +87,12 @@ fn content<'a>(app: &App, room: usize) -> Vec<Line<'a>> {
             lines.extend(hanging(indent(), target, theme.dim(), room));
         }
         if !step.detail.is_empty() {
-            lines.extend(hanging(indent(), &step.detail, detail_style, room));
+            lines.extend(hanging(
+                indent(),
+                &step.detail.render(app.lang),
+                detail_style,
+                room,
+            ));
         }
         match &step.evidence {
             Some(Evidence::Reply { sent, reply }) => {
@@ -99,7 +104,7 @@ fn content<'a>(app: &App, room: usize) -> Vec<Line<'a>> {
                         room,
                     ));
                 }
-                if reply != &step.detail {
+                if step.detail != reply.as_str() {
                     lines.extend(hanging(
                         vec![Span::raw("    "), Span::styled("S: ", theme.key())],
                         reply,
@@ -108,7 +113,7 @@ fn content<'a>(app: &App, room: usize) -> Vec<Line<'a>> {
                     ));
                 }
             }
-            Some(Evidence::Io { message, .. }) if message != &step.detail => {
+            Some(Evidence::Io { message, .. }) if step.detail != message.as_str() => {
                 lines.extend(hanging(indent(), message, theme.dim(), room));
             }
             _ => {}
@@ -129,7 +134,7 @@ fn content<'a>(app: &App, room: usize) -> Vec<Line<'a>> {
                     Span::styled(format!("{stamp} "), theme.dim()),
                     Span::styled(format!("{prefix} "), style),
                 ],
-                &line.text,
+                &line.text.render(app.lang),
                 style,
                 room,
             ));

@@ -228,14 +228,14 @@ pub fn network_strip<'a>(app: &App, room: usize) -> Vec<Line<'a>> {
         });
     if let Some(step) = problem {
         let about = match (&step.target, step.detail.is_empty()) {
-            (Some(target), false) => format!("{target}: {}", step.detail),
+            (Some(target), false) => format!("{target}: {}", step.detail.render(app.lang)),
             (Some(target), true) => target.clone(),
-            (None, _) => step.detail.clone(),
+            (None, _) => step.detail.render(app.lang).into_owned(),
         };
         let text = format!(
             "  {} {} {}",
             theme.status_symbol(step.status, app.spinner),
-            step_name(app.lang, step.step),
+            step.step.label(app.lang),
             about
         );
         lines.push(Line::from(Span::styled(

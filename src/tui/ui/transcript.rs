@@ -138,8 +138,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, selected: bool) {
             ));
         }
         let text = match &note.answers {
-            Some(command) => format!("{}{}", answers_text(app.lang, command), line.text),
-            None => line.text.clone(),
+            Some(command) => format!(
+                "{}{}",
+                answers_text(app.lang, command),
+                line.text.render(app.lang)
+            ),
+            None => line.text.render(app.lang).into_owned(),
         };
         out.extend(hanging(
             vec![

@@ -95,7 +95,7 @@ pub fn step_line(step: &StepRecord) -> String {
         }
         Some(Evidence::Declined { reason }) => format!("{label}: not attempted: {}", clean(reason)),
         None if step.detail.is_empty() => format!("{label}: {}", step.status.as_str()),
-        None => format!("{label}: {}", clean(&step.detail)),
+        None => format!("{label}: {}", clean(&step.detail.english())),
     }
 }
 
@@ -189,7 +189,7 @@ mod tests {
             target: None,
             status: StepStatus::Failed,
             elapsed_ms: 10_000.0,
-            detail: String::new(),
+            detail: String::new().into(),
             evidence,
         }
     }

@@ -127,7 +127,7 @@ fn first_words(m: &MailPanel<'_>) -> Option<String> {
         .iter()
         .find(|l| l.dir == Direction::Received)
     {
-        return Some(line.text.clone());
+        return Some(line.text.english().into_owned());
     }
     m.steps_of(StepKind::Greeting)
         .find_map(|r| match &r.evidence {
@@ -460,7 +460,7 @@ fn login_not_tested(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosi
             .evidence(format!(
                 "{}: skipped ({})",
                 record.step,
-                clean(&record.detail)
+                clean(&record.detail.english())
             )),
     );
 }
@@ -576,7 +576,7 @@ pub fn name_every_failure(state: &RunState, ctx: &Context<'_>, ranked: &mut Vec<
             Some(Evidence::Declined { .. }) => d.flag_if(true, "declined"),
             None => d.maybe(
                 "detail",
-                (!failed.detail.is_empty()).then(|| Value::Text(quote(&failed.detail))),
+                (!failed.detail.is_empty()).then(|| Value::Text(quote(&failed.detail.english()))),
             ),
         };
         ranked.push(d);
@@ -677,7 +677,7 @@ mod tests {
             target: None,
             status,
             elapsed_ms: 3.0,
-            detail: String::new(),
+            detail: String::new().into(),
             evidence,
         }
     }

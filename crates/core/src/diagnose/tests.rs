@@ -46,7 +46,7 @@ fn record(step: StepKind, status: StepStatus, evidence: Option<Evidence>) -> Ste
         target: None,
         status,
         elapsed_ms: 12.0,
-        detail: String::new(),
+        detail: String::new().into(),
         evidence,
     }
 }

@@ -55,7 +55,7 @@ fn step(
         target: (!target.is_empty()).then(|| target.into()),
         status,
         elapsed_ms: 3.0,
-        detail: String::new(),
+        detail: String::new().into(),
         evidence,
     }
 }
@@ -647,7 +647,7 @@ fn clock_network(offset_ms: f64) -> PanelReport {
     for s in &mut steps {
         if s.step == StepKind::Clock {
             s.status = StepStatus::Warn;
-            s.detail = format!("offset {:+.3} s", offset_ms / 1000.0);
+            s.detail = format!("offset {:+.3} s", offset_ms / 1000.0).into();
         }
     }
     network(steps, facts)

@@ -11,9 +11,11 @@ use crate::settings::{Protocol, Security};
 
 mod domain_facts;
 mod network;
+mod said;
 
 pub use domain_facts::*;
 pub use network::*;
+pub use said::{Arg, Said};
 
 pub use crate::settings::Panel;
 
@@ -125,6 +127,44 @@ impl StepKind {
             StepKind::Rset => 9,
             StepKind::Quit => 10,
             StepKind::Mx | StepKind::Spf | StepKind::Dmarc | StepKind::Dkim | StepKind::Dnsbl => 11,
+        }
+    }
+}
+
+impl StepKind {
+    /// The short name shown on a step's row, in `lang` (`greeting` is "saludo" in Spanish).
+    pub fn label(self, lang: crate::settings::Lang) -> std::borrow::Cow<'static, str> {
+        crate::i18n::text(lang, self.label_key())
+    }
+
+    /// The catalogue key of [`StepKind::label`].
+    pub fn label_key(self) -> &'static str {
+        match self {
+            StepKind::Dns => "step-name-dns",
+            StepKind::Tcp => "step-name-tcp",
+            StepKind::Tls => "step-name-tls",
+            StepKind::Greeting => "step-name-greeting",
+            StepKind::Capa => "step-name-capa",
+            StepKind::Stls => "step-name-stls",
+            StepKind::Ehlo => "step-name-ehlo",
+            StepKind::Starttls => "step-name-starttls",
+            StepKind::Login => "step-name-login",
+            StepKind::Stat => "step-name-stat",
+            StepKind::Uidl => "step-name-uidl",
+            StepKind::MailFrom => "step-name-mail-from",
+            StepKind::RcptTo => "step-name-rcpt-to",
+            StepKind::Rset => "step-name-rset",
+            StepKind::Quit => "step-name-quit",
+            StepKind::Route => "step-name-route",
+            StepKind::Proxy => "step-name-proxy",
+            StepKind::Resolver => "step-name-resolver",
+            StepKind::Reach => "step-name-reach",
+            StepKind::Clock => "step-name-clock",
+            StepKind::Mx => "step-name-mx",
+            StepKind::Spf => "step-name-spf",
+            StepKind::Dmarc => "step-name-dmarc",
+            StepKind::Dkim => "step-name-dkim",
+            StepKind::Dnsbl => "step-name-dnsbl",
         }
     }
 }
@@ -286,8 +326,9 @@ pub struct StepRecord {
     pub target: Option<String>,
     pub status: StepStatus,
     pub elapsed_ms: f64,
-    /// A short, sanitized, human detail: "TLSv1.3, 2 certificates", "+OK Dovecot ready.", …
-    pub detail: String,
+    /// A short, sanitized, human detail: "TLSv1.3, 2 certificates", "+OK Dovecot ready.", …,
+    /// put into words in the reader's language when shown.
+    pub detail: Said,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub evidence: Option<Evidence>,
 }
@@ -304,13 +345,14 @@ pub enum Direction {
     Info,
 }
 
-/// One line of a transcript. `text` is already redacted and sanitized.
+/// One line of a transcript. `text` is already redacted and sanitized; what was sent and
+/// received is verbatim, the probe's own notes are phrases of the catalogue.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TranscriptLine {
     /// Milliseconds since the panel started.
     pub offset_ms: f64,
     pub dir: Direction,
-    pub text: String,
+    pub text: Said,
 }
 
 /// One certificate of a chain, as presented by the server.
@@ -541,7 +583,7 @@ impl RunState {
                     target,
                     status: StepStatus::Running,
                     elapsed_ms: 0.0,
-                    detail: String::new(),
+                    detail: Said::empty(),
                     evidence: None,
                 });
             }
@@ -563,7 +605,7 @@ impl RunState {
                     p.transcript.push(TranscriptLine {
                         offset_ms: line.offset_ms,
                         dir: Direction::Info,
-                        text: format!("(transcript truncated after {MAX_TRANSCRIPT_LINES} lines)"),
+                        text: crate::said!("transcript-truncated", lines = MAX_TRANSCRIPT_LINES),
                     });
                 }
             }
@@ -600,7 +642,7 @@ mod tests {
             target: None,
             status,
             elapsed_ms: 1.0,
-            detail: String::new(),
+            detail: Said::empty(),
             evidence: None,
         })
     }

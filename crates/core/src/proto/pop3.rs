@@ -6,7 +6,7 @@
 
 use std::collections::VecDeque;
 
-use crate::model::{Evidence, SessionFacts, StepKind, StepStatus};
+use crate::model::{Evidence, Said, SessionFacts, StepKind, StepStatus};
 use crate::proto::reply::{
     LineReader, MAX_LIST_LINES, Pop3Body, Pop3Command, Pop3Status, ReplyError, describe_unfinished,
     parse_pop3_status,
@@ -17,6 +17,7 @@ use crate::proto::session::{
     Action, DECLINED_PLAINTEXT, Deadline, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox,
     SecretForms, Session, SessionConfig, password_allowed, quote_line, reply_error_evidence,
 };
+use crate::said;
 
 /// Most capability lines kept.
 const MAX_CAPABILITIES: usize = 100;
@@ -77,6 +78,15 @@ impl Pending {
                 credentials_sent: false,
             },
             _ => Pop3Command::Other,
+        }
+    }
+
+    /// The command as a detail says it: its name, or "the greeting" in the reader's words.
+    fn said(self) -> Said {
+        match self {
+            Pending::Greeting => said!("step-command-greeting"),
+            Pending::AuthCancel => said!("step-command-cancel"),
+            other => Said::from(other.name()),
         }
     }
 
@@ -196,7 +206,7 @@ impl Pop3Session {
         }
     }
 
-    fn fail_and_quit(&mut self, step: StepKind, detail: &str, evidence: Option<Evidence>) {
+    fn fail_and_quit(&mut self, step: StepKind, detail: Said, evidence: Option<Evidence>) {
         self.out.finish(step, StepStatus::Failed, detail, evidence);
         self.quit();
     }
@@ -223,7 +233,7 @@ impl Pop3Session {
             None => self.pending.front().map_or("the greeting", |p| p.name()),
         };
         self.out.abort(
-            "the server's reply could not be read",
+            said!("step-reply-unreadable"),
             reply_error_evidence(err, answer_to),
         );
     }
@@ -254,7 +264,7 @@ impl Pop3Session {
                 );
                 return self.out.reply_mismatch(
                     false,
-                    "the server's reply does not fit CAPA",
+                    said!("step-reply-does-not-fit", command = "CAPA"),
                     message,
                 );
             }
@@ -265,7 +275,8 @@ impl Pop3Session {
                         .count()
                         .saturating_sub(MAX_TRANSCRIPT_LINES_PER_REPLY);
                     if hidden > 0 {
-                        self.out.note(format!("({hidden} more lines not shown)"));
+                        self.out
+                            .note(said!("transcript-more-lines-hidden", lines = hidden));
                     }
                     self.body_done(progress);
                 }
@@ -280,8 +291,7 @@ impl Pop3Session {
         }
         self.out.received(line);
         let Some(&cmd) = self.pending.front() else {
-            self.out
-                .note("the server sent a line after the session's last command");
+            self.out.note(said!("transcript-line-after-last-command"));
             return self.out.close();
         };
         if !self.reply_expected() {
@@ -293,7 +303,7 @@ impl Pop3Session {
             );
             return self.out.reply_mismatch(
                 cmd == Pending::Quit,
-                "the server sent a reply nobody asked for",
+                said!("step-reply-unasked"),
                 message,
             );
         }
@@ -320,15 +330,15 @@ impl Pop3Session {
                         cmd.answers().expected()
                     ),
                 };
-                let detail = format!("the server's reply does not fit {}", cmd.name());
+                let detail = said!("step-reply-does-not-fit", command = cmd.said());
                 self.out
-                    .reply_mismatch(cmd == Pending::Quit, &detail, message);
+                    .reply_mismatch(cmd == Pending::Quit, detail, message);
             }
             Ok(status) => self.on_status(cmd, status, line),
             Err(e) => {
                 let detail = match cmd {
-                    Pending::Greeting => "this is not a POP3 greeting",
-                    _ => "the server's reply is not POP3",
+                    Pending::Greeting => said!("step-not-a-greeting", protocol = "POP3"),
+                    _ => said!("step-reply-not-protocol", protocol = "POP3"),
                 };
                 self.out.abort(detail, reply_error_evidence(&e, cmd.name()));
             }
@@ -360,7 +370,7 @@ impl Pop3Session {
                 self.out.finish(
                     StepKind::Greeting,
                     StepStatus::Failed,
-                    "the server refused the connection",
+                    said!("step-greeting-refused"),
                     ev,
                 );
                 self.out.close();
@@ -377,7 +387,7 @@ impl Pop3Session {
                 self.out.finish(
                     StepKind::Capa,
                     StepStatus::Warn,
-                    "the server does not list its capabilities (no CAPA)",
+                    said!("step-capa-missing"),
                     ev,
                 );
                 self.capa = None;
@@ -394,7 +404,11 @@ impl Pop3Session {
             }
             (Pending::Stls, _) => {
                 let ev = self.reply_evidence(Some("STLS"), line);
-                self.fail_and_quit(StepKind::Stls, "the server refused STLS", ev);
+                self.fail_and_quit(
+                    StepKind::Stls,
+                    said!("step-upgrade-refused", command = "STLS"),
+                    ev,
+                );
             }
             (Pending::User, Ok(_)) => {
                 if !self.pending.contains(&Pending::Pass) {
@@ -426,7 +440,7 @@ impl Pop3Session {
                 self.out.finish(
                     StepKind::Stat,
                     StepStatus::Skipped,
-                    "not tried: the login was refused",
+                    said!("step-not-tried-login-refused"),
                     None,
                 );
             }
@@ -436,13 +450,17 @@ impl Pop3Session {
                 self.out.finish(
                     StepKind::Stat,
                     StepStatus::Skipped,
-                    "not tried: the login was refused",
+                    said!("step-not-tried-login-refused"),
                     ev,
                 );
             }
             (Pending::Stat, _) => {
                 let ev = self.reply_evidence(Some("STAT"), line);
-                self.fail_and_quit(StepKind::Stat, "the server refused STAT", ev);
+                self.fail_and_quit(
+                    StepKind::Stat,
+                    said!("step-command-refused", command = "STAT"),
+                    ev,
+                );
             }
             (Pending::Uidl { multi: true }, Ok(_)) => {
                 self.body = Some(BodyInProgress::new(
@@ -456,7 +474,7 @@ impl Pop3Session {
                 self.out.finish(
                     StepKind::Uidl,
                     StepStatus::Ok,
-                    "unique message ids available",
+                    said!("step-uidl-available"),
                     None,
                 );
                 self.publish_facts();
@@ -468,7 +486,7 @@ impl Pop3Session {
                 self.out.finish(
                     StepKind::Uidl,
                     StepStatus::Warn,
-                    "the server does not support UIDL",
+                    said!("step-uidl-unsupported"),
                     ev,
                 );
                 self.publish_facts();
@@ -483,7 +501,7 @@ impl Pop3Session {
                 self.out.finish(
                     StepKind::Quit,
                     StepStatus::Warn,
-                    "QUIT was not accepted",
+                    said!("step-quit-not-accepted"),
                     ev,
                 );
                 self.out.close();
@@ -527,7 +545,7 @@ impl Pop3Session {
             }
             Pending::Uidl { .. } => {
                 self.facts.uidl_ok = Some(true);
-                let detail = format!("unique ids for {} messages", progress.body.count());
+                let detail = said!("step-uidl-listed", messages = progress.body.count());
                 self.out
                     .finish(StepKind::Uidl, StepStatus::Ok, detail, None);
                 self.publish_facts();
@@ -545,7 +563,7 @@ impl Pop3Session {
                     crate::sanitize::sanitize_str(&self.capa.clone().unwrap_or_default().join(" "));
                 self.fail_and_quit(
                     StepKind::Stls,
-                    "the server does not offer STLS",
+                    said!("step-upgrade-not-offered", command = "STLS"),
                     Some(Evidence::Reply {
                         sent: Some("CAPA".into()),
                         reply,
@@ -610,15 +628,15 @@ impl Pop3Session {
         } else {
             let offered = crate::sanitize::sanitize_str(&self.facts.auth_mechanisms.join(" "));
             let detail = if offered.is_empty() {
-                "no login method in common with the server".to_string()
+                said!("step-login-no-method")
             } else {
-                format!("no login method in common: the server offers only {offered}")
+                said!("step-login-no-method-offered", offered = offered)
             };
             let reply =
                 crate::sanitize::sanitize_str(&self.capa.clone().unwrap_or_default().join(" "));
             self.fail_and_quit(
                 StepKind::Login,
-                &detail,
+                detail,
                 Some(Evidence::Reply {
                     sent: Some("CAPA".into()),
                     reply,
@@ -647,7 +665,7 @@ impl Pop3Session {
         self.out.finish(
             StepKind::Login,
             StepStatus::Warn,
-            "login not tried: the connection is not encrypted",
+            said!("step-login-not-tried-unencrypted"),
             Some(Evidence::Declined {
                 reason: DECLINED_PLAINTEXT.into(),
             }),
@@ -695,14 +713,21 @@ impl Pop3Session {
 
     /// Cancel the AUTH exchange (RFC 5034 §4): the login fails, then the session quits once the
     /// server has answered the `*`.
-    fn cancel_sasl(&mut self, reason: &str, line: &[u8]) {
+    fn cancel_sasl(&mut self, reason: &'static str, line: &[u8]) {
         if self.login_refused {
             return;
         }
         self.login_refused = true;
         let evidence = self.sasl.evidence(&crate::sanitize::sanitize(line));
-        self.out
-            .finish(StepKind::Login, StepStatus::Failed, reason, Some(evidence));
+        self.out.finish(
+            StepKind::Login,
+            StepStatus::Failed,
+            Said::Phrase {
+                key: reason,
+                args: Vec::new(),
+            },
+            Some(evidence),
+        );
         self.publish_facts();
         // Sent without opening a step: the login step is over.
         self.out.send(
@@ -728,10 +753,10 @@ impl Pop3Session {
         }
         self.pending.retain(|p| !matches!(p, Pending::Pass));
         self.facts.login_ok = Some(true);
-        let detail = format!(
-            "logged in with {}",
-            self.facts.login_method.as_deref().unwrap_or("a password")
-        );
+        let detail = match self.facts.login_method.as_deref() {
+            Some(method) => said!("step-login-ok-with", method = method),
+            None => said!("step-login-ok"),
+        };
         self.out
             .finish(StepKind::Login, StepStatus::Ok, detail, None);
         self.publish_facts();
@@ -750,7 +775,7 @@ impl Pop3Session {
         self.out.finish(
             StepKind::Login,
             StepStatus::Failed,
-            "the server refused the login",
+            said!("step-login-refused"),
             ev,
         );
         self.publish_facts();
@@ -767,7 +792,7 @@ impl Pop3Session {
                     sent: Some("STAT".into()),
                     reply: crate::sanitize::sanitize_str(text),
                 });
-                return self.fail_and_quit(StepKind::Stat, "STAT reply is not \"count size\"", ev);
+                return self.fail_and_quit(StepKind::Stat, said!("step-stat-unreadable"), ev);
             }
         };
         self.facts.message_count = Some(count);
@@ -775,7 +800,7 @@ impl Pop3Session {
         self.out.finish(
             StepKind::Stat,
             StepStatus::Ok,
-            format!("{count} messages, {size} octets"),
+            said!("step-stat-mailbox", messages = count, octets = size),
             None,
         );
         self.publish_facts();
@@ -800,7 +825,7 @@ impl Session for Pop3Session {
     fn receive(&mut self, data: &[u8]) {
         if !self
             .intake
-            .admit(data, &mut self.out, "a POP3 greeting", &self.secrets)
+            .admit(data, &mut self.out, "POP3", &self.secrets)
         {
             return;
         }
@@ -856,7 +881,7 @@ impl Session for Pop3Session {
         self.out.server_closed(quitting);
     }
 
-    fn abort(&mut self, detail: &str, evidence: Evidence) {
+    fn abort(&mut self, detail: Said, evidence: Evidence) {
         self.out.abort(detail, evidence);
     }
 
@@ -925,7 +950,7 @@ mod sasl_bound_tests {
                     status,
                     detail,
                     ..
-                } => Some((*status, detail.clone())),
+                } => Some((*status, detail.to_string())),
                 _ => None,
             })
             .collect()
@@ -941,7 +966,10 @@ mod sasl_bound_tests {
         assert_eq!(&sent[4..], ["*", "QUIT"]);
         assert_eq!(
             login_outcome(&actions),
-            [(StepStatus::Failed, sasl_exchange::KEPT_ASKING.to_string())]
+            [(
+                StepStatus::Failed,
+                "the server kept asking after the password was sent".to_string()
+            )]
         );
         assert!(actions.contains(&Action::Close));
     }
@@ -968,7 +996,8 @@ mod sasl_bound_tests {
             login_outcome(&actions),
             [(
                 StepStatus::Failed,
-                sasl_exchange::CHALLENGE_TOO_LONG.to_string()
+                "the server's login challenge was too long for a password login, so the login was cancelled"
+                    .to_string()
             )]
         );
     }

@@ -16,19 +16,18 @@ pub const MAX_CHALLENGE_BYTES: usize = 512;
 /// The line that cancels an exchange.
 pub const CANCEL: &str = "*";
 
-/// Why an exchange was cancelled after every credential line was sent.
-pub const KEPT_ASKING: &str = "the server kept asking after the password was sent";
+/// Why an exchange was cancelled after every credential line was sent (a catalogue key).
+pub const KEPT_ASKING: &str = "step-login-kept-asking";
 
-/// Why an exchange was cancelled on a challenge too long for PLAIN or LOGIN.
-pub const CHALLENGE_TOO_LONG: &str =
-    "the server's login challenge was too long for a password login, so the login was cancelled";
+/// Why an exchange was cancelled on a challenge too long for PLAIN or LOGIN (a catalogue key).
+pub const CHALLENGE_TOO_LONG: &str = "step-login-challenge-too-long";
 
 /// What to do with a challenge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Challenge {
     /// Answer with the mechanism's next credential line.
     Answer,
-    /// Do not answer: send [`CANCEL`] and fail the login with this detail.
+    /// Do not answer: send [`CANCEL`] and fail the login with the detail of this catalogue key.
     Cancel(&'static str),
 }
 

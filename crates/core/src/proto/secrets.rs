@@ -235,7 +235,7 @@ impl SecretForms {
             }
             EventKind::StepStarted { target, .. } => self.scrub_opt(target),
             EventKind::StepFinished(record) => self.scrub_step(record),
-            EventKind::Transcript(line) => self.scrub_in_place(&mut line.text),
+            EventKind::Transcript(line) => line.text.texts_mut(&mut |t| self.scrub_in_place(t)),
             EventKind::Tls(info) => self.scrub_tls(info),
             EventKind::Facts(facts) => self.scrub_facts(facts),
             EventKind::Network(facts) => self.scrub_network(facts),
@@ -262,7 +262,7 @@ impl SecretForms {
     /// Every text of a step: its target, detail and evidence.
     pub fn scrub_step(&self, record: &mut StepRecord) {
         self.scrub_opt(&mut record.target);
-        self.scrub_in_place(&mut record.detail);
+        record.detail.texts_mut(&mut |t| self.scrub_in_place(t));
         if let Some(e) = &mut record.evidence {
             self.scrub_evidence(e);
         }
@@ -596,7 +596,7 @@ mod tests {
                 target: Some(pw()),
                 status: crate::model::StepStatus::Failed,
                 elapsed_ms: 1.0,
-                detail: pw(),
+                detail: pw().into(),
                 evidence: Some(Evidence::Tls {
                     failure: crate::model::TlsFailure::Other,
                     message: pw(),
@@ -606,7 +606,7 @@ mod tests {
             EventKind::Transcript(crate::model::TranscriptLine {
                 offset_ms: 0.0,
                 dir: crate::model::Direction::Received,
-                text: pw(),
+                text: pw().into(),
             }),
             EventKind::Tls(TlsInfo {
                 server_name: pw(),

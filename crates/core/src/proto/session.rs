@@ -3,8 +3,9 @@
 
 use std::collections::VecDeque;
 
-use crate::model::{Evidence, IoFailure, SessionFacts, StepKind, StepStatus};
+use crate::model::{Evidence, IoFailure, Said, SessionFacts, StepKind, StepStatus};
 use crate::proto::reply::ReplyError;
+use crate::said;
 use crate::sanitize::sanitize;
 use crate::settings::{Secret, Security};
 
@@ -22,13 +23,13 @@ pub enum Action {
     StepFinished {
         step: StepKind,
         status: StepStatus,
-        detail: String,
+        detail: Said,
         evidence: Option<Evidence>,
     },
     /// A sanitized line the server sent, for the transcript.
     Received(String),
     /// A remark for the transcript (not protocol traffic).
-    Note(String),
+    Note(Said),
     /// Upgrade the connection to TLS now, then call `tls_established` or `tls_failed`.
     StartTls,
     /// The facts learned so far.
@@ -73,6 +74,17 @@ pub enum Deadline {
 }
 
 impl Deadline {
+    /// The deadline in the reader's words, for step details.
+    fn said(self) -> Said {
+        match self {
+            Deadline::Step => said!("step-deadline"),
+            Deadline::Session(limit) => said!(
+                "step-deadline-session",
+                seconds = format!("{:.1}", limit.as_secs_f64())
+            ),
+        }
+    }
+
     /// The deadline in words, for evidence messages.
     fn named(self) -> String {
         match self {
@@ -86,8 +98,19 @@ impl Deadline {
 }
 
 /// The detail of a step cut short by the session deadline.
-pub const SESSION_LIMIT_DETAIL: &str =
-    "the session reached its overall time limit before this step finished";
+pub fn session_limit_detail() -> Said {
+    said!("step-session-limit-reached")
+}
+
+/// A command as a detail names it: the names sessions use for what is not a command ("the
+/// greeting", "the cancelling *") in the reader's words, protocol commands as they are.
+pub fn command_said(name: &str) -> Said {
+    match name {
+        "the greeting" => said!("step-command-greeting"),
+        "the cancelling *" => said!("step-command-cancel"),
+        command => Said::from(command),
+    }
+}
 
 /// Evidence for a step cut short by the session deadline of `limit`.
 pub fn session_limit_evidence(limit: std::time::Duration) -> Evidence {
@@ -114,7 +137,7 @@ pub trait Session {
     fn closed(&mut self);
     /// The driver learned something that ends the session (e.g. the port speaks TLS): every
     /// open step fails with this evidence.
-    fn abort(&mut self, detail: &str, evidence: Evidence);
+    fn abort(&mut self, detail: Said, evidence: Evidence);
     /// The next thing to do, if any.
     fn poll_action(&mut self) -> Option<Action>;
     /// True once the session has asked to close.
@@ -137,7 +160,7 @@ pub struct Outbox {
 impl Outbox {
     /// End on a reply that does not fit its command: the open steps fail with the mismatch as
     /// evidence; a mismatch in answer to QUIT (`quitting`) only warns, as the work is done.
-    pub fn reply_mismatch(&mut self, quitting: bool, detail: &str, message: String) {
+    pub fn reply_mismatch(&mut self, quitting: bool, detail: Said, message: String) {
         if quitting {
             self.finish(
                 StepKind::Quit,
@@ -163,21 +186,15 @@ impl Outbox {
             None => self.finish(
                 step,
                 StepStatus::Ok,
-                format!("server agreed to {command}"),
+                said!("step-upgrade-agreed", command = command),
                 None,
             ),
             Some(evidence) => {
-                self.note(format!(
-                    "the lines above came in plain text after the {command} reply and before \
-                     the TLS handshake; they were discarded, never read"
-                ));
+                self.note(said!("transcript-injected-discarded", command = command));
                 self.finish(
                     step,
                     StepStatus::Warn,
-                    format!(
-                        "the server agreed to {command}, but plain text was slipped in before \
-                         the TLS handshake (discarded)"
-                    ),
+                    said!("step-upgrade-injected", command = command),
                     Some(evidence),
                 );
             }
@@ -220,7 +237,7 @@ impl Outbox {
         &mut self,
         step: StepKind,
         status: StepStatus,
-        detail: impl Into<String>,
+        detail: impl Into<Said>,
         evidence: Option<Evidence>,
     ) {
         if !self.open_steps.contains(&step) {
@@ -243,13 +260,13 @@ impl Outbox {
         self.actions.push_back(Action::Received(sanitize(line)));
     }
 
-    pub fn note(&mut self, text: impl Into<String>) {
+    pub fn note(&mut self, text: impl Into<Said>) {
         self.actions.push_back(Action::Note(text.into()));
     }
 
     /// End the session: every step still open fails with `evidence`, then close. Once the
     /// session is over this does nothing.
-    pub fn abort(&mut self, detail: &str, evidence: Evidence) {
+    pub fn abort(&mut self, detail: Said, evidence: Evidence) {
         if self.done {
             return;
         }
@@ -257,7 +274,7 @@ impl Outbox {
             self.actions.push_back(Action::StepFinished {
                 step,
                 status: StepStatus::Failed,
-                detail: detail.to_string(),
+                detail: detail.clone(),
                 evidence: Some(evidence.clone()),
             });
         }
@@ -280,12 +297,12 @@ impl Outbox {
                 self.finish(
                     StepKind::Quit,
                     StepStatus::Warn,
-                    "no reply to QUIT",
+                    said!("step-quit-no-reply"),
                     Some(session_limit_evidence(limit)),
                 );
                 self.close();
             } else {
-                self.abort(SESSION_LIMIT_DETAIL, session_limit_evidence(limit));
+                self.abort(session_limit_detail(), session_limit_evidence(limit));
             }
             return;
         }
@@ -293,15 +310,12 @@ impl Outbox {
             self.finish(
                 StepKind::Quit,
                 StepStatus::Warn,
-                "no reply to QUIT",
+                said!("step-quit-no-reply"),
                 Some(timeout_evidence()),
             );
             self.close();
         } else {
-            self.abort(
-                "no answer from the server before the deadline",
-                timeout_evidence(),
-            );
+            self.abort(said!("step-no-answer"), timeout_evidence());
         }
     }
 
@@ -325,15 +339,16 @@ impl Outbox {
             self.finish(
                 StepKind::Quit,
                 StepStatus::Warn,
-                "no complete reply to QUIT",
+                said!("step-quit-incomplete"),
                 Some(evidence),
             );
             self.close();
         } else {
             self.abort(
-                &format!(
-                    "the answer to {answer_to} was still incomplete at {}",
-                    deadline.named()
+                said!(
+                    "step-answer-incomplete",
+                    command = command_said(answer_to),
+                    deadline = deadline.said()
                 ),
                 evidence,
             );
@@ -350,12 +365,12 @@ impl Outbox {
             self.finish(
                 StepKind::Quit,
                 StepStatus::Ok,
-                "server closed the connection",
+                said!("step-quit-closed"),
                 None,
             );
             self.close();
         } else {
-            self.abort("the server closed the connection", closed_evidence());
+            self.abort(said!("step-server-closed"), closed_evidence());
         }
     }
 
@@ -390,13 +405,14 @@ const MAX_INJECTED_LINES_SHOWN: usize = 10;
 
 impl Intake {
     /// Whether `data` may be read now. A first chunk that is a TLS record ends the session: the
-    /// port expects TLS where the client spoke plain text (`greeting` names what was expected).
+    /// port expects TLS where the client spoke plain text (`protocol` names the greeting that was
+    /// expected: POP3, IMAP, SMTP).
     /// While the TLS upgrade is awaited, `data` is set aside as injected and shown redacted.
     pub fn admit(
         &mut self,
         data: &[u8],
         out: &mut Outbox,
-        greeting: &str,
+        protocol: &str,
         secrets: &SecretForms,
     ) -> bool {
         if out.is_done() || data.is_empty() {
@@ -406,7 +422,7 @@ impl Intake {
             self.seen_bytes = true;
             if looks_like_tls_record(data) {
                 out.abort(
-                    &format!("the server answered with TLS, not {greeting}"),
+                    said!("step-answered-with-tls", protocol = protocol),
                     Evidence::SpeaksTls {
                         how: "the server's first bytes were a TLS record".into(),
                     },

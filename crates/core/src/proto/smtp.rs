@@ -5,7 +5,7 @@
 
 use std::collections::VecDeque;
 
-use crate::model::{Evidence, SessionFacts, StepKind, StepStatus};
+use crate::model::{Evidence, Said, SessionFacts, StepKind, StepStatus};
 use crate::proto::reply::{
     LineReader, ReplyError, SmtpCommand, SmtpReply, SmtpReplyAssembler, describe_unfinished,
 };
@@ -15,6 +15,7 @@ use crate::proto::session::{
     Action, DECLINED_PLAINTEXT, Deadline, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox,
     SecretForms, Session, SessionConfig, password_allowed, quote_line, reply_error_evidence,
 };
+use crate::said;
 use crate::sanitize::sanitize_str;
 use crate::settings::Security;
 
@@ -79,6 +80,15 @@ impl Pending {
             Pending::RcptTo => SmtpCommand::RcptTo,
             Pending::Rset => SmtpCommand::Rset,
             Pending::Quit => SmtpCommand::Quit,
+        }
+    }
+
+    /// The command as a detail says it: its name, or "the greeting" in the reader's words.
+    fn said(self) -> Said {
+        match self {
+            Pending::Greeting => said!("step-command-greeting"),
+            Pending::AuthCancel => said!("step-command-cancel"),
+            other => Said::from(other.name()),
         }
     }
 
@@ -202,8 +212,10 @@ impl SmtpSession {
             self.out.start(StepKind::Greeting);
         }
         let detail = match (err, self.pending.front()) {
-            (ReplyError::Malformed(_), Some(Pending::Greeting)) => "this is not an SMTP greeting",
-            _ => "the server's reply could not be read",
+            (ReplyError::Malformed(_), Some(Pending::Greeting)) => {
+                said!("step-not-a-greeting", protocol = "SMTP")
+            }
+            _ => said!("step-reply-unreadable"),
         };
         let answer_to = self.pending.front().map_or("the greeting", |p| p.name());
         self.out.abort(detail, reply_error_evidence(err, answer_to));
@@ -220,9 +232,9 @@ impl SmtpSession {
     /// would pin every later reply on the wrong command).
     fn on_complete_reply(&mut self, reply: SmtpReply) {
         let Some(&cmd) = self.pending.front() else {
-            self.out.note(format!(
-                "the server sent a reply after the session's last command: {}",
-                quote_reply(&reply)
+            self.out.note(said!(
+                "transcript-reply-after-last-command",
+                reply = quote_reply(&reply)
             ));
             return self.out.close();
         };
@@ -240,7 +252,7 @@ impl SmtpSession {
             );
             return self.out.reply_mismatch(
                 cmd == Pending::Quit,
-                "the server sent a reply nobody asked for",
+                said!("step-reply-unasked"),
                 message,
             );
         }
@@ -267,10 +279,10 @@ impl SmtpSession {
                     quote_reply(&reply)
                 )
             };
-            let detail = format!("the server's reply does not fit {}", cmd.name());
+            let detail = said!("step-reply-does-not-fit", command = cmd.said());
             return self
                 .out
-                .reply_mismatch(cmd == Pending::Quit, &detail, message);
+                .reply_mismatch(cmd == Pending::Quit, detail, message);
         }
         self.pending.pop_front();
         self.on_reply(cmd, reply);
@@ -289,7 +301,8 @@ impl SmtpSession {
                     .saturating_sub(MAX_TRANSCRIPT_LINES_PER_REPLY);
                 if hidden > 0 {
                     self.out.received(line);
-                    self.out.note(format!("({hidden} more lines not shown)"));
+                    self.out
+                        .note(said!("transcript-more-lines-hidden", lines = hidden));
                 }
                 self.reply_lines_seen = 0;
                 self.on_complete_reply(reply);
@@ -321,7 +334,7 @@ impl SmtpSession {
                     .then(|| Self::evidence(Some("RSET"), &reply))
                     .flatten();
                 self.out
-                    .finish(StepKind::Rset, status, "dry run undone", ev);
+                    .finish(StepKind::Rset, status, said!("step-rset-done"), ev);
                 self.quit();
             }
             Pending::Quit => {
@@ -349,7 +362,7 @@ impl SmtpSession {
             self.out.finish(
                 StepKind::Greeting,
                 StepStatus::Failed,
-                "the server refused the connection",
+                said!("step-greeting-refused"),
                 ev,
             );
             if reply.code == 421 {
@@ -407,7 +420,7 @@ impl SmtpSession {
             self.out.finish(
                 StepKind::Ehlo,
                 StepStatus::Failed,
-                "the server closed the session",
+                said!("step-ehlo-closed"),
                 ev,
             );
             self.out.close();
@@ -429,7 +442,7 @@ impl SmtpSession {
             self.out.finish(
                 StepKind::Ehlo,
                 StepStatus::Warn,
-                "EHLO refused, HELO accepted: the server offers no extensions",
+                said!("step-ehlo-helo-only"),
                 Some(Evidence::Reply {
                     sent: Some("EHLO".into()),
                     reply: refusal,
@@ -445,7 +458,7 @@ impl SmtpSession {
             self.out.finish(
                 StepKind::Ehlo,
                 StepStatus::Failed,
-                "the server refused both EHLO and HELO",
+                said!("step-ehlo-refused"),
                 Some(Evidence::Reply {
                     sent: Some("EHLO / HELO".into()),
                     reply: reply_text,
@@ -464,7 +477,7 @@ impl SmtpSession {
                 self.out.finish(
                     StepKind::Starttls,
                     StepStatus::Failed,
-                    "the server does not offer STARTTLS",
+                    said!("step-upgrade-not-offered", command = "STARTTLS"),
                     Some(Evidence::Reply {
                         sent: Some("EHLO".into()),
                         reply,
@@ -494,7 +507,7 @@ impl SmtpSession {
             self.out.finish(
                 StepKind::Starttls,
                 StepStatus::Failed,
-                "the server refused STARTTLS",
+                said!("step-upgrade-refused", command = "STARTTLS"),
                 ev,
             );
             self.quit();
@@ -506,7 +519,7 @@ impl SmtpSession {
             self.out.finish(
                 StepKind::Login,
                 StepStatus::Skipped,
-                "no user name or password given: authentication not tested",
+                said!("step-auth-no-credentials"),
                 None,
             );
             return self.dry_run();
@@ -515,7 +528,7 @@ impl SmtpSession {
             self.out.finish(
                 StepKind::Login,
                 StepStatus::Warn,
-                "authentication not tried: the connection is not encrypted",
+                said!("step-auth-not-tried-unencrypted"),
                 Some(Evidence::Declined {
                     reason: DECLINED_PLAINTEXT.into(),
                 }),
@@ -557,7 +570,7 @@ impl SmtpSession {
                 self.out.finish(
                     StepKind::Login,
                     StepStatus::Failed,
-                    format!("no login method in common: the server offers only {offered}"),
+                    said!("step-login-no-method-offered", offered = &offered),
                     Some(Evidence::Reply {
                         sent: Some("EHLO".into()),
                         reply: format!("AUTH {offered}"),
@@ -572,10 +585,10 @@ impl SmtpSession {
     fn on_auth(&mut self, cmd: Pending, reply: SmtpReply) {
         if reply.code == 235 {
             self.facts.login_ok = Some(true);
-            let detail = format!(
-                "authenticated with {}",
-                self.facts.login_method.as_deref().unwrap_or("a password")
-            );
+            let detail = match self.facts.login_method.as_deref() {
+                Some(method) => said!("step-auth-ok-with", method = method),
+                None => said!("step-auth-ok"),
+            };
             self.out
                 .finish(StepKind::Login, StepStatus::Ok, detail, None);
             self.publish_facts();
@@ -587,7 +600,7 @@ impl SmtpSession {
             self.out.finish(
                 StepKind::Login,
                 StepStatus::Warn,
-                "the server ignored the credentials sent with AUTH PLAIN; login not confirmed",
+                said!("step-auth-credentials-ignored"),
                 Self::evidence(Some(&self.login_shown), &reply),
             );
             return;
@@ -597,9 +610,9 @@ impl SmtpSession {
         }
         let shown = self.login_shown.clone();
         let detail = if cmd == Pending::AuthProbe {
-            "the server does not offer authentication on this connection"
+            said!("step-auth-not-offered")
         } else {
-            "the server refused the login"
+            said!("step-login-refused")
         };
         if cmd != Pending::AuthProbe {
             self.facts.login_ok = Some(false);
@@ -642,10 +655,14 @@ impl SmtpSession {
 
     /// Cancel the AUTH exchange (RFC 4954 §4): the login fails, then the session quits once the
     /// server has answered the `*`.
-    fn cancel_sasl(&mut self, reason: &str, reply: &SmtpReply) {
+    fn cancel_sasl(&mut self, reason: &'static str, reply: &SmtpReply) {
         let evidence = self.sasl.evidence(&sanitized_reply(reply));
+        let detail = Said::Phrase {
+            key: reason,
+            args: Vec::new(),
+        };
         self.out
-            .finish(StepKind::Login, StepStatus::Failed, reason, Some(evidence));
+            .finish(StepKind::Login, StepStatus::Failed, detail, Some(evidence));
         self.publish_facts();
         // Sent without opening a step: the login step is over.
         self.out.send(
@@ -696,8 +713,12 @@ impl SmtpSession {
             sanitize_str(self.cfg.from.as_deref().unwrap_or(""))
         );
         if reply.is_positive() {
-            self.out
-                .finish(StepKind::MailFrom, StepStatus::Ok, "sender accepted", None);
+            self.out.finish(
+                StepKind::MailFrom,
+                StepStatus::Ok,
+                said!("step-sender-accepted"),
+                None,
+            );
             if !self.pipelined() {
                 self.send_rcpt_or_rset();
             }
@@ -707,7 +728,7 @@ impl SmtpSession {
             self.out.finish(
                 StepKind::MailFrom,
                 StepStatus::Failed,
-                "the server refused the sender",
+                said!("step-sender-refused"),
                 ev,
             );
             if !self.pipelined() {
@@ -726,24 +747,28 @@ impl SmtpSession {
             self.out.finish(
                 StepKind::RcptTo,
                 StepStatus::Skipped,
-                "not tried: the sender was refused",
+                said!("step-not-tried-sender-refused"),
                 ev,
             );
         } else if reply.is_positive() {
-            self.out
-                .finish(StepKind::RcptTo, StepStatus::Ok, "recipient accepted", None);
+            self.out.finish(
+                StepKind::RcptTo,
+                StepStatus::Ok,
+                said!("step-recipient-accepted"),
+                None,
+            );
         } else if reply.is_transient() {
             self.out.finish(
                 StepKind::RcptTo,
                 StepStatus::Warn,
-                "the server deferred the recipient",
+                said!("step-recipient-deferred"),
                 ev,
             );
         } else {
             self.out.finish(
                 StepKind::RcptTo,
                 StepStatus::Failed,
-                "the server refused the recipient",
+                said!("step-recipient-refused"),
                 ev,
             );
         }
@@ -790,7 +815,7 @@ impl Session for SmtpSession {
     fn receive(&mut self, data: &[u8]) {
         if !self
             .intake
-            .admit(data, &mut self.out, "an SMTP greeting", &self.secrets)
+            .admit(data, &mut self.out, "SMTP", &self.secrets)
         {
             return;
         }
@@ -847,7 +872,7 @@ impl Session for SmtpSession {
         self.out.server_closed(quitting);
     }
 
-    fn abort(&mut self, detail: &str, evidence: Evidence) {
+    fn abort(&mut self, detail: Said, evidence: Evidence) {
         self.out.abort(detail, evidence);
     }
 

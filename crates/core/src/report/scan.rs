@@ -118,7 +118,7 @@ fn matrix(out: &mut String, result: &ScanResult, protocol: Protocol, ascii: bool
             "  {} {}: {word}: {}",
             cell.port,
             cell.security,
-            sanitize_str(&cell.detail)
+            sanitize_str(&cell.detail.english())
         );
     }
     for port in unencrypted_only_ports(result, protocol, &configured.host) {

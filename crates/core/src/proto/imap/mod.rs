@@ -17,14 +17,15 @@ pub mod response;
 
 use std::collections::VecDeque;
 
-use crate::model::{Evidence, IoFailure, SessionFacts, StepKind, StepStatus};
+use crate::model::{Evidence, IoFailure, Said, SessionFacts, StepKind, StepStatus};
 use crate::proto::reply::{MAX_QUOTED_BYTES, describe_unfinished};
 use crate::proto::sasl;
 use crate::proto::sasl_exchange::{self, Challenge, SaslExchange};
 use crate::proto::session::{
     Action, DECLINED_PLAINTEXT, Deadline, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox,
-    SecretForms, Session, SessionConfig, password_allowed, quote_line,
+    SecretForms, Session, SessionConfig, command_said, password_allowed, quote_line,
 };
+use crate::said;
 use crate::sanitize::{sanitize, sanitize_str};
 use crate::settings::Security;
 
@@ -235,7 +236,7 @@ impl ImapSession {
                 .all(|f| f.step_over)
     }
 
-    fn fail_and_logout(&mut self, step: StepKind, detail: &str, evidence: Option<Evidence>) {
+    fn fail_and_logout(&mut self, step: StepKind, detail: Said, evidence: Option<Evidence>) {
         self.out.finish(step, StepStatus::Failed, detail, evidence);
         self.logout();
     }
@@ -246,10 +247,7 @@ impl ImapSession {
                 Ok(Some(frame)) => {
                     if self.frames.saw_bare_lf() && !self.bare_lf_noted {
                         self.bare_lf_noted = true;
-                        self.out.note(
-                            "the server ends its lines with a bare LF instead of CR LF; read \
-                             anyway",
-                        );
+                        self.out.note(said!("transcript-bare-lf"));
                     }
                     self.on_frame(&frame);
                 }
@@ -272,7 +270,7 @@ impl ImapSession {
         }
         let message = format!("the answer to {}: {err}", self.answer_to());
         self.out.abort(
-            "the server's reply could not be read",
+            said!("step-reply-unreadable"),
             Evidence::Io {
                 failure: IoFailure::TooLong,
                 message,
@@ -290,9 +288,9 @@ impl ImapSession {
             first.get_or_insert(line);
         }
         if frame.literal_bytes > 0 {
-            self.out.note(format!(
-                "({} bytes of literal data not shown)",
-                frame.literal_bytes
+            self.out.note(said!(
+                "transcript-literal-hidden",
+                bytes = frame.literal_bytes
             ));
         }
         first.unwrap_or_default()
@@ -306,8 +304,7 @@ impl ImapSession {
             return self.on_greeting(&bytes, &first_line);
         }
         let Some(flight) = self.in_flight.front_mut() else {
-            self.out
-                .note("the server sent a response after the session's last command");
+            self.out.note(said!("transcript-line-after-last-command"));
             return self.out.close();
         };
         flight.responses += 1;
@@ -318,7 +315,7 @@ impl ImapSession {
                 flight.command.name()
             );
             return self.out.abort(
-                "the server's reply could not be read",
+                said!("step-reply-unreadable"),
                 Evidence::Io {
                     failure: IoFailure::TooLong,
                     message,
@@ -347,13 +344,17 @@ impl ImapSession {
                 }
             }
             Some(ServerResponse::OtherData) => {}
-            None if first_line.starts_with(b"* ") => self
-                .out
-                .note("the untagged response above is not IMAP as the client reads it; skipped"),
+            None if first_line.starts_with(b"* ") => {
+                self.out.note(said!("transcript-untagged-skipped"))
+            }
             None => {
-                let detail = format!("the server's reply to {} is not IMAP", self.answer_to());
+                let detail = said!(
+                    "step-reply-to-not-protocol",
+                    command = command_said(self.answer_to()),
+                    protocol = "IMAP"
+                );
                 self.out.abort(
-                    &detail,
+                    detail,
                     Evidence::Reply {
                         sent: self.in_flight.front().map(|f| f.shown.clone()),
                         reply: sanitize(&first_line),
@@ -367,7 +368,7 @@ impl ImapSession {
         self.greeting_pending = false;
         let Some(greeting) = response::parse_greeting(bytes) else {
             return self.out.abort(
-                "this is not an IMAP greeting",
+                said!("step-not-a-greeting", protocol = "IMAP"),
                 Evidence::Reply {
                     sent: None,
                     reply: sanitize(first_line),
@@ -380,7 +381,7 @@ impl ImapSession {
             self.out.finish(
                 StepKind::Greeting,
                 StepStatus::Failed,
-                "the server refused the connection",
+                said!("step-greeting-refused"),
                 Some(Evidence::Reply {
                     sent: None,
                     reply: line,
@@ -393,10 +394,7 @@ impl ImapSession {
         self.out
             .finish(StepKind::Greeting, StepStatus::Ok, line, None);
         if self.preauthenticated {
-            self.out.note(
-                "the server logged this connection in at the greeting (PREAUTH), without a \
-                 password",
-            );
+            self.out.note(said!("transcript-preauth"));
         }
         self.publish_facts();
         match greeting.capabilities {
@@ -405,7 +403,10 @@ impl ImapSession {
                 self.out.finish(
                     StepKind::Capa,
                     StepStatus::Ok,
-                    format!("from the greeting: {}", self.capability_summary()),
+                    said!(
+                        "step-capa-from-greeting",
+                        capabilities = self.capability_summary()
+                    ),
                     None,
                 );
                 self.publish_facts();
@@ -470,7 +471,7 @@ impl ImapSession {
             reply = sanitize(first_line);
         }
         self.out.abort(
-            "the server ended the session",
+            said!("step-server-ended-session"),
             Evidence::Reply { sent, reply },
         );
     }
@@ -486,9 +487,9 @@ impl ImapSession {
                 quote_line(first_line),
                 flight.command.name()
             );
-            let detail = format!("the server's reply does not fit {}", flight.command.name());
+            let detail = said!("step-reply-does-not-fit", command = flight.command.name());
             let quitting = self.quitting();
-            return self.out.reply_mismatch(quitting, &detail, message);
+            return self.out.reply_mismatch(quitting, detail, message);
         }
         if !self.reply_expected() {
             let message = format!(
@@ -496,11 +497,9 @@ impl ImapSession {
                  longer line up with the commands",
                 quote_line(first_line)
             );
-            return self.out.reply_mismatch(
-                false,
-                "the server sent a reply nobody asked for",
-                message,
-            );
+            return self
+                .out
+                .reply_mismatch(false, said!("step-reply-unasked"), message);
         }
         if self.sasl_cancelled {
             // Already cancelled: the tagged answer to `*` is awaited, nothing else is sent.
@@ -518,10 +517,7 @@ impl ImapSession {
             // STATUS is asked again if it works.
             self.in_flight.remove(1);
             self.sasl_ignored_ir = true;
-            self.out.note(
-                "the server asked for more after the initial response (SASL-IR): it takes the \
-                 STATUS sent behind AUTHENTICATE as its answer",
-            );
+            self.out.note(said!("transcript-sasl-ir-ignored"));
             return;
         }
         let challenge = first_line.strip_prefix(b"+").unwrap_or(first_line);
@@ -540,14 +536,18 @@ impl ImapSession {
 
     /// Cancel the AUTHENTICATE exchange with `*` (RFC 9051 §6.2.2): the login fails; the
     /// session logs out once the server has answered.
-    fn cancel_sasl(&mut self, reason: &str, line: &[u8]) {
+    fn cancel_sasl(&mut self, reason: &'static str, line: &[u8]) {
         self.sasl_cancelled = true;
         self.login_over = true;
         self.facts.login_ok = Some(false);
         let evidence = self.sasl.evidence(&sanitize(line));
+        let detail = Said::Phrase {
+            key: reason,
+            args: Vec::new(),
+        };
         self.out
-            .finish(StepKind::Login, StepStatus::Failed, reason, Some(evidence));
-        self.skip_pipelined_status("the login was cancelled");
+            .finish(StepKind::Login, StepStatus::Failed, detail, Some(evidence));
+        self.skip_pipelined_status(said!("step-not-tried-login-cancelled"));
         self.publish_facts();
         self.out.send(
             format!("{}\r\n", sasl_exchange::CANCEL),
@@ -578,10 +578,10 @@ impl ImapSession {
                     quote_line(first_line)
                 )
             };
-            let detail = format!("the server's reply does not fit {}", flight.command.name());
+            let detail = said!("step-reply-does-not-fit", command = flight.command.name());
             return self
                 .out
-                .reply_mismatch(flight.command == Command::Logout, &detail, message);
+                .reply_mismatch(flight.command == Command::Logout, detail, message);
         }
         let mut lines = flight.kept.clone();
         lines.push(sanitize(first_line));
@@ -596,7 +596,7 @@ impl ImapSession {
                 match (ok, caps) {
                     (true, Some(caps)) => {
                         self.set_capabilities(caps);
-                        let detail = self.capability_summary();
+                        let detail = Said::from(self.capability_summary());
                         self.out
                             .finish(StepKind::Capa, StepStatus::Ok, detail, None);
                     }
@@ -605,7 +605,7 @@ impl ImapSession {
                         self.out.finish(
                             StepKind::Capa,
                             StepStatus::Warn,
-                            "the server does not list its capabilities",
+                            said!("step-capa-unlisted"),
                             Some(evidence),
                         );
                     }
@@ -624,7 +624,7 @@ impl ImapSession {
             Command::StartTls => {
                 self.fail_and_logout(
                     StepKind::Starttls,
-                    "the server refused STARTTLS",
+                    said!("step-upgrade-refused", command = "STARTTLS"),
                     Some(evidence),
                 );
             }
@@ -640,7 +640,7 @@ impl ImapSession {
                     self.out.finish(
                         StepKind::Quit,
                         StepStatus::Warn,
-                        "LOGOUT was not accepted",
+                        said!("step-logout-not-accepted"),
                         Some(evidence),
                     );
                 }
@@ -655,8 +655,7 @@ impl ImapSession {
                 // STARTTLS is only allowed before login (RFC 9051 §6.2.1).
                 return self.fail_and_logout(
                     StepKind::Starttls,
-                    "the server logged the connection in at the greeting (PREAUTH) over plain \
-                     text, so STARTTLS can no longer be used",
+                    said!("step-starttls-after-preauth"),
                     self.facts.greeting.clone().map(|g| Evidence::Reply {
                         sent: None,
                         reply: g,
@@ -666,7 +665,7 @@ impl ImapSession {
             if !self.has_capability("STARTTLS") {
                 return self.fail_and_logout(
                     StepKind::Starttls,
-                    "the server does not offer STARTTLS",
+                    said!("step-upgrade-not-offered", command = "STARTTLS"),
                     Some(self.capability_evidence()),
                 );
             }
@@ -683,8 +682,7 @@ impl ImapSession {
             self.out.finish(
                 StepKind::Login,
                 StepStatus::Skipped,
-                "the server logged the connection in at the greeting (PREAUTH): the password \
-                 was not tested",
+                said!("step-login-preauth"),
                 None,
             );
             return self.mailbox();
@@ -693,7 +691,7 @@ impl ImapSession {
             self.out.finish(
                 StepKind::Login,
                 StepStatus::Skipped,
-                "no user name or password given: login not tested",
+                said!("step-login-no-credentials"),
                 None,
             );
             return self.logout();
@@ -702,7 +700,7 @@ impl ImapSession {
             self.out.finish(
                 StepKind::Login,
                 StepStatus::Warn,
-                "login not tried: the connection is not encrypted",
+                said!("step-login-not-tried-unencrypted"),
                 Some(Evidence::Declined {
                     reason: DECLINED_PLAINTEXT.into(),
                 }),
@@ -714,8 +712,7 @@ impl ImapSession {
             self.out.finish(
                 StepKind::Login,
                 StepStatus::Warn,
-                "login not tried: the server refuses logins over an unencrypted connection \
-                 (LOGINDISABLED)",
+                said!("step-login-not-tried-logindisabled"),
                 Some(self.capability_evidence()),
             );
             return self.logout();
@@ -730,8 +727,7 @@ impl ImapSession {
                 self.send(Command::Authenticate, &format!("PLAIN {ir}"), "PLAIN ***");
                 self.pipeline_status();
             } else {
-                self.out
-                    .note("the server does not offer SASL-IR: the credentials follow its go-ahead");
+                self.out.note(said!("transcript-no-sasl-ir"));
                 self.facts.login_method = Some("AUTHENTICATE PLAIN".into());
                 self.sasl = SaslExchange::new(1);
                 self.send(Command::Authenticate, "PLAIN", "PLAIN");
@@ -750,8 +746,7 @@ impl ImapSession {
                         self.out.finish(
                             StepKind::Login,
                             StepStatus::Failed,
-                            "login not tried: the user name or password holds a line break or NUL, \
-                         which LOGIN cannot carry on this server (no AUTH=PLAIN, no LITERAL+)",
+                            said!("step-login-not-tried-unquotable"),
                             Some(self.capability_evidence()),
                         );
                         return self.logout();
@@ -770,10 +765,9 @@ impl ImapSession {
         } else {
             let offered = sanitize_str(&self.facts.auth_mechanisms.join(" "));
             let detail = if offered.is_empty() {
-                "no login method in common with the server (LOGINDISABLED, no AUTH=PLAIN)"
-                    .to_string()
+                said!("step-login-no-method-imap")
             } else {
-                format!("no login method in common: the server offers only {offered}")
+                said!("step-login-no-method-offered", offered = offered)
             };
             self.out.finish(
                 StepKind::Login,
@@ -816,7 +810,7 @@ impl ImapSession {
 
     /// After a login that did not work: the STATUS sent with it (if any) is not believed, its
     /// step ends as not tried; its answer, still to come, is only shown.
-    fn skip_pipelined_status(&mut self, why: &str) {
+    fn skip_pipelined_status(&mut self, not_tried: Said) {
         if !self.status_pipelined {
             return;
         }
@@ -826,12 +820,8 @@ impl ImapSession {
                 f.step_over = true;
             }
         }
-        self.out.finish(
-            StepKind::Stat,
-            StepStatus::Skipped,
-            format!("not tried: {why}"),
-            None,
-        );
+        self.out
+            .finish(StepKind::Stat, StepStatus::Skipped, not_tried, None);
     }
 
     fn on_login_completion(&mut self, ok: bool, status: &StatusResponse, evidence: Evidence) {
@@ -842,10 +832,10 @@ impl ImapSession {
         self.login_over = true;
         if ok {
             self.facts.login_ok = Some(true);
-            let detail = format!(
-                "logged in with {}",
-                self.facts.login_method.as_deref().unwrap_or("a password")
-            );
+            let detail = match self.facts.login_method.as_deref() {
+                Some(method) => said!("step-login-ok-with", method = method),
+                None => said!("step-login-ok"),
+            };
             self.out
                 .finish(StepKind::Login, StepStatus::Ok, detail, None);
             self.publish_facts();
@@ -861,25 +851,21 @@ impl ImapSession {
             self.out.finish(
                 StepKind::Login,
                 StepStatus::Warn,
-                "the login could not be tested: the server asked for more after the initial \
-                 response (SASL-IR) and took the next command for its answer",
+                said!("step-login-sasl-ir-ignored"),
                 Some(evidence),
             );
-            self.skip_pipelined_status("the login could not be tested");
+            self.skip_pipelined_status(said!("step-not-tried-login-untested"));
             self.publish_facts();
             return self.logout();
         }
         self.facts.login_ok = Some(false);
         let detail = match &status.code {
-            Some(code) => format!(
-                "the server refused the login [{}]",
-                sanitize_str(&code.name)
-            ),
-            None => "the server refused the login".to_string(),
+            Some(code) => said!("step-login-refused-code", code = sanitize_str(&code.name)),
+            None => said!("step-login-refused"),
         };
         self.out
             .finish(StepKind::Login, StepStatus::Failed, detail, Some(evidence));
-        self.skip_pipelined_status("the login was refused");
+        self.skip_pipelined_status(said!("step-not-tried-login-refused"));
         self.publish_facts();
         // LOGOUT goes behind a pipelined STATUS: its refusal is shown, nothing more.
         self.logout();
@@ -899,28 +885,30 @@ impl ImapSession {
             return;
         }
         if !ok {
-            self.out.note(
-                "STATUS was refused; EXAMINE opens INBOX read-only to count its messages instead",
-            );
+            self.out.note(said!("transcript-status-refused-examine"));
             return self.send(Command::Examine, "INBOX", "INBOX");
         }
         let Some(numbers) = flight.numbers.clone().filter(|n| n.messages.is_some()) else {
             self.out.finish(
                 StepKind::Stat,
                 StepStatus::Warn,
-                "the server answered STATUS without the number of messages in INBOX",
+                said!("step-status-without-count"),
                 Some(evidence),
             );
             return self.logout();
         };
         let messages = numbers.messages.unwrap_or_default();
         self.facts.message_count = Some(u64::from(messages));
-        let mut detail = format!("{messages} messages in INBOX");
-        if let Some(unseen) = numbers.unseen {
-            detail.push_str(&format!(", {unseen} unseen"));
-        }
+        let mut detail = match numbers.unseen {
+            Some(unseen) => said!("step-inbox-unseen", messages = messages, unseen = unseen),
+            None => said!("step-inbox", messages = messages),
+        };
         if let Some(v) = numbers.uid_validity {
-            detail.push_str(&format!(" (UIDVALIDITY {v})"));
+            detail = said!(
+                "step-with-uidvalidity",
+                text = detail,
+                uidvalidity = v.to_string()
+            );
         }
         self.out
             .finish(StepKind::Stat, StepStatus::Ok, detail, None);
@@ -932,9 +920,13 @@ impl ImapSession {
         match (ok, flight.exists) {
             (true, Some(messages)) => {
                 self.facts.message_count = Some(u64::from(messages));
-                let mut detail = format!("{messages} messages in INBOX (EXAMINE, read-only)");
+                let mut detail = said!("step-inbox-examined", messages = messages);
                 if let Some(v) = flight.uid_validity {
-                    detail.push_str(&format!(" (UIDVALIDITY {v})"));
+                    detail = said!(
+                        "step-with-uidvalidity",
+                        text = detail,
+                        uidvalidity = v.to_string()
+                    );
                 }
                 self.out
                     .finish(StepKind::Stat, StepStatus::Ok, detail, None);
@@ -943,13 +935,13 @@ impl ImapSession {
             (true, None) => self.out.finish(
                 StepKind::Stat,
                 StepStatus::Warn,
-                "the server opened INBOX without saying how many messages it holds",
+                said!("step-examine-without-count"),
                 Some(evidence),
             ),
             (false, _) => self.out.finish(
                 StepKind::Stat,
                 StepStatus::Failed,
-                "the server refused to open INBOX",
+                said!("step-examine-refused"),
                 Some(evidence),
             ),
         }
@@ -961,7 +953,7 @@ impl Session for ImapSession {
     fn receive(&mut self, data: &[u8]) {
         if !self
             .intake
-            .admit(data, &mut self.out, "an IMAP greeting", &self.secrets)
+            .admit(data, &mut self.out, "IMAP", &self.secrets)
         {
             return;
         }
@@ -1015,7 +1007,7 @@ impl Session for ImapSession {
         self.out.server_closed(quitting);
     }
 
-    fn abort(&mut self, detail: &str, evidence: Evidence) {
+    fn abort(&mut self, detail: Said, evidence: Evidence) {
         self.out.abort(detail, evidence);
     }
 
@@ -1069,7 +1061,7 @@ mod pipelining_tests {
                     status,
                     detail,
                     ..
-                } => steps.push((step, status, detail)),
+                } => steps.push((step, status, detail.to_string())),
                 _ => {}
             }
         }

@@ -231,7 +231,7 @@ fn errors(out: &mut String, outcome: &Outcome) {
                 code(&step_name(s)),
                 s.status.as_str()
             );
-            let _ = writeln!(out, "{}\n", code(&s.detail));
+            let _ = writeln!(out, "{}\n", code(&s.detail.english()));
             if let Some(e) = &s.evidence {
                 out.push_str(&fenced(&evidence_text(e)));
                 out.push('\n');
@@ -526,7 +526,7 @@ fn transcripts(out: &mut String, outcome: &Outcome) {
                 Direction::Received => "S:",
                 Direction::Info => "--",
             };
-            let text = line.text.replace('\n', "\n              ");
+            let text = line.text.english().replace('\n', "\n              ");
             let _ = writeln!(block, "{:>9.1}  {dir} {text}", line.offset_ms);
         }
         out.push_str(&fenced(&block));

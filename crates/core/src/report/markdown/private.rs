@@ -278,7 +278,7 @@ impl Redactor {
                 self.each_opt(&mut [&mut server.address]);
             }
             for step in &mut p.steps {
-                self.each(&mut [&mut step.detail]);
+                step.detail.texts_mut(&mut |t| *t = self.apply(t));
                 self.each_opt(&mut [&mut step.target]);
                 if let Some(e) = &mut step.evidence {
                     self.evidence(e);
@@ -322,7 +322,7 @@ impl Redactor {
                 .for_each(|c| *c = self.apply(c));
             p.transcript
                 .iter_mut()
-                .for_each(|line| line.text = self.apply(&line.text));
+                .for_each(|line| line.text.texts_mut(&mut |t| *t = self.apply(t)));
         }
         for w in &mut shown.working_settings {
             self.each(&mut [&mut w.host]);

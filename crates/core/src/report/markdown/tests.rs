@@ -305,7 +305,7 @@ fn any_form_of_the_password_is_scrubbed() {
     leaky.state.panels[0].transcript.push(TranscriptLine {
         offset_ms: 2.0,
         dir: Direction::Received,
-        text: format!("500 unknown command PASS {PASSWORD} AUTH PLAIN {plain} {login}"),
+        text: format!("500 unknown command PASS {PASSWORD} AUTH PLAIN {plain} {login}").into(),
     });
     for private in [false, true] {
         let doc = render_with(&leaky, &plan, private, &env());

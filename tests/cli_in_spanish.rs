@@ -1,0 +1,66 @@
+//! The command line says its own messages in the language asked for: with `--lang es`, or with a
+//! Spanish locale, what `check` and `scan` tell about a wrong command line is Spanish, with the
+//! options' names as typed; English stays English.
+
+mod support;
+
+use std::process::Command;
+
+use support::run;
+
+const BIN: &str = env!("CARGO_BIN_EXE_mailtriage");
+
+/// Runs the binary with `args` and `LANG=lang`; its standard error and exit code.
+fn stderr_of(args: &[&str], lang: &str) -> (String, Option<i32>) {
+    let mut command = Command::new(BIN);
+    command
+        .args(args)
+        .env("LANG", lang)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+        .env_remove("MAILTRIAGE_PASSWORD");
+    let out = run::run_within(command, run::WALL_CLOCK_LIMIT);
+    out.assert_ended(&format!("mailtriage {args:?}"));
+    (String::from_utf8_lossy(&out.stderr).into_owned(), out.code)
+}
+
+#[test]
+fn a_check_without_a_server_is_told_in_the_language_asked_for() {
+    let (es, code) = stderr_of(&["check", "--lang", "es"], "C");
+    assert_eq!(code, Some(2));
+    assert!(es.contains("no se indicó ningún servidor"), "{es}");
+    assert!(es.contains("--pop3"), "the option keeps its name: {es}");
+    let (from_locale, _) = stderr_of(&["scan"], "es_ES.UTF-8");
+    assert!(
+        from_locale.contains("no se indicó ningún servidor"),
+        "{from_locale}"
+    );
+    let (en, _) = stderr_of(&["check"], "C");
+    assert!(en.contains("no server given"), "{en}");
+}
+
+#[test]
+fn wrong_values_are_explained_in_spanish() {
+    let (timeout, code) = stderr_of(
+        &["check", "--pop3", "h", "--timeout", "0", "--lang", "es"],
+        "C",
+    );
+    assert_eq!(code, Some(2));
+    assert!(
+        timeout.contains("--timeout: 0 no es un número de segundos entre 0 y 3600"),
+        "{timeout}"
+    );
+    let (clash, _) = stderr_of(
+        &["check", "--pop3", "h", "--incoming", "imap", "--lang", "es"],
+        "C",
+    );
+    assert!(
+        clash.contains("--incoming imap contradice --pop3"),
+        "{clash}"
+    );
+    for english in ["the ", "server", "give", "seconds"] {
+        assert!(!timeout.contains(english), "{english} in {timeout}");
+        assert!(!clash.contains(english), "{english} in {clash}");
+    }
+}
