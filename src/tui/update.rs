@@ -654,7 +654,28 @@ fn start_run(app: &mut App, scope: ProbeScope) -> Vec<Cmd> {
     app.next_due_ms = None;
     app.runs.begin(scope, &plan);
     cmds.push(Cmd::Probe { run, plan, scope });
+    // A side whose setting contradicts its port is scanned from the start, as `check` does;
+    // what it finds counts only if the panel then fails to connect.
+    if scope == ProbeScope::Full {
+        let plan = Arc::clone(cmds_plan(&cmds));
+        let sides: Vec<Protocol> = plan
+            .mail_protocols()
+            .into_iter()
+            .filter(|p| working_settings::suspect_mismatch(&plan, *p))
+            .collect();
+        cmds.extend(ask_for_working_settings(app, run, &plan, sides));
+    }
     cmds
+}
+
+/// The plan of the run the commands start.
+fn cmds_plan(cmds: &[Cmd]) -> &Arc<Plan> {
+    cmds.iter()
+        .find_map(|c| match c {
+            Cmd::Probe { plan, .. } => Some(plan),
+            _ => None,
+        })
+        .expect("a run was started")
 }
 
 /// Set when the next connection check is due: an interval after the last run ended.
@@ -769,9 +790,20 @@ fn look_for_working_settings(app: &mut App, run: RunId, scope: ProbeScope) -> Ve
                     .is_some_and(|found| found.panels.contains(&plan.panel_of(*p)))
         })
         .collect();
+    ask_for_working_settings(app, run, &plan, sides)
+}
+
+/// Ask for the working-settings scan of these sides as part of `run`'s scans.
+fn ask_for_working_settings(
+    app: &mut App,
+    run: RunId,
+    plan: &Arc<Plan>,
+    sides: Vec<Protocol>,
+) -> Vec<Cmd> {
     if sides.is_empty() {
         return Vec::new();
     }
+    let this_run = app.looking_for_working == Some(run) || app.working_run == Some(run);
     let panels: Vec<Panel> = sides.iter().map(|p| plan.panel_of(*p)).collect();
     if this_run {
         if let Some(found) = &mut app.working_found {
@@ -785,7 +817,7 @@ fn look_for_working_settings(app: &mut App, run: RunId, scope: ProbeScope) -> Ve
             .map(|found| found.alternatives.clone())
             .unwrap_or_default();
         app.working_found = Some(WorkingFound {
-            plan: Arc::clone(&plan),
+            plan: Arc::clone(plan),
             panels,
             alternatives,
         });
@@ -794,7 +826,11 @@ fn look_for_working_settings(app: &mut App, run: RunId, scope: ProbeScope) -> Ve
     }
     app.looking_for_working = Some(run);
     app.working_scans_pending += 1;
-    vec![Cmd::FindWorkingSettings { run, plan, sides }]
+    vec![Cmd::FindWorkingSettings {
+        run,
+        plan: Arc::clone(plan),
+        sides,
+    }]
 }
 
 /// The engine's outcome of what is on screen, in the current language, judged at the time of
