@@ -22,7 +22,8 @@ pub struct Locale {
     pub source: &'static str,
 }
 
-/// Every language, English first (the fallback when a key is missing elsewhere).
+/// Every language, English first (the fallback when a key is missing elsewhere), in the order of
+/// [`Lang::ALL`].
 pub static LOCALES: &[Locale] = &[
     Locale {
         lang: Lang::En,
@@ -33,6 +34,11 @@ pub static LOCALES: &[Locale] = &[
         lang: Lang::Es,
         tag: "es",
         source: include_str!("../../locales/es.ftl"),
+    },
+    Locale {
+        lang: Lang::Pt,
+        tag: "pt-BR",
+        source: include_str!("../../locales/pt.ftl"),
     },
 ];
 
@@ -207,6 +213,8 @@ pub fn text_with(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> Str
 pub fn has(lang: Lang, key: &str) -> bool {
     format_in(&loaded(locale_index(lang)).bundle, key, None).is_some()
 }
+
+pub mod message;
 
 #[cfg(test)]
 mod tests;
