@@ -40,8 +40,9 @@ pub struct Scenario {
 impl Scenario {
     /// What it shows, in one line.
     pub fn about(&self, lang: Lang) -> &'static str {
+        // Portuguese: English until this text moves to the locale files.
         match lang {
-            Lang::En => self.about_en,
+            Lang::En | Lang::Pt => self.about_en,
             Lang::Es => self.about_es,
         }
     }

@@ -7,8 +7,9 @@ use crate::tui::text::words;
 
 fn side(lang: Lang, name: &str, old: Option<&Endpoint>, new: Option<&Endpoint>) -> Option<String> {
     let w = words(lang);
+    // Portuguese: English until this text moves to the locale files.
     let (host, port, security, not_checked) = match lang {
-        Lang::En => ("server", "port", "security", "not checked any more"),
+        Lang::En | Lang::Pt => ("server", "port", "security", "not checked any more"),
         Lang::Es => ("servidor", "puerto", "seguridad", "ya no se comprueba"),
     };
     let parts: Vec<String> = match (old, new) {
@@ -45,8 +46,9 @@ fn value(lang: Lang, name: &str, old: Option<&str>, new: Option<&str>) -> Option
     if old == new {
         return None;
     }
+    // Portuguese: English until this text moves to the locale files.
     let none = match lang {
-        Lang::En => "(none)",
+        Lang::En | Lang::Pt => "(none)",
         Lang::Es => "(ninguno)",
     };
     Some(format!(
@@ -58,8 +60,9 @@ fn value(lang: Lang, name: &str, old: Option<&str>, new: Option<&str>) -> Option
 
 /// One sentence per kind of change, or `None` when nothing changed.
 pub fn describe(old: Option<&Plan>, new: &Plan, lang: Lang) -> Option<String> {
+    // Portuguese: English until this text moves to the locale files.
     let (incoming, outgoing, user, password, from, to, ca, ca_set, ca_gone, email) = match lang {
-        Lang::En => (
+        Lang::En | Lang::Pt => (
             "Incoming",
             "Outgoing",
             "User name",
@@ -103,8 +106,9 @@ pub fn describe(old: Option<&Plan>, new: &Plan, lang: Lang) -> Option<String> {
         old.and_then(|p| p.user.as_deref()),
         new.user.as_deref(),
     ));
+    // Portuguese: English until this text moves to the locale files.
     let smtp_user = match lang {
-        Lang::En => "SMTP user name",
+        Lang::En | Lang::Pt => "SMTP user name",
         Lang::Es => "Usuario SMTP",
     };
     out.extend(value(

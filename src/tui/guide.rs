@@ -542,8 +542,9 @@ const ES: GuideWords = GuideWords {
 };
 
 fn t(lang: Lang) -> &'static GuideWords {
+    // Portuguese: English until this text moves to the locale files.
     match lang {
-        Lang::En => &EN,
+        Lang::En | Lang::Pt => &EN,
         Lang::Es => &ES,
     }
 }
@@ -575,8 +576,9 @@ fn finding_label(id: &str, lang: Lang) -> &'static str {
             None => ("Problem", "Problema"),
         },
     };
+    // Portuguese: English until this text moves to the locale files.
     match lang {
-        Lang::En => en,
+        Lang::En | Lang::Pt => en,
         Lang::Es => es,
     }
 }
@@ -590,8 +592,9 @@ pub struct CheckText {
 
 /// What to read to the person for a check.
 pub fn check_text(check: Point, lang: Lang) -> CheckText {
+    // Portuguese: English until this text moves to the locale files.
     let (label, title, say): (&str, &str, &[&str]) = match (check, lang) {
-        (Point::Internet, Lang::En) => (
+        (Point::Internet, Lang::En | Lang::Pt) => (
             "Internet",
             "Internet connection",
             &[
@@ -607,7 +610,7 @@ pub fn check_text(check: Point, lang: Lang) -> CheckText {
                 "Si no se abre, revisa el cable o la wifi y reinicia el router.",
             ],
         ),
-        (Point::ServerName, Lang::En) => (
+        (Point::ServerName, Lang::En | Lang::Pt) => (
             "Server",
             "Server name",
             &[
@@ -623,7 +626,7 @@ pub fn check_text(check: Point, lang: Lang) -> CheckText {
                 "Léemelos letra a letra.",
             ],
         ),
-        (Point::Port, Lang::En) => (
+        (Point::Port, Lang::En | Lang::Pt) => (
             "Port",
             "Port",
             &[
@@ -639,7 +642,7 @@ pub fn check_text(check: Point, lang: Lang) -> CheckText {
                 "Léeme los dos números.",
             ],
         ),
-        (Point::Encryption, Lang::En) => (
+        (Point::Encryption, Lang::En | Lang::Pt) => (
             "Encryption",
             "Encryption",
             &[
@@ -655,7 +658,7 @@ pub fn check_text(check: Point, lang: Lang) -> CheckText {
                 "Léeme lo que pone, para el correo entrante y el saliente.",
             ],
         ),
-        (Point::SignIn, Lang::En) => (
+        (Point::SignIn, Lang::En | Lang::Pt) => (
             "Password",
             "User name and password",
             &[
@@ -671,7 +674,7 @@ pub fn check_text(check: Point, lang: Lang) -> CheckText {
                 "Entra en el correo web con el mismo usuario y contraseña.",
             ],
         ),
-        (Point::OutgoingAuth, Lang::En) => (
+        (Point::OutgoingAuth, Lang::En | Lang::Pt) => (
             "Send sign-in",
             "Sign-in for sending",
             &[
@@ -687,7 +690,7 @@ pub fn check_text(check: Point, lang: Lang) -> CheckText {
                 "Debe estar activada, con el mismo usuario y contraseña que el correo entrante.",
             ],
         ),
-        (Point::LeaveCopy, Lang::En) => (
+        (Point::LeaveCopy, Lang::En | Lang::Pt) => (
             "Leave copy",
             "Leave a copy on the server",
             &[
@@ -703,7 +706,7 @@ pub fn check_text(check: Point, lang: Lang) -> CheckText {
                 "Activa «Dejar una copia de los mensajes en el servidor».",
             ],
         ),
-        (Point::Firewall, Lang::En) => (
+        (Point::Firewall, Lang::En | Lang::Pt) => (
             "Antivirus",
             "Firewall and antivirus",
             &[
@@ -721,7 +724,7 @@ pub fn check_text(check: Point, lang: Lang) -> CheckText {
                 "Activa de nuevo la protección.",
             ],
         ),
-        (Point::OtherNetwork, Lang::En) => (
+        (Point::OtherNetwork, Lang::En | Lang::Pt) => (
             "Other network",
             "Another network",
             &[
@@ -764,7 +767,7 @@ mod tests {
             &[Panel::Incoming, Panel::Outgoing],
             &RunState::default(),
             &[],
-            Lang::En,
+            Lang::En | Lang::Pt,
         );
         assert!(guide.steps.iter().all(|s| s.mark == Mark::Unknown));
         assert_eq!(guide.start, 0);

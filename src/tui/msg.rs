@@ -104,26 +104,27 @@ impl Context {
     }
 
     pub fn name(self, lang: Lang) -> &'static str {
+        // Portuguese: English until this text moves to the locale files.
         match (self, lang) {
-            (Context::Global, Lang::En) => "Everywhere",
+            (Context::Global, Lang::En | Lang::Pt) => "Everywhere",
             (Context::Global, Lang::Es) => "En todas partes",
-            (Context::Dashboard, Lang::En) => "Dashboard",
+            (Context::Dashboard, Lang::En | Lang::Pt) => "Dashboard",
             (Context::Dashboard, Lang::Es) => "Panel principal",
-            (Context::Help, Lang::En) => "This help",
+            (Context::Help, Lang::En | Lang::Pt) => "This help",
             (Context::Help, Lang::Es) => "Esta ayuda",
-            (Context::Editor, Lang::En) => "Account settings",
+            (Context::Editor, Lang::En | Lang::Pt) => "Account settings",
             (Context::Editor, Lang::Es) => "Datos de la cuenta",
-            (Context::Picker, Lang::En) => "Provider list",
+            (Context::Picker, Lang::En | Lang::Pt) => "Provider list",
             (Context::Picker, Lang::Es) => "Lista de proveedores",
-            (Context::Guided, Lang::En) => "Guided check",
+            (Context::Guided, Lang::En | Lang::Pt) => "Guided check",
             (Context::Guided, Lang::Es) => "Comprobación guiada",
-            (Context::Scan, Lang::En) => "Port scan",
+            (Context::Scan, Lang::En | Lang::Pt) => "Port scan",
             (Context::Scan, Lang::Es) => "Búsqueda de puertos",
-            (Context::Steps, Lang::En) => "Every step of a panel",
+            (Context::Steps, Lang::En | Lang::Pt) => "Every step of a panel",
             (Context::Steps, Lang::Es) => "Todos los pasos de un panel",
-            (Context::HelpSearch, Lang::En) => "Searching this help",
+            (Context::HelpSearch, Lang::En | Lang::Pt) => "Searching this help",
             (Context::HelpSearch, Lang::Es) => "Buscando en esta ayuda",
-            (Context::Search, Lang::En) => "Finding text in the transcript",
+            (Context::Search, Lang::En | Lang::Pt) => "Finding text in the transcript",
             (Context::Search, Lang::Es) => "Buscar texto en el diálogo",
         }
     }
@@ -251,8 +252,9 @@ impl Action {
                 "copiar la línea elegida del diálogo (OSC 52)",
             ),
         };
+        // Portuguese: English until this text moves to the locale files.
         match lang {
-            Lang::En => en,
+            Lang::En | Lang::Pt => en,
             Lang::Es => es,
         }
     }
@@ -292,8 +294,9 @@ impl Action {
             Action::CopyLine => ("copy", "copiar"),
             other => return other.describe(lang),
         };
+        // Portuguese: English until this text moves to the locale files.
         match lang {
-            Lang::En => en,
+            Lang::En | Lang::Pt => en,
             Lang::Es => es,
         }
     }
@@ -516,7 +519,7 @@ pub fn help_rows(context: Context) -> Vec<HelpRow> {
 /// How a key is written for a reader of `lang`: Spanish keyboards and manuals name the keys in
 /// Spanish.
 pub fn key_name(label: &'static str, lang: Lang) -> &'static str {
-    if lang == Lang::En {
+    if lang != Lang::Es {
         return label;
     }
     match label {

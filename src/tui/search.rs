@@ -99,8 +99,9 @@ fn show_line(app: &mut App, len: usize, i: usize) {
 }
 
 fn say(app: &mut App, en: &str, es: &str, error: bool) {
+    // Portuguese: English until this text moves to the locale files.
     let text = match app.lang {
-        Lang::En => en,
+        Lang::En | Lang::Pt => en,
         Lang::Es => es,
     };
     app.notice = Some(Notice {

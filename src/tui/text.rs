@@ -230,8 +230,9 @@ pub const ES: Words = Words {
 
 /// The words of a language.
 pub fn words(lang: Lang) -> &'static Words {
+    // Portuguese: English until this text moves to the locale files.
     match lang {
-        Lang::En => &EN,
+        Lang::En | Lang::Pt => &EN,
         Lang::Es => &ES,
     }
 }

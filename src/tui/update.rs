@@ -178,8 +178,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Cmd> {
                     on_editor(app, Action::Apply)
                 }
                 Err(why) => {
+                    // Portuguese: English until this text moves to the locale files.
                     let text = match app.lang {
-                        crate::finding::Lang::En => {
+                        crate::finding::Lang::En | crate::finding::Lang::Pt => {
                             format!("The CA file {path} cannot be used: {why}")
                         }
                         crate::finding::Lang::Es => {

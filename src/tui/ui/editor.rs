@@ -46,8 +46,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
     frame.render_widget(block, area);
     let width = inner.width as usize;
     let mut lines: Vec<Line> = hanging(Vec::new(), w.editor_intro, theme.dim(), width);
+    // Portuguese: English until this text moves to the locale files.
     let (email, look_up) = match app.lang {
-        Lang::En => ("e-mail", "(Ctrl-D looks up its servers)"),
+        Lang::En | Lang::Pt => ("e-mail", "(Ctrl-D looks up its servers)"),
         Lang::Es => ("correo", "(Ctrl-D busca sus servidores)"),
     };
     lines.push(text_row(
@@ -133,8 +134,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
         "",
         width,
     ));
+    // Portuguese: English until this text moves to the locale files.
     let (smtp_user, same) = match app.lang {
-        Lang::En => ("SMTP user", "(same as user)"),
+        Lang::En | Lang::Pt => ("SMTP user", "(same as user)"),
         Lang::Es => ("usuario SMTP", "(el mismo usuario)"),
     };
     lines.push(text_row(
@@ -145,12 +147,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
         same,
         width,
     ));
+    // Portuguese: English until this text moves to the locale files.
     let (from, to) = match app.lang {
-        Lang::En => ("from (test)", "to (test)"),
+        Lang::En | Lang::Pt => ("from (test)", "to (test)"),
         Lang::Es => ("de (prueba)", "a (prueba)"),
     };
+    // Portuguese: English until this text moves to the locale files.
     let none = match app.lang {
-        Lang::En => "(no dry run)",
+        Lang::En | Lang::Pt => "(no dry run)",
         Lang::Es => "(sin prueba de envío)",
     };
     lines.push(text_row(
@@ -169,9 +173,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
         none,
         width,
     ));
+    // Portuguese: English until this text moves to the locale files.
     let (ca, ca_none) = match (app.lang, form.ca_pem.is_some()) {
-        (Lang::En, false) => ("CA file", "(system CAs only)"),
-        (Lang::En, true) => ("CA file", "(the one given at start)"),
+        (Lang::En | Lang::Pt, false) => ("CA file", "(system CAs only)"),
+        (Lang::En | Lang::Pt, true) => ("CA file", "(the one given at start)"),
         (Lang::Es, false) => ("archivo CA", "(solo las CA del sistema)"),
         (Lang::Es, true) => ("archivo CA", "(el indicado al empezar)"),
     };
@@ -196,7 +201,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, form: &Form) {
 
 /// Under the address: the look-up under way, or where the servers came from.
 fn source_line(lang: Lang, form: &Form) -> String {
-    let en = lang == Lang::En;
+    let en = lang != Lang::Es;
     if form.looking_up {
         return if en {
             format!("  looking up {}…", form.email.trim())
@@ -259,16 +264,18 @@ fn label<'a>(name: &str) -> Span<'a> {
 
 /// Why the form was refused, naming the field and what to type instead.
 pub fn error_text(lang: Lang, w: &Words, error: FormError) -> String {
+    // Portuguese: English until this text moves to the locale files.
     let side = |field: Field| match (field, lang) {
-        (Field::IncomingHost | Field::IncomingPort, Lang::En) => "Incoming",
+        (Field::IncomingHost | Field::IncomingPort, Lang::En | Lang::Pt) => "Incoming",
         (Field::IncomingHost | Field::IncomingPort, Lang::Es) => "Entrada",
-        (_, Lang::En) => "Outgoing",
+        (_, Lang::En | Lang::Pt) => "Outgoing",
         (_, Lang::Es) => "Salida",
     };
+    // Portuguese: English until this text moves to the locale files.
     match (error, lang) {
         (FormError::BadPort(field), _) => format!("{}: {}", side(field), w.bad_port),
         (FormError::NoServer, _) => w.no_server.to_string(),
-        (FormError::BadHost(field, problem), Lang::En) => {
+        (FormError::BadHost(field, problem), Lang::En | Lang::Pt) => {
             let why = match problem {
                 HostProblem::Characters => {
                     "a host is a name like mail.example.org or an address, without spaces, @ or /"
@@ -290,13 +297,13 @@ pub fn error_text(lang: Lang, w: &Words, error: FormError) -> String {
             };
             format!("Servidor de {}: {why}", side(field).to_lowercase())
         }
-        (FormError::BadAddress(Field::Email), Lang::En) => {
+        (FormError::BadAddress(Field::Email), Lang::En | Lang::Pt) => {
             "The e-mail address must look like name@example.org".to_string()
         }
         (FormError::BadAddress(Field::Email), Lang::Es) => {
             "La dirección de correo debe tener la forma nombre@example.org".to_string()
         }
-        (FormError::BadAddress(_), Lang::En) => {
+        (FormError::BadAddress(_), Lang::En | Lang::Pt) => {
             "The dry-run addresses must be e-mail addresses (name@domain), or empty for no dry run"
                 .to_string()
         }

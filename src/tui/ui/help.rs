@@ -93,8 +93,9 @@ pub fn render(
         }
     }
     if lines.is_empty() {
+        // Portuguese: English until this text moves to the locale files.
         let none = match app.lang {
-            Lang::En => "No key matches: Backspace deletes, Esc clears the search.",
+            Lang::En | Lang::Pt => "No key matches: Backspace deletes, Esc clears the search.",
             Lang::Es => "Ninguna tecla coincide: Retroceso borra, Esc vacía la búsqueda.",
         };
         lines.push(Line::from(Span::styled(none, theme.dim())));
@@ -147,8 +148,9 @@ fn key_name_owned(label: &str, lang: Lang) -> String {
 }
 
 fn legend_title(lang: Lang) -> &'static str {
+    // Portuguese: English until this text moves to the locale files.
     match lang {
-        Lang::En => "What the symbols mean",
+        Lang::En | Lang::Pt => "What the symbols mean",
         Lang::Es => "Qué significan los símbolos",
     }
 }

@@ -39,9 +39,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, selected: bool) -> usize
     let scroll = app.hints_scroll.min(max_scroll);
     // Rows below the pane are counted in its title, with the key that brings them up.
     let below = max_scroll - scroll;
+    // Portuguese: English until this text moves to the locale files.
     let more = match (below, app.lang) {
         (0, _) => String::new(),
-        (n, Lang::En) => format!(
+        (n, Lang::En | Lang::Pt) => format!(
             "{} {n} more (PgDn) ",
             if theme.ascii { "- v" } else { "· ↓" }
         ),

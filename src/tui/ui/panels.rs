@@ -220,9 +220,10 @@ fn ascii_dots(text: &str, ascii: bool) -> String {
 
 /// Under a panel whose details were cut: the keys that show them whole.
 fn cut_short(lang: Lang, focused: bool) -> &'static str {
+    // Portuguese: English until this text moves to the locale files.
     match (lang, focused) {
-        (Lang::En, true) => "… Enter shows every detail",
-        (Lang::En, false) => "… Tab here, then Enter: every detail",
+        (Lang::En | Lang::Pt, true) => "… Enter shows every detail",
+        (Lang::En | Lang::Pt, false) => "… Tab here, then Enter: every detail",
         (Lang::Es, true) => "… Intro muestra cada detalle",
         (Lang::Es, false) => "… Tab hasta aquí e Intro: cada detalle",
     }
@@ -230,15 +231,17 @@ fn cut_short(lang: Lang, focused: bool) -> &'static str {
 
 /// "… 3 more: Enter shows all", or "… 3 more (Enter)" when that does not fit in `room`.
 pub fn more_rows(lang: Lang, hidden: usize, room: usize) -> String {
+    // Portuguese: English until this text moves to the locale files.
     let whole = match lang {
-        Lang::En => format!("… {hidden} more: Enter shows all"),
+        Lang::En | Lang::Pt => format!("… {hidden} more: Enter shows all"),
         Lang::Es => format!("… {hidden} más: Intro lo muestra todo"),
     };
     if width(&whole) <= room {
         return whole;
     }
+    // Portuguese: English until this text moves to the locale files.
     match lang {
-        Lang::En => format!("… {hidden} more (Enter)"),
+        Lang::En | Lang::Pt => format!("… {hidden} more (Enter)"),
         Lang::Es => format!("… {hidden} más (Intro)"),
     }
 }

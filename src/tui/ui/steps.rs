@@ -28,8 +28,9 @@ use crate::tui::ui::clock::{duration, hms_millis};
 use crate::tui::ui::wrap::{hanging, truncate};
 
 fn every_step(lang: Lang) -> &'static str {
+    // Portuguese: English until this text moves to the locale files.
     match lang {
-        Lang::En => "every step",
+        Lang::En | Lang::Pt => "every step",
         Lang::Es => "todos los pasos",
     }
 }

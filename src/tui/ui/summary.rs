@@ -60,8 +60,9 @@ fn phrase(lang: Lang, panel: Panel, side: Side, incoming: Option<&str>) -> Strin
     let Some(protocol) = incoming.filter(|_| panel.is_incoming()) else {
         return base;
     };
+    // Portuguese: English until this text moves to the locale files.
     let (word, qualified) = match lang {
-        Lang::En => ("receiving", format!("receiving over {protocol}")),
+        Lang::En | Lang::Pt => ("receiving", format!("receiving over {protocol}")),
         Lang::Es if base.contains("la recepción") => {
             ("la recepción", format!("la recepción por {protocol}"))
         }
@@ -72,36 +73,41 @@ fn phrase(lang: Lang, panel: Panel, side: Side, incoming: Option<&str>) -> Strin
 
 fn side_phrase(lang: Lang, panel: Panel, side: Side) -> String {
     let step = |k: StepKind| k.as_str();
+    // Portuguese: English until this text moves to the locale files.
     match (lang, panel, side) {
-        (Lang::En, Panel::Incoming | Panel::ImapBeside, Side::Works) => "receiving works".into(),
-        (Lang::En, Panel::Outgoing, Side::Works) => "sending works".into(),
-        (Lang::En, Panel::Network, Side::Works) => "the network works".into(),
-        (Lang::En, Panel::Incoming | Panel::ImapBeside, Side::Warns(k)) => {
+        (Lang::En | Lang::Pt, Panel::Incoming | Panel::ImapBeside, Side::Works) => {
+            "receiving works".into()
+        }
+        (Lang::En | Lang::Pt, Panel::Outgoing, Side::Works) => "sending works".into(),
+        (Lang::En | Lang::Pt, Panel::Network, Side::Works) => "the network works".into(),
+        (Lang::En | Lang::Pt, Panel::Incoming | Panel::ImapBeside, Side::Warns(k)) => {
             format!("receiving works, with a warning at {}", step(k))
         }
-        (Lang::En, Panel::Outgoing, Side::Warns(k)) => {
+        (Lang::En | Lang::Pt, Panel::Outgoing, Side::Warns(k)) => {
             format!("sending works, with a warning at {}", step(k))
         }
-        (Lang::En, Panel::Network, Side::Warns(k)) => {
+        (Lang::En | Lang::Pt, Panel::Network, Side::Warns(k)) => {
             format!("the network has a warning at {}", step(k))
         }
-        (Lang::En, Panel::Incoming | Panel::ImapBeside, Side::Fails(k)) => {
+        (Lang::En | Lang::Pt, Panel::Incoming | Panel::ImapBeside, Side::Fails(k)) => {
             format!("receiving fails at {}", step(k))
         }
-        (Lang::En, Panel::Outgoing, Side::Fails(k)) => format!("sending fails at {}", step(k)),
-        (Lang::En, Panel::Network, Side::Fails(k)) => {
+        (Lang::En | Lang::Pt, Panel::Outgoing, Side::Fails(k)) => {
+            format!("sending fails at {}", step(k))
+        }
+        (Lang::En | Lang::Pt, Panel::Network, Side::Fails(k)) => {
             format!("the network check fails at {}", step(k))
         }
-        (Lang::En, Panel::Incoming | Panel::ImapBeside, Side::Checking) => {
+        (Lang::En | Lang::Pt, Panel::Incoming | Panel::ImapBeside, Side::Checking) => {
             "checking receiving".into()
         }
-        (Lang::En, Panel::Outgoing, Side::Checking) => "checking sending".into(),
-        (Lang::En, Panel::Network, Side::Checking) => "checking the network".into(),
-        (Lang::En, Panel::Incoming | Panel::ImapBeside, Side::NotChecked) => {
+        (Lang::En | Lang::Pt, Panel::Outgoing, Side::Checking) => "checking sending".into(),
+        (Lang::En | Lang::Pt, Panel::Network, Side::Checking) => "checking the network".into(),
+        (Lang::En | Lang::Pt, Panel::Incoming | Panel::ImapBeside, Side::NotChecked) => {
             "receiving not checked".into()
         }
-        (Lang::En, Panel::Outgoing, Side::NotChecked) => "sending not checked".into(),
-        (Lang::En, Panel::Network, Side::NotChecked) => "the network not checked".into(),
+        (Lang::En | Lang::Pt, Panel::Outgoing, Side::NotChecked) => "sending not checked".into(),
+        (Lang::En | Lang::Pt, Panel::Network, Side::NotChecked) => "the network not checked".into(),
         (Lang::Es, Panel::Incoming | Panel::ImapBeside, Side::Works) => "recibir funciona".into(),
         (Lang::Es, Panel::Outgoing, Side::Works) => "enviar funciona".into(),
         (Lang::Es, Panel::Network, Side::Works) => "la red funciona".into(),
@@ -179,8 +185,9 @@ pub fn verdict<'a>(app: &App, room: usize) -> Line<'a> {
             .iter()
             .all(|(p, s)| *p != Panel::Network && *s == Side::Works);
     let sentence = if both_work {
+        // Portuguese: English until this text moves to the locale files.
         match app.lang {
-            Lang::En => "Receiving and sending work".to_string(),
+            Lang::En | Lang::Pt => "Receiving and sending work".to_string(),
             Lang::Es => "Recibir y enviar funcionan".to_string(),
         }
     } else {

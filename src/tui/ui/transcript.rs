@@ -30,15 +30,17 @@ use crate::tui::ui::clock::hms_millis;
 use crate::tui::ui::wrap::hanging;
 
 fn together_text(lang: Lang, n: usize) -> String {
+    // Portuguese: English until this text moves to the locale files.
     match lang {
-        Lang::En => format!("{n} sent at once, without waiting:"),
+        Lang::En | Lang::Pt => format!("{n} sent at once, without waiting:"),
         Lang::Es => format!("{n} enviadas a la vez, sin esperar:"),
     }
 }
 
 fn answers_text(lang: Lang, command: &str) -> String {
+    // Portuguese: English until this text moves to the locale files.
     match lang {
-        Lang::En => format!("(answers {command}) "),
+        Lang::En | Lang::Pt => format!("(answers {command}) "),
         Lang::Es => format!("(responde a {command}) "),
     }
 }
@@ -47,8 +49,9 @@ fn answers_text(lang: Lang, command: &str) -> String {
 fn search_line(app: &App, lines: &[StampedLine]) -> String {
     let search = &app.search;
     if search.typing {
+        // Portuguese: English until this text moves to the locale files.
         let hint = match app.lang {
-            Lang::En => "Enter find · Esc cancel",
+            Lang::En | Lang::Pt => "Enter find · Esc cancel",
             Lang::Es => "Intro buscar · Esc cancelar",
         };
         return format!("/{}_  {hint}", search.query);
@@ -58,8 +61,9 @@ fn search_line(app: &App, lines: &[StampedLine]) -> String {
         .current
         .filter(|i| *i < lines.len())
         .map(|i| lines[..=i].iter().filter(|l| search.matches(l)).count());
+    // Portuguese: English until this text moves to the locale files.
     let keys = match app.lang {
-        Lang::En => "n/N next/prev · y copy",
+        Lang::En | Lang::Pt => "n/N next/prev · y copy",
         Lang::Es => "n/N sig./ant. · y copiar",
     };
     match at {
