@@ -172,6 +172,7 @@ mod tests {
             findings: Vec::new(),
             working_settings: Vec::new(),
             account_source: None,
+            lang: crate::finding::Lang::En,
         };
         let saved = LiveEngine.save_report(&outcome, &plan, dir.path()).unwrap();
         let text = std::fs::read_to_string(&saved.markdown).unwrap();

@@ -665,6 +665,53 @@ advice-note-paid-plan-required = Access from mail programs is only part of paid 
 ## ==== section: reports ====
 ## Reports: the check's text and Markdown reports, JSON human fields, the presets table.
 
+## The text report of `check`.
+
+# Panel headings. $protocol: POP3 or IMAP; $server: host:port.
+report-panel-network = NETWORK
+report-panel-incoming = INCOMING ({ $protocol })
+report-panel-outgoing = OUTGOING (SMTP)
+report-panel-server-security = { $name }  { $server }  security { $security }
+
+# Short words: a panel named in a finding's heading, a security mode, a step's status, and a
+# certificate's verdict.
+report-panel-word-network = network
+report-panel-word-incoming = incoming
+report-panel-word-imap-beside = imap-beside
+report-panel-word-outgoing = outgoing
+report-security-tls = tls
+report-security-starttls = starttls
+report-security-none = none
+report-status-pending = pending
+report-status-running = running
+report-status-ok = ok
+report-status-warn = warn
+report-status-failed = failed
+report-status-skipped = skipped
+report-cert-valid = valid
+report-cert-expired = expired
+report-cert-not-yet-valid = not-yet-valid
+report-cert-name-mismatch = name-mismatch
+report-cert-untrusted = untrusted
+report-cert-chain-invalid = chain-invalid
+report-cert-unknown = unknown
+
+# What a server said, under a failed step; $sent is the command, $reply the server's words.
+report-server-said-after = after "{ $sent }" the server said: { $reply }
+report-server-said = the server said: { $reply }
+report-certificate = certificate: { $verdict } ({ $detail })
+
+# A finding's heading word, by severity; the line before each piece of evidence.
+report-severity-error = ERROR
+report-severity-warn = WARNING
+report-severity-info = NOTE
+report-evidence-line = evidence:
+
+report-a-step-failed = A step failed; see the failed step above.
+report-no-problems = No problems found.
+report-works-instead = Works instead ({ $panel }): { $server } security { $security }
+report-result = Result: { $symbol } { $status }
+
 ## ==== end of section: reports ====
 
 

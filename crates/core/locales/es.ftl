@@ -665,6 +665,53 @@ advice-note-paid-plan-required = El acceso desde programas de correo solo está 
 ## ==== section: reports ====
 ## Reports: the check's text and Markdown reports, JSON human fields, the presets table.
 
+## The text report of `check`.
+
+# Panel headings. $protocol: POP3 or IMAP; $server: host:port.
+report-panel-network = RED
+report-panel-incoming = ENTRANTE ({ $protocol })
+report-panel-outgoing = SALIENTE (SMTP)
+report-panel-server-security = { $name }  { $server }  seguridad { $security }
+
+# Short words: a panel named in a finding's heading, a security mode, a step's status, and a
+# certificate's verdict.
+report-panel-word-network = red
+report-panel-word-incoming = entrante
+report-panel-word-imap-beside = entrante IMAP
+report-panel-word-outgoing = saliente
+report-security-tls = SSL/TLS
+report-security-starttls = STARTTLS
+report-security-none = ninguna
+report-status-pending = pendiente
+report-status-running = en curso
+report-status-ok = bien
+report-status-warn = aviso
+report-status-failed = falló
+report-status-skipped = omitido
+report-cert-valid = válido
+report-cert-expired = caducado
+report-cert-not-yet-valid = aún no válido
+report-cert-name-mismatch = nombre distinto
+report-cert-untrusted = no es de confianza
+report-cert-chain-invalid = cadena mal formada
+report-cert-unknown = sin comprobar
+
+# What a server said, under a failed step; $sent is the command, $reply the server's words.
+report-server-said-after = tras «{ $sent }» el servidor dijo: { $reply }
+report-server-said = el servidor dijo: { $reply }
+report-certificate = certificado: { $verdict } ({ $detail })
+
+# A finding's heading word, by severity; the line before each piece of evidence.
+report-severity-error = ERROR
+report-severity-warn = AVISO
+report-severity-info = NOTA
+report-evidence-line = prueba:
+
+report-a-step-failed = Un paso falló; mira el paso fallido más arriba.
+report-no-problems = No se encontró ningún problema.
+report-works-instead = Funciona en su lugar ({ $panel }): { $server } seguridad { $security }
+report-result = Resultado: { $symbol } { $status }
+
 ## ==== end of section: reports ====
 
 

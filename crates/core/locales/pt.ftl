@@ -669,6 +669,53 @@ advice-note-paid-plan-required = O acesso por programas de e-mail só existe nos
 ## ==== section: reports ====
 ## Reports: the check's text and Markdown reports, JSON human fields, the presets table.
 
+## The text report of `check`.
+
+# Panel headings. $protocol: POP3 or IMAP; $server: host:port.
+report-panel-network = REDE
+report-panel-incoming = ENTRADA ({ $protocol })
+report-panel-outgoing = SAÍDA (SMTP)
+report-panel-server-security = { $name }  { $server }  segurança { $security }
+
+# Short words: a panel named in a finding's heading, a security mode, a step's status, and a
+# certificate's verdict.
+report-panel-word-network = rede
+report-panel-word-incoming = entrada
+report-panel-word-imap-beside = entrada IMAP
+report-panel-word-outgoing = saída
+report-security-tls = SSL/TLS
+report-security-starttls = STARTTLS
+report-security-none = nenhuma
+report-status-pending = pendente
+report-status-running = em andamento
+report-status-ok = ok
+report-status-warn = aviso
+report-status-failed = falhou
+report-status-skipped = pulado
+report-cert-valid = válido
+report-cert-expired = expirado
+report-cert-not-yet-valid = ainda não válido
+report-cert-name-mismatch = nome diferente
+report-cert-untrusted = não confiável
+report-cert-chain-invalid = cadeia mal montada
+report-cert-unknown = não verificado
+
+# What a server said, under a failed step; $sent is the command, $reply the server's words.
+report-server-said-after = depois de "{ $sent }" o servidor disse: { $reply }
+report-server-said = o servidor disse: { $reply }
+report-certificate = certificado: { $verdict } ({ $detail })
+
+# A finding's heading word, by severity; the line before each piece of evidence.
+report-severity-error = ERRO
+report-severity-warn = AVISO
+report-severity-info = NOTA
+report-evidence-line = evidência:
+
+report-a-step-failed = Uma etapa falhou; veja a etapa que falhou acima.
+report-no-problems = Nenhum problema encontrado.
+report-works-instead = Funciona no lugar ({ $panel }): { $server } segurança { $security }
+report-result = Resultado: { $symbol } { $status }
+
 ## ==== end of section: reports ====
 
 
