@@ -215,6 +215,9 @@ pub fn has(lang: Lang, key: &str) -> bool {
 }
 
 pub mod message;
+pub mod stop_list;
 
+#[cfg(test)]
+mod complete;
 #[cfg(test)]
 mod tests;

@@ -177,7 +177,8 @@ fn conditions_hold(name: &str, vars: &Vars) -> bool {
     true
 }
 
-fn show(value: &Value, lang: Lang) -> String {
+/// A value as the texts show it, in the language's words.
+pub fn show_value(value: &Value, lang: Lang) -> String {
     match value {
         Value::Text(s) => s.clone(),
         Value::Date(secs) => show_date(*secs, lang),
@@ -282,10 +283,10 @@ pub fn show_date(secs: i64, lang: Lang) -> String {
 }
 
 /// The values as Fluent arguments, each shown in the language once.
-fn arguments(vars: &Vars, lang: Lang) -> FluentArgs<'static> {
+pub(crate) fn arguments(vars: &Vars, lang: Lang) -> FluentArgs<'static> {
     let mut args = FluentArgs::with_capacity(vars.0.len());
     for (name, value) in &vars.0 {
-        args.set(*name, FluentValue::from(show(value, lang)));
+        args.set(*name, FluentValue::from(show_value(value, lang)));
     }
     args
 }

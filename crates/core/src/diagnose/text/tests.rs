@@ -114,20 +114,23 @@ fn values_show_in_the_language() {
     assert_eq!(show_date(at, Lang::En), "March 5, 2024, 14:02 UTC");
     assert_eq!(show_date(at, Lang::Es), "5 de marzo de 2024, 14:02 UTC");
     assert_eq!(show_date(at, Lang::Pt), "5 de março de 2024, 14:02 UTC");
-    assert_eq!(show(&Value::Days(1), Lang::En), "1 day");
-    assert_eq!(show(&Value::Days(3), Lang::Es), "3 días");
-    assert_eq!(show(&Value::Days(0), Lang::Pt), "0 dias");
+    assert_eq!(show_value(&Value::Days(1), Lang::En), "1 day");
+    assert_eq!(show_value(&Value::Days(3), Lang::Es), "3 días");
+    assert_eq!(show_value(&Value::Days(0), Lang::Pt), "0 dias");
     let list = Value::List(vec!["a".into(), "b".into(), "c".into()]);
-    assert_eq!(show(&list, Lang::En), "a, b and c");
-    assert_eq!(show(&list, Lang::Es), "a, b y c");
-    assert_eq!(show(&list, Lang::Pt), "a, b e c");
-    assert_eq!(show(&Value::Security(Security::None), Lang::Es), "ninguna");
+    assert_eq!(show_value(&list, Lang::En), "a, b and c");
+    assert_eq!(show_value(&list, Lang::Es), "a, b y c");
+    assert_eq!(show_value(&list, Lang::Pt), "a, b e c");
     assert_eq!(
-        show(&Value::Role(Panel::Outgoing), Lang::En),
+        show_value(&Value::Security(Security::None), Lang::Es),
+        "ninguna"
+    );
+    assert_eq!(
+        show_value(&Value::Role(Panel::Outgoing), Lang::En),
         "outgoing mail server"
     );
     assert_eq!(
-        show(&Value::Step(StepKind::Login), Lang::Es),
+        show_value(&Value::Step(StepKind::Login), Lang::Es),
         "inicio de sesión"
     );
     assert_eq!(show_date(i64::MAX, Lang::En), format!("@{}", i64::MAX));
@@ -145,16 +148,23 @@ fn durations_show_in_at_most_two_units() {
         (-(3 * 86_400 + 4 * 3_600 + 600), "3 days and 4 hours"),
     ];
     for (secs, words) in cases {
-        assert_eq!(show(&Value::Duration(secs), Lang::En), words, "{secs}");
+        assert_eq!(
+            show_value(&Value::Duration(secs), Lang::En),
+            words,
+            "{secs}"
+        );
     }
     let es = Lang::Es;
-    assert_eq!(show(&Value::Duration(3_600 * 5), es), "5 horas");
-    assert_eq!(show(&Value::Duration(9_000), es), "2 horas y 30 minutos");
-    assert!(show(&Value::Duration(i64::MIN), Lang::En).contains("days"));
-    assert_eq!(show(&Value::Duration(60), es), "60 segundos");
-    assert_eq!(show(&Value::Duration(100), es), "2 minutos");
-    assert_eq!(show(&Value::Duration(0), Lang::Pt), "0 segundos");
-    assert_eq!(show(&Value::Duration(1), Lang::Pt), "1 segundo");
+    assert_eq!(show_value(&Value::Duration(3_600 * 5), es), "5 horas");
+    assert_eq!(
+        show_value(&Value::Duration(9_000), es),
+        "2 horas y 30 minutos"
+    );
+    assert!(show_value(&Value::Duration(i64::MIN), Lang::En).contains("days"));
+    assert_eq!(show_value(&Value::Duration(60), es), "60 segundos");
+    assert_eq!(show_value(&Value::Duration(100), es), "2 minutos");
+    assert_eq!(show_value(&Value::Duration(0), Lang::Pt), "0 segundos");
+    assert_eq!(show_value(&Value::Duration(1), Lang::Pt), "1 segundo");
 }
 
 #[test]
