@@ -712,6 +712,105 @@ report-no-problems = No problems found.
 report-works-instead = Works instead ({ $panel }): { $server } security { $security }
 report-result = Result: { $symbol } { $status }
 
+## The support report in Markdown (check --report, the dashboard's save key).
+
+report-md-title = mailtriage support report
+report-md-result = Result
+report-md-tool = Tool
+report-md-os = Operating system
+report-md-made = Made
+report-md-recorded = What is recorded: every command this computer sent, with the parts that carry the login (password, encoded login answers, APOP digest) shown as `***`; every reply the servers sent, login answers included, as received. The password itself is never recorded: wherever a server repeated it, it appears as `***`.
+report-md-private = Private report: the user's own names and addresses (user name, e-mail addresses, a domain and servers of the user's own, this computer's name and addresses) are replaced by placeholders, the same name always by the same one. The public names and addresses of a known provider's servers are kept.
+report-md-settings = Settings
+# $label: a server's role; $host: its name as code.
+report-md-endpoint = { $label }: server { $host }, port { $port }, security { $security }
+report-md-endpoint-none = { $label }: not configured
+report-md-panel-network = Network
+report-md-panel-incoming = Incoming ({ $protocol })
+report-md-panel-outgoing = Outgoing (SMTP)
+report-md-user = User name
+report-md-not-given = not given
+report-md-smtp-user = User name for outgoing
+report-md-password = Password
+report-md-given-not-shown = given (not shown)
+report-md-dry-run-sender = Sender for the dry run (MAIL FROM)
+report-md-dry-run-recipient = Recipient for the dry run (RCPT TO)
+report-md-pinned = Pinned address: { $host } port { $port } → { $address }
+report-md-extra-ca = Extra trusted CA certificates
+report-md-yes = yes
+report-md-no = no
+report-md-step-deadline = Deadline of each step
+report-md-plaintext-allowed = Password over an unencrypted connection allowed
+report-md-errors = Errors
+report-md-no-errors = No step failed or warned.
+report-md-sent-reply =
+    sent: { $sent }
+    reply:
+    { $reply }
+report-md-reply =
+    reply:
+    { $reply }
+report-md-network-error = network error ({ $failure }): { $message }
+report-md-tls-error = TLS error ({ $failure }): { $message }
+report-md-sent-instead = the server sent instead: { $bytes }
+report-md-speaks-tls = the port speaks TLS: { $how }
+report-md-not-tried = not tried: { $reason }
+report-md-findings = Findings
+report-md-how-to-fix = How to fix it:
+report-md-evidence = Evidence:
+report-md-works-instead = Settings that work instead
+report-md-works-instead-intro = The configured connection failed; a scan of the same server found these working:
+report-md-at-address = at { $address }
+report-md-security = security { $security }
+report-md-took = in { $ms } ms
+report-md-steps = Steps
+report-md-no-panel = No panel ran.
+report-md-no-steps = (no steps)
+report-md-checked-against = Checked against
+report-md-tls-version = Version
+report-md-cipher-suite = Cipher suite
+report-md-certificate = Certificate
+report-md-chain-certificate = Certificate { $n }: subject { $subject }, issuer { $issuer }, names { $names }, valid { $from } to { $until }
+report-md-fingerprint = SHA-256 fingerprint
+report-md-facts = What the server said about itself:
+report-md-greeting = Greeting
+report-md-apop-offered = APOP offered
+report-md-capabilities = Capabilities
+report-md-mechanisms-offered = Login mechanisms offered
+report-md-login-method = Login method
+report-md-login = Login
+report-md-accepted = accepted
+report-md-refused = refused
+report-md-works = works
+report-md-mailbox = Mailbox
+report-md-mailbox-size = { $messages } messages, { $octets } octets
+report-md-uidl = UIDL
+report-md-client-address-seen = The server sees this computer as
+report-md-transcripts = Transcripts
+report-md-transcripts-intro = `C:` what this computer sent, `S:` what the server sent, `--` notes of the tool. Times are in milliseconds since the panel started.
+
+# Kinds of network and TLS failure, in parentheses after the error.
+report-io-refused = refused
+report-io-timeout = timeout
+report-io-reset = reset
+report-io-closed = closed
+report-io-unreachable = unreachable
+report-io-not-found = not-found
+report-io-resolver-failed = resolver-failed
+report-io-too-long = too-long
+report-io-incomplete = incomplete
+report-io-protocol = protocol
+report-io-other = other
+report-tls-not-tls = not-tls
+report-tls-malformed = malformed
+report-tls-unexpected-bytes = unexpected-bytes
+report-tls-alert = alert
+report-tls-protocol-version = protocol-version
+report-tls-certificate = certificate
+report-tls-eof = eof
+report-tls-timeout = timeout
+report-tls-other = other
+
 ## ==== end of section: reports ====
 
 

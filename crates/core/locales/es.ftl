@@ -712,6 +712,105 @@ report-no-problems = No se encontró ningún problema.
 report-works-instead = Funciona en su lugar ({ $panel }): { $server } seguridad { $security }
 report-result = Resultado: { $symbol } { $status }
 
+## The support report in Markdown (check --report, the dashboard's save key).
+
+report-md-title = informe de soporte de mailtriage
+report-md-result = Resultado
+report-md-tool = Herramienta
+report-md-os = Sistema operativo
+report-md-made = Hecho
+report-md-recorded = Qué se registra: cada orden que envió este equipo, con las partes que llevan el inicio de sesión (contraseña, respuestas de inicio de sesión codificadas, resumen APOP) mostradas como `***`; cada respuesta de los servidores, respuestas de inicio de sesión incluidas, tal como llegó. La contraseña en sí nunca se registra: donde un servidor la repitió, aparece como `***`.
+report-md-private = Informe privado: los nombres y direcciones propios del usuario (nombre de usuario, direcciones de correo, un dominio y servidores propios, el nombre y las direcciones de este equipo) se sustituyen por marcadores, el mismo nombre siempre por el mismo. Los nombres y direcciones públicos de los servidores de un proveedor conocido se mantienen.
+report-md-settings = Configuración
+# $label: a server's role; $host: its name as code.
+report-md-endpoint = { $label }: servidor { $host }, puerto { $port }, seguridad { $security }
+report-md-endpoint-none = { $label }: sin configurar
+report-md-panel-network = Red
+report-md-panel-incoming = Entrante ({ $protocol })
+report-md-panel-outgoing = Saliente (SMTP)
+report-md-user = Nombre de usuario
+report-md-not-given = no indicado
+report-md-smtp-user = Nombre de usuario para el correo saliente
+report-md-password = Contraseña
+report-md-given-not-shown = indicada (no se muestra)
+report-md-dry-run-sender = Remitente del envío de prueba (MAIL FROM)
+report-md-dry-run-recipient = Destinatario del envío de prueba (RCPT TO)
+report-md-pinned = Dirección fijada: { $host } puerto { $port } → { $address }
+report-md-extra-ca = Certificados de CA de confianza añadidos
+report-md-yes = sí
+report-md-no = no
+report-md-step-deadline = Plazo de cada paso
+report-md-plaintext-allowed = Contraseña permitida por una conexión sin cifrar
+report-md-errors = Errores
+report-md-no-errors = Ningún paso falló ni dio aviso.
+report-md-sent-reply =
+    enviado: { $sent }
+    respuesta:
+    { $reply }
+report-md-reply =
+    respuesta:
+    { $reply }
+report-md-network-error = error de red ({ $failure }): { $message }
+report-md-tls-error = error de TLS ({ $failure }): { $message }
+report-md-sent-instead = el servidor envió en su lugar: { $bytes }
+report-md-speaks-tls = el puerto habla TLS: { $how }
+report-md-not-tried = sin intentar: { $reason }
+report-md-findings = Diagnósticos
+report-md-how-to-fix = Cómo arreglarlo:
+report-md-evidence = Pruebas:
+report-md-works-instead = Configuraciones que funcionan en su lugar
+report-md-works-instead-intro = La conexión configurada falló; un escaneo del mismo servidor encontró que funcionan estas:
+report-md-at-address = en { $address }
+report-md-security = seguridad { $security }
+report-md-took = en { $ms } ms
+report-md-steps = Pasos
+report-md-no-panel = No se ejecutó ningún panel.
+report-md-no-steps = (sin pasos)
+report-md-checked-against = Comprobado frente a
+report-md-tls-version = Versión
+report-md-cipher-suite = Conjunto de cifrado
+report-md-certificate = Certificado
+report-md-chain-certificate = Certificado { $n }: sujeto { $subject }, emisor { $issuer }, nombres { $names }, válido de { $from } a { $until }
+report-md-fingerprint = Huella SHA-256
+report-md-facts = Lo que el servidor dijo de sí mismo:
+report-md-greeting = Saludo
+report-md-apop-offered = APOP ofrecido
+report-md-capabilities = Capacidades
+report-md-mechanisms-offered = Métodos de inicio de sesión ofrecidos
+report-md-login-method = Método de inicio de sesión
+report-md-login = Inicio de sesión
+report-md-accepted = aceptado
+report-md-refused = rechazado
+report-md-works = funciona
+report-md-mailbox = Buzón
+report-md-mailbox-size = { $messages } mensajes, { $octets } octetos
+report-md-uidl = UIDL
+report-md-client-address-seen = El servidor ve este equipo como
+report-md-transcripts = Transcripciones
+report-md-transcripts-intro = `C:` lo que envió este equipo, `S:` lo que envió el servidor, `--` notas de la herramienta. Los tiempos están en milisegundos desde que empezó el panel.
+
+# Kinds of network and TLS failure, in parentheses after the error.
+report-io-refused = rechazada
+report-io-timeout = sin respuesta a tiempo
+report-io-reset = cortada
+report-io-closed = cerrada
+report-io-unreachable = inalcanzable
+report-io-not-found = nombre inexistente
+report-io-resolver-failed = fallo del servicio de nombres
+report-io-too-long = respuesta demasiado larga
+report-io-incomplete = respuesta incompleta
+report-io-protocol = protocolo
+report-io-other = otro
+report-tls-not-tls = no es TLS
+report-tls-malformed = mal formado
+report-tls-unexpected-bytes = datos inesperados
+report-tls-alert = alerta
+report-tls-protocol-version = versión del protocolo
+report-tls-certificate = certificado
+report-tls-eof = cierre
+report-tls-timeout = sin respuesta a tiempo
+report-tls-other = otro
+
 ## ==== end of section: reports ====
 
 

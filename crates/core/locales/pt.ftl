@@ -716,6 +716,105 @@ report-no-problems = Nenhum problema encontrado.
 report-works-instead = Funciona no lugar ({ $panel }): { $server } segurança { $security }
 report-result = Resultado: { $symbol } { $status }
 
+## The support report in Markdown (check --report, the dashboard's save key).
+
+report-md-title = relatório de suporte do mailtriage
+report-md-result = Resultado
+report-md-tool = Ferramenta
+report-md-os = Sistema operacional
+report-md-made = Feito em
+report-md-recorded = O que é registrado: cada comando que este computador enviou, com as partes que levam o login (senha, respostas de login codificadas, resumo APOP) mostradas como `***`; cada resposta dos servidores, inclusive as respostas de login, como chegou. A senha em si nunca é registrada: onde um servidor a repetiu, ela aparece como `***`.
+report-md-private = Relatório privado: os nomes e endereços próprios do usuário (nome de usuário, endereços de e-mail, um domínio e servidores próprios, o nome e os endereços deste computador) são substituídos por marcadores, o mesmo nome sempre pelo mesmo marcador. Os nomes e endereços públicos dos servidores de um provedor conhecido são mantidos.
+report-md-settings = Configurações
+# $label: a server's role; $host: its name as code.
+report-md-endpoint = { $label }: servidor { $host }, porta { $port }, segurança { $security }
+report-md-endpoint-none = { $label }: não configurado
+report-md-panel-network = Rede
+report-md-panel-incoming = Entrada ({ $protocol })
+report-md-panel-outgoing = Saída (SMTP)
+report-md-user = Nome de usuário
+report-md-not-given = não informado
+report-md-smtp-user = Nome de usuário para o envio
+report-md-password = Senha
+report-md-given-not-shown = informada (não mostrada)
+report-md-dry-run-sender = Remetente do envio de teste (MAIL FROM)
+report-md-dry-run-recipient = Destinatário do envio de teste (RCPT TO)
+report-md-pinned = Endereço fixado: { $host } porta { $port } → { $address }
+report-md-extra-ca = Certificados de CA confiáveis adicionados
+report-md-yes = sim
+report-md-no = não
+report-md-step-deadline = Prazo de cada etapa
+report-md-plaintext-allowed = Senha permitida por uma conexão sem criptografia
+report-md-errors = Erros
+report-md-no-errors = Nenhuma etapa falhou nem deu aviso.
+report-md-sent-reply =
+    enviado: { $sent }
+    resposta:
+    { $reply }
+report-md-reply =
+    resposta:
+    { $reply }
+report-md-network-error = erro de rede ({ $failure }): { $message }
+report-md-tls-error = erro de TLS ({ $failure }): { $message }
+report-md-sent-instead = o servidor enviou no lugar: { $bytes }
+report-md-speaks-tls = a porta fala TLS: { $how }
+report-md-not-tried = não tentado: { $reason }
+report-md-findings = Diagnósticos
+report-md-how-to-fix = Como resolver:
+report-md-evidence = Evidências:
+report-md-works-instead = Configurações que funcionam no lugar
+report-md-works-instead-intro = A conexão configurada falhou; uma varredura do mesmo servidor encontrou estas funcionando:
+report-md-at-address = em { $address }
+report-md-security = segurança { $security }
+report-md-took = em { $ms } ms
+report-md-steps = Etapas
+report-md-no-panel = Nenhum painel foi executado.
+report-md-no-steps = (nenhuma etapa)
+report-md-checked-against = Conferido com
+report-md-tls-version = Versão
+report-md-cipher-suite = Conjunto de cifras
+report-md-certificate = Certificado
+report-md-chain-certificate = Certificado { $n }: titular { $subject }, emissor { $issuer }, nomes { $names }, válido de { $from } a { $until }
+report-md-fingerprint = Impressão digital SHA-256
+report-md-facts = O que o servidor disse sobre si mesmo:
+report-md-greeting = Saudação
+report-md-apop-offered = APOP oferecido
+report-md-capabilities = Recursos
+report-md-mechanisms-offered = Métodos de login oferecidos
+report-md-login-method = Método de login
+report-md-login = Login
+report-md-accepted = aceito
+report-md-refused = recusado
+report-md-works = funciona
+report-md-mailbox = Caixa de correio
+report-md-mailbox-size = { $messages } mensagens, { $octets } octetos
+report-md-uidl = UIDL
+report-md-client-address-seen = O servidor vê este computador como
+report-md-transcripts = Transcrições
+report-md-transcripts-intro = `C:` o que este computador enviou, `S:` o que o servidor enviou, `--` notas da ferramenta. Os tempos estão em milissegundos desde o início do painel.
+
+# Kinds of network and TLS failure, in parentheses after the error.
+report-io-refused = recusada
+report-io-timeout = sem resposta a tempo
+report-io-reset = cortada
+report-io-closed = fechada
+report-io-unreachable = inalcançável
+report-io-not-found = nome inexistente
+report-io-resolver-failed = falha do serviço de nomes
+report-io-too-long = resposta longa demais
+report-io-incomplete = resposta incompleta
+report-io-protocol = protocolo
+report-io-other = outro
+report-tls-not-tls = não é TLS
+report-tls-malformed = malformado
+report-tls-unexpected-bytes = dados inesperados
+report-tls-alert = alerta
+report-tls-protocol-version = versão do protocolo
+report-tls-certificate = certificado
+report-tls-eof = encerramento
+report-tls-timeout = sem resposta a tempo
+report-tls-other = outro
+
 ## ==== end of section: reports ====
 
 

@@ -233,7 +233,7 @@ fn ids(outcome: &Outcome) -> BTreeSet<String> {
     let findings = outcome.findings.iter().map(|f| f.id.clone());
     let steps = outcome.state.panels.iter().flat_map(|p| &p.steps);
     findings
-        .chain(steps.map(|s| format!(" {} ", s.step)))
+        .chain(steps.flat_map(|s| [format!(" {} ", s.step), format!("`{}`", s.step)]))
         .collect()
 }
 
@@ -286,5 +286,63 @@ fn the_json_report_s_human_fields_are_in_the_language() {
                 assert_no_english("fix", step.as_str().unwrap(), lang);
             }
         }
+    }
+}
+
+#[test]
+fn the_markdown_report_is_in_the_language() {
+    use crate::account::{Endpoint, Plan, Protocol, ResolveOverride, Secret};
+    use crate::report::markdown::{ReportEnv, render_with};
+    let endpoint = |protocol, security| Endpoint::parse("x0", protocol, security).unwrap();
+    let mut plan = Plan::new(
+        Some(endpoint(Protocol::Pop3, Security::Tls)),
+        Some(endpoint(Protocol::Smtp, Security::Starttls)),
+    );
+    plan.user = Some("x0".into());
+    plan.smtp_user = Some("x1".into());
+    plan.password = Some(Secret::new("x2"));
+    plan.from = Some("x3".into());
+    plan.to = Some("x4".into());
+    plan.resolve.push(ResolveOverride {
+        host: "x0".into(),
+        port: 995,
+        addr: "192.0.2.1".parse().unwrap(),
+    });
+    let env = ReportEnv {
+        tool: "mailtriage 0.1.0".into(),
+        os: "linux x86_64".into(),
+        generated_at: "2026-01-01T00:00:00Z".into(),
+        machine_name: None,
+    };
+    for lang in translations() {
+        let mut outcome = outcome(lang);
+        for panel in &mut outcome.state.panels {
+            panel.elapsed_ms = Some(12.5);
+            if let Some(server) = &mut panel.server {
+                server.address = Some("192.0.2.1".into());
+            }
+            panel.facts.greeting = Some("+OK x0".into());
+            panel.facts.apop_offered = true;
+            panel.facts.capabilities = vec!["UIDL".into()];
+            panel.facts.auth_mechanisms = vec!["PLAIN".into()];
+            panel.facts.login_method = Some("USER".into());
+            panel.facts.login_ok = Some(false);
+            panel.facts.message_count = Some(3);
+            panel.facts.mailbox_octets = Some(300);
+            panel.facts.uidl_ok = Some(true);
+            panel.facts.client_address_seen = Some("192.0.2.2".into());
+        }
+        for private in [false, true] {
+            // A private report's placeholders (`user-1`, `host-2`) are tokens, not words.
+            let report = render_with(&outcome, &plan, private, &env)
+                .replace("user-", "")
+                .replace("host-", "");
+            assert_no_english("the Markdown report", &without_ids(&report, &outcome), lang);
+        }
+        outcome.findings.clear();
+        outcome.working_settings.clear();
+        outcome.state.panels.clear();
+        let report = render_with(&outcome, &plan, false, &env);
+        assert_no_english("an empty Markdown report", &report, lang);
     }
 }

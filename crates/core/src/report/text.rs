@@ -47,7 +47,10 @@ pub fn panel_word(panel: Panel, lang: Lang) -> Cow<'static, str> {
     i18n::text(lang, &format!("report-panel-word-{}", panel.as_str()))
 }
 
-fn arg<'a>(name: &'a str, value: impl Into<FluentValue<'a>>) -> (&'a str, FluentValue<'a>) {
+pub(crate) fn arg<'a>(
+    name: &'a str,
+    value: impl Into<FluentValue<'a>>,
+) -> (&'a str, FluentValue<'a>) {
     (name, value.into())
 }
 

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::account::{ResolveOverride, Secret, Security};
+use crate::finding::Severity;
 use crate::model::{
     CertSummary, CertVerdict, EventKind, ProbeEvent, RunState, ServerInfo, SessionFacts, StepKind,
     TranscriptLine,
