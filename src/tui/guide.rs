@@ -767,7 +767,7 @@ mod tests {
             &[Panel::Incoming, Panel::Outgoing],
             &RunState::default(),
             &[],
-            Lang::En | Lang::Pt,
+            Lang::En,
         );
         assert!(guide.steps.iter().all(|s| s.mark == Mark::Unknown));
         assert_eq!(guide.start, 0);
