@@ -218,6 +218,4 @@ pub mod message;
 pub mod stop_list;
 
 #[cfg(test)]
-mod complete;
-#[cfg(test)]
 mod tests;

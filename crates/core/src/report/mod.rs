@@ -6,6 +6,9 @@ pub mod save;
 pub mod scan;
 pub mod text;
 
+#[cfg(test)]
+mod tests_language;
+
 use crate::account::source::AccountSource;
 use crate::finding::{Finding, Lang, Severity};
 use crate::model::{RunState, StepStatus};

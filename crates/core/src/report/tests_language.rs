@@ -1,6 +1,7 @@
-//! Every text of the core crate in every language but English is free of English words: each line
-//! of every finding, the provider notes, the working-setting facts, and the text, Markdown and
-//! JSON reports around them ([`super::stop_list`]).
+//! Every text of the core crate in every language but English is free of English words
+//! ([`crate::i18n::stop_list`]): each line of every finding, the provider notes, the
+//! working-setting facts, and the text, Markdown and JSON reports around them. It lives with the
+//! reports because they are the layer that uses all the others.
 
 use std::collections::BTreeSet;
 
