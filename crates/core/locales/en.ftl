@@ -659,6 +659,13 @@ advice-note-port-25-blocked = Home connections in this country cannot send on po
 advice-note-regional-servers = The server names depend on the region where the account was opened (for example .eu or .in instead of .com).
 advice-note-paid-plan-required = Access from mail programs is only part of paid plans: check the account's plan.
 
+## Port-scan verdicts: why a setting is recommended, or why none is.
+
+advice-scan-configured-works = the configured setting works
+advice-scan-closest = closest working to what was configured
+advice-scan-withheld-lower-security = only settings without encryption worked, and they would lower the configured security
+advice-scan-withheld-password = only settings without encryption worked, and the password would travel unprotected
+
 ## ==== end of section: findings ====
 
 
@@ -810,6 +817,27 @@ report-tls-certificate = certificate
 report-tls-eof = eof
 report-tls-timeout = timeout
 report-tls-other = other
+
+## The scan command's matrix. $seconds: the step deadline; $port, $security: a setting.
+
+report-scan-title = PORT SCAN  all combinations at once, step deadline { $seconds } s, no login
+report-scan-port = port
+report-scan-configured = configured: { $port } { $security }
+report-scan-certificate = certificate { $verdict }
+report-scan-unencrypted-only = { $port } { $security }: this port answers only without encryption: do not use it with a password
+# $why: advice-scan-configured-works or advice-scan-closest.
+report-scan-recommended = Recommended: { $protocol } { $port } { $security } ({ $why })
+report-scan-nothing = Recommended: nothing for { $protocol }: { $why }
+report-scan-none-worked = no combination worked on { $host }
+# A cell's verdict, short (about 11 characters) so the matrix keeps its columns.
+report-verdict-works = works
+report-verdict-needs-tls = needs-tls
+report-verdict-not-tls = not-tls
+report-verdict-no-starttls = no-starttls
+report-verdict-certificate = certificate
+report-verdict-refused = refused
+report-verdict-timeout = timeout
+report-verdict-other = other
 
 ## ==== end of section: reports ====
 

@@ -659,6 +659,13 @@ advice-note-port-25-blocked = Las conexiones domésticas de este país no pueden
 advice-note-regional-servers = Los nombres de servidor dependen de la región donde se abrió la cuenta (por ejemplo .eu o .in en lugar de .com).
 advice-note-paid-plan-required = El acceso desde programas de correo solo está en los planes de pago: comprueba el plan de la cuenta.
 
+## Port-scan verdicts: why a setting is recommended, or why none is.
+
+advice-scan-configured-works = la configuración actual funciona
+advice-scan-closest = la más parecida a la configurada que funciona
+advice-scan-withheld-lower-security = solo funcionaron configuraciones sin cifrado, y bajarían la seguridad configurada
+advice-scan-withheld-password = solo funcionaron configuraciones sin cifrado, y la contraseña viajaría sin protección
+
 ## ==== end of section: findings ====
 
 
@@ -810,6 +817,27 @@ report-tls-certificate = certificado
 report-tls-eof = cierre
 report-tls-timeout = sin respuesta a tiempo
 report-tls-other = otro
+
+## The scan command's matrix. $seconds: the step deadline; $port, $security: a setting.
+
+report-scan-title = ESCANEO DE PUERTOS  todas las combinaciones a la vez, plazo por paso { $seconds } s, sin iniciar sesión
+report-scan-port = puerto
+report-scan-configured = configurado: { $port } { $security }
+report-scan-certificate = certificado { $verdict }
+report-scan-unencrypted-only = { $port } { $security }: este puerto solo responde sin cifrado: no lo uses con contraseña
+# $why: advice-scan-configured-works or advice-scan-closest.
+report-scan-recommended = Recomendado: { $protocol } { $port } { $security } ({ $why })
+report-scan-nothing = Recomendado: nada para { $protocol }: { $why }
+report-scan-none-worked = ninguna combinación funcionó en { $host }
+# A cell's verdict, short (about 11 characters) so the matrix keeps its columns.
+report-verdict-works = funciona
+report-verdict-needs-tls = pide TLS
+report-verdict-not-tls = no es TLS
+report-verdict-no-starttls = sin STARTTLS
+report-verdict-certificate = certificado
+report-verdict-refused = rechazado
+report-verdict-timeout = agotado
+report-verdict-other = otro
 
 ## ==== end of section: reports ====
 

@@ -663,6 +663,13 @@ advice-note-port-25-blocked = Conexões residenciais neste país não podem envi
 advice-note-regional-servers = Os nomes dos servidores dependem da região onde a conta foi aberta (por exemplo .eu ou .in em vez de .com).
 advice-note-paid-plan-required = O acesso por programas de e-mail só existe nos planos pagos: confira o plano da conta.
 
+## Port-scan verdicts: why a setting is recommended, or why none is.
+
+advice-scan-configured-works = a configuração atual funciona
+advice-scan-closest = a que funciona mais parecida com a configurada
+advice-scan-withheld-lower-security = só funcionaram configurações sem criptografia, e elas reduziriam a segurança configurada
+advice-scan-withheld-password = só funcionaram configurações sem criptografia, e a senha passaria sem proteção
+
 ## ==== end of section: findings ====
 
 
@@ -814,6 +821,27 @@ report-tls-certificate = certificado
 report-tls-eof = encerramento
 report-tls-timeout = sem resposta a tempo
 report-tls-other = outro
+
+## The scan command's matrix. $seconds: the step deadline; $port, $security: a setting.
+
+report-scan-title = VARREDURA DE PORTAS  todas as combinações ao mesmo tempo, prazo por etapa { $seconds } s, sem login
+report-scan-port = porta
+report-scan-configured = configurado: { $port } { $security }
+report-scan-certificate = certificado { $verdict }
+report-scan-unencrypted-only = { $port } { $security }: esta porta só responde sem criptografia: não a use com senha
+# $why: advice-scan-configured-works or advice-scan-closest.
+report-scan-recommended = Recomendado: { $protocol } { $port } { $security } ({ $why })
+report-scan-nothing = Recomendado: nada para { $protocol }: { $why }
+report-scan-none-worked = nenhuma combinação funcionou em { $host }
+# A cell's verdict, short (about 11 characters) so the matrix keeps its columns.
+report-verdict-works = funciona
+report-verdict-needs-tls = pede TLS
+report-verdict-not-tls = não é TLS
+report-verdict-no-starttls = sem STARTTLS
+report-verdict-certificate = certificado
+report-verdict-refused = recusado
+report-verdict-timeout = esgotado
+report-verdict-other = outro
 
 ## ==== end of section: reports ====
 

@@ -347,3 +347,59 @@ fn the_markdown_report_is_in_the_language() {
         assert_no_english("an empty Markdown report", &report, lang);
     }
 }
+
+#[test]
+fn the_scan_report_is_in_the_language() {
+    use crate::account::{Endpoint, Protocol};
+    use crate::port_scan::{ScanCell, ScanResult, ScanSpec, Verdict};
+    let cell = |protocol, port, security, verdict| ScanCell {
+        protocol,
+        host: "x0".into(),
+        port,
+        security,
+        verdict,
+        certificate: (verdict == Verdict::Certificate).then_some(CertVerdict::Untrusted),
+        elapsed_ms: 12_000.0,
+        detail: "x0".into(),
+        report: PanelReport::new(Panel::Incoming),
+    };
+    let endpoint = |port, security| Endpoint {
+        host: "x0".into(),
+        port,
+        security,
+    };
+    let result = ScanResult {
+        configured: vec![
+            (Protocol::Pop3, endpoint(110, Security::Starttls)),
+            (Protocol::Imap, endpoint(143, Security::Starttls)),
+            (Protocol::Smtp, endpoint(587, Security::Starttls)),
+        ],
+        cells: vec![
+            // POP3: only plain text works, so nothing is recommended.
+            cell(Protocol::Pop3, 110, Security::Starttls, Verdict::NoStarttls),
+            cell(Protocol::Pop3, 110, Security::None, Verdict::Works),
+            cell(Protocol::Pop3, 995, Security::Tls, Verdict::Certificate),
+            // IMAP: the closest working setting.
+            cell(Protocol::Imap, 143, Security::Starttls, Verdict::Timeout),
+            cell(Protocol::Imap, 993, Security::Tls, Verdict::Works),
+            // SMTP: nothing works at all.
+            cell(Protocol::Smtp, 25, Security::Starttls, Verdict::Refused),
+            cell(Protocol::Smtp, 465, Security::Tls, Verdict::NotTls),
+            cell(Protocol::Smtp, 587, Security::Starttls, Verdict::NeedsTls),
+            cell(Protocol::Smtp, 2525, Security::Starttls, Verdict::Other),
+        ],
+        spec: ScanSpec::default(),
+        step_timeout_ms: 3000.0,
+        sends_password: vec![Protocol::Pop3, Protocol::Imap, Protocol::Smtp],
+    };
+    for lang in translations() {
+        for ascii in [false, true] {
+            let report = crate::report::scan::render_text(&result, ascii, lang);
+            assert_no_english("the scan report", &report, lang);
+        }
+        let mut configured_works = result.clone();
+        configured_works.configured[1].1 = endpoint(993, Security::Tls);
+        let report = crate::report::scan::render_text(&configured_works, false, lang);
+        assert_no_english("the scan report", &report, lang);
+    }
+}
