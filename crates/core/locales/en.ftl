@@ -839,6 +839,15 @@ report-verdict-refused = refused
 report-verdict-timeout = timeout
 report-verdict-other = other
 
+## The providers table of `mailtriage presets`: column headings and the word for a preset.
+
+report-presets-from = FROM
+report-presets-id = ID
+report-presets-name = NAME
+report-presets-incoming = INCOMING
+report-presets-outgoing = OUTGOING
+report-presets-from-preset = preset
+
 ## ==== end of section: reports ====
 
 

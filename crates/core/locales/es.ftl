@@ -839,6 +839,15 @@ report-verdict-refused = rechazado
 report-verdict-timeout = agotado
 report-verdict-other = otro
 
+## The providers table of `mailtriage presets`: column headings and the word for a preset.
+
+report-presets-from = ORIGEN
+report-presets-id = ID
+report-presets-name = NOMBRE
+report-presets-incoming = ENTRANTE
+report-presets-outgoing = SALIENTE
+report-presets-from-preset = predefinido
+
 ## ==== end of section: reports ====
 
 

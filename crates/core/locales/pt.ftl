@@ -843,6 +843,15 @@ report-verdict-refused = recusado
 report-verdict-timeout = esgotado
 report-verdict-other = outro
 
+## The providers table of `mailtriage presets`: column headings and the word for a preset.
+
+report-presets-from = ORIGEM
+report-presets-id = ID
+report-presets-name = NOME
+report-presets-incoming = ENTRADA
+report-presets-outgoing = SAÍDA
+report-presets-from-preset = predefinido
+
 ## ==== end of section: reports ====
 
 

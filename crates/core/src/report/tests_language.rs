@@ -403,3 +403,20 @@ fn the_scan_report_is_in_the_language() {
         assert_no_english("the scan report", &report, lang);
     }
 }
+
+#[test]
+fn the_presets_table_is_in_the_language() {
+    use crate::catalog::{listing, render_table};
+    use crate::ispdb::Ispdb;
+    use crate::preset::Presets;
+    let presets = Presets::embedded();
+    // Providers' names are theirs ("iCloud Mail"): only the table's own words are checked.
+    let mut rows = listing(&presets, Ispdb::embedded(), "gmail");
+    assert!(!rows.is_empty());
+    for row in &mut rows {
+        row.name = "x0".into();
+    }
+    for lang in translations() {
+        assert_no_english("the presets table", &render_table(&rows, lang), lang);
+    }
+}
