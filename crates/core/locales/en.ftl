@@ -848,6 +848,37 @@ report-presets-incoming = INCOMING
 report-presets-outgoing = OUTGOING
 report-presets-from-preset = preset
 
+## Where the servers came from, at the top of the text report.
+
+report-source-the-domain = the domain
+report-source-options = the command-line options
+report-source-profile = the saved profile
+report-source-preset = the { $provider } preset
+report-source-a-preset = a preset
+report-source-mx-preset = the { $provider } preset (the MX records of { $domain } point to { $mx })
+report-source-mx-provider = the preset of the domain's mail provider
+report-source-ispdb = Thunderbird's provider database (ISPDB) entry for { $domain }
+report-source-srv = the SRV records of { $domain }
+report-source-autoconfig = the autoconfig file { $url }
+report-source-guess-found = a guess: { $answered }
+report-source-guess = a guess
+report-source-nowhere = nowhere
+# $from: one of the report-source texts above.
+report-source-incoming = Incoming server from { $from }
+report-source-imap-beside = IMAP server beside it from { $from }
+report-source-imap = IMAP server from { $from }
+report-source-outgoing = Outgoing server from { $from }
+report-source-mx-of = MX of { $domain }: { $mx }
+report-source-mx-of-provider = MX of { $domain }: { $mx } ({ $provider })
+report-source-domain-missing = { $domain } does not exist in the DNS
+report-source-lookup-failed = Look-up failed: { $problem }
+# $security: tls, starttls or none.
+report-source-answered = { $host } answered { $protocol } on { $port } with { $security ->
+    [tls] SSL/TLS
+    [starttls] STARTTLS
+   *[none] no encryption
+}
+
 ## ==== end of section: reports ====
 
 

@@ -848,6 +848,37 @@ report-presets-incoming = ENTRANTE
 report-presets-outgoing = SALIENTE
 report-presets-from-preset = predefinido
 
+## Where the servers came from, at the top of the text report.
+
+report-source-the-domain = el dominio
+report-source-options = las opciones de la línea de órdenes
+report-source-profile = el perfil guardado
+report-source-preset = la configuración predefinida de { $provider }
+report-source-a-preset = una configuración predefinida
+report-source-mx-preset = la configuración predefinida de { $provider } (los registros MX de { $domain } apuntan a { $mx })
+report-source-mx-provider = la configuración predefinida del proveedor de correo del dominio
+report-source-ispdb = la entrada de la base de datos de proveedores de Thunderbird (ISPDB) para { $domain }
+report-source-srv = los registros SRV de { $domain }
+report-source-autoconfig = el archivo de autoconfiguración { $url }
+report-source-guess-found = una suposición: { $answered }
+report-source-guess = una suposición
+report-source-nowhere = ningún sitio
+# $from: one of the report-source texts above.
+report-source-incoming = Servidor entrante tomado de { $from }
+report-source-imap-beside = Servidor IMAP a su lado tomado de { $from }
+report-source-imap = Servidor IMAP tomado de { $from }
+report-source-outgoing = Servidor saliente tomado de { $from }
+report-source-mx-of = MX de { $domain }: { $mx }
+report-source-mx-of-provider = MX de { $domain }: { $mx } ({ $provider })
+report-source-domain-missing = { $domain } no existe en el DNS
+report-source-lookup-failed = Falló una búsqueda: { $problem }
+# $security: tls, starttls or none.
+report-source-answered = { $host } respondió { $protocol } en el { $port } { $security ->
+    [tls] con SSL/TLS
+    [starttls] con STARTTLS
+   *[none] sin cifrado
+}
+
 ## ==== end of section: reports ====
 
 

@@ -852,6 +852,37 @@ report-presets-incoming = ENTRADA
 report-presets-outgoing = SAÍDA
 report-presets-from-preset = predefinido
 
+## Where the servers came from, at the top of the text report.
+
+report-source-the-domain = o domínio
+report-source-options = as opções da linha de comando
+report-source-profile = o perfil salvo
+report-source-preset = a configuração predefinida de { $provider }
+report-source-a-preset = uma configuração predefinida
+report-source-mx-preset = a configuração predefinida de { $provider } (os registros MX de { $domain } apontam para { $mx })
+report-source-mx-provider = a configuração predefinida do provedor de e-mail do domínio
+report-source-ispdb = a entrada do banco de dados de provedores do Thunderbird (ISPDB) para { $domain }
+report-source-srv = os registros SRV de { $domain }
+report-source-autoconfig = o arquivo de configuração automática { $url }
+report-source-guess-found = um palpite: { $answered }
+report-source-guess = um palpite
+report-source-nowhere = lugar nenhum
+# $from: one of the report-source texts above.
+report-source-incoming = Servidor de entrada obtido de { $from }
+report-source-imap-beside = Servidor IMAP ao lado obtido de { $from }
+report-source-imap = Servidor IMAP obtido de { $from }
+report-source-outgoing = Servidor de saída obtido de { $from }
+report-source-mx-of = MX de { $domain }: { $mx }
+report-source-mx-of-provider = MX de { $domain }: { $mx } ({ $provider })
+report-source-domain-missing = { $domain } não existe no DNS
+report-source-lookup-failed = Uma consulta falhou: { $problem }
+# $security: tls, starttls or none.
+report-source-answered = { $host } respondeu { $protocol } na porta { $port } { $security ->
+    [tls] com SSL/TLS
+    [starttls] com STARTTLS
+   *[none] sem criptografia
+}
+
 ## ==== end of section: reports ====
 
 

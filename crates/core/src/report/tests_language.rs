@@ -420,3 +420,66 @@ fn the_presets_table_is_in_the_language() {
         assert_no_english("the presets table", &render_table(&rows, lang), lang);
     }
 }
+
+#[test]
+fn where_the_servers_came_from_is_in_the_language() {
+    use crate::account::source::{
+        AccountSource, FoundServer, Origin, ProviderFacts, ProviderMatch,
+    };
+    use crate::preset::UsernameForm;
+    let provider = ProviderFacts {
+        id: "x0".into(),
+        name: "x0".into(),
+        found_by: ProviderMatch::Mx,
+        notes: Vec::new(),
+        username_form: UsernameForm::FullAddress,
+        help_url: "x0".into(),
+        server_hosts: Vec::new(),
+        name_suffixes: Vec::new(),
+    };
+    let found = |from, security| FoundServer {
+        from,
+        host: "x0".into(),
+        port: 995,
+        security,
+    };
+    let origins = [
+        Origin::Options,
+        Origin::Profile,
+        Origin::Preset,
+        Origin::Mx,
+        Origin::Ispdb,
+        Origin::Srv,
+        Origin::Autoconfig,
+        Origin::Guess,
+    ];
+    for lang in translations() {
+        for origin in origins {
+            for security in Security::ALL {
+                for (named, beside) in [(true, false), (false, true), (false, false)] {
+                    let source = AccountSource {
+                        domain: named.then(|| "x0".into()),
+                        incoming_from: (!beside || named).then_some(origin),
+                        imap_from: Some(origin),
+                        imap_beside: beside,
+                        outgoing_from: Some(origin),
+                        provider: named.then(|| provider.clone()),
+                        mx: vec!["x1".into(), "x2".into()],
+                        mx_provider: named.then(|| provider.clone()),
+                        found_incoming: named.then(|| found(origin, security)),
+                        found_imap: Some(found(origin, security)),
+                        found_outgoing: Some(found(origin, security)),
+                        ispdb_domain: named.then(|| "x0".into()),
+                        autoconfig_url: Some("x0".into()),
+                        domain_missing: true,
+                        problems: vec!["x0".into()],
+                        ..AccountSource::default()
+                    };
+                    let lines = source.describe(lang);
+                    assert!(lines.len() >= 4, "{lines:?}");
+                    assert_no_english("where the servers came from", &lines.join("\n"), lang);
+                }
+            }
+        }
+    }
+}

@@ -144,7 +144,7 @@ pub fn render(outcome: &Outcome, ascii: bool) -> String {
     let lang = outcome.lang;
     let mut out = String::new();
     if let Some(source) = &outcome.account_source {
-        let lines = source.describe();
+        let lines = source.describe(outcome.lang);
         for line in &lines {
             let _ = writeln!(out, "{}", crate::sanitize::sanitize_str(line));
         }
