@@ -139,3 +139,15 @@ fn every_locale_gives_each_message_the_attributes_english_gives() {
         }
     }
 }
+
+#[test]
+fn texts_without_variables_are_formatted_once_and_the_others_on_each_use() {
+    for (index, _) in LOCALES.iter().enumerate() {
+        let fixed = &loaded(index).fixed;
+        assert!(fixed.contains_key("language-name"));
+        assert!(fixed.contains_key("report-no-problems"));
+        assert!(!fixed.contains_key("days"));
+        assert!(fixed.contains_key("finding-no-network"));
+        assert!(!fixed.contains_key("finding-dns-not-found"));
+    }
+}
