@@ -71,7 +71,7 @@ pub struct DemoArgs {
     #[arg(long)]
     pub list: bool,
     /// Language of the explanations [default: from the locale].
-    #[arg(long, value_name = "en|es")]
+    #[arg(long, value_name = "en|es|pt")]
     pub lang: Option<String>,
     /// Plain ASCII symbols, for terminals without Unicode.
     #[arg(long)]
@@ -217,7 +217,7 @@ pub struct AccountArgs {
     #[arg(long, value_name = "NAME")]
     pub save_profile: Option<String>,
     /// Language of the explanations [default: from the locale].
-    #[arg(long, value_name = "en|es")]
+    #[arg(long, value_name = "en|es|pt")]
     pub lang: Option<String>,
     /// DNS server for mailtriage's own look-ups (the network panel's host addresses, domain
     /// records and blocklists; the e-mail domain's MX, SRV and autoconfig records) instead of

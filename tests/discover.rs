@@ -435,11 +435,11 @@ async fn mx_at_google_picks_the_google_workspace_preset() {
     assert_eq!(source.oauth2_only_by, Some(Origin::Mx));
     assert!(
         source
-            .describe()
+            .describe(mailtriage::finding::Lang::En)
             .iter()
             .any(|l| l.contains("Google Workspace") && l.contains("aspmx.l.google.com")),
         "{:?}",
-        source.describe()
+        source.describe(mailtriage::finding::Lang::En)
     );
     let asked = dns.asked();
     for name in [
@@ -476,7 +476,7 @@ async fn srv_records_give_the_servers() {
     assert_eq!(source.mx, ["mx.srv.test"]);
     assert!(
         source
-            .describe()
+            .describe(mailtriage::finding::Lang::En)
             .contains(&"Incoming server from the SRV records of srv.test".to_string())
     );
 }
@@ -828,7 +828,7 @@ async fn a_domain_that_does_not_exist_is_a_clear_error() {
     assert_eq!(source.incoming_from, Some(Origin::Options));
     assert!(
         source
-            .describe()
+            .describe(mailtriage::finding::Lang::En)
             .contains(&"gone.test does not exist in the DNS".to_string())
     );
 }

@@ -415,6 +415,7 @@ fn every_way_a_step_can_fail_has_a_named_cause_in_every_output() {
                 findings: findings.clone(),
                 working_settings: Vec::new(),
                 account_source: None,
+                lang,
             };
             let text = mailtriage::report::text::render(&outcome, false);
             assert!(!text.contains(NONE_EN), "{}:\n{text}", case.label);
@@ -524,6 +525,7 @@ fn no_problems_found_is_said_when_nothing_failed() {
         findings,
         working_settings: Vec::new(),
         account_source: None,
+        lang: Lang::En,
     };
     assert!(mailtriage::report::text::render(&outcome, false).contains(NONE_EN));
     assert!(mailtriage::report::markdown::render(&outcome, &case.plan, false).contains(NONE_EN));

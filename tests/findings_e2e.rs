@@ -11,7 +11,7 @@
 mod support;
 
 use mailtriage::diagnose::FindingId;
-use mailtriage::diagnose::text::Language;
+use mailtriage::diagnose::text;
 use mailtriage::finding::Lang;
 use mailtriage::lab::{CertKind, Misbehaviour, ServerSpec, Transport};
 use serde_json::Value;
@@ -666,11 +666,11 @@ fn spanish_output_has_the_same_findings_with_spanish_titles() {
             .as_str()
             .unwrap_or_default();
         assert_ne!(en, es, "{id}: the title is not translated");
-        let table = Language::of(Lang::Es)
-            .text(catalogue_id)
+        let table = mailtriage_core::i18n::message::message(Lang::Es, &text::key(catalogue_id))
             .unwrap_or_else(|| panic!("no Spanish text for {id}"))
-            .title;
-        // Placeholders (`{host}`) are filled in; the words before the first one are fixed.
+            .value(None)
+            .text;
+        // Variables (`{ $host }`) are filled in; the words before the first one are fixed.
         let fixed = table.split('{').next().unwrap_or_default();
         assert!(
             !fixed.is_empty() && es.starts_with(fixed),

@@ -144,7 +144,7 @@ fn the_usual_names_are_guessed_and_the_pick_is_checked_with_the_login() {
     let (plan, _) = args.build_plan(&gathered).unwrap();
     let source = plan.account_source.unwrap();
     assert_eq!(source.incoming_from, Some(Origin::Guess));
-    let lines = source.describe();
+    let lines = source.describe(Lang::En);
     assert_eq!(
         lines[0],
         format!(

@@ -1006,7 +1006,7 @@ fn the_scan_recommends_implicit_tls_and_never_the_plain_port() {
             "{protocol:?}: {:#?}",
             result.cells
         );
-        assert!(withheld_reason(&result, protocol, &configured).is_some());
+        assert!(withheld_reason(&result, protocol, &configured, Lang::En).is_some());
         drop(plain);
     }
 }

@@ -369,8 +369,10 @@ fn a_user_preset_without_imap_still_loads() {
 fn render_list_shows_every_preset_and_ispdb_entry() {
     let presets = Presets::embedded();
     let ispdb = mailtriage::ispdb::Ispdb::embedded();
-    let table =
-        mailtriage::catalog::render_table(&mailtriage::catalog::listing(&presets, ispdb, ""));
+    let table = mailtriage::catalog::render_table(
+        &mailtriage::catalog::listing(&presets, ispdb, ""),
+        mailtriage::finding::Lang::En,
+    );
     let first = table.lines().next().unwrap();
     for header in ["FROM", "ID", "NAME", "INCOMING", "OUTGOING"] {
         assert!(first.contains(header), "{first}");

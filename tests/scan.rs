@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use mailtriage::account::{Endpoint, Plan, Protocol, Secret, Security};
+use mailtriage::finding::Lang;
 use mailtriage::lab::{CertKind, Pki};
 use mailtriage::model::{
     CertVerdict, Direction, Evidence, Panel, RunState, StepKind, StepStatus, TlsFailure,
@@ -421,7 +422,7 @@ async fn matrix_verdicts_and_recommendations() {
         Some(endpoint(smtp_tls, Tls))
     );
 
-    let text = render_text(&result, false);
+    let text = render_text(&result, false, Lang::En);
     assert!(
         text.contains(&format!(
             "Recommended: POP3 {pop3_plain} starttls (closest working to what was configured)"
@@ -434,7 +435,7 @@ async fn matrix_verdicts_and_recommendations() {
     );
     assert!(text.contains("✗ not-tls"), "{text}");
     assert!(text.contains("certificate expired"), "{text}");
-    let ascii = render_text(&result, true);
+    let ascii = render_text(&result, true, Lang::En);
     assert!(ascii.is_ascii(), "{ascii}");
 
     let json: serde_json::Value = serde_json::from_str(&render_json(&result)).unwrap();
@@ -624,6 +625,6 @@ async fn without_a_faster_signal_the_deadline_decides() {
         ),
         None
     );
-    assert!(render_text(&result, false).contains("Recommended: nothing for SMTP"));
+    assert!(render_text(&result, false, Lang::En).contains("Recommended: nothing for SMTP"));
     assert_no_login(&log, Some(&result));
 }

@@ -277,6 +277,8 @@ fn hint_scope_and_language_toggle() {
     update(&mut app, ch('l'));
     assert_eq!(app.lang, Lang::Es);
     update(&mut app, ch('l'));
+    assert_eq!(app.lang, Lang::Pt);
+    update(&mut app, ch('l'));
     assert_eq!(app.lang, Lang::En);
 }
 

@@ -40,7 +40,7 @@ pub fn run(args: &PresetsArgs) -> i32 {
     } else if rows.is_empty() {
         String::new()
     } else {
-        render_table(&rows)
+        render_table(&rows, crate::finding::Lang::from_env())
     };
     report::print_stdout(&text);
     report::EXIT_OK

@@ -32,6 +32,10 @@ pub fn run_command(args: &ScanArgs) -> i32 {
     if args.account.is_empty() {
         return usage(&said!("cli-no-server").render(lang));
     }
+    let lang = match args.account.lang() {
+        Ok(lang) => lang,
+        Err(e) => return usage(&format!("--lang: {e}")),
+    };
     let mut account = args.account.clone();
     account.password_env = None;
     let plan = match account.to_plan(&NoPassword) {
@@ -52,7 +56,7 @@ pub fn run_command(args: &ScanArgs) -> i32 {
     if args.json {
         report::print_stdout(&format!("{}\n", render_json(&result)));
     } else {
-        report::print_stdout(&render_text(&result, false));
+        report::print_stdout(&render_text(&result, false, lang));
     }
     exit_code(&result)
 }

@@ -50,6 +50,7 @@ pub fn conclude(inputs: Inputs<'_>) -> Outcome {
         findings,
         working_settings: alternatives.settings,
         account_source: plan.account_source.as_deref().cloned(),
+        lang,
     }
 }
 

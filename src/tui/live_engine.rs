@@ -194,6 +194,7 @@ mod tests {
             findings: Vec::new(),
             working_settings: Vec::new(),
             account_source: None,
+            lang: crate::finding::Lang::En,
         };
         let saved = LiveEngine::new()
             .save_report(&outcome, &plan, dir.path())

@@ -11,6 +11,75 @@ days = { $n ->
    *[other] { $n } days
 }
 
+## Words for the values texts show: dates, lengths of time, lists, security modes, the
+## servers by role, and the steps of a check named in words ("the { $step } step").
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+# $month: a month-N word; $time: hours and minutes, 14:02.
+date-time = { $month } { $day }, { $year }, { $time } UTC
+
+duration-seconds = { $n ->
+    [one] { $n } second
+   *[other] { $n } seconds
+}
+duration-minutes = { $n ->
+    [one] { $n } minute
+   *[other] { $n } minutes
+}
+duration-hours = { $n ->
+    [one] { $n } hour
+   *[other] { $n } hours
+}
+
+# "a, b and c", "2 hours and 30 minutes": $rest is everything before the last item.
+list-and = { $rest } and { $last }
+
+security-tls = SSL/TLS
+security-starttls = STARTTLS
+security-none = none
+
+server-role-network = network
+server-role-incoming = incoming mail server
+server-role-outgoing = outgoing mail server
+
+named-step-dns = name look-up (DNS)
+named-step-tcp = connection
+named-step-tls = encryption (TLS)
+named-step-greeting = greeting
+named-step-capa = capability list (CAPA)
+named-step-stls = switch to encryption (STLS)
+named-step-ehlo = introduction (EHLO)
+named-step-starttls = switch to encryption (STARTTLS)
+named-step-login = login
+named-step-stat = mailbox check (STAT)
+named-step-uidl = message list (UIDL)
+named-step-mail-from = sender check (MAIL FROM)
+named-step-rcpt-to = recipient check (RCPT TO)
+named-step-rset = reset (RSET)
+named-step-quit = goodbye (QUIT)
+named-step-route = network route
+named-step-proxy = proxy
+named-step-resolver = name service (DNS resolver)
+named-step-reach = internet reachability
+named-step-clock = clock
+named-step-mx = mail domain (MX)
+named-step-spf = SPF record
+named-step-dmarc = DMARC record
+named-step-dkim = DKIM key
+named-step-dnsbl = blocklist
+
 ## ==== end of section: general ====
 
 
@@ -18,11 +87,797 @@ days = { $n ->
 ## Findings: titles, explanations and fixes (crates/core/src/diagnose), working settings,
 ## provider notes, port-scan verdicts.
 
+finding-no-network = This computer is not connected to the internet
+    .why-1 = Every attempt to look up a server or to open a connection failed, because there is no way out of this computer to the internet.
+    .why-2 = The mail servers are not the problem: nothing can get out at the moment.
+    .fix-1 = Check that the network cable is plugged in, or that Wi-Fi is switched on and connected.
+    .fix-2 = Open any web page to see whether the internet works at all.
+    .fix-3 = Restart the router: unplug it, wait thirty seconds and plug it back in.
+    .fix-4 = If there is still no internet, call the internet provider.
+
+finding-dns-resolver-down = Server names cannot be looked up
+    .why-1 = This computer could not turn any server name into an address: the name service (DNS) it relies on did not answer.
+    .why-2 = A direct connection to the address { $address } worked, so the network is up and only the name look-ups fail.
+    .why-3-unless-address = Either that name service is failing, or the computer is not connected at all.
+    .fix-1 = Open a web page by its name, for example a news site, to see whether other programs have the same problem.
+    .fix-2 = Restart the router, which also restarts the name service it provides.
+    .fix-3 = If the problem stays, set this computer to use a public name service (for example 1.1.1.1 or 8.8.8.8), or call the internet provider.
+
+finding-dns-not-found = The server name { $host } does not exist
+    .why-1 = The name { $host } is not registered on the internet, so the mail program cannot find the server.
+    .why-2 = Almost always this is a typing mistake in the server name.
+    .fix-1 = Did you mean { $suggestion }? Correct the server name in the account settings.
+    .fix-2 = { $provider } gives the server name { $documented_host }: type exactly that.
+    .fix-3-unless-suggestion-documented_host = Compare the server name letter by letter with the provider's instructions, and look for extra spaces or a missing dot.
+    .fix-4 = The provider's settings page is { $help_url }.
+
+finding-tcp-refused = Nothing answers on port { $port } of { $host }
+    .why-1 = The server { $host } exists, but it turned the connection away on port { $port }: no mail service is listening on that port.
+    .why-2 = Usually the port number in the settings is wrong; sometimes the service is down.
+    .why-3 = On the same server these ports did answer: { $open_ports }.
+    .fix-1 = Compare the port with the provider's instructions. The usual ones are 995 with SSL/TLS for receiving, and 587 with STARTTLS or 465 with SSL/TLS for sending.
+    .fix-2 = The provider's settings page is { $help_url }.
+    .fix-3 = If the port is right, the service may be down: wait a while, or check the provider's status page.
+
+finding-tcp-timeout = No answer from { $host } on port { $port }
+    .why-1 = The connection to { $host } on port { $port } got no answer at all.
+    .why-2 = Something between this computer and the server is silently blocking it: a firewall, an antivirus program, a company or public network, a VPN or the internet provider. Less often, the server is down.
+    .why-3-when-port25 = Many internet providers block port 25 on home connections to stop spam.
+    .why-4 = On the same server these ports did answer: { $open_ports }. So the server is up and only this port is blocked.
+    .fix-1-when-port25 = For sending, use port 587 with STARTTLS, or port 465 with SSL/TLS, instead of port 25.
+    .fix-2 = Try from a different network, for example the phone's hotspot. If it works there, the block is on the usual network.
+    .fix-3 = Check the firewall and the antivirus, and allow the mail program to connect.
+    .fix-4 = If a VPN is on, switch it off for a moment and try again.
+
+finding-port-25-blocked = Port 25 is blocked on this network
+    .why-1 = Port 25 of { $host } gets no answer, while the sending ports of the same server do answer.
+    .why-2 = Internet providers often block port 25 for home and mobile connections to stop spam. Port 25 is meant for servers passing mail to each other, not for people sending it.
+    .fix-1 = In the outgoing server settings, change the port to 587 and the security to STARTTLS.
+    .fix-2 = Or use port 465 with SSL/TLS.
+    .fix-3 = Make sure the outgoing server is set to require a login, with the same user name and password as for incoming mail.
+
+finding-ipv6-broken = IPv6 connections to { $host } fail
+    .why-1 = The server { $host } can be reached over both kinds of internet address. The newer kind, IPv6, fails on this network, while the usual kind, IPv4, works.
+    .why-2 = Some mail programs wait a long time on IPv6 before trying IPv4, which looks like the program hangs.
+    .why-3-when-local_host = The server runs on this computer itself, so the router plays no part: the mail service listens only on the IPv4 address, not on the IPv6 one.
+    .fix-1-unless-local_host = Restart the router and try again.
+    .fix-2-unless-local_host = If it keeps happening, ask the internet provider to fix IPv6, or switch IPv6 off on the router.
+    .fix-3-unless-local_host = As a workaround, set this computer to prefer IPv4.
+    .fix-4-when-local_host = Use the address 127.0.0.1 as the server name instead of { $host }, or set the mail service on this computer to listen on IPv6 (::1) too.
+
+finding-clock-skew = This computer's date or time is wrong
+    .why-1 = This computer's clock says { $now }.
+    .why-2-when-clock_behind = A time server gives the correct time as { $correct_time }: this computer's clock is about { $offset } behind.
+    .why-3-when-clock_ahead = A time server gives the correct time as { $correct_time }: this computer's clock is about { $offset } ahead.
+    .why-4-unless-offset = Every server's security certificate looks out of date in the same way, which is what happens when the local clock is wrong, not the servers.
+    .why-5-when-clock_behind-unless-offset = The clock seems to be behind the real date.
+    .why-6-when-clock_ahead-unless-offset = The clock seems to be ahead of the real date.
+    .why-7 = That is why the security certificate of { $explained_hosts } looks out of date: at the correct time it is valid.
+    .why-8-unless-offset = With a wrong date, every secure connection fails, and mail cannot come in or go out.
+    .why-9-when-explained_hosts = With a wrong date, every secure connection fails, and mail cannot come in or go out.
+    .why-10-when-offset-unless-explained_hosts = Secure connections check the date, so a wrong clock makes them fail sooner or later.
+    .why-11 = Even at the correct time, the security certificate of { $unexplained_hosts } is out of date: check the mail again once the clock is right, and that problem will show on its own.
+    .fix-1 = Open the computer's date and time settings.
+    .fix-2 = Turn on setting the time and the time zone automatically.
+    .fix-3 = Check that the day, month and year are right.
+    .fix-4 = If the date is wrong again after restarting, the computer's clock battery may be flat: set the date by hand and have the battery replaced.
+    .fix-5 = Check the mail again.
+
+finding-tls-intercepted = Something is intercepting the secure connection
+    .why-1 = The certificate shown for { $host } was issued by "{ $issuer }", not by a public certificate authority.
+    .why-2 = That is typical of an antivirus e-mail shield, or of a company network that opens secure connections to inspect them. The mail program cannot trust it.
+    .fix-1 = If an antivirus is installed, turn off its e-mail or SSL scanning, or add an exception for the mail program.
+    .fix-2 = On a company network, ask the IT department about it.
+    .fix-3 = Check the mail again.
+
+finding-tls-on-plaintext-port = SSL/TLS is switched on for a port that does not use it
+    .why-1 = The mail program started an encrypted connection straight away, but port { $port } of { $host } answered in plain text.
+    .why-2 = The server answered "{ $peer_bytes }" instead of starting encryption.
+    .why-3 = This port expects a plain connection first, which is then secured with STARTTLS.
+    .fix-1 = Change the security setting to STARTTLS and keep port { $plain_port }.
+    .fix-2 = Or keep SSL/TLS and change the port to { $tls_port }.
+    .fix-3 = Do not switch the encryption off: the password would travel unprotected.
+
+finding-plaintext-on-tls-port = Port { $port } needs SSL/TLS switched on
+    .why-1 = Port { $port } of { $host } expects an encrypted connection (SSL/TLS) from the very first moment.
+    .why-2 = The mail program connected without encryption and waited for a greeting that never comes.
+    .fix-1 = Change the security setting to SSL/TLS and keep port { $port }.
+    .fix-2 = Or keep the current setting and change the port to { $plain_port }, with STARTTLS.
+
+finding-starttls-not-offered = The server does not offer STARTTLS
+    .why-1 = The account is set to secure the connection with STARTTLS, but { $host } on port { $port } does not offer it, or refuses it when asked.
+    .why-2 = Many servers offer encryption only on their SSL/TLS port.
+    .why-3 = But if the provider says STARTTLS works on this port, something between this computer and the server is removing it: an antivirus e-mail shield, a firewall, or someone on the network trying to read the mail and the password.
+    .fix-1 = Change the security setting to SSL/TLS and the port to { $tls_port }.
+    .fix-2-unless-tls_port = Change the security setting to SSL/TLS, with the port the provider gives for it.
+    .fix-3 = Do not switch the encryption off to make it work: the password would travel unprotected.
+    .fix-4 = If the provider confirms STARTTLS on this port, try from another network and check the antivirus and the firewall.
+
+finding-starttls-failed = The secure connection failed after STARTTLS
+    .why-1 = The server { $host } agreed to switch to encryption, but the secure connection could not be set up.
+    .why-2 = The server may be outdated. Or something between this computer and the server is stopping the encryption: an antivirus e-mail shield, a firewall, or someone on the network trying to read the mail and the password.
+    .fix-1 = Try SSL/TLS on port { $tls_port } instead.
+    .fix-2-unless-tls_port = Try SSL/TLS instead, with the port the provider gives for it.
+    .fix-3 = Do not switch the encryption off to make it work: the password would travel unprotected.
+    .fix-4 = Try from another network, and switch off the antivirus e-mail scanning for a moment.
+    .fix-5 = If it keeps failing, tell the provider.
+
+finding-starttls-injection = Data was slipped into the switch to encryption
+    .why-1 = The server { $host } agreed to switch to encryption (STARTTLS), but more data came in plain text before the encryption started.
+    .why-2 = A correct server sends nothing at that moment. Something on the network path, or the server itself, inserted data into the switch: the kind of attack known as STARTTLS command injection (CVE-2011-0411).
+    .why-3 = This program discarded that data, but a mail program with that flaw could take it as if it had come over the encrypted connection.
+    .fix-1-when-tls_port = Use SSL/TLS from the first byte (port { $tls_port }) instead of STARTTLS: then there is no plain-text moment to slip data into.
+    .fix-2-unless-tls_port = Use SSL/TLS from the first byte instead of STARTTLS: then there is no plain-text moment to slip data into.
+    .fix-3 = Report it to the provider, or whoever runs { $host }, with this report: the server or a device in front of it must be fixed.
+    .fix-4 = If it happens only on this network (a hotel or office network, for example), do not use it for mail until it is explained.
+
+finding-tls-protocol-too-old = The server uses an outdated kind of encryption
+    .why-1 = The server { $host } only speaks old versions of SSL/TLS, which modern programs refuse because they are no longer safe.
+    .why-2-when-tls_version = The newest version the server speaks is { $tls_version }.
+    .why-3 = There is no safe setting to change on this computer.
+    .fix-1 = Tell the provider, or whoever runs { $host }, that the server must support TLS 1.2 or newer.
+    .fix-2 = Until then, use the provider's webmail.
+
+finding-cert-expired = The server's certificate expired on { $date }
+    .why-1 = The security certificate of { $host } expired on { $date }. The connection cannot be trusted, so the check stopped before sending the password.
+    .why-2 = This is the provider's mistake, not a setting on this computer.
+    .why-3 = This computer's clock says { $now }. If that is wrong, fix the clock first.
+    .fix-1 = Check that this computer's date and time are right.
+    .fix-2 = Tell the provider that the certificate of { $host } expired on { $date }.
+    .fix-3 = Until it is renewed, use the webmail. Do not accept the expired certificate in the mail program.
+
+finding-cert-not-yet-valid = The server's certificate is not valid yet
+    .why-1 = The security certificate of { $host } is valid only from { $date }, but this computer's clock says { $now }.
+    .why-2 = That almost always means this computer's date or time is wrong.
+    .fix-1 = Open the date and time settings and turn on setting the time and time zone automatically.
+    .fix-2 = Check that the day, month and year are right.
+    .fix-3 = Check the mail again.
+
+finding-cert-expiring-soon = The server's certificate expires in { $days }
+    .why-1 = The security certificate of { $host } is valid today, but it expires on { $date }.
+    .why-2 = If it is not renewed in time, mail programs will stop connecting.
+    .fix-1 = Nothing needs to change on this computer.
+    .fix-2 = Tell the provider, or whoever runs { $host }, that its certificate expires on { $date }.
+
+finding-cert-hostname-mismatch = The certificate does not match the name { $host }
+    .why-1 = The server's certificate covers { $names }, but not { $host }.
+    .why-2 = This usually happens when the settings use an alias of your own domain on a shared server, whose certificate carries the hosting company's name.
+    .fix-1 = Change the server name in the settings to { $best }.
+    .fix-2-unless-best = Change the server name to one of the names the certificate covers: { $names }.
+    .fix-3 = Keep the same port and security setting, and check the mail again.
+
+finding-cert-untrusted = The server's certificate is not trusted
+    .why-1 = The certificate of { $host } was issued by "{ $issuer }", which this computer does not trust.
+    .why-2 = That is normal for a server with its own home-made certificate, but it can also mean something on the network is intercepting the connection.
+    .fix-1 = If this is your organisation's own server, ask its administrator for the certificate authority file and give it to the check: the CA file field of the editor (e) on the dashboard, or --ca-file.
+    .fix-2 = Otherwise do not accept the certificate: try from another network, and check the antivirus e-mail scanning.
+
+finding-cert-chain-invalid = The server's certificate chain is built wrong
+    .why-1 = The server { $host } sent { $chain_length } certificates that do not form a chain that can be checked: the chain is too long, or a certificate in it is used in a way it is not allowed to be.
+    .why-2 = This is a mistake in how the server is set up. It does not mean that the company that issued the certificate is untrusted, and there is nothing to change on this computer.
+    .fix-1 = Tell the provider, or whoever runs { $host }, that the server sends a broken certificate chain: it should send its own certificate and the intermediate certificates its certificate authority provides, nothing more.
+    .fix-2 = Until then, use the provider's webmail.
+
+finding-tls-answer-invalid = The server's answer to the secure connection is not valid TLS
+    .why-1 = The mail program started an encrypted connection with port { $port } of { $host }, and what came back is not valid TLS.
+    .why-2-when-peer_bytes = The server sent "{ $peer_bytes }".
+    .why-3 = Either the server is broken, or something between this computer and the server (an antivirus, a firewall, a proxy) answers in its place, or the port belongs to another service.
+    .fix-1 = Check the server name and the port against the provider's settings.
+    .fix-2 = Try from another network, and switch off the antivirus e-mail scanning for a moment.
+    .fix-3 = If it keeps happening, tell the provider and show them this report.
+
+finding-auth-failed = The server rejected the user name or password
+    .why-1 = The { $role } { $host } refused the login.
+    .why-2-when-both_refused = The outgoing server refused the same user name and password too, so they are what is wrong, not one of the servers.
+    .why-3-when-same_refusal = It is the same user name and password the incoming server refused: correct them once, as that finding says.
+    .why-4-unless-same_refusal = Either the user name or the password is not what the server expects.
+    .fix-1-when-same_refusal = Follow the steps of the finding about the incoming server: the same user name and password are used here.
+    .fix-2-when-user_missing_domain-unless-same_refusal = The user name "{ $user }" lacks the domain: { $provider } expects the whole e-mail address.
+    .fix-3-when-user_form_full-unless-user_missing_domain-same_refusal = { $provider } expects the whole e-mail address as the user name.
+    .fix-4-when-user_form_local-unless-same_refusal = { $provider } expects only the part before the @ as the user name.
+    .fix-5-unless-user_form_full-user_form_local-same_refusal = Check the user name "{ $user }": some providers want the whole e-mail address, others only the part before the @.
+    .fix-6-unless-same_refusal = Make sure Caps Lock is off and type the password again.
+    .fix-7-unless-same_refusal = If the password was changed recently, enter the new one in the mail program too.
+    .fix-8-unless-same_refusal = Sign in to the webmail with the same user name and password. If that fails as well, reset the password with the provider.
+    .fix-9-when-microsoft-unless-same_refusal = If the password works in the webmail, Microsoft may have switched off password logins from mail programs for this mailbox: ask the administrator whether POP, IMAP and SMTP logins are allowed.
+
+finding-auth-app-password-required = An app password is needed
+    .why-1 = The account has two-step verification, so mail programs cannot use the normal password.
+    .why-2 = { $provider } asks for a separate app password for each mail program.
+    .fix-1 = Create an app password at { $app_password_url }.
+    .fix-2-unless-app_password_url = Create an app password in { $provider }'s account security settings.
+    .fix-3-unless-app_password_url-provider = Create an app password in the account security settings of the mail provider.
+    .fix-4 = In the mail program, replace the normal password with the app password, for incoming and outgoing mail.
+    .fix-5 = Check the mail again.
+
+finding-auth-basic-disabled = Password sign-in is switched off for this account
+    .why-1 = The provider, or the organisation's administrator, has switched off plain password logins for mail programs on this account.
+    .why-2-when-microsoft = Microsoft now expects mail programs to sign in through a browser window (modern authentication, OAuth2).
+    .fix-1 = Use a mail program that supports modern sign-in (OAuth2), such as a current Outlook or Thunderbird, and add the account again.
+    .fix-2-when-microsoft = For a work or school account, the administrator can switch POP and authenticated SMTP back on for this mailbox, if the organisation allows it.
+    .fix-3-unless-microsoft = For a work account, ask the administrator to allow POP and SMTP sign-in for this mailbox.
+
+finding-auth-web-login-required = The provider wants a browser sign-in first
+    .why-1 = The provider blocked this sign-in as unusual and wants the owner to confirm it in a web browser first.
+    .fix-1 = On this computer and this network, sign in to the webmail with a browser.
+    .fix-2 = If a security alert says a sign-in was blocked, confirm that it was you.
+    .fix-3 = Wait a few minutes and check the mail again.
+
+finding-pop3-disabled = POP access is switched off for this account
+    .why-1 = The account exists, but downloading mail with POP is switched off in its settings.
+    .why-2 = Some providers, such as Gmail and Outlook.com, keep it off until the owner switches it on.
+    .fix-1 = Switch POP on in { $provider }'s settings: { $pop_settings_url }.
+    .fix-2-unless-pop_settings_url = Sign in to { $provider }'s webmail and switch POP on in the settings (look for "POP and IMAP" or "Forwarding and POP").
+    .fix-3-unless-pop_settings_url-provider = Sign in to the webmail and switch POP on in the settings (look for "POP and IMAP" or "Forwarding and POP").
+    .fix-4 = Save the change, wait a few minutes and check the mail again.
+
+finding-imap-disabled = IMAP access is switched off for this account
+    .why-1 = The password may well be right: the provider turned the sign-in away because this account is not allowed to read its mail with IMAP.
+    .why-2 = Some providers keep IMAP off until the owner switches it on; for a work or school address, the organisation's administrator may have switched it off for everybody.
+    .why-3-when-alert = The server's own words: "{ $alert }".
+    .fix-1 = Sign in to the webmail of { $provider }, open the settings and switch IMAP access on (look for "POP and IMAP" or "Forwarding and POP/IMAP").
+    .fix-2-unless-provider = Sign in to the webmail, open the settings and switch IMAP access on (look for "POP and IMAP" or "Forwarding and POP/IMAP").
+    .fix-3 = If the setting is missing or locked, ask the administrator of the e-mail domain to allow IMAP for this account.
+    .fix-4 = Wait a few minutes after the change, then check the mail again.
+
+finding-password-expired = The password has expired
+    .why-1 = The server { $host } recognised the account, but its password is past its end date: no mail program may sign in with it until it is changed.
+    .why-2-when-alert = The server's own words: "{ $alert }".
+    .fix-1 = Sign in to the webmail (or the provider's account page) and set a new password when it asks for one.
+    .fix-2 = Put the new password in the mail program on every device that uses this account.
+    .fix-3 = Check the mail again.
+
+finding-auth-plaintext-disallowed = The server takes passwords only over an encrypted connection
+    .why-1 = The { $role } { $host } refuses to receive a password over an unencrypted connection, to protect it.
+    .fix-1-when-starttls_offered = Change the security setting to STARTTLS: the server offers it on port { $port }.
+    .fix-2-unless-starttls_offered = Change the security setting to SSL/TLS and the port to { $tls_port }.
+    .fix-3-unless-starttls_offered-tls_port = Switch on SSL/TLS or STARTTLS in the account settings, with the port the provider gives.
+    .fix-4 = Check the mail again.
+
+finding-auth-refused-insecure = The password was not sent: the connection is not encrypted
+    .why-1 = The connection to { $host } on port { $port } is not encrypted, so this check did not send the password, to keep it safe.
+    .why-2 = The login has not been tested yet.
+    .fix-1-when-starttls_offered = Change the security setting to STARTTLS: the server offers it.
+    .fix-2-unless-starttls_offered = Change the security setting to SSL/TLS and the port to { $tls_port }.
+    .fix-3-unless-starttls_offered-tls_port = Switch on SSL/TLS or STARTTLS, with the port the provider gives.
+    .fix-4 = Only on a network you trust, and only if the provider offers no encryption at all, run the check again allowing an unencrypted password (--allow-plaintext-auth).
+
+finding-auth-mechanism-unsupported = The server does not let this program sign in with a password
+    .why-1-unless-reply = The server { $host } offers these sign-in methods: { $mechanisms }. None of them takes a password.
+    .why-2-when-offered_refused = The server { $host } lists { $mechanism } among its sign-in methods ({ $mechanisms }), yet refused it when it was used: "{ $reply }".
+    .why-3-when-offered_refused = A server that refuses what it offers is set up wrongly, or something between this computer and the server changes the list. Your password and your settings are not the cause.
+    .why-4-when-reply-unless-offered_refused = The server { $host } refused the sign-in method { $mechanism }: "{ $reply }".
+    .why-5-unless-mechanisms-mechanism = The server { $host } does not accept the way this program signs in with a password.
+    .why-6-when-oauth = It expects a sign-in through a browser window (OAuth2) instead.
+    .fix-1-when-oauth = Use a mail program that supports OAuth2 sign-in, and add the account again.
+    .fix-2-when-offered_refused = Send the provider, or whoever runs { $host }, the server's reply shown above: the server lists { $mechanism } but refuses it.
+    .fix-3-when-offered_refused = Try again later: a server that is being changed can answer this way for a while.
+    .fix-4-unless-offered_refused = Check whether the provider offers app passwords for mail programs.
+    .fix-5-unless-offered_refused = If this is your organisation's server, ask the administrator which sign-in method to use.
+
+finding-smtp-auth-not-offered = The outgoing server does not offer a login
+    .why-1 = The outgoing server { $host } on port { $port } does not offer a login, so it will not take your mail to send on.
+    .why-2-when-starttls_offered = Many servers offer the login only after the connection is encrypted with STARTTLS.
+    .fix-1-when-starttls_offered = Switch on STARTTLS for the outgoing server.
+    .fix-2 = Use port 587 with STARTTLS, or port 465 with SSL/TLS, as the provider gives.
+    .fix-3 = Make sure the outgoing server is set to require a login.
+
+finding-smtp-auth-required = The outgoing server needs a login
+    .why-1 = The outgoing server { $host } sends mail only for people who log in, and the mail program did not log in.
+    .fix-1 = In the outgoing server settings, tick the option that the outgoing server (SMTP) requires authentication.
+    .fix-2 = Use the same user name and password as for incoming mail.
+    .fix-3 = Send a test message to yourself.
+
+finding-too-many-logins = Too many logins: the account is resting
+    .why-1 = The server { $host } refused the login because the account signed in too often, or too many devices are connected at once.
+    .why-2 = It is usually temporary.
+    .fix-1 = Wait 15 to 30 minutes before trying again.
+    .fix-2 = On every device that uses this account, make the mail program check for mail less often, every 10 minutes or more.
+    .fix-3 = Close the mail program on devices that are not in use.
+
+finding-receive-ok-send-fails = Receiving works, sending does not
+    .why-1 = The incoming server works, so the account itself is fine: the fault is only on the outgoing side.
+    .why-2-when-password_ok = The same user name and password logged in to the incoming server, so the password is right, even though the outgoing server refused it.
+    .fix-1-when-password_ok-microsoft = Microsoft can switch off sending from mail programs (authenticated SMTP) for a mailbox: the administrator can switch it back on.
+    .fix-2-when-password_ok-unless-microsoft = The provider may have switched off sending from mail programs for this mailbox: check the account's settings or ask the provider.
+    .fix-3-when-password_ok = Check the user name set for the outgoing server: it usually has to be the whole e-mail address.
+    .fix-4-when-port25 = Use port 587 with STARTTLS instead of port 25.
+    .fix-5-when-other_title-unless-password_ok = Follow the finding "{ $other_title }" about the outgoing server.
+    .fix-6-unless-port25 = Use port 587 with STARTTLS, or port 465 with SSL/TLS, as the provider gives.
+
+finding-mailbox-in-use = The mailbox is busy with another device
+    .why-1 = Another device or program is downloading from this mailbox right now, and the server lets only one do that at a time.
+    .fix-1 = Close the mail program on the other computers, phones and tablets that use this account.
+    .fix-2 = Wait a few minutes and check the mail again.
+    .fix-3 = If it keeps happening, make the devices check for mail less often.
+
+finding-server-temporary-failure = The server has a temporary problem
+    .why-1 = The { $role } { $host } reported a temporary problem on its side.
+    .why-2 = The settings are not the cause.
+    .fix-1 = Wait 15 to 30 minutes and try again.
+    .fix-2 = Check the provider's status page or news for an outage.
+
+finding-server-permanent-failure = The server refuses to serve this account
+    .why-1 = The { $role } { $host } reported a permanent problem on its side: trying again will not help.
+    .fix-1 = Sign in to the webmail and look for a notice about the account, such as a suspension.
+    .fix-2 = Contact the provider and read them the server's message shown below.
+
+finding-mailbox-empty = The mailbox on the server is empty
+    .why-1 = The login worked, and the server holds no messages right now.
+    .why-2 = If mail is missing, another device may have downloaded it and removed it from the server.
+    .fix-1 = On every device that uses this account, switch on the option to leave a copy of messages on the server.
+    .fix-2 = Look for the missing messages in the webmail, including the spam folder.
+
+finding-no-uidl = The server cannot keep track of downloaded messages
+    .why-1 = The server { $host } does not give messages lasting identifiers (UIDL), so mail programs cannot tell which ones they already downloaded.
+    .why-2 = With the option to leave a copy on the server switched on, the same messages may arrive again and again.
+    .fix-1 = Tell the provider, or whoever runs the server.
+    .fix-2 = Until then, keep the mail on one device only, and switch off leaving a copy on the server there.
+
+finding-smtp-relay-denied = The outgoing server will not pass this message on
+    .why-1 = The outgoing server { $host } refused to deliver mail to this recipient for this account.
+    .fix-1 = Make sure the outgoing server is set to require a login, with the same user name and password as for incoming mail.
+    .fix-2 = Check that the sender address is the account's own address.
+    .fix-3 = If both are right, contact the provider.
+
+finding-smtp-sender-rejected = The sender address is not allowed
+    .why-1 = The outgoing server { $host } does not let this account send with that sender address.
+    .fix-1 = Set the sender address in the account to the account's own e-mail address.
+    .fix-2 = To send as another address, first ask the provider or the administrator for permission to send as that address.
+
+finding-smtp-sending-limit = The account reached its sending limit
+    .why-1 = The provider is refusing more mail from this account for now: it sent too many messages, or to too many recipients at once.
+    .fix-1 = Wait for the limit to reset, often after 24 hours.
+    .fix-2 = Send to fewer recipients at a time.
+    .fix-3 = If the account did not send that much, someone else may be using it: change the password and look in the sent folder.
+
+finding-smtp-blocklisted = The internet address is on a spam blocklist
+    .why-1-unless-client_address-server_address = The outgoing server { $host } refused the mail because the internet address in use, or the server itself, is on a spam blocklist.
+    .why-2-unless-host-client_address-server_address = This computer's internet address, or the outgoing server's, is on a spam blocklist.
+    .why-3 = This computer's public internet address, { $client_address }, is listed on the spam blocklist { $client_zones }.
+    .why-4 = The outgoing server's address, { $server_address }, is listed on the spam blocklist { $server_zones }: other servers may refuse the mail it passes on.
+    .why-5 = The list gives this reason: "{ $listing }".
+    .why-6-when-policy_listing = This kind of listing only says that the address belongs to a home or mobile connection, which should not deliver mail straight to other servers. Sending through the provider's server on port 587, with a login, is not affected.
+    .fix-1 = Send through the provider's own outgoing server on port 587, with a login.
+    .fix-2-unless-policy_listing = Check the computers on this network for malware that sends spam.
+    .fix-3-unless-client_address-server_address = Ask to be removed from the blocklist named in the server's message below, or ask the internet provider for help.
+    .fix-4-when-client_address-unless-policy_listing = Once the cause is fixed, ask { $client_zones } to remove { $client_address }: its web site explains how. The internet provider can help too.
+    .fix-5 = Tell the mail provider that its server { $server_address } is on the blocklist { $server_zones }.
+
+finding-smtp-helo-rejected = The outgoing server rejected this computer's name
+    .why-1 = When it connects, the mail program introduces itself with a name, and { $host } refused that name as invalid.
+    .fix-1 = In the mail program's advanced settings, set a full name for this computer, such as the domain of your e-mail address.
+    .fix-2 = Or send through the provider's submission port 587 with a login, which usually does not check that name.
+
+finding-smtp-server-busy = The outgoing server is busy
+    .why-1 = The outgoing server { $host } is overloaded or under maintenance, or too many connections come from this address.
+    .fix-1 = Wait a few minutes and try again.
+    .fix-2 = Close other mail programs that send through this account.
+
+finding-wrong-port-for-submission = Port 25 is for servers, not for sending your mail
+    .why-1 = The outgoing server is set to port { $port }, where { $host } passes mail between servers and offers no login for people.
+    .why-2 = Mail programs should send on port 587 or 465.
+    .fix-1 = Change the outgoing port to 587, with STARTTLS.
+    .fix-2 = Or use port 465, with SSL/TLS.
+    .fix-3 = Make sure the outgoing server is set to require a login, with the same user name and password as for incoming mail.
+
+finding-spf-missing = The domain { $domain } has no SPF record
+    .why-1 = Receiving servers read a domain's SPF record to learn which servers may send mail for { $domain }.
+    .why-2 = Without it, mail from { $domain } may be refused or land in spam.
+    .fix-1 = In the domain's DNS settings, add one TXT record starting with v=spf1, with the include that the mail provider documents.
+    .fix-2 = The provider's instructions are at { $help_url }.
+
+finding-spf-invalid = The SPF record of { $domain } is broken
+    .why-1 = { $domain } publishes { $spf_records } SPF records, and receivers treat more than one as an error.
+    .why-2 = Checking the SPF record of { $domain } takes { $lookups } DNS look-ups, more than the ten receivers allow.
+    .why-3-unless-spf_records-lookups = The SPF record of { $domain } has an error, so receivers cannot use it.
+    .why-4 = A domain must have exactly one SPF record, and checking it may take at most ten DNS look-ups. Otherwise receivers ignore it, and mail may be refused or land in spam.
+    .fix-1-when-spf_records = Merge all SPF records of { $domain } into a single TXT record starting with v=spf1.
+    .fix-2-when-lookups = Remove includes that are no longer needed, so the record stays within ten look-ups.
+    .fix-3-unless-spf_records-lookups = Correct the SPF record of { $domain } in the domain's DNS settings: the problems found are listed below.
+
+finding-dmarc-missing = The domain { $domain } has no working DMARC record
+    .why-1 = { $domain } publishes { $dmarc_records } DMARC records, so receivers apply none of them.
+    .why-2-when-dmarc_invalid = The DMARC record of { $domain } has an error, so receivers ignore it.
+    .why-3 = Large receivers such as Gmail and Yahoo expect a DMARC record for the sending domain.
+    .why-4 = Without it, mail from { $domain } may land in spam.
+    .fix-1-when-dmarc_records = Keep a single TXT record named _dmarc.{ $domain } and delete the others.
+    .fix-2 = Publish a TXT record named _dmarc.{ $domain }, for example: v=DMARC1; p=none; rua=mailto:postmaster@{ $domain }.
+    .fix-3 = Once reports show that all your mail passes, make the policy stricter.
+
+finding-dkim-not-found = Mail from { $domain } is not signed (DKIM)
+    .why-1 = No DKIM key was found for { $domain }, so receivers cannot check that its mail really comes from it.
+    .why-2 = The key was looked for under these names (selectors): { $selector }.
+    .why-3 = A key was published under { $dkim_revoked }, but it has been withdrawn.
+    .why-4-when-selectors_guessed = The mail provider is not known, so only a few names in common use were tried: the key may well exist under another name, and this is only a hint.
+    .fix-1-when-selectors_guessed = Ask the mail provider which selector name its DKIM signatures use, and check that name.
+    .fix-2 = Switch on DKIM signing in the mail provider's admin settings.
+    .fix-3 = Publish the DKIM key it gives you in the domain's DNS settings.
+
+finding-mx-mismatch = The domain's mail goes to another provider
+    .why-1 = Mail for { $domain } is delivered to { $mx_host }, not to the servers set in the mail program.
+    .why-2 = That server belongs to { $mx_provider }.
+    .why-3 = This often happens after moving mail to a new provider while the mail program still points at the old one.
+    .fix-1 = Use the incoming and outgoing servers of { $mx_provider }.
+    .fix-2-unless-mx_provider = Use the servers of the provider that runs { $mx_host }.
+    .fix-3 = Ask whoever manages the domain which provider handles its mail.
+
+finding-host-near-miss = Did you mean { $suggestion } instead of { $host }?
+    .why-1 = The { $role } is set to { $host }, which is only a letter or two away from { $suggestion }, a known mail server name.
+    .why-2 = Such a small typing mistake is easy to miss, and the mail program then talks to the wrong server, or to none at all.
+    .fix-1 = In the account settings, change the server name to { $suggestion }, checking it letter by letter.
+    .fix-2 = The provider's settings page is { $help_url }.
+
+finding-username-form-mismatch = The user name should be { $expected_user }
+    .why-1-unless-provider-from_autoconfig = The mail program signs in as { $user }, but this provider expects the user name { $expected_user }.
+    .why-2-when-provider-unless-from_autoconfig = The mail program signs in as { $user }, but { $provider } expects the user name { $expected_user }.
+    .why-3-when-from_autoconfig = The mail program signs in as { $user }, but the settings published for this address ask for the user name { $expected_user }.
+    .why-4-when-login_failed = The server refused the sign-in, most likely because of this.
+    .why-5-unless-login_failed = Most providers refuse the sign-in when the user name has the wrong form, even with the right password.
+    .fix-1 = In the account settings, change the user name to { $expected_user }, exactly as written here.
+    .fix-2 = Keep the same password.
+    .fix-3 = The provider's settings page is { $help_url }.
+
+finding-pop3-not-offered = There is no POP3 service for this account
+    .why-1 = { $provider } does not offer POP3 at all: its mail can only be read with IMAP, or in its own app and webmail.
+    .why-2-when-from_srv-unless-provider = The domain { $domain } states in its DNS records (SRV) that it offers no POP3 service.
+    .why-3-unless-provider-from_srv = This provider does not offer POP3: its mail can only be read with IMAP.
+    .why-4 = So the incoming server { $host }, set up for POP3, cannot work, whatever else is changed.
+    .fix-1 = Set the account up again with IMAP instead of POP3: most mail programs find the IMAP settings by themselves from the e-mail address.
+    .fix-2 = The provider's settings page is { $help_url }.
+
+finding-pop3-and-imap-offered = Only one of POP3 and IMAP was checked
+    .why-1 = { $provider } offers two ways to fetch mail: POP3 and IMAP.
+    .why-2-unless-provider = This provider offers two ways to fetch mail: POP3 and IMAP.
+    .why-3-when-checked_pop3 = This check used POP3, on { $host }.
+    .why-4-when-checked_imap = This check used IMAP, on { $host }.
+    .why-5 = POP3 downloads the mail to one device and usually removes it from the server, so other devices no longer see it.
+    .why-6 = IMAP keeps the mail on the server, so the phone, the computer and the webmail all see the same folders.
+    .fix-1-when-checked_pop3 = To check IMAP too, run the check again with --incoming both (or --incoming imap for IMAP alone).
+    .fix-2-when-checked_imap = To check POP3 too, run the check again with --incoming both (or --incoming pop3 for POP3 alone).
+    .fix-3 = Choose IMAP when you read mail on more than one device, POP3 when the mail should live only on this computer.
+
+finding-oauth2-only = This provider does not accept a password from mail programs
+    .why-1-when-provider-unless-from_autoconfig = { $provider } has switched off signing in with a password from mail programs: only programs that sign in through { $provider }'s own login page (OAuth2) can connect.
+    .why-2-when-from_autoconfig = The settings published for this address allow only one way of signing in: through the provider's own login page (OAuth2), not with a password typed into the mail program.
+    .why-3-unless-provider-from_autoconfig = This provider has switched off signing in with a password from mail programs: only programs that sign in through the provider's own login page (OAuth2) can connect.
+    .why-4-when-login_failed = That is why the server refused the sign-in, even if the password is right.
+    .fix-1 = Use a mail program that can sign in with OAuth2 (for example Thunderbird, Outlook or Apple Mail), and choose the sign-in through the provider's page when it asks.
+    .fix-2-when-microsoft = In a company or school account, the administrator can also allow sign-in with a password (SMTP AUTH) for this mailbox.
+    .fix-3 = The provider's settings page is { $help_url }.
+
+finding-wrong-protocol-on-port = Port { $port } of { $host } speaks { $answered }, not { $intended }
+    .why-1 = The { $role } is set to { $host } on port { $port }, but what answers there is { $answered }, not { $intended }: that port belongs to another service.
+    .why-2-when-answered_sending = SMTP is the protocol for sending mail: this port belongs to an outgoing server.
+    .why-3-when-answered_receiving = { $answered } is a protocol for receiving mail: this port belongs to an incoming server.
+    .why-4-when-swapped-other_role = The { $other_role } got the answer this one expects, so the settings of the two servers look swapped.
+    .why-5-unless-swapped = Most often the incoming and outgoing settings were mixed up, or a port was copied from the wrong line of the provider's instructions.
+    .fix-1-when-swapped = Exchange the settings of the incoming and outgoing servers: server name, port and security.
+    .fix-2 = For { $intended }, the standard ports are { $standard_ports }: use the one the provider gives.
+    .fix-3-when-imap = If you meant to use IMAP, choose IMAP as the account type in the mail program (port 993 with SSL/TLS or 143 with STARTTLS) instead of POP3.
+    .fix-4 = The provider's settings page is { $help_url }.
+
+finding-server-not-responding = { $host } accepts the connection on port { $port } but does not answer
+    .why-1-unless-stopped_at-tls_handshake = The connection to { $host } on port { $port } opened, but then the server did not send a single byte: no greeting came before the time limit.
+    .why-2-when-tls_handshake = The connection to { $host } on port { $port } opened, but the server never answered the request to start encryption (SSL/TLS).
+    .why-3-when-stopped_at = The server answered at first, then stopped answering at the { $stopped_at } step and sent nothing more before the time limit.
+    .why-4 = Something accepts the connection without passing it on: an antivirus "mail shield" or a firewall, a proxy, an overloaded server, or a service that waits for the other side to speak first.
+    .fix-1 = Try again in a few minutes.
+    .fix-2 = Try from another network, for example the phone's hotspot: if it works there, the local antivirus, firewall or network is in the way.
+    .fix-3 = Switch off the antivirus's e-mail scanning for a moment and test again.
+    .fix-4 = Check the port and the security setting against the provider's instructions.
+    .fix-5 = The provider's settings page is { $help_url }.
+
+finding-not-a-mail-server = What answers on port { $port } of { $host } is not a mail server
+    .why-1 = The server { $host } answered on port { $port } with data that is not a mail protocol at all (binary data, no lines of text).
+    .why-2 = It began with "{ $peer_bytes }".
+    .why-3 = The name and port reach something else: another service, a device, or a login page of the network.
+    .fix-1 = Check the server name and the port letter by letter against the provider's instructions.
+    .fix-2 = { $provider } gives the server name { $documented_host }.
+    .fix-3 = If you are on a hotel, airport or guest network, open a web page first: it may ask you to sign in before anything else works.
+    .fix-4 = The provider's settings page is { $help_url }.
+
+finding-connection-closed-by-server = { $host } closed the connection without saying why
+    .why-1-when-at_once = The server { $host } accepted the connection on port { $port } and closed it at once, before saying anything.
+    .why-2-when-during_tls = The server { $host } closed the connection on port { $port } while encryption (SSL/TLS) was being set up. Either the port does not use SSL/TLS, or the server only speaks old versions of it.
+    .why-3-when-closed_at-unless-at_once-during_tls = The server { $host } closed the connection in the middle of the session, at the { $closed_at } step, without a reply that explains it.
+    .why-4 = Servers do this when one address or one account opens too many connections, after several failed logins (the address is blocked for a while), or when an antivirus or proxy cuts the session.
+    .fix-1 = Wait a few minutes and try once more.
+    .fix-2 = Close the other mail programs and devices that use this account, then try again.
+    .fix-3 = Try from another network, for example the phone's hotspot.
+    .fix-4-when-during_tls = Check the security setting: port { $port } may need STARTTLS or no encryption rather than SSL/TLS.
+    .fix-5 = If it keeps happening, ask the provider whether your address is blocked.
+
+finding-server-reply-invalid = { $host } sent a reply that breaks the mail protocol
+    .why-1-unless-bad_at = The server { $host } on port { $port } answered with something the mail protocol does not allow.
+    .why-2-when-bad_at = At the { $bad_at } step, the server { $host } on port { $port } answered with something the mail protocol does not allow.
+    .why-3-when-too_long = The answer was far longer than any mail server sends.
+    .why-4-when-incomplete = Data came, but never a complete answer.
+    .why-5 = It said "{ $peer_bytes }".
+    .why-6 = The server, or something between this computer and the server, is broken or is not the expected service.
+    .fix-1 = Check the server name, port and security against the provider's instructions.
+    .fix-2 = Try from another network, to rule out an antivirus or proxy that changes the traffic.
+    .fix-3 = If the settings are right, send the provider the transcript of this check (the Markdown report or the output of mailtriage check --json).
+
+finding-server-busy = The server { $host } turned the connection away
+    .why-1 = The { $role } { $host } answered, but refused to serve this connection before any sign-in: it is overloaded, restarting for maintenance, or allows only a few connections from one address or one account.
+    .why-2 = Nothing is wrong with the settings or the password as far as this shows.
+    .why-3-when-reply = The server said: "{ $reply }".
+    .fix-1 = Wait a few minutes, then check the mail again.
+    .fix-2 = Close the mail program on other computers and phones that use this account, and make the remaining ones check for mail less often.
+    .fix-3 = If it lasts more than an hour, ask the provider whether the server has a problem.
+
+finding-preauth-session = The server let the connection in without a password
+    .why-1 = The { $role } { $host } treated this connection as already signed in from its first line (IMAP PREAUTH), so the password was never asked for and is not tested.
+    .why-2 = Servers do this on purpose for connections they trust, such as those from their own network; a mail program elsewhere will still have to sign in.
+    .fix-1 = Nothing to fix if this set-up is intended.
+    .fix-2 = To test the password, run the check from the network the mail program really uses.
+
+finding-login-not-tested = The login to { $host } was not tested
+    .why-1-when-password_given-no_user = A password was given but no user name, so the login was skipped.
+    .why-2-when-no_password-unless-no_user = No password was given, so the login was skipped.
+    .why-3-when-no_user-unless-password_given = No user name or password was given, so the login was skipped.
+    .why-4 = The connection to the { $role } works, but whether the account can sign in is still unknown.
+    .fix-1 = Give the user name (with --user) and the password (asked for, or with --password-env), then run the check again.
+    .fix-2 = The user name is usually the whole e-mail address; the provider's instructions say which.
+
+finding-unexplained-failure = The { $step } step failed; the cause is not certain
+    .why-1 = The { $step } step with the { $role } failed, and none of the known causes fits what happened.
+    .why-2-when-reply = The server answered "{ $reply }".
+    .why-3-when-timeout = The server did not answer before the time limit.
+    .why-4-when-closed = The server closed the connection.
+    .why-5-when-reset = The connection was cut off abruptly (reset).
+    .why-6-when-tls_failed = The encrypted connection (SSL/TLS) could not be set up.
+    .why-7-when-declined = mailtriage did not do this step itself, to protect the password.
+    .why-8-when-apop_refused = The server refused the APOP login. It also offers other ways to log in, and APOP often needs a separate secret on the server, so this does not prove the password is wrong.
+    .why-9-when-detail = In technical terms: "{ $detail }".
+    .fix-1 = Check the server name, port and security against the provider's instructions.
+    .fix-2-when-apop_refused = Sign in to the webmail with the same password: if that works, the password is right and the problem is APOP on the server.
+    .fix-3 = Try again in a few minutes, and from another network if you can.
+    .fix-4 = If it keeps failing, send the provider the transcript of this check (the Markdown report or the output of mailtriage check --json).
+
+## Working settings found by trying other ports: the fix step that names one, and the facts
+## about ports that answer only without encryption or not at all.
+
+advice-working-setting = Tested just now: port { $port } with { $security } works on { $host }. Set the mail program to exactly that.
+advice-unencrypted-only = Tested just now on { $host }: port { $port } answers only without encryption: do not use it with a password.
+advice-tls-port-failed = Tested just now: port { $port } with SSL/TLS does not work on { $host } either. Ask the provider which port and security to use, and keep the encryption on.
+
+## Provider notes: one sentence each, shown with the provider's settings.
+
+advice-note-app-password-required = Mail programs cannot use the normal password here: create an app password in the account's security settings and type that instead.
+advice-note-app-password-with-2fa = If two-step verification is on for this account, mail programs need an app password instead of the normal one.
+advice-note-pop-must-be-enabled = POP access starts switched off: turn it on in the webmail settings before a mail program can download mail.
+advice-note-oauth2-only = This provider no longer accepts a plain password from mail programs: use a program that signs in through the provider's own login page (OAuth2).
+advice-note-admin-controls-access = In a company or school account the administrator can switch POP and sending from mail programs off: ask them if sign-in is refused.
+advice-note-no-pop3 = This provider offers no POP3 at all: set the mail program up with IMAP instead.
+advice-note-self-signed-certificate = The server's certificate is not from a public authority, so mail programs warn about it until it is accepted or imported.
+advice-note-local-bridge = The mail servers run in a helper program on this computer: it must be installed, signed in and running.
+advice-note-polling-limit = Checking for mail too often is refused: set the mail program to check every 15 minutes or less often.
+advice-note-disconnects-after-bad-password = The server hangs up after a wrong password instead of answering with an error: a dropped connection at sign-in usually means the password.
+advice-note-port-25-blocked = Home connections in this country cannot send on port 25: use port 587 or 465 with authentication.
+advice-note-regional-servers = The server names depend on the region where the account was opened (for example .eu or .in instead of .com).
+advice-note-paid-plan-required = Access from mail programs is only part of paid plans: check the account's plan.
+
+## Port-scan verdicts: why a setting is recommended, or why none is.
+
+advice-scan-configured-works = the configured setting works
+advice-scan-closest = closest working to what was configured
+advice-scan-withheld-lower-security = only settings without encryption worked, and they would lower the configured security
+advice-scan-withheld-password = only settings without encryption worked, and the password would travel unprotected
+
 ## ==== end of section: findings ====
 
 
 ## ==== section: reports ====
 ## Reports: the check's text and Markdown reports, JSON human fields, the presets table.
+
+## The text report of `check`.
+
+# Panel headings. $protocol: POP3 or IMAP; $server: host:port.
+report-panel-network = NETWORK
+report-panel-incoming = INCOMING ({ $protocol })
+report-panel-outgoing = OUTGOING (SMTP)
+report-panel-server-security = { $name }  { $server }  security { $security }
+
+# Short words: a panel named in a finding's heading, a security mode, a step's status, and a
+# certificate's verdict.
+report-panel-word-network = network
+report-panel-word-incoming = incoming
+report-panel-word-imap-beside = imap-beside
+report-panel-word-outgoing = outgoing
+report-security-tls = tls
+report-security-starttls = starttls
+report-security-none = none
+report-status-pending = pending
+report-status-running = running
+report-status-ok = ok
+report-status-warn = warn
+report-status-failed = failed
+report-status-skipped = skipped
+report-cert-valid = valid
+report-cert-expired = expired
+report-cert-not-yet-valid = not-yet-valid
+report-cert-name-mismatch = name-mismatch
+report-cert-untrusted = untrusted
+report-cert-chain-invalid = chain-invalid
+report-cert-unknown = unknown
+
+# What a server said, under a failed step; $sent is the command, $reply the server's words.
+report-server-said-after = after "{ $sent }" the server said: { $reply }
+report-server-said = the server said: { $reply }
+report-certificate = certificate: { $verdict } ({ $detail })
+
+# A finding's heading word, by severity; the line before each piece of evidence.
+report-severity-error = ERROR
+report-severity-warn = WARNING
+report-severity-info = NOTE
+report-evidence-line = evidence:
+
+report-a-step-failed = A step failed; see the failed step above.
+report-no-problems = No problems found.
+report-works-instead = Works instead ({ $panel }): { $server } security { $security }
+report-result = Result: { $symbol } { $status }
+
+## The support report in Markdown (check --report, the dashboard's save key).
+
+report-md-title = mailtriage support report
+report-md-result = Result
+report-md-tool = Tool
+report-md-os = Operating system
+report-md-made = Made
+report-md-recorded = What is recorded: every command this computer sent, with the parts that carry the login (password, encoded login answers, APOP digest) shown as `***`; every reply the servers sent, login answers included, as received. The password itself is never recorded: wherever a server repeated it, it appears as `***`.
+report-md-private = Private report: the user's own names and addresses (user name, e-mail addresses, a domain and servers of the user's own, this computer's name and addresses) are replaced by placeholders, the same name always by the same one. The public names and addresses of a known provider's servers are kept.
+report-md-settings = Settings
+# $label: a server's role; $host: its name as code.
+report-md-endpoint = { $label }: server { $host }, port { $port }, security { $security }
+report-md-endpoint-none = { $label }: not configured
+report-md-panel-network = Network
+report-md-panel-incoming = Incoming ({ $protocol })
+report-md-panel-outgoing = Outgoing (SMTP)
+report-md-user = User name
+report-md-not-given = not given
+report-md-smtp-user = User name for outgoing
+report-md-password = Password
+report-md-given-not-shown = given (not shown)
+report-md-dry-run-sender = Sender for the dry run (MAIL FROM)
+report-md-dry-run-recipient = Recipient for the dry run (RCPT TO)
+report-md-pinned = Pinned address: { $host } port { $port } → { $address }
+report-md-extra-ca = Extra trusted CA certificates
+report-md-yes = yes
+report-md-no = no
+report-md-step-deadline = Deadline of each step
+report-md-plaintext-allowed = Password over an unencrypted connection allowed
+report-md-errors = Errors
+report-md-no-errors = No step failed or warned.
+report-md-sent-reply =
+    sent: { $sent }
+    reply:
+    { $reply }
+report-md-reply =
+    reply:
+    { $reply }
+report-md-network-error = network error ({ $failure }): { $message }
+report-md-tls-error = TLS error ({ $failure }): { $message }
+report-md-sent-instead = the server sent instead: { $bytes }
+report-md-speaks-tls = the port speaks TLS: { $how }
+report-md-not-tried = not tried: { $reason }
+report-md-findings = Findings
+report-md-how-to-fix = How to fix it:
+report-md-evidence = Evidence:
+report-md-works-instead = Settings that work instead
+report-md-works-instead-intro = The configured connection failed; a scan of the same server found these working:
+report-md-at-address = at { $address }
+report-md-security = security { $security }
+report-md-took = in { $ms } ms
+report-md-steps = Steps
+report-md-no-panel = No panel ran.
+report-md-no-steps = (no steps)
+report-md-checked-against = Checked against
+report-md-tls-version = Version
+report-md-cipher-suite = Cipher suite
+report-md-certificate = Certificate
+report-md-chain-certificate = Certificate { $n }: subject { $subject }, issuer { $issuer }, names { $names }, valid { $from } to { $until }
+report-md-fingerprint = SHA-256 fingerprint
+report-md-facts = What the server said about itself:
+report-md-greeting = Greeting
+report-md-apop-offered = APOP offered
+report-md-capabilities = Capabilities
+report-md-mechanisms-offered = Login mechanisms offered
+report-md-login-method = Login method
+report-md-login = Login
+report-md-accepted = accepted
+report-md-refused = refused
+report-md-works = works
+report-md-mailbox = Mailbox
+report-md-mailbox-size = { $messages } messages, { $octets } octets
+report-md-uidl = UIDL
+report-md-client-address-seen = The server sees this computer as
+report-md-transcripts = Transcripts
+report-md-transcripts-intro = `C:` what this computer sent, `S:` what the server sent, `--` notes of the tool. Times are in milliseconds since the panel started.
+
+# Kinds of network and TLS failure, in parentheses after the error.
+report-io-refused = refused
+report-io-timeout = timeout
+report-io-reset = reset
+report-io-closed = closed
+report-io-unreachable = unreachable
+report-io-not-found = not-found
+report-io-resolver-failed = resolver-failed
+report-io-too-long = too-long
+report-io-incomplete = incomplete
+report-io-protocol = protocol
+report-io-other = other
+report-tls-not-tls = not-tls
+report-tls-malformed = malformed
+report-tls-unexpected-bytes = unexpected-bytes
+report-tls-alert = alert
+report-tls-protocol-version = protocol-version
+report-tls-certificate = certificate
+report-tls-eof = eof
+report-tls-timeout = timeout
+report-tls-other = other
+
+## The scan command's matrix. $seconds: the step deadline; $port, $security: a setting.
+
+report-scan-title = PORT SCAN  all combinations at once, step deadline { $seconds } s, no login
+report-scan-port = port
+report-scan-configured = configured: { $port } { $security }
+report-scan-certificate = certificate { $verdict }
+report-scan-unencrypted-only = { $port } { $security }: this port answers only without encryption: do not use it with a password
+# $why: advice-scan-configured-works or advice-scan-closest.
+report-scan-recommended = Recommended: { $protocol } { $port } { $security } ({ $why })
+report-scan-nothing = Recommended: nothing for { $protocol }: { $why }
+report-scan-none-worked = no combination worked on { $host }
+# A cell's verdict, short (about 11 characters) so the matrix keeps its columns.
+report-verdict-works = works
+report-verdict-needs-tls = needs-tls
+report-verdict-not-tls = not-tls
+report-verdict-no-starttls = no-starttls
+report-verdict-certificate = certificate
+report-verdict-refused = refused
+report-verdict-timeout = timeout
+report-verdict-other = other
+
+## The providers table of `mailtriage presets`: column headings and the word for a preset.
+
+report-presets-from = FROM
+report-presets-id = ID
+report-presets-name = NAME
+report-presets-incoming = INCOMING
+report-presets-outgoing = OUTGOING
+report-presets-from-preset = preset
+
+## Where the servers came from, at the top of the text report.
+
+report-source-the-domain = the domain
+report-source-options = the command-line options
+report-source-profile = the saved profile
+report-source-preset = the { $provider } preset
+report-source-a-preset = a preset
+report-source-mx-preset = the { $provider } preset (the MX records of { $domain } point to { $mx })
+report-source-mx-provider = the preset of the domain's mail provider
+report-source-ispdb = Thunderbird's provider database (ISPDB) entry for { $domain }
+report-source-srv = the SRV records of { $domain }
+report-source-autoconfig = the autoconfig file { $url }
+report-source-guess-found = a guess: { $answered }
+report-source-guess = a guess
+report-source-nowhere = nowhere
+# $from: one of the report-source texts above.
+report-source-incoming = Incoming server from { $from }
+report-source-imap-beside = IMAP server beside it from { $from }
+report-source-imap = IMAP server from { $from }
+report-source-outgoing = Outgoing server from { $from }
+report-source-mx-of = MX of { $domain }: { $mx }
+report-source-mx-of-provider = MX of { $domain }: { $mx } ({ $provider })
+report-source-domain-missing = { $domain } does not exist in the DNS
+report-source-lookup-failed = Look-up failed: { $problem }
+# $security: tls, starttls or none.
+report-source-answered = { $host } answered { $protocol } on { $port } with { $security ->
+    [tls] SSL/TLS
+    [starttls] STARTTLS
+   *[none] no encryption
+}
 
 ## ==== end of section: reports ====
 

@@ -11,6 +11,75 @@ days = { $n ->
    *[other] { $n } días
 }
 
+## Words for the values texts show: dates, lengths of time, lists, security modes, the
+## servers by role, and the steps of a check named in words ("the { $step } step").
+
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+
+# $month: a month-N word; $time: hours and minutes, 14:02.
+date-time = { $day } de { $month } de { $year }, { $time } UTC
+
+duration-seconds = { $n ->
+    [one] { $n } segundo
+   *[other] { $n } segundos
+}
+duration-minutes = { $n ->
+    [one] { $n } minuto
+   *[other] { $n } minutos
+}
+duration-hours = { $n ->
+    [one] { $n } hora
+   *[other] { $n } horas
+}
+
+# "a, b and c", "2 hours and 30 minutes": $rest is everything before the last item.
+list-and = { $rest } y { $last }
+
+security-tls = SSL/TLS
+security-starttls = STARTTLS
+security-none = ninguna
+
+server-role-network = red
+server-role-incoming = servidor de correo entrante
+server-role-outgoing = servidor de correo saliente
+
+named-step-dns = búsqueda del nombre (DNS)
+named-step-tcp = conexión
+named-step-tls = cifrado (TLS)
+named-step-greeting = saludo
+named-step-capa = lista de capacidades (CAPA)
+named-step-stls = paso al cifrado (STLS)
+named-step-ehlo = presentación (EHLO)
+named-step-starttls = paso al cifrado (STARTTLS)
+named-step-login = inicio de sesión
+named-step-stat = comprobación del buzón (STAT)
+named-step-uidl = lista de mensajes (UIDL)
+named-step-mail-from = comprobación del remitente (MAIL FROM)
+named-step-rcpt-to = comprobación del destinatario (RCPT TO)
+named-step-rset = reinicio (RSET)
+named-step-quit = despedida (QUIT)
+named-step-route = ruta de red
+named-step-proxy = proxy
+named-step-resolver = servicio de nombres (DNS)
+named-step-reach = acceso a internet
+named-step-clock = reloj
+named-step-mx = dominio de correo (MX)
+named-step-spf = registro SPF
+named-step-dmarc = registro DMARC
+named-step-dkim = clave DKIM
+named-step-dnsbl = lista de bloqueo
+
 ## ==== end of section: general ====
 
 
@@ -18,11 +87,797 @@ days = { $n ->
 ## Findings: titles, explanations and fixes (crates/core/src/diagnose), working settings,
 ## provider notes, port-scan verdicts.
 
+finding-no-network = Este equipo no está conectado a internet
+    .why-1 = Fallaron todos los intentos de buscar un servidor o de abrir una conexión, porque desde este equipo no hay salida a internet.
+    .why-2 = El problema no son los servidores de correo: ahora mismo no sale nada.
+    .fix-1 = Comprueba que el cable de red está enchufado, o que el wifi está activado y conectado.
+    .fix-2 = Abre cualquier página web para ver si internet funciona.
+    .fix-3 = Reinicia el router: desenchúfalo, espera treinta segundos y vuelve a enchufarlo.
+    .fix-4 = Si sigue sin haber internet, llama a tu proveedor de internet.
+
+finding-dns-resolver-down = No se pueden buscar los nombres de los servidores
+    .why-1 = Este equipo no pudo convertir ningún nombre de servidor en una dirección: el servicio de nombres (DNS) que usa no respondió.
+    .why-2 = Una conexión directa a la dirección { $address } sí funcionó, así que la red está activa y solo fallan las búsquedas de nombres.
+    .why-3-unless-address = O bien ese servicio de nombres está fallando, o bien el equipo no tiene conexión.
+    .fix-1 = Abre una página web por su nombre, por ejemplo un periódico, para ver si a otros programas les pasa lo mismo.
+    .fix-2 = Reinicia el router, que también reinicia el servicio de nombres que ofrece.
+    .fix-3 = Si el problema sigue, configura el equipo para usar un servicio de nombres público (por ejemplo 1.1.1.1 o 8.8.8.8) o llama a tu proveedor de internet.
+
+finding-dns-not-found = El nombre de servidor { $host } no existe
+    .why-1 = El nombre { $host } no está registrado en internet, así que el programa de correo no encuentra el servidor.
+    .why-2 = Casi siempre es un error al escribir el nombre del servidor.
+    .fix-1 = ¿Querías decir { $suggestion }? Corrige el nombre del servidor en la configuración de la cuenta.
+    .fix-2 = { $provider } indica el nombre de servidor { $documented_host }: escríbelo exactamente así.
+    .fix-3-unless-suggestion-documented_host = Compara el nombre del servidor, letra por letra, con las instrucciones del proveedor, y busca espacios de más o un punto que falte.
+    .fix-4 = La página de configuración del proveedor es { $help_url }.
+
+finding-tcp-refused = Nada responde en el puerto { $port } de { $host }
+    .why-1 = El servidor { $host } existe, pero rechazó la conexión en el puerto { $port }: ningún servicio de correo escucha en ese puerto.
+    .why-2 = Lo normal es que el número de puerto de la configuración esté mal; a veces el servicio está caído.
+    .why-3 = En el mismo servidor sí respondieron estos puertos: { $open_ports }.
+    .fix-1 = Compara el puerto con las instrucciones del proveedor. Los habituales son el 995 con SSL/TLS para recibir, y el 587 con STARTTLS o el 465 con SSL/TLS para enviar.
+    .fix-2 = La página de configuración del proveedor es { $help_url }.
+    .fix-3 = Si el puerto es correcto, puede que el servicio esté caído: espera un rato o mira la página de estado del proveedor.
+
+finding-tcp-timeout = { $host } no responde en el puerto { $port }
+    .why-1 = La conexión con { $host } en el puerto { $port } no obtuvo ninguna respuesta.
+    .why-2 = Algo entre este equipo y el servidor la bloquea sin avisar: un cortafuegos, un antivirus, una red de empresa o pública, una VPN o el proveedor de internet. Con menos frecuencia, el servidor está caído.
+    .why-3-when-port25 = Muchos proveedores de internet bloquean el puerto 25 en las conexiones domésticas para frenar el spam.
+    .why-4 = En el mismo servidor sí respondieron estos puertos: { $open_ports }. Así que el servidor funciona y solo está bloqueado este puerto.
+    .fix-1-when-port25 = Para enviar, usa el puerto 587 con STARTTLS, o el 465 con SSL/TLS, en lugar del 25.
+    .fix-2 = Prueba desde otra red, por ejemplo compartiendo los datos del móvil. Si así funciona, el bloqueo está en la red habitual.
+    .fix-3 = Revisa el cortafuegos y el antivirus, y permite que el programa de correo se conecte.
+    .fix-4 = Si tienes una VPN activada, desactívala un momento y vuelve a probar.
+
+finding-port-25-blocked = El puerto 25 está bloqueado en esta red
+    .why-1 = El puerto 25 de { $host } no responde, mientras que los puertos de envío del mismo servidor sí.
+    .why-2 = Los proveedores de internet suelen bloquear el puerto 25 en conexiones domésticas y móviles para frenar el spam. El puerto 25 sirve para que los servidores se pasen el correo entre ellos, no para que las personas lo envíen.
+    .fix-1 = En la configuración del servidor saliente, cambia el puerto a 587 y la seguridad a STARTTLS.
+    .fix-2 = O usa el puerto 465 con SSL/TLS.
+    .fix-3 = Asegúrate de que el servidor saliente está configurado para pedir inicio de sesión, con el mismo usuario y contraseña que el correo entrante.
+
+finding-ipv6-broken = Fallan las conexiones IPv6 con { $host }
+    .why-1 = Al servidor { $host } se puede llegar con los dos tipos de dirección de internet. El más nuevo, IPv6, falla en esta red, mientras que el habitual, IPv4, funciona.
+    .why-2 = Algunos programas de correo esperan mucho tiempo con IPv6 antes de probar IPv4, y parece que el programa se ha quedado colgado.
+    .why-3-when-local_host = El servidor funciona en este mismo equipo, así que el router no tiene nada que ver: el servicio de correo solo escucha en la dirección IPv4, no en la IPv6.
+    .fix-1-unless-local_host = Reinicia el router y vuelve a probar.
+    .fix-2-unless-local_host = Si sigue pasando, pide a tu proveedor de internet que arregle IPv6, o desactiva IPv6 en el router.
+    .fix-3-unless-local_host = Como solución provisional, configura este equipo para que prefiera IPv4.
+    .fix-4-when-local_host = Usa la dirección 127.0.0.1 como nombre del servidor en lugar de { $host }, o configura el servicio de correo de este equipo para que escuche también en IPv6 (::1).
+
+finding-clock-skew = La fecha o la hora de este equipo están mal
+    .why-1 = El reloj de este equipo marca { $now }.
+    .why-2-when-clock_behind = Un servidor de hora da como hora correcta { $correct_time }: el reloj de este equipo lleva un retraso de { $offset }, más o menos.
+    .why-3-when-clock_ahead = Un servidor de hora da como hora correcta { $correct_time }: el reloj de este equipo lleva un adelanto de { $offset }, más o menos.
+    .why-4-unless-offset = Los certificados de seguridad de todos los servidores parecen caducados de la misma manera, y eso pasa cuando el reloj que falla es el de este equipo, no los servidores.
+    .why-5-when-clock_behind-unless-offset = El reloj parece ir por detrás de la fecha real.
+    .why-6-when-clock_ahead-unless-offset = El reloj parece ir por delante de la fecha real.
+    .why-7 = Por eso el certificado de seguridad de { $explained_hosts } parece fuera de fecha: con la hora correcta es válido.
+    .why-8-unless-offset = Con la fecha mal, fallan todas las conexiones seguras y el correo no puede entrar ni salir.
+    .why-9-when-explained_hosts = Con la fecha mal, fallan todas las conexiones seguras y el correo no puede entrar ni salir.
+    .why-10-when-offset-unless-explained_hosts = Las conexiones seguras comprueban la fecha, así que con el reloj mal acaban fallando tarde o temprano.
+    .why-11 = Incluso con la hora correcta, el certificado de seguridad de { $unexplained_hosts } está fuera de fecha: vuelve a comprobar el correo cuando el reloj esté bien y ese problema aparecerá por separado.
+    .fix-1 = Abre la configuración de fecha y hora del equipo.
+    .fix-2 = Activa el ajuste automático de la hora y de la zona horaria.
+    .fix-3 = Comprueba que el día, el mes y el año son correctos.
+    .fix-4 = Si la fecha vuelve a estar mal después de reiniciar, puede que la pila del reloj del equipo esté agotada: pon la fecha a mano y haz que cambien la pila.
+    .fix-5 = Vuelve a comprobar el correo.
+
+finding-tls-intercepted = Algo está interceptando la conexión segura
+    .why-1 = El certificado presentado para { $host } lo emitió «{ $issuer }», no una autoridad de certificación pública.
+    .why-2 = Es lo típico de la protección de correo de un antivirus, o de una red de empresa que abre las conexiones seguras para revisarlas. El programa de correo no puede fiarse de él.
+    .fix-1 = Si hay un antivirus instalado, desactiva su análisis del correo o de SSL, o añade una excepción para el programa de correo.
+    .fix-2 = En una red de empresa, consúltalo con el departamento de informática.
+    .fix-3 = Vuelve a comprobar el correo.
+
+finding-tls-on-plaintext-port = SSL/TLS está activado en un puerto que no lo usa
+    .why-1 = El programa de correo empezó una conexión cifrada desde el principio, pero el puerto { $port } de { $host } respondió en texto sin cifrar.
+    .why-2 = El servidor respondió «{ $peer_bytes }» en lugar de empezar el cifrado.
+    .why-3 = Este puerto espera primero una conexión normal, que después se protege con STARTTLS.
+    .fix-1 = Cambia la seguridad a STARTTLS y deja el puerto { $plain_port }.
+    .fix-2 = O deja SSL/TLS y cambia el puerto a { $tls_port }.
+    .fix-3 = No quites el cifrado: la contraseña viajaría sin protección.
+
+finding-plaintext-on-tls-port = El puerto { $port } necesita SSL/TLS activado
+    .why-1 = El puerto { $port } de { $host } espera una conexión cifrada (SSL/TLS) desde el primer momento.
+    .why-2 = El programa de correo se conectó sin cifrar y se quedó esperando un saludo que nunca llega.
+    .fix-1 = Cambia la seguridad a SSL/TLS y deja el puerto { $port }.
+    .fix-2 = O deja la seguridad como está y cambia el puerto a { $plain_port }, con STARTTLS.
+
+finding-starttls-not-offered = El servidor no ofrece STARTTLS
+    .why-1 = La cuenta está configurada para proteger la conexión con STARTTLS, pero { $host } no lo ofrece en el puerto { $port }, o lo rechaza cuando se le pide.
+    .why-2 = Muchos servidores solo ofrecen cifrado en su puerto SSL/TLS.
+    .why-3 = Pero si el proveedor dice que STARTTLS funciona en este puerto, algo entre este equipo y el servidor lo está quitando: el escudo de correo de un antivirus, un cortafuegos o alguien en la red que intenta leer el correo y la contraseña.
+    .fix-1 = Cambia la seguridad a SSL/TLS y el puerto a { $tls_port }.
+    .fix-2-unless-tls_port = Cambia la seguridad a SSL/TLS, con el puerto que indique el proveedor.
+    .fix-3 = No quites el cifrado para que funcione: la contraseña viajaría sin protección.
+    .fix-4 = Si el proveedor confirma que hay STARTTLS en este puerto, prueba desde otra red y revisa el antivirus y el cortafuegos.
+
+finding-starttls-failed = La conexión segura falló después de STARTTLS
+    .why-1 = El servidor { $host } aceptó pasar a una conexión cifrada, pero no se pudo establecer.
+    .why-2 = Puede que el servidor esté anticuado. O algo entre este equipo y el servidor está impidiendo el cifrado: el escudo de correo de un antivirus, un cortafuegos o alguien en la red que intenta leer el correo y la contraseña.
+    .fix-1 = Prueba con SSL/TLS en el puerto { $tls_port }.
+    .fix-2-unless-tls_port = Prueba con SSL/TLS, con el puerto que indique el proveedor.
+    .fix-3 = No quites el cifrado para que funcione: la contraseña viajaría sin protección.
+    .fix-4 = Prueba desde otra red, y desactiva un momento el análisis de correo del antivirus.
+    .fix-5 = Si sigue fallando, avisa al proveedor.
+
+finding-starttls-injection = Alguien coló datos en el paso a la conexión cifrada
+    .why-1 = El servidor { $host } aceptó pasar a una conexión cifrada (STARTTLS), pero llegaron más datos sin cifrar antes de que empezara el cifrado.
+    .why-2 = Un servidor correcto no envía nada en ese momento. Algo en el camino de la red, o el propio servidor, metió datos en el cambio: es el tipo de ataque conocido como inyección de órdenes en STARTTLS (CVE-2011-0411).
+    .why-3 = Este programa descartó esos datos, pero un programa de correo con ese fallo podría tomarlos como si hubieran llegado por la conexión cifrada.
+    .fix-1-when-tls_port = Usa SSL/TLS desde el primer byte (puerto { $tls_port }) en lugar de STARTTLS: así no hay ningún momento sin cifrar en el que colar datos.
+    .fix-2-unless-tls_port = Usa SSL/TLS desde el primer byte en lugar de STARTTLS: así no hay ningún momento sin cifrar en el que colar datos.
+    .fix-3 = Avisa al proveedor, o a quien administre { $host }, y envíale este informe: hay que corregir el servidor o el equipo que tiene delante.
+    .fix-4 = Si solo pasa en esta red (por ejemplo, la de un hotel o una oficina), no la uses para el correo hasta que se aclare.
+
+finding-tls-protocol-too-old = El servidor usa un cifrado anticuado
+    .why-1 = El servidor { $host } solo habla versiones antiguas de SSL/TLS, que los programas actuales rechazan porque ya no son seguras.
+    .why-2-when-tls_version = La versión más nueva que habla el servidor es { $tls_version }.
+    .why-3 = No hay ningún ajuste seguro que cambiar en este equipo.
+    .fix-1 = Avisa al proveedor, o a quien administre { $host }, de que el servidor debe admitir TLS 1.2 o posterior.
+    .fix-2 = Mientras tanto, usa el correo web del proveedor.
+
+finding-cert-expired = El certificado del servidor caducó el { $date }
+    .why-1 = El certificado de seguridad de { $host } caducó el { $date }. No se puede confiar en la conexión, así que la comprobación se detuvo antes de enviar la contraseña.
+    .why-2 = Es un descuido del proveedor, no un ajuste de este equipo.
+    .why-3 = El reloj de este equipo marca { $now }. Si eso está mal, corrige primero el reloj.
+    .fix-1 = Comprueba que la fecha y la hora de este equipo son correctas.
+    .fix-2 = Avisa al proveedor de que el certificado de { $host } caducó el { $date }.
+    .fix-3 = Hasta que lo renueven, usa el correo web. No aceptes el certificado caducado en el programa de correo.
+
+finding-cert-not-yet-valid = El certificado del servidor todavía no es válido
+    .why-1 = El certificado de seguridad de { $host } solo es válido a partir del { $date }, pero el reloj de este equipo marca { $now }.
+    .why-2 = Eso casi siempre significa que la fecha o la hora de este equipo están mal.
+    .fix-1 = Abre la configuración de fecha y hora y activa el ajuste automático de la hora y de la zona horaria.
+    .fix-2 = Comprueba que el día, el mes y el año son correctos.
+    .fix-3 = Vuelve a comprobar el correo.
+
+finding-cert-expiring-soon = El certificado del servidor caduca dentro de { $days }
+    .why-1 = El certificado de seguridad de { $host } es válido hoy, pero caduca el { $date }.
+    .why-2 = Si no lo renuevan a tiempo, los programas de correo dejarán de conectarse.
+    .fix-1 = No hay que cambiar nada en este equipo.
+    .fix-2 = Avisa al proveedor, o a quien administre { $host }, de que su certificado caduca el { $date }.
+
+finding-cert-hostname-mismatch = El certificado no corresponde al nombre { $host }
+    .why-1 = El certificado del servidor cubre { $names }, pero no { $host }.
+    .why-2 = Suele pasar cuando la configuración usa un alias de tu propio dominio en un servidor compartido, cuyo certificado lleva el nombre de la empresa de alojamiento.
+    .fix-1 = Cambia el nombre del servidor en la configuración a { $best }.
+    .fix-2-unless-best = Cambia el nombre del servidor a uno de los nombres que cubre el certificado: { $names }.
+    .fix-3 = Deja el mismo puerto y la misma seguridad, y vuelve a comprobar el correo.
+
+finding-cert-untrusted = El certificado del servidor no es de confianza
+    .why-1 = El certificado de { $host } lo emitió «{ $issuer }», en quien este equipo no confía.
+    .why-2 = Es normal en un servidor con un certificado hecho en casa, pero también puede significar que algo en la red está interceptando la conexión.
+    .fix-1 = Si es el servidor propio de tu organización, pide a su administrador el archivo de la autoridad de certificación y pásaselo a la comprobación: el campo del archivo CA del editor (e) en el panel, o --ca-file.
+    .fix-2 = Si no, no aceptes el certificado: prueba desde otra red y revisa el análisis de correo del antivirus.
+
+finding-cert-chain-invalid = La cadena de certificados del servidor está mal formada
+    .why-1 = El servidor { $host } envió { $chain_length } certificados que no forman una cadena que se pueda comprobar: la cadena es demasiado larga, o uno de los certificados se usa de una forma que no le está permitida.
+    .why-2 = Es un error en la configuración del servidor. No quiere decir que la empresa que emitió el certificado no sea de confianza, y no hay nada que cambiar en este equipo.
+    .fix-1 = Avisa al proveedor, o a quien administre { $host }, de que el servidor envía una cadena de certificados defectuosa: debe enviar su propio certificado y los certificados intermedios que le da su autoridad de certificación, nada más.
+    .fix-2 = Mientras tanto, usa el correo web del proveedor.
+
+finding-tls-answer-invalid = La respuesta del servidor a la conexión segura no es TLS válido
+    .why-1 = El programa de correo empezó una conexión cifrada con el puerto { $port } de { $host }, y lo que volvió no es TLS válido.
+    .why-2-when-peer_bytes = El servidor envió «{ $peer_bytes }».
+    .why-3 = O el servidor está averiado, o algo entre este equipo y el servidor (un antivirus, un cortafuegos, un proxy) responde en su lugar, o el puerto es de otro servicio.
+    .fix-1 = Comprueba el nombre del servidor y el puerto con los datos del proveedor.
+    .fix-2 = Prueba desde otra red y desactiva un momento el análisis de correo del antivirus.
+    .fix-3 = Si sigue pasando, avisa al proveedor y enséñale este informe.
+
+finding-auth-failed = El servidor rechazó el usuario o la contraseña
+    .why-1 = El { $role } { $host } rechazó el inicio de sesión.
+    .why-2-when-both_refused = El servidor saliente también rechazó el mismo usuario y contraseña, así que lo que falla son ellos, no uno de los servidores.
+    .why-3-when-same_refusal = Es el mismo usuario y contraseña que rechazó el servidor entrante: corrígelos una sola vez, como dice ese diagnóstico.
+    .why-4-unless-same_refusal = El usuario o la contraseña no son los que espera el servidor.
+    .fix-1-when-same_refusal = Sigue los pasos del diagnóstico sobre el servidor entrante: aquí se usan el mismo usuario y la misma contraseña.
+    .fix-2-when-user_missing_domain-unless-same_refusal = Al usuario «{ $user }» le falta el dominio: { $provider } espera la dirección de correo completa.
+    .fix-3-when-user_form_full-unless-user_missing_domain-same_refusal = { $provider } espera la dirección de correo completa como usuario.
+    .fix-4-when-user_form_local-unless-same_refusal = { $provider } espera como usuario solo la parte anterior a la @.
+    .fix-5-unless-user_form_full-user_form_local-same_refusal = Revisa el usuario «{ $user }»: algunos proveedores quieren la dirección de correo completa y otros solo la parte anterior a la @.
+    .fix-6-unless-same_refusal = Comprueba que el bloqueo de mayúsculas está desactivado y vuelve a escribir la contraseña.
+    .fix-7-unless-same_refusal = Si cambiaste la contraseña hace poco, pon también la nueva en el programa de correo.
+    .fix-8-unless-same_refusal = Entra en el correo web con el mismo usuario y contraseña. Si tampoco funciona, restablece la contraseña con el proveedor.
+    .fix-9-when-microsoft-unless-same_refusal = Si la contraseña funciona en el correo web, puede que Microsoft haya desactivado el inicio de sesión con contraseña desde programas de correo para este buzón: pregunta al administrador si están permitidos POP, IMAP y SMTP.
+
+finding-auth-app-password-required = Hace falta una contraseña de aplicación
+    .why-1 = La cuenta tiene verificación en dos pasos, así que los programas de correo no pueden usar la contraseña normal.
+    .why-2 = { $provider } pide una contraseña de aplicación aparte para cada programa de correo.
+    .fix-1 = Crea una contraseña de aplicación en { $app_password_url }.
+    .fix-2-unless-app_password_url = Crea una contraseña de aplicación en la configuración de seguridad de la cuenta de { $provider }.
+    .fix-3-unless-app_password_url-provider = Crea una contraseña de aplicación en la configuración de seguridad de la cuenta del proveedor de correo.
+    .fix-4 = En el programa de correo, sustituye la contraseña normal por la contraseña de aplicación, para el correo entrante y el saliente.
+    .fix-5 = Vuelve a comprobar el correo.
+
+finding-auth-basic-disabled = El inicio de sesión con contraseña está desactivado en esta cuenta
+    .why-1 = El proveedor, o el administrador de la organización, ha desactivado el inicio de sesión con contraseña para los programas de correo en esta cuenta.
+    .why-2-when-microsoft = Microsoft ahora espera que los programas de correo inicien sesión a través de una ventana del navegador (autenticación moderna, OAuth2).
+    .fix-1 = Usa un programa de correo que admita el inicio de sesión moderno (OAuth2), como un Outlook o un Thunderbird actual, y vuelve a añadir la cuenta.
+    .fix-2-when-microsoft = En una cuenta de trabajo o de centro educativo, el administrador puede volver a activar POP y SMTP autenticado para este buzón, si la organización lo permite.
+    .fix-3-unless-microsoft = En una cuenta de trabajo, pide al administrador que permita el inicio de sesión por POP y SMTP para este buzón.
+
+finding-auth-web-login-required = El proveedor pide iniciar sesión antes en el navegador
+    .why-1 = El proveedor bloqueó este inicio de sesión por parecerle inusual y quiere que el titular lo confirme antes en un navegador.
+    .fix-1 = Desde este equipo y esta red, entra en el correo web con un navegador.
+    .fix-2 = Si aparece un aviso de seguridad diciendo que se bloqueó un inicio de sesión, confirma que fuiste tú.
+    .fix-3 = Espera unos minutos y vuelve a comprobar el correo.
+
+finding-pop3-disabled = El acceso POP está desactivado en esta cuenta
+    .why-1 = La cuenta existe, pero la descarga de correo por POP está desactivada en su configuración.
+    .why-2 = Algunos proveedores, como Gmail y Outlook.com, lo tienen desactivado hasta que el titular lo activa.
+    .fix-1 = Activa POP en la configuración de { $provider }: { $pop_settings_url }.
+    .fix-2-unless-pop_settings_url = Entra en el correo web de { $provider } y activa POP en la configuración (busca «POP e IMAP» o «Reenvío y correo POP/IMAP»).
+    .fix-3-unless-pop_settings_url-provider = Entra en el correo web y activa POP en la configuración (busca «POP e IMAP» o «Reenvío y correo POP/IMAP»).
+    .fix-4 = Guarda el cambio, espera unos minutos y vuelve a comprobar el correo.
+
+finding-imap-disabled = El acceso IMAP está desactivado en esta cuenta
+    .why-1 = Puede que la contraseña sea correcta: el proveedor rechazó el inicio de sesión porque esta cuenta no tiene permitido leer su correo por IMAP.
+    .why-2 = Algunos proveedores tienen IMAP desactivado hasta que el titular lo activa; en una dirección del trabajo o de un centro de estudios, puede que el administrador lo haya desactivado para todos.
+    .why-3-when-alert = Lo que dice el servidor: «{ $alert }».
+    .fix-1 = Entra en el correo web de { $provider }, abre la configuración y activa el acceso IMAP (busca «POP e IMAP» o «Reenvío y correo POP/IMAP»).
+    .fix-2-unless-provider = Entra en el correo web, abre la configuración y activa el acceso IMAP (busca «POP e IMAP» o «Reenvío y correo POP/IMAP»).
+    .fix-3 = Si la opción no aparece o está bloqueada, pide al administrador del dominio de correo que permita IMAP en esta cuenta.
+    .fix-4 = Espera unos minutos tras el cambio y vuelve a comprobar el correo.
+
+finding-password-expired = La contraseña ha caducado
+    .why-1 = El servidor { $host } reconoció la cuenta, pero su contraseña ya pasó su fecha límite: ningún programa de correo puede entrar con ella hasta que la cambies.
+    .why-2-when-alert = Lo que dice el servidor: «{ $alert }».
+    .fix-1 = Entra en el correo web (o en la página de la cuenta del proveedor) y pon una contraseña nueva cuando te la pida.
+    .fix-2 = Escribe la contraseña nueva en el programa de correo de cada dispositivo que use esta cuenta.
+    .fix-3 = Vuelve a comprobar el correo.
+
+finding-auth-plaintext-disallowed = El servidor solo acepta contraseñas por una conexión cifrada
+    .why-1 = El { $role } { $host } se niega a recibir una contraseña por una conexión sin cifrar, para protegerla.
+    .fix-1-when-starttls_offered = Cambia la seguridad a STARTTLS: el servidor lo ofrece en el puerto { $port }.
+    .fix-2-unless-starttls_offered = Cambia la seguridad a SSL/TLS y el puerto a { $tls_port }.
+    .fix-3-unless-starttls_offered-tls_port = Activa SSL/TLS o STARTTLS en la configuración de la cuenta, con el puerto que indique el proveedor.
+    .fix-4 = Vuelve a comprobar el correo.
+
+finding-auth-refused-insecure = No se envió la contraseña: la conexión no está cifrada
+    .why-1 = La conexión con { $host } en el puerto { $port } no está cifrada, así que esta comprobación no envió la contraseña, para protegerla.
+    .why-2 = El inicio de sesión todavía no se ha probado.
+    .fix-1-when-starttls_offered = Cambia la seguridad a STARTTLS: el servidor lo ofrece.
+    .fix-2-unless-starttls_offered = Cambia la seguridad a SSL/TLS y el puerto a { $tls_port }.
+    .fix-3-unless-starttls_offered-tls_port = Activa SSL/TLS o STARTTLS, con el puerto que indique el proveedor.
+    .fix-4 = Solo en una red de confianza, y solo si el proveedor no ofrece ningún cifrado, repite la comprobación permitiendo la contraseña sin cifrar (--allow-plaintext-auth).
+
+finding-auth-mechanism-unsupported = El servidor no deja que este programa entre con contraseña
+    .why-1-unless-reply = El servidor { $host } ofrece estos métodos de inicio de sesión: { $mechanisms }. Ninguno acepta una contraseña.
+    .why-2-when-offered_refused = El servidor { $host } incluye { $mechanism } entre sus métodos de inicio de sesión ({ $mechanisms }), pero lo rechazó al usarlo: "{ $reply }".
+    .why-3-when-offered_refused = Un servidor que rechaza lo que ofrece está mal configurado, o algo entre este equipo y el servidor cambia la lista. Ni tu contraseña ni tus ajustes son la causa.
+    .why-4-when-reply-unless-offered_refused = El servidor { $host } rechazó el método de inicio de sesión { $mechanism }: "{ $reply }".
+    .why-5-unless-mechanisms-mechanism = El servidor { $host } no acepta la forma en que este programa entra con contraseña.
+    .why-6-when-oauth = Espera, en su lugar, un inicio de sesión a través de una ventana del navegador (OAuth2).
+    .fix-1-when-oauth = Usa un programa de correo que admita el inicio de sesión con OAuth2 y vuelve a añadir la cuenta.
+    .fix-2-when-offered_refused = Envía al proveedor, o a quien administre { $host }, la respuesta del servidor que se muestra arriba: el servidor ofrece { $mechanism } pero lo rechaza.
+    .fix-3-when-offered_refused = Vuelve a probar más tarde: un servidor que se está cambiando puede responder así durante un tiempo.
+    .fix-4-unless-offered_refused = Comprueba si el proveedor ofrece contraseñas de aplicación para programas de correo.
+    .fix-5-unless-offered_refused = Si es el servidor de tu organización, pregunta al administrador qué método de inicio de sesión hay que usar.
+
+finding-smtp-auth-not-offered = El servidor saliente no ofrece inicio de sesión
+    .why-1 = El servidor saliente { $host } no ofrece inicio de sesión en el puerto { $port }, así que no aceptará tu correo para enviarlo.
+    .why-2-when-starttls_offered = Muchos servidores solo ofrecen el inicio de sesión después de cifrar la conexión con STARTTLS.
+    .fix-1-when-starttls_offered = Activa STARTTLS para el servidor saliente.
+    .fix-2 = Usa el puerto 587 con STARTTLS, o el 465 con SSL/TLS, según indique el proveedor.
+    .fix-3 = Asegúrate de que el servidor saliente está configurado para pedir inicio de sesión.
+
+finding-smtp-auth-required = El servidor saliente necesita que inicies sesión
+    .why-1 = El servidor saliente { $host } solo envía correo de quien inicia sesión, y el programa de correo no la inició.
+    .fix-1 = En la configuración del servidor saliente, marca la opción de que el servidor de salida (SMTP) requiere autenticación.
+    .fix-2 = Usa el mismo usuario y contraseña que para el correo entrante.
+    .fix-3 = Envíate un mensaje de prueba a ti mismo.
+
+finding-too-many-logins = Demasiados inicios de sesión: la cuenta está en pausa
+    .why-1 = El servidor { $host } rechazó el inicio de sesión porque la cuenta entró demasiadas veces, o porque hay demasiados dispositivos conectados a la vez.
+    .why-2 = Suele ser algo temporal.
+    .fix-1 = Espera entre 15 y 30 minutos antes de volver a probar.
+    .fix-2 = En todos los dispositivos que usan esta cuenta, haz que el programa de correo compruebe el correo con menos frecuencia, cada 10 minutos o más.
+    .fix-3 = Cierra el programa de correo en los dispositivos que no estés usando.
+
+finding-receive-ok-send-fails = Recibir funciona, enviar no
+    .why-1 = El servidor entrante funciona, así que la cuenta está bien: el fallo está solo en la parte de salida.
+    .why-2-when-password_ok = El mismo usuario y contraseña iniciaron sesión en el servidor entrante, así que la contraseña es correcta, aunque el servidor saliente la haya rechazado.
+    .fix-1-when-password_ok-microsoft = Microsoft puede desactivar el envío desde programas de correo (SMTP autenticado) para un buzón: el administrador puede volver a activarlo.
+    .fix-2-when-password_ok-unless-microsoft = Puede que el proveedor haya desactivado el envío desde programas de correo para este buzón: revisa la configuración de la cuenta o pregunta al proveedor.
+    .fix-3-when-password_ok = Revisa el usuario configurado para el servidor saliente: normalmente tiene que ser la dirección de correo completa.
+    .fix-4-when-port25 = Usa el puerto 587 con STARTTLS en lugar del 25.
+    .fix-5-when-other_title-unless-password_ok = Sigue el diagnóstico «{ $other_title }» sobre el servidor saliente.
+    .fix-6-unless-port25 = Usa el puerto 587 con STARTTLS, o el 465 con SSL/TLS, según indique el proveedor.
+
+finding-mailbox-in-use = El buzón está ocupado por otro dispositivo
+    .why-1 = Otro dispositivo o programa está descargando de este buzón ahora mismo, y el servidor solo deja que lo haga uno a la vez.
+    .fix-1 = Cierra el programa de correo en los otros ordenadores, móviles y tabletas que usan esta cuenta.
+    .fix-2 = Espera unos minutos y vuelve a comprobar el correo.
+    .fix-3 = Si sigue pasando, haz que los dispositivos comprueben el correo con menos frecuencia.
+
+finding-server-temporary-failure = El servidor tiene un problema temporal
+    .why-1 = El { $role } { $host } informó de un problema temporal por su parte.
+    .why-2 = La configuración no es la causa.
+    .fix-1 = Espera entre 15 y 30 minutos y vuelve a probar.
+    .fix-2 = Mira la página de estado o las noticias del proveedor por si hay una avería.
+
+finding-server-permanent-failure = El servidor se niega a atender esta cuenta
+    .why-1 = El { $role } { $host } informó de un problema permanente por su parte: volver a intentarlo no servirá.
+    .fix-1 = Entra en el correo web y busca algún aviso sobre la cuenta, como una suspensión.
+    .fix-2 = Ponte en contacto con el proveedor y léele el mensaje del servidor que aparece más abajo.
+
+finding-mailbox-empty = El buzón del servidor está vacío
+    .why-1 = El inicio de sesión funcionó, y ahora mismo el servidor no guarda ningún mensaje.
+    .why-2 = Si falta correo, puede que otro dispositivo lo haya descargado y borrado del servidor.
+    .fix-1 = En todos los dispositivos que usan esta cuenta, activa la opción de dejar una copia de los mensajes en el servidor.
+    .fix-2 = Busca los mensajes que faltan en el correo web, también en la carpeta de spam.
+
+finding-no-uidl = El servidor no puede llevar la cuenta de los mensajes descargados
+    .why-1 = El servidor { $host } no da a los mensajes identificadores permanentes (UIDL), así que los programas de correo no saben cuáles ya descargaron.
+    .why-2 = Con la opción de dejar una copia en el servidor activada, los mismos mensajes pueden llegar una y otra vez.
+    .fix-1 = Avisa al proveedor, o a quien administre el servidor.
+    .fix-2 = Mientras tanto, guarda el correo en un solo dispositivo, y desactiva allí la opción de dejar una copia en el servidor.
+
+finding-smtp-relay-denied = El servidor saliente no quiere reenviar este mensaje
+    .why-1 = El servidor saliente { $host } se negó a entregar correo a este destinatario desde esta cuenta.
+    .fix-1 = Asegúrate de que el servidor saliente está configurado para pedir inicio de sesión, con el mismo usuario y contraseña que el correo entrante.
+    .fix-2 = Comprueba que la dirección del remitente es la de la propia cuenta.
+    .fix-3 = Si las dos cosas están bien, ponte en contacto con el proveedor.
+
+finding-smtp-sender-rejected = La dirección del remitente no está permitida
+    .why-1 = El servidor saliente { $host } no deja que esta cuenta envíe con esa dirección de remitente.
+    .fix-1 = Pon como dirección del remitente la dirección de correo de la propia cuenta.
+    .fix-2 = Para enviar como otra dirección, pide antes al proveedor o al administrador permiso para enviar como esa dirección.
+
+finding-smtp-sending-limit = La cuenta llegó a su límite de envío
+    .why-1 = El proveedor rechaza por ahora más correo de esta cuenta: envió demasiados mensajes, o a demasiados destinatarios a la vez.
+    .fix-1 = Espera a que el límite se reinicie, a menudo al cabo de 24 horas.
+    .fix-2 = Envía a menos destinatarios cada vez.
+    .fix-3 = Si la cuenta no envió tanto, puede que otra persona la esté usando: cambia la contraseña y revisa la carpeta de enviados.
+
+finding-smtp-blocklisted = La dirección de internet está en una lista negra de spam
+    .why-1-unless-client_address-server_address = El servidor saliente { $host } rechazó el correo porque la dirección de internet que se usa, o el propio servidor, está en una lista negra de spam.
+    .why-2-unless-host-client_address-server_address = La dirección de internet de este equipo, o la del servidor saliente, está en una lista negra de spam.
+    .why-3 = La dirección pública de internet de este equipo, { $client_address }, aparece en la lista negra de spam { $client_zones }.
+    .why-4 = La dirección del servidor saliente, { $server_address }, aparece en la lista negra de spam { $server_zones }: otros servidores pueden rechazar el correo que les pasa.
+    .why-5 = La lista da este motivo: «{ $listing }».
+    .why-6-when-policy_listing = Este tipo de inclusión solo indica que la dirección es de una conexión doméstica o móvil, que no debería entregar correo directamente a otros servidores. Enviar por el servidor del proveedor en el puerto 587, con inicio de sesión, no se ve afectado.
+    .fix-1 = Envía a través del servidor saliente del propio proveedor, en el puerto 587 y con inicio de sesión.
+    .fix-2-unless-policy_listing = Revisa los equipos de esta red por si algún programa malicioso envía spam.
+    .fix-3-unless-client_address-server_address = Pide que te quiten de la lista negra que nombra el mensaje del servidor, más abajo, o pide ayuda a tu proveedor de internet.
+    .fix-4-when-client_address-unless-policy_listing = Cuando esté resuelta la causa, pide a { $client_zones } que quite { $client_address }: su página web explica cómo. Tu proveedor de internet también puede ayudar.
+    .fix-5 = Avisa al proveedor de correo de que su servidor { $server_address } está en la lista negra { $server_zones }.
+
+finding-smtp-helo-rejected = El servidor saliente rechazó el nombre de este equipo
+    .why-1 = Al conectarse, el programa de correo se presenta con un nombre, y { $host } rechazó ese nombre por no ser válido.
+    .fix-1 = En la configuración avanzada del programa de correo, pon un nombre completo para este equipo, como el dominio de tu dirección de correo.
+    .fix-2 = O envía por el puerto de envío 587 del proveedor, con inicio de sesión, que normalmente no revisa ese nombre.
+
+finding-smtp-server-busy = El servidor saliente está ocupado
+    .why-1 = El servidor saliente { $host } está sobrecargado o en mantenimiento, o llegan demasiadas conexiones desde esta dirección.
+    .fix-1 = Espera unos minutos y vuelve a probar.
+    .fix-2 = Cierra otros programas de correo que envíen con esta cuenta.
+
+finding-wrong-port-for-submission = El puerto 25 es para servidores, no para enviar tu correo
+    .why-1 = El servidor saliente está configurado en el puerto { $port }, donde { $host } se pasa el correo con otros servidores y no ofrece inicio de sesión a las personas.
+    .why-2 = Los programas de correo deben enviar por el puerto 587 o el 465.
+    .fix-1 = Cambia el puerto de salida a 587, con STARTTLS.
+    .fix-2 = O usa el puerto 465, con SSL/TLS.
+    .fix-3 = Asegúrate de que el servidor saliente está configurado para pedir inicio de sesión, con el mismo usuario y contraseña que el correo entrante.
+
+finding-spf-missing = El dominio { $domain } no tiene registro SPF
+    .why-1 = Los servidores que reciben correo leen el registro SPF de un dominio para saber qué servidores pueden enviar correo en nombre de { $domain }.
+    .why-2 = Sin él, el correo de { $domain } puede ser rechazado o acabar en spam.
+    .fix-1 = En la configuración DNS del dominio, añade un único registro TXT que empiece por v=spf1, con el include que indique el proveedor de correo.
+    .fix-2 = Las instrucciones del proveedor están en { $help_url }.
+
+finding-spf-invalid = El registro SPF de { $domain } está mal
+    .why-1 = { $domain } publica { $spf_records } registros SPF, y los receptores tratan más de uno como un error.
+    .why-2 = Comprobar el registro SPF de { $domain } necesita { $lookups } consultas DNS, más de las diez que admiten los receptores.
+    .why-3-unless-spf_records-lookups = El registro SPF de { $domain } tiene un error, así que los receptores no pueden usarlo.
+    .why-4 = Un dominio debe tener un único registro SPF, y comprobarlo no puede necesitar más de diez consultas DNS. Si no, los receptores lo ignoran y el correo puede ser rechazado o acabar en spam.
+    .fix-1-when-spf_records = Junta todos los registros SPF de { $domain } en un único registro TXT que empiece por v=spf1.
+    .fix-2-when-lookups = Quita los include que ya no hagan falta, para que el registro no pase de diez consultas.
+    .fix-3-unless-spf_records-lookups = Corrige el registro SPF de { $domain } en la configuración DNS del dominio: los problemas encontrados aparecen más abajo.
+
+finding-dmarc-missing = El dominio { $domain } no tiene un registro DMARC que funcione
+    .why-1 = { $domain } publica { $dmarc_records } registros DMARC, así que los receptores no aplican ninguno.
+    .why-2-when-dmarc_invalid = El registro DMARC de { $domain } tiene un error, así que los receptores lo ignoran.
+    .why-3 = Los grandes receptores, como Gmail y Yahoo, esperan un registro DMARC para el dominio que envía.
+    .why-4 = Sin él, el correo de { $domain } puede acabar en spam.
+    .fix-1-when-dmarc_records = Deja un único registro TXT con el nombre _dmarc.{ $domain } y borra los demás.
+    .fix-2 = Publica un registro TXT con el nombre _dmarc.{ $domain }, por ejemplo: v=DMARC1; p=none; rua=mailto:postmaster@{ $domain }.
+    .fix-3 = Cuando los informes muestren que todo tu correo lo supera, haz la política más estricta.
+
+finding-dkim-not-found = El correo de { $domain } no va firmado (DKIM)
+    .why-1 = No se encontró ninguna clave DKIM para { $domain }, así que los receptores no pueden comprobar que su correo sale realmente de él.
+    .why-2 = La clave se buscó con estos nombres (selectores): { $selector }.
+    .why-3 = Se publicó una clave con el nombre { $dkim_revoked }, pero se ha retirado.
+    .why-4-when-selectors_guessed = No se sabe cuál es el proveedor de correo, así que solo se probaron unos pocos nombres habituales: la clave bien puede existir con otro nombre, y esto es solo un indicio.
+    .fix-1-when-selectors_guessed = Pregunta al proveedor de correo qué nombre de selector usan sus firmas DKIM y comprueba ese nombre.
+    .fix-2 = Activa la firma DKIM en la configuración de administración del proveedor de correo.
+    .fix-3 = Publica en la configuración DNS del dominio la clave DKIM que te dé.
+
+finding-mx-mismatch = El correo del dominio va a otro proveedor
+    .why-1 = El correo para { $domain } se entrega en { $mx_host }, no en los servidores configurados en el programa de correo.
+    .why-2 = Ese servidor pertenece a { $mx_provider }.
+    .why-3 = Suele pasar después de cambiar el correo a un proveedor nuevo mientras el programa sigue apuntando al antiguo.
+    .fix-1 = Usa los servidores entrante y saliente de { $mx_provider }.
+    .fix-2-unless-mx_provider = Usa los servidores del proveedor que gestiona { $mx_host }.
+    .fix-3 = Pregunta a quien administre el dominio qué proveedor se encarga de su correo.
+
+finding-host-near-miss = ¿Querías decir { $suggestion } en lugar de { $host }?
+    .why-1 = El { $role } está configurado como { $host }, que se diferencia solo en una o dos letras de { $suggestion }, un nombre de servidor de correo conocido.
+    .why-2 = Un error tan pequeño al escribir pasa fácilmente desapercibido, y el programa de correo habla entonces con el servidor equivocado, o con ninguno.
+    .fix-1 = En la configuración de la cuenta, cambia el nombre del servidor a { $suggestion }, comprobándolo letra por letra.
+    .fix-2 = La página de configuración del proveedor es { $help_url }.
+
+finding-username-form-mismatch = El nombre de usuario debería ser { $expected_user }
+    .why-1-unless-provider-from_autoconfig = El programa de correo inicia sesión como { $user }, pero este proveedor espera el nombre de usuario { $expected_user }.
+    .why-2-when-provider-unless-from_autoconfig = El programa de correo inicia sesión como { $user }, pero { $provider } espera el nombre de usuario { $expected_user }.
+    .why-3-when-from_autoconfig = El programa de correo inicia sesión como { $user }, pero la configuración publicada para esta dirección pide el nombre de usuario { $expected_user }.
+    .why-4-when-login_failed = El servidor rechazó el inicio de sesión, muy probablemente por esto.
+    .why-5-unless-login_failed = La mayoría de los proveedores rechazan el inicio de sesión si el nombre de usuario no tiene la forma correcta, aunque la contraseña sea buena.
+    .fix-1 = En la configuración de la cuenta, cambia el nombre de usuario a { $expected_user }, exactamente como aparece aquí.
+    .fix-2 = Mantén la misma contraseña.
+    .fix-3 = La página de configuración del proveedor es { $help_url }.
+
+finding-pop3-not-offered = Esta cuenta no tiene servicio POP3
+    .why-1 = { $provider } no ofrece POP3: su correo solo se puede leer con IMAP, o en su propia aplicación y su correo web.
+    .why-2-when-from_srv-unless-provider = El dominio { $domain } indica en sus registros DNS (SRV) que no ofrece el servicio POP3.
+    .why-3-unless-provider-from_srv = Este proveedor no ofrece POP3: su correo solo se puede leer con IMAP.
+    .why-4 = Por eso el servidor entrante { $host }, configurado para POP3, no puede funcionar, se cambie lo que se cambie.
+    .fix-1 = Vuelve a configurar la cuenta con IMAP en lugar de POP3: la mayoría de los programas de correo encuentran solos los datos de IMAP a partir de la dirección de correo.
+    .fix-2 = La página de configuración del proveedor es { $help_url }.
+
+finding-pop3-and-imap-offered = Solo se comprobó uno de los dos: POP3 o IMAP
+    .why-1 = { $provider } ofrece dos formas de recibir el correo: POP3 e IMAP.
+    .why-2-unless-provider = Este proveedor ofrece dos formas de recibir el correo: POP3 e IMAP.
+    .why-3-when-checked_pop3 = Esta comprobación usó POP3, en { $host }.
+    .why-4-when-checked_imap = Esta comprobación usó IMAP, en { $host }.
+    .why-5 = POP3 descarga el correo en un solo dispositivo y normalmente lo borra del servidor, así que los demás dispositivos ya no lo ven.
+    .why-6 = IMAP deja el correo en el servidor, así que el móvil, el ordenador y el correo web ven las mismas carpetas.
+    .fix-1-when-checked_pop3 = Para comprobar también IMAP, vuelve a hacer la comprobación con --incoming both (o con --incoming imap para IMAP solo).
+    .fix-2-when-checked_imap = Para comprobar también POP3, vuelve a hacer la comprobación con --incoming both (o con --incoming pop3 para POP3 solo).
+    .fix-3 = Elige IMAP si lees el correo en más de un dispositivo; POP3 si el correo debe quedarse solo en este ordenador.
+
+finding-oauth2-only = Este proveedor no acepta contraseñas desde programas de correo
+    .why-1-when-provider-unless-from_autoconfig = { $provider } ha desactivado el inicio de sesión con contraseña desde programas de correo: solo pueden conectarse los programas que inician sesión en la propia página de { $provider } (OAuth2).
+    .why-2-when-from_autoconfig = La configuración publicada para esta dirección solo permite una forma de iniciar sesión: en la propia página del proveedor (OAuth2), no con una contraseña escrita en el programa de correo.
+    .why-3-unless-provider-from_autoconfig = Este proveedor ha desactivado el inicio de sesión con contraseña desde programas de correo: solo pueden conectarse los programas que inician sesión en la propia página del proveedor (OAuth2).
+    .why-4-when-login_failed = Por eso el servidor rechazó el inicio de sesión, aunque la contraseña sea correcta.
+    .fix-1 = Usa un programa de correo que pueda iniciar sesión con OAuth2 (por ejemplo Thunderbird, Outlook o Apple Mail) y elige el inicio de sesión en la página del proveedor cuando lo pida.
+    .fix-2-when-microsoft = En una cuenta de empresa o de centro educativo, el administrador también puede permitir el inicio de sesión con contraseña (SMTP AUTH) para este buzón.
+    .fix-3 = La página de configuración del proveedor es { $help_url }.
+
+finding-wrong-protocol-on-port = El puerto { $port } de { $host } habla { $answered }, no { $intended }
+    .why-1 = El { $role } está configurado como { $host } en el puerto { $port }, pero lo que contesta ahí es { $answered }, no { $intended }: ese puerto es de otro servicio.
+    .why-2-when-answered_sending = SMTP es el protocolo para enviar correo: ese puerto es de un servidor saliente.
+    .why-3-when-answered_receiving = { $answered } es un protocolo para recibir correo: ese puerto es de un servidor entrante.
+    .why-4-when-swapped-other_role = El { $other_role } recibió la respuesta que espera este, así que los datos de los dos servidores parecen intercambiados.
+    .why-5-unless-swapped = Lo más habitual es que se hayan mezclado los datos de entrada y de salida, o que se copiara el puerto de la línea equivocada de las instrucciones del proveedor.
+    .fix-1-when-swapped = Intercambia los datos del servidor entrante y del saliente: nombre del servidor, puerto y seguridad.
+    .fix-2 = Para { $intended }, los puertos habituales son { $standard_ports }: usa el que indique el proveedor.
+    .fix-3-when-imap = Si querías usar IMAP, elige IMAP como tipo de cuenta en el programa de correo (puerto 993 con SSL/TLS o 143 con STARTTLS) en lugar de POP3.
+    .fix-4 = La página de configuración del proveedor es { $help_url }.
+
+finding-server-not-responding = { $host } acepta la conexión en el puerto { $port } pero no contesta
+    .why-1-unless-stopped_at-tls_handshake = La conexión con { $host } en el puerto { $port } se abrió, pero el servidor no envió ni un byte: no llegó ningún saludo antes del tiempo límite.
+    .why-2-when-tls_handshake = La conexión con { $host } en el puerto { $port } se abrió, pero el servidor nunca contestó a la petición de empezar el cifrado (SSL/TLS).
+    .why-3-when-stopped_at = El servidor contestó al principio y luego dejó de contestar en el paso de { $stopped_at }, sin enviar nada más antes del tiempo límite.
+    .why-4 = Algo acepta la conexión sin pasarla al servidor: el «escudo de correo» de un antivirus o un cortafuegos, un proxy, un servidor saturado o un servicio que espera a que hable primero el otro lado.
+    .fix-1 = Vuelve a probar dentro de unos minutos.
+    .fix-2 = Prueba desde otra red, por ejemplo la zona wifi del móvil: si allí funciona, el antivirus, el cortafuegos o la red de aquí están en medio.
+    .fix-3 = Desactiva un momento el análisis del correo del antivirus y vuelve a probar.
+    .fix-4 = Comprueba el puerto y la seguridad con las instrucciones del proveedor.
+    .fix-5 = La página de configuración del proveedor es { $help_url }.
+
+finding-not-a-mail-server = Lo que contesta en el puerto { $port } de { $host } no es un servidor de correo
+    .why-1 = El servidor { $host } contestó en el puerto { $port } con datos que no son ningún protocolo de correo (datos binarios, sin líneas de texto).
+    .why-2 = Empezaba así: «{ $peer_bytes }».
+    .why-3 = El nombre y el puerto llevan a otra cosa: otro servicio, un aparato o una página de acceso de la red.
+    .fix-1 = Compara el nombre del servidor y el puerto, letra a letra, con las instrucciones del proveedor.
+    .fix-2 = { $provider } indica el nombre de servidor { $documented_host }.
+    .fix-3 = Si estás en la red de un hotel, un aeropuerto o una red de invitados, abre antes una página web: puede que te pida identificarte antes de que funcione nada.
+    .fix-4 = La página de configuración del proveedor es { $help_url }.
+
+finding-connection-closed-by-server = { $host } cerró la conexión sin decir por qué
+    .why-1-when-at_once = El servidor { $host } aceptó la conexión en el puerto { $port } y la cerró enseguida, antes de decir nada.
+    .why-2-when-during_tls = El servidor { $host } cerró la conexión en el puerto { $port } mientras se preparaba el cifrado (SSL/TLS). O ese puerto no usa SSL/TLS, o el servidor solo habla versiones antiguas.
+    .why-3-when-closed_at-unless-at_once-during_tls = El servidor { $host } cerró la conexión a mitad de la sesión, en el paso de { $closed_at }, sin una respuesta que lo explique.
+    .why-4 = Los servidores hacen esto cuando una dirección o una cuenta abre demasiadas conexiones, después de varios inicios de sesión fallidos (la dirección queda bloqueada un tiempo), o cuando un antivirus o un proxy corta la sesión.
+    .fix-1 = Espera unos minutos y prueba una vez más.
+    .fix-2 = Cierra los demás programas y dispositivos que usan esta cuenta y vuelve a probar.
+    .fix-3 = Prueba desde otra red, por ejemplo la zona wifi del móvil.
+    .fix-4-when-during_tls = Revisa la seguridad: puede que el puerto { $port } necesite STARTTLS o ningún cifrado en lugar de SSL/TLS.
+    .fix-5 = Si sigue pasando, pregunta al proveedor si tu dirección está bloqueada.
+
+finding-server-reply-invalid = { $host } envió una respuesta que no cumple el protocolo de correo
+    .why-1-unless-bad_at = El servidor { $host } en el puerto { $port } contestó con algo que el protocolo de correo no permite.
+    .why-2-when-bad_at = En el paso de { $bad_at }, el servidor { $host } en el puerto { $port } contestó con algo que el protocolo de correo no permite.
+    .why-3-when-too_long = La respuesta era muchísimo más larga que las de cualquier servidor de correo.
+    .why-4-when-incomplete = Llegaron datos, pero nunca una respuesta completa.
+    .why-5 = Dijo: «{ $peer_bytes }».
+    .why-6 = El servidor, o algo entre este equipo y el servidor, está estropeado o no es el servicio esperado.
+    .fix-1 = Comprueba el nombre del servidor, el puerto y la seguridad con las instrucciones del proveedor.
+    .fix-2 = Prueba desde otra red, para descartar un antivirus o un proxy que altere el tráfico.
+    .fix-3 = Si los datos son correctos, envía al proveedor la transcripción de esta comprobación (el informe Markdown o la salida de mailtriage check --json).
+
+finding-server-busy = El servidor { $host } rechazó la conexión
+    .why-1 = El { $role } { $host } respondió, pero se negó a atender esta conexión antes de iniciar sesión: está sobrecargado, reiniciándose por mantenimiento o solo admite unas pocas conexiones desde una misma dirección o cuenta.
+    .why-2 = Por lo que se ve, ni la configuración ni la contraseña tienen la culpa.
+    .why-3-when-reply = El servidor dijo: «{ $reply }».
+    .fix-1 = Espera unos minutos y vuelve a comprobar el correo.
+    .fix-2 = Cierra el programa de correo en los otros ordenadores y móviles que usan esta cuenta, y haz que los demás busquen correo con menos frecuencia.
+    .fix-3 = Si dura más de una hora, pregunta al proveedor si el servidor tiene algún problema.
+
+finding-preauth-session = El servidor dejó entrar la conexión sin contraseña
+    .why-1 = El { $role } { $host } dio esta conexión por iniciada desde su primera línea (IMAP PREAUTH), así que nunca pidió la contraseña y esta no se ha probado.
+    .why-2 = Los servidores lo hacen a propósito con conexiones de confianza, como las de su propia red; un programa de correo desde otro sitio seguirá teniendo que iniciar sesión.
+    .fix-1 = No hay nada que arreglar si esta configuración es la prevista.
+    .fix-2 = Para probar la contraseña, ejecuta la comprobación desde la red que de verdad usa el programa de correo.
+
+finding-login-not-tested = No se probó el inicio de sesión en { $host }
+    .why-1-when-password_given-no_user = Diste una contraseña pero ningún usuario, así que se saltó el inicio de sesión.
+    .why-2-when-no_password-unless-no_user = No diste ninguna contraseña, así que se saltó el inicio de sesión.
+    .why-3-when-no_user-unless-password_given = No diste ni usuario ni contraseña, así que se saltó el inicio de sesión.
+    .why-4 = La conexión con el { $role } funciona, pero todavía no se sabe si la cuenta puede iniciar sesión.
+    .fix-1 = Indica el usuario (con --user) y la contraseña (se te pedirá, o con --password-env) y vuelve a hacer la comprobación.
+    .fix-2 = El usuario suele ser la dirección de correo completa; las instrucciones del proveedor dicen cuál.
+
+finding-unexplained-failure = Falló el paso de { $step }; la causa no es segura
+    .why-1 = Falló el paso de { $step } con el { $role }, y ninguna de las causas conocidas encaja con lo que pasó.
+    .why-2-when-reply = El servidor contestó: «{ $reply }».
+    .why-3-when-timeout = El servidor no contestó antes del tiempo límite.
+    .why-4-when-closed = El servidor cerró la conexión.
+    .why-5-when-reset = La conexión se cortó de golpe (reset).
+    .why-6-when-tls_failed = No se pudo establecer la conexión cifrada (SSL/TLS).
+    .why-7-when-declined = mailtriage no hizo este paso, para proteger la contraseña.
+    .why-8-when-apop_refused = El servidor rechazó el inicio de sesión APOP. También ofrece otras formas de iniciar sesión, y APOP suele necesitar un secreto aparte en el servidor, así que esto no demuestra que la contraseña esté mal.
+    .why-9-when-detail = En términos técnicos: «{ $detail }».
+    .fix-1 = Comprueba el nombre del servidor, el puerto y la seguridad con las instrucciones del proveedor.
+    .fix-2-when-apop_refused = Entra en el correo web con la misma contraseña: si funciona, la contraseña es correcta y el problema es APOP en el servidor.
+    .fix-3 = Vuelve a probar dentro de unos minutos y, si puedes, desde otra red.
+    .fix-4 = Si sigue fallando, envía al proveedor la transcripción de esta comprobación (el informe Markdown o la salida de mailtriage check --json).
+
+## Working settings found by trying other ports: the fix step that names one, and the facts
+## about ports that answer only without encryption or not at all.
+
+advice-working-setting = Comprobado ahora mismo: el puerto { $port } con { $security } funciona en { $host }. Pon exactamente eso en el programa de correo.
+advice-unencrypted-only = Comprobado ahora mismo en { $host }: el puerto { $port } solo responde sin cifrado: no lo uses con contraseña.
+advice-tls-port-failed = Comprobado ahora mismo: el puerto { $port } con SSL/TLS tampoco funciona en { $host }. Pregunta al proveedor qué puerto y qué seguridad usar, y no quites el cifrado.
+
+## Provider notes: one sentence each, shown with the provider's settings.
+
+advice-note-app-password-required = Los programas de correo no pueden usar la contraseña normal: crea una contraseña de aplicación en la seguridad de la cuenta y escribe esa.
+advice-note-app-password-with-2fa = Si la cuenta tiene activada la verificación en dos pasos, los programas de correo necesitan una contraseña de aplicación en lugar de la normal.
+advice-note-pop-must-be-enabled = El acceso POP viene desactivado: actívalo en la configuración del correo web antes de que un programa pueda descargar el correo.
+advice-note-oauth2-only = Este proveedor ya no acepta una contraseña simple desde programas de correo: usa un programa que inicie sesión en la página del propio proveedor (OAuth2).
+advice-note-admin-controls-access = En una cuenta de empresa o centro educativo, el administrador puede desactivar POP y el envío desde programas: consúltale si se rechaza el inicio de sesión.
+advice-note-no-pop3 = Este proveedor no ofrece POP3: configura el programa de correo con IMAP.
+advice-note-self-signed-certificate = El certificado del servidor no es de una autoridad pública, así que los programas avisan hasta que se acepta o se importa.
+advice-note-local-bridge = Los servidores de correo funcionan en un programa auxiliar de este ordenador: debe estar instalado, con la sesión iniciada y en marcha.
+advice-note-polling-limit = Comprobar el correo con demasiada frecuencia se rechaza: configura el programa para mirar cada 15 minutos o menos a menudo.
+advice-note-disconnects-after-bad-password = El servidor corta la conexión tras una contraseña incorrecta en lugar de responder con un error: un corte al iniciar sesión suele indicar la contraseña.
+advice-note-port-25-blocked = Las conexiones domésticas de este país no pueden enviar por el puerto 25: usa el 587 o el 465 con autenticación.
+advice-note-regional-servers = Los nombres de servidor dependen de la región donde se abrió la cuenta (por ejemplo .eu o .in en lugar de .com).
+advice-note-paid-plan-required = El acceso desde programas de correo solo está en los planes de pago: comprueba el plan de la cuenta.
+
+## Port-scan verdicts: why a setting is recommended, or why none is.
+
+advice-scan-configured-works = la configuración actual funciona
+advice-scan-closest = la más parecida a la configurada que funciona
+advice-scan-withheld-lower-security = solo funcionaron configuraciones sin cifrado, y bajarían la seguridad configurada
+advice-scan-withheld-password = solo funcionaron configuraciones sin cifrado, y la contraseña viajaría sin protección
+
 ## ==== end of section: findings ====
 
 
 ## ==== section: reports ====
 ## Reports: the check's text and Markdown reports, JSON human fields, the presets table.
+
+## The text report of `check`.
+
+# Panel headings. $protocol: POP3 or IMAP; $server: host:port.
+report-panel-network = RED
+report-panel-incoming = ENTRANTE ({ $protocol })
+report-panel-outgoing = SALIENTE (SMTP)
+report-panel-server-security = { $name }  { $server }  seguridad { $security }
+
+# Short words: a panel named in a finding's heading, a security mode, a step's status, and a
+# certificate's verdict.
+report-panel-word-network = red
+report-panel-word-incoming = entrante
+report-panel-word-imap-beside = entrante IMAP
+report-panel-word-outgoing = saliente
+report-security-tls = SSL/TLS
+report-security-starttls = STARTTLS
+report-security-none = ninguna
+report-status-pending = pendiente
+report-status-running = en curso
+report-status-ok = bien
+report-status-warn = aviso
+report-status-failed = falló
+report-status-skipped = omitido
+report-cert-valid = válido
+report-cert-expired = caducado
+report-cert-not-yet-valid = aún no válido
+report-cert-name-mismatch = nombre distinto
+report-cert-untrusted = no es de confianza
+report-cert-chain-invalid = cadena mal formada
+report-cert-unknown = sin comprobar
+
+# What a server said, under a failed step; $sent is the command, $reply the server's words.
+report-server-said-after = tras «{ $sent }» el servidor dijo: { $reply }
+report-server-said = el servidor dijo: { $reply }
+report-certificate = certificado: { $verdict } ({ $detail })
+
+# A finding's heading word, by severity; the line before each piece of evidence.
+report-severity-error = ERROR
+report-severity-warn = AVISO
+report-severity-info = NOTA
+report-evidence-line = prueba:
+
+report-a-step-failed = Un paso falló; mira el paso fallido más arriba.
+report-no-problems = No se encontró ningún problema.
+report-works-instead = Funciona en su lugar ({ $panel }): { $server } seguridad { $security }
+report-result = Resultado: { $symbol } { $status }
+
+## The support report in Markdown (check --report, the dashboard's save key).
+
+report-md-title = informe de soporte de mailtriage
+report-md-result = Resultado
+report-md-tool = Herramienta
+report-md-os = Sistema operativo
+report-md-made = Hecho
+report-md-recorded = Qué se registra: cada orden que envió este equipo, con las partes que llevan el inicio de sesión (contraseña, respuestas de inicio de sesión codificadas, resumen APOP) mostradas como `***`; cada respuesta de los servidores, respuestas de inicio de sesión incluidas, tal como llegó. La contraseña en sí nunca se registra: donde un servidor la repitió, aparece como `***`.
+report-md-private = Informe privado: los nombres y direcciones propios del usuario (nombre de usuario, direcciones de correo, un dominio y servidores propios, el nombre y las direcciones de este equipo) se sustituyen por marcadores, el mismo nombre siempre por el mismo. Los nombres y direcciones públicos de los servidores de un proveedor conocido se mantienen.
+report-md-settings = Configuración
+# $label: a server's role; $host: its name as code.
+report-md-endpoint = { $label }: servidor { $host }, puerto { $port }, seguridad { $security }
+report-md-endpoint-none = { $label }: sin configurar
+report-md-panel-network = Red
+report-md-panel-incoming = Entrante ({ $protocol })
+report-md-panel-outgoing = Saliente (SMTP)
+report-md-user = Nombre de usuario
+report-md-not-given = no indicado
+report-md-smtp-user = Nombre de usuario para el correo saliente
+report-md-password = Contraseña
+report-md-given-not-shown = indicada (no se muestra)
+report-md-dry-run-sender = Remitente del envío de prueba (MAIL FROM)
+report-md-dry-run-recipient = Destinatario del envío de prueba (RCPT TO)
+report-md-pinned = Dirección fijada: { $host } puerto { $port } → { $address }
+report-md-extra-ca = Certificados de CA de confianza añadidos
+report-md-yes = sí
+report-md-no = no
+report-md-step-deadline = Plazo de cada paso
+report-md-plaintext-allowed = Contraseña permitida por una conexión sin cifrar
+report-md-errors = Errores
+report-md-no-errors = Ningún paso falló ni dio aviso.
+report-md-sent-reply =
+    enviado: { $sent }
+    respuesta:
+    { $reply }
+report-md-reply =
+    respuesta:
+    { $reply }
+report-md-network-error = error de red ({ $failure }): { $message }
+report-md-tls-error = error de TLS ({ $failure }): { $message }
+report-md-sent-instead = el servidor envió en su lugar: { $bytes }
+report-md-speaks-tls = el puerto habla TLS: { $how }
+report-md-not-tried = sin intentar: { $reason }
+report-md-findings = Diagnósticos
+report-md-how-to-fix = Cómo arreglarlo:
+report-md-evidence = Pruebas:
+report-md-works-instead = Configuraciones que funcionan en su lugar
+report-md-works-instead-intro = La conexión configurada falló; un escaneo del mismo servidor encontró que funcionan estas:
+report-md-at-address = en { $address }
+report-md-security = seguridad { $security }
+report-md-took = en { $ms } ms
+report-md-steps = Pasos
+report-md-no-panel = No se ejecutó ningún panel.
+report-md-no-steps = (sin pasos)
+report-md-checked-against = Comprobado frente a
+report-md-tls-version = Versión
+report-md-cipher-suite = Conjunto de cifrado
+report-md-certificate = Certificado
+report-md-chain-certificate = Certificado { $n }: sujeto { $subject }, emisor { $issuer }, nombres { $names }, válido de { $from } a { $until }
+report-md-fingerprint = Huella SHA-256
+report-md-facts = Lo que el servidor dijo de sí mismo:
+report-md-greeting = Saludo
+report-md-apop-offered = APOP ofrecido
+report-md-capabilities = Capacidades
+report-md-mechanisms-offered = Métodos de inicio de sesión ofrecidos
+report-md-login-method = Método de inicio de sesión
+report-md-login = Inicio de sesión
+report-md-accepted = aceptado
+report-md-refused = rechazado
+report-md-works = funciona
+report-md-mailbox = Buzón
+report-md-mailbox-size = { $messages } mensajes, { $octets } octetos
+report-md-uidl = UIDL
+report-md-client-address-seen = El servidor ve este equipo como
+report-md-transcripts = Transcripciones
+report-md-transcripts-intro = `C:` lo que envió este equipo, `S:` lo que envió el servidor, `--` notas de la herramienta. Los tiempos están en milisegundos desde que empezó el panel.
+
+# Kinds of network and TLS failure, in parentheses after the error.
+report-io-refused = rechazada
+report-io-timeout = sin respuesta a tiempo
+report-io-reset = cortada
+report-io-closed = cerrada
+report-io-unreachable = inalcanzable
+report-io-not-found = nombre inexistente
+report-io-resolver-failed = fallo del servicio de nombres
+report-io-too-long = respuesta demasiado larga
+report-io-incomplete = respuesta incompleta
+report-io-protocol = protocolo
+report-io-other = otro
+report-tls-not-tls = no es TLS
+report-tls-malformed = mal formado
+report-tls-unexpected-bytes = datos inesperados
+report-tls-alert = alerta
+report-tls-protocol-version = versión del protocolo
+report-tls-certificate = certificado
+report-tls-eof = cierre
+report-tls-timeout = sin respuesta a tiempo
+report-tls-other = otro
+
+## The scan command's matrix. $seconds: the step deadline; $port, $security: a setting.
+
+report-scan-title = ESCANEO DE PUERTOS  todas las combinaciones a la vez, plazo por paso { $seconds } s, sin iniciar sesión
+report-scan-port = puerto
+report-scan-configured = configurado: { $port } { $security }
+report-scan-certificate = certificado { $verdict }
+report-scan-unencrypted-only = { $port } { $security }: este puerto solo responde sin cifrado: no lo uses con contraseña
+# $why: advice-scan-configured-works or advice-scan-closest.
+report-scan-recommended = Recomendado: { $protocol } { $port } { $security } ({ $why })
+report-scan-nothing = Recomendado: nada para { $protocol }: { $why }
+report-scan-none-worked = ninguna combinación funcionó en { $host }
+# A cell's verdict, short (about 11 characters) so the matrix keeps its columns.
+report-verdict-works = funciona
+report-verdict-needs-tls = pide TLS
+report-verdict-not-tls = no es TLS
+report-verdict-no-starttls = sin STARTTLS
+report-verdict-certificate = certificado
+report-verdict-refused = rechazado
+report-verdict-timeout = agotado
+report-verdict-other = otro
+
+## The providers table of `mailtriage presets`: column headings and the word for a preset.
+
+report-presets-from = ORIGEN
+report-presets-id = ID
+report-presets-name = NOMBRE
+report-presets-incoming = ENTRANTE
+report-presets-outgoing = SALIENTE
+report-presets-from-preset = predefinido
+
+## Where the servers came from, at the top of the text report.
+
+report-source-the-domain = el dominio
+report-source-options = las opciones de la línea de órdenes
+report-source-profile = el perfil guardado
+report-source-preset = la configuración predefinida de { $provider }
+report-source-a-preset = una configuración predefinida
+report-source-mx-preset = la configuración predefinida de { $provider } (los registros MX de { $domain } apuntan a { $mx })
+report-source-mx-provider = la configuración predefinida del proveedor de correo del dominio
+report-source-ispdb = la entrada de la base de datos de proveedores de Thunderbird (ISPDB) para { $domain }
+report-source-srv = los registros SRV de { $domain }
+report-source-autoconfig = el archivo de autoconfiguración { $url }
+report-source-guess-found = una suposición: { $answered }
+report-source-guess = una suposición
+report-source-nowhere = ningún sitio
+# $from: one of the report-source texts above.
+report-source-incoming = Servidor entrante tomado de { $from }
+report-source-imap-beside = Servidor IMAP a su lado tomado de { $from }
+report-source-imap = Servidor IMAP tomado de { $from }
+report-source-outgoing = Servidor saliente tomado de { $from }
+report-source-mx-of = MX de { $domain }: { $mx }
+report-source-mx-of-provider = MX de { $domain }: { $mx } ({ $provider })
+report-source-domain-missing = { $domain } no existe en el DNS
+report-source-lookup-failed = Falló una búsqueda: { $problem }
+# $security: tls, starttls or none.
+report-source-answered = { $host } respondió { $protocol } en el { $port } { $security ->
+    [tls] con SSL/TLS
+    [starttls] con STARTTLS
+   *[none] sin cifrado
+}
 
 ## ==== end of section: reports ====
 

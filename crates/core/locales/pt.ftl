@@ -4,12 +4,85 @@
 ## ==== section: general ====
 ## General words shared by every part of the product.
 
-language-name = Português (Brasil)
+language-name = Português
 
 days = { $n ->
+    [0] { $n } dias
     [one] { $n } dia
    *[other] { $n } dias
 }
+
+## Words for the values texts show: dates, lengths of time, lists, security modes, the
+## servers by role, and the steps of a check named in words ("the { $step } step").
+
+month-1 = janeiro
+month-2 = fevereiro
+month-3 = março
+month-4 = abril
+month-5 = maio
+month-6 = junho
+month-7 = julho
+month-8 = agosto
+month-9 = setembro
+month-10 = outubro
+month-11 = novembro
+month-12 = dezembro
+
+# $month: a month-N word; $time: hours and minutes, 14:02.
+date-time = { $day } de { $month } de { $year }, { $time } UTC
+
+duration-seconds = { $n ->
+    [0] { $n } segundos
+    [one] { $n } segundo
+   *[other] { $n } segundos
+}
+duration-minutes = { $n ->
+    [0] { $n } minutos
+    [one] { $n } minuto
+   *[other] { $n } minutos
+}
+duration-hours = { $n ->
+    [0] { $n } horas
+    [one] { $n } hora
+   *[other] { $n } horas
+}
+
+# "a, b and c", "2 hours and 30 minutes": $rest is everything before the last item.
+list-and = { $rest } e { $last }
+
+security-tls = SSL/TLS
+security-starttls = STARTTLS
+security-none = nenhuma
+
+server-role-network = rede
+server-role-incoming = servidor de entrada
+server-role-outgoing = servidor de saída
+
+named-step-dns = consulta do nome (DNS)
+named-step-tcp = conexão
+named-step-tls = criptografia (TLS)
+named-step-greeting = saudação
+named-step-capa = lista de recursos (CAPA)
+named-step-stls = passagem para a criptografia (STLS)
+named-step-ehlo = apresentação (EHLO)
+named-step-starttls = passagem para a criptografia (STARTTLS)
+named-step-login = login
+named-step-stat = verificação da caixa de entrada (STAT)
+named-step-uidl = lista de mensagens (UIDL)
+named-step-mail-from = verificação do remetente (MAIL FROM)
+named-step-rcpt-to = verificação do destinatário (RCPT TO)
+named-step-rset = reinício (RSET)
+named-step-quit = despedida (QUIT)
+named-step-route = rota de rede
+named-step-proxy = proxy
+named-step-resolver = serviço de nomes (DNS)
+named-step-reach = acesso à internet
+named-step-clock = relógio
+named-step-mx = domínio de e-mail (MX)
+named-step-spf = registro SPF
+named-step-dmarc = registro DMARC
+named-step-dkim = chave DKIM
+named-step-dnsbl = lista de bloqueio
 
 ## ==== end of section: general ====
 
@@ -18,11 +91,797 @@ days = { $n ->
 ## Findings: titles, explanations and fixes (crates/core/src/diagnose), working settings,
 ## provider notes, port-scan verdicts.
 
+finding-no-network = Este computador não está conectado à internet
+    .why-1 = Todas as tentativas de encontrar um servidor ou de abrir uma conexão falharam, porque não há saída deste computador para a internet.
+    .why-2 = Os servidores de e-mail não são o problema: nada consegue sair no momento.
+    .fix-1 = Confira se o cabo de rede está conectado, ou se o Wi-Fi está ligado e conectado.
+    .fix-2 = Abra qualquer página da web para ver se a internet funciona.
+    .fix-3 = Reinicie o roteador: tire da tomada, espere trinta segundos e ligue de novo.
+    .fix-4 = Se continuar sem internet, ligue para o provedor de internet.
+
+finding-dns-resolver-down = Os nomes dos servidores não podem ser consultados
+    .why-1 = Este computador não conseguiu transformar nenhum nome de servidor em endereço: o serviço de nomes (DNS) que ele usa não respondeu.
+    .why-2 = Uma conexão direta ao endereço { $address } funcionou, então a rede está no ar e só as consultas de nomes falham.
+    .why-3-unless-address = Ou esse serviço de nomes está falhando, ou o computador não está conectado.
+    .fix-1 = Abra uma página da web pelo nome, por exemplo um site de notícias, para ver se outros programas têm o mesmo problema.
+    .fix-2 = Reinicie o roteador, que também reinicia o serviço de nomes que ele oferece.
+    .fix-3 = Se o problema continuar, configure este computador para usar um serviço de nomes público (por exemplo 1.1.1.1 ou 8.8.8.8), ou ligue para o provedor de internet.
+
+finding-dns-not-found = O nome de servidor { $host } não existe
+    .why-1 = O nome { $host } não está registrado na internet, então o programa de e-mail não consegue encontrar o servidor.
+    .why-2 = Quase sempre é um erro de digitação no nome do servidor.
+    .fix-1 = Você quis dizer { $suggestion }? Corrija o nome do servidor nas configurações da conta.
+    .fix-2 = { $provider } informa o nome de servidor { $documented_host }: digite exatamente isso.
+    .fix-3-unless-suggestion-documented_host = Compare o nome do servidor, letra por letra, com as instruções do provedor, e procure espaços a mais ou um ponto faltando.
+    .fix-4 = A página de configurações do provedor é { $help_url }.
+
+finding-tcp-refused = Nada responde na porta { $port } de { $host }
+    .why-1 = O servidor { $host } existe, mas recusou a conexão na porta { $port }: nenhum serviço de e-mail está escutando nessa porta.
+    .why-2 = Normalmente o número da porta nas configurações está errado; às vezes o serviço está fora do ar.
+    .why-3 = No mesmo servidor, estas portas responderam: { $open_ports }.
+    .fix-1 = Compare a porta com as instruções do provedor. As mais comuns são 995 com SSL/TLS para receber, e 587 com STARTTLS ou 465 com SSL/TLS para enviar.
+    .fix-2 = A página de configurações do provedor é { $help_url }.
+    .fix-3 = Se a porta estiver certa, o serviço pode estar fora do ar: espere um pouco, ou veja a página de status do provedor.
+
+finding-tcp-timeout = Sem resposta de { $host } na porta { $port }
+    .why-1 = A conexão com { $host } na porta { $port } não recebeu nenhuma resposta.
+    .why-2 = Alguma coisa entre este computador e o servidor está bloqueando em silêncio: um firewall, um antivírus, uma rede de empresa ou pública, uma VPN ou o provedor de internet. Mais raramente, o servidor está fora do ar.
+    .why-3-when-port25 = Muitos provedores de internet bloqueiam a porta 25 em conexões residenciais para impedir spam.
+    .why-4 = No mesmo servidor, estas portas responderam: { $open_ports }. Então o servidor está no ar e só esta porta está bloqueada.
+    .fix-1-when-port25 = Para enviar, use a porta 587 com STARTTLS, ou a porta 465 com SSL/TLS, em vez da porta 25.
+    .fix-2 = Tente a partir de outra rede, por exemplo o roteador do celular (hotspot). Se funcionar lá, o bloqueio está na rede de sempre.
+    .fix-3 = Confira o firewall e o antivírus, e permita que o programa de e-mail se conecte.
+    .fix-4 = Se houver uma VPN ligada, desligue-a por um momento e tente de novo.
+
+finding-port-25-blocked = A porta 25 está bloqueada nesta rede
+    .why-1 = A porta 25 de { $host } não recebe resposta, enquanto as portas de envio do mesmo servidor respondem.
+    .why-2 = Os provedores de internet costumam bloquear a porta 25 em conexões residenciais e móveis para impedir spam. A porta 25 serve para os servidores passarem e-mails entre si, não para as pessoas enviarem.
+    .fix-1 = Nas configurações do servidor de saída, mude a porta para 587 e a segurança para STARTTLS.
+    .fix-2 = Ou use a porta 465 com SSL/TLS.
+    .fix-3 = Marque que o servidor de saída requer autenticação, com o mesmo nome de usuário e senha do recebimento.
+
+finding-ipv6-broken = As conexões IPv6 com { $host } falham
+    .why-1 = O servidor { $host } pode ser alcançado pelos dois tipos de endereço da internet. O tipo mais novo, IPv6, falha nesta rede, enquanto o tipo de sempre, IPv4, funciona.
+    .why-2 = Alguns programas de e-mail esperam muito tempo pelo IPv6 antes de tentar o IPv4, e parece que o programa travou.
+    .why-3-when-local_host = O servidor roda neste mesmo computador, então o roteador não tem nada a ver: o serviço de e-mail escuta só no endereço IPv4, não no IPv6.
+    .fix-1-unless-local_host = Reinicie o roteador e tente de novo.
+    .fix-2-unless-local_host = Se continuar acontecendo, peça ao provedor de internet para corrigir o IPv6, ou desligue o IPv6 no roteador.
+    .fix-3-unless-local_host = Como solução provisória, configure este computador para preferir o IPv4.
+    .fix-4-when-local_host = Use o endereço 127.0.0.1 como nome do servidor em vez de { $host }, ou configure o serviço de e-mail deste computador para escutar também no IPv6 (::1).
+
+finding-clock-skew = A data ou a hora deste computador está errada
+    .why-1 = O relógio deste computador marca { $now }.
+    .why-2-when-clock_behind = Um servidor de hora informa que a hora certa é { $correct_time }: o relógio deste computador está uns { $offset } atrasado.
+    .why-3-when-clock_ahead = Um servidor de hora informa que a hora certa é { $correct_time }: o relógio deste computador está uns { $offset } adiantado.
+    .why-4-unless-offset = O certificado de segurança de todos os servidores parece vencido da mesma forma, e é isso que acontece quando o relógio errado é o deste computador, não o dos servidores.
+    .why-5-when-clock_behind-unless-offset = O relógio parece estar atrasado em relação à data real.
+    .why-6-when-clock_ahead-unless-offset = O relógio parece estar adiantado em relação à data real.
+    .why-7 = Por isso o certificado de segurança de { $explained_hosts } parece vencido: na hora certa, ele é válido.
+    .why-8-unless-offset = Com a data errada, toda conexão segura falha, e os e-mails não chegam nem saem.
+    .why-9-when-explained_hosts = Com a data errada, toda conexão segura falha, e os e-mails não chegam nem saem.
+    .why-10-when-offset-unless-explained_hosts = As conexões seguras conferem a data, então um relógio errado faz com que falhem, mais cedo ou mais tarde.
+    .why-11 = Mesmo na hora certa, o certificado de segurança de { $unexplained_hosts } está vencido: verifique os e-mails de novo quando o relógio estiver certo, e esse problema vai aparecer sozinho.
+    .fix-1 = Abra as configurações de data e hora do computador.
+    .fix-2 = Ative o ajuste automático da hora e do fuso horário.
+    .fix-3 = Confira se o dia, o mês e o ano estão certos.
+    .fix-4 = Se a data voltar a ficar errada depois de reiniciar, a bateria do relógio do computador pode estar gasta: acerte a data à mão e mande trocar a bateria.
+    .fix-5 = Verifique os e-mails de novo.
+
+finding-tls-intercepted = Alguma coisa está interceptando a conexão segura
+    .why-1 = O certificado apresentado para { $host } foi emitido por "{ $issuer }", e não por uma autoridade de certificação pública.
+    .why-2 = Isso é típico da proteção de e-mail de um antivírus, ou de uma rede de empresa que abre as conexões seguras para inspecioná-las. O programa de e-mail não pode confiar nele.
+    .fix-1 = Se houver um antivírus instalado, desative a verificação de e-mail ou de SSL dele, ou adicione uma exceção para o programa de e-mail.
+    .fix-2 = Em uma rede de empresa, pergunte ao departamento de TI.
+    .fix-3 = Verifique os e-mails de novo.
+
+finding-tls-on-plaintext-port = O SSL/TLS está ligado em uma porta que não o usa
+    .why-1 = O programa de e-mail começou uma conexão criptografada logo de cara, mas a porta { $port } de { $host } respondeu sem criptografia.
+    .why-2 = O servidor respondeu "{ $peer_bytes }" em vez de iniciar a criptografia.
+    .why-3 = Esta porta espera primeiro uma conexão sem criptografia, que depois é protegida com STARTTLS.
+    .fix-1 = Mude a segurança da conexão para STARTTLS e mantenha a porta { $plain_port }.
+    .fix-2 = Ou mantenha SSL/TLS e mude a porta para { $tls_port }.
+    .fix-3 = Não desligue a criptografia: a senha passaria sem proteção.
+
+finding-plaintext-on-tls-port = A porta { $port } precisa do SSL/TLS ligado
+    .why-1 = A porta { $port } de { $host } espera uma conexão criptografada (SSL/TLS) desde o primeiro instante.
+    .why-2 = O programa de e-mail se conectou sem criptografia e ficou esperando uma saudação que nunca chega.
+    .fix-1 = Mude a segurança da conexão para SSL/TLS e mantenha a porta { $port }.
+    .fix-2 = Ou mantenha a configuração atual e mude a porta para { $plain_port }, com STARTTLS.
+
+finding-starttls-not-offered = O servidor não oferece STARTTLS
+    .why-1 = A conta está configurada para proteger a conexão com STARTTLS, mas { $host } na porta { $port } não oferece isso, ou recusa quando é pedido.
+    .why-2 = Muitos servidores só oferecem criptografia na porta SSL/TLS.
+    .why-3 = Mas se o provedor diz que o STARTTLS funciona nesta porta, alguma coisa entre este computador e o servidor está removendo: a proteção de e-mail de um antivírus, um firewall, ou alguém na rede tentando ler os e-mails e a senha.
+    .fix-1 = Mude a segurança da conexão para SSL/TLS e a porta para { $tls_port }.
+    .fix-2-unless-tls_port = Mude a segurança da conexão para SSL/TLS, com a porta que o provedor indica para isso.
+    .fix-3 = Não desligue a criptografia para fazer funcionar: a senha passaria sem proteção.
+    .fix-4 = Se o provedor confirmar o STARTTLS nesta porta, tente a partir de outra rede e confira o antivírus e o firewall.
+
+finding-starttls-failed = A conexão segura falhou depois do STARTTLS
+    .why-1 = O servidor { $host } aceitou passar para a criptografia, mas a conexão segura não pôde ser estabelecida.
+    .why-2 = O servidor pode estar desatualizado. Ou alguma coisa entre este computador e o servidor está impedindo a criptografia: a proteção de e-mail de um antivírus, um firewall, ou alguém na rede tentando ler os e-mails e a senha.
+    .fix-1 = Tente SSL/TLS na porta { $tls_port }.
+    .fix-2-unless-tls_port = Tente SSL/TLS, com a porta que o provedor indica para isso.
+    .fix-3 = Não desligue a criptografia para fazer funcionar: a senha passaria sem proteção.
+    .fix-4 = Tente a partir de outra rede, e desative por um momento a verificação de e-mail do antivírus.
+    .fix-5 = Se continuar falhando, avise o provedor.
+
+finding-starttls-injection = Dados foram enfiados na passagem para a criptografia
+    .why-1 = O servidor { $host } aceitou passar para a criptografia (STARTTLS), mas chegaram mais dados sem criptografia antes de a criptografia começar.
+    .why-2 = Um servidor correto não envia nada nesse momento. Alguma coisa no caminho da rede, ou o próprio servidor, inseriu dados na passagem: o tipo de ataque conhecido como injeção de comandos no STARTTLS (CVE-2011-0411).
+    .why-3 = Este programa descartou esses dados, mas um programa de e-mail com essa falha poderia tratá-los como se tivessem chegado pela conexão criptografada.
+    .fix-1-when-tls_port = Use SSL/TLS desde o primeiro byte (porta { $tls_port }) em vez de STARTTLS: assim não existe um momento sem criptografia para enfiar dados.
+    .fix-2-unless-tls_port = Use SSL/TLS desde o primeiro byte em vez de STARTTLS: assim não existe um momento sem criptografia para enfiar dados.
+    .fix-3 = Informe o provedor, ou quem administra { $host }, mostrando este relatório: o servidor ou um aparelho na frente dele precisa ser corrigido.
+    .fix-4 = Se acontecer só nesta rede (a rede de um hotel ou escritório, por exemplo), não a use para e-mail até que isso seja explicado.
+
+finding-tls-protocol-too-old = O servidor usa um tipo de criptografia ultrapassado
+    .why-1 = O servidor { $host } só fala versões antigas do SSL/TLS, que os programas modernos recusam porque já não são seguras.
+    .why-2-when-tls_version = A versão mais nova que o servidor fala é { $tls_version }.
+    .why-3 = Não há nenhuma configuração segura para mudar neste computador.
+    .fix-1 = Avise o provedor, ou quem administra { $host }, que o servidor precisa aceitar TLS 1.2 ou mais novo.
+    .fix-2 = Enquanto isso, use o webmail do provedor.
+
+finding-cert-expired = O certificado do servidor expirou em { $date }
+    .why-1 = O certificado de segurança de { $host } expirou em { $date }. Não dá para confiar na conexão, então a verificação parou antes de enviar a senha.
+    .why-2 = O erro é do provedor, não de uma configuração deste computador.
+    .why-3 = O relógio deste computador marca { $now }. Se isso estiver errado, acerte o relógio primeiro.
+    .fix-1 = Confira se a data e a hora deste computador estão certas.
+    .fix-2 = Avise o provedor que o certificado de { $host } expirou em { $date }.
+    .fix-3 = Até ele ser renovado, use o webmail. Não aceite o certificado expirado no programa de e-mail.
+
+finding-cert-not-yet-valid = O certificado do servidor ainda não é válido
+    .why-1 = O certificado de segurança de { $host } só vale a partir de { $date }, mas o relógio deste computador marca { $now }.
+    .why-2 = Isso quase sempre quer dizer que a data ou a hora deste computador está errada.
+    .fix-1 = Abra as configurações de data e hora e ative o ajuste automático da hora e do fuso horário.
+    .fix-2 = Confira se o dia, o mês e o ano estão certos.
+    .fix-3 = Verifique os e-mails de novo.
+
+finding-cert-expiring-soon = O certificado do servidor expira em { $days }
+    .why-1 = O certificado de segurança de { $host } é válido hoje, mas expira em { $date }.
+    .why-2 = Se não for renovado a tempo, os programas de e-mail vão deixar de se conectar.
+    .fix-1 = Não é preciso mudar nada neste computador.
+    .fix-2 = Avise o provedor, ou quem administra { $host }, que o certificado expira em { $date }.
+
+finding-cert-hostname-mismatch = O certificado não corresponde ao nome { $host }
+    .why-1 = O certificado do servidor cobre { $names }, mas não { $host }.
+    .why-2 = Isso costuma acontecer quando as configurações usam um apelido do seu próprio domínio em um servidor compartilhado, cujo certificado leva o nome da empresa de hospedagem.
+    .fix-1 = Mude o nome do servidor nas configurações para { $best }.
+    .fix-2-unless-best = Mude o nome do servidor para um dos nomes que o certificado cobre: { $names }.
+    .fix-3 = Mantenha a mesma porta e a mesma segurança, e verifique os e-mails de novo.
+
+finding-cert-untrusted = O certificado do servidor não é confiável
+    .why-1 = O certificado de { $host } foi emitido por "{ $issuer }", em quem este computador não confia.
+    .why-2 = Isso é normal em um servidor com um certificado próprio, feito em casa, mas também pode significar que alguma coisa na rede está interceptando a conexão.
+    .fix-1 = Se este for o servidor da sua própria organização, peça ao administrador o arquivo da autoridade de certificação e passe-o para a verificação: o campo de arquivo CA do editor (e) no painel, ou --ca-file.
+    .fix-2 = Caso contrário, não aceite o certificado: tente a partir de outra rede, e confira a verificação de e-mail do antivírus.
+
+finding-cert-chain-invalid = A cadeia de certificados do servidor está montada errado
+    .why-1 = O servidor { $host } enviou { $chain_length } certificados que não formam uma cadeia que possa ser conferida: a cadeia é longa demais, ou um certificado dela é usado de um jeito que não é permitido.
+    .why-2 = É um erro na configuração do servidor. Não significa que a empresa que emitiu o certificado não seja confiável, e não há nada para mudar neste computador.
+    .fix-1 = Avise o provedor, ou quem administra { $host }, que o servidor envia uma cadeia de certificados defeituosa: ele deve enviar o próprio certificado e os certificados intermediários que a autoridade de certificação fornece, nada mais.
+    .fix-2 = Enquanto isso, use o webmail do provedor.
+
+finding-tls-answer-invalid = A resposta do servidor à conexão segura não é TLS válido
+    .why-1 = O programa de e-mail iniciou uma conexão criptografada com a porta { $port } de { $host }, e o que voltou não é TLS válido.
+    .why-2-when-peer_bytes = O servidor enviou "{ $peer_bytes }".
+    .why-3 = Ou o servidor está com defeito, ou alguma coisa entre este computador e o servidor (um antivírus, um firewall, um proxy) responde no lugar dele, ou a porta é de outro serviço.
+    .fix-1 = Confira o nome do servidor e a porta com as configurações do provedor.
+    .fix-2 = Tente a partir de outra rede, e desative por um momento a verificação de e-mail do antivírus.
+    .fix-3 = Se continuar acontecendo, avise o provedor e mostre este relatório.
+
+finding-auth-failed = O servidor recusou o nome de usuário ou a senha
+    .why-1 = O { $role } { $host } recusou o login.
+    .why-2-when-both_refused = O servidor de saída também recusou o mesmo nome de usuário e senha, então o problema está neles, e não em um dos servidores.
+    .why-3-when-same_refusal = É o mesmo nome de usuário e senha que o servidor de entrada recusou: corrija uma vez só, como diz aquele diagnóstico.
+    .why-4-unless-same_refusal = Ou o nome de usuário ou a senha não é o que o servidor espera.
+    .fix-1-when-same_refusal = Siga os passos do diagnóstico sobre o servidor de entrada: o mesmo nome de usuário e senha são usados aqui.
+    .fix-2-when-user_missing_domain-unless-same_refusal = Falta o domínio no nome de usuário "{ $user }": { $provider } espera o endereço de e-mail completo.
+    .fix-3-when-user_form_full-unless-user_missing_domain-same_refusal = { $provider } espera o endereço de e-mail completo como nome de usuário.
+    .fix-4-when-user_form_local-unless-same_refusal = { $provider } espera como nome de usuário só a parte antes do @.
+    .fix-5-unless-user_form_full-user_form_local-same_refusal = Confira o nome de usuário "{ $user }": alguns provedores querem o endereço de e-mail completo, outros só a parte antes do @.
+    .fix-6-unless-same_refusal = Confira se o Caps Lock está desligado e digite a senha de novo.
+    .fix-7-unless-same_refusal = Se a senha foi trocada há pouco tempo, coloque a nova no programa de e-mail também.
+    .fix-8-unless-same_refusal = Entre no webmail com o mesmo nome de usuário e senha. Se lá também falhar, redefina a senha com o provedor.
+    .fix-9-when-microsoft-unless-same_refusal = Se a senha funcionar no webmail, a Microsoft pode ter desativado o login com senha vindo de programas de e-mail nesta caixa de correio: pergunte ao administrador se os logins POP, IMAP e SMTP são permitidos.
+
+finding-auth-app-password-required = É preciso uma senha de app
+    .why-1 = A conta tem verificação em duas etapas, então os programas de e-mail não podem usar a senha normal.
+    .why-2 = { $provider } pede uma senha de app separada para cada programa de e-mail.
+    .fix-1 = Crie uma senha de app em { $app_password_url }.
+    .fix-2-unless-app_password_url = Crie uma senha de app nas configurações de segurança da conta de { $provider }.
+    .fix-3-unless-app_password_url-provider = Crie uma senha de app nas configurações de segurança da conta do provedor de e-mail.
+    .fix-4 = No programa de e-mail, troque a senha normal pela senha de app, para o recebimento e para o envio.
+    .fix-5 = Verifique os e-mails de novo.
+
+finding-auth-basic-disabled = O login com senha está desativado para esta conta
+    .why-1 = O provedor, ou o administrador da organização, desativou o login com senha simples para programas de e-mail nesta conta.
+    .why-2-when-microsoft = A Microsoft agora espera que os programas de e-mail entrem por uma janela do navegador (autenticação moderna, OAuth2).
+    .fix-1 = Use um programa de e-mail compatível com o login moderno (OAuth2), como um Outlook ou Thunderbird atual, e adicione a conta de novo.
+    .fix-2-when-microsoft = Em uma conta de trabalho ou escola, o administrador pode reativar o POP e o SMTP autenticado para esta caixa de correio, se a organização permitir.
+    .fix-3-unless-microsoft = Em uma conta de trabalho, peça ao administrador para permitir o login POP e SMTP nesta caixa de correio.
+
+finding-auth-web-login-required = O provedor quer primeiro um login pelo navegador
+    .why-1 = O provedor bloqueou este login por achar incomum e quer que o dono confirme primeiro em um navegador.
+    .fix-1 = Neste computador e nesta rede, entre no webmail pelo navegador.
+    .fix-2 = Se um alerta de segurança disser que um login foi bloqueado, confirme que foi você.
+    .fix-3 = Espere alguns minutos e verifique os e-mails de novo.
+
+finding-pop3-disabled = O acesso POP está desativado para esta conta
+    .why-1 = A conta existe, mas o download de e-mails por POP está desativado nas configurações dela.
+    .why-2 = Alguns provedores, como o Gmail e o Outlook.com, deixam o POP desativado até o dono ativá-lo.
+    .fix-1 = Ative o POP nas configurações de { $provider }: { $pop_settings_url }.
+    .fix-2-unless-pop_settings_url = Entre no webmail de { $provider } e ative o POP nas configurações (procure "POP e IMAP" ou "Encaminhamento e POP").
+    .fix-3-unless-pop_settings_url-provider = Entre no webmail e ative o POP nas configurações (procure "POP e IMAP" ou "Encaminhamento e POP").
+    .fix-4 = Salve a alteração, espere alguns minutos e verifique os e-mails de novo.
+
+finding-imap-disabled = O acesso IMAP está desativado para esta conta
+    .why-1 = A senha pode muito bem estar certa: o provedor recusou o login porque esta conta não tem permissão para ler os e-mails por IMAP.
+    .why-2 = Alguns provedores deixam o IMAP desativado até o dono ativá-lo; em um endereço de trabalho ou escola, o administrador da organização pode ter desativado para todos.
+    .why-3-when-alert = As palavras do próprio servidor: "{ $alert }".
+    .fix-1 = Entre no webmail de { $provider }, abra as configurações e ative o acesso IMAP (procure "POP e IMAP" ou "Encaminhamento e POP/IMAP").
+    .fix-2-unless-provider = Entre no webmail, abra as configurações e ative o acesso IMAP (procure "POP e IMAP" ou "Encaminhamento e POP/IMAP").
+    .fix-3 = Se a opção não aparecer ou estiver bloqueada, peça ao administrador do domínio de e-mail para permitir o IMAP nesta conta.
+    .fix-4 = Espere alguns minutos depois da alteração e verifique os e-mails de novo.
+
+finding-password-expired = A senha expirou
+    .why-1 = O servidor { $host } reconheceu a conta, mas a senha dela passou da data limite: nenhum programa de e-mail pode entrar com ela até que seja trocada.
+    .why-2-when-alert = As palavras do próprio servidor: "{ $alert }".
+    .fix-1 = Entre no webmail (ou na página da conta do provedor) e defina uma senha nova quando for pedido.
+    .fix-2 = Coloque a senha nova no programa de e-mail em todos os aparelhos que usam esta conta.
+    .fix-3 = Verifique os e-mails de novo.
+
+finding-auth-plaintext-disallowed = O servidor só aceita senhas por uma conexão criptografada
+    .why-1 = O { $role } { $host } se recusa a receber uma senha por uma conexão sem criptografia, para protegê-la.
+    .fix-1-when-starttls_offered = Mude a segurança da conexão para STARTTLS: o servidor oferece isso na porta { $port }.
+    .fix-2-unless-starttls_offered = Mude a segurança da conexão para SSL/TLS e a porta para { $tls_port }.
+    .fix-3-unless-starttls_offered-tls_port = Ative SSL/TLS ou STARTTLS nas configurações da conta, com a porta que o provedor indica.
+    .fix-4 = Verifique os e-mails de novo.
+
+finding-auth-refused-insecure = A senha não foi enviada: a conexão não é criptografada
+    .why-1 = A conexão com { $host } na porta { $port } não é criptografada, então esta verificação não enviou a senha, para mantê-la segura.
+    .why-2 = O login ainda não foi testado.
+    .fix-1-when-starttls_offered = Mude a segurança da conexão para STARTTLS: o servidor oferece isso.
+    .fix-2-unless-starttls_offered = Mude a segurança da conexão para SSL/TLS e a porta para { $tls_port }.
+    .fix-3-unless-starttls_offered-tls_port = Ative SSL/TLS ou STARTTLS, com a porta que o provedor indica.
+    .fix-4 = Só em uma rede de confiança, e só se o provedor não oferecer nenhuma criptografia, rode a verificação de novo permitindo a senha sem criptografia (--allow-plaintext-auth).
+
+finding-auth-mechanism-unsupported = O servidor não deixa este programa entrar com senha
+    .why-1-unless-reply = O servidor { $host } oferece estes métodos de login: { $mechanisms }. Nenhum deles aceita uma senha.
+    .why-2-when-offered_refused = O servidor { $host } lista { $mechanism } entre os métodos de login ({ $mechanisms }), mas recusou quando foi usado: "{ $reply }".
+    .why-3-when-offered_refused = Um servidor que recusa o que oferece está mal configurado, ou alguma coisa entre este computador e o servidor muda a lista. A sua senha e as suas configurações não são a causa.
+    .why-4-when-reply-unless-offered_refused = O servidor { $host } recusou o método de login { $mechanism }: "{ $reply }".
+    .why-5-unless-mechanisms-mechanism = O servidor { $host } não aceita o jeito como este programa entra com senha.
+    .why-6-when-oauth = Em vez disso, ele espera um login por uma janela do navegador (OAuth2).
+    .fix-1-when-oauth = Use um programa de e-mail compatível com login OAuth2, e adicione a conta de novo.
+    .fix-2-when-offered_refused = Envie ao provedor, ou a quem administra { $host }, a resposta do servidor mostrada acima: o servidor lista { $mechanism }, mas recusa.
+    .fix-3-when-offered_refused = Tente de novo mais tarde: um servidor em manutenção pode responder assim por um tempo.
+    .fix-4-unless-offered_refused = Veja se o provedor oferece senhas de app para programas de e-mail.
+    .fix-5-unless-offered_refused = Se for o servidor da sua organização, pergunte ao administrador qual método de login usar.
+
+finding-smtp-auth-not-offered = O servidor de saída não oferece login
+    .why-1 = O servidor de saída { $host } na porta { $port } não oferece login, então não vai aceitar os seus e-mails para enviar.
+    .why-2-when-starttls_offered = Muitos servidores só oferecem o login depois que a conexão é criptografada com STARTTLS.
+    .fix-1-when-starttls_offered = Ative o STARTTLS no servidor de saída.
+    .fix-2 = Use a porta 587 com STARTTLS, ou a porta 465 com SSL/TLS, conforme o provedor indicar.
+    .fix-3 = Marque a opção "Meu servidor de saída (SMTP) requer autenticação".
+
+finding-smtp-auth-required = O servidor de saída precisa de login
+    .why-1 = O servidor de saída { $host } só envia e-mails de quem faz login, e o programa de e-mail não fez login.
+    .fix-1 = Nas configurações do servidor de saída, marque a opção "Meu servidor de saída (SMTP) requer autenticação".
+    .fix-2 = Use o mesmo nome de usuário e senha do recebimento.
+    .fix-3 = Envie uma mensagem de teste para você mesmo.
+
+finding-too-many-logins = Logins demais: a conta está em pausa
+    .why-1 = O servidor { $host } recusou o login porque a conta entrou vezes demais, ou porque há aparelhos demais conectados ao mesmo tempo.
+    .why-2 = Isso costuma ser temporário.
+    .fix-1 = Espere de 15 a 30 minutos antes de tentar de novo.
+    .fix-2 = Em todos os aparelhos que usam esta conta, faça o programa de e-mail verificar os e-mails com menos frequência, a cada 10 minutos ou mais.
+    .fix-3 = Feche o programa de e-mail nos aparelhos que não estão em uso.
+
+finding-receive-ok-send-fails = O recebimento funciona, o envio não
+    .why-1 = O servidor de entrada funciona, então a conta em si está bem: a falha é só no lado do envio.
+    .why-2-when-password_ok = O mesmo nome de usuário e senha entraram no servidor de entrada, então a senha está certa, mesmo que o servidor de saída a tenha recusado.
+    .fix-1-when-password_ok-microsoft = A Microsoft pode desativar o envio a partir de programas de e-mail (SMTP autenticado) em uma caixa de correio: o administrador pode reativá-lo.
+    .fix-2-when-password_ok-unless-microsoft = O provedor pode ter desativado o envio a partir de programas de e-mail nesta caixa de correio: confira as configurações da conta ou pergunte ao provedor.
+    .fix-3-when-password_ok = Confira o nome de usuário configurado no servidor de saída: normalmente tem de ser o endereço de e-mail completo.
+    .fix-4-when-port25 = Use a porta 587 com STARTTLS em vez da porta 25.
+    .fix-5-when-other_title-unless-password_ok = Siga o diagnóstico "{ $other_title }" sobre o servidor de saída.
+    .fix-6-unless-port25 = Use a porta 587 com STARTTLS, ou a porta 465 com SSL/TLS, conforme o provedor indicar.
+
+finding-mailbox-in-use = A caixa de correio está ocupada por outro aparelho
+    .why-1 = Outro aparelho ou programa está baixando desta caixa de correio agora mesmo, e o servidor só deixa um fazer isso de cada vez.
+    .fix-1 = Feche o programa de e-mail nos outros computadores, celulares e tablets que usam esta conta.
+    .fix-2 = Espere alguns minutos e verifique os e-mails de novo.
+    .fix-3 = Se continuar acontecendo, faça os aparelhos verificarem os e-mails com menos frequência.
+
+finding-server-temporary-failure = O servidor está com um problema temporário
+    .why-1 = O { $role } { $host } informou um problema temporário do lado dele.
+    .why-2 = As configurações não são a causa.
+    .fix-1 = Espere de 15 a 30 minutos e tente de novo.
+    .fix-2 = Veja a página de status ou as notícias do provedor para saber se há uma interrupção.
+
+finding-server-permanent-failure = O servidor se recusa a atender esta conta
+    .why-1 = O { $role } { $host } informou um problema permanente do lado dele: tentar de novo não vai adiantar.
+    .fix-1 = Entre no webmail e procure um aviso sobre a conta, como uma suspensão.
+    .fix-2 = Entre em contato com o provedor e leia para ele a mensagem do servidor mostrada abaixo.
+
+finding-mailbox-empty = A caixa de correio no servidor está vazia
+    .why-1 = O login funcionou, e o servidor não tem nenhuma mensagem agora.
+    .why-2 = Se estiverem faltando e-mails, outro aparelho pode tê-los baixado e removido do servidor.
+    .fix-1 = Em todos os aparelhos que usam esta conta, ative a opção de deixar uma cópia das mensagens no servidor.
+    .fix-2 = Procure as mensagens que faltam no webmail, inclusive na pasta de spam.
+
+finding-no-uidl = O servidor não consegue controlar quais mensagens já foram baixadas
+    .why-1 = O servidor { $host } não dá às mensagens identificadores permanentes (UIDL), então os programas de e-mail não conseguem saber quais já baixaram.
+    .why-2 = Com a opção de deixar uma cópia no servidor ativada, as mesmas mensagens podem chegar de novo e de novo.
+    .fix-1 = Avise o provedor, ou quem administra o servidor.
+    .fix-2 = Enquanto isso, mantenha os e-mails em um só aparelho, e desative nele a opção de deixar uma cópia no servidor.
+
+finding-smtp-relay-denied = O servidor de saída não vai repassar esta mensagem
+    .why-1 = O servidor de saída { $host } se recusou a entregar e-mails a este destinatário para esta conta.
+    .fix-1 = Marque que o servidor de saída requer autenticação, com o mesmo nome de usuário e senha do recebimento.
+    .fix-2 = Confira se o endereço do remetente é o endereço da própria conta.
+    .fix-3 = Se os dois estiverem certos, entre em contato com o provedor.
+
+finding-smtp-sender-rejected = O endereço do remetente não é permitido
+    .why-1 = O servidor de saída { $host } não deixa esta conta enviar com esse endereço de remetente.
+    .fix-1 = Coloque como endereço do remetente o próprio endereço de e-mail da conta.
+    .fix-2 = Para enviar como outro endereço, peça antes ao provedor ou ao administrador permissão para enviar como esse endereço.
+
+finding-smtp-sending-limit = A conta chegou ao limite de envio
+    .why-1 = O provedor está recusando mais e-mails desta conta por enquanto: ela enviou mensagens demais, ou para destinatários demais de uma vez.
+    .fix-1 = Espere o limite ser zerado, muitas vezes depois de 24 horas.
+    .fix-2 = Envie para menos destinatários de cada vez.
+    .fix-3 = Se a conta não enviou tanto assim, outra pessoa pode estar usando: troque a senha e olhe a pasta de enviados.
+
+finding-smtp-blocklisted = O endereço de internet está em uma lista de bloqueio de spam
+    .why-1-unless-client_address-server_address = O servidor de saída { $host } recusou o e-mail porque o endereço de internet em uso, ou o próprio servidor, está em uma lista de bloqueio de spam.
+    .why-2-unless-host-client_address-server_address = O endereço de internet deste computador, ou o do servidor de saída, está em uma lista de bloqueio de spam.
+    .why-3 = O endereço público de internet deste computador, { $client_address }, está na lista de bloqueio de spam { $client_zones }.
+    .why-4 = O endereço do servidor de saída, { $server_address }, está na lista de bloqueio de spam { $server_zones }: outros servidores podem recusar os e-mails que ele repassa.
+    .why-5 = A lista dá este motivo: "{ $listing }".
+    .why-6-when-policy_listing = Esse tipo de registro só diz que o endereço é de uma conexão residencial ou móvel, que não deveria entregar e-mails direto a outros servidores. Enviar pelo servidor do provedor na porta 587, com login, não é afetado.
+    .fix-1 = Envie pelo próprio servidor de saída do provedor, na porta 587, com login.
+    .fix-2-unless-policy_listing = Procure nos computadores desta rede algum vírus que envie spam.
+    .fix-3-unless-client_address-server_address = Peça para ser removido da lista de bloqueio indicada na mensagem do servidor abaixo, ou peça ajuda ao provedor de internet.
+    .fix-4-when-client_address-unless-policy_listing = Depois de resolver a causa, peça a { $client_zones } para remover { $client_address }: o site deles explica como. O provedor de internet também pode ajudar.
+    .fix-5 = Avise o provedor de e-mail que o servidor { $server_address } dele está na lista de bloqueio { $server_zones }.
+
+finding-smtp-helo-rejected = O servidor de saída recusou o nome deste computador
+    .why-1 = Ao se conectar, o programa de e-mail se apresenta com um nome, e { $host } recusou esse nome como inválido.
+    .fix-1 = Nas configurações avançadas do programa de e-mail, coloque um nome completo para este computador, como o domínio do seu endereço de e-mail.
+    .fix-2 = Ou envie pela porta de envio 587 do provedor, com login, que normalmente não confere esse nome.
+
+finding-smtp-server-busy = O servidor de saída está ocupado
+    .why-1 = O servidor de saída { $host } está sobrecarregado ou em manutenção, ou há conexões demais vindas deste endereço.
+    .fix-1 = Espere alguns minutos e tente de novo.
+    .fix-2 = Feche outros programas de e-mail que enviam por esta conta.
+
+finding-wrong-port-for-submission = A porta 25 é para servidores, não para enviar os seus e-mails
+    .why-1 = O servidor de saída está configurado na porta { $port }, onde { $host } repassa e-mails entre servidores e não oferece login para pessoas.
+    .why-2 = Os programas de e-mail devem enviar pela porta 587 ou 465.
+    .fix-1 = Mude a porta de saída para 587, com STARTTLS.
+    .fix-2 = Ou use a porta 465, com SSL/TLS.
+    .fix-3 = Marque que o servidor de saída requer autenticação, com o mesmo nome de usuário e senha do recebimento.
+
+finding-spf-missing = O domínio { $domain } não tem registro SPF
+    .why-1 = Os servidores que recebem leem o registro SPF de um domínio para saber quais servidores podem enviar e-mails em nome de { $domain }.
+    .why-2 = Sem ele, os e-mails de { $domain } podem ser recusados ou cair no spam.
+    .fix-1 = Nas configurações de DNS do domínio, adicione um registro TXT que comece com v=spf1, com o include que o provedor de e-mail indica.
+    .fix-2 = As instruções do provedor estão em { $help_url }.
+
+finding-spf-invalid = O registro SPF de { $domain } está com defeito
+    .why-1 = { $domain } publica { $spf_records } registros SPF, e quem recebe trata mais de um como erro.
+    .why-2 = Conferir o registro SPF de { $domain } exige { $lookups } consultas DNS, mais do que as dez que os servidores que recebem permitem.
+    .why-3-unless-spf_records-lookups = O registro SPF de { $domain } tem um erro, então os servidores que recebem não podem usá-lo.
+    .why-4 = Um domínio deve ter exatamente um registro SPF, e conferi-lo pode exigir no máximo dez consultas DNS. Se não, quem recebe o ignora, e os e-mails podem ser recusados ou cair no spam.
+    .fix-1-when-spf_records = Junte todos os registros SPF de { $domain } em um único registro TXT que comece com v=spf1.
+    .fix-2-when-lookups = Remova os includes que não são mais necessários, para que o registro fique dentro de dez consultas.
+    .fix-3-unless-spf_records-lookups = Corrija o registro SPF de { $domain } nas configurações de DNS do domínio: os problemas encontrados estão listados abaixo.
+
+finding-dmarc-missing = O domínio { $domain } não tem um registro DMARC que funcione
+    .why-1 = { $domain } publica { $dmarc_records } registros DMARC, então quem recebe não aplica nenhum deles.
+    .why-2-when-dmarc_invalid = O registro DMARC de { $domain } tem um erro, então quem recebe o ignora.
+    .why-3 = Grandes serviços de e-mail, como o Gmail e o Yahoo, esperam um registro DMARC para o domínio que envia.
+    .why-4 = Sem ele, os e-mails de { $domain } podem cair no spam.
+    .fix-1-when-dmarc_records = Mantenha um único registro TXT chamado _dmarc.{ $domain } e apague os outros.
+    .fix-2 = Publique um registro TXT chamado _dmarc.{ $domain }, por exemplo: v=DMARC1; p=none; rua=mailto:postmaster@{ $domain }.
+    .fix-3 = Quando os relatórios mostrarem que todos os seus e-mails passam, torne a política mais rígida.
+
+finding-dkim-not-found = Os e-mails de { $domain } não são assinados (DKIM)
+    .why-1 = Nenhuma chave DKIM foi encontrada para { $domain }, então quem recebe não consegue conferir se os e-mails vêm mesmo de lá.
+    .why-2 = A chave foi procurada com estes nomes (seletores): { $selector }.
+    .why-3 = Uma chave foi publicada em { $dkim_revoked }, mas foi retirada.
+    .why-4-when-selectors_guessed = O provedor de e-mail não é conhecido, então só alguns nomes comuns foram tentados: a chave pode muito bem existir com outro nome, e isto é só uma pista.
+    .fix-1-when-selectors_guessed = Pergunte ao provedor de e-mail qual nome de seletor as assinaturas DKIM dele usam, e confira esse nome.
+    .fix-2 = Ative a assinatura DKIM nas configurações de administração do provedor de e-mail.
+    .fix-3 = Publique a chave DKIM que ele fornecer nas configurações de DNS do domínio.
+
+finding-mx-mismatch = Os e-mails do domínio vão para outro provedor
+    .why-1 = Os e-mails para { $domain } são entregues a { $mx_host }, e não aos servidores configurados no programa de e-mail.
+    .why-2 = Esse servidor pertence a { $mx_provider }.
+    .why-3 = Isso acontece muitas vezes depois de mudar os e-mails para um provedor novo, enquanto o programa de e-mail ainda aponta para o antigo.
+    .fix-1 = Use os servidores de entrada e de saída de { $mx_provider }.
+    .fix-2-unless-mx_provider = Use os servidores do provedor que administra { $mx_host }.
+    .fix-3 = Pergunte a quem administra o domínio qual provedor cuida dos e-mails dele.
+
+finding-host-near-miss = Você quis dizer { $suggestion } em vez de { $host }?
+    .why-1 = O { $role } está configurado como { $host }, que fica a apenas uma ou duas letras de { $suggestion }, um nome conhecido de servidor de e-mail.
+    .why-2 = Um erro de digitação tão pequeno passa fácil despercebido, e aí o programa de e-mail fala com o servidor errado, ou com nenhum.
+    .fix-1 = Nas configurações da conta, mude o nome do servidor para { $suggestion }, conferindo letra por letra.
+    .fix-2 = A página de configurações do provedor é { $help_url }.
+
+finding-username-form-mismatch = O nome de usuário deveria ser { $expected_user }
+    .why-1-unless-provider-from_autoconfig = O programa de e-mail entra como { $user }, mas este provedor espera o nome de usuário { $expected_user }.
+    .why-2-when-provider-unless-from_autoconfig = O programa de e-mail entra como { $user }, mas { $provider } espera o nome de usuário { $expected_user }.
+    .why-3-when-from_autoconfig = O programa de e-mail entra como { $user }, mas as configurações publicadas para este endereço pedem o nome de usuário { $expected_user }.
+    .why-4-when-login_failed = O servidor recusou o login, muito provavelmente por causa disso.
+    .why-5-unless-login_failed = A maioria dos provedores recusa o login quando o nome de usuário tem o formato errado, mesmo com a senha certa.
+    .fix-1 = Nas configurações da conta, mude o nome de usuário para { $expected_user }, exatamente como está escrito aqui.
+    .fix-2 = Mantenha a mesma senha.
+    .fix-3 = A página de configurações do provedor é { $help_url }.
+
+finding-pop3-not-offered = Não existe serviço POP3 para esta conta
+    .why-1 = { $provider } não oferece POP3: os e-mails dele só podem ser lidos por IMAP, ou no próprio aplicativo e no webmail.
+    .why-2-when-from_srv-unless-provider = O domínio { $domain } declara nos registros DNS (SRV) que não oferece serviço POP3.
+    .why-3-unless-provider-from_srv = Este provedor não oferece POP3: os e-mails dele só podem ser lidos por IMAP.
+    .why-4 = Então o servidor de entrada { $host }, configurado para POP3, não tem como funcionar, mude-se o que for.
+    .fix-1 = Configure a conta de novo com IMAP em vez de POP3: a maioria dos programas de e-mail encontra sozinha as configurações IMAP a partir do endereço de e-mail.
+    .fix-2 = A página de configurações do provedor é { $help_url }.
+
+finding-pop3-and-imap-offered = Só um entre POP3 e IMAP foi verificado
+    .why-1 = { $provider } oferece duas formas de buscar os e-mails: POP3 e IMAP.
+    .why-2-unless-provider = Este provedor oferece duas formas de buscar os e-mails: POP3 e IMAP.
+    .why-3-when-checked_pop3 = Esta verificação usou POP3, em { $host }.
+    .why-4-when-checked_imap = Esta verificação usou IMAP, em { $host }.
+    .why-5 = O POP3 baixa os e-mails para um aparelho e normalmente os apaga do servidor, então os outros aparelhos deixam de vê-los.
+    .why-6 = O IMAP mantém os e-mails no servidor, então o celular, o computador e o webmail veem as mesmas pastas.
+    .fix-1-when-checked_pop3 = Para verificar o IMAP também, rode a verificação de novo com --incoming both (ou --incoming imap só para o IMAP).
+    .fix-2-when-checked_imap = Para verificar o POP3 também, rode a verificação de novo com --incoming both (ou --incoming pop3 só para o POP3).
+    .fix-3 = Escolha IMAP quando você lê os e-mails em mais de um aparelho, e POP3 quando os e-mails devem ficar só neste computador.
+
+finding-oauth2-only = Este provedor não aceita senha vinda de programas de e-mail
+    .why-1-when-provider-unless-from_autoconfig = { $provider } desativou o login com senha a partir de programas de e-mail: só conseguem se conectar os programas que entram pela própria página de login de { $provider } (OAuth2).
+    .why-2-when-from_autoconfig = As configurações publicadas para este endereço permitem só uma forma de login: pela própria página de login do provedor (OAuth2), e não com uma senha digitada no programa de e-mail.
+    .why-3-unless-provider-from_autoconfig = Este provedor desativou o login com senha a partir de programas de e-mail: só conseguem se conectar os programas que entram pela própria página de login do provedor (OAuth2).
+    .why-4-when-login_failed = Por isso o servidor recusou o login, mesmo que a senha esteja certa.
+    .fix-1 = Use um programa de e-mail que entre com OAuth2 (por exemplo Thunderbird, Outlook ou Apple Mail), e escolha o login pela página do provedor quando ele pedir.
+    .fix-2-when-microsoft = Em uma conta de empresa ou escola, o administrador também pode permitir o login com senha (SMTP AUTH) nesta caixa de correio.
+    .fix-3 = A página de configurações do provedor é { $help_url }.
+
+finding-wrong-protocol-on-port = A porta { $port } de { $host } fala { $answered }, não { $intended }
+    .why-1 = O { $role } está configurado como { $host } na porta { $port }, mas quem responde ali é { $answered }, não { $intended }: essa porta é de outro serviço.
+    .why-2-when-answered_sending = SMTP é o protocolo para enviar e-mails: esta porta é de um servidor de saída.
+    .why-3-when-answered_receiving = { $answered } é um protocolo para receber e-mails: esta porta é de um servidor de entrada.
+    .why-4-when-swapped-other_role = O { $other_role } recebeu a resposta que este espera, então as configurações dos dois servidores parecem trocadas.
+    .why-5-unless-swapped = Na maioria das vezes as configurações de entrada e de saída foram misturadas, ou uma porta foi copiada da linha errada das instruções do provedor.
+    .fix-1-when-swapped = Troque entre si as configurações dos servidores de entrada e de saída: nome do servidor, porta e segurança.
+    .fix-2 = Para { $intended }, as portas padrão são { $standard_ports }: use a que o provedor indicar.
+    .fix-3-when-imap = Se a ideia era usar IMAP, escolha IMAP como tipo de conta no programa de e-mail (porta 993 com SSL/TLS ou 143 com STARTTLS) em vez de POP3.
+    .fix-4 = A página de configurações do provedor é { $help_url }.
+
+finding-server-not-responding = { $host } aceita a conexão na porta { $port }, mas não responde
+    .why-1-unless-stopped_at-tls_handshake = A conexão com { $host } na porta { $port } abriu, mas depois o servidor não enviou nem um byte: nenhuma saudação chegou antes do tempo limite.
+    .why-2-when-tls_handshake = A conexão com { $host } na porta { $port } abriu, mas o servidor nunca respondeu ao pedido para iniciar a criptografia (SSL/TLS).
+    .why-3-when-stopped_at = O servidor respondeu no começo, depois parou de responder na etapa de { $stopped_at } e não enviou mais nada antes do tempo limite.
+    .why-4 = Alguma coisa aceita a conexão sem repassá-la: uma "proteção de e-mail" de antivírus ou um firewall, um proxy, um servidor sobrecarregado, ou um serviço que espera o outro lado falar primeiro.
+    .fix-1 = Tente de novo daqui a alguns minutos.
+    .fix-2 = Tente a partir de outra rede, por exemplo o roteador do celular (hotspot): se funcionar lá, o antivírus, o firewall ou a rede local está atrapalhando.
+    .fix-3 = Desative por um momento a verificação de e-mail do antivírus e teste de novo.
+    .fix-4 = Confira a porta e a segurança da conexão com as instruções do provedor.
+    .fix-5 = A página de configurações do provedor é { $help_url }.
+
+finding-not-a-mail-server = O que responde na porta { $port } de { $host } não é um servidor de e-mail
+    .why-1 = O servidor { $host } respondeu na porta { $port } com dados que não são nenhum protocolo de e-mail (dados binários, sem linhas de texto).
+    .why-2 = Começava com "{ $peer_bytes }".
+    .why-3 = O nome e a porta levam a outra coisa: outro serviço, um aparelho, ou uma página de login da rede.
+    .fix-1 = Confira o nome do servidor e a porta, letra por letra, com as instruções do provedor.
+    .fix-2 = { $provider } informa o nome de servidor { $documented_host }.
+    .fix-3 = Se você estiver em uma rede de hotel, aeroporto ou visitantes, abra primeiro uma página da web: ela pode pedir que você entre antes de qualquer outra coisa funcionar.
+    .fix-4 = A página de configurações do provedor é { $help_url }.
+
+finding-connection-closed-by-server = { $host } fechou a conexão sem dizer por quê
+    .why-1-when-at_once = O servidor { $host } aceitou a conexão na porta { $port } e a fechou na hora, antes de dizer qualquer coisa.
+    .why-2-when-during_tls = O servidor { $host } fechou a conexão na porta { $port } enquanto a criptografia (SSL/TLS) estava sendo estabelecida. Ou a porta não usa SSL/TLS, ou o servidor só fala versões antigas dele.
+    .why-3-when-closed_at-unless-at_once-during_tls = O servidor { $host } fechou a conexão no meio da sessão, na etapa de { $closed_at }, sem uma resposta que explique.
+    .why-4 = Os servidores fazem isso quando um endereço ou uma conta abre conexões demais, depois de várias tentativas de login erradas (o endereço fica bloqueado por um tempo), ou quando um antivírus ou proxy corta a sessão.
+    .fix-1 = Espere alguns minutos e tente mais uma vez.
+    .fix-2 = Feche os outros programas de e-mail e aparelhos que usam esta conta, e tente de novo.
+    .fix-3 = Tente a partir de outra rede, por exemplo o roteador do celular (hotspot).
+    .fix-4-when-during_tls = Confira a segurança da conexão: a porta { $port } pode precisar de STARTTLS ou de nenhuma criptografia em vez de SSL/TLS.
+    .fix-5 = Se continuar acontecendo, pergunte ao provedor se o seu endereço está bloqueado.
+
+finding-server-reply-invalid = { $host } enviou uma resposta que quebra o protocolo de e-mail
+    .why-1-unless-bad_at = O servidor { $host } na porta { $port } respondeu com algo que o protocolo de e-mail não permite.
+    .why-2-when-bad_at = Na etapa de { $bad_at }, o servidor { $host } na porta { $port } respondeu com algo que o protocolo de e-mail não permite.
+    .why-3-when-too_long = A resposta era muito mais longa do que qualquer servidor de e-mail envia.
+    .why-4-when-incomplete = Chegaram dados, mas nunca uma resposta completa.
+    .why-5 = Ele disse "{ $peer_bytes }".
+    .why-6 = O servidor, ou alguma coisa entre este computador e o servidor, está com defeito ou não é o serviço esperado.
+    .fix-1 = Confira o nome do servidor, a porta e a segurança com as instruções do provedor.
+    .fix-2 = Tente a partir de outra rede, para descartar um antivírus ou proxy que altere o tráfego.
+    .fix-3 = Se as configurações estiverem certas, envie ao provedor a transcrição desta verificação (o relatório em Markdown ou a saída de mailtriage check --json).
+
+finding-server-busy = O servidor { $host } recusou a conexão
+    .why-1 = O { $role } { $host } respondeu, mas se recusou a atender esta conexão antes de qualquer login: está sobrecarregado, reiniciando para manutenção, ou só permite poucas conexões de um mesmo endereço ou de uma mesma conta.
+    .why-2 = Pelo que se vê aqui, não há nada de errado com as configurações nem com a senha.
+    .why-3-when-reply = O servidor disse: "{ $reply }".
+    .fix-1 = Espere alguns minutos e verifique os e-mails de novo.
+    .fix-2 = Feche o programa de e-mail nos outros computadores e celulares que usam esta conta, e faça os que sobrarem verificarem os e-mails com menos frequência.
+    .fix-3 = Se durar mais de uma hora, pergunte ao provedor se o servidor está com algum problema.
+
+finding-preauth-session = O servidor deixou a conexão entrar sem senha
+    .why-1 = O { $role } { $host } tratou esta conexão como já autenticada desde a primeira linha (IMAP PREAUTH), então a senha nunca foi pedida e não foi testada.
+    .why-2 = Os servidores fazem isso de propósito para conexões em que confiam, como as da própria rede; um programa de e-mail em outro lugar vai ter que fazer login mesmo assim.
+    .fix-1 = Não há nada a corrigir se essa configuração for intencional.
+    .fix-2 = Para testar a senha, rode a verificação a partir da rede que o programa de e-mail usa de verdade.
+
+finding-login-not-tested = O login em { $host } não foi testado
+    .why-1-when-password_given-no_user = Foi informada uma senha, mas nenhum nome de usuário, então o login foi pulado.
+    .why-2-when-no_password-unless-no_user = Nenhuma senha foi informada, então o login foi pulado.
+    .why-3-when-no_user-unless-password_given = Nenhum nome de usuário nem senha foi informado, então o login foi pulado.
+    .why-4 = A conexão com o { $role } funciona, mas ainda não se sabe se a conta consegue entrar.
+    .fix-1 = Informe o nome de usuário (com --user) e a senha (pedida na hora, ou com --password-env), e rode a verificação de novo.
+    .fix-2 = O nome de usuário normalmente é o endereço de e-mail completo; as instruções do provedor dizem qual é.
+
+finding-unexplained-failure = A etapa de { $step } falhou; a causa não é certa
+    .why-1 = A etapa de { $step } com o { $role } falhou, e nenhuma das causas conhecidas corresponde ao que aconteceu.
+    .why-2-when-reply = O servidor respondeu "{ $reply }".
+    .why-3-when-timeout = O servidor não respondeu antes do tempo limite.
+    .why-4-when-closed = O servidor fechou a conexão.
+    .why-5-when-reset = A conexão foi cortada de repente (reset).
+    .why-6-when-tls_failed = A conexão criptografada (SSL/TLS) não pôde ser estabelecida.
+    .why-7-when-declined = O mailtriage não fez esta etapa, para proteger a senha.
+    .why-8-when-apop_refused = O servidor recusou o login APOP. Ele também oferece outras formas de login, e o APOP muitas vezes precisa de um segredo separado no servidor, então isso não prova que a senha esteja errada.
+    .why-9-when-detail = Em termos técnicos: "{ $detail }".
+    .fix-1 = Confira o nome do servidor, a porta e a segurança com as instruções do provedor.
+    .fix-2-when-apop_refused = Entre no webmail com a mesma senha: se funcionar, a senha está certa e o problema é o APOP no servidor.
+    .fix-3 = Tente de novo daqui a alguns minutos, e a partir de outra rede, se puder.
+    .fix-4 = Se continuar falhando, envie ao provedor a transcrição desta verificação (o relatório em Markdown ou a saída de mailtriage check --json).
+
+## Working settings found by trying other ports: the fix step that names one, and the facts
+## about ports that answer only without encryption or not at all.
+
+advice-working-setting = Testado agora mesmo: a porta { $port } com { $security } funciona em { $host }. Coloque exatamente isso no programa de e-mail.
+advice-unencrypted-only = Testado agora mesmo em { $host }: a porta { $port } só responde sem criptografia: não a use com senha.
+advice-tls-port-failed = Testado agora mesmo: a porta { $port } com SSL/TLS também não funciona em { $host }. Pergunte ao provedor qual porta e qual segurança usar, e mantenha a criptografia ligada.
+
+## Provider notes: one sentence each, shown with the provider's settings.
+
+advice-note-app-password-required = Os programas de e-mail não podem usar a senha normal aqui: crie uma senha de app nas configurações de segurança da conta e digite essa.
+advice-note-app-password-with-2fa = Se a verificação em duas etapas estiver ativada nesta conta, os programas de e-mail precisam de uma senha de app no lugar da senha normal.
+advice-note-pop-must-be-enabled = O acesso POP vem desativado: ative-o nas configurações do webmail antes que um programa possa baixar os e-mails.
+advice-note-oauth2-only = Este provedor não aceita mais uma senha simples vinda de programas de e-mail: use um programa que entre pela página de login do próprio provedor (OAuth2).
+advice-note-admin-controls-access = Em uma conta de empresa ou escola, o administrador pode desativar o POP e o envio a partir de programas: pergunte a ele se o login for recusado.
+advice-note-no-pop3 = Este provedor não oferece POP3: configure o programa de e-mail com IMAP.
+advice-note-self-signed-certificate = O certificado do servidor não é de uma autoridade pública, por isso os programas mostram um aviso até ele ser aceito ou importado.
+advice-note-local-bridge = Os servidores de e-mail rodam em um programa auxiliar neste computador: ele precisa estar instalado, conectado à conta e aberto.
+advice-note-polling-limit = Verificar os e-mails com muita frequência é recusado: configure o programa para verificar a cada 15 minutos ou menos.
+advice-note-disconnects-after-bad-password = O servidor derruba a conexão depois de uma senha errada em vez de responder com um erro: uma queda na hora do login geralmente indica a senha.
+advice-note-port-25-blocked = Conexões residenciais neste país não podem enviar pela porta 25: use a porta 587 ou 465 com autenticação.
+advice-note-regional-servers = Os nomes dos servidores dependem da região onde a conta foi aberta (por exemplo .eu ou .in em vez de .com).
+advice-note-paid-plan-required = O acesso por programas de e-mail só existe nos planos pagos: confira o plano da conta.
+
+## Port-scan verdicts: why a setting is recommended, or why none is.
+
+advice-scan-configured-works = a configuração atual funciona
+advice-scan-closest = a que funciona mais parecida com a configurada
+advice-scan-withheld-lower-security = só funcionaram configurações sem criptografia, e elas reduziriam a segurança configurada
+advice-scan-withheld-password = só funcionaram configurações sem criptografia, e a senha passaria sem proteção
+
 ## ==== end of section: findings ====
 
 
 ## ==== section: reports ====
 ## Reports: the check's text and Markdown reports, JSON human fields, the presets table.
+
+## The text report of `check`.
+
+# Panel headings. $protocol: POP3 or IMAP; $server: host:port.
+report-panel-network = REDE
+report-panel-incoming = ENTRADA ({ $protocol })
+report-panel-outgoing = SAÍDA (SMTP)
+report-panel-server-security = { $name }  { $server }  segurança { $security }
+
+# Short words: a panel named in a finding's heading, a security mode, a step's status, and a
+# certificate's verdict.
+report-panel-word-network = rede
+report-panel-word-incoming = entrada
+report-panel-word-imap-beside = entrada IMAP
+report-panel-word-outgoing = saída
+report-security-tls = SSL/TLS
+report-security-starttls = STARTTLS
+report-security-none = nenhuma
+report-status-pending = pendente
+report-status-running = em andamento
+report-status-ok = ok
+report-status-warn = aviso
+report-status-failed = falhou
+report-status-skipped = pulado
+report-cert-valid = válido
+report-cert-expired = expirado
+report-cert-not-yet-valid = ainda não válido
+report-cert-name-mismatch = nome diferente
+report-cert-untrusted = não confiável
+report-cert-chain-invalid = cadeia mal montada
+report-cert-unknown = não verificado
+
+# What a server said, under a failed step; $sent is the command, $reply the server's words.
+report-server-said-after = depois de "{ $sent }" o servidor disse: { $reply }
+report-server-said = o servidor disse: { $reply }
+report-certificate = certificado: { $verdict } ({ $detail })
+
+# A finding's heading word, by severity; the line before each piece of evidence.
+report-severity-error = ERRO
+report-severity-warn = AVISO
+report-severity-info = NOTA
+report-evidence-line = evidência:
+
+report-a-step-failed = Uma etapa falhou; veja a etapa que falhou acima.
+report-no-problems = Nenhum problema encontrado.
+report-works-instead = Funciona no lugar ({ $panel }): { $server } segurança { $security }
+report-result = Resultado: { $symbol } { $status }
+
+## The support report in Markdown (check --report, the dashboard's save key).
+
+report-md-title = relatório de suporte do mailtriage
+report-md-result = Resultado
+report-md-tool = Ferramenta
+report-md-os = Sistema operacional
+report-md-made = Feito em
+report-md-recorded = O que é registrado: cada comando que este computador enviou, com as partes que levam o login (senha, respostas de login codificadas, resumo APOP) mostradas como `***`; cada resposta dos servidores, inclusive as respostas de login, como chegou. A senha em si nunca é registrada: onde um servidor a repetiu, ela aparece como `***`.
+report-md-private = Relatório privado: os nomes e endereços próprios do usuário (nome de usuário, endereços de e-mail, um domínio e servidores próprios, o nome e os endereços deste computador) são substituídos por marcadores, o mesmo nome sempre pelo mesmo marcador. Os nomes e endereços públicos dos servidores de um provedor conhecido são mantidos.
+report-md-settings = Configurações
+# $label: a server's role; $host: its name as code.
+report-md-endpoint = { $label }: servidor { $host }, porta { $port }, segurança { $security }
+report-md-endpoint-none = { $label }: não configurado
+report-md-panel-network = Rede
+report-md-panel-incoming = Entrada ({ $protocol })
+report-md-panel-outgoing = Saída (SMTP)
+report-md-user = Nome de usuário
+report-md-not-given = não informado
+report-md-smtp-user = Nome de usuário para o envio
+report-md-password = Senha
+report-md-given-not-shown = informada (não mostrada)
+report-md-dry-run-sender = Remetente do envio de teste (MAIL FROM)
+report-md-dry-run-recipient = Destinatário do envio de teste (RCPT TO)
+report-md-pinned = Endereço fixado: { $host } porta { $port } → { $address }
+report-md-extra-ca = Certificados de CA confiáveis adicionados
+report-md-yes = sim
+report-md-no = não
+report-md-step-deadline = Prazo de cada etapa
+report-md-plaintext-allowed = Senha permitida por uma conexão sem criptografia
+report-md-errors = Erros
+report-md-no-errors = Nenhuma etapa falhou nem deu aviso.
+report-md-sent-reply =
+    enviado: { $sent }
+    resposta:
+    { $reply }
+report-md-reply =
+    resposta:
+    { $reply }
+report-md-network-error = erro de rede ({ $failure }): { $message }
+report-md-tls-error = erro de TLS ({ $failure }): { $message }
+report-md-sent-instead = o servidor enviou no lugar: { $bytes }
+report-md-speaks-tls = a porta fala TLS: { $how }
+report-md-not-tried = não tentado: { $reason }
+report-md-findings = Diagnósticos
+report-md-how-to-fix = Como resolver:
+report-md-evidence = Evidências:
+report-md-works-instead = Configurações que funcionam no lugar
+report-md-works-instead-intro = A conexão configurada falhou; uma varredura do mesmo servidor encontrou estas funcionando:
+report-md-at-address = em { $address }
+report-md-security = segurança { $security }
+report-md-took = em { $ms } ms
+report-md-steps = Etapas
+report-md-no-panel = Nenhum painel foi executado.
+report-md-no-steps = (nenhuma etapa)
+report-md-checked-against = Conferido com
+report-md-tls-version = Versão
+report-md-cipher-suite = Conjunto de cifras
+report-md-certificate = Certificado
+report-md-chain-certificate = Certificado { $n }: titular { $subject }, emissor { $issuer }, nomes { $names }, válido de { $from } a { $until }
+report-md-fingerprint = Impressão digital SHA-256
+report-md-facts = O que o servidor disse sobre si mesmo:
+report-md-greeting = Saudação
+report-md-apop-offered = APOP oferecido
+report-md-capabilities = Recursos
+report-md-mechanisms-offered = Métodos de login oferecidos
+report-md-login-method = Método de login
+report-md-login = Login
+report-md-accepted = aceito
+report-md-refused = recusado
+report-md-works = funciona
+report-md-mailbox = Caixa de correio
+report-md-mailbox-size = { $messages } mensagens, { $octets } octetos
+report-md-uidl = UIDL
+report-md-client-address-seen = O servidor vê este computador como
+report-md-transcripts = Transcrições
+report-md-transcripts-intro = `C:` o que este computador enviou, `S:` o que o servidor enviou, `--` notas da ferramenta. Os tempos estão em milissegundos desde o início do painel.
+
+# Kinds of network and TLS failure, in parentheses after the error.
+report-io-refused = recusada
+report-io-timeout = sem resposta a tempo
+report-io-reset = cortada
+report-io-closed = fechada
+report-io-unreachable = inalcançável
+report-io-not-found = nome inexistente
+report-io-resolver-failed = falha do serviço de nomes
+report-io-too-long = resposta longa demais
+report-io-incomplete = resposta incompleta
+report-io-protocol = protocolo
+report-io-other = outro
+report-tls-not-tls = não é TLS
+report-tls-malformed = malformado
+report-tls-unexpected-bytes = dados inesperados
+report-tls-alert = alerta
+report-tls-protocol-version = versão do protocolo
+report-tls-certificate = certificado
+report-tls-eof = encerramento
+report-tls-timeout = sem resposta a tempo
+report-tls-other = outro
+
+## The scan command's matrix. $seconds: the step deadline; $port, $security: a setting.
+
+report-scan-title = VARREDURA DE PORTAS  todas as combinações ao mesmo tempo, prazo por etapa { $seconds } s, sem login
+report-scan-port = porta
+report-scan-configured = configurado: { $port } { $security }
+report-scan-certificate = certificado { $verdict }
+report-scan-unencrypted-only = { $port } { $security }: esta porta só responde sem criptografia: não a use com senha
+# $why: advice-scan-configured-works or advice-scan-closest.
+report-scan-recommended = Recomendado: { $protocol } { $port } { $security } ({ $why })
+report-scan-nothing = Recomendado: nada para { $protocol }: { $why }
+report-scan-none-worked = nenhuma combinação funcionou em { $host }
+# A cell's verdict, short (about 11 characters) so the matrix keeps its columns.
+report-verdict-works = funciona
+report-verdict-needs-tls = pede TLS
+report-verdict-not-tls = não é TLS
+report-verdict-no-starttls = sem STARTTLS
+report-verdict-certificate = certificado
+report-verdict-refused = recusado
+report-verdict-timeout = esgotado
+report-verdict-other = outro
+
+## The providers table of `mailtriage presets`: column headings and the word for a preset.
+
+report-presets-from = ORIGEM
+report-presets-id = ID
+report-presets-name = NOME
+report-presets-incoming = ENTRADA
+report-presets-outgoing = SAÍDA
+report-presets-from-preset = predefinido
+
+## Where the servers came from, at the top of the text report.
+
+report-source-the-domain = o domínio
+report-source-options = as opções da linha de comando
+report-source-profile = o perfil salvo
+report-source-preset = a configuração predefinida de { $provider }
+report-source-a-preset = uma configuração predefinida
+report-source-mx-preset = a configuração predefinida de { $provider } (os registros MX de { $domain } apontam para { $mx })
+report-source-mx-provider = a configuração predefinida do provedor de e-mail do domínio
+report-source-ispdb = a entrada do banco de dados de provedores do Thunderbird (ISPDB) para { $domain }
+report-source-srv = os registros SRV de { $domain }
+report-source-autoconfig = o arquivo de configuração automática { $url }
+report-source-guess-found = um palpite: { $answered }
+report-source-guess = um palpite
+report-source-nowhere = lugar nenhum
+# $from: one of the report-source texts above.
+report-source-incoming = Servidor de entrada obtido de { $from }
+report-source-imap-beside = Servidor IMAP ao lado obtido de { $from }
+report-source-imap = Servidor IMAP obtido de { $from }
+report-source-outgoing = Servidor de saída obtido de { $from }
+report-source-mx-of = MX de { $domain }: { $mx }
+report-source-mx-of-provider = MX de { $domain }: { $mx } ({ $provider })
+report-source-domain-missing = { $domain } não existe no DNS
+report-source-lookup-failed = Uma consulta falhou: { $problem }
+# $security: tls, starttls or none.
+report-source-answered = { $host } respondeu { $protocol } na porta { $port } { $security ->
+    [tls] com SSL/TLS
+    [starttls] com STARTTLS
+   *[none] sem criptografia
+}
 
 ## ==== end of section: reports ====
 

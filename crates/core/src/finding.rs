@@ -48,7 +48,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn locale_picks_spanish_only_when_named() {
+    fn locale_picks_the_language_it_names() {
         let env = |pairs: &'static [(&'static str, &'static str)]| {
             move |k: &str| {
                 pairs
@@ -70,5 +70,33 @@ mod tests {
             Lang::En
         );
         assert_eq!(Lang::from_locale_vars(env(&[])), Lang::En);
+        assert_eq!(
+            Lang::from_locale_vars(env(&[("LANG", "pt_BR.UTF-8")])),
+            Lang::Pt
+        );
+        assert_eq!(
+            Lang::from_locale_vars(env(&[("LANGUAGE", "pt:en")])),
+            Lang::Pt
+        );
+        assert_eq!(
+            Lang::from_locale_vars(env(&[("LANG", "fr_FR.UTF-8")])),
+            Lang::En
+        );
+    }
+
+    #[test]
+    fn every_language_is_named_by_its_code_and_the_key_cycles_through_all() {
+        for lang in Lang::ALL {
+            assert_eq!(lang.as_str().parse::<Lang>(), Ok(lang));
+        }
+        assert_eq!("pt_BR".parse::<Lang>(), Ok(Lang::Pt));
+        assert_eq!("Spanish".parse::<Lang>(), Ok(Lang::Es));
+        assert_eq!(
+            "fr".parse::<Lang>(),
+            Err("unknown language 'fr': use en, es, pt".to_string())
+        );
+        assert_eq!(Lang::En.toggled(), Lang::Es);
+        assert_eq!(Lang::Es.toggled(), Lang::Pt);
+        assert_eq!(Lang::Pt.toggled(), Lang::En);
     }
 }

@@ -2,15 +2,18 @@
 //! each combination judged in one word, and the working setting closest to the configured one,
 //! never a less secure one. Running the scan is the probes' job (`probe::scan`).
 
+use std::borrow::Cow;
 use std::time::Duration;
 
 use serde::Serialize;
 
 use crate::account::{Endpoint, Plan, Protocol, ResolveOverride, Security};
+use crate::i18n;
 use crate::model::{
     CertVerdict, Evidence, IoFailure, PanelReport, Said, StepKind, StepStatus, TlsFailure,
 };
 use crate::said;
+use crate::settings::Lang;
 
 /// Most characters of a server's text kept in a cell's detail.
 const MAX_DETAIL_CHARS: usize = 160;
@@ -507,27 +510,38 @@ pub fn withheld_reason(
     result: &ScanResult,
     protocol: Protocol,
     configured: &Endpoint,
-) -> Option<&'static str> {
+    lang: Lang,
+) -> Option<Cow<'static, str>> {
     let plain_works = result.cells_of(protocol).any(|c| {
         c.verdict == Verdict::Works && c.security == Security::None && c.host == configured.host
     });
     if !plain_works || recommend(result, protocol, configured).is_some() {
         return None;
     }
-    Some(if configured.security != Security::None {
-        "only settings without encryption worked, and they would lower the configured security"
-    } else {
-        "only settings without encryption worked, and the password would travel unprotected"
-    })
+    Some(i18n::text(
+        lang,
+        if configured.security != Security::None {
+            "advice-scan-withheld-lower-security"
+        } else {
+            "advice-scan-withheld-password"
+        },
+    ))
 }
 
 /// How a recommendation relates to what was configured, in a few words.
-pub fn recommendation_reason(configured: &Endpoint, recommended: &Endpoint) -> &'static str {
-    if configured == recommended {
-        "the configured setting works"
-    } else {
-        "closest working to what was configured"
-    }
+pub fn recommendation_reason(
+    configured: &Endpoint,
+    recommended: &Endpoint,
+    lang: Lang,
+) -> Cow<'static, str> {
+    i18n::text(
+        lang,
+        if configured == recommended {
+            "advice-scan-configured-works"
+        } else {
+            "advice-scan-closest"
+        },
+    )
 }
 
 /// TLS, then STARTTLS, then none.
@@ -763,7 +777,7 @@ mod tests {
         ] {
             assert_eq!(recommend(&r, Protocol::Smtp, &configured), None);
             assert!(
-                withheld_reason(&r, Protocol::Smtp, &configured)
+                withheld_reason(&r, Protocol::Smtp, &configured, Lang::En)
                     .is_some_and(|why| why.contains("lower the configured security"))
             );
         }
@@ -784,7 +798,7 @@ mod tests {
         // A password is sent: nothing, even though the configured setting had no encryption.
         assert_eq!(recommend(&r, Protocol::Smtp, &relay), None);
         assert!(
-            withheld_reason(&r, Protocol::Smtp, &relay)
+            withheld_reason(&r, Protocol::Smtp, &relay, Lang::En)
                 .is_some_and(|why| why.contains("password would travel unprotected"))
         );
         // A relay without login: the same security elsewhere is no downgrade.
@@ -794,7 +808,10 @@ mod tests {
             recommend(&no_login, Protocol::Smtp, &relay),
             Some(endpoint(587, Security::None))
         );
-        assert_eq!(withheld_reason(&no_login, Protocol::Smtp, &relay), None);
+        assert_eq!(
+            withheld_reason(&no_login, Protocol::Smtp, &relay, Lang::En),
+            None
+        );
     }
 
     #[test]

@@ -237,18 +237,24 @@ pub enum Depth {
     /// Everything: login, mailbox or submission checks.
     Full,
 }
-/// Language of the texts shown to people.
+/// Language of the texts shown to people. Each has a file under `crates/core/locales/`,
+/// registered in `i18n::LOCALES` in the order of [`Lang::ALL`] (a test holds the two together).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Lang {
     #[default]
     En,
     Es,
+    /// Brazilian Portuguese.
+    Pt,
 }
 
 impl Lang {
-    /// The language from the usual locale variables (`LC_ALL`, `LC_MESSAGES`, `LANG`, `LANGUAGE`),
-    /// English unless they name Spanish.
+    /// Every language, in the order the dashboard's language key cycles through them.
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Es, Lang::Pt];
+
+    /// The language from the usual locale variables (`LC_ALL`, `LC_MESSAGES`, `LANG`, `LANGUAGE`):
+    /// the first one set names it (`es_ES.UTF-8`, `pt_BR`); English when it names none we have.
     pub fn from_env() -> Lang {
         Lang::from_locale_vars(|k| std::env::var(k).ok())
     }
@@ -257,27 +263,34 @@ impl Lang {
     pub fn from_locale_vars(get: impl Fn(&str) -> Option<String>) -> Lang {
         for key in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
             if let Some(v) = get(key).filter(|v| !v.is_empty()) {
-                return if v.to_ascii_lowercase().starts_with("es") {
-                    Lang::Es
-                } else {
-                    Lang::En
-                };
+                return Lang::of_locale(&v).unwrap_or_default();
             }
         }
         Lang::En
     }
 
-    pub fn toggled(self) -> Lang {
-        match self {
-            Lang::En => Lang::Es,
-            Lang::Es => Lang::En,
-        }
+    /// The language a locale name (`pt_BR.UTF-8`, `es-MX`, `en`) is written in, if we have it.
+    pub fn of_locale(locale: &str) -> Option<Lang> {
+        let code: String = locale
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.as_str() == code)
     }
 
+    /// The next language, back to the first after the last.
+    pub fn toggled(self) -> Lang {
+        let at = Lang::ALL.iter().position(|l| *l == self).unwrap_or(0);
+        Lang::ALL[(at + 1) % Lang::ALL.len()]
+    }
+
+    /// The code `--lang` takes and JSON shows (ISO 639-1).
     pub fn as_str(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Es => "es",
+            Lang::Pt => "pt",
         }
     }
 }
@@ -290,11 +303,16 @@ impl fmt::Display for Lang {
 
 impl FromStr for Lang {
     type Err = String;
+    /// A code (`es`), a locale name (`pt_BR`, `es-AR`) or, as before, `english`/`spanish`.
     fn from_str(s: &str) -> Result<Self, String> {
         match s.to_ascii_lowercase().as_str() {
-            "en" | "english" => Ok(Lang::En),
-            "es" | "spanish" | "español" => Ok(Lang::Es),
-            other => Err(format!("unknown language '{other}': use en or es")),
+            "english" => Ok(Lang::En),
+            "spanish" | "español" => Ok(Lang::Es),
+            "portuguese" | "português" => Ok(Lang::Pt),
+            other => Lang::of_locale(other).ok_or_else(|| {
+                let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.as_str()).collect();
+                format!("unknown language '{other}': use {}", codes.join(", "))
+            }),
         }
     }
 }

@@ -10,10 +10,12 @@
 
 use std::time::Duration;
 
+use fluent_bundle::FluentValue;
 use serde::Serialize;
 
 use crate::account::{Plan, Protocol, Security};
 use crate::finding::{Finding, Lang};
+use crate::i18n;
 use crate::model::{Panel, RunState, StepKind, StepStatus};
 use crate::port_scan::{self as scan, ScanResult, Verdict};
 
@@ -263,44 +265,40 @@ impl Alternatives {
 /// fix: it gets the fact and the warning instead.
 pub fn fix_step(setting: &WorkingSetting, lang: Lang) -> String {
     let security = match setting.security {
-        Security::Tls => "SSL/TLS",
-        Security::Starttls => "STARTTLS",
+        Security::Tls => "security-tls",
+        Security::Starttls => "security-starttls",
         Security::None => return unencrypted_fact(&setting.host, setting.port, lang),
     };
-    match lang {
-        Lang::En => format!(
-            "Tested just now: port {} with {security} works on {}. Set the mail program to exactly that.",
-            setting.port, setting.host
-        ),
-        Lang::Es => format!(
-            "Comprobado ahora mismo: el puerto {} con {security} funciona en {}. Pon exactamente eso en el programa de correo.",
-            setting.port, setting.host
-        ),
-    }
+    i18n::text_with(
+        lang,
+        "advice-working-setting",
+        &[
+            ("port", FluentValue::from(setting.port.to_string())),
+            ("security", FluentValue::from(i18n::text(lang, security))),
+            ("host", FluentValue::from(setting.host.as_str())),
+        ],
+    )
 }
 
 /// The fact about a port that answers only without encryption, with its warning.
 pub fn unencrypted_fact(host: &str, port: u16, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!(
-            "Tested just now on {host}: port {port} answers only without encryption: do not use it with a password."
-        ),
-        Lang::Es => format!(
-            "Comprobado ahora mismo en {host}: el puerto {port} solo responde sin cifrado: no lo uses con contraseña."
-        ),
-    }
+    port_fact("advice-unencrypted-only", host, port, lang)
 }
 
 /// The fact that the standard SSL/TLS port was tried and did not work either.
 pub fn tls_port_failed_fact(host: &str, port: u16, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!(
-            "Tested just now: port {port} with SSL/TLS does not work on {host} either. Ask the provider which port and security to use, and keep the encryption on."
-        ),
-        Lang::Es => format!(
-            "Comprobado ahora mismo: el puerto {port} con SSL/TLS tampoco funciona en {host}. Pregunta al proveedor qué puerto y qué seguridad usar, y no quites el cifrado."
-        ),
-    }
+    port_fact("advice-tls-port-failed", host, port, lang)
+}
+
+fn port_fact(key: &str, host: &str, port: u16, lang: Lang) -> String {
+    i18n::text_with(
+        lang,
+        key,
+        &[
+            ("host", FluentValue::from(host)),
+            ("port", FluentValue::from(port.to_string())),
+        ],
+    )
 }
 
 fn fixed_by_setting(finding: &Finding, panel: Panel) -> bool {
@@ -420,7 +418,7 @@ mod tests {
 
     #[test]
     fn a_setting_without_encryption_is_never_called_the_fix() {
-        for lang in [Lang::En, Lang::Es] {
+        for lang in Lang::ALL {
             let step = fix_step(
                 &WorkingSetting {
                     panel: Panel::Incoming,
@@ -432,7 +430,8 @@ mod tests {
             );
             assert!(
                 step.contains("do not use it with a password")
-                    || step.contains("no lo uses con contraseña"),
+                    || step.contains("no lo uses con contraseña")
+                    || step.contains("não a use com senha"),
                 "{step}"
             );
             assert!(
@@ -440,7 +439,9 @@ mod tests {
                 "{step}"
             );
             assert!(
-                !step.contains("exactly") && !step.contains("exactamente"),
+                !step.contains("exactly")
+                    && !step.contains("exactamente")
+                    && !step.contains("exatamente"),
                 "{step}"
             );
         }

@@ -1,7 +1,11 @@
 //! What a guess picked, as the account's sources take it: per protocol, the server that
 //! answered best (the probing and the pick are [`crate::guess`]'s), and how to say so.
 
+use fluent_bundle::FluentValue;
+
 use crate::account::{Endpoint, Protocol, Security};
+use crate::i18n;
+use crate::settings::Lang;
 
 /// The servers a guess picked, per protocol.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -30,12 +34,23 @@ pub fn security_words(security: Security) -> &'static str {
     }
 }
 
-/// "HOST answered POP3 on 995 with SSL/TLS".
-pub fn answered_words(host: &str, protocol: Protocol, port: u16, security: Security) -> String {
-    format!(
-        "{host} answered {} on {port} with {}",
-        protocol.as_str(),
-        security_words(security)
+/// "HOST answered POP3 on 995 with SSL/TLS", in `lang` (`report-source-answered`).
+pub fn answered_words(
+    host: &str,
+    protocol: Protocol,
+    port: u16,
+    security: Security,
+    lang: Lang,
+) -> String {
+    i18n::text_with(
+        lang,
+        "report-source-answered",
+        &[
+            ("host", FluentValue::from(host)),
+            ("protocol", FluentValue::from(protocol.as_str())),
+            ("port", FluentValue::from(port.to_string())),
+            ("security", FluentValue::from(security.as_str())),
+        ],
     )
 }
 
@@ -46,12 +61,34 @@ mod tests {
     #[test]
     fn an_answer_in_words() {
         assert_eq!(
-            answered_words("mail.example.test", Protocol::Pop3, 995, Security::Tls),
+            answered_words(
+                "mail.example.test",
+                Protocol::Pop3,
+                995,
+                Security::Tls,
+                Lang::En
+            ),
             "mail.example.test answered POP3 on 995 with SSL/TLS"
         );
         assert_eq!(
-            answered_words("mail.example.test", Protocol::Smtp, 587, Security::Starttls),
+            answered_words(
+                "mail.example.test",
+                Protocol::Smtp,
+                587,
+                Security::Starttls,
+                Lang::En
+            ),
             "mail.example.test answered SMTP on 587 with STARTTLS"
+        );
+        assert_eq!(
+            answered_words(
+                "mail.example.test",
+                Protocol::Pop3,
+                110,
+                Security::None,
+                Lang::Es
+            ),
+            "mail.example.test respondió POP3 en el 110 sin cifrado"
         );
     }
 }

@@ -9,6 +9,7 @@
 
 use std::str::FromStr;
 
+use fluent_bundle::FluentValue;
 use serde::{Deserialize, Serialize};
 
 use crate::account::choose::{Pick, choose};
@@ -16,8 +17,10 @@ use crate::account::guessed::{GuessPicks, answered_words};
 use crate::account::profile::Profile;
 use crate::account::{Endpoint, Protocol, Security};
 use crate::discovery::Discovery;
+use crate::i18n;
 use crate::ispdb::{Ispdb, IspdbFound, IspdbSettings};
 use crate::preset::{Note, Preset, Presets, UsernameForm};
+use crate::settings::Lang;
 
 /// The servers and names an account starts from before explicit options apply.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -305,42 +308,54 @@ impl AccountSource {
         Some(self.username_form?.user_for(self.email.as_deref()?))
     }
 
-    /// Lines for the text report: where the servers came from and what was found.
-    pub fn describe(&self) -> Vec<String> {
+    /// Lines for the text report, in `lang`: where the servers came from and what was found.
+    pub fn describe(&self, lang: Lang) -> Vec<String> {
+        let text = |key: &str| i18n::text(lang, key).into_owned();
+        let with = |key: &str, args: &[(&str, &str)]| {
+            let args: Vec<(&str, FluentValue<'_>)> = args
+                .iter()
+                .map(|(name, value)| (*name, FluentValue::from(*value)))
+                .collect();
+            i18n::text_with(lang, key, &args)
+        };
         let mut lines = Vec::new();
-        let domain = self.domain.as_deref().unwrap_or("the domain");
+        let the_domain = text("report-source-the-domain");
+        let domain = self.domain.as_deref().unwrap_or(&the_domain);
         let from = |origin: Option<Origin>, found: Option<(&FoundServer, Protocol)>| -> String {
             match origin {
-                Some(Origin::Options) => "the command-line options".into(),
-                Some(Origin::Profile) => "the saved profile".into(),
+                Some(Origin::Options) => text("report-source-options"),
+                Some(Origin::Profile) => text("report-source-profile"),
                 Some(Origin::Preset) => match &self.provider {
-                    Some(p) => format!("the {} preset", p.name),
-                    None => "a preset".into(),
+                    Some(p) => with("report-source-preset", &[("provider", &p.name)]),
+                    None => text("report-source-a-preset"),
                 },
                 Some(Origin::Mx) => match (&self.mx_provider, self.mx.first()) {
-                    (Some(p), Some(mx)) => format!(
-                        "the {} preset (the MX records of {domain} point to {mx})",
-                        p.name
+                    (Some(p), Some(mx)) => with(
+                        "report-source-mx-preset",
+                        &[("provider", &p.name), ("domain", domain), ("mx", mx)],
                     ),
-                    _ => "the preset of the domain's mail provider".into(),
+                    _ => text("report-source-mx-provider"),
                 },
-                Some(Origin::Ispdb) => format!(
-                    "Thunderbird's provider database (ISPDB) entry for {}",
-                    self.ispdb_domain.as_deref().unwrap_or(domain)
+                Some(Origin::Ispdb) => with(
+                    "report-source-ispdb",
+                    &[("domain", self.ispdb_domain.as_deref().unwrap_or(domain))],
                 ),
-                Some(Origin::Srv) => format!("the SRV records of {domain}"),
-                Some(Origin::Autoconfig) => format!(
-                    "the autoconfig file {}",
-                    self.autoconfig_url.as_deref().unwrap_or_default()
+                Some(Origin::Srv) => with("report-source-srv", &[("domain", domain)]),
+                Some(Origin::Autoconfig) => with(
+                    "report-source-autoconfig",
+                    &[("url", self.autoconfig_url.as_deref().unwrap_or_default())],
                 ),
                 Some(Origin::Guess) => match found {
-                    Some((f, protocol)) => format!(
-                        "a guess: {}",
-                        answered_words(&f.host, protocol, f.port, f.security)
+                    Some((f, protocol)) => with(
+                        "report-source-guess-found",
+                        &[(
+                            "answered",
+                            &answered_words(&f.host, protocol, f.port, f.security, lang),
+                        )],
                     ),
-                    None => "a guess".into(),
+                    None => text("report-source-guess"),
                 },
-                None => "nowhere".into(),
+                None => text("report-source-nowhere"),
             }
         };
         if let Some(origin) = self.incoming_from {
@@ -350,54 +365,49 @@ impl AccountSource {
             } else {
                 self.found_incoming.as_ref().map(|f| (f, Protocol::Pop3))
             };
-            lines.push(format!(
-                "Incoming server from {}",
-                from(Some(origin), found)
+            lines.push(with(
+                "report-source-incoming",
+                &[("from", &from(Some(origin), found))],
             ));
         }
+        let found_imap = || self.found_imap.as_ref().map(|f| (f, Protocol::Imap));
         match self.imap_from {
             Some(origin) if self.imap_beside => {
-                lines.push(format!(
-                    "IMAP server beside it from {}",
-                    from(
-                        Some(origin),
-                        self.found_imap.as_ref().map(|f| (f, Protocol::Imap))
-                    )
+                lines.push(with(
+                    "report-source-imap-beside",
+                    &[("from", &from(Some(origin), found_imap()))],
                 ));
             }
             Some(origin) if self.incoming_from.is_none() => {
-                lines.push(format!(
-                    "IMAP server from {}",
-                    from(
-                        Some(origin),
-                        self.found_imap.as_ref().map(|f| (f, Protocol::Imap))
-                    )
+                lines.push(with(
+                    "report-source-imap",
+                    &[("from", &from(Some(origin), found_imap()))],
                 ));
             }
             _ => {}
         }
         if let Some(origin) = self.outgoing_from {
-            lines.push(format!(
-                "Outgoing server from {}",
-                from(
-                    Some(origin),
-                    self.found_outgoing.as_ref().map(|f| (f, Protocol::Smtp))
-                )
+            let found = self.found_outgoing.as_ref().map(|f| (f, Protocol::Smtp));
+            lines.push(with(
+                "report-source-outgoing",
+                &[("from", &from(Some(origin), found))],
             ));
         }
         if !self.mx.is_empty() && self.incoming_from != Some(Origin::Mx) {
-            let provider = self
-                .mx_provider
-                .as_ref()
-                .map(|p| format!(" ({})", p.name))
-                .unwrap_or_default();
-            lines.push(format!("MX of {domain}: {}{provider}", self.mx.join(", ")));
+            let mx = self.mx.join(", ");
+            lines.push(match &self.mx_provider {
+                Some(p) => with(
+                    "report-source-mx-of-provider",
+                    &[("domain", domain), ("mx", &mx), ("provider", &p.name)],
+                ),
+                None => with("report-source-mx-of", &[("domain", domain), ("mx", &mx)]),
+            });
         }
         if self.domain_missing {
-            lines.push(format!("{domain} does not exist in the DNS"));
+            lines.push(with("report-source-domain-missing", &[("domain", domain)]));
         }
         for problem in &self.problems {
-            lines.push(format!("Look-up failed: {problem}"));
+            lines.push(with("report-source-lookup-failed", &[("problem", problem)]));
         }
         lines
     }
@@ -912,7 +922,7 @@ mod tests {
         assert_eq!(source.incoming_from, Some(Origin::Guess));
         assert_eq!(source.outgoing_from, Some(Origin::Guess));
         assert_eq!(
-            source.describe()[..2],
+            source.describe(Lang::En)[..2],
             [
                 "Incoming server from a guess: mail.guess.test answered POP3 on 995 with SSL/TLS",
                 "Outgoing server from a guess: mail.guess.test answered SMTP on 587 with STARTTLS",
@@ -923,7 +933,7 @@ mod tests {
         assert_eq!(imap.incoming_protocol, Protocol::Imap);
         assert_eq!(imap.incoming, picks.imap);
         assert_eq!(
-            imap.source.unwrap().describe()[0],
+            imap.source.unwrap().describe(Lang::En)[0],
             "Incoming server from a guess: mail.guess.test answered IMAP on 993 with SSL/TLS"
         );
 
@@ -1034,10 +1044,10 @@ mod tests {
         assert!(source.imap_beside);
         assert!(
             source
-                .describe()
+                .describe(Lang::En)
                 .contains(&"IMAP server beside it from the Gmail preset".to_string()),
             "{:?}",
-            source.describe()
+            source.describe(Lang::En)
         );
 
         let starttls = with(
@@ -1170,7 +1180,7 @@ mod tests {
         assert_eq!(source.incoming_from, Some(Origin::Srv));
         assert_eq!(source.outgoing_from, None);
         assert_eq!(source.mx, ["mx.example.org"]);
-        let lines = source.describe();
+        let lines = source.describe(Lang::En);
         assert!(
             lines.iter().any(|l| l.starts_with("Look-up failed: SRV")),
             "{lines:?}"
@@ -1273,12 +1283,12 @@ mod tests {
             "secureimap.t-online.de"
         );
         assert!(
-            source.describe().contains(
+            source.describe(Lang::En).contains(
                 &"Incoming server from Thunderbird's provider database (ISPDB) entry for t-online.de"
                     .to_string()
             ),
             "{:?}",
-            source.describe()
+            source.describe(Lang::En)
         );
         let json = serde_json::to_value(&source).unwrap();
         assert_eq!(json["incoming_from"], "ispdb");

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::ispdb::{Ispdb, IspdbProvider};
 use crate::preset::{Note, Preset, Presets, Server, UsernameForm};
+use crate::settings::Lang;
 
 pub use table::TABLE_WIDTH;
 
@@ -115,9 +116,10 @@ impl Listed {
     }
 }
 
-/// The table of `mailtriage presets` for these rows, in at most [`TABLE_WIDTH`] columns.
-pub fn render_table(rows: &[Listed]) -> String {
-    table::table(rows, TABLE_WIDTH)
+/// The table of `mailtriage presets` for these rows, in at most [`TABLE_WIDTH`] columns, with
+/// its headings in `lang`.
+pub fn render_table(rows: &[Listed], lang: Lang) -> String {
+    table::table(rows, TABLE_WIDTH, lang)
 }
 
 /// The presets (by name), then the ISPDB entries (by id), that match `word`.

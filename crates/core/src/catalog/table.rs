@@ -13,24 +13,40 @@
 use unicode_width::UnicodeWidthChar;
 use unicode_width::UnicodeWidthStr;
 
-use super::Listed;
+use super::{Listed, ListedFrom};
+use crate::i18n;
 use crate::preset::Server;
 use crate::sanitize::sanitize_str;
+use crate::settings::Lang;
 
 /// The widest line the table makes.
 pub const TABLE_WIDTH: usize = 80;
 
-const HEADERS: [&str; 5] = ["FROM", "ID", "NAME", "INCOMING", "OUTGOING"];
+/// The columns' headings, as `report-presets-<column>` in the locale files.
+const COLUMNS: [&str; 5] = ["from", "id", "name", "incoming", "outgoing"];
 const GAP: usize = 2;
+
+fn headers(lang: Lang) -> [String; 5] {
+    COLUMNS.map(|column| i18n::text(lang, &format!("report-presets-{column}")).into_owned())
+}
+
+/// Where a provider comes from, as the table says it.
+fn from_label(from: ListedFrom, lang: Lang) -> String {
+    match from {
+        ListedFrom::Preset => i18n::text(lang, "report-presets-from-preset").into_owned(),
+        ListedFrom::Ispdb => from.label().to_string(),
+    }
+}
 
 /// One line per provider, columns padded to the widest cell, with a header line; no line wider
 /// than `max_width` (the widest columns give way first).
-pub(super) fn table(rows: &[Listed], max_width: usize) -> String {
+pub(super) fn table(rows: &[Listed], max_width: usize, lang: Lang) -> String {
+    let headers = headers(lang);
     let cells: Vec<[String; 5]> = rows
         .iter()
         .map(|row| {
             [
-                row.from.label().to_string(),
+                from_label(row.from, lang),
                 sanitize_str(&row.id),
                 sanitize_str(&row.name),
                 incoming(row),
@@ -38,16 +54,17 @@ pub(super) fn table(rows: &[Listed], max_width: usize) -> String {
             ]
         })
         .collect();
-    let mut widths = HEADERS.map(UnicodeWidthStr::width);
+    let mut widths = headers.clone().map(|h| h.width());
     for row in &cells {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.width());
         }
     }
-    fit(&mut widths, max_width);
+    let header_widths = headers.clone().map(|h| h.width());
+    fit(&mut widths, &header_widths, max_width);
 
     let mut out = String::new();
-    push_line(&mut out, &HEADERS.map(String::from), &widths);
+    push_line(&mut out, &headers, &widths);
     for row in &cells {
         push_line(&mut out, row, &widths);
     }
@@ -60,7 +77,7 @@ const NAME_WIDTH: usize = 12;
 /// Narrow the columns one character at a time until the line fits: NAME first down to
 /// [`NAME_WIDTH`] (the id says which provider it is), then the widest of the others (never
 /// FROM), down to their headers.
-fn fit(widths: &mut [usize; 5], max_width: usize) {
+fn fit(widths: &mut [usize; 5], header_widths: &[usize; 5], max_width: usize) {
     let total = |w: &[usize; 5]| w.iter().sum::<usize>() + GAP * (w.len() - 1);
     while total(widths) > max_width {
         let column = if widths[2] > NAME_WIDTH {
@@ -70,7 +87,7 @@ fn fit(widths: &mut [usize; 5], max_width: usize) {
                 .iter()
                 .enumerate()
                 .skip(1)
-                .filter(|(i, w)| **w > HEADERS[*i].len())
+                .filter(|(i, w)| **w > header_widths[*i])
                 .max_by_key(|(i, w)| (**w, std::cmp::Reverse(*i)))
             else {
                 return;
@@ -144,7 +161,7 @@ mod tests {
     fn every_line_fits_80_columns_and_names_its_source() {
         let presets = Presets::embedded();
         let rows = listing(&presets, Ispdb::embedded(), "");
-        let text = table(&rows, TABLE_WIDTH);
+        let text = table(&rows, TABLE_WIDTH, Lang::En);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), rows.len() + 1);
         for line in &lines {
@@ -167,7 +184,7 @@ mod tests {
     fn columns_line_up() {
         let presets = Presets::embedded();
         let rows = listing(&presets, Ispdb::embedded(), "");
-        let text = table(&rows, TABLE_WIDTH);
+        let text = table(&rows, TABLE_WIDTH, Lang::En);
         let lines: Vec<&str> = text.lines().collect();
         for header in ["ID", "NAME", "INCOMING", "OUTGOING"] {
             let column = lines[0][..lines[0].find(header).unwrap()].width();

@@ -1,8 +1,8 @@
 //! Diagnosis: probe observations in, findings out. Pure: no I/O.
 //!
 //! [`rules`] turn observations into diagnoses with their evidence, [`rank`] keeps the root
-//! causes and orders them, and the text tables ([`text_en`], [`text_es`]) give each diagnosis
-//! its words in the reader's language.
+//! causes and orders them, and [`text`] gives each diagnosis its words in the reader's language,
+//! from the locale files' `finding-<id>` messages.
 
 pub mod catalog;
 pub mod classify;
@@ -16,8 +16,6 @@ pub mod rules_config;
 pub mod rules_named;
 pub mod rules_network;
 pub mod text;
-pub mod text_en;
-pub mod text_es;
 pub mod with_presets;
 
 use crate::account::{Plan, Protocol};

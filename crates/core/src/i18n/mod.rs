@@ -6,7 +6,7 @@
 //! look-ups are a hash-map read.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -22,7 +22,8 @@ pub struct Locale {
     pub source: &'static str,
 }
 
-/// Every language, English first (the fallback when a key is missing elsewhere).
+/// Every language, English first (the fallback when a key is missing elsewhere), in the order of
+/// [`Lang::ALL`].
 pub static LOCALES: &[Locale] = &[
     Locale {
         lang: Lang::En,
@@ -33,6 +34,11 @@ pub static LOCALES: &[Locale] = &[
         lang: Lang::Es,
         tag: "es",
         source: include_str!("../../locales/es.ftl"),
+    },
+    Locale {
+        lang: Lang::Pt,
+        tag: "pt-BR",
+        source: include_str!("../../locales/pt.ftl"),
     },
 ];
 
@@ -65,9 +71,10 @@ fn load(locale: &Locale) -> Loaded {
     // Duplicate ids are reported by the tests; the first definition wins here.
     let _ = bundle.add_resource(resource);
     let mut fixed = HashMap::new();
+    let with_variables = messages_with_variables(locale.source);
     for id in message_ids(locale.source) {
         if let Some(text) = format_in(&bundle, &id, None)
-            && !message_uses_variables(locale.source, &id)
+            && !with_variables.contains(&id)
         {
             fixed.insert(id, text);
         }
@@ -109,8 +116,29 @@ pub fn message_ids(source: &str) -> Vec<String> {
         .collect()
 }
 
-fn message_uses_variables(source: &str, id: &str) -> bool {
-    !variables_of(source, id).is_empty()
+/// The ids of the messages that refer to a variable, value or attributes, from one parse of the
+/// source (asking [`variables_of`] per message would parse the whole file once per message).
+fn messages_with_variables(source: &str) -> HashSet<String> {
+    let resource = match FluentResource::try_new(source.to_string()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    let mut ids = HashSet::new();
+    for entry in resource.entries() {
+        if let fluent_syntax::ast::Entry::Message(m) = entry {
+            let mut found = Vec::new();
+            if let Some(value) = &m.value {
+                collect_variables(value, &mut found);
+            }
+            for attr in &m.attributes {
+                collect_variables(&attr.value, &mut found);
+            }
+            if !found.is_empty() {
+                ids.insert(m.id.name.to_string());
+            }
+        }
+    }
+    ids
 }
 
 /// The variables (`{ $name }`) a message of a Fluent source refers to, value and attributes.
@@ -207,6 +235,9 @@ pub fn text_with(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> Str
 pub fn has(lang: Lang, key: &str) -> bool {
     format_in(&loaded(locale_index(lang)).bundle, key, None).is_some()
 }
+
+pub mod message;
+pub mod stop_list;
 
 #[cfg(test)]
 mod tests;

@@ -103,3 +103,51 @@ fn plural_forms_follow_the_language() {
         "1 día"
     );
 }
+
+#[test]
+fn every_language_has_its_file_in_order() {
+    let registered: Vec<Lang> = LOCALES.iter().map(|l| l.lang).collect();
+    assert_eq!(registered, Lang::ALL);
+    for locale in LOCALES {
+        assert!(
+            locale.tag.starts_with(locale.lang.as_str()),
+            "{} is registered for {}",
+            locale.tag,
+            locale.lang
+        );
+    }
+}
+
+#[test]
+fn every_locale_gives_each_message_the_attributes_english_gives() {
+    let english = loaded(0);
+    for (index, locale) in LOCALES.iter().enumerate().skip(1) {
+        let own = loaded(index);
+        for id in message_ids(locale.source) {
+            let names = |bundle: &FluentBundle<FluentResource>| -> Vec<String> {
+                bundle
+                    .get_message(&id)
+                    .map(|m| m.attributes().map(|a| a.id().to_string()).collect())
+                    .unwrap_or_default()
+            };
+            assert_eq!(
+                names(&own.bundle),
+                names(&english.bundle),
+                "{}.ftl: {id} has other attributes than in English",
+                locale.tag
+            );
+        }
+    }
+}
+
+#[test]
+fn texts_without_variables_are_formatted_once_and_the_others_on_each_use() {
+    for (index, _) in LOCALES.iter().enumerate() {
+        let fixed = &loaded(index).fixed;
+        assert!(fixed.contains_key("language-name"));
+        assert!(fixed.contains_key("report-no-problems"));
+        assert!(!fixed.contains_key("days"));
+        assert!(fixed.contains_key("finding-no-network"));
+        assert!(!fixed.contains_key("finding-dns-not-found"));
+    }
+}

@@ -6,8 +6,11 @@ pub mod save;
 pub mod scan;
 pub mod text;
 
+#[cfg(test)]
+mod tests_language;
+
 use crate::account::source::AccountSource;
-use crate::finding::{Finding, Severity};
+use crate::finding::{Finding, Lang, Severity};
 use crate::model::{RunState, StepStatus};
 use crate::working_settings::WorkingSetting;
 
@@ -43,6 +46,8 @@ pub struct Outcome {
     pub working_settings: Vec<WorkingSetting>,
     /// Where the servers came from (`--email`, `--preset`), when the account was given that way.
     pub account_source: Option<AccountSource>,
+    /// The language the findings were written in; the reports around them use it too.
+    pub lang: Lang,
 }
 
 impl Outcome {

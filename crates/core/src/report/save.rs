@@ -227,6 +227,7 @@ mod tests {
             findings: Vec::new(),
             working_settings: Vec::new(),
             account_source: None,
+            lang: crate::finding::Lang::En,
         }
     }
 

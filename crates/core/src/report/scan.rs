@@ -1,5 +1,6 @@
 //! The `scan` command's output: the port scan as a port × security matrix with the recommended
-//! settings, or as one JSON document.
+//! settings, or as one JSON document. The text's words are the `report-scan-…` and
+//! `report-verdict-…` texts of the locale files.
 //!
 //! ```text
 //! SMTP  smtp.example.org
@@ -11,28 +12,34 @@
 //! Recommended: SMTP 587 starttls (the configured setting works)
 //! ```
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
 use serde::Serialize;
 
 use crate::account::{Endpoint, Protocol, Security};
+use crate::finding::Lang;
+use crate::i18n;
 use crate::port_scan::{
     ScanCell, ScanResult, Verdict, recommend, recommendation_reason, unencrypted_only_ports,
     withheld_reason,
 };
+use crate::report::text::{arg, security_word};
 use crate::report::{EXIT_FAILED, EXIT_OK};
 use crate::sanitize::sanitize_str;
-
-/// The fact said of a port that works only without encryption, never a recommendation.
-pub const UNENCRYPTED_FACT: &str = "answers only without encryption: do not use it with a password";
 
 /// Width of one matrix cell, in characters.
 const CELL_WIDTH: usize = 22;
 /// Width of the port column.
 const PORT_WIDTH: usize = 8;
 
-/// Symbol and word of a verdict; the word keeps the meaning without Unicode.
-pub fn verdict_mark(verdict: Verdict, ascii: bool) -> (&'static str, &'static str) {
+/// Symbol and word of a verdict (`report-verdict-<verdict>`); the word keeps the meaning
+/// without Unicode.
+pub fn verdict_mark(
+    verdict: Verdict,
+    ascii: bool,
+    lang: Lang,
+) -> (&'static str, Cow<'static, str>) {
     let symbol = match (verdict, ascii) {
         (Verdict::Works, false) => "✓",
         (Verdict::Works, true) => "+",
@@ -40,7 +47,10 @@ pub fn verdict_mark(verdict: Verdict, ascii: bool) -> (&'static str, &'static st
         (_, false) => "✗",
         (_, true) => "x",
     };
-    (symbol, verdict.as_str())
+    (
+        symbol,
+        i18n::text(lang, &format!("report-verdict-{}", verdict.as_str())),
+    )
 }
 
 /// "12 ms", or "10.0 s" from ten seconds on.
@@ -57,11 +67,11 @@ fn pad(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(width.saturating_sub(used)))
 }
 
-fn cell_text(cell: Option<&ScanCell>, ascii: bool) -> String {
+fn cell_text(cell: Option<&ScanCell>, ascii: bool, lang: Lang) -> String {
     match cell {
         None => "-".to_string(),
         Some(cell) => {
-            let (symbol, word) = verdict_mark(cell.verdict, ascii);
+            let (symbol, word) = verdict_mark(cell.verdict, ascii, lang);
             let time = timing(cell.elapsed_ms);
             let head = format!("{symbol} {word}");
             let gap = (CELL_WIDTH - 2).saturating_sub(head.chars().count() + time.chars().count());
@@ -70,7 +80,7 @@ fn cell_text(cell: Option<&ScanCell>, ascii: bool) -> String {
     }
 }
 
-fn matrix(out: &mut String, result: &ScanResult, protocol: Protocol, ascii: bool) {
+fn matrix(out: &mut String, result: &ScanResult, protocol: Protocol, ascii: bool, lang: Lang) {
     let Some(configured) = result.configured(protocol) else {
         return;
     };
@@ -80,9 +90,12 @@ fn matrix(out: &mut String, result: &ScanResult, protocol: Protocol, ascii: bool
         protocol.as_str(),
         sanitize_str(&configured.host)
     );
-    let mut header = format!("  {}", pad("port", PORT_WIDTH));
+    let mut header = format!(
+        "  {}",
+        pad(&i18n::text(lang, "report-scan-port"), PORT_WIDTH)
+    );
     for security in Security::ALL {
-        header.push_str(&pad(security.as_str(), CELL_WIDTH));
+        header.push_str(&pad(&security_word(security, lang), CELL_WIDTH));
     }
     let _ = writeln!(out, "{}", header.trim_end());
     let mut ports: Vec<u16> = result.cells_of(protocol).map(|c| c.port).collect();
@@ -92,71 +105,110 @@ fn matrix(out: &mut String, result: &ScanResult, protocol: Protocol, ascii: bool
         let mut row = format!("  {}", pad(&format!("{port}{mark}"), PORT_WIDTH));
         for security in Security::ALL {
             row.push_str(&pad(
-                &cell_text(result.cell(protocol, port, security), ascii),
+                &cell_text(result.cell(protocol, port, security), ascii, lang),
                 CELL_WIDTH,
             ));
         }
         let _ = writeln!(out, "{}", row.trim_end());
     }
+    let setting = |port: u16, security: Security| {
+        [
+            arg("port", port.to_string()),
+            arg("security", security_word(security, lang)),
+        ]
+    };
     let _ = writeln!(
         out,
-        "  * configured: {} {}",
-        configured.port, configured.security
+        "  * {}",
+        i18n::text_with(
+            lang,
+            "report-scan-configured",
+            &setting(configured.port, configured.security)
+        )
     );
     for cell in result.cells_of(protocol) {
         if cell.verdict == Verdict::Works {
             continue;
         }
         let word = match cell.certificate {
-            Some(verdict) if cell.verdict == Verdict::Certificate => {
-                format!("certificate {}", verdict.as_str())
-            }
-            _ => cell.verdict.as_str().to_string(),
+            Some(verdict) if cell.verdict == Verdict::Certificate => i18n::text_with(
+                lang,
+                "report-scan-certificate",
+                &[arg(
+                    "verdict",
+                    i18n::text(lang, &format!("report-cert-{}", verdict.as_str())),
+                )],
+            ),
+            _ => verdict_mark(cell.verdict, ascii, lang).1.into_owned(),
         };
         let _ = writeln!(
             out,
             "  {} {}: {word}: {}",
             cell.port,
-            cell.security,
-            sanitize_str(&cell.detail.english())
+            security_word(cell.security, lang),
+            sanitize_str(&cell.detail.render(lang))
         );
     }
     for port in unencrypted_only_ports(result, protocol, &configured.host) {
-        let _ = writeln!(out, "  {port} none: this port {UNENCRYPTED_FACT}");
-    }
-    let _ = match recommend(result, protocol, configured) {
-        Some(best) => writeln!(
+        let _ = writeln!(
             out,
-            "Recommended: {} {} {} ({})",
-            protocol.as_str(),
-            best.port,
-            best.security,
-            recommendation_reason(configured, &best)
+            "  {}",
+            i18n::text_with(
+                lang,
+                "report-scan-unencrypted-only",
+                &setting(port, Security::None)
+            )
+        );
+    }
+    let recommendation = match recommend(result, protocol, configured) {
+        Some(best) => i18n::text_with(
+            lang,
+            "report-scan-recommended",
+            &[
+                arg("protocol", protocol.as_str()),
+                arg("port", best.port.to_string()),
+                arg("security", security_word(best.security, lang)),
+                arg("why", recommendation_reason(configured, &best, lang)),
+            ],
         ),
-        None => match withheld_reason(result, protocol, configured) {
-            Some(why) => writeln!(out, "Recommended: nothing for {}: {why}", protocol.as_str()),
-            None => writeln!(
-                out,
-                "Recommended: nothing for {}: no combination worked on {}",
-                protocol.as_str(),
-                sanitize_str(&configured.host)
-            ),
-        },
+        None => {
+            let why = withheld_reason(result, protocol, configured, lang).unwrap_or_else(|| {
+                i18n::text_with(
+                    lang,
+                    "report-scan-none-worked",
+                    &[arg("host", sanitize_str(&configured.host))],
+                )
+                .into()
+            });
+            i18n::text_with(
+                lang,
+                "report-scan-nothing",
+                &[arg("protocol", protocol.as_str()), arg("why", why)],
+            )
+        }
     };
+    let _ = writeln!(out, "{recommendation}");
 }
 
-/// The matrix of every scanned protocol, with the recommendations.
-pub fn render_text(result: &ScanResult, ascii: bool) -> String {
+/// The matrix of every scanned protocol, with the recommendations, in `lang`.
+pub fn render_text(result: &ScanResult, ascii: bool, lang: Lang) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "PORT SCAN  all combinations at once, step deadline {:.1} s, no login",
-        result.step_timeout_ms / 1000.0
+        "{}",
+        i18n::text_with(
+            lang,
+            "report-scan-title",
+            &[arg(
+                "seconds",
+                format!("{:.1}", result.step_timeout_ms / 1000.0)
+            )],
+        )
     );
     for protocol in [Protocol::Pop3, Protocol::Imap, Protocol::Smtp] {
         if result.configured(protocol).is_some() {
             let _ = writeln!(out);
-            matrix(&mut out, result, protocol, ascii);
+            matrix(&mut out, result, protocol, ascii, lang);
         }
     }
     out
@@ -280,7 +332,7 @@ mod tests {
     #[test]
     fn plain_text_is_a_fact_never_the_recommendation() {
         let result = stripped(Verdict::Refused);
-        let text = render_text(&result, true);
+        let text = render_text(&result, true, Lang::En);
         assert!(
             text.contains(
                 "  110 none: this port answers only without encryption: do not use it with a password"
@@ -302,7 +354,7 @@ mod tests {
     #[test]
     fn the_implicit_tls_port_is_recommended_when_it_works() {
         let result = stripped(Verdict::Works);
-        let text = render_text(&result, true);
+        let text = render_text(&result, true, Lang::En);
         assert!(
             text.contains("Recommended: POP3 995 tls (closest working to what was configured)"),
             "{text}"

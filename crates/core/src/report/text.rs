@@ -1,9 +1,15 @@
 //! The plain-text report of `check`: one line per step with a symbol, the step, its timing and a
-//! short detail, then the findings with numbered fixes.
+//! short detail, then the findings with numbered fixes. Its words are the `report-…` texts of
+//! the locale files, in the language of the outcome.
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
-use crate::finding::{Finding, Severity};
+use fluent_bundle::FluentValue;
+
+use crate::account::Security;
+use crate::finding::{Finding, Lang, Severity};
+use crate::i18n;
 use crate::model::{Panel, PanelReport, StepRecord, StepStatus};
 use crate::report::Outcome;
 
@@ -26,42 +32,85 @@ pub fn status_mark(status: StepStatus, ascii: bool) -> (&'static str, &'static s
     (symbol, status.as_str())
 }
 
-fn panel_title(p: &PanelReport) -> String {
+/// The word of a status in the reader's language (`report-status-<status>`).
+pub fn status_word(status: StepStatus, lang: Lang) -> Cow<'static, str> {
+    i18n::text(lang, &format!("report-status-{}", status.as_str()))
+}
+
+/// A security mode as the reports write it (`report-security-<mode>`).
+pub fn security_word(security: Security, lang: Lang) -> Cow<'static, str> {
+    i18n::text(lang, &format!("report-security-{}", security.as_str()))
+}
+
+/// A panel as the reports name it in a finding's heading (`report-panel-word-<panel>`).
+pub fn panel_word(panel: Panel, lang: Lang) -> Cow<'static, str> {
+    i18n::text(lang, &format!("report-panel-word-{}", panel.as_str()))
+}
+
+pub(crate) fn arg<'a>(
+    name: &'a str,
+    value: impl Into<FluentValue<'a>>,
+) -> (&'a str, FluentValue<'a>) {
+    (name, value.into())
+}
+
+fn panel_title(p: &PanelReport, lang: Lang) -> String {
     let name = match p.panel {
-        Panel::Network => "NETWORK".to_string(),
-        Panel::Incoming => format!(
-            "INCOMING ({})",
-            p.protocol.map_or("POP3", |protocol| protocol.as_str())
+        Panel::Network => i18n::text(lang, "report-panel-network").into_owned(),
+        Panel::Incoming => i18n::text_with(
+            lang,
+            "report-panel-incoming",
+            &[arg(
+                "protocol",
+                p.protocol.map_or("POP3", |protocol| protocol.as_str()),
+            )],
         ),
-        Panel::ImapBeside => "INCOMING (IMAP)".to_string(),
-        Panel::Outgoing => "OUTGOING (SMTP)".to_string(),
+        Panel::ImapBeside => {
+            i18n::text_with(lang, "report-panel-incoming", &[arg("protocol", "IMAP")])
+        }
+        Panel::Outgoing => i18n::text(lang, "report-panel-outgoing").into_owned(),
     };
     match (&p.server, p.security) {
-        (Some(s), Some(sec)) => format!("{name}  {}:{}  security {sec}", s.host, s.port),
+        (Some(s), Some(sec)) => i18n::text_with(
+            lang,
+            "report-panel-server-security",
+            &[
+                arg("name", name),
+                arg("server", format!("{}:{}", s.host, s.port)),
+                arg("security", security_word(sec, lang)),
+            ],
+        ),
         (Some(s), None) => format!("{name}  {}:{}", s.host, s.port),
         _ => name,
     }
 }
 
-fn step_line(out: &mut String, s: &StepRecord, ascii: bool) {
-    let (symbol, word) = status_mark(s.status, ascii);
+fn step_line(out: &mut String, s: &StepRecord, ascii: bool, lang: Lang) {
+    let (symbol, _) = status_mark(s.status, ascii);
+    let word = status_word(s.status, lang);
+    let label = s.step.label(lang);
     let name = match &s.target {
-        Some(t) => format!("{} {t}", s.step),
-        None => s.step.to_string(),
+        Some(t) => format!("{label} {t}"),
+        None => label.into_owned(),
     };
     let _ = writeln!(
         out,
         "  {symbol} {word:<7} {name:<28} {:>9.1} ms  {}",
-        s.elapsed_ms, s.detail
+        s.elapsed_ms,
+        s.detail.render(lang)
     );
 }
 
-fn evidence_line(s: &StepRecord) -> Option<String> {
+fn evidence_line(s: &StepRecord, lang: Lang) -> Option<String> {
     use crate::model::Evidence;
     let text = match s.evidence.as_ref()? {
         Evidence::Reply { sent, reply } => match sent {
-            Some(sent) => format!("after \"{sent}\" the server said: {reply}"),
-            None => format!("the server said: {reply}"),
+            Some(sent) => i18n::text_with(
+                lang,
+                "report-server-said-after",
+                &[arg("sent", sent.as_str()), arg("reply", reply.as_str())],
+            ),
+            None => i18n::text_with(lang, "report-server-said", &[arg("reply", reply.as_str())]),
         },
         Evidence::Io { message, .. } => message.clone(),
         Evidence::Tls { message, .. } => message.clone(),
@@ -71,29 +120,33 @@ fn evidence_line(s: &StepRecord) -> Option<String> {
     Some(text.replace('\n', " | "))
 }
 
-fn finding_block(out: &mut String, f: &Finding) {
-    let label = match f.severity {
-        Severity::Error => "ERROR",
-        Severity::Warn => "WARNING",
-        Severity::Info => "NOTE",
-    };
-    let _ = writeln!(out, "{label} [{}] ({}) {}", f.id, f.panel, f.title);
+/// The heading word of a finding's severity (`report-severity-<severity>`).
+pub fn severity_label(severity: Severity, lang: Lang) -> Cow<'static, str> {
+    i18n::text(lang, &format!("report-severity-{}", severity.as_str()))
+}
+
+fn finding_block(out: &mut String, f: &Finding, lang: Lang) {
+    let label = severity_label(f.severity, lang);
+    let panel = panel_word(f.panel, lang);
+    let _ = writeln!(out, "{label} [{}] ({panel}) {}", f.id, f.title);
     for line in f.explanation.lines() {
         let _ = writeln!(out, "  {line}");
     }
     for (i, step) in f.fix.iter().enumerate() {
         let _ = writeln!(out, "  {}. {step}", i + 1);
     }
+    let evidence = i18n::text(lang, "report-evidence-line");
     for e in &f.evidence {
-        let _ = writeln!(out, "  evidence: {}", e.replace('\n', " | "));
+        let _ = writeln!(out, "  {evidence} {}", e.replace('\n', " | "));
     }
 }
 
-/// Render the whole outcome.
+/// The whole report, in the language the outcome's findings were written in.
 pub fn render(outcome: &Outcome, ascii: bool) -> String {
+    let lang = outcome.lang;
     let mut out = String::new();
     if let Some(source) = &outcome.account_source {
-        let lines = source.describe();
+        let lines = source.describe(outcome.lang);
         for line in &lines {
             let _ = writeln!(out, "{}", crate::sanitize::sanitize_str(line));
         }
@@ -102,11 +155,11 @@ pub fn render(outcome: &Outcome, ascii: bool) -> String {
         }
     }
     for p in &outcome.state.panels {
-        let _ = writeln!(out, "{}", panel_title(p));
+        let _ = writeln!(out, "{}", panel_title(p, lang));
         for s in &p.steps {
-            step_line(&mut out, s, ascii);
+            step_line(&mut out, s, ascii, lang);
             if (s.status == StepStatus::Failed || s.status == StepStatus::Warn)
-                && let Some(e) = evidence_line(s)
+                && let Some(e) = evidence_line(s, lang)
             {
                 let _ = writeln!(out, "      {e}");
             }
@@ -114,34 +167,58 @@ pub fn render(outcome: &Outcome, ascii: bool) -> String {
         if let Some(tls) = &p.tls {
             let _ = writeln!(
                 out,
-                "  certificate: {} ({})",
-                tls.verdict.as_str(),
-                tls.verdict_detail
+                "  {}",
+                i18n::text_with(
+                    lang,
+                    "report-certificate",
+                    &[
+                        arg(
+                            "verdict",
+                            i18n::text(lang, &format!("report-cert-{}", tls.verdict.as_str())),
+                        ),
+                        arg("detail", tls.verdict_detail.as_str()),
+                    ],
+                )
             );
         }
         let _ = writeln!(out);
     }
-    // Every failed panel has a finding (see `diagnose`); this wording is only for a run where
-    // nothing failed, and never claims "no problems" about a failed one.
     if outcome.findings.is_empty() {
         if outcome.state.any_failed() {
-            let _ = writeln!(out, "A step failed; see the failed step above.");
+            let _ = writeln!(out, "{}", i18n::text(lang, "report-a-step-failed"));
         } else {
-            let _ = writeln!(out, "No problems found.");
+            let _ = writeln!(out, "{}", i18n::text(lang, "report-no-problems"));
         }
     }
     for f in &outcome.findings {
-        finding_block(&mut out, f);
+        finding_block(&mut out, f, lang);
         let _ = writeln!(out);
     }
     for w in &outcome.working_settings {
         let _ = writeln!(
             out,
-            "Works instead ({}): {}:{} security {}",
-            w.panel, w.host, w.port, w.security
+            "{}",
+            i18n::text_with(
+                lang,
+                "report-works-instead",
+                &[
+                    arg("panel", panel_word(w.panel, lang)),
+                    arg("server", format!("{}:{}", w.host, w.port)),
+                    arg("security", security_word(w.security, lang)),
+                ],
+            )
         );
     }
-    let (symbol, word) = status_mark(outcome.status(), ascii);
-    let _ = writeln!(out, "Result: {symbol} {word}");
+    let (symbol, _) = status_mark(outcome.status(), ascii);
+    let word = status_word(outcome.status(), lang);
+    let _ = writeln!(
+        out,
+        "{}",
+        i18n::text_with(
+            lang,
+            "report-result",
+            &[arg("symbol", symbol), arg("status", word)],
+        )
+    );
     out
 }

@@ -10,15 +10,21 @@
 //! of the observations; as a last guard, any form of the password that still turned up would be
 //! replaced by `***`.
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
+use fluent_bundle::FluentValue;
+
 use crate::account::{Endpoint, Plan};
-use crate::finding::{Finding, Severity};
+use crate::finding::{Finding, Lang};
+use crate::i18n;
 use crate::model::{
     Direction, Evidence, IoFailure, Panel, PanelReport, StepRecord, StepStatus, TlsFailure, TlsInfo,
 };
 use crate::report::Outcome;
-use crate::report::text::status_mark;
+use crate::report::text::{
+    arg, panel_word, security_word, severity_label, status_mark, status_word,
+};
 
 /// Where and when the report was made.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,151 +78,203 @@ fn document(
     env: &ReportEnv,
     shown: &mut Shown<'_>,
 ) -> String {
+    let lang = outcome.lang;
     let mut out = String::new();
-    let (symbol, word) = status_mark(outcome.status(), false);
-    let _ = writeln!(out, "# mailtriage support report\n");
-    let _ = writeln!(out, "- Result: **{symbol} {word}**");
-    let _ = writeln!(out, "- Tool: {}", prose(&env.tool));
-    let _ = writeln!(out, "- Operating system: {}", prose(&env.os));
-    let _ = writeln!(out, "- Made: {}", prose(&env.generated_at));
+    let (symbol, _) = status_mark(outcome.status(), false);
+    let word = status_word(outcome.status(), lang);
+    let _ = writeln!(out, "# {}\n", t(lang, "report-md-title"));
     let _ = writeln!(
         out,
-        "- What is recorded: every command this computer sent, with the parts that carry the \
-         login (password, encoded login answers, APOP digest) shown as `***`; every reply the \
-         servers sent, login answers included, as received. The password itself is never \
-         recorded: wherever a server repeated it, it appears as `***`."
+        "- {}: **{symbol} {word}**",
+        t(lang, "report-md-result")
     );
+    let _ = writeln!(out, "- {}: {}", t(lang, "report-md-tool"), prose(&env.tool));
+    let _ = writeln!(out, "- {}: {}", t(lang, "report-md-os"), prose(&env.os));
+    let _ = writeln!(
+        out,
+        "- {}: {}",
+        t(lang, "report-md-made"),
+        prose(&env.generated_at)
+    );
+    let _ = writeln!(out, "- {}", t(lang, "report-md-recorded"));
     if private {
-        let _ = writeln!(
-            out,
-            "- Private report: the user's own names and addresses (user name, e-mail addresses, \
-             a domain and servers of the user's own, this computer's name and addresses) are \
-             replaced by placeholders, the same name always by the same one. The public names \
-             and addresses of a known provider's servers are kept."
-        );
+        let _ = writeln!(out, "- {}", t(lang, "report-md-private"));
     }
     out.push('\n');
-    settings(&mut out, plan, shown);
+    settings(&mut out, plan, shown, lang);
     errors(&mut out, outcome);
-    findings(&mut out, &outcome.findings, outcome.state.any_failed());
+    findings(
+        &mut out,
+        &outcome.findings,
+        outcome.state.any_failed(),
+        lang,
+    );
     working_settings(&mut out, outcome);
     steps(&mut out, outcome);
     transcripts(&mut out, outcome);
     out
 }
 
-fn settings(out: &mut String, plan: &Plan, shown: &mut Shown<'_>) {
-    let _ = writeln!(out, "## Settings\n");
+fn settings(out: &mut String, plan: &Plan, shown: &mut Shown<'_>, lang: Lang) {
+    let _ = writeln!(out, "## {}\n", t(lang, "report-md-settings"));
     let mut endpoint = |out: &mut String, label: &str, ep: &Option<Endpoint>| match ep {
         Some(ep) => {
             let _ = writeln!(
                 out,
-                "- {label}: server {}, port {}, security {}",
-                code(&shown(&ep.host)),
-                ep.port,
-                ep.security
+                "- {}",
+                tw(
+                    lang,
+                    "report-md-endpoint",
+                    &[
+                        arg("label", label),
+                        arg("host", code(&shown(&ep.host))),
+                        arg("port", ep.port.to_string()),
+                        arg("security", security_word(ep.security, lang)),
+                    ],
+                )
             );
         }
         None => {
-            let _ = writeln!(out, "- {label}: not configured");
+            let _ = writeln!(
+                out,
+                "- {}",
+                tw(lang, "report-md-endpoint-none", &[arg("label", label)])
+            );
         }
     };
-    let incoming = format!("Incoming ({})", plan.incoming_protocol.as_str());
+    let incoming = tw(
+        lang,
+        "report-md-panel-incoming",
+        &[arg("protocol", plan.incoming_protocol.as_str())],
+    );
     endpoint(out, &incoming, &plan.incoming);
-    endpoint(out, "Outgoing (SMTP)", &plan.outgoing);
+    endpoint(out, &t(lang, "report-md-panel-outgoing"), &plan.outgoing);
     let _ = writeln!(
         out,
-        "- User name: {}",
+        "- {}: {}",
+        t(lang, "report-md-user"),
         plan.user
             .as_deref()
-            .map_or("not given".into(), |u| code(&shown(u)))
+            .map_or(t(lang, "report-md-not-given"), |u| code(&shown(u)).into())
     );
     if let Some(smtp_user) = plan.smtp_user.as_deref() {
-        let _ = writeln!(out, "- User name for outgoing: {}", code(&shown(smtp_user)));
+        let _ = writeln!(
+            out,
+            "- {}: {}",
+            t(lang, "report-md-smtp-user"),
+            code(&shown(smtp_user))
+        );
     }
     let _ = writeln!(
         out,
-        "- Password: {}",
+        "- {}: {}",
+        t(lang, "report-md-password"),
         if plan.password.is_some() {
-            "given (not shown)"
+            t(lang, "report-md-given-not-shown")
         } else {
-            "not given"
+            t(lang, "report-md-not-given")
         }
     );
     if let Some(from) = &plan.from {
         let _ = writeln!(
             out,
-            "- Sender for the dry run (MAIL FROM): {}",
+            "- {}: {}",
+            t(lang, "report-md-dry-run-sender"),
             code(&shown(from))
         );
     }
     if let Some(to) = &plan.to {
         let _ = writeln!(
             out,
-            "- Recipient for the dry run (RCPT TO): {}",
+            "- {}: {}",
+            t(lang, "report-md-dry-run-recipient"),
             code(&shown(to))
         );
     }
     for r in &plan.resolve {
         let _ = writeln!(
             out,
-            "- Pinned address: {} port {} → {}",
-            code(&shown(&r.host)),
-            r.port,
-            code(&shown(&r.addr.to_string()))
+            "- {}",
+            tw(
+                lang,
+                "report-md-pinned",
+                &[
+                    arg("host", code(&shown(&r.host))),
+                    arg("port", r.port.to_string()),
+                    arg("address", code(&shown(&r.addr.to_string()))),
+                ],
+            )
         );
     }
     let _ = writeln!(
         out,
-        "- Extra trusted CA certificates: {}",
-        if plan.extra_ca_pem.is_some() {
-            "yes"
-        } else {
-            "no"
-        }
+        "- {}: {}",
+        t(lang, "report-md-extra-ca"),
+        yes_no(plan.extra_ca_pem.is_some(), lang)
     );
     let _ = writeln!(
         out,
-        "- Deadline of each step: {} s",
+        "- {}: {} s",
+        t(lang, "report-md-step-deadline"),
         plan.step_timeout.as_secs_f64()
     );
     let _ = writeln!(
         out,
-        "- Password over an unencrypted connection allowed: {}\n",
-        if plan.allow_plaintext_auth {
-            "yes"
-        } else {
-            "no"
-        }
+        "- {}: {}\n",
+        t(lang, "report-md-plaintext-allowed"),
+        yes_no(plan.allow_plaintext_auth, lang)
     );
 }
 
-fn panel_name(panel: Panel) -> &'static str {
+fn t(lang: Lang, key: &str) -> Cow<'static, str> {
+    i18n::text(lang, key)
+}
+
+fn tw(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    i18n::text_with(lang, key, args)
+}
+
+fn yes_no(yes: bool, lang: Lang) -> Cow<'static, str> {
+    t(lang, if yes { "report-md-yes" } else { "report-md-no" })
+}
+
+fn panel_name(panel: Panel, lang: Lang) -> String {
+    let incoming = |protocol: &str| {
+        tw(
+            lang,
+            "report-md-panel-incoming",
+            &[arg("protocol", protocol.to_string())],
+        )
+    };
     match panel {
-        Panel::Network => "Network",
-        Panel::Incoming => "Incoming (POP3)",
-        Panel::ImapBeside => "Incoming (IMAP)",
-        Panel::Outgoing => "Outgoing (SMTP)",
+        Panel::Network => t(lang, "report-md-panel-network").into_owned(),
+        Panel::Incoming => incoming("POP3"),
+        Panel::ImapBeside => incoming("IMAP"),
+        Panel::Outgoing => t(lang, "report-md-panel-outgoing").into_owned(),
     }
 }
 
 /// A panel's name with the protocol it spoke.
-fn panel_label(p: &PanelReport) -> &'static str {
+fn panel_label(p: &PanelReport, lang: Lang) -> String {
     match (p.panel, p.protocol) {
-        (Panel::Incoming, Some(crate::account::Protocol::Imap)) => "Incoming (IMAP)",
-        (panel, _) => panel_name(panel),
+        (Panel::Incoming, Some(crate::account::Protocol::Imap)) => {
+            panel_name(Panel::ImapBeside, lang)
+        }
+        (panel, _) => panel_name(panel, lang),
     }
 }
 
-fn step_name(s: &StepRecord) -> String {
+fn step_name(s: &StepRecord, lang: Lang) -> String {
+    let label = s.step.label(lang);
     match &s.target {
-        Some(t) => format!("{} {t}", s.step),
-        None => s.step.to_string(),
+        Some(t) => format!("{label} {t}"),
+        None => label.into_owned(),
     }
 }
 
 fn errors(out: &mut String, outcome: &Outcome) {
-    let _ = writeln!(out, "## Errors\n");
+    let lang = outcome.lang;
+    let _ = writeln!(out, "## {}\n", t(lang, "report-md-errors"));
     let mut any = false;
     for p in &outcome.state.panels {
         for s in &p.steps {
@@ -227,51 +285,80 @@ fn errors(out: &mut String, outcome: &Outcome) {
             let _ = writeln!(
                 out,
                 "### {}: {} {}\n",
-                panel_label(p),
-                code(&step_name(s)),
-                s.status.as_str()
+                panel_label(p, lang),
+                code(&step_name(s, lang)),
+                status_word(s.status, lang)
             );
-            let _ = writeln!(out, "{}\n", code(&s.detail.english()));
+            let _ = writeln!(out, "{}\n", code(&s.detail.render(lang)));
             if let Some(e) = &s.evidence {
-                out.push_str(&fenced(&evidence_text(e)));
+                out.push_str(&fenced(&evidence_text(e, lang)));
                 out.push('\n');
             }
         }
     }
     if !any {
-        let _ = writeln!(out, "No step failed or warned.\n");
+        let _ = writeln!(out, "{}\n", t(lang, "report-md-no-errors"));
     }
 }
 
 /// Evidence as exact text, several lines where the server sent several.
-fn evidence_text(e: &Evidence) -> String {
+fn evidence_text(e: &Evidence, lang: Lang) -> String {
     match e {
         Evidence::Reply {
             sent: Some(sent),
             reply,
-        } => format!("sent: {sent}\nreply:\n{reply}"),
-        Evidence::Reply { sent: None, reply } => format!("reply:\n{reply}"),
-        Evidence::Io { failure, message } => {
-            format!("network error ({}): {message}", io_failure_name(*failure))
+        } => tw(
+            lang,
+            "report-md-sent-reply",
+            &[arg("sent", sent.as_str()), arg("reply", reply.as_str())],
+        ),
+        Evidence::Reply { sent: None, reply } => {
+            tw(lang, "report-md-reply", &[arg("reply", reply.as_str())])
         }
+        Evidence::Io { failure, message } => tw(
+            lang,
+            "report-md-network-error",
+            &[
+                arg("failure", io_failure_name(*failure, lang)),
+                arg("message", message.as_str()),
+            ],
+        ),
         Evidence::Tls {
             failure,
             message,
             peer_bytes,
         } => {
-            let mut t = format!("TLS error ({}): {message}", tls_failure_name(*failure));
+            let mut t = tw(
+                lang,
+                "report-md-tls-error",
+                &[
+                    arg("failure", tls_failure_name(*failure, lang)),
+                    arg("message", message.as_str()),
+                ],
+            );
             if let Some(b) = peer_bytes {
-                let _ = write!(t, "\nthe server sent instead: {b}");
+                t.push('\n');
+                t.push_str(&tw(
+                    lang,
+                    "report-md-sent-instead",
+                    &[arg("bytes", b.as_str())],
+                ));
             }
             t
         }
-        Evidence::SpeaksTls { how } => format!("the port speaks TLS: {how}"),
-        Evidence::Declined { reason } => format!("not tried: {reason}"),
+        Evidence::SpeaksTls { how } => {
+            tw(lang, "report-md-speaks-tls", &[arg("how", how.as_str())])
+        }
+        Evidence::Declined { reason } => tw(
+            lang,
+            "report-md-not-tried",
+            &[arg("reason", reason.as_str())],
+        ),
     }
 }
 
-fn io_failure_name(f: IoFailure) -> &'static str {
-    match f {
+fn io_failure_name(f: IoFailure, lang: Lang) -> Cow<'static, str> {
+    let id = match f {
         IoFailure::Refused => "refused",
         IoFailure::Timeout => "timeout",
         IoFailure::Reset => "reset",
@@ -283,11 +370,12 @@ fn io_failure_name(f: IoFailure) -> &'static str {
         IoFailure::Incomplete => "incomplete",
         IoFailure::Protocol => "protocol",
         IoFailure::Other => "other",
-    }
+    };
+    t(lang, &format!("report-io-{id}"))
 }
 
-fn tls_failure_name(f: TlsFailure) -> &'static str {
-    match f {
+fn tls_failure_name(f: TlsFailure, lang: Lang) -> Cow<'static, str> {
+    let id = match f {
         TlsFailure::NotTls => "not-tls",
         TlsFailure::Malformed => "malformed",
         TlsFailure::UnexpectedBytes => "unexpected-bytes",
@@ -297,33 +385,30 @@ fn tls_failure_name(f: TlsFailure) -> &'static str {
         TlsFailure::Eof => "eof",
         TlsFailure::Timeout => "timeout",
         TlsFailure::Other => "other",
-    }
+    };
+    t(lang, &format!("report-tls-{id}"))
 }
 
 /// The findings; "No problems found" only when nothing failed.
-fn findings(out: &mut String, list: &[Finding], any_failed: bool) {
-    let _ = writeln!(out, "## Findings\n");
+fn findings(out: &mut String, list: &[Finding], any_failed: bool, lang: Lang) {
+    let _ = writeln!(out, "## {}\n", t(lang, "report-md-findings"));
     if list.is_empty() {
         let text = if any_failed {
-            "A step failed; see the failed step above."
+            t(lang, "report-a-step-failed")
         } else {
-            "No problems found."
+            t(lang, "report-no-problems")
         };
         let _ = writeln!(out, "{text}\n");
         return;
     }
     for (i, f) in list.iter().enumerate() {
-        let label = match f.severity {
-            Severity::Error => "ERROR",
-            Severity::Warn => "WARNING",
-            Severity::Info => "NOTE",
-        };
+        let label = severity_label(f.severity, lang);
         let _ = writeln!(
             out,
             "### {}. {label} {} ({}): {}\n",
             i + 1,
             code(&f.id),
-            f.panel,
+            panel_word(f.panel, lang),
             prose(&f.title)
         );
         for line in f.explanation.lines().filter(|l| !l.trim().is_empty()) {
@@ -331,14 +416,14 @@ fn findings(out: &mut String, list: &[Finding], any_failed: bool) {
         }
         out.push('\n');
         if !f.fix.is_empty() {
-            let _ = writeln!(out, "How to fix it:\n");
+            let _ = writeln!(out, "{}\n", t(lang, "report-md-how-to-fix"));
             for (n, step) in f.fix.iter().enumerate() {
                 let _ = writeln!(out, "{}. {}", n + 1, prose(step));
             }
             out.push('\n');
         }
         if !f.evidence.is_empty() {
-            let _ = writeln!(out, "Evidence:\n");
+            let _ = writeln!(out, "{}\n", t(lang, "report-md-evidence"));
             out.push_str(&fenced(&f.evidence.join("\n")));
             out.push('\n');
         }
@@ -349,90 +434,109 @@ fn working_settings(out: &mut String, outcome: &Outcome) {
     if outcome.working_settings.is_empty() {
         return;
     }
-    let _ = writeln!(out, "## Settings that work instead\n");
-    let _ = writeln!(
-        out,
-        "The configured connection failed; a scan of the same server found these working:\n"
-    );
+    let lang = outcome.lang;
+    let _ = writeln!(out, "## {}\n", t(lang, "report-md-works-instead"));
+    let _ = writeln!(out, "{}\n", t(lang, "report-md-works-instead-intro"));
     for w in &outcome.working_settings {
         let _ = writeln!(
             out,
-            "- {}: server {}, port {}, security {}",
-            panel_name(w.panel),
-            code(&w.host),
-            w.port,
-            w.security
+            "- {}",
+            tw(
+                lang,
+                "report-md-endpoint",
+                &[
+                    arg("label", panel_name(w.panel, lang)),
+                    arg("host", code(&w.host)),
+                    arg("port", w.port.to_string()),
+                    arg("security", security_word(w.security, lang)),
+                ],
+            )
         );
     }
     out.push('\n');
 }
 
-fn panel_heading(p: &PanelReport) -> String {
-    let mut h = panel_label(p).to_string();
+fn panel_heading(p: &PanelReport, lang: Lang) -> String {
+    let mut h = panel_label(p, lang);
     if let Some(s) = &p.server {
         let _ = write!(h, ": {}:{}", code(&s.host), s.port);
         if let Some(a) = &s.address {
-            let _ = write!(h, " at {}", code(a));
+            let at = tw(lang, "report-md-at-address", &[arg("address", code(a))]);
+            let _ = write!(h, " {at}");
         }
     }
     if let Some(sec) = p.security {
-        let _ = write!(h, ", security {sec}");
+        let security = tw(
+            lang,
+            "report-md-security",
+            &[arg("security", security_word(sec, lang))],
+        );
+        let _ = write!(h, ", {security}");
     }
-    let _ = write!(h, " — {}", p.status.as_str());
+    let _ = write!(h, " — {}", status_word(p.status, lang));
     if let Some(ms) = p.elapsed_ms {
-        let _ = write!(h, " in {ms:.1} ms");
+        let took = tw(lang, "report-md-took", &[arg("ms", format!("{ms:.1}"))]);
+        let _ = write!(h, " {took}");
     }
     h
 }
 
 fn steps(out: &mut String, outcome: &Outcome) {
-    let _ = writeln!(out, "## Steps\n");
+    let lang = outcome.lang;
+    let _ = writeln!(out, "## {}\n", t(lang, "report-md-steps"));
     if outcome.state.panels.is_empty() {
-        let _ = writeln!(out, "No panel ran.\n");
+        let _ = writeln!(out, "{}\n", t(lang, "report-md-no-panel"));
     }
     for p in &outcome.state.panels {
-        let _ = writeln!(out, "### {}\n", panel_heading(p));
+        let _ = writeln!(out, "### {}\n", panel_heading(p, lang));
         let mut block = String::new();
         for s in &p.steps {
-            let (symbol, word) = status_mark(s.status, false);
+            let (symbol, _) = status_mark(s.status, false);
+            let word = status_word(s.status, lang);
             let _ = writeln!(
                 block,
                 "{symbol} {word:<7} {:<28} {:>9.1} ms  {}",
-                step_name(s),
+                step_name(s, lang),
                 s.elapsed_ms,
-                s.detail
+                s.detail.render(lang)
             );
             if let Some(e) = &s.evidence {
-                for line in evidence_text(e).lines() {
+                for line in evidence_text(e, lang).lines() {
                     let _ = writeln!(block, "      {line}");
                 }
             }
         }
         if block.is_empty() {
-            block.push_str("(no steps)\n");
+            let _ = writeln!(block, "{}", t(lang, "report-md-no-steps"));
         }
         out.push_str(&fenced(&block));
         out.push('\n');
         if let Some(tls) = &p.tls {
-            tls_details(out, tls);
+            tls_details(out, tls, lang);
         }
-        facts(out, p);
+        facts(out, p, lang);
     }
 }
 
-fn tls_details(out: &mut String, tls: &TlsInfo) {
+fn tls_details(out: &mut String, tls: &TlsInfo, lang: Lang) {
     let _ = writeln!(out, "TLS:\n");
-    let _ = writeln!(out, "- Checked against: {}", code(&tls.server_name));
+    let _ = writeln!(
+        out,
+        "- {}: {}",
+        t(lang, "report-md-checked-against"),
+        code(&tls.server_name)
+    );
     if let Some(v) = &tls.version {
-        let _ = writeln!(out, "- Version: {}", code(v));
+        let _ = writeln!(out, "- {}: {}", t(lang, "report-md-tls-version"), code(v));
     }
     if let Some(c) = &tls.cipher_suite {
-        let _ = writeln!(out, "- Cipher suite: {}", code(c));
+        let _ = writeln!(out, "- {}: {}", t(lang, "report-md-cipher-suite"), code(c));
     }
     let _ = writeln!(
         out,
-        "- Certificate: {} ({})",
-        tls.verdict.as_str(),
+        "- {}: {} ({})",
+        t(lang, "report-md-certificate"),
+        t(lang, &format!("report-cert-{}", tls.verdict.as_str())),
         code(&tls.verdict_detail)
     );
     for (i, c) in tls.chain.iter().enumerate() {
@@ -440,18 +544,25 @@ fn tls_details(out: &mut String, tls: &TlsInfo) {
         names.extend(c.ip_addresses.iter().map(String::as_str));
         let _ = writeln!(
             out,
-            "- Certificate {}: subject {}, issuer {}, names {}, valid {} to {}",
-            i + 1,
-            code(&c.subject),
-            code(&c.issuer),
-            code(&names.join(" ")),
-            code(&c.not_before),
-            code(&c.not_after)
+            "- {}",
+            tw(
+                lang,
+                "report-md-chain-certificate",
+                &[
+                    arg("n", (i + 1).to_string()),
+                    arg("subject", code(&c.subject)),
+                    arg("issuer", code(&c.issuer)),
+                    arg("names", code(&names.join(" "))),
+                    arg("from", code(&c.not_before)),
+                    arg("until", code(&c.not_after)),
+                ],
+            )
         );
         if !c.sha256_fingerprint.is_empty() {
             let _ = writeln!(
                 out,
-                "  SHA-256 fingerprint: {}",
+                "  {}: {}",
+                t(lang, "report-md-fingerprint"),
                 code(&c.sha256_fingerprint)
             );
         }
@@ -459,47 +570,62 @@ fn tls_details(out: &mut String, tls: &TlsInfo) {
     out.push('\n');
 }
 
-fn facts(out: &mut String, p: &PanelReport) {
+fn facts(out: &mut String, p: &PanelReport, lang: Lang) {
     let f = &p.facts;
     let mut lines = Vec::new();
+    let mut fact = |key: &str, value: &str| {
+        lines.push(format!("- {}: {value}", t(lang, key)));
+    };
     if let Some(g) = &f.greeting {
-        lines.push(format!("- Greeting: {}", code(g)));
+        fact("report-md-greeting", &code(g));
     }
     if f.apop_offered {
-        lines.push("- APOP offered: yes".to_string());
+        fact("report-md-apop-offered", &t(lang, "report-md-yes"));
     }
     if !f.capabilities.is_empty() {
-        lines.push(format!(
-            "- Capabilities: {}",
-            code(&f.capabilities.join(" | "))
-        ));
+        fact("report-md-capabilities", &code(&f.capabilities.join(" | ")));
     }
     if !f.auth_mechanisms.is_empty() {
-        lines.push(format!(
-            "- Login mechanisms offered: {}",
-            code(&f.auth_mechanisms.join(" "))
-        ));
+        fact(
+            "report-md-mechanisms-offered",
+            &code(&f.auth_mechanisms.join(" ")),
+        );
     }
     if let Some(m) = &f.login_method {
-        lines.push(format!("- Login method: {}", code(m)));
+        fact("report-md-login-method", &code(m));
     }
     if let Some(ok) = f.login_ok {
-        lines.push(format!(
-            "- Login: {}",
-            if ok { "accepted" } else { "refused" }
-        ));
+        let word = if ok {
+            "report-md-accepted"
+        } else {
+            "report-md-refused"
+        };
+        fact("report-md-login", &t(lang, word));
     }
     if let (Some(n), Some(octets)) = (f.message_count, f.mailbox_octets) {
-        lines.push(format!("- Mailbox: {n} messages, {octets} octets"));
+        let size = tw(
+            lang,
+            "report-md-mailbox-size",
+            &[
+                arg("messages", n.to_string()),
+                arg("octets", octets.to_string()),
+            ],
+        );
+        fact("report-md-mailbox", &size);
     }
     if let Some(ok) = f.uidl_ok {
-        lines.push(format!("- UIDL: {}", if ok { "works" } else { "refused" }));
+        let word = if ok {
+            "report-md-works"
+        } else {
+            "report-md-refused"
+        };
+        fact("report-md-uidl", &t(lang, word));
     }
     if let Some(a) = &f.client_address_seen {
-        lines.push(format!("- The server sees this computer as: {}", code(a)));
+        fact("report-md-client-address-seen", &code(a));
     }
     if !lines.is_empty() {
-        let _ = writeln!(out, "What the server said about itself:\n");
+        let _ = writeln!(out, "{}\n", t(lang, "report-md-facts"));
         for l in lines {
             let _ = writeln!(out, "{l}");
         }
@@ -508,17 +634,14 @@ fn facts(out: &mut String, p: &PanelReport) {
 }
 
 fn transcripts(out: &mut String, outcome: &Outcome) {
-    let _ = writeln!(out, "## Transcripts\n");
-    let _ = writeln!(
-        out,
-        "`C:` what this computer sent, `S:` what the server sent, `--` notes of the tool. \
-         Times are in milliseconds since the panel started.\n"
-    );
+    let lang = outcome.lang;
+    let _ = writeln!(out, "## {}\n", t(lang, "report-md-transcripts"));
+    let _ = writeln!(out, "{}\n", t(lang, "report-md-transcripts-intro"));
     for p in &outcome.state.panels {
         if p.transcript.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "### {}\n", panel_label(p));
+        let _ = writeln!(out, "### {}\n", panel_label(p, lang));
         let mut block = String::new();
         for line in &p.transcript {
             let dir = match line.dir {
@@ -526,7 +649,7 @@ fn transcripts(out: &mut String, outcome: &Outcome) {
                 Direction::Received => "S:",
                 Direction::Info => "--",
             };
-            let text = line.text.english().replace('\n', "\n              ");
+            let text = line.text.render(lang).replace('\n', "\n              ");
             let _ = writeln!(block, "{:>9.1}  {dir} {text}", line.offset_ms);
         }
         out.push_str(&fenced(&block));

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::account::{ResolveOverride, Secret, Security};
+use crate::finding::Severity;
 use crate::model::{
     CertSummary, CertVerdict, EventKind, ProbeEvent, RunState, ServerInfo, SessionFacts, StepKind,
     TranscriptLine,
@@ -160,6 +161,7 @@ fn outcome() -> Outcome {
         findings,
         working_settings,
         account_source: None,
+        lang: crate::finding::Lang::En,
     }
 }
 
@@ -338,6 +340,7 @@ fn empty_run_still_renders() {
         findings: Vec::new(),
         working_settings: Vec::new(),
         account_source: None,
+        lang: crate::finding::Lang::En,
     };
     let doc = render_with(&empty, &Plan::new(None, None), true, &env());
     assert!(doc.contains("No step failed or warned."));
@@ -472,6 +475,7 @@ fn hostile_outcome(text: &str) -> Outcome {
             security: Security::Starttls,
         }],
         account_source: None,
+        lang: crate::finding::Lang::En,
     }
 }
 
@@ -632,6 +636,7 @@ fn gmail_outcome() -> (Outcome, Plan) {
         findings: Vec::new(),
         working_settings: Vec::new(),
         account_source: None,
+        lang: crate::finding::Lang::En,
     };
     (outcome, plan)
 }
