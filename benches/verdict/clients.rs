@@ -544,3 +544,69 @@ fn redact(text: &str) -> String {
     let plain = base64::engine::general_purpose::STANDARD.encode(format!("\0{USER}\0{PASSWORD}"));
     text.replace(&plain, "***").replace(PASSWORD, "***")
 }
+
+/// The dashboard on both mail panels, in a 200×50 tmux session, read from outside by
+/// `benches/dashboard_first_frame.sh`: the run's wall time is the script's, and its own times
+/// are the first frame and the complete verdict, from just before the session started.
+pub fn dashboard_first_frame(lab: &Lab) -> Client {
+    let route = lab.route;
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("benches/dashboard_first_frame.sh")
+        .display()
+        .to_string();
+    let args: Vec<String> = vec![
+        script,
+        "--size".into(),
+        "200x50".into(),
+        "--".into(),
+        lab.binary.display().to_string(),
+        "--pop3".into(),
+        lab::pop3_server(route.pop3_tls),
+        "--pop3-security".into(),
+        "tls".into(),
+        "--smtp".into(),
+        lab::smtp_server(route.submission),
+        "--smtp-security".into(),
+        "starttls".into(),
+        "--resolve".into(),
+        lab::pop3_pin(route.pop3_tls),
+        "--resolve".into(),
+        lab::smtp_pin(route.submission),
+        "--ca-file".into(),
+        lab.ca_file.display().to_string(),
+        "--user".into(),
+        USER.into(),
+        "--lang".into(),
+        "en".into(),
+        "--interval".into(),
+        "3600".into(),
+    ];
+    Client {
+        name: "dashboard (tmux 200x50)".into(),
+        build: Box::new(move || {
+            let mut command = Command::new("bash");
+            command.args(&args).env("MAILTRIAGE_PASSWORD", PASSWORD);
+            command
+        }),
+        check: Box::new(|output| {
+            let read = |name: &str| {
+                output
+                    .stdout
+                    .lines()
+                    .find_map(|l| l.strip_prefix(name)?.strip_prefix('='))
+                    .and_then(|v| v.trim().parse::<u64>().ok())
+                    .map(Duration::from_millis)
+            };
+            match (read("first_frame_ms"), read("verdict_ms")) {
+                (Some(frame), Some(verdict)) if output.exit_code == Some(0) => {
+                    Ok(vec![("first frame", frame), ("complete verdict", verdict)])
+                }
+                _ => Err(format!(
+                    "the dashboard script said: {} {}",
+                    output.stdout.trim(),
+                    output.stderr.trim()
+                )),
+            }
+        }),
+    }
+}

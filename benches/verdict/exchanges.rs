@@ -20,6 +20,7 @@ pub const MISMATCHES: [&str; 7] = [
     "SMTP: the POP3 TLS port given",
     "POP3: a refused port beside the working one",
 ];
+pub const DASHBOARD: &str = "dashboard: first frame and complete verdict (both mail panels)";
 pub const SCAN: &str = "scan: POP3 TLS and SMTP submission ports";
 pub const SILENT_SCAN: &str = "scan: silent POP3 port, --timeout 2";
 /// The step deadline of [`SILENT_SCAN`], in seconds.
@@ -233,4 +234,14 @@ pub fn scans(lab: &Lab) -> Vec<Scenario> {
 
 fn slower(a: &'static Bound, b: &'static Bound) -> &'static Bound {
     if a.count() >= b.count() { a } else { b }
+}
+
+/// The dashboard started on both mail panels: time to its first frame and to its complete
+/// verdict (the both-panels bound applies to the verdict).
+pub fn dashboard(lab: &Lab) -> Vec<Scenario> {
+    vec![Scenario {
+        title: DASHBOARD.into(),
+        bound: Some(&bounds::SMTP_SUBMISSION),
+        clients: vec![clients::dashboard_first_frame(lab)],
+    }]
 }

@@ -137,6 +137,7 @@ fn bench(servers: &RealServers, options: &Options) -> Result<bool, String> {
             .into_iter()
             .chain(exchanges::mismatches(lab))
             .chain(exchanges::scans(lab))
+            .chain(exchanges::dashboard(lab))
             .filter(|s| options.selects(s));
         for scenario in scenarios {
             let runs = if scenario.title == exchanges::SILENT_SCAN {
