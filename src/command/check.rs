@@ -121,6 +121,10 @@ pub async fn run_until(
     stop: impl Future<Output = Signal>,
 ) -> CheckRun {
     let started = Instant::now();
+    // The words are needed only once the servers have answered: read them meanwhile.
+    let _ = std::thread::Builder::new()
+        .name("texts".into())
+        .spawn(move || mailtriage_core::i18n::prepare(lang));
     let scanned = engine::run::fold_scanning_until(
         Arc::clone(&plan),
         panels,

@@ -52,6 +52,14 @@ fn locale_index(lang: Lang) -> usize {
     LOCALES.iter().position(|l| l.lang == lang).unwrap_or(0)
 }
 
+/// Parse `lang`'s file and English's (the fallback, and the words of the JSON's stable
+/// fields) now, if that has not happened yet. A caller that will need texts only later (after
+/// a network check) calls this on a thread of its own, so that the parsing overlaps the wait.
+pub fn prepare(lang: Lang) {
+    let _ = loaded(locale_index(lang));
+    let _ = loaded(0);
+}
+
 fn loaded(index: usize) -> &'static Loaded {
     static CELLS: OnceLock<Vec<OnceLock<Loaded>>> = OnceLock::new();
     let cells = CELLS.get_or_init(|| LOCALES.iter().map(|_| OnceLock::new()).collect());
