@@ -5,7 +5,8 @@
 # prints, in milliseconds from just before the session was started:
 #
 #   first_frame_ms=N   the first screen with the dashboard's title on it
-#   verdict_ms=N       the first screen whose header says the run finished ("last run")
+#   verdict_ms=N       the first screen whose header (the top line; each panel's title says
+#                      "last run" as soon as that panel is done) says the run finished
 #
 # Then it quits the dashboard. The password, if any, is passed on through MAILTRIAGE_PASSWORD.
 # Used by `cargo bench --bench verdict` (its dashboard scenario); by hand:
@@ -58,7 +59,7 @@ while :; do
     if [ -z "$first_frame" ] && grep -q "mailtriage" <<< "$screen"; then
         first_frame=$now
     fi
-    if [ -n "$first_frame" ] && grep -q "last run " <<< "$screen"; then
+    if [ -n "$first_frame" ] && head -n 1 <<< "$screen" | grep -q "last run "; then
         echo "first_frame_ms=$first_frame"
         echo "verdict_ms=$now"
         exit 0

@@ -53,9 +53,10 @@ trap cleanup EXIT
 pid=$(tmux list-panes -t "$session" -F '#{pane_pid}')
 echo "dashboard pid $pid ($(cat "/proc/$pid/comm")) in tmux session $session"
 
-# Waits for the header to say "last run" (the first run finished).
+# Waits for the header (the top line: a panel's title says "last run" as soon as that panel is
+# done) to say "last run" (the first run finished).
 waited=0
-until tmux capture-pane -p -t "$session" | grep -q "last run "; do
+until tmux capture-pane -p -t "$session" | head -n 1 | grep -q "last run "; do
     if [ "$waited" -ge $((first_run_deadline * 10)) ]; then
         echo "the first run did not finish within ${first_run_deadline} s; the screen:" >&2
         tmux capture-pane -p -t "$session" >&2
