@@ -8,13 +8,13 @@ mod support;
 
 use std::net::Ipv4Addr;
 
-use mailtriage::lab::{CertKind, Transport};
+use mailtriage::lab::{CertKind, ServerSpec, Transport};
 use serde_json::Value;
 use support::assertions::transcript_texts;
 use support::kit::{Kit, imap, pop3, smtp};
 use support::net::privileged_listener;
 use support::run::CheckCommand;
-use support::{PASSWORD, USER, evidence, step, summary};
+use support::{PASSWORD, SERVER_NAME, USER, evidence, step, summary};
 
 const RACE_NOTE: &str = "started at the same time";
 const LATE_RACE_NOTE: &str = "no greeting after";
@@ -44,96 +44,94 @@ fn assert_raced_at_once(doc: &Value, panel: &str) {
     );
 }
 
-#[test]
-fn starttls_on_the_pop3_tls_port_is_named_by_a_race_started_with_the_connection() {
-    let Some(listener) = privileged_listener(995, Ipv4Addr::new(127, 0, 99, 1)) else {
-        eprintln!("skipped: binding port 995 needs privileges this process lacks");
+/// One implicit-TLS server on its standard port, checked with a setting without TLS from the
+/// first byte: the greeting step fails with the TLS race's evidence, the race started with the
+/// connection, the scan names SSL/TLS on that port, and nothing logged in.
+struct Case {
+    port: u16,
+    /// First loopback address tried (each case has addresses of its own).
+    first: Ipv4Addr,
+    spec: fn(Transport) -> ServerSpec,
+    panel: &'static str,
+    /// The check's server options for the listener's address.
+    args: fn(std::net::SocketAddr) -> CheckCommand,
+}
+
+fn raced_at_once(case: Case) {
+    let Some(listener) = privileged_listener(case.port, case.first) else {
+        eprintln!(
+            "skipped: binding port {} needs privileges this process lacks",
+            case.port
+        );
         return;
     };
     let kit = Kit::new();
-    let server = kit.start_on(listener, pop3(Transport::ImplicitTls(CertKind::Valid)));
-    let out = CheckCommand::new()
-        .pop3_at(server.addr(), "starttls")
+    let server = kit.start_on(
+        listener,
+        (case.spec)(Transport::ImplicitTls(CertKind::Valid)),
+    );
+    let out = (case.args)(server.addr())
         .kit_ca(&kit)
         .user(USER)
         .password(PASSWORD)
-        .only("incoming")
+        .only(case.panel)
         .run_json();
     out.assert_code(1);
     let doc = &out.json;
-    let greeting = step(doc, "incoming", "greeting");
-    evidence(greeting, "speaks-tls");
-    assert_raced_at_once(doc, "incoming");
+    evidence(step(doc, case.panel, "greeting"), "speaks-tls");
+    assert_raced_at_once(doc, case.panel);
     assert_eq!(
-        working_setting(doc, "incoming"),
-        Some((995, "tls".to_string())),
+        working_setting(doc, case.panel),
+        Some((u64::from(case.port), "tls".to_string())),
         "{}",
         summary(doc)
     );
     // Nothing logged in: neither the panel, nor the race, nor the scan.
-    assert!(
-        server.log().logins().is_empty(),
-        "{:?}",
-        server.log().logins()
-    );
+    let logins = server.log().logins();
+    assert!(logins.is_empty(), "{logins:?}");
+}
+
+#[test]
+fn starttls_on_the_pop3_tls_port_is_named_by_a_race_started_with_the_connection() {
+    raced_at_once(Case {
+        port: 995,
+        first: Ipv4Addr::new(127, 0, 99, 1),
+        spec: pop3,
+        panel: "incoming",
+        args: |addr| CheckCommand::new().pop3_at(addr, "starttls"),
+    });
 }
 
 #[test]
 fn plain_text_on_the_imap_tls_port_is_named_by_a_race_started_with_the_connection() {
-    let Some(listener) = privileged_listener(993, Ipv4Addr::new(127, 0, 99, 17)) else {
-        eprintln!("skipped: binding port 993 needs privileges this process lacks");
-        return;
-    };
-    let kit = Kit::new();
-    let server = kit.start_on(listener, imap(Transport::ImplicitTls(CertKind::Valid)));
-    let out = CheckCommand::new()
-        .args([
-            "--imap".to_string(),
-            format!("{}:993", support::SERVER_NAME),
-            "--imap-security".to_string(),
-            "none".to_string(),
-            "--resolve".to_string(),
-            format!("{}:993:{}", support::SERVER_NAME, server.addr().ip()),
-            "--allow-plaintext-auth".to_string(),
-        ])
-        .kit_ca(&kit)
-        .user(USER)
-        .password(PASSWORD)
-        .only("incoming")
-        .run_json();
-    out.assert_code(1);
-    let doc = &out.json;
-    evidence(step(doc, "incoming", "greeting"), "speaks-tls");
-    assert_raced_at_once(doc, "incoming");
-    assert!(server.log().logins().is_empty());
+    raced_at_once(Case {
+        port: 993,
+        first: Ipv4Addr::new(127, 0, 99, 17),
+        spec: imap,
+        panel: "incoming",
+        args: |addr| {
+            CheckCommand::new().args([
+                "--imap".to_string(),
+                format!("{SERVER_NAME}:993"),
+                "--imap-security".to_string(),
+                "none".to_string(),
+                "--resolve".to_string(),
+                format!("{SERVER_NAME}:993:{}", addr.ip()),
+                "--allow-plaintext-auth".to_string(),
+            ])
+        },
+    });
 }
 
 #[test]
 fn starttls_on_the_smtp_tls_port_is_named_by_a_race_started_with_the_connection() {
-    let Some(listener) = privileged_listener(465, Ipv4Addr::new(127, 0, 99, 33)) else {
-        eprintln!("skipped: binding port 465 needs privileges this process lacks");
-        return;
-    };
-    let kit = Kit::new();
-    let server = kit.start_on(listener, smtp(Transport::ImplicitTls(CertKind::Valid)));
-    let out = CheckCommand::new()
-        .smtp_at(server.addr(), "starttls")
-        .kit_ca(&kit)
-        .user(USER)
-        .password(PASSWORD)
-        .only("outgoing")
-        .run_json();
-    out.assert_code(1);
-    let doc = &out.json;
-    evidence(step(doc, "outgoing", "greeting"), "speaks-tls");
-    assert_raced_at_once(doc, "outgoing");
-    assert_eq!(
-        working_setting(doc, "outgoing"),
-        Some((465, "tls".to_string())),
-        "{}",
-        summary(doc)
-    );
-    assert!(server.log().logins().is_empty());
+    raced_at_once(Case {
+        port: 465,
+        first: Ipv4Addr::new(127, 0, 99, 33),
+        spec: smtp,
+        panel: "outgoing",
+        args: |addr| CheckCommand::new().smtp_at(addr, "starttls"),
+    });
 }
 
 #[test]
