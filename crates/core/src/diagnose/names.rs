@@ -27,14 +27,45 @@ pub fn closest_known_host<'a>(
     host: &str,
     known: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
-    let limit = (host.chars().count() / 5).clamp(1, 3);
+    let wanted = lowered(host);
+    let limit = (wanted.len() / 5).clamp(1, 3);
     known
         .into_iter()
+        // The distance is at least the difference in length: most names go without lowering.
+        .filter(|k| k.chars().count().abs_diff(wanted.len()) <= limit)
         .filter(|k| !k.eq_ignore_ascii_case(host))
-        .map(|k| (edit_distance(host, k), k))
-        .filter(|(d, _)| *d <= limit)
+        .filter_map(|k| distance_within(&wanted, &lowered(k), limit).map(|d| (d, k)))
         .min_by_key(|(d, k)| (*d, *k))
         .map(|(_, k)| k)
+}
+
+fn lowered(name: &str) -> Vec<char> {
+    name.chars().flat_map(char::to_lowercase).collect()
+}
+
+/// The edit distance of `a` and `b` when it is at most `limit`; `None` as soon as it is known
+/// to be more (the lengths differ by more, or a whole row of the table exceeds it), so that
+/// comparing a name with hundreds of known ones costs little.
+fn distance_within(a: &[char], b: &[char], limit: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        let mut row_min = cur[0];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j + 1] + 1).min(cur[j] + 1).min(prev[j] + cost);
+            row_min = row_min.min(cur[j + 1]);
+        }
+        if row_min > limit {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    Some(prev[b.len()]).filter(|d| *d <= limit)
 }
 
 fn first_label(name: &str) -> &str {
@@ -86,6 +117,29 @@ pub fn best_certificate_name(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bounded_distance_agrees_with_the_full_one_within_its_limit() {
+        let pairs = [
+            ("pop.gmail.com", "pop.gmial.com"),
+            ("smtp.office365.com", "smtp.ofice365.com"),
+            ("kitten", "sitting"),
+            ("mail.example.org", "pop.gmail.com"),
+            ("", "abc"),
+            ("Pop.GMX.net", "pop.gmx.net"),
+        ];
+        for (a, b) in pairs {
+            let full = edit_distance(a, b);
+            for limit in 0..5 {
+                let bounded = distance_within(&lowered(a), &lowered(b), limit);
+                assert_eq!(
+                    bounded,
+                    (full <= limit).then_some(full),
+                    "{a} / {b} within {limit}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn edit_distance_basics() {
