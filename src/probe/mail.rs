@@ -93,14 +93,6 @@ impl Drop for RaceHandle {
     }
 }
 
-/// Is `port` one where mail servers expect TLS from the first byte (995, 993, 465)? Plain text
-/// or STARTTLS configured there is the usual mismatch, so its TLS race starts at once.
-fn implicit_tls_port(port: u16) -> bool {
-    [Protocol::Pop3, Protocol::Imap, Protocol::Smtp]
-        .iter()
-        .any(|p| p.default_port(Security::Tls) == port)
-}
-
 impl MailProbe<'_> {
     fn deadline(&self) -> Duration {
         self.plan.step_timeout
@@ -210,17 +202,18 @@ impl MailProbe<'_> {
         // handshake on a second connection starts now, so that the port's TLS is known as soon
         // as a greeting could have come (connection only, never a login; cancelled as soon as a
         // greeting arrives).
-        let tls_race =
-            (self.endpoint.security != Security::Tls && implicit_tls_port(port)).then(|| {
-                let addr = addrs[0];
-                let handle = tokio::spawn(speaks_tls(
-                    self.tls.clone(),
-                    addr,
-                    host.clone(),
-                    self.deadline(),
-                ));
-                (addr, RaceHandle(handle))
-            });
+        let tls_race = (self.endpoint.security != Security::Tls
+            && crate::working_settings::implicit_tls_port(port))
+        .then(|| {
+            let addr = addrs[0];
+            let handle = tokio::spawn(speaks_tls(
+                self.tls.clone(),
+                addr,
+                host.clone(),
+                self.deadline(),
+            ));
+            (addr, RaceHandle(handle))
+        });
         let (stream, addr, failures) = match connect_any(&addrs, self.deadline()).await {
             Ok(ok) => ok,
             Err(failures) => {

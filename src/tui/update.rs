@@ -653,11 +653,14 @@ fn start_run(app: &mut App, scope: ProbeScope) -> Vec<Cmd> {
     app.active = Some(ActiveRun { id: run, scope });
     app.next_due_ms = None;
     app.runs.begin(scope, &plan);
-    cmds.push(Cmd::Probe { run, plan, scope });
+    cmds.push(Cmd::Probe {
+        run,
+        plan: Arc::clone(&plan),
+        scope,
+    });
     // A side whose setting contradicts its port is scanned from the start, as `check` does;
     // what it finds counts only if the panel then fails to connect.
     if scope == ProbeScope::Full {
-        let plan = Arc::clone(cmds_plan(&cmds));
         let sides: Vec<Protocol> = plan
             .mail_protocols()
             .into_iter()
@@ -666,16 +669,6 @@ fn start_run(app: &mut App, scope: ProbeScope) -> Vec<Cmd> {
         cmds.extend(ask_for_working_settings(app, run, &plan, sides));
     }
     cmds
-}
-
-/// The plan of the run the commands start.
-fn cmds_plan(cmds: &[Cmd]) -> &Arc<Plan> {
-    cmds.iter()
-        .find_map(|c| match c {
-            Cmd::Probe { plan, .. } => Some(plan),
-            _ => None,
-        })
-        .expect("a run was started")
 }
 
 /// Set when the next connection check is due: an interval after the last run ended.

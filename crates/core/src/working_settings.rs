@@ -108,6 +108,13 @@ fn standard_ports(protocol: Protocol) -> (&'static [u16], &'static [u16]) {
     }
 }
 
+/// Is `port` one where mail servers expect TLS from the first byte (995, 993, 465)?
+pub fn implicit_tls_port(port: u16) -> bool {
+    [Protocol::Pop3, Protocol::Imap, Protocol::Smtp]
+        .iter()
+        .any(|p| standard_ports(*p).0.contains(&port))
+}
+
 /// Whether the configured setting of `protocol` contradicts its port, so that the side is
 /// likely to fail to connect: plain text or STARTTLS on a port where servers expect TLS from
 /// the first byte, SSL/TLS on a plain-text port, or another protocol's port. Its scan is then
@@ -119,7 +126,7 @@ pub fn suspect_mismatch(plan: &Plan, protocol: Protocol) -> bool {
     };
     let port = endpoint.port;
     let all = [Protocol::Pop3, Protocol::Imap, Protocol::Smtp];
-    let implicit_tls = all.iter().any(|p| standard_ports(*p).0.contains(&port));
+    let implicit_tls = implicit_tls_port(port);
     let plain_text = all.iter().any(|p| standard_ports(*p).1.contains(&port));
     let (own_tls, own_plain) = standard_ports(protocol);
     let own = own_tls.contains(&port) || own_plain.contains(&port);
