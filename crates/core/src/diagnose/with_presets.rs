@@ -9,19 +9,6 @@ use crate::finding::{Finding, Lang};
 use crate::model::RunState;
 use crate::preset::{Preset, Presets};
 
-/// The server names the presets list, sorted, for "did you mean".
-fn known_hosts(presets: &Presets) -> Vec<String> {
-    let mut hosts: Vec<String> = presets
-        .all()
-        .into_iter()
-        .flat_map(|p| p.server_hosts())
-        .map(str::to_string)
-        .collect();
-    hosts.sort();
-    hosts.dedup();
-    hosts
-}
-
 /// What a preset tells diagnosis about one side of an account.
 pub fn provider_hint(preset: &Preset, documented_host: Option<&str>) -> ProviderHint {
     ProviderHint {
@@ -85,7 +72,6 @@ pub fn findings(
         .as_ref()
         .and_then(|s| s.provider.as_ref())
         .map(|p| p.id.as_str());
-    let known_hosts = known_hosts(presets);
     let ctx = Context {
         provider_incoming: match plan.incoming_protocol {
             Protocol::Imap => hint_for(
@@ -105,7 +91,7 @@ pub fn findings(
             account_provider,
         ),
         provider_outgoing: hint_for(presets, &plan.outgoing, Preset::outgoing, account_provider),
-        known_hosts: &known_hosts,
+        known_hosts: presets.server_names(),
         ..Context::new(plan, lang, now_unix)
     };
     diagnose(state, &ctx)
@@ -126,7 +112,7 @@ mod tests {
         let hint = hint_for(&presets, &plan.incoming, Preset::incoming, None).unwrap();
         assert_eq!(hint.name, "Gmail");
         assert!(hint.app_password_url.is_some());
-        assert!(known_hosts(&presets).iter().any(|h| h == "smtp.gmail.com"));
+        assert!(presets.server_names().iter().any(|h| h == "smtp.gmail.com"));
     }
 
     #[test]

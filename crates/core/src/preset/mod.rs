@@ -181,6 +181,15 @@ impl Preset {
     }
 
     /// Every POP3, IMAP and SMTP host name, each once, in that order.
+    /// Whether one of its servers is `host` (as written in the preset).
+    pub fn lists_server(&self, host: &str) -> bool {
+        self.pop3
+            .iter()
+            .chain(&self.imap)
+            .chain(&self.smtp)
+            .any(|server| server.host == host)
+    }
+
     pub fn server_hosts(&self) -> Vec<&str> {
         let mut hosts: Vec<&str> = Vec::new();
         for server in self.pop3.iter().chain(&self.imap).chain(&self.smtp) {
@@ -260,6 +269,9 @@ struct Entry {
 pub struct Presets {
     /// Sorted by name (case-insensitive), then id.
     entries: Vec<Entry>,
+    /// Every server name the presets list, sorted, made on first use: every diagnosis asks for
+    /// it ("did you mean").
+    server_names: std::sync::OnceLock<Vec<String>>,
 }
 
 impl Presets {
@@ -300,7 +312,7 @@ impl Presets {
                 origin: Origin::User(path),
             });
         }
-        Ok(Presets::sorted(self.entries))
+        Ok(Presets::sorted(std::mem::take(&mut self.entries)))
     }
 
     fn sorted(mut entries: Vec<Entry>) -> Presets {
@@ -311,7 +323,25 @@ impl Presets {
                 .cmp(&b.preset.name.to_lowercase())
                 .then_with(|| a.preset.id.cmp(&b.preset.id))
         });
-        Presets { entries }
+        Presets {
+            entries,
+            server_names: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Every server name the presets list, sorted, without repeats.
+    pub fn server_names(&self) -> &[String] {
+        self.server_names.get_or_init(|| {
+            let mut hosts: Vec<String> = self
+                .entries
+                .iter()
+                .flat_map(|e| e.preset.server_hosts())
+                .map(str::to_string)
+                .collect();
+            hosts.sort();
+            hosts.dedup();
+            hosts
+        })
     }
 
     /// Every preset, sorted by name.
@@ -378,7 +408,7 @@ impl Presets {
     pub fn all_by_server_host(&self, host: &str) -> Vec<&Preset> {
         let host = normalize_host(host);
         self.search_order()
-            .filter(|p| p.server_hosts().contains(&host.as_str()))
+            .filter(|p| p.lists_server(&host))
             .collect()
     }
 
