@@ -143,9 +143,9 @@ fn gmail() -> ProviderHint {
 fn app_password_on_both_sides_in_both_languages() {
     let state = gmail_refusing_the_normal_password();
     let plan = plan();
-    for (lang, word) in [
-        (Lang::En, "app password"),
-        (Lang::Es, "contraseña de aplicación"),
+    for (lang, word, step) in [
+        (Lang::En, "app password", "login"),
+        (Lang::Es, "contraseña de aplicación", "acceso"),
     ] {
         let ctx = Context {
             provider_incoming: Some(gmail()),
@@ -170,11 +170,12 @@ fn app_password_on_both_sides_in_both_languages() {
                     .any(|s| s.contains("https://myaccount.google.com/apppasswords"))
             );
         }
+        // The server's words as it sent them, after the step's name in the reader's language.
         assert_eq!(
             findings[1].evidence,
-            [
-                "login: 534-5.7.9 Application-specific password required. Learn more at 534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor"
-            ]
+            [format!(
+                "{step}: 534-5.7.9 Application-specific password required. Learn more at 534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor"
+            )]
         );
     }
 }

@@ -127,7 +127,7 @@ fn a_clock_two_hours_behind_is_named_with_the_correct_time() {
     assert!(
         evidence(f)
             .iter()
-            .any(|e| e.starts_with("correct time from")),
+            .any(|e| e.starts_with("hora correcta según")),
         "{f:#}"
     );
 }

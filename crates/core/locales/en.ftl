@@ -666,6 +666,98 @@ advice-scan-closest = closest working to what was configured
 advice-scan-withheld-lower-security = only settings without encryption worked, and they would lower the configured security
 advice-scan-withheld-password = only settings without encryption worked, and the password would travel unprotected
 
+## -- evidence: the lines behind a finding --
+evidence-step-at = { $step } { $target }
+evidence-sent-reply = { $step }: { $sent } -> { $reply }
+evidence-reply = { $step }: { $reply }
+evidence-io = { $step }: { $failure }
+evidence-io-after = { $step }: { $failure } after { $time }
+evidence-with-detail = { $line } ({ $detail })
+evidence-peer-sent = { $line }; the server sent "{ $bytes }"
+evidence-speaks-tls = { $step }: the port answered with TLS ({ $how })
+evidence-declined = { $step }: not attempted: { $reason }
+evidence-skipped = { $step }: skipped ({ $detail })
+evidence-io-refused = connection refused
+evidence-io-timeout = no answer (timeout)
+evidence-io-reset = connection reset
+evidence-io-closed = connection closed by the server
+evidence-io-unreachable = network or host unreachable
+evidence-io-not-found = name not found
+evidence-io-resolver-failed = name resolution failed
+evidence-io-too-long = reply too long
+evidence-io-incomplete = incomplete answer
+evidence-io-protocol = protocol error
+evidence-io-other = error
+evidence-tls-not-tls = the server answered in plain text, not TLS
+evidence-tls-malformed = the server's TLS answer is malformed
+evidence-tls-unexpected-bytes = the server answered with data that is not TLS
+evidence-tls-alert = TLS alert
+evidence-tls-protocol-version = no TLS version in common
+evidence-tls-certificate = certificate rejected
+evidence-tls-eof = connection closed during the TLS handshake
+evidence-tls-timeout = TLS handshake timed out
+evidence-tls-other = TLS error
+evidence-certificate = certificate { $subject } issued by { $issuer }, valid from { $from } to { $to }
+evidence-certificate-check = certificate check for { $host }: { $verdict }
+evidence-capabilities = { $command } capabilities: { $list }
+evidence-local-clock = local clock: { $time }
+evidence-chain-length = { $count ->
+    [one] the server sent 1 certificate
+   *[other] the server sent { $count } certificates, its own first
+}
+evidence-standard-tls-port = port { $port } is the standard { $protocol } port with SSL/TLS from the first byte
+evidence-mechanisms = login mechanisms offered: { $list }
+evidence-no-messages = stat: 0 messages
+evidence-no-uidl = uidl: not supported
+evidence-outgoing-server = outgoing server: { $line }
+evidence-incoming-login-with = incoming server { $host }: login with { $method } succeeded with the same credentials
+evidence-incoming-login = incoming server { $host }: login succeeded with the same credentials
+evidence-incoming-healthy = incoming server { $host }: every step passed
+evidence-first-words = the server's first words: { $words }
+evidence-first-bytes = the server's first bytes: { $bytes }
+evidence-other-submission-port = tcp (other submission port)
+evidence-connected-in = connected in { $time }
+evidence-no-connection = no connection
+evidence-connect = { $what } { $host } { $family } { $address }: { $outcome }
+evidence-clock-offset = clock { $server }: offset { $offset }
+evidence-correct-time = correct time from { $server }: { $time }
+evidence-valid-at-correct-time = { $line }; valid at the correct time
+evidence-invalid-at-correct-time = { $line }; out of date even at the correct time
+evidence-this-machine = this machine's public address
+evidence-the-outgoing-server = the outgoing server
+evidence-blocklisted = blocklist { $zone }: { $address } ({ $who }) is listed with { $codes }
+evidence-because = { $line }: { $reason }
+evidence-txt = TXT { $name }: { $record }
+evidence-problem = problem: { $problem }
+evidence-txt-missing = TXT { $name }: no { $record } record
+evidence-spf-lookups = SPF of { $name }: { $count } DNS look-ups, at most 10 allowed
+evidence-dkim-no-key = no key
+evidence-dkim-revoked = key withdrawn (empty p=)
+evidence-dkim-invalid = not a usable key
+evidence-dkim-provider-selectors = selectors of { $provider }
+evidence-dkim-provider-selectors-unnamed = selectors of the provider
+evidence-dkim-given-selectors = selectors given
+evidence-dkim-common-selectors = common selectors: the provider is not known
+evidence-dkim-basis = DKIM of { $name }: { $basis }
+evidence-mx-records = MX records of { $domain }: { $records } ({ $provider })
+evidence-documented-incoming = { $provider } documents the incoming server { $documented }; the one configured is { $host }
+evidence-server-configured = { $protocol } server configured: { $host }
+evidence-known-server = known server name: { $host }
+evidence-who-autoconfig = the domain's autoconfig file
+evidence-who-ispdb = Thunderbird's provider database (ISPDB)
+evidence-who-provider = the provider
+evidence-who-published = the published settings of { $domain }
+evidence-user-configured = user name configured: { $user }
+evidence-user-expected = { $who } expects the { $form }: { $expected }
+evidence-form-full = full address
+evidence-form-local = part before the @
+evidence-srv-no-pop3 = SRV records of { $domain }: _pop3s._tcp / _pop3._tcp point to "." (service not offered)
+evidence-no-pop3 = { $provider }: no POP3 service (IMAP only)
+evidence-lists-both = { $who } lists POP3{ $pop3 } and IMAP{ $imap }; this check used { $checked }
+evidence-autoconfig-oauth2-only = the autoconfig file { $url } lists only OAuth2 sign-in
+evidence-ispdb-oauth2-only = Thunderbird's provider database (ISPDB) entry for { $domain } lists only OAuth2 sign-in
+evidence-provider-oauth2-only = { $provider }: password sign-in from mail programs is off (OAuth2 only)
+
 ## ==== end of section: findings ====
 
 

@@ -666,6 +666,98 @@ advice-scan-closest = la más parecida a la configurada que funciona
 advice-scan-withheld-lower-security = solo funcionaron configuraciones sin cifrado, y bajarían la seguridad configurada
 advice-scan-withheld-password = solo funcionaron configuraciones sin cifrado, y la contraseña viajaría sin protección
 
+## -- evidence: the lines behind a finding --
+evidence-step-at = { $step } { $target }
+evidence-sent-reply = { $step }: { $sent } -> { $reply }
+evidence-reply = { $step }: { $reply }
+evidence-io = { $step }: { $failure }
+evidence-io-after = { $step }: { $failure } tras { $time }
+evidence-with-detail = { $line } ({ $detail })
+evidence-peer-sent = { $line }; el servidor envió «{ $bytes }»
+evidence-speaks-tls = { $step }: el puerto respondió con TLS ({ $how })
+evidence-declined = { $step }: no se intentó: { $reason }
+evidence-skipped = { $step }: omitido ({ $detail })
+evidence-io-refused = conexión rechazada
+evidence-io-timeout = sin respuesta (tiempo agotado)
+evidence-io-reset = conexión cortada de golpe
+evidence-io-closed = el servidor cerró la conexión
+evidence-io-unreachable = no se llega a la red o al equipo
+evidence-io-not-found = el nombre no existe
+evidence-io-resolver-failed = falló la búsqueda del nombre
+evidence-io-too-long = respuesta demasiado larga
+evidence-io-incomplete = respuesta incompleta
+evidence-io-protocol = error de protocolo
+evidence-io-other = error
+evidence-tls-not-tls = el servidor respondió sin cifrar, no con TLS
+evidence-tls-malformed = la respuesta TLS del servidor está mal formada
+evidence-tls-unexpected-bytes = el servidor respondió con datos que no son TLS
+evidence-tls-alert = alerta TLS
+evidence-tls-protocol-version = ninguna versión de TLS en común
+evidence-tls-certificate = certificado rechazado
+evidence-tls-eof = conexión cerrada durante la negociación TLS
+evidence-tls-timeout = la negociación TLS agotó el tiempo
+evidence-tls-other = error de TLS
+evidence-certificate = certificado { $subject } emitido por { $issuer }, válido del { $from } al { $to }
+evidence-certificate-check = comprobación del certificado de { $host }: { $verdict }
+evidence-capabilities = capacidades de { $command }: { $list }
+evidence-local-clock = reloj de este equipo: { $time }
+evidence-chain-length = { $count ->
+    [one] el servidor envió 1 certificado
+   *[other] el servidor envió { $count } certificados, el suyo primero
+}
+evidence-standard-tls-port = el puerto { $port } es el estándar de { $protocol } con SSL/TLS desde el primer byte
+evidence-mechanisms = métodos de inicio de sesión ofrecidos: { $list }
+evidence-no-messages = STAT: 0 mensajes
+evidence-no-uidl = UIDL: no admitido
+evidence-outgoing-server = servidor saliente: { $line }
+evidence-incoming-login-with = servidor entrante { $host }: el inicio de sesión con { $method } funcionó con los mismos datos
+evidence-incoming-login = servidor entrante { $host }: el inicio de sesión funcionó con los mismos datos
+evidence-incoming-healthy = servidor entrante { $host }: todos los pasos fueron bien
+evidence-first-words = primeras palabras del servidor: { $words }
+evidence-first-bytes = primeros bytes del servidor: { $bytes }
+evidence-other-submission-port = tcp (el otro puerto de envío)
+evidence-connected-in = conectado en { $time }
+evidence-no-connection = sin conexión
+evidence-connect = { $what } { $host } { $family } { $address }: { $outcome }
+evidence-clock-offset = reloj { $server }: desfase de { $offset }
+evidence-correct-time = hora correcta según { $server }: { $time }
+evidence-valid-at-correct-time = { $line }; válido a la hora correcta
+evidence-invalid-at-correct-time = { $line }; fuera de fecha incluso a la hora correcta
+evidence-this-machine = la dirección pública de este equipo
+evidence-the-outgoing-server = el servidor saliente
+evidence-blocklisted = lista de bloqueo { $zone }: { $address } ({ $who }) aparece con { $codes }
+evidence-because = { $line }: { $reason }
+evidence-txt = TXT { $name }: { $record }
+evidence-problem = problema: { $problem }
+evidence-txt-missing = TXT { $name }: no hay registro { $record }
+evidence-spf-lookups = SPF de { $name }: { $count } consultas DNS, y se permiten 10 como mucho
+evidence-dkim-no-key = no hay clave
+evidence-dkim-revoked = clave retirada (p= vacío)
+evidence-dkim-invalid = la clave no sirve
+evidence-dkim-provider-selectors = selectores de { $provider }
+evidence-dkim-provider-selectors-unnamed = selectores del proveedor
+evidence-dkim-given-selectors = selectores indicados
+evidence-dkim-common-selectors = selectores habituales: no se sabe cuál es el proveedor
+evidence-dkim-basis = DKIM de { $name }: { $basis }
+evidence-mx-records = registros MX de { $domain }: { $records } ({ $provider })
+evidence-documented-incoming = { $provider } indica el servidor entrante { $documented }; el configurado es { $host }
+evidence-server-configured = servidor { $protocol } configurado: { $host }
+evidence-known-server = nombre de servidor conocido: { $host }
+evidence-who-autoconfig = el archivo de configuración automática del dominio
+evidence-who-ispdb = la base de datos de proveedores de Thunderbird (ISPDB)
+evidence-who-provider = el proveedor
+evidence-who-published = la configuración publicada de { $domain }
+evidence-user-configured = nombre de usuario configurado: { $user }
+evidence-user-expected = { $who } espera { $form }: { $expected }
+evidence-form-full = la dirección completa
+evidence-form-local = la parte antes de la @
+evidence-srv-no-pop3 = registros SRV de { $domain }: _pop3s._tcp / _pop3._tcp apuntan a "." (servicio no ofrecido)
+evidence-no-pop3 = { $provider }: no ofrece POP3 (solo IMAP)
+evidence-lists-both = { $who } indica POP3{ $pop3 } e IMAP{ $imap }; esta comprobación usó { $checked }
+evidence-autoconfig-oauth2-only = el archivo de configuración automática { $url } solo indica inicio de sesión con OAuth2
+evidence-ispdb-oauth2-only = la entrada de la base de datos de proveedores de Thunderbird (ISPDB) para { $domain } solo indica inicio de sesión con OAuth2
+evidence-provider-oauth2-only = { $provider }: el inicio de sesión con contraseña desde programas de correo está desactivado (solo OAuth2)
+
 ## ==== end of section: findings ====
 
 

@@ -670,6 +670,98 @@ advice-scan-closest = a que funciona mais parecida com a configurada
 advice-scan-withheld-lower-security = só funcionaram configurações sem criptografia, e elas reduziriam a segurança configurada
 advice-scan-withheld-password = só funcionaram configurações sem criptografia, e a senha passaria sem proteção
 
+## -- evidence: the lines behind a finding --
+evidence-step-at = { $step } { $target }
+evidence-sent-reply = { $step }: { $sent } -> { $reply }
+evidence-reply = { $step }: { $reply }
+evidence-io = { $step }: { $failure }
+evidence-io-after = { $step }: { $failure } após { $time }
+evidence-with-detail = { $line } ({ $detail })
+evidence-peer-sent = { $line }; o servidor enviou "{ $bytes }"
+evidence-speaks-tls = { $step }: a porta respondeu com TLS ({ $how })
+evidence-declined = { $step }: não tentado: { $reason }
+evidence-skipped = { $step }: pulado ({ $detail })
+evidence-io-refused = conexão recusada
+evidence-io-timeout = sem resposta (tempo esgotado)
+evidence-io-reset = conexão interrompida
+evidence-io-closed = o servidor fechou a conexão
+evidence-io-unreachable = rede ou servidor inalcançável
+evidence-io-not-found = o nome não existe
+evidence-io-resolver-failed = a consulta do nome falhou
+evidence-io-too-long = resposta longa demais
+evidence-io-incomplete = resposta incompleta
+evidence-io-protocol = erro de protocolo
+evidence-io-other = erro
+evidence-tls-not-tls = o servidor respondeu sem criptografia, não com TLS
+evidence-tls-malformed = a resposta TLS do servidor está malformada
+evidence-tls-unexpected-bytes = o servidor respondeu com dados que não são TLS
+evidence-tls-alert = alerta TLS
+evidence-tls-protocol-version = nenhuma versão de TLS em comum
+evidence-tls-certificate = certificado recusado
+evidence-tls-eof = conexão fechada durante a negociação TLS
+evidence-tls-timeout = a negociação TLS esgotou o tempo
+evidence-tls-other = erro de TLS
+evidence-certificate = certificado { $subject } emitido por { $issuer }, válido de { $from } até { $to }
+evidence-certificate-check = verificação do certificado de { $host }: { $verdict }
+evidence-capabilities = recursos de { $command }: { $list }
+evidence-local-clock = relógio deste computador: { $time }
+evidence-chain-length = { $count ->
+    [one] o servidor enviou 1 certificado
+   *[other] o servidor enviou { $count } certificados, o dele primeiro
+}
+evidence-standard-tls-port = a porta { $port } é a padrão de { $protocol } com SSL/TLS desde o primeiro byte
+evidence-mechanisms = métodos de login oferecidos: { $list }
+evidence-no-messages = STAT: 0 mensagens
+evidence-no-uidl = UIDL: não suportado
+evidence-outgoing-server = servidor de saída: { $line }
+evidence-incoming-login-with = servidor de entrada { $host }: o login com { $method } funcionou com os mesmos dados
+evidence-incoming-login = servidor de entrada { $host }: o login funcionou com os mesmos dados
+evidence-incoming-healthy = servidor de entrada { $host }: todas as etapas deram certo
+evidence-first-words = primeiras palavras do servidor: { $words }
+evidence-first-bytes = primeiros bytes do servidor: { $bytes }
+evidence-other-submission-port = tcp (a outra porta de envio)
+evidence-connected-in = conectado em { $time }
+evidence-no-connection = sem conexão
+evidence-connect = { $what } { $host } { $family } { $address }: { $outcome }
+evidence-clock-offset = relógio { $server }: diferença de { $offset }
+evidence-correct-time = hora certa segundo { $server }: { $time }
+evidence-valid-at-correct-time = { $line }; válido na hora certa
+evidence-invalid-at-correct-time = { $line }; fora da validade mesmo na hora certa
+evidence-this-machine = o endereço público deste computador
+evidence-the-outgoing-server = o servidor de saída
+evidence-blocklisted = lista de bloqueio { $zone }: { $address } ({ $who }) aparece com { $codes }
+evidence-because = { $line }: { $reason }
+evidence-txt = TXT { $name }: { $record }
+evidence-problem = problema: { $problem }
+evidence-txt-missing = TXT { $name }: não há registro { $record }
+evidence-spf-lookups = SPF de { $name }: { $count } consultas DNS, e no máximo 10 são permitidas
+evidence-dkim-no-key = sem chave
+evidence-dkim-revoked = chave retirada (p= vazio)
+evidence-dkim-invalid = a chave não pode ser usada
+evidence-dkim-provider-selectors = seletores de { $provider }
+evidence-dkim-provider-selectors-unnamed = seletores do provedor
+evidence-dkim-given-selectors = seletores informados
+evidence-dkim-common-selectors = seletores comuns: o provedor não é conhecido
+evidence-dkim-basis = DKIM de { $name }: { $basis }
+evidence-mx-records = registros MX de { $domain }: { $records } ({ $provider })
+evidence-documented-incoming = { $provider } indica o servidor de entrada { $documented }; o configurado é { $host }
+evidence-server-configured = servidor { $protocol } configurado: { $host }
+evidence-known-server = nome de servidor conhecido: { $host }
+evidence-who-autoconfig = o arquivo de configuração automática do domínio
+evidence-who-ispdb = o banco de dados de provedores do Thunderbird (ISPDB)
+evidence-who-provider = o provedor
+evidence-who-published = as configurações publicadas de { $domain }
+evidence-user-configured = nome de usuário configurado: { $user }
+evidence-user-expected = { $who } espera { $form }: { $expected }
+evidence-form-full = o endereço completo
+evidence-form-local = a parte antes do @
+evidence-srv-no-pop3 = registros SRV de { $domain }: _pop3s._tcp / _pop3._tcp apontam para "." (serviço não oferecido)
+evidence-no-pop3 = { $provider }: não oferece POP3 (só IMAP)
+evidence-lists-both = { $who } indica POP3{ $pop3 } e IMAP{ $imap }; esta verificação usou { $checked }
+evidence-autoconfig-oauth2-only = o arquivo de configuração automática { $url } só indica login com OAuth2
+evidence-ispdb-oauth2-only = a entrada do banco de dados de provedores do Thunderbird (ISPDB) para { $domain } só indica login com OAuth2
+evidence-provider-oauth2-only = { $provider }: o login com senha em programas de e-mail está desativado (só OAuth2)
+
 ## ==== end of section: findings ====
 
 

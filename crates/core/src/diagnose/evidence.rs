@@ -1,7 +1,11 @@
 //! Evidence lines: the server line, TLS error, timing, certificate dates or capability list
 //! behind a finding, quoted from the observations and made safe to print.
 
-use crate::model::{CertSummary, Evidence, IoFailure, StepRecord, TlsFailure, TlsInfo};
+use crate::model::{
+    CertSummary, CertVerdict, Evidence, IoFailure, Said, StepRecord, StepStatus, TlsFailure,
+    TlsInfo,
+};
+use crate::said;
 use crate::sanitize::sanitize_str;
 
 /// Observed text made safe, with multi-line replies on one line.
@@ -12,37 +16,77 @@ pub fn clean(text: &str) -> String {
         .join(" ")
 }
 
-pub fn io_failure_name(failure: IoFailure) -> &'static str {
-    match failure {
-        IoFailure::Refused => "connection refused",
-        IoFailure::Timeout => "no answer (timeout)",
-        IoFailure::Reset => "connection reset",
-        IoFailure::Closed => "connection closed by the server",
-        IoFailure::Unreachable => "network or host unreachable",
-        IoFailure::NotFound => "name not found",
-        IoFailure::ResolverFailed => "name resolution failed",
-        IoFailure::TooLong => "reply too long",
-        IoFailure::Incomplete => "incomplete answer",
-        IoFailure::Protocol => "protocol error",
-        IoFailure::Other => "error",
+/// What went wrong on the network, in words (`connection refused`, `no answer (timeout)`).
+pub fn io_failure_name(failure: IoFailure) -> Said {
+    Said::Phrase {
+        key: match failure {
+            IoFailure::Refused => "evidence-io-refused",
+            IoFailure::Timeout => "evidence-io-timeout",
+            IoFailure::Reset => "evidence-io-reset",
+            IoFailure::Closed => "evidence-io-closed",
+            IoFailure::Unreachable => "evidence-io-unreachable",
+            IoFailure::NotFound => "evidence-io-not-found",
+            IoFailure::ResolverFailed => "evidence-io-resolver-failed",
+            IoFailure::TooLong => "evidence-io-too-long",
+            IoFailure::Incomplete => "evidence-io-incomplete",
+            IoFailure::Protocol => "evidence-io-protocol",
+            IoFailure::Other => "evidence-io-other",
+        },
+        args: Vec::new(),
     }
 }
 
-pub fn tls_failure_name(failure: TlsFailure) -> &'static str {
-    match failure {
-        TlsFailure::NotTls => "the server answered in plain text, not TLS",
-        TlsFailure::Malformed => "the server's TLS answer is malformed",
-        TlsFailure::UnexpectedBytes => "the server answered with data that is not TLS",
-        TlsFailure::Alert => "TLS alert",
-        TlsFailure::ProtocolVersion => "no TLS version in common",
-        TlsFailure::Certificate => "certificate rejected",
-        TlsFailure::Eof => "connection closed during the TLS handshake",
-        TlsFailure::Timeout => "TLS handshake timed out",
-        TlsFailure::Other => "TLS error",
+/// What went wrong in a TLS handshake, in words.
+pub fn tls_failure_name(failure: TlsFailure) -> Said {
+    Said::Phrase {
+        key: match failure {
+            TlsFailure::NotTls => "evidence-tls-not-tls",
+            TlsFailure::Malformed => "evidence-tls-malformed",
+            TlsFailure::UnexpectedBytes => "evidence-tls-unexpected-bytes",
+            TlsFailure::Alert => "evidence-tls-alert",
+            TlsFailure::ProtocolVersion => "evidence-tls-protocol-version",
+            TlsFailure::Certificate => "evidence-tls-certificate",
+            TlsFailure::Eof => "evidence-tls-eof",
+            TlsFailure::Timeout => "evidence-tls-timeout",
+            TlsFailure::Other => "evidence-tls-other",
+        },
+        args: Vec::new(),
     }
 }
 
-fn seconds(ms: f64) -> String {
+/// A step's outcome in one word (`ok`, `failed`).
+fn status_name(status: StepStatus) -> Said {
+    Said::Phrase {
+        key: match status {
+            StepStatus::Pending => "report-status-pending",
+            StepStatus::Running => "report-status-running",
+            StepStatus::Ok => "report-status-ok",
+            StepStatus::Warn => "report-status-warn",
+            StepStatus::Failed => "report-status-failed",
+            StepStatus::Skipped => "report-status-skipped",
+        },
+        args: Vec::new(),
+    }
+}
+
+/// A certificate verdict in one word or two (`expired`, `valid`).
+fn verdict_name(verdict: CertVerdict) -> Said {
+    Said::Phrase {
+        key: match verdict {
+            CertVerdict::Valid => "report-cert-valid",
+            CertVerdict::Expired => "report-cert-expired",
+            CertVerdict::NotYetValid => "report-cert-not-yet-valid",
+            CertVerdict::NameMismatch => "report-cert-name-mismatch",
+            CertVerdict::Untrusted => "report-cert-untrusted",
+            CertVerdict::ChainInvalid => "report-cert-chain-invalid",
+            CertVerdict::Unknown => "report-cert-unknown",
+        },
+        args: Vec::new(),
+    }
+}
+
+/// A duration as the evidence lines write it (`350 ms`, `10.0 s`).
+pub fn seconds(ms: f64) -> String {
     if ms >= 1000.0 {
         format!("{:.1} s", ms / 1000.0)
     } else {
@@ -51,57 +95,94 @@ fn seconds(ms: f64) -> String {
 }
 
 /// `step [target]`, the prefix of a step's evidence line.
-fn step_label(step: &StepRecord) -> String {
+fn step_label(step: &StepRecord) -> Said {
+    let name = Said::Phrase {
+        key: step.step.label_key(),
+        args: Vec::new(),
+    };
     match &step.target {
-        Some(t) => format!("{} {}", step.step, clean(t)),
-        None => step.step.to_string(),
+        Some(t) => said!("evidence-step-at", step = name, target = clean(t)),
+        None => name,
+    }
+}
+
+/// `line (detail)`: a line with the probe's own words on what happened added.
+fn with_detail(line: Said, detail: &str) -> Said {
+    if detail.is_empty() {
+        line
+    } else {
+        said!("evidence-with-detail", line = line, detail = clean(detail))
     }
 }
 
 /// One line describing what a step recorded, or its detail when it recorded no evidence.
-pub fn step_line(step: &StepRecord) -> String {
+pub fn step_line(step: &StepRecord) -> Said {
     let label = step_label(step);
     match &step.evidence {
         Some(Evidence::Reply { sent, reply }) => match sent {
-            Some(sent) => format!("{label}: {} -> {}", clean(sent), clean(reply)),
-            None => format!("{label}: {}", clean(reply)),
+            Some(sent) => said!(
+                "evidence-sent-reply",
+                step = label,
+                sent = clean(sent),
+                reply = clean(reply)
+            ),
+            None => said!("evidence-reply", step = label, reply = clean(reply)),
         },
         Some(Evidence::Io { failure, message }) => {
-            let mut line = format!("{label}: {}", io_failure_name(*failure));
-            if *failure == IoFailure::Timeout {
-                line.push_str(&format!(" after {}", seconds(step.elapsed_ms)));
-            }
-            if !message.is_empty() {
-                line.push_str(&format!(" ({})", clean(message)));
-            }
-            line
+            let line = if *failure == IoFailure::Timeout {
+                said!(
+                    "evidence-io-after",
+                    step = label,
+                    failure = io_failure_name(*failure),
+                    time = seconds(step.elapsed_ms)
+                )
+            } else {
+                said!(
+                    "evidence-io",
+                    step = label,
+                    failure = io_failure_name(*failure)
+                )
+            };
+            with_detail(line, message)
         }
         Some(Evidence::Tls {
             failure,
             message,
             peer_bytes,
         }) => {
-            let mut line = format!("{label}: {}", tls_failure_name(*failure));
-            if !message.is_empty() {
-                line.push_str(&format!(" ({})", clean(message)));
+            let line = with_detail(
+                said!(
+                    "evidence-io",
+                    step = label,
+                    failure = tls_failure_name(*failure)
+                ),
+                message,
+            );
+            match peer_bytes {
+                Some(bytes) => said!("evidence-peer-sent", line = line, bytes = clean(bytes)),
+                None => line,
             }
-            if let Some(bytes) = peer_bytes {
-                line.push_str(&format!("; the server sent \"{}\"", clean(bytes)));
-            }
-            line
         }
         Some(Evidence::SpeaksTls { how }) => {
-            format!("{label}: the port answered with TLS ({})", clean(how))
+            said!("evidence-speaks-tls", step = label, how = clean(how))
         }
-        Some(Evidence::Declined { reason }) => format!("{label}: not attempted: {}", clean(reason)),
-        None if step.detail.is_empty() => format!("{label}: {}", step.status.as_str()),
-        None => format!("{label}: {}", clean(&step.detail.english())),
+        Some(Evidence::Declined { reason }) => {
+            said!("evidence-declined", step = label, reason = clean(reason))
+        }
+        None if step.detail.is_empty() => {
+            said!(
+                "evidence-io",
+                step = label,
+                failure = status_name(step.status)
+            )
+        }
+        None => said!("evidence-io", step = label, failure = step.detail.clone()),
     }
 }
 
 /// [`step_line`] for a step recorded without a target (a mail panel's own DNS or TCP step),
 /// naming the host and port it aimed at, so lines from several panels stay distinct.
-pub fn located_line(step: &StepRecord, host: &str, port: Option<u16>) -> String {
+pub fn located_line(step: &StepRecord, host: &str, port: Option<u16>) -> Said {
     if step.target.is_some() {
         return step_line(step);
     }
@@ -126,27 +207,26 @@ pub fn rfc3339(secs: i64) -> String {
 
 /// A certificate's subject, issuer and validity window (from the parsed dates, which are the
 /// ones the verdict was judged on).
-pub fn cert_line(cert: &CertSummary) -> String {
-    format!(
-        "certificate {} issued by {}, valid from {} to {}",
-        clean(&cert.subject),
-        clean(&cert.issuer),
-        rfc3339(cert.not_before_unix),
-        rfc3339(cert.not_after_unix)
+pub fn cert_line(cert: &CertSummary) -> Said {
+    said!(
+        "evidence-certificate",
+        subject = clean(&cert.subject),
+        issuer = clean(&cert.issuer),
+        from = rfc3339(cert.not_before_unix),
+        to = rfc3339(cert.not_after_unix)
     )
 }
 
 /// The verdict of a TLS connection, with its detail.
-pub fn verdict_line(tls: &TlsInfo) -> String {
-    let mut line = format!(
-        "certificate check for {}: {}",
-        clean(&tls.server_name),
-        tls.verdict.as_str()
-    );
-    if !tls.verdict_detail.is_empty() {
-        line.push_str(&format!(" ({})", clean(&tls.verdict_detail)));
-    }
-    line
+pub fn verdict_line(tls: &TlsInfo) -> Said {
+    with_detail(
+        said!(
+            "evidence-certificate-check",
+            host = clean(&tls.server_name),
+            verdict = verdict_name(tls.verdict)
+        ),
+        &tls.verdict_detail,
+    )
 }
 
 /// Most items quoted from a server-supplied list (certificate names, capabilities, mechanisms);
@@ -171,17 +251,18 @@ pub fn bounded_list<'a>(items: impl IntoIterator<Item = &'a String>) -> Vec<Stri
 }
 
 /// A capability list (POP3 CAPA or SMTP EHLO keywords).
-pub fn capabilities_line(command: &str, capabilities: &[String]) -> String {
-    format!(
-        "{command} capabilities: {}",
-        bounded_list(capabilities).join(", ")
+pub fn capabilities_line(command: &str, capabilities: &[String]) -> Said {
+    said!(
+        "evidence-capabilities",
+        command = command,
+        list = bounded_list(capabilities).join(", ")
     )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{StepKind, StepStatus};
+    use crate::model::StepKind;
 
     fn record(evidence: Option<Evidence>) -> StepRecord {
         StepRecord {
@@ -201,20 +282,27 @@ mod tests {
             reply: "534-5.7.9 first\n534 5.7.9 second".into(),
         }));
         assert_eq!(
-            step_line(&r),
+            step_line(&r).english(),
             "greeting: PASS *** -> 534-5.7.9 first 534 5.7.9 second"
         );
         let r = record(Some(Evidence::Io {
             failure: IoFailure::Timeout,
             message: String::new(),
         }));
-        assert_eq!(step_line(&r), "greeting: no answer (timeout) after 10.0 s");
+        assert_eq!(
+            step_line(&r).english(),
+            "greeting: no answer (timeout) after 10.0 s"
+        );
         let r = record(Some(Evidence::Tls {
             failure: TlsFailure::NotTls,
             message: "corrupt message".into(),
             peer_bytes: Some("+OK Dovecot ready.".into()),
         }));
-        assert!(step_line(&r).ends_with("the server sent \"+OK Dovecot ready.\""));
+        assert!(
+            step_line(&r)
+                .english()
+                .ends_with("the server sent \"+OK Dovecot ready.\"")
+        );
     }
 
     #[test]
@@ -231,7 +319,7 @@ mod tests {
             sha256_fingerprint: String::new(),
         };
         assert_eq!(
-            cert_line(&cert),
+            cert_line(&cert).english(),
             "certificate CN=pop.example.org issued by CN=Example CA, valid from 2024-01-01T00:00:00Z to 2025-01-01T00:00:00Z"
         );
     }
@@ -251,7 +339,7 @@ mod tests {
             sent: None,
             reply: "-ERR \u{1b}[2Jgone".into(),
         }));
-        let line = step_line(&r);
+        let line = step_line(&r).english().into_owned();
         assert!(!line.chars().any(char::is_control), "{line}");
     }
 }

@@ -206,7 +206,11 @@ fn finding(d: Diagnosis, state: &RunState, ctx: &Context<'_>) -> Finding {
         title,
         explanation,
         fix,
-        evidence: d.evidence,
+        evidence: d
+            .evidence
+            .iter()
+            .map(|line| line.render(ctx.lang).into_owned())
+            .collect(),
     }
 }
 

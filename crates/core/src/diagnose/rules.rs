@@ -9,9 +9,10 @@ use std::net::IpAddr;
 use crate::account::{Protocol, Security};
 use crate::finding::Severity;
 use crate::model::{
-    CertSummary, CertVerdict, Evidence, IoFailure, Panel, RunState, StepKind, StepRecord,
+    CertSummary, CertVerdict, Evidence, IoFailure, Panel, RunState, Said, StepKind, StepRecord,
     StepStatus, TlsFailure, TlsInfo,
 };
+use crate::said;
 
 use super::Context;
 use super::catalog::FindingId;
@@ -41,7 +42,8 @@ pub struct Diagnosis {
     /// same subject seen by several panels is shown once.
     pub subject: Option<String>,
     pub vars: Vars,
-    pub evidence: Vec<String>,
+    /// The lines behind it, put into words in the reader's language when the finding is made.
+    pub evidence: Vec<Said>,
 }
 
 impl Diagnosis {
@@ -86,8 +88,7 @@ impl Diagnosis {
         }
     }
 
-    pub(super) fn evidence(mut self, line: impl Into<String>) -> Self {
-        let line = line.into();
+    pub(super) fn evidence(mut self, line: Said) -> Self {
         if !self.evidence.contains(&line) {
             self.evidence.push(line);
         }
@@ -180,19 +181,20 @@ fn no_network(
     out: &mut Vec<Diagnosis>,
 ) {
     let dns = dns_lookups(state, ctx);
-    let decided: Vec<(Panel, &StepRecord, String)> = dns
+    // The lines are written only when the finding is made: most runs have a network.
+    let decided: Vec<(Panel, &StepRecord, &str, Option<u16>)> = dns
         .iter()
-        .map(|(p, host, r)| (*p, *r, located_line(r, host, None)))
+        .map(|(p, host, r)| (*p, *r, host.as_str(), None))
         .chain(
             tcp.iter()
-                .map(|a| (a.panel, a.record, located_line(a.record, &a.host, a.port))),
+                .map(|a| (a.panel, a.record, a.host.as_str(), a.port)),
         )
-        .filter(|(_, r, _)| matches!(r.status, StepStatus::Ok | StepStatus::Failed))
+        .filter(|(_, r, _, _)| matches!(r.status, StepStatus::Ok | StepStatus::Failed))
         .collect();
-    let Some((first_panel, _, _)) = decided.first() else {
+    let Some((first_panel, _, _, _)) = decided.first() else {
         return;
     };
-    let kinds: Vec<Option<IoFailure>> = decided.iter().map(|(_, r, _)| io_of(r)).collect();
+    let kinds: Vec<Option<IoFailure>> = decided.iter().map(|(_, r, _, _)| io_of(r)).collect();
     let all_failed_offline = kinds
         .iter()
         .all(|k| matches!(k, Some(IoFailure::Unreachable | IoFailure::ResolverFailed)))
@@ -217,11 +219,11 @@ fn no_network(
         home(state, *first_panel),
         StepKind::Dns,
     );
-    for (_, _, line) in decided
+    for (_, record, host, port) in decided
         .iter()
-        .filter(|(_, r, _)| r.status == StepStatus::Failed)
+        .filter(|(_, r, _, _)| r.status == StepStatus::Failed)
     {
-        d = d.evidence(line.clone());
+        d = d.evidence(located_line(record, host, *port));
     }
     out.push(d);
 }
@@ -498,7 +500,7 @@ fn clock_skew(
     for (_, t) in &seen {
         d = d.evidence(verdict_line(t)).evidence(cert_line(&t.chain[0]));
     }
-    out.push(d.evidence(format!("local clock: {}", rfc3339(now))));
+    out.push(d.evidence(said!("evidence-local-clock", time = rfc3339(now))));
 }
 
 /// Issuer and subject words of products that re-sign TLS to inspect it (antivirus mail
@@ -639,10 +641,7 @@ fn certificates(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) 
         CertVerdict::ChainInvalid => base(FindingId::CertChainInvalid)
             .text("chain_length", tls.chain.len().to_string())
             .evidence(cert_line(leaf))
-            .evidence(format!(
-                "the server sent {} certificates, its own first",
-                tls.chain.len()
-            )),
+            .evidence(said!("evidence-chain-length", count = tls.chain.len())),
         CertVerdict::Unknown => return,
     };
     out.push(d);
@@ -740,10 +739,10 @@ fn greeting_silence(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
             .maybe("plain_port", other_port(m.port, m.plain_port()))
             .evidence(step_line(record));
         if silent_tls_port && !speaks_tls {
-            d = d.evidence(format!(
-                "port {} is the standard {} port with SSL/TLS from the first byte",
-                m.port.unwrap_or_default(),
-                m.protocol.as_str()
+            d = d.evidence(said!(
+                "evidence-standard-tls-port",
+                port = m.port.unwrap_or_default().to_string(),
+                protocol = m.protocol.as_str()
             ));
         }
         out.push(d);
@@ -1015,7 +1014,11 @@ fn preauth(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
     out.push(
         Diagnosis::new(FindingId::PreauthSession, m.panel(), StepKind::Greeting)
             .server(m)
-            .evidence(format!("greeting: {}", quote(greeting))),
+            .evidence(said!(
+                "evidence-reply",
+                step = said!("step-name-greeting"),
+                reply = quote(greeting)
+            )),
     );
 }
 
@@ -1053,9 +1056,9 @@ fn mechanism_unsupported(m: &MailPanel<'_>) -> Diagnosis {
     .server(m)
     .var("mechanisms", Value::List(bounded_list(mechanisms)))
     .flag_if(oauth, "oauth")
-    .evidence(format!(
-        "login mechanisms offered: {}",
-        bounded_list(mechanisms).join(" ")
+    .evidence(said!(
+        "evidence-mechanisms",
+        list = bounded_list(mechanisms).join(" ")
     ))
 }
 
@@ -1070,7 +1073,7 @@ fn mailbox(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
             .steps_of(StepKind::Stat)
             .last()
             .map(step_line)
-            .unwrap_or_else(|| "stat: 0 messages".to_string());
+            .unwrap_or_else(|| said!("evidence-no-messages"));
         out.push(
             Diagnosis::new(FindingId::MailboxEmpty, m.panel(), StepKind::Stat)
                 .server(m)
@@ -1082,7 +1085,7 @@ fn mailbox(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
             .steps_of(StepKind::Uidl)
             .last()
             .map(step_line)
-            .unwrap_or_else(|| "uidl: not supported".to_string());
+            .unwrap_or_else(|| said!("evidence-no-uidl"));
         out.push(
             Diagnosis::new(FindingId::NoUidl, m.panel(), StepKind::Uidl)
                 .server(m)
@@ -1112,26 +1115,26 @@ fn same_credentials_refused(panels: &[MailPanel<'_>], ctx: &Context<'_>, out: &m
     let second_line = out[second].evidence.first().cloned();
     let mut both = out[first].clone().flag_if(true, "both_refused");
     if let Some(line) = second_line {
-        both = both.evidence(format!("outgoing server: {line}"));
+        both = both.evidence(said!("evidence-outgoing-server", line = line));
     }
     out[first] = both;
     out[second] = out[second].clone().flag_if(true, "same_refusal");
 }
 
 /// What the healthy incoming session proved, as an evidence line.
-fn incoming_summary(i: &MailPanel<'_>) -> String {
-    let host = i.host.unwrap_or("the incoming server");
+fn incoming_summary(i: &MailPanel<'_>) -> Said {
+    let host = i.host.unwrap_or_default();
     if i.login_ok() {
-        let method = i
-            .report
-            .facts
-            .login_method
-            .as_deref()
-            .map(|m| format!(" with {}", clean(m)))
-            .unwrap_or_default();
-        format!("incoming server {host}: login{method} succeeded with the same credentials")
+        match i.report.facts.login_method.as_deref() {
+            Some(method) => said!(
+                "evidence-incoming-login-with",
+                host = host,
+                method = clean(method)
+            ),
+            None => said!("evidence-incoming-login", host = host),
+        }
     } else {
-        format!("incoming server {host}: every step passed")
+        said!("evidence-incoming-healthy", host = host)
     }
 }
 

@@ -11,8 +11,9 @@ use std::net::IpAddr;
 use crate::account::Protocol;
 use crate::account::source::{AccountSource, Origin};
 use crate::finding::Severity;
-use crate::model::{IoFailure, RunState, StepKind, StepRecord, StepStatus};
+use crate::model::{IoFailure, RunState, Said, StepKind, StepRecord, StepStatus};
 use crate::preset::{Note, UsernameForm};
+use crate::said;
 
 use super::Context;
 use super::catalog::FindingId;
@@ -91,15 +92,17 @@ fn mx_mismatch(panels: &[MailPanel<'_>], source: &AccountSource, out: &mut Vec<D
             .text("mx_provider", provider.name.clone())
             .text("help_url", provider.help_url.clone())
             .server(m)
-            .evidence(format!(
-                "MX records of {domain}: {} ({})",
-                source.mx.join(", "),
-                provider.name
+            .evidence(said!(
+                "evidence-mx-records",
+                domain = domain.as_str(),
+                records = source.mx.join(", "),
+                provider = provider.name.as_str()
             ))
-            .evidence(format!(
-                "{} documents the incoming server {}; the one configured is {host}",
-                provider.name,
-                provider.server_hosts.first().map_or("", String::as_str)
+            .evidence(said!(
+                "evidence-documented-incoming",
+                provider = provider.name.as_str(),
+                documented = provider.server_hosts.first().map_or("", String::as_str),
+                host = host
             )),
     );
 }
@@ -134,7 +137,27 @@ fn host_near_miss(
     if is_address(host) {
         return;
     }
+    // The cheap reasons to say nothing come first: the search below compares the name with
+    // every known one.
+    if m.login_ok() {
+        return;
+    }
+    let not_found = dns_lookups(state, ctx)
+        .iter()
+        .any(|(_, h, r)| h.eq_ignore_ascii_case(host) && io_of(r) == Some(IoFailure::NotFound));
+    if not_found {
+        return;
+    }
+    // A server that greeted is a mail server: a refused login there says nothing about its name.
+    let failed = m
+        .steps()
+        .iter()
+        .any(|s| s.status == StepStatus::Failed && CONNECTION_STEPS.contains(&s.step));
     let documented = documented_hosts(source);
+    if !failed && closest_known_host(host, documented.iter().copied()).is_none() {
+        // Only the provider's own near name could be suggested, and there is none.
+        return;
+    }
     let hinted = [
         &ctx.provider_incoming,
         &ctx.provider_imap_beside,
@@ -156,29 +179,22 @@ fn host_near_miss(
     let Some(suggestion) = closest_known_host(host, known.iter().copied()) else {
         return;
     };
-    let not_found = dns_lookups(state, ctx)
-        .iter()
-        .any(|(_, h, r)| h.eq_ignore_ascii_case(host) && io_of(r) == Some(IoFailure::NotFound));
-    if not_found {
-        return;
-    }
-    // A server that greeted is a mail server: a refused login there says nothing about its name.
-    let failed = m
-        .steps()
-        .iter()
-        .any(|s| s.status == StepStatus::Failed && CONNECTION_STEPS.contains(&s.step));
     let ours = documented
         .iter()
         .any(|d| d.eq_ignore_ascii_case(suggestion));
-    if !(failed || ours) || m.login_ok() {
+    if !(failed || ours) {
         return;
     }
     let mut d = Diagnosis::new(FindingId::HostNearMiss, m.panel(), StepKind::Dns)
         .subject(host.to_string())
         .text("suggestion", suggestion.to_string())
         .server(m)
-        .evidence(format!("{} server configured: {host}", m.protocol.as_str()))
-        .evidence(format!("known server name: {suggestion}"));
+        .evidence(said!(
+            "evidence-server-configured",
+            protocol = m.protocol.as_str(),
+            host = host
+        ))
+        .evidence(said!("evidence-known-server", host = suggestion));
     if let Some(record) = m
         .steps()
         .iter()
@@ -219,10 +235,10 @@ fn username_form_mismatch(
         Some(Origin::Autoconfig | Origin::Ispdb)
     );
     let who = match (source.username_from, &source.provider) {
-        (Some(Origin::Autoconfig), _) => "the domain's autoconfig file".to_string(),
-        (Some(Origin::Ispdb), _) => "Thunderbird's provider database (ISPDB)".to_string(),
-        (_, Some(p)) => p.name.clone(),
-        _ => "the provider".to_string(),
+        (Some(Origin::Autoconfig), _) => said!("evidence-who-autoconfig"),
+        (Some(Origin::Ispdb), _) => said!("evidence-who-ispdb"),
+        (_, Some(p)) => Said::Verbatim(p.name.clone()),
+        _ => said!("evidence-who-provider"),
     };
     for m in panels {
         if m.login_ok() {
@@ -241,13 +257,15 @@ fn username_form_mismatch(
                     .map(|p| Value::Text(p.name.clone())),
             )
             .server(m)
-            .evidence(format!("user name configured: {user}"))
-            .evidence(format!(
-                "{who} expects the {}: {expected}",
-                match form {
-                    UsernameForm::FullAddress => "full address",
-                    UsernameForm::LocalPart => "part before the @",
-                }
+            .evidence(said!("evidence-user-configured", user = user))
+            .evidence(said!(
+                "evidence-user-expected",
+                who = who.clone(),
+                form = match form {
+                    UsernameForm::FullAddress => said!("evidence-form-full"),
+                    UsernameForm::LocalPart => said!("evidence-form-local"),
+                },
+                expected = expected.as_str()
             ));
         if let Some(record) = failed_login(m) {
             d = d.flag_if(true, "login_failed").evidence(step_line(record));
@@ -288,9 +306,7 @@ fn pop3_not_offered(
                 .subject(format!("pop3 {domain}"))
                 .flag_if(true, "from_srv")
                 .text("domain", domain.clone())
-                .evidence(format!(
-                    "SRV records of {domain}: _pop3s._tcp / _pop3._tcp point to \".\" (service not offered)"
-                ));
+                .evidence(said!("evidence-srv-no-pop3", domain = domain.as_str()));
         }
         (Some((s, _)), _) => {
             let Some(provider) = s.provider.as_ref().or(s.mx_provider.as_ref()) else {
@@ -300,7 +316,7 @@ fn pop3_not_offered(
                 .subject(format!("pop3 {}", provider.id))
                 .text("provider", provider.name.clone())
                 .text("help_url", provider.help_url.clone())
-                .evidence(format!("{}: no POP3 service (IMAP only)", provider.name));
+                .evidence(said!("evidence-no-pop3", provider = provider.name.as_str()));
             if let Some(domain) = &s.domain {
                 d = d.text("domain", domain.clone());
             }
@@ -309,7 +325,7 @@ fn pop3_not_offered(
             d = d
                 .subject(format!("pop3 {}", hint.name))
                 .text("provider", hint.name.clone())
-                .evidence(format!("{}: no POP3 service (IMAP only)", hint.name));
+                .evidence(said!("evidence-no-pop3", provider = hint.name.as_str()));
         }
         (None, None) => return,
     }
@@ -339,9 +355,9 @@ fn pop3_and_imap_offered(
     let checked = m.protocol.as_str();
     let provider = source.provider.as_ref().or(source.mx_provider.as_ref());
     let who = match (provider, &source.domain) {
-        (Some(p), _) => p.name.clone(),
-        (None, Some(domain)) => format!("The published settings of {domain}"),
-        (None, None) => "The provider".to_string(),
+        (Some(p), _) => Said::Verbatim(p.name.clone()),
+        (None, Some(domain)) => said!("evidence-who-published", domain = domain.as_str()),
+        (None, None) => said!("evidence-who-provider"),
     };
     let server = |f: &Option<crate::account::source::FoundServer>| {
         f.as_ref()
@@ -351,10 +367,12 @@ fn pop3_and_imap_offered(
         .server(m)
         .flag_if(m.protocol == Protocol::Imap, "checked_imap")
         .flag_if(m.protocol != Protocol::Imap, "checked_pop3")
-        .evidence(format!(
-            "{who} lists POP3{} and IMAP{}; this check used {checked}",
-            server(&source.found_incoming),
-            server(&source.found_imap)
+        .evidence(said!(
+            "evidence-lists-both",
+            who = who,
+            pop3 = server(&source.found_incoming),
+            imap = server(&source.found_imap),
+            checked = checked
         ));
     if let Some(p) = provider {
         d = d
@@ -380,9 +398,9 @@ fn oauth2_only(
     let (name, evidence, autoconfig) = match (from_source, hint) {
         (Some((s, Origin::Autoconfig)), _) => (
             None,
-            format!(
-                "the autoconfig file {} lists only OAuth2 sign-in",
-                s.autoconfig_url.as_deref().unwrap_or_default()
+            said!(
+                "evidence-autoconfig-oauth2-only",
+                url = s.autoconfig_url.as_deref().unwrap_or_default()
             ),
             true,
         ),
@@ -390,9 +408,9 @@ fn oauth2_only(
         // finding is only raised when the password sign-in was refused.
         (Some((s, Origin::Ispdb)), _) => (
             None,
-            format!(
-                "Thunderbird's provider database (ISPDB) entry for {} lists only OAuth2 sign-in",
-                s.ispdb_domain.as_deref().unwrap_or_default()
+            said!(
+                "evidence-ispdb-oauth2-only",
+                domain = s.ispdb_domain.as_deref().unwrap_or_default()
             ),
             true,
         ),
@@ -402,19 +420,13 @@ fn oauth2_only(
             };
             (
                 Some(p.name.clone()),
-                format!(
-                    "{}: password sign-in from mail programs is off (OAuth2 only)",
-                    p.name
-                ),
+                said!("evidence-provider-oauth2-only", provider = p.name.as_str()),
                 false,
             )
         }
         (None, Some(h)) => (
             Some(h.name.clone()),
-            format!(
-                "{}: password sign-in from mail programs is off (OAuth2 only)",
-                h.name
-            ),
+            said!("evidence-provider-oauth2-only", provider = h.name.as_str()),
             false,
         ),
         (None, None) => return,

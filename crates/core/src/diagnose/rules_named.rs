@@ -5,14 +5,16 @@
 use crate::account::{Protocol, Security};
 use crate::finding::Severity;
 use crate::model::{
-    Direction, Evidence, IoFailure, Panel, RunState, StepKind, StepRecord, StepStatus, TlsFailure,
+    Direction, Evidence, IoFailure, Panel, RunState, Said, StepKind, StepRecord, StepStatus,
+    TlsFailure,
 };
 use crate::proto::reply::parse_pop3_status;
+use crate::said;
 
 use super::Context;
 use super::catalog::FindingId;
 use super::classify::parse_smtp_lenient;
-use super::evidence::{clean, step_line};
+use super::evidence::step_line;
 use super::observe::{MailPanel, configured_places, panel_for_host, parse_target, tcp_attempts};
 use super::rules::{Diagnosis, quote};
 use super::text::Value;
@@ -273,8 +275,10 @@ fn wrong_protocol(m: &MailPanel<'_>, panels: &[MailPanel<'_>], out: &mut Vec<Dia
     )
     .evidence(step_line(failed));
     // The failed step's line may already quote them.
-    if let Some(words) = words.filter(|w| !w.is_empty() && !d.evidence[0].contains(w.as_str())) {
-        d = d.evidence(format!("the server's first words: {}", quote(&words)));
+    if let Some(words) =
+        words.filter(|w| !w.is_empty() && !d.evidence[0].english().contains(w.as_str()))
+    {
+        d = d.evidence(said!("evidence-first-words", words = quote(&words)));
     }
     out.push(d);
     true
@@ -294,11 +298,11 @@ fn not_a_mail_server(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
             .server(m)
             .text("peer_bytes", quote(&words))
             .evidence(step_line(failed))
-            .evidence(format!("the server's first bytes: {}", quote(&words))),
+            .evidence(said!("evidence-first-bytes", bytes = quote(&words))),
     );
     if let Some(d) = out
         .last_mut()
-        .filter(|d| d.evidence[0].contains(words.as_str()))
+        .filter(|d| d.evidence[0].english().contains(words.as_str()))
     {
         d.evidence.truncate(1);
     }
@@ -457,10 +461,13 @@ fn login_not_tested(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosi
             .flag_if(no_user, "no_user")
             .flag_if(no_password, "no_password")
             .flag_if(!no_password, "password_given")
-            .evidence(format!(
-                "{}: skipped ({})",
-                record.step,
-                clean(&record.detail.english())
+            .evidence(said!(
+                "evidence-skipped",
+                step = Said::Phrase {
+                    key: record.step.label_key(),
+                    args: Vec::new()
+                },
+                detail = record.detail.clone()
             )),
     );
 }

@@ -10,9 +10,10 @@ use crate::finding::Severity;
 use crate::model::{
     AddressSource, BlocklistCheck, BlocklistSubject, BlocklistVerdict, CertVerdict, ConnectCheck,
     ConnectPurpose, DkimKeyState, DmarcVerdict, DomainFacts, Evidence, IoFailure, NetworkFacts,
-    Panel, PanelReport, RunState, SelectorBasis, SpfVerdict, StepKind, StepRecord, StepStatus,
-    TlsInfo,
+    Panel, PanelReport, RunState, Said, SelectorBasis, SpfVerdict, StepKind, StepRecord,
+    StepStatus, TlsInfo,
 };
+use crate::said;
 
 use super::Context;
 use super::catalog::FindingId;
@@ -65,7 +66,7 @@ pub fn answering_ports(
     state: &RunState,
     tcp: &[TcpAttempt<'_>],
     host: &str,
-) -> BTreeMap<u16, String> {
+) -> BTreeMap<u16, Said> {
     let mut out = BTreeMap::new();
     for a in tcp
         .iter()
@@ -91,25 +92,28 @@ pub fn answering_ports(
 }
 
 /// One connect as an evidence line, in the form of a connect step's line.
-fn connect_line(c: &ConnectCheck) -> String {
+fn connect_line(c: &ConnectCheck) -> Said {
     let what = match c.purpose {
-        ConnectPurpose::Account => "tcp",
-        ConnectPurpose::OtherSubmissionPort => "tcp (other submission port)",
-        ConnectPurpose::Reach => "reach",
+        ConnectPurpose::Account => said!("step-name-tcp"),
+        ConnectPurpose::OtherSubmissionPort => said!("evidence-other-submission-port"),
+        ConnectPurpose::Reach => said!("step-name-reach"),
     };
     let outcome = if c.connected {
-        format!("connected in {:.1} ms", c.elapsed_ms)
+        said!(
+            "evidence-connected-in",
+            time = format!("{:.1} ms", c.elapsed_ms)
+        )
     } else {
         c.failure
-            .map(io_failure_name)
-            .unwrap_or("no connection")
-            .to_string()
+            .map_or_else(|| said!("evidence-no-connection"), io_failure_name)
     };
-    format!(
-        "{what} {} {} {}: {outcome}",
-        clean(&c.host),
-        c.family.as_str(),
-        clean(&c.address)
+    said!(
+        "evidence-connect",
+        what = what,
+        host = clean(&c.host),
+        family = c.family.as_str(),
+        address = clean(&c.address),
+        outcome = outcome
     )
 }
 
@@ -121,7 +125,7 @@ fn ip_of(address: &str) -> Option<IpAddr> {
         .ok()
 }
 
-fn push_line(d: &mut Diagnosis, line: String) {
+fn push_line(d: &mut Diagnosis, line: Said) {
     if !d.evidence.contains(&line) {
         d.evidence.push(line);
     }
@@ -201,10 +205,14 @@ fn resolvers_silent(report: &PanelReport, facts: &NetworkFacts, out: &mut Vec<Di
     for r in &facts.resolvers {
         let line = match step(report, StepKind::Resolver, &r.server) {
             Some(s) if s.status == StepStatus::Failed => step_line(s),
-            _ => format!(
-                "resolver {}: {}",
-                clean(&r.server),
-                io_failure_name(r.failure.unwrap_or(IoFailure::ResolverFailed))
+            _ => said!(
+                "evidence-io",
+                step = said!(
+                    "evidence-step-at",
+                    step = said!("step-name-resolver"),
+                    target = clean(&r.server)
+                ),
+                failure = io_failure_name(r.failure.unwrap_or(IoFailure::ResolverFailed))
             ),
         };
         push_line(&mut d, line);
@@ -318,27 +326,33 @@ fn measured_clock(
     }
     let line = match step(report, StepKind::Clock, &clock.server) {
         Some(s) => step_line(s),
-        None => format!(
-            "clock {}: offset {:+.3} s",
-            clean(&clock.server),
-            offset_ms / 1000.0
+        None => said!(
+            "evidence-clock-offset",
+            server = clean(&clock.server),
+            offset = format!("{:+.3} s", offset_ms / 1000.0)
         ),
     };
     push_line(&mut d, line);
-    push_line(&mut d, format!("local clock: {}", rfc3339(ctx.now_unix)));
     push_line(
         &mut d,
-        format!(
-            "correct time from {}: {}",
-            clean(&clock.server),
-            rfc3339(correct)
+        said!("evidence-local-clock", time = rfc3339(ctx.now_unix)),
+    );
+    push_line(
+        &mut d,
+        said!(
+            "evidence-correct-time",
+            server = clean(&clock.server),
+            time = rfc3339(correct)
         ),
     );
     for (_, tls) in &explained {
         push_line(&mut d, verdict_line(tls));
         push_line(
             &mut d,
-            format!("{}; valid at the correct time", cert_line(&tls.chain[0])),
+            said!(
+                "evidence-valid-at-correct-time",
+                line = cert_line(&tls.chain[0])
+            ),
         );
     }
     for (_, tls) in &unexplained {
@@ -346,7 +360,7 @@ fn measured_clock(
         if let Some(leaf) = tls.chain.first() {
             push_line(
                 &mut d,
-                format!("{}; out of date even at the correct time", cert_line(leaf)),
+                said!("evidence-invalid-at-correct-time", line = cert_line(leaf)),
             );
         }
     }
@@ -364,21 +378,22 @@ fn policy_listing(check: &BlocklistCheck) -> bool {
             .all(|c| POLICY_LISTING_CODES.contains(&c.as_str()))
 }
 
-fn blocklist_line(check: &BlocklistCheck) -> String {
+fn blocklist_line(check: &BlocklistCheck) -> Said {
     let who = match check.subject {
-        BlocklistSubject::Client => "this machine's public address",
-        BlocklistSubject::OutgoingServer => "the outgoing server",
+        BlocklistSubject::Client => said!("evidence-this-machine"),
+        BlocklistSubject::OutgoingServer => said!("evidence-the-outgoing-server"),
     };
-    let mut line = format!(
-        "blocklist {}: {} ({who}) is listed with {}",
-        clean(&check.zone),
-        clean(&check.address),
-        bounded_list(&check.codes).join(", ")
+    let line = said!(
+        "evidence-blocklisted",
+        zone = clean(&check.zone),
+        address = clean(&check.address),
+        who = who,
+        codes = bounded_list(&check.codes).join(", ")
     );
-    if let Some(reason) = check.text.first() {
-        line.push_str(&format!(": {}", quote(reason)));
+    match check.text.first() {
+        Some(reason) => said!("evidence-because", line = line, reason = quote(reason)),
+        None => line,
     }
-    line
 }
 
 /// The first line of a text, cleaned and cut to a bounded length.
@@ -468,10 +483,10 @@ fn domain_diagnosis(id: FindingId, domain: &DomainFacts, step: StepKind) -> Diag
 /// The records found and the problems named, as evidence lines.
 fn record_lines(d: &mut Diagnosis, query: &str, records: &[String], problems: &[String]) {
     for record in bounded_list(records) {
-        push_line(d, format!("TXT {query}: {record}"));
+        push_line(d, said!("evidence-txt", name = query, record = record));
     }
     for problem in bounded_list(problems) {
-        push_line(d, format!("problem: {problem}"));
+        push_line(d, said!("evidence-problem", problem = problem));
     }
 }
 
@@ -491,7 +506,10 @@ fn spf(domain: &DomainFacts, out: &mut Vec<Diagnosis>) {
     let mut d = domain_diagnosis(id, domain, StepKind::Spf);
     let name = clean(&domain.domain);
     match spf.verdict {
-        SpfVerdict::Missing => push_line(&mut d, format!("TXT {name}: no v=spf1 record")),
+        SpfVerdict::Missing => push_line(
+            &mut d,
+            said!("evidence-txt-missing", name = &name, record = "v=spf1"),
+        ),
         SpfVerdict::Multiple => {
             d.vars.text("spf_records", spf.records.len().to_string());
         }
@@ -500,7 +518,7 @@ fn spf(domain: &DomainFacts, out: &mut Vec<Diagnosis>) {
                 d.vars.text("lookups", n.to_string());
                 push_line(
                     &mut d,
-                    format!("SPF of {name}: {n} DNS look-ups, at most 10 allowed"),
+                    said!("evidence-spf-lookups", name = &name, count = n),
                 );
             }
         }
@@ -518,7 +536,10 @@ fn dmarc(domain: &DomainFacts, out: &mut Vec<Diagnosis>) {
     let name = format!("_dmarc.{}", clean(&domain.domain));
     let mut d = domain_diagnosis(FindingId::DmarcMissing, domain, StepKind::Dmarc);
     match dmarc.verdict {
-        DmarcVerdict::Missing => push_line(&mut d, format!("TXT {name}: no v=DMARC1 record")),
+        DmarcVerdict::Missing => push_line(
+            &mut d,
+            said!("evidence-txt-missing", name = &name, record = "v=DMARC1"),
+        ),
         DmarcVerdict::Multiple => {
             d.vars
                 .text("dmarc_records", dmarc.records.len().to_string());
@@ -565,26 +586,37 @@ fn dkim(domain: &DomainFacts, out: &mut Vec<Diagnosis>) {
     }
     for s in dkim.selectors.iter().take(MAX_LISTED) {
         let state = match s.state {
-            DkimKeyState::Missing => "no key",
-            DkimKeyState::Revoked => "key withdrawn (empty p=)",
-            DkimKeyState::Invalid => "not a usable key",
+            DkimKeyState::Missing => said!("evidence-dkim-no-key"),
+            DkimKeyState::Revoked => said!("evidence-dkim-revoked"),
+            DkimKeyState::Invalid => said!("evidence-dkim-invalid"),
             DkimKeyState::Found | DkimKeyState::LookupFailed => continue,
         };
-        let mut line = format!("TXT {}._domainkey.{name}: {state}", clean(&s.selector));
-        if let Some(problem) = &s.problem {
-            line.push_str(&format!(" ({})", clean(problem)));
-        }
+        let line = said!(
+            "evidence-txt",
+            name = format!("{}._domainkey.{name}", clean(&s.selector)),
+            record = state
+        );
+        let line = match &s.problem {
+            Some(problem) => said!("evidence-with-detail", line = line, detail = clean(problem)),
+            None => line,
+        };
         push_line(&mut d, line);
     }
-    let basis = match dkim.basis {
-        SelectorBasis::Provider => format!(
-            "selectors of {}",
-            clean(dkim.provider.as_deref().unwrap_or("the provider"))
-        ),
-        SelectorBasis::Given => "selectors given".to_string(),
-        SelectorBasis::Common => "common selectors: the provider is not known".to_string(),
+    let basis = match (dkim.basis, dkim.provider.as_deref()) {
+        (SelectorBasis::Provider, Some(provider)) => {
+            said!(
+                "evidence-dkim-provider-selectors",
+                provider = clean(provider)
+            )
+        }
+        (SelectorBasis::Provider, None) => said!("evidence-dkim-provider-selectors-unnamed"),
+        (SelectorBasis::Given, _) => said!("evidence-dkim-given-selectors"),
+        (SelectorBasis::Common, _) => said!("evidence-dkim-common-selectors"),
     };
-    push_line(&mut d, format!("DKIM of {name}: {basis}"));
+    push_line(
+        &mut d,
+        said!("evidence-dkim-basis", name = &name, basis = basis),
+    );
     out.push(d);
 }
 

@@ -1309,7 +1309,7 @@ fn findings_are_ordered_by_severity_then_chain_then_panel() {
 }
 
 #[test]
-fn spanish_texts_come_out_in_spanish_with_the_same_evidence() {
+fn spanish_texts_come_out_in_spanish_with_the_same_facts() {
     let info = tls_info(
         "pop.example.org",
         CertVerdict::Expired,
@@ -1325,7 +1325,20 @@ fn spanish_texts_come_out_in_spanish_with_the_same_evidence() {
     let es = run_with(&s, &Context::new(&plan, Lang::Es, NOW));
     assert_eq!(es.len(), 1);
     assert_eq!(es[0].id, en[0].id);
-    assert_eq!(es[0].evidence, en[0].evidence);
+    // The same lines, in the reader's words around the same facts.
+    assert_eq!(es[0].evidence.len(), en[0].evidence.len());
+    assert!(
+        en[0].evidence[0].starts_with("certificate check for pop.example.org: expired"),
+        "{:?}",
+        en[0].evidence
+    );
+    assert!(
+        es[0].evidence[0].starts_with("comprobación del certificado de pop.example.org: caducado"),
+        "{:?}",
+        es[0].evidence
+    );
+    assert!(es[0].evidence[1].contains("2025-01-01T00:00:00Z"));
+    assert!(es[0].evidence[1].starts_with("certificado CN=pop.example.org emitido por"));
     assert_eq!(
         es[0].title,
         "El certificado del servidor caducó el 1 de enero de 2025, 00:00 UTC"
