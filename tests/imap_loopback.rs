@@ -178,7 +178,10 @@ async fn a_server_gone_quiet_fails_the_step_at_the_deadline() {
         panic!("{evidence:?}");
     };
     assert_eq!(failure, IoFailure::Incomplete);
-    assert!(message.contains("* STATUS INBOX (MESS"), "{message}");
+    assert!(
+        message.english().contains("* STATUS INBOX (MESS"),
+        "{message}"
+    );
 }
 
 #[tokio::test]

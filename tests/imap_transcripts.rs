@@ -510,7 +510,7 @@ fn a_completion_with_the_wrong_tag_is_a_failure_with_evidence() {
     };
     assert_eq!(*failure, IoFailure::Protocol);
     assert!(
-        message.contains("\"a7\"") && message.contains("\"a1\""),
+        message.english().contains("\"a7\"") && message.english().contains("\"a1\""),
         "{message}"
     );
     assert!(o.closed);
@@ -561,7 +561,7 @@ fn failure_message(actions: &[Action]) -> String {
                 status: StepStatus::Failed,
                 evidence: Some(Evidence::Io { message, .. }),
                 ..
-            } => Some(message.clone()),
+            } => Some(message.english().into_owned()),
             _ => None,
         })
         .unwrap_or_else(|| panic!("no failure in {actions:#?}"))

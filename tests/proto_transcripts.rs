@@ -97,7 +97,7 @@ fn pop3_stls_upgrade_asks_capa_again_and_discards_injected_text() {
     match o.evidence(StepKind::Stls) {
         Some(Evidence::Io { failure, message }) => {
             assert_eq!(*failure, mailtriage::model::IoFailure::Protocol);
-            assert!(message.contains("-ERR injected"), "{message}");
+            assert!(message.english().contains("-ERR injected"), "{message}");
         }
         other => panic!("{other:?}"),
     }

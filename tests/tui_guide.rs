@@ -54,7 +54,7 @@ fn session(
                 cipher_suite: None,
                 chain: Vec::new(),
                 verdict: CertVerdict::Valid,
-                verdict_detail: String::new(),
+                verdict_detail: String::new().into(),
             })));
         }
         if *step == K::Login && *status == O && panel == Panel::Incoming {

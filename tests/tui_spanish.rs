@@ -239,17 +239,17 @@ fn dashboard_words_only(events: Vec<ProbeEvent>) -> Vec<ProbeEvent> {
                     record.detail = Default::default();
                     match &mut record.evidence {
                         Some(Evidence::Reply { reply, .. }) => *reply = codes_only(reply),
-                        Some(Evidence::Io { message, .. }) => message.clear(),
+                        Some(Evidence::Io { message, .. }) => *message = Default::default(),
                         Some(Evidence::Tls {
                             message,
                             peer_bytes,
                             ..
                         }) => {
-                            message.clear();
+                            *message = Default::default();
                             *peer_bytes = None;
                         }
-                        Some(Evidence::SpeaksTls { how }) => how.clear(),
-                        Some(Evidence::Declined { reason }) => reason.clear(),
+                        Some(Evidence::SpeaksTls { how }) => *how = Default::default(),
+                        Some(Evidence::Declined { reason }) => *reason = Default::default(),
                         None => {}
                     }
                 }

@@ -156,7 +156,7 @@ impl ImapWatch {
             } => {
                 self.assert_recorded("a step detail", &detail.to_string(), false);
                 for text in evidence.iter().flat_map(evidence_texts) {
-                    self.assert_recorded("evidence", text, true);
+                    self.assert_recorded("evidence", &text, true);
                 }
             }
             Action::Facts(facts) => {

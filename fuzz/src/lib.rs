@@ -831,7 +831,7 @@ impl Watch {
             } => {
                 self.assert_recorded_text("a step detail", &detail.to_string(), false);
                 for text in evidence.iter().flat_map(evidence_texts) {
-                    self.assert_recorded_text("evidence", text, true);
+                    self.assert_recorded_text("evidence", &text, true);
                 }
                 if self.check_reply_classes && status == StepStatus::Ok && !skipped("reply-class") {
                     self.model.check_ok(step);
@@ -856,25 +856,22 @@ impl Watch {
     }
 }
 
-/// The texts of a piece of evidence.
-fn evidence_texts(e: &Evidence) -> Vec<&str> {
+/// The texts of a piece of evidence, in English (the words of a phrase are the catalogue's; what
+/// the server sent is inside them as it came).
+fn evidence_texts(e: &Evidence) -> Vec<String> {
     match e {
-        Evidence::Reply { sent, reply } => sent
-            .iter()
-            .map(String::as_str)
-            .chain([reply.as_str()])
-            .collect(),
-        Evidence::Io { message, .. } => vec![message],
+        Evidence::Reply { sent, reply } => sent.iter().chain([reply]).cloned().collect(),
+        Evidence::Io { message, .. } => vec![message.english().into_owned()],
         Evidence::Tls {
             message,
             peer_bytes,
             ..
-        } => [Some(message.as_str()), peer_bytes.as_deref()]
+        } => [Some(message.english().into_owned()), peer_bytes.clone()]
             .into_iter()
             .flatten()
             .collect(),
-        Evidence::SpeaksTls { how } => vec![how],
-        Evidence::Declined { reason } => vec![reason],
+        Evidence::SpeaksTls { how } => vec![how.english().into_owned()],
+        Evidence::Declined { reason } => vec![reason.english().into_owned()],
     }
 }
 

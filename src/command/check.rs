@@ -160,10 +160,7 @@ fn close_running(state: &mut RunState, why: Cut, plan: &Plan, started: Instant) 
             said!("step-interrupted"),
             Evidence::Io {
                 failure: IoFailure::Other,
-                message: format!(
-                    "the check was interrupted ({}) before this step finished",
-                    signal.name()
-                ),
+                message: said!("detail-check-interrupted", signal = signal.name()),
             },
             said!("transcript-check-interrupted", signal = signal.name()),
         ),
@@ -173,7 +170,7 @@ fn close_running(state: &mut RunState, why: Cut, plan: &Plan, started: Instant) 
                 said!("step-check-limit-reached"),
                 Evidence::Io {
                     failure: IoFailure::Timeout,
-                    message: format!("the check limit of {limit:.1} s was reached"),
+                    message: said!("detail-check-limit", seconds = format!("{limit:.1}")),
                 },
                 said!("transcript-check-limit", seconds = format!("{limit:.1}")),
             )
@@ -279,7 +276,7 @@ mod tests {
         assert!(login.detail.to_string().contains("interrupted"));
         assert!(matches!(
             &login.evidence,
-            Some(Evidence::Io { message, .. }) if message.contains("SIGINT")
+            Some(Evidence::Io { message, .. }) if message.english().contains("SIGINT")
         ));
         assert!(
             panel

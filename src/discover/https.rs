@@ -131,7 +131,9 @@ async fn exchange(
 
 fn evidence_text(evidence: &Evidence) -> String {
     match evidence {
-        Evidence::Io { message, .. } | Evidence::Tls { message, .. } => message.clone(),
+        Evidence::Io { message, .. } | Evidence::Tls { message, .. } => {
+            message.english().into_owned()
+        }
         other => format!("{other:?}"),
     }
 }

@@ -8,6 +8,7 @@ use tokio::net::TcpStream;
 
 use crate::model::{Evidence, IoFailure};
 use crate::probe::dns::Dns;
+use mailtriage_core::said;
 
 /// Resolve `host` to every address (A and AAAA) within `deadline`. IP literals and pinned
 /// addresses (`--resolve`) are returned without a look-up. Look-ups go through `dns` (hickory,
@@ -40,7 +41,7 @@ pub async fn resolve(
     match tokio::time::timeout(deadline, tokio::net::lookup_host((host, port))).await {
         Err(_) => Err(Evidence::Io {
             failure: IoFailure::ResolverFailed,
-            message: format!("no answer from the DNS resolver for {host} before the deadline"),
+            message: said!("detail-resolver-silent", host = host),
         }),
         Ok(Err(e)) => Err(resolve_error(host, &e)),
         Ok(Ok(addrs)) => {
@@ -53,7 +54,7 @@ pub async fn resolve(
             if out.is_empty() {
                 Err(Evidence::Io {
                     failure: IoFailure::NotFound,
-                    message: format!("{host} has no address"),
+                    message: said!("detail-no-address", host = host),
                 })
             } else {
                 Ok(out)
@@ -81,7 +82,7 @@ fn resolve_error(host: &str, e: &io::Error) -> Evidence {
         } else {
             IoFailure::ResolverFailed
         },
-        message: format!("{host}: {text}"),
+        message: format!("{host}: {text}").into(),
     }
 }
 
@@ -90,9 +91,10 @@ pub async fn connect(addr: SocketAddr, deadline: Duration) -> Result<TcpStream, 
     match tokio::time::timeout(deadline, TcpStream::connect(addr)).await {
         Err(_) => Err(Evidence::Io {
             failure: IoFailure::Timeout,
-            message: format!(
-                "no answer from {addr} within {:.1} s",
-                deadline.as_secs_f64()
+            message: said!(
+                "detail-connect-timeout",
+                address = addr.to_string(),
+                seconds = format!("{:.1}", deadline.as_secs_f64())
             ),
         }),
         Ok(Err(e)) => Err(io_evidence(&e, &addr.to_string())),
@@ -122,7 +124,7 @@ pub fn io_failure(e: &io::Error) -> IoFailure {
 pub fn io_evidence(e: &io::Error, what: &str) -> Evidence {
     Evidence::Io {
         failure: io_failure(e),
-        message: format!("{what}: {e}"),
+        message: format!("{what}: {e}").into(),
     }
 }
 

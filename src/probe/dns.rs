@@ -67,7 +67,7 @@ impl DnsFailure {
     pub fn evidence(&self, what: &str) -> Evidence {
         Evidence::Io {
             failure: self.kind(),
-            message: self.describe(what),
+            message: self.describe(what).into(),
         }
     }
 

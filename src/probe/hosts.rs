@@ -123,7 +123,7 @@ pub async fn find_addresses(
             IoFailure::ResolverFailed,
             Evidence::Io {
                 failure: IoFailure::ResolverFailed,
-                message,
+                message: message.into(),
             },
         ));
     };
@@ -164,7 +164,7 @@ pub async fn find_addresses(
             kind,
             Evidence::Io {
                 failure: kind,
-                message: what,
+                message: what.into(),
             },
         ));
     }

@@ -385,7 +385,7 @@ impl MailProbe<'_> {
                     upgrade_command(self.protocol),
                     started.elapsed(),
                     alternative.port(),
-                    &how.to_string(),
+                    how.clone(),
                 );
                 (Err(stalled), true)
             }
@@ -622,7 +622,6 @@ impl MailProbe<'_> {
                     race_eligible = false;
                     if let Ok(Some(how)) = verdict {
                         ev.transcript(Direction::Info, how.clone()).await;
-                        let how = how.to_string();
                         let detail = said!(
                             "step-port-expects-tls",
                             protocol = self.protocol.as_str()
@@ -754,13 +753,16 @@ fn stalled_upgrade(
     command: &str,
     waited: Duration,
     port: u16,
-    how: &str,
+    how: Said,
 ) -> TlsHandshakeError {
     TlsHandshakeError {
         failure: TlsFailure::Timeout,
-        message: format!(
-            "the TLS handshake after {command} stalled: not finished after {} ms, while {how}; use implicit TLS on port {port}",
-            waited.as_millis()
+        message: said!(
+            "detail-handshake-stalled",
+            command = command,
+            ms = waited.as_millis().to_string(),
+            how = how,
+            port = port.to_string()
         ),
         info: TlsInfo {
             server_name: crate::sanitize::sanitize_str(host),
@@ -768,8 +770,7 @@ fn stalled_upgrade(
             cipher_suite: None,
             chain: Vec::new(),
             verdict: CertVerdict::Unknown,
-            verdict_detail: "the handshake did not finish, so the certificate was not judged"
-                .to_string(),
+            verdict_detail: said!("detail-certificate-not-judged"),
         },
         peer_bytes: None,
         server_said_nothing: false,
@@ -802,7 +803,7 @@ async fn speaks_tls(
             Some(said!(
                 "transcript-tls-answered",
                 address = addr.to_string(),
-                message = &e.message
+                message = e.message.clone()
             ))
         }
         Err(_) => None,
@@ -973,7 +974,7 @@ mod tests {
                     failure: IoFailure::Protocol,
                     message,
                 }),
-            )) => assert!(message.contains("250 INJECTED"), "{message}"),
+            )) => assert!(message.english().contains("250 INJECTED"), "{message}"),
             other => panic!("{other:?}"),
         }
     }

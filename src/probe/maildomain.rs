@@ -238,7 +238,7 @@ fn record_evidence(
     if let Some(failure) = failure {
         return Some(Evidence::Io {
             failure,
-            message: problems.join("; "),
+            message: problems.join("; ").into(),
         });
     }
     let mut reply: Vec<String> = records.to_vec();
@@ -320,7 +320,7 @@ async fn dkim_step(
             said!("step-dkim-lookups-failed", selectors = &tried),
             Some(Evidence::Io {
                 failure: IoFailure::ResolverFailed,
-                message,
+                message: message.into(),
             }),
         )
     } else {

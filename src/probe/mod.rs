@@ -139,7 +139,7 @@ pub async fn run_with_dns(
                         mailtriage_core::said!("step-trust-store-unreadable"),
                         Some(Evidence::Io {
                             failure: IoFailure::Other,
-                            message: message.clone(),
+                            message: message.clone().into(),
                         }),
                     )
                     .await;

@@ -62,7 +62,7 @@ pub async fn run(
         .await;
         let evidence = Evidence::Io {
             failure: IoFailure::Timeout,
-            message,
+            message: message.into(),
         };
         ev.fail_open_steps(&said!("step-network-limit-reached"), &evidence)
             .await;
@@ -94,7 +94,7 @@ async fn checks(
                     "no DNS resolver to ask",
                     Some(Evidence::Io {
                         failure: IoFailure::ResolverFailed,
-                        message,
+                        message: message.into(),
                     }),
                 );
                 None
@@ -188,7 +188,7 @@ fn route_step(local: Option<&LocalNetwork>, internet: bool, sink: &NetSink) {
             said!("step-route-none"),
             Some(Evidence::Io {
                 failure: IoFailure::Unreachable,
-                message: "the routing table has no default route".into(),
+                message: said!("detail-no-default-route"),
             }),
         );
     } else {
@@ -304,7 +304,7 @@ async fn clock_step(server: &HostPort, plan: &Plan, dns: Option<&Dns>, sink: &Ne
             .copied()
             .ok_or(Evidence::Io {
                 failure: IoFailure::NotFound,
-                message: format!("{} has no address", server.host),
+                message: said!("detail-no-address", host = &server.host),
             }),
         Err((_, evidence)) => Err(evidence),
     };

@@ -136,7 +136,10 @@ pub struct Measurement {
 
 /// Ask `server` for the time once; wait at most `deadline` for a matching reply.
 pub async fn measure(server: SocketAddr, deadline: Duration) -> Result<Measurement, Evidence> {
-    let io = |failure, message: String| Evidence::Io { failure, message };
+    let io = |failure, message: String| Evidence::Io {
+        failure,
+        message: message.into(),
+    };
     let bind: SocketAddr = if server.is_ipv4() {
         (std::net::Ipv4Addr::UNSPECIFIED, 0).into()
     } else {

@@ -1259,6 +1259,48 @@ step-tls-cert-other-name = certificate is for { $names }, not { $name }
 step-tls-cert-untrusted = the certificate is not issued by an authority this computer trusts
 step-tls-plain-text-sent = the server did not answer with TLS; it sent "{ $sent }"
 
+## -- details: the probe's words on why a step ended as it did --
+detail-certificate-bad-signature = certificate signature does not verify against its issuer
+detail-certificate-expired = certificate expired
+detail-certificate-expired-at = certificate expired at { $date }
+detail-certificate-for = certificate is for { $names }, not { $name }
+detail-certificate-for-more = certificate is for { $names } and { $more } more, not { $name }
+detail-certificate-names-no-host = certificate names no host, not { $name }
+detail-certificate-not-checked-old = the certificate was not checked: the server only speaks { $version }
+detail-certificate-not-judged = the handshake did not finish, so the certificate was not judged
+detail-certificate-not-valid-until = certificate is not valid until { $date }
+detail-certificate-not-valid-yet = certificate is not valid yet
+detail-certificate-rejected = certificate rejected: { $error }
+detail-certificate-revoked = certificate has been revoked
+detail-certificate-self-signed = certificate is self-signed ({ $subject }) and not trusted
+detail-certificate-unknown-issuer = certificate is issued by { $issuer }, which is not a trusted authority
+detail-certificate-unsupported-algorithm = certificate is signed with an algorithm that cannot be checked
+detail-certificate-untrusted-issuer = certificate is not issued by a trusted authority
+detail-certificate-valid = certificate valid for { $name }
+detail-certificate-valid-until = certificate valid for { $name } until { $until }, issued by { $issuer }
+detail-certificate-wrong-purpose = certificate is not meant for a TLS server
+detail-chain-ca-as-server = the server presents a certificate authority's own certificate
+detail-chain-certificate-expired-at = a certificate in the chain expired at { $date }
+detail-chain-certificate-not-valid-until = a certificate in the chain is not valid until { $date }
+detail-chain-server-as-ca = a server certificate in the chain is used to sign others
+detail-chain-too-deep = a certificate authority in the chain signs deeper than it is allowed to
+detail-chain-too-long = the certificate chain is longer than a chain may be: no path to a trusted authority is short enough
+detail-chain-too-many = the certificate chain holds more certificates than can be checked
+detail-check-interrupted = the check was interrupted ({ $signal }) before this step finished
+detail-check-limit = the check limit of { $seconds } s was reached
+detail-connect-timeout = no answer from { $address } within { $seconds } s
+detail-handshake-stalled = the TLS handshake after { $command } stalled: not finished after { $ms } ms, while { $how }; use implicit TLS on port { $port }
+detail-key-not-proven = the server did not prove it holds the certificate's private key ({ $error })
+detail-no-address = { $host } has no address
+detail-no-answer-before-deadline = no answer from the server before the deadline
+detail-no-certificate-presented = the handshake ended before the server presented a certificate
+detail-no-default-route = the routing table has no default route
+detail-old-hello-showed-nothing = { $line }; a TLS 1.0/1.1 hello showed nothing either ({ $why })
+detail-only-old-tls = the server closed the connection on a TLS 1.2/1.3 hello without an alert; on a second connection it answered a TLS 1.1 hello with a ServerHello for { $version } ({ $code }): it only speaks { $version }
+detail-resolver-silent = no answer from the DNS resolver for { $host } before the deadline
+detail-server-closed = the server closed the connection
+detail-session-limit = the session limit of { $seconds } s was reached (--session-timeout)
+
 ## ==== end of section: steps ====
 
 

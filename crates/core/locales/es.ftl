@@ -1236,6 +1236,48 @@ step-tls-cert-other-name = el certificado es para { $names }, no para { $name }
 step-tls-cert-untrusted = el certificado no lo emite una autoridad en la que este equipo confíe
 step-tls-plain-text-sent = el servidor no respondió con TLS; envió «{ $sent }»
 
+## -- details: the probe's words on why a step ended as it did --
+detail-certificate-bad-signature = la firma del certificado no se corresponde con la de su emisor
+detail-certificate-expired = el certificado caducó
+detail-certificate-expired-at = el certificado caducó el { $date }
+detail-certificate-for = el certificado es para { $names }, no para { $name }
+detail-certificate-for-more = el certificado es para { $names } y { $more } nombres más, no para { $name }
+detail-certificate-names-no-host = el certificado no nombra ningún servidor, tampoco { $name }
+detail-certificate-not-checked-old = no se comprobó el certificado: el servidor solo habla { $version }
+detail-certificate-not-judged = la negociación TLS no terminó, así que el certificado no se llegó a juzgar
+detail-certificate-not-valid-until = el certificado no es válido hasta el { $date }
+detail-certificate-not-valid-yet = el certificado aún no es válido
+detail-certificate-rejected = certificado rechazado: { $error }
+detail-certificate-revoked = el certificado fue revocado
+detail-certificate-self-signed = el certificado está firmado por sí mismo ({ $subject }) y no es de confianza
+detail-certificate-unknown-issuer = el certificado lo emite { $issuer }, que no es una autoridad de confianza
+detail-certificate-unsupported-algorithm = el certificado está firmado con un algoritmo que no se puede comprobar
+detail-certificate-untrusted-issuer = el certificado no lo emite una autoridad de confianza
+detail-certificate-valid = certificado válido para { $name }
+detail-certificate-valid-until = certificado válido para { $name } hasta { $until }, emitido por { $issuer }
+detail-certificate-wrong-purpose = el certificado no es para un servidor TLS
+detail-chain-ca-as-server = el servidor presenta el certificado propio de una autoridad de certificación
+detail-chain-certificate-expired-at = un certificado de la cadena caducó el { $date }
+detail-chain-certificate-not-valid-until = un certificado de la cadena no es válido hasta el { $date }
+detail-chain-server-as-ca = un certificado de servidor de la cadena se usa para firmar otros
+detail-chain-too-deep = una autoridad de certificación de la cadena firma a más profundidad de la permitida
+detail-chain-too-long = la cadena de certificados es más larga de lo permitido: ningún camino hasta una autoridad de confianza es lo bastante corto
+detail-chain-too-many = la cadena tiene más certificados de los que se pueden comprobar
+detail-check-interrupted = la comprobación se interrumpió ({ $signal }) antes de que terminara este paso
+detail-check-limit = se alcanzó el límite de { $seconds } s de la comprobación
+detail-connect-timeout = sin respuesta de { $address } en { $seconds } s
+detail-handshake-stalled = la negociación TLS tras { $command } se quedó parada: sin terminar tras { $ms } ms, mientras { $how }; usa TLS directo en el puerto { $port }
+detail-key-not-proven = el servidor no demostró tener la clave privada del certificado ({ $error })
+detail-no-address = { $host } no tiene dirección
+detail-no-answer-before-deadline = el servidor no respondió antes del tiempo límite
+detail-no-certificate-presented = la negociación terminó antes de que el servidor presentara un certificado
+detail-no-default-route = la tabla de rutas no tiene ruta por defecto
+detail-old-hello-showed-nothing = { $line }; un saludo TLS 1.0/1.1 tampoco mostró nada ({ $why })
+detail-only-old-tls = el servidor cortó la conexión ante un saludo TLS 1.2/1.3 sin dar alerta; en una segunda conexión respondió a un saludo TLS 1.1 con un ServerHello de { $version } ({ $code }): solo habla { $version }
+detail-resolver-silent = el servidor DNS no respondió por { $host } antes del tiempo límite
+detail-server-closed = el servidor cerró la conexión
+detail-session-limit = se alcanzó el límite de la sesión de { $seconds } s (--session-timeout)
+
 ## ==== end of section: steps ====
 
 

@@ -1240,6 +1240,48 @@ step-tls-cert-other-name = o certificado é de { $names }, não de { $name }
 step-tls-cert-untrusted = o certificado não foi emitido por uma autoridade em que este computador confia
 step-tls-plain-text-sent = o servidor não respondeu com TLS; enviou "{ $sent }"
 
+## -- details: the probe's words on why a step ended as it did --
+detail-certificate-bad-signature = a assinatura do certificado não confere com a do emissor
+detail-certificate-expired = o certificado venceu
+detail-certificate-expired-at = o certificado venceu em { $date }
+detail-certificate-for = o certificado é para { $names }, não para { $name }
+detail-certificate-for-more = o certificado é para { $names } e mais { $more } nomes, não para { $name }
+detail-certificate-names-no-host = o certificado não indica nenhum servidor, nem { $name }
+detail-certificate-not-checked-old = o certificado não foi verificado: o servidor só fala { $version }
+detail-certificate-not-judged = a negociação TLS não terminou, então o certificado não foi avaliado
+detail-certificate-not-valid-until = o certificado só é válido a partir de { $date }
+detail-certificate-not-valid-yet = o certificado ainda não é válido
+detail-certificate-rejected = certificado recusado: { $error }
+detail-certificate-revoked = o certificado foi revogado
+detail-certificate-self-signed = o certificado é autoassinado ({ $subject }) e não é confiável
+detail-certificate-unknown-issuer = o certificado é emitido por { $issuer }, que não é uma autoridade confiável
+detail-certificate-unsupported-algorithm = o certificado é assinado com um algoritmo que não pode ser verificado
+detail-certificate-untrusted-issuer = o certificado não é emitido por uma autoridade confiável
+detail-certificate-valid = certificado válido para { $name }
+detail-certificate-valid-until = certificado válido para { $name } até { $until }, emitido por { $issuer }
+detail-certificate-wrong-purpose = o certificado não é para um servidor TLS
+detail-chain-ca-as-server = o servidor apresenta o certificado da própria autoridade certificadora
+detail-chain-certificate-expired-at = um certificado da cadeia venceu em { $date }
+detail-chain-certificate-not-valid-until = um certificado da cadeia só é válido a partir de { $date }
+detail-chain-server-as-ca = um certificado de servidor da cadeia é usado para assinar outros
+detail-chain-too-deep = uma autoridade certificadora da cadeia assina em mais níveis do que pode
+detail-chain-too-long = a cadeia de certificados é mais longa do que o permitido: nenhum caminho até uma autoridade confiável é curto o bastante
+detail-chain-too-many = a cadeia tem mais certificados do que é possível verificar
+detail-check-interrupted = a verificação foi interrompida ({ $signal }) antes de esta etapa terminar
+detail-check-limit = o limite de { $seconds } s da verificação foi atingido
+detail-connect-timeout = sem resposta de { $address } em { $seconds } s
+detail-handshake-stalled = a negociação TLS depois de { $command } travou: não terminou após { $ms } ms, enquanto { $how }; use TLS direto na porta { $port }
+detail-key-not-proven = o servidor não provou ter a chave privada do certificado ({ $error })
+detail-no-address = { $host } não tem endereço
+detail-no-answer-before-deadline = o servidor não respondeu dentro do prazo
+detail-no-certificate-presented = a negociação terminou antes de o servidor apresentar um certificado
+detail-no-default-route = a tabela de rotas não tem rota padrão
+detail-old-hello-showed-nothing = { $line }; um hello TLS 1.0/1.1 também não mostrou nada ({ $why })
+detail-only-old-tls = o servidor fechou a conexão diante de um hello TLS 1.2/1.3 sem alerta; numa segunda conexão respondeu a um hello TLS 1.1 com um ServerHello de { $version } ({ $code }): só fala { $version }
+detail-resolver-silent = o servidor DNS não respondeu sobre { $host } dentro do prazo
+detail-server-closed = o servidor fechou a conexão
+detail-session-limit = o limite da sessão de { $seconds } s foi atingido (--session-timeout)
+
 ## ==== end of section: steps ====
 
 

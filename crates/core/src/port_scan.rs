@@ -360,9 +360,9 @@ fn evidence_text(evidence: Option<&Evidence>) -> Option<Said> {
         }
         Evidence::Reply { sent: None, reply } => reply,
         Evidence::Io { .. } => return None,
-        Evidence::Tls { message, .. } => message,
-        Evidence::SpeaksTls { how } => how,
-        Evidence::Declined { reason } => reason,
+        Evidence::Tls { message: said, .. }
+        | Evidence::SpeaksTls { how: said }
+        | Evidence::Declined { reason: said } => return Some(said.clone()),
     };
     Some(Said::from(shorten(text)))
 }

@@ -48,7 +48,7 @@ pub struct TlsContext {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TlsHandshakeError {
     pub failure: TlsFailure,
-    pub message: String,
+    pub message: Said,
     /// The chain and verdict if the server presented a certificate (verdict `Unknown` otherwise);
     /// version and cipher suite when the handshake got that far.
     pub info: TlsInfo,
@@ -59,7 +59,7 @@ pub struct TlsHandshakeError {
 }
 
 impl TlsHandshakeError {
-    fn new(failure: TlsFailure, message: impl Into<String>, info: TlsInfo) -> Self {
+    fn new(failure: TlsFailure, message: impl Into<Said>, info: TlsInfo) -> Self {
         TlsHandshakeError {
             failure,
             message: message.into(),
@@ -81,7 +81,7 @@ impl TlsHandshakeError {
 
 impl fmt::Display for TlsHandshakeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.message.english())
     }
 }
 
@@ -152,7 +152,7 @@ impl TlsContext {
                 }
                 Err(TlsHandshakeError {
                     failure: classified.failure,
-                    message: classified.message,
+                    message: classified.message.into(),
                     info,
                     peer_bytes: classified.peer_bytes,
                     server_said_nothing: recorder.recorded().is_empty(),
@@ -217,7 +217,7 @@ fn tls_info(
     let seen = seen.unwrap_or_else(|| ChainVerdict {
         chain: Vec::new(),
         verdict: CertVerdict::Unknown,
-        detail: "the handshake ended before the server presented a certificate".to_string(),
+        detail: said!("detail-no-certificate-presented"),
     });
     TlsInfo {
         server_name: sanitize(server_name.as_bytes()),

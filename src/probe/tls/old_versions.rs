@@ -15,6 +15,7 @@ use super::{TlsContext, TlsHandshakeError};
 use crate::model::TlsFailure;
 use crate::probe::connect::connect;
 use crate::proto::session::{Action, Session};
+use mailtriage_core::said;
 
 /// Size of one read of the plain-text part.
 const REPLAY_READ_CHUNK: usize = 4096;
@@ -57,24 +58,22 @@ impl TlsHandshakeError {
         match found {
             OldVersions::OnlySpeaks(version) => {
                 self.failure = TlsFailure::ProtocolVersion;
-                self.message = format!(
-                    "the server closed the connection on a TLS 1.2/1.3 hello without an alert; \
-                     on a second connection it answered a TLS 1.1 hello with a ServerHello for {} \
-                     ({}): it only speaks {}",
-                    version.name(),
-                    version.hex(),
-                    version.name()
+                self.message = said!(
+                    "detail-only-old-tls",
+                    version = version.name(),
+                    code = version.hex()
                 );
                 self.info.version = Some(version.detail_name().to_string());
-                self.info.verdict_detail = format!(
-                    "the certificate was not checked: the server only speaks {}",
-                    version.name()
+                self.info.verdict_detail = said!(
+                    "detail-certificate-not-checked-old",
+                    version = version.name()
                 );
             }
             OldVersions::NoEvidence(why) => {
-                self.message = format!(
-                    "{}; a TLS 1.0/1.1 hello showed nothing either ({why})",
-                    self.message
+                self.message = said!(
+                    "detail-old-hello-showed-nothing",
+                    line = self.message.clone(),
+                    why = why.to_string()
                 );
             }
         }

@@ -11,8 +11,9 @@ use rustls::{CertificateError, DigitallySignedStruct, Error, OtherError, Signatu
 
 use super::certinfo::{rfc3339_utc, summarize_certificate};
 use super::trust::Trust;
-use crate::model::{CertSummary, CertVerdict};
+use crate::model::{CertSummary, CertVerdict, Said};
 use crate::sanitize::sanitize_str;
+use mailtriage_core::said;
 
 /// How many certificate names a name-mismatch detail lists before it abbreviates.
 const MAX_NAMES_IN_DETAIL: usize = 5;
@@ -23,7 +24,7 @@ pub(super) struct ChainVerdict {
     /// Leaf first; certificates that cannot be parsed are left out.
     pub chain: Vec<CertSummary>,
     pub verdict: CertVerdict,
-    pub detail: String,
+    pub detail: Said,
 }
 
 /// One per handshake: it keeps the verdict of that handshake's chain.
@@ -59,8 +60,10 @@ impl RecordingVerifier {
     /// holds the certificate's key.
     fn record_bad_handshake_signature(&self, error: &Error) {
         let mut outcome = self.lock();
-        let detail =
-            format!("the server did not prove it holds the certificate's private key ({error})");
+        let detail = said!(
+            "detail-key-not-proven",
+            error = sanitize_str(&error.to_string())
+        );
         match outcome.as_mut() {
             Some(seen) => {
                 seen.verdict = CertVerdict::Untrusted;
@@ -145,46 +148,52 @@ impl ServerCertVerifier for RecordingVerifier {
     }
 }
 
-fn valid_detail(chain: &[CertSummary], server_name: &str) -> String {
+fn valid_detail(chain: &[CertSummary], server_name: &str) -> Said {
     match chain.first() {
-        Some(leaf) => format!(
-            "certificate valid for {server_name} until {}, issued by {}",
-            leaf.not_after, leaf.issuer
+        Some(leaf) => said!(
+            "detail-certificate-valid-until",
+            name = server_name,
+            until = &leaf.not_after,
+            issuer = &leaf.issuer
         ),
-        None => format!("certificate valid for {server_name}"),
+        None => said!("detail-certificate-valid", name = server_name),
     }
 }
 
 /// The verdict and its explanation for a chain webpki rejected.
-fn judge_rejection(
-    error: &Error,
-    chain: &[CertSummary],
-    server_name: &str,
-) -> (CertVerdict, String) {
+fn judge_rejection(error: &Error, chain: &[CertSummary], server_name: &str) -> (CertVerdict, Said) {
     let leaf = chain.first();
     let Error::InvalidCertificate(cert_error) = error else {
         return (
             CertVerdict::Untrusted,
-            sanitize_str(&format!("certificate rejected: {error}")),
+            said!(
+                "detail-certificate-rejected",
+                error = sanitize_str(&error.to_string())
+            ),
         );
     };
     match cert_error {
         CertificateError::ExpiredContext { not_after, .. } => (
             CertVerdict::Expired,
-            validity_detail(leaf, "expired at", |c| c.not_after_unix, unix(*not_after)),
+            validity_detail(
+                leaf,
+                Validity::Expired,
+                |c| c.not_after_unix,
+                unix(*not_after),
+            ),
         ),
         CertificateError::Expired => (
             CertVerdict::Expired,
             match leaf {
-                Some(leaf) => format!("certificate expired at {}", leaf.not_after),
-                None => "certificate expired".to_string(),
+                Some(leaf) => said!("detail-certificate-expired-at", date = &leaf.not_after),
+                None => said!("detail-certificate-expired"),
             },
         ),
         CertificateError::NotValidYetContext { not_before, .. } => (
             CertVerdict::NotYetValid,
             validity_detail(
                 leaf,
-                "is not valid until",
+                Validity::NotYet,
                 |c| c.not_before_unix,
                 unix(*not_before),
             ),
@@ -192,8 +201,11 @@ fn judge_rejection(
         CertificateError::NotValidYet => (
             CertVerdict::NotYetValid,
             match leaf {
-                Some(leaf) => format!("certificate is not valid until {}", leaf.not_before),
-                None => "certificate is not valid yet".to_string(),
+                Some(leaf) => said!(
+                    "detail-certificate-not-valid-until",
+                    date = &leaf.not_before
+                ),
+                None => said!("detail-certificate-not-valid-yet"),
             },
         ),
         CertificateError::NotValidForNameContext { .. } | CertificateError::NotValidForName => (
@@ -202,58 +214,60 @@ fn judge_rejection(
         ),
         _ if is_issuer_failure(cert_error) && is_lone_self_signed(chain) => (
             CertVerdict::Untrusted,
-            format!(
-                "certificate is self-signed ({}) and not trusted",
-                chain[0].subject
+            said!(
+                "detail-certificate-self-signed",
+                subject = &chain[0].subject
             ),
         ),
         CertificateError::UnknownIssuer => (CertVerdict::Untrusted, unknown_issuer_detail(chain)),
         CertificateError::BadSignature => (
             CertVerdict::Untrusted,
-            "certificate signature does not verify against its issuer".to_string(),
+            said!("detail-certificate-bad-signature"),
         ),
         _ if is_issuer_failure(cert_error) => (
             CertVerdict::Untrusted,
-            "certificate is signed with an algorithm that cannot be checked".to_string(),
+            said!("detail-certificate-unsupported-algorithm"),
         ),
-        CertificateError::Revoked => (
-            CertVerdict::Untrusted,
-            "certificate has been revoked".to_string(),
-        ),
+        CertificateError::Revoked => (CertVerdict::Untrusted, said!("detail-certificate-revoked")),
         CertificateError::Other(other) if chain_fault(other).is_some() => (
             CertVerdict::ChainInvalid,
-            chain_fault(other).unwrap_or_default().to_string(),
+            chain_fault(other).unwrap_or_else(|| said!("detail-certificate-rejected", error = "")),
         ),
         CertificateError::InvalidPurpose | CertificateError::InvalidPurposeContext { .. } => (
             CertVerdict::Untrusted,
-            "certificate is not meant for a TLS server".to_string(),
+            said!("detail-certificate-wrong-purpose"),
         ),
         other => (
             CertVerdict::Untrusted,
-            sanitize_str(&format!("certificate rejected: {other}")),
+            said!(
+                "detail-certificate-rejected",
+                error = sanitize_str(&other.to_string())
+            ),
         ),
     }
 }
 
 /// A chain built wrong whoever issued it, in words; `None` for any other fault. webpki reports
 /// these only as its own error, which rustls passes on wrapped.
-fn chain_fault(error: &OtherError) -> Option<&'static str> {
+fn chain_fault(error: &OtherError) -> Option<Said> {
     use webpki::Error as Pki;
     Some(match error.0.downcast_ref::<Pki>()? {
-        Pki::MaximumPathDepthExceeded => {
-            "the certificate chain is longer than a chain may be: no path to a trusted authority \
-             is short enough"
-        }
+        Pki::MaximumPathDepthExceeded => said!("detail-chain-too-long"),
         Pki::MaximumSignatureChecksExceeded | Pki::MaximumPathBuildCallsExceeded => {
-            "the certificate chain holds more certificates than can be checked"
+            said!("detail-chain-too-many")
         }
-        Pki::PathLenConstraintViolated => {
-            "a certificate authority in the chain signs deeper than it is allowed to"
-        }
-        Pki::CaUsedAsEndEntity => "the server presents a certificate authority's own certificate",
-        Pki::EndEntityUsedAsCa => "a server certificate in the chain is used to sign others",
+        Pki::PathLenConstraintViolated => said!("detail-chain-too-deep"),
+        Pki::CaUsedAsEndEntity => said!("detail-chain-ca-as-server"),
+        Pki::EndEntityUsedAsCa => said!("detail-chain-server-as-ca"),
         _ => return None,
     })
+}
+
+/// Which date of a certificate's validity window was missed.
+#[derive(Clone, Copy)]
+enum Validity {
+    Expired,
+    NotYet,
 }
 
 fn unix(time: UnixTime) -> i64 {
@@ -263,15 +277,18 @@ fn unix(time: UnixTime) -> i64 {
 /// "certificate expired at …", or "a certificate in the chain …" when the date is not the leaf's.
 fn validity_detail(
     leaf: Option<&CertSummary>,
-    what: &str,
+    what: Validity,
     leaf_date: fn(&CertSummary) -> i64,
     date: i64,
-) -> String {
-    let whose = match leaf {
-        Some(leaf) if leaf_date(leaf) != date => "a certificate in the chain",
-        _ => "certificate",
-    };
-    format!("{whose} {what} {}", rfc3339_utc(date))
+) -> Said {
+    let in_chain = matches!(leaf, Some(leaf) if leaf_date(leaf) != date);
+    let date = rfc3339_utc(date);
+    match (in_chain, what) {
+        (false, Validity::Expired) => said!("detail-certificate-expired-at", date = date),
+        (true, Validity::Expired) => said!("detail-chain-certificate-expired-at", date = date),
+        (false, Validity::NotYet) => said!("detail-certificate-not-valid-until", date = date),
+        (true, Validity::NotYet) => said!("detail-chain-certificate-not-valid-until", date = date),
+    }
 }
 
 /// Failures to tie a certificate to a trusted issuer. A trust anchor that merely shares the
@@ -298,7 +315,7 @@ fn name_mismatch_detail(
     error: &CertificateError,
     leaf: Option<&CertSummary>,
     server_name: &str,
-) -> String {
+) -> Said {
     let presented: Vec<String> = match (leaf, error) {
         (Some(leaf), _) => leaf
             .dns_names
@@ -312,25 +329,26 @@ fn name_mismatch_detail(
         (None, _) => Vec::new(),
     };
     if presented.is_empty() {
-        return format!("certificate names no host, not {server_name}");
+        return said!("detail-certificate-names-no-host", name = server_name);
     }
-    let mut names = presented[..presented.len().min(MAX_NAMES_IN_DETAIL)].join(", ");
-    if presented.len() > MAX_NAMES_IN_DETAIL {
-        names.push_str(&format!(
-            " and {} more",
-            presented.len() - MAX_NAMES_IN_DETAIL
-        ));
+    let names = presented[..presented.len().min(MAX_NAMES_IN_DETAIL)].join(", ");
+    let more = presented.len().saturating_sub(MAX_NAMES_IN_DETAIL);
+    if more > 0 {
+        said!(
+            "detail-certificate-for-more",
+            names = names,
+            more = more,
+            name = server_name
+        )
+    } else {
+        said!("detail-certificate-for", names = names, name = server_name)
     }
-    format!("certificate is for {names}, not {server_name}")
 }
 
-fn unknown_issuer_detail(chain: &[CertSummary]) -> String {
+fn unknown_issuer_detail(chain: &[CertSummary]) -> Said {
     match chain.last() {
-        Some(last) => format!(
-            "certificate is issued by {}, which is not a trusted authority",
-            last.issuer
-        ),
-        None => "certificate is not issued by a trusted authority".to_string(),
+        Some(last) => said!("detail-certificate-unknown-issuer", issuer = &last.issuer),
+        None => said!("detail-certificate-untrusted-issuer"),
     }
 }
 
@@ -353,7 +371,9 @@ mod tests {
     }
 
     fn judge(error: CertificateError, chain: &[CertSummary]) -> (CertVerdict, String) {
-        judge_rejection(&Error::InvalidCertificate(error), chain, "pop.example.test")
+        let (verdict, detail) =
+            judge_rejection(&Error::InvalidCertificate(error), chain, "pop.example.test");
+        (verdict, detail.english().into_owned())
     }
 
     #[test]
@@ -451,6 +471,6 @@ mod tests {
         assert_eq!(verdict, CertVerdict::Untrusted);
         let (verdict, detail) = judge_rejection(&Error::General("odd".into()), &[], "x");
         assert_eq!(verdict, CertVerdict::Untrusted);
-        assert!(detail.contains("odd"));
+        assert!(detail.english().contains("odd"));
     }
 }

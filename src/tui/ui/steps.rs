@@ -113,8 +113,9 @@ fn content<'a>(app: &App, room: usize) -> Vec<Line<'a>> {
                     ));
                 }
             }
-            Some(Evidence::Io { message, .. }) if step.detail != message.as_str() => {
-                lines.extend(hanging(indent(), message, theme.dim(), room));
+            Some(Evidence::Io { message, .. }) if step.detail != *message => {
+                let message = message.render(app.lang);
+                lines.extend(hanging(indent(), &message, theme.dim(), room));
             }
             _ => {}
         }

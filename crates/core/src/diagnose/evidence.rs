@@ -107,12 +107,21 @@ fn step_label(step: &StepRecord) -> Said {
 }
 
 /// `line (detail)`: a line with the probe's own words on what happened added.
-fn with_detail(line: Said, detail: &str) -> Said {
+fn with_detail(line: Said, detail: &Said) -> Said {
     if detail.is_empty() {
         line
     } else {
-        said!("evidence-with-detail", line = line, detail = clean(detail))
+        let mut detail = detail.clone();
+        detail.texts_mut(&mut |text| *text = clean(text));
+        said!("evidence-with-detail", line = line, detail = detail)
     }
+}
+
+/// The probe's words made safe to print, as [`clean`] does for text.
+fn cleaned(said: &Said) -> Said {
+    let mut said = said.clone();
+    said.texts_mut(&mut |text| *text = clean(text));
+    said
 }
 
 /// One line describing what a step recorded, or its detail when it recorded no evidence.
@@ -164,10 +173,10 @@ pub fn step_line(step: &StepRecord) -> Said {
             }
         }
         Some(Evidence::SpeaksTls { how }) => {
-            said!("evidence-speaks-tls", step = label, how = clean(how))
+            said!("evidence-speaks-tls", step = label, how = cleaned(how))
         }
         Some(Evidence::Declined { reason }) => {
-            said!("evidence-declined", step = label, reason = clean(reason))
+            said!("evidence-declined", step = label, reason = cleaned(reason))
         }
         None if step.detail.is_empty() => {
             said!(
@@ -287,7 +296,7 @@ mod tests {
         );
         let r = record(Some(Evidence::Io {
             failure: IoFailure::Timeout,
-            message: String::new(),
+            message: String::new().into(),
         }));
         assert_eq!(
             step_line(&r).english(),

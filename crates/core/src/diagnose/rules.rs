@@ -674,7 +674,7 @@ fn tls_failures(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
             continue;
         };
         let implicit = implicit_tls(m, index);
-        let lower = message.to_ascii_lowercase();
+        let lower = message.english().to_ascii_lowercase();
         let base = |id| {
             Diagnosis::new(id, m.panel(), StepKind::Tls)
                 .server(m)

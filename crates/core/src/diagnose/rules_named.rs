@@ -136,7 +136,7 @@ fn first_words(m: &MailPanel<'_>) -> Option<String> {
             Some(Evidence::Io {
                 failure: IoFailure::Protocol | IoFailure::Incomplete,
                 message,
-            }) => quoted_part(message),
+            }) => quoted_part(&message.english()),
             _ => None,
         })
 }
@@ -401,15 +401,22 @@ fn invalid_replies(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
             Some(Evidence::Io {
                 failure: IoFailure::TooLong,
                 message,
-            }) => (true, false, quoted_part(message)),
+            }) => (true, false, quoted_part(&message.english())),
             Some(Evidence::Io {
                 failure: IoFailure::Incomplete,
                 message,
-            }) => (false, true, quoted_part(message)),
+            }) => (false, true, quoted_part(&message.english())),
             Some(Evidence::Io {
                 failure: IoFailure::Protocol,
                 message,
-            }) => (false, false, quoted_part(message).or(Some(message.clone()))),
+            }) => {
+                let message = message.english();
+                (
+                    false,
+                    false,
+                    quoted_part(&message).or(Some(message.into_owned())),
+                )
+            }
             // A login never sent quotes the capability list, which is no reply to it.
             Some(Evidence::Reply { sent, reply })
                 if !parses(m.protocol, reply)
@@ -572,14 +579,14 @@ pub fn name_every_failure(state: &RunState, ctx: &Context<'_>, ranked: &mut Vec<
                 };
                 d.maybe(
                     "detail",
-                    (!message.is_empty()).then(|| Value::Text(quote(message))),
+                    (!message.is_empty()).then(|| Value::Text(quote(&message.render(ctx.lang)))),
                 )
             }
             Some(Evidence::Tls { message, .. }) => d.flag_if(true, "tls_failed").maybe(
                 "detail",
-                (!message.is_empty()).then(|| Value::Text(quote(message))),
+                (!message.is_empty()).then(|| Value::Text(quote(&message.render(ctx.lang)))),
             ),
-            Some(Evidence::SpeaksTls { how }) => d.text("detail", quote(how)),
+            Some(Evidence::SpeaksTls { how }) => d.text("detail", quote(&how.render(ctx.lang))),
             Some(Evidence::Declined { .. }) => d.flag_if(true, "declined"),
             None => d.maybe(
                 "detail",

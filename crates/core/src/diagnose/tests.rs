@@ -74,7 +74,7 @@ fn reply(text: &str) -> Evidence {
 fn io(failure: IoFailure) -> Evidence {
     Evidence::Io {
         failure,
-        message: String::new(),
+        message: String::new().into(),
     }
 }
 
@@ -107,7 +107,7 @@ fn tls_info(server_name: &str, verdict: CertVerdict, chain: Vec<CertSummary>) ->
         cipher_suite: None,
         chain,
         verdict,
-        verdict_detail: String::new(),
+        verdict_detail: String::new().into(),
     }
 }
 

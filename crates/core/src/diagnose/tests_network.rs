@@ -697,7 +697,7 @@ fn incoming_with_dates(verdict: CertVerdict, not_before: i64, not_after: i64) ->
         cipher_suite: None,
         chain: vec![cert("pop.example.org", not_before, not_after)],
         verdict,
-        verdict_detail: String::new(),
+        verdict_detail: String::new().into(),
     });
     p
 }

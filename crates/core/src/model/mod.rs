@@ -299,21 +299,21 @@ pub enum Evidence {
         sent: Option<String>,
         reply: String,
     },
-    /// A socket-level failure.
-    Io { failure: IoFailure, message: String },
+    /// A socket-level failure, and the probe's words on it.
+    Io { failure: IoFailure, message: Said },
     /// A TLS handshake failure. `peer_bytes` quotes (sanitized) what the peer sent instead of
     /// TLS, when it sent text.
     Tls {
         failure: TlsFailure,
-        message: String,
+        message: Said,
         #[serde(skip_serializing_if = "Option::is_none")]
         peer_bytes: Option<String>,
     },
     /// The port answered with TLS where plain text was configured: a TLS handshake on the same
     /// address succeeded, or the first bytes were a TLS record.
-    SpeaksTls { how: String },
+    SpeaksTls { how: Said },
     /// The tool itself declined to do the step (e.g. password over plain text).
-    Declined { reason: String },
+    Declined { reason: Said },
 }
 
 /// One finished (or live) step of a panel.
@@ -387,7 +387,7 @@ pub struct TlsInfo {
     pub chain: Vec<CertSummary>,
     pub verdict: CertVerdict,
     /// Why the verdict is what it is, in words ("expired 2024-01-01T00:00:00Z", …).
-    pub verdict_detail: String,
+    pub verdict_detail: Said,
 }
 
 /// What a POP3 or SMTP session learned, beyond pass/fail.

@@ -45,7 +45,7 @@ impl Outcome {
     fn io(&self, kind: StepKind) -> (StepStatus, IoFailure, String) {
         match self.last(kind) {
             (_, status, Some(Evidence::Io { failure, message })) => {
-                (*status, *failure, message.clone())
+                (*status, *failure, message.english().into_owned())
             }
             other => panic!("{kind}: no I/O evidence: {other:?}"),
         }

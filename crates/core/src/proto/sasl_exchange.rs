@@ -71,7 +71,8 @@ impl SaslExchange {
             message: format!(
                 "challenge {} ({} bytes of challenges in all) not answered: {challenge}",
                 self.challenges, self.challenge_bytes
-            ),
+            )
+            .into(),
         }
     }
 }
@@ -120,6 +121,7 @@ mod tests {
             panic!("not I/O evidence");
         };
         assert_eq!(failure, IoFailure::Protocol);
+        let message = message.english();
         assert!(message.contains("challenge 1 (3 bytes"), "{message}");
     }
 }

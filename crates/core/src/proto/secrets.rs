@@ -14,7 +14,8 @@ use std::sync::{Mutex, Once, TryLockError};
 use regex::bytes::{Regex, RegexBuilder};
 
 use crate::model::{
-    CertSummary, EventKind, Evidence, NetworkFacts, ServerInfo, SessionFacts, StepRecord, TlsInfo,
+    CertSummary, EventKind, Evidence, NetworkFacts, Said, ServerInfo, SessionFacts, StepRecord,
+    TlsInfo,
 };
 use crate::proto::sasl;
 use crate::proto::session::Credentials;
@@ -259,6 +260,11 @@ impl SecretForms {
         self.scrub_opt(&mut server.address);
     }
 
+    /// Every piece of text inside a phrase.
+    fn scrub_said(&self, said: &mut Said) {
+        said.texts_mut(&mut |t| self.scrub_in_place(t));
+    }
+
     /// Every text of a step: its target, detail and evidence.
     pub fn scrub_step(&self, record: &mut StepRecord) {
         self.scrub_opt(&mut record.target);
@@ -275,17 +281,17 @@ impl SecretForms {
                 self.scrub_opt(sent);
                 self.scrub_in_place(reply);
             }
-            Evidence::Io { message, .. } => self.scrub_in_place(message),
+            Evidence::Io { message, .. } => self.scrub_said(message),
             Evidence::Tls {
                 message,
                 peer_bytes,
                 ..
             } => {
-                self.scrub_in_place(message);
+                self.scrub_said(message);
                 self.scrub_opt(peer_bytes);
             }
-            Evidence::SpeaksTls { how } => self.scrub_in_place(how),
-            Evidence::Declined { reason } => self.scrub_in_place(reason),
+            Evidence::SpeaksTls { how } => self.scrub_said(how),
+            Evidence::Declined { reason } => self.scrub_said(reason),
         }
     }
 
@@ -293,7 +299,7 @@ impl SecretForms {
         self.scrub_in_place(&mut info.server_name);
         self.scrub_opt(&mut info.version);
         self.scrub_opt(&mut info.cipher_suite);
-        self.scrub_in_place(&mut info.verdict_detail);
+        self.scrub_said(&mut info.verdict_detail);
         for CertSummary {
             subject,
             issuer,
@@ -599,7 +605,7 @@ mod tests {
                 detail: pw().into(),
                 evidence: Some(Evidence::Tls {
                     failure: crate::model::TlsFailure::Other,
-                    message: pw(),
+                    message: pw().into(),
                     peer_bytes: Some(pw()),
                 }),
             }),
@@ -624,7 +630,7 @@ mod tests {
                     sha256_fingerprint: String::new(),
                 }],
                 verdict: crate::model::CertVerdict::Untrusted,
-                verdict_detail: pw(),
+                verdict_detail: pw().into(),
             }),
             EventKind::Facts(SessionFacts {
                 greeting: Some(pw()),

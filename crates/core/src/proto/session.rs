@@ -116,9 +116,9 @@ pub fn command_said(name: &str) -> Said {
 pub fn session_limit_evidence(limit: std::time::Duration) -> Evidence {
     Evidence::Io {
         failure: IoFailure::Timeout,
-        message: format!(
-            "the session limit of {:.1} s was reached (--session-timeout)",
-            limit.as_secs_f64()
+        message: said!(
+            "detail-session-limit",
+            seconds = format!("{:.1}", limit.as_secs_f64())
         ),
     }
 }
@@ -161,6 +161,7 @@ impl Outbox {
     /// End on a reply that does not fit its command: the open steps fail with the mismatch as
     /// evidence; a mismatch in answer to QUIT (`quitting`) only warns, as the work is done.
     pub fn reply_mismatch(&mut self, quitting: bool, detail: Said, message: String) {
+        let message = Said::from(message);
         if quitting {
             self.finish(
                 StepKind::Quit,
@@ -333,7 +334,8 @@ impl Outbox {
             message: format!(
                 "no complete answer to {answer_to} before {}: {what_arrived}",
                 deadline.named()
-            ),
+            )
+            .into(),
         };
         if quitting {
             self.finish(
@@ -491,13 +493,14 @@ impl Intake {
                 "{total} {noun} arrived in plain text after the reply to {command} and before the \
                  TLS handshake, where nothing may come; they were discarded, never read: \"{}{more}\"",
                 sanitize(quoted)
-            ),
+            )
+            .into(),
         })
     }
 }
 
 /// Evidence for a reply that does not fit the command it answers, or that answers no command.
-pub fn mismatch_evidence(message: String) -> Evidence {
+pub fn mismatch_evidence(message: Said) -> Evidence {
     Evidence::Io {
         failure: IoFailure::Protocol,
         message,
@@ -515,7 +518,7 @@ pub fn quote_line(line: &[u8]) -> String {
 pub fn timeout_evidence() -> Evidence {
     Evidence::Io {
         failure: IoFailure::Timeout,
-        message: "no answer from the server before the deadline".into(),
+        message: said!("detail-no-answer-before-deadline"),
     }
 }
 
@@ -523,7 +526,7 @@ pub fn timeout_evidence() -> Evidence {
 pub fn closed_evidence() -> Evidence {
     Evidence::Io {
         failure: IoFailure::Closed,
-        message: "the server closed the connection".into(),
+        message: said!("detail-server-closed"),
     }
 }
 
@@ -533,7 +536,7 @@ pub fn reply_error_evidence(err: &ReplyError, answer_to: &str) -> Evidence {
     match err {
         ReplyError::LineTooLong { .. } | ReplyError::TooManyLines { .. } => Evidence::Io {
             failure: IoFailure::TooLong,
-            message: format!("the answer to {answer_to}: {err}"),
+            message: format!("the answer to {answer_to}: {err}").into(),
         },
         ReplyError::Malformed(line) => Evidence::Reply {
             sent: None,

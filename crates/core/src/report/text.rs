@@ -112,10 +112,10 @@ fn evidence_line(s: &StepRecord, lang: Lang) -> Option<String> {
             ),
             None => i18n::text_with(lang, "report-server-said", &[arg("reply", reply.as_str())]),
         },
-        Evidence::Io { message, .. } => message.clone(),
-        Evidence::Tls { message, .. } => message.clone(),
-        Evidence::SpeaksTls { how } => how.clone(),
-        Evidence::Declined { reason } => reason.clone(),
+        Evidence::Io { message: said, .. }
+        | Evidence::Tls { message: said, .. }
+        | Evidence::SpeaksTls { how: said }
+        | Evidence::Declined { reason: said } => said.render(lang).into_owned(),
     };
     Some(text.replace('\n', " | "))
 }
@@ -176,7 +176,7 @@ pub fn render(outcome: &Outcome, ascii: bool) -> String {
                             "verdict",
                             i18n::text(lang, &format!("report-cert-{}", tls.verdict.as_str())),
                         ),
-                        arg("detail", tls.verdict_detail.as_str()),
+                        arg("detail", tls.verdict_detail.render(lang)),
                     ],
                 )
             );

@@ -273,7 +273,7 @@ impl ImapSession {
             said!("step-reply-unreadable"),
             Evidence::Io {
                 failure: IoFailure::TooLong,
-                message,
+                message: message.into(),
             },
         );
     }
@@ -318,7 +318,7 @@ impl ImapSession {
                 said!("step-reply-unreadable"),
                 Evidence::Io {
                     failure: IoFailure::TooLong,
-                    message,
+                    message: message.into(),
                 },
             );
         }

@@ -320,7 +320,7 @@ fn evidence_text(e: &Evidence, lang: Lang) -> String {
             "report-md-network-error",
             &[
                 arg("failure", io_failure_name(*failure, lang)),
-                arg("message", message.as_str()),
+                arg("message", message.render(lang)),
             ],
         ),
         Evidence::Tls {
@@ -333,7 +333,7 @@ fn evidence_text(e: &Evidence, lang: Lang) -> String {
                 "report-md-tls-error",
                 &[
                     arg("failure", tls_failure_name(*failure, lang)),
-                    arg("message", message.as_str()),
+                    arg("message", message.render(lang)),
                 ],
             );
             if let Some(b) = peer_bytes {
@@ -346,13 +346,15 @@ fn evidence_text(e: &Evidence, lang: Lang) -> String {
             }
             t
         }
-        Evidence::SpeaksTls { how } => {
-            tw(lang, "report-md-speaks-tls", &[arg("how", how.as_str())])
-        }
+        Evidence::SpeaksTls { how } => tw(
+            lang,
+            "report-md-speaks-tls",
+            &[arg("how", how.render(lang))],
+        ),
         Evidence::Declined { reason } => tw(
             lang,
             "report-md-not-tried",
-            &[arg("reason", reason.as_str())],
+            &[arg("reason", reason.render(lang))],
         ),
     }
 }
@@ -537,7 +539,7 @@ fn tls_details(out: &mut String, tls: &TlsInfo, lang: Lang) {
         "- {}: {} ({})",
         t(lang, "report-md-certificate"),
         t(lang, &format!("report-cert-{}", tls.verdict.as_str())),
-        code(&tls.verdict_detail)
+        code(&tls.verdict_detail.render(lang))
     );
     for (i, c) in tls.chain.iter().enumerate() {
         let mut names: Vec<&str> = c.dns_names.iter().map(String::as_str).collect();

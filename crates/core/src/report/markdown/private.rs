@@ -285,7 +285,8 @@ impl Redactor {
                 }
             }
             if let Some(tls) = &mut p.tls {
-                self.each(&mut [&mut tls.server_name, &mut tls.verdict_detail]);
+                self.each(&mut [&mut tls.server_name]);
+                tls.verdict_detail.texts_mut(&mut |t| *t = self.apply(t));
                 for c in &mut tls.chain {
                     let names = (
                         c.subject.clone(),
@@ -353,17 +354,17 @@ impl Redactor {
                 self.each_opt(&mut [sent]);
                 self.each(&mut [reply]);
             }
-            Evidence::Io { message, .. } => self.each(&mut [message]),
+            Evidence::Io { message: said, .. }
+            | Evidence::SpeaksTls { how: said }
+            | Evidence::Declined { reason: said } => said.texts_mut(&mut |t| *t = self.apply(t)),
             Evidence::Tls {
                 message,
                 peer_bytes,
                 ..
             } => {
-                self.each(&mut [message]);
+                message.texts_mut(&mut |t| *t = self.apply(t));
                 self.each_opt(&mut [peer_bytes]);
             }
-            Evidence::SpeaksTls { how } => self.each(&mut [how]),
-            Evidence::Declined { reason } => self.each(&mut [reason]),
         }
     }
 
