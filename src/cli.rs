@@ -102,6 +102,32 @@ pub struct CheckArgs {
     /// for sharing it in public; known providers' server names stay.
     #[arg(long, requires = "report")]
     pub private: bool,
+    /// Output format: text (default), json (as --json), nagios (a monitoring plugin's status
+    /// line, performance data and exit code 0/1/2/3) or openmetrics (for Prometheus).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<OutputFormat>,
+    /// Write the output to this file instead of standard output, atomically (a temporary file
+    /// beside it, then renamed over it): what node_exporter's textfile collector needs.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The account's name in the nagios and openmetrics outputs (the `account` label).
+    /// Default: the user name, else the e-mail address, else the first server's host name.
+    #[arg(long, value_name = "NAME")]
+    pub account_label: Option<String>,
+}
+
+/// The formats `check --format` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// The human report (the default).
+    Text,
+    /// One JSON document (the same as `--json`).
+    Json,
+    /// The monitoring-plugins API: exit 0/1/2/3, a status line with performance data, fixes.
+    Nagios,
+    /// An OpenMetrics exposition, for node_exporter's textfile collector or any scraper.
+    #[value(name = "openmetrics")]
+    OpenMetrics,
 }
 
 /// Options of the port scan.

@@ -1,8 +1,10 @@
-//! The commands besides the dashboard: `check` (probe once, diagnose, print), `scan` (try the
+//! The commands besides the dashboard: `check` (probe once, diagnose, print in a format of
+//! [`check_output`]), `scan` (try the
 //! standard ports, recommend a setting), `demo` (the lab's scenarios, on the dashboard or
 //! checked) and `presets` (the providers mailtriage knows).
 
 pub mod check;
+pub mod check_output;
 pub mod demo;
 pub mod presets;
 pub mod scan;

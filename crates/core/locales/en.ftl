@@ -879,6 +879,18 @@ report-source-answered = { $host } answered { $protocol } on { $port } with { $s
    *[none] no encryption
 }
 
+## -- monitoring --
+## The Nagios-family plugin output (`check --format nagios`): the words after the state on its
+## first line. The state words (OK, WARNING, CRITICAL, UNKNOWN) are the plugin API's and stay.
+# $servers: protocol, server and port of each panel that ran ("POP3 mail.example.com:995, SMTP mail.example.com:587").
+nagios-ok = every check passed: { $servers }
+# After the first cause found, when there are more.
+nagios-more = (+{ $count } more)
+# $panel: a report-panel-word; $step: a step-name.
+nagios-step-failed = { $panel }: the { $step } step failed
+nagios-step-warned = { $panel }: the { $step } step warned
+nagios-no-panel = no check ran
+
 ## ==== end of section: reports ====
 
 
@@ -1192,6 +1204,18 @@ cli-incoming-contradicts = --incoming { $asked } contradicts { $given }: leave o
 cli-incoming-no-server = --incoming { $choice }: no { $protocol } server is known for this account (the preset, the address or the profile names none): give { $flag } HOST
 cli-imap-security-without-imap = --imap-security needs an IMAP server: --imap HOST, or --incoming imap or both with a preset or an address
 cli-no-provider-matches = no provider matches '{ $search }'
+
+## -- monitoring --
+cli-format-conflicts = --json and --format { $format } contradict each other: keep one of them
+cli-serve-listening = listening on http://{ $address }/ for { $count } accounts; a probe logs in at most once every { $seconds } s per account
+cli-serve-not-loopback = warning: { $address } is not a loopback address: whoever reaches it can make this machine check the accounts (at most once every { $seconds } s each)
+cli-serve-cannot-listen = --listen { $address }: { $error }
+cli-serve-min-interval-range = --min-interval: give a number of seconds between 1 and 86400
+cli-serve-unknown-account = no account named '{ $name }' in the accounts file
+cli-serve-no-account = name the account to check: /probe?account=NAME
+cli-serve-check-failed = the check of '{ $name }' could not run: { $error }
+cli-serve-busy = too many checks are running; try again shortly
+cli-serve-not-found = not found; this exporter answers /probe?account=NAME, /metrics and /
 
 ## ==== end of section: cli ====
 

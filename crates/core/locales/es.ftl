@@ -879,6 +879,14 @@ report-source-answered = { $host } respondió { $protocol } en el { $port } { $s
    *[none] sin cifrado
 }
 
+## -- monitoring --
+## La salida de complemento para la familia Nagios (`check --format nagios`).
+nagios-ok = todas las comprobaciones pasaron: { $servers }
+nagios-more = (+{ $count } más)
+nagios-step-failed = { $panel }: falló el paso { $step }
+nagios-step-warned = { $panel }: el paso { $step } dio un aviso
+nagios-no-panel = no se ejecutó ninguna comprobación
+
 ## ==== end of section: reports ====
 
 
@@ -1168,6 +1176,18 @@ cli-incoming-contradicts = --incoming { $asked } contradice { $given }: quita un
 cli-incoming-no-server = --incoming { $choice }: no se conoce ningún servidor { $protocol } para esta cuenta (ni el preajuste, ni la dirección, ni el perfil lo indican): indica { $flag } SERVIDOR
 cli-imap-security-without-imap = --imap-security necesita un servidor IMAP: --imap SERVIDOR, o --incoming imap o both con un preajuste o una dirección
 cli-no-provider-matches = ningún proveedor coincide con '{ $search }'
+
+## -- monitoring --
+cli-format-conflicts = --json y --format { $format } se contradicen: deja solo uno
+cli-serve-listening = escuchando en http://{ $address }/ para { $count } cuentas; una sonda inicia sesión como mucho una vez cada { $seconds } s por cuenta
+cli-serve-not-loopback = atención: { $address } no es una dirección local: quien llegue a ella puede hacer que este equipo compruebe las cuentas (como mucho una vez cada { $seconds } s cada una)
+cli-serve-cannot-listen = --listen { $address }: { $error }
+cli-serve-min-interval-range = --min-interval: indica un número de segundos entre 1 y 86400
+cli-serve-unknown-account = no hay ninguna cuenta llamada '{ $name }' en el archivo de cuentas
+cli-serve-no-account = indica la cuenta que quieres comprobar: /probe?account=NOMBRE
+cli-serve-check-failed = no se pudo comprobar '{ $name }': { $error }
+cli-serve-busy = hay demasiadas comprobaciones en curso; inténtalo de nuevo en un momento
+cli-serve-not-found = no encontrado; este exportador responde en /probe?account=NOMBRE, /metrics y /
 
 ## ==== end of section: cli ====
 

@@ -883,6 +883,14 @@ report-source-answered = { $host } respondeu { $protocol } na porta { $port } { 
    *[none] sem criptografia
 }
 
+## -- monitoring --
+## A saída de plugin para a família Nagios (`check --format nagios`).
+nagios-ok = todas as verificações passaram: { $servers }
+nagios-more = (+{ $count } a mais)
+nagios-step-failed = { $panel }: a etapa { $step } falhou
+nagios-step-warned = { $panel }: a etapa { $step } deu um aviso
+nagios-no-panel = nenhuma verificação foi executada
+
 ## ==== end of section: reports ====
 
 
@@ -1172,6 +1180,18 @@ cli-incoming-contradicts = --incoming { $asked } contradiz { $given }: tire um d
 cli-incoming-no-server = --incoming { $choice }: nenhum servidor { $protocol } é conhecido para esta conta (nem a predefinição, nem o endereço, nem o perfil indicam um): informe { $flag } SERVIDOR
 cli-imap-security-without-imap = --imap-security precisa de um servidor IMAP: --imap SERVIDOR, ou --incoming imap ou both com uma predefinição ou um endereço
 cli-no-provider-matches = nenhum provedor corresponde a '{ $search }'
+
+## -- monitoring --
+cli-format-conflicts = --json e --format { $format } se contradizem: mantenha só um
+cli-serve-listening = escutando em http://{ $address }/ para { $count } contas; uma sonda faz login no máximo uma vez a cada { $seconds } s por conta
+cli-serve-not-loopback = atenção: { $address } não é um endereço local: quem chegar a ele pode fazer esta máquina verificar as contas (no máximo uma vez a cada { $seconds } s cada uma)
+cli-serve-cannot-listen = --listen { $address }: { $error }
+cli-serve-min-interval-range = --min-interval: informe um número de segundos entre 1 e 86400
+cli-serve-unknown-account = nenhuma conta chamada '{ $name }' no arquivo de contas
+cli-serve-no-account = informe a conta a verificar: /probe?account=NOME
+cli-serve-check-failed = não foi possível verificar '{ $name }': { $error }
+cli-serve-busy = há verificações demais em andamento; tente de novo em instantes
+cli-serve-not-found = não encontrado; este exportador responde em /probe?account=NOME, /metrics e /
 
 ## ==== end of section: cli ====
 
