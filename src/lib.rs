@@ -18,4 +18,5 @@ pub mod discover;
 pub mod engine;
 pub mod lab;
 pub mod probe;
+pub mod secret_command;
 pub mod tui;
