@@ -48,6 +48,60 @@ pub enum Command {
     /// Start demonstration servers on this machine for a scenario and open the dashboard on
     /// them; `demo --list` names the scenarios, `demo SCENARIO -- check --json` checks headless.
     Demo(Box<DemoArgs>),
+    /// Answer Prometheus's scrapes: `/probe?account=NAME` checks an account of the accounts
+    /// file (at most once per --min-interval) and answers with its metrics; `/metrics` has the
+    /// exporter's own.
+    Serve(Box<ServeArgs>),
+}
+
+/// Options of `mailtriage serve`.
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    /// The accounts file (YAML) whose accounts may be probed; a request names one, never a host.
+    #[arg(long, value_name = "FILE")]
+    pub accounts: PathBuf,
+    /// Address and port to listen on. Another address than loopback is used only when given.
+    #[arg(long, value_name = "ADDRESS:PORT", default_value = "127.0.0.1:9577")]
+    pub listen: String,
+    /// An account checked less than this many seconds ago is answered from the last check,
+    /// without logging in again, however often it is scraped.
+    #[arg(long, value_name = "SECONDS", default_value_t = 300.0)]
+    pub min_interval: f64,
+    /// Most checks running at the same time.
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub max_checks: u16,
+    /// Run only these panels (repeatable).
+    #[arg(long, value_enum, value_name = "PANEL")]
+    pub only: Vec<PanelArg>,
+    /// Connect to ADDRESS for HOST:PORT, still checking the certificate against HOST.
+    #[arg(long, value_name = "HOST:PORT:ADDRESS")]
+    pub resolve: Vec<String>,
+    /// Also trust the CA certificates in this PEM file.
+    #[arg(long, value_name = "PEM")]
+    pub ca_file: Option<PathBuf>,
+    /// Deadline of each network step, in seconds.
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<f64>,
+    /// Language of the findings' words in the answers [default: from the locale].
+    #[arg(long, value_name = "en|es|pt")]
+    pub lang: Option<String>,
+    /// DNS server for mailtriage's own look-ups instead of the system's [default port: 53].
+    #[arg(long, value_name = "ADDRESS[:PORT]")]
+    pub dns_server: Option<String>,
+}
+
+impl ServeArgs {
+    /// The options every account's check shares, as the check's own options.
+    pub fn shared_account_args(&self) -> AccountArgs {
+        AccountArgs {
+            resolve: self.resolve.clone(),
+            ca_file: self.ca_file.clone(),
+            timeout: self.timeout,
+            lang: self.lang.clone(),
+            dns_server: self.dns_server.clone(),
+            ..AccountArgs::default()
+        }
+    }
 }
 
 /// Options of `mailtriage presets`.

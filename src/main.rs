@@ -37,6 +37,7 @@ fn main() {
         Some(Command::Scan(scan)) => mailtriage::command::scan::run_command(&scan),
         Some(Command::Demo(demo)) => mailtriage::command::demo::run(&demo),
         Some(Command::Presets(list)) => mailtriage::command::presets::run(&list),
+        Some(Command::Serve(serve)) => mailtriage::command::serve::run(&serve),
         None => run_dashboard(args.account, args.dashboard),
     };
     std::process::exit(code);

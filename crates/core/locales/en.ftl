@@ -1216,6 +1216,7 @@ cli-serve-no-account = name the account to check: /probe?account=NAME
 cli-serve-check-failed = the check of '{ $name }' could not run: { $error }
 cli-serve-busy = too many checks are running; try again shortly
 cli-serve-not-found = not found; this exporter answers /probe?account=NAME, /metrics and /
+cli-serve-password-env-unset = password_env: the environment variable { $variable } is not set
 
 ## ==== end of section: cli ====
 

@@ -1188,6 +1188,7 @@ cli-serve-no-account = indica la cuenta que quieres comprobar: /probe?account=NO
 cli-serve-check-failed = no se pudo comprobar '{ $name }': { $error }
 cli-serve-busy = hay demasiadas comprobaciones en curso; inténtalo de nuevo en un momento
 cli-serve-not-found = no encontrado; este exportador responde en /probe?account=NOMBRE, /metrics y /
+cli-serve-password-env-unset = password_env: la variable de entorno { $variable } no está definida
 
 ## ==== end of section: cli ====
 

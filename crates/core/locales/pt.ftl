@@ -1192,6 +1192,7 @@ cli-serve-no-account = informe a conta a verificar: /probe?account=NOME
 cli-serve-check-failed = não foi possível verificar '{ $name }': { $error }
 cli-serve-busy = há verificações demais em andamento; tente de novo em instantes
 cli-serve-not-found = não encontrado; este exportador responde em /probe?account=NOME, /metrics e /
+cli-serve-password-env-unset = password_env: a variável de ambiente { $variable } não está definida
 
 ## ==== end of section: cli ====
 

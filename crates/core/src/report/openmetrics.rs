@@ -126,6 +126,33 @@ pub fn render_as(checks: &[Monitored<'_>], flavour: Flavour) -> String {
     out
 }
 
+/// A counter of the exporter itself: its family name (without `_total`), help and value.
+#[derive(Debug, Clone, Copy)]
+pub struct Counter {
+    pub name: &'static str,
+    pub help: &'static str,
+    pub value: f64,
+}
+
+/// Render counters as one exposition. OpenMetrics names the family without `_total` and the
+/// sample with it; the Prometheus text format names both with it.
+pub fn render_counters(counters: &[Counter], flavour: Flavour) -> String {
+    let mut out = String::new();
+    for counter in counters {
+        let family = match flavour {
+            Flavour::OpenMetrics => counter.name.to_string(),
+            Flavour::PrometheusText => format!("{}_total", counter.name),
+        };
+        let _ = writeln!(out, "# HELP {family} {}", counter.help);
+        let _ = writeln!(out, "# TYPE {family} counter");
+        let _ = writeln!(out, "{}_total {}", counter.name, number(counter.value));
+    }
+    if flavour == Flavour::OpenMetrics {
+        out.push_str("# EOF\n");
+    }
+    out
+}
+
 fn up(panel: &crate::model::PanelReport) -> Option<f64> {
     monitored::ran(panel).then_some(if panel.status == StepStatus::Failed {
         0.0
