@@ -309,7 +309,11 @@ fn probes_within_the_interval_and_at_the_same_time_log_in_once() {
         metrics.body
     );
     let metrics_text = exporter.get("/metrics", None);
-    assert!(metrics_text.content_type.starts_with("text/plain; version=0.0.4"));
+    assert!(
+        metrics_text
+            .content_type
+            .starts_with("text/plain; version=0.0.4")
+    );
     promtool::check_metrics("the exporter's own metrics as text", &metrics_text.body);
 }
 

@@ -39,7 +39,15 @@ pub fn step_seconds(panel: &PanelReport, kind: StepKind) -> Option<f64> {
             && s.elapsed_ms >= 0.0
     });
     let first = ended.next()?;
-    Some(ended.fold(first.elapsed_ms, |sum, s| sum + s.elapsed_ms) / 1000.0)
+    Some(ms_to_seconds(
+        ended.fold(first.elapsed_ms, |sum, s| sum + s.elapsed_ms),
+    ))
+}
+
+/// Milliseconds as seconds, to the microsecond (the steps are timed no finer), so that they
+/// print as `0.00042` rather than with the binary fraction's tail.
+fn ms_to_seconds(ms: f64) -> f64 {
+    (ms * 1000.0).round() / 1_000_000.0
 }
 
 /// The panel's wall time in seconds, once it finished.
@@ -47,7 +55,7 @@ pub fn panel_seconds(panel: &PanelReport) -> Option<f64> {
     panel
         .elapsed_ms
         .filter(|ms| ms.is_finite() && *ms >= 0.0)
-        .map(|ms| ms / 1000.0)
+        .map(ms_to_seconds)
 }
 
 /// The earliest end of validity in the chain the panel's server presented (Unix seconds):
@@ -95,6 +103,9 @@ mod tests {
             step(StepKind::Login, StepStatus::Skipped, 0.0),
         ];
         assert_eq!(step_seconds(&panel, StepKind::Dns), Some(0.04));
+        panel.steps[0].elapsed_ms = 0.42;
+        assert_eq!(step_seconds(&panel, StepKind::Dns), Some(0.03042));
+        assert_eq!(format!("{}", ms_to_seconds(0.42)), "0.00042");
         assert_eq!(step_seconds(&panel, StepKind::Login), None);
         assert_eq!(step_seconds(&panel, StepKind::Tls), None);
     }
