@@ -263,28 +263,34 @@ fn a_certificate_about_to_expire_is_a_warning() {
 }
 
 #[test]
-fn the_status_line_is_in_the_language_asked_for() {
+fn the_status_line_and_fixes_are_in_the_language_asked_for() {
     let servers = Servers::with_pop3_cert(CertKind::Valid);
-    let plugin = run_plugin(
-        servers.check().lang("es").arguments(),
-        Some("not-the-password"),
-    );
-    assert_eq!(plugin.code, 2, "{}", plugin.describe());
     let english = run_plugin(servers.check().arguments(), Some("not-the-password"));
-    assert_ne!(
-        plugin.split().0,
-        english.split().0,
-        "the Spanish status line differs from the English one"
-    );
-    let words = mailtriage_core::i18n::stop_list::english_words_in(
-        plugin.split().0,
-        mailtriage::finding::Lang::Es,
-    );
-    assert!(
-        words.is_empty(),
-        "English in {:?}: {words:?}",
-        plugin.split().0
-    );
+    for (code, lang) in [
+        ("es", mailtriage::finding::Lang::Es),
+        ("pt", mailtriage::finding::Lang::Pt),
+    ] {
+        let plugin = run_plugin(
+            servers.check().lang(code).arguments(),
+            Some("not-the-password"),
+        );
+        assert_eq!(plugin.code, 2, "{}", plugin.describe());
+        assert_ne!(
+            plugin.split().0,
+            english.split().0,
+            "the {code} status line differs from the English one"
+        );
+        // The state word and the service name are the plugin API's; the rest is translated.
+        let text = plugin.split().0.replacen("MAILTRIAGE CRITICAL - ", "", 1);
+        let long: Vec<&str> = plugin.stdout.lines().skip(1).collect();
+        for shown in std::iter::once(text.as_str()).chain(long) {
+            // The account's own names are values, not words of the language.
+            let shown = shown.replace(USER, "").replace(SERVER_NAME, "");
+            let shown = shown.as_str();
+            let words = mailtriage_core::i18n::stop_list::english_words_in(shown, lang);
+            assert!(words.is_empty(), "English in {shown:?}: {words:?}");
+        }
+    }
 }
 
 #[test]

@@ -1214,9 +1214,15 @@ cli-serve-min-interval-range = --min-interval: give a number of seconds between 
 cli-serve-unknown-account = no account named '{ $name }' in the accounts file
 cli-serve-no-account = name the account to check: /probe?account=NAME
 cli-serve-check-failed = the check of '{ $name }' could not run: { $error }
-cli-serve-busy = too many checks are running; try again shortly
 cli-serve-not-found = not found; this exporter answers /probe?account=NAME, /metrics and /
 cli-serve-password-env-unset = password_env: the environment variable { $variable } is not set
+cli-serve-check-timeout = the check did not end within { $seconds } s
+cli-serve-stopping = the exporter is stopping
+cli-serve-get-only = only GET requests are answered
+cli-serve-query-too-long = the query is too long
+cli-serve-front-page = mailtriage { $version }: a Prometheus exporter of the accounts file's checks.
+    /probe?account=NAME  checks the account NAME (at most once per { $seconds } s) and answers with its metrics
+    /metrics             the exporter's own metrics
 
 ## ==== end of section: cli ====
 

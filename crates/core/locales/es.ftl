@@ -1186,9 +1186,15 @@ cli-serve-min-interval-range = --min-interval: indica un número de segundos ent
 cli-serve-unknown-account = no hay ninguna cuenta llamada '{ $name }' en el archivo de cuentas
 cli-serve-no-account = indica la cuenta que quieres comprobar: /probe?account=NOMBRE
 cli-serve-check-failed = no se pudo comprobar '{ $name }': { $error }
-cli-serve-busy = hay demasiadas comprobaciones en curso; inténtalo de nuevo en un momento
 cli-serve-not-found = no encontrado; este exportador responde en /probe?account=NOMBRE, /metrics y /
 cli-serve-password-env-unset = password_env: la variable de entorno { $variable } no está definida
+cli-serve-check-timeout = la comprobación no terminó en { $seconds } s
+cli-serve-stopping = el exportador se está deteniendo
+cli-serve-get-only = solo se responden peticiones GET
+cli-serve-query-too-long = la consulta es demasiado larga
+cli-serve-front-page = mailtriage { $version }: un exportador para Prometheus de las comprobaciones del archivo de cuentas.
+    /probe?account=NOMBRE  comprueba la cuenta NOMBRE (como mucho una vez cada { $seconds } s) y responde con sus métricas
+    /metrics               las métricas propias del exportador
 
 ## ==== end of section: cli ====
 

@@ -1190,9 +1190,15 @@ cli-serve-min-interval-range = --min-interval: informe um número de segundos en
 cli-serve-unknown-account = nenhuma conta chamada '{ $name }' no arquivo de contas
 cli-serve-no-account = informe a conta a verificar: /probe?account=NOME
 cli-serve-check-failed = não foi possível verificar '{ $name }': { $error }
-cli-serve-busy = há verificações demais em andamento; tente de novo em instantes
 cli-serve-not-found = não encontrado; este exportador responde em /probe?account=NOME, /metrics e /
 cli-serve-password-env-unset = password_env: a variável de ambiente { $variable } não está definida
+cli-serve-check-timeout = a verificação não terminou em { $seconds } s
+cli-serve-stopping = o exportador está parando
+cli-serve-get-only = só pedidos GET são respondidos
+cli-serve-query-too-long = a consulta é longa demais
+cli-serve-front-page = mailtriage { $version }: um exportador para o Prometheus das verificações do arquivo de contas.
+    /probe?account=NOME  verifica a conta NOME (no máximo uma vez a cada { $seconds } s) e responde com suas métricas
+    /metrics             as métricas do próprio exportador
 
 ## ==== end of section: cli ====
 

@@ -26,16 +26,22 @@ pub async fn answer<B>(
     lang: Lang,
 ) -> Response<Full<Bytes>> {
     if request.method() != Method::GET && request.method() != Method::HEAD {
-        return text(StatusCode::METHOD_NOT_ALLOWED, "GET only\n".into());
+        return line(
+            StatusCode::METHOD_NOT_ALLOWED,
+            said!("cli-serve-get-only").render(lang),
+        );
     }
     let flavour = flavour(request.headers().get(ACCEPT));
     match request.uri().path() {
-        "/" => text(StatusCode::OK, front_page()),
+        "/" => line(StatusCode::OK, front_page(&prober, lang)),
         "/metrics" => metrics(&prober, flavour),
         "/probe" => {
             let query = request.uri().query().unwrap_or_default();
             if query.len() > MAX_QUERY_BYTES {
-                return text(StatusCode::URI_TOO_LONG, "query too long\n".into());
+                return line(
+                    StatusCode::URI_TOO_LONG,
+                    said!("cli-serve-query-too-long").render(lang),
+                );
             }
             let account = form_urlencoded::parse(query.as_bytes())
                 .find(|(key, _)| key == "account")
@@ -119,14 +125,15 @@ fn metrics(prober: &Prober, flavour: Flavour) -> Response<Full<Bytes>> {
     exposition(openmetrics::render_counters(&families, flavour), flavour)
 }
 
-fn front_page() -> String {
-    format!(
-        "mailtriage {} exporter\n\n\
-         /probe?account=NAME  checks the account NAME of the accounts file (at most once per \
-         --min-interval) and answers with its metrics\n\
-         /metrics             the exporter's own metrics\n",
-        env!("CARGO_PKG_VERSION")
+fn front_page(prober: &Prober, lang: Lang) -> String {
+    let seconds = format!("{}", prober.min_interval().as_secs_f64());
+    said!(
+        "cli-serve-front-page",
+        version = env!("CARGO_PKG_VERSION"),
+        seconds = seconds
     )
+    .render(lang)
+    .into_owned()
 }
 
 /// OpenMetrics when the scraper accepts it (Prometheus does, and prefers it); otherwise the

@@ -12,6 +12,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
+use mailtriage_core::said;
 use tokio::sync::{Mutex, Semaphore};
 
 use super::plan::PlanBase;
@@ -96,6 +97,11 @@ impl Prober {
         }
     }
 
+    /// How long a check is answered from the cache.
+    pub fn min_interval(&self) -> Duration {
+        self.min_interval
+    }
+
     /// How many accounts may be probed.
     pub fn account_count(&self) -> usize {
         self.accounts.accounts.len()
@@ -159,7 +165,7 @@ async fn check_account(
         ProbeResult::NotRun(why)
     };
     let Ok(_permit) = running.acquire_owned().await else {
-        return failed("the exporter is stopping".into());
+        return failed(said!("cli-serve-stopping").render(lang).into_owned());
     };
     let planned = tokio::task::spawn_blocking(move || base.plan_for(&entry)).await;
     let plan = match planned {
@@ -179,9 +185,13 @@ async fn check_account(
             duration_seconds: started.elapsed().as_secs_f64(),
             finished: Instant::now(),
         }),
-        Err(_) => failed(format!(
-            "the check did not end within {:.0} s",
-            deadline.as_secs_f64()
-        )),
+        Err(_) => {
+            let seconds = format!("{:.0}", deadline.as_secs_f64());
+            failed(
+                said!("cli-serve-check-timeout", seconds = seconds)
+                    .render(lang)
+                    .into_owned(),
+            )
+        }
     }
 }
