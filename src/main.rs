@@ -47,12 +47,21 @@ fn run_check(args: CheckArgs) -> i32 {
         Ok(l) => l,
         Err(e) => return usage_error(&format!("--lang: {e}")),
     };
-    if args.account.is_empty() {
-        return usage_error(&said!("cli-no-server").render(lang));
-    }
-    let plan = match args.account.to_plan(&SystemPasswordSource) {
-        Ok(p) => Arc::new(p),
-        Err(e) => return usage_error(&e),
+    let plan = match (&args.accounts, &args.account_name) {
+        (Some(file), None) => return mailtriage::command::accounts::run_many(&args, file, lang),
+        (Some(file), Some(name)) => {
+            match mailtriage::command::accounts::single_plan(&args, file, name, lang) {
+                Ok(p) => Arc::new(p),
+                Err(e) => return usage_error(&e),
+            }
+        }
+        (None, _) if args.account.is_empty() => {
+            return usage_error(&said!("cli-no-server").render(lang));
+        }
+        (None, _) => match args.account.to_plan(&SystemPasswordSource) {
+            Ok(p) => Arc::new(p),
+            Err(e) => return usage_error(&e),
+        },
     };
     // Opened before the run, so a path that cannot be written is said at once, not after it.
     let mut report_file = match &args.report {

@@ -1193,6 +1193,23 @@ cli-incoming-no-server = --incoming { $choice }: no { $protocol } server is know
 cli-imap-security-without-imap = --imap-security needs an IMAP server: --imap HOST, or --incoming imap or both with a preset or an address
 cli-no-provider-matches = no provider matches '{ $search }'
 
+## -- accounts --
+## `check --accounts FILE`: many mailboxes in one run.
+accounts-password-env-unset = password_env: the environment variable { $variable } is not set
+accounts-password-command-failed = password_command: { $error }
+accounts-status-not-checked = not checked
+accounts-not-started = the run's deadline passed before this account's turn (--deadline)
+accounts-cut-by-deadline = the run's deadline passed while this account was being checked (--deadline)
+accounts-interrupted-before = the run was interrupted ({ $signal }) before this account's turn
+accounts-column-name = ACCOUNT
+accounts-column-status = STATUS
+accounts-column-problem = FIRST PROBLEM
+accounts-summary = { $total } accounts: { $ok } ok, { $warn } with warnings, { $failed } failed, { $not_checked } not checked ({ $seconds } s)
+accounts-option-not-allowed = --accounts: the file's entries name their own servers, users and passwords; leave out { $options }
+accounts-unknown-name = --account: { $path } has no entry named '{ $name }'; its entries: { $names }
+accounts-report-needs-one = --report writes the report of one account: add --account NAME
+accounts-run-interrupted = interrupted ({ $signal }); the summary above shows the accounts checked until then
+
 ## ==== end of section: cli ====
 
 

@@ -1169,6 +1169,23 @@ cli-incoming-no-server = --incoming { $choice }: no se conoce ningún servidor {
 cli-imap-security-without-imap = --imap-security necesita un servidor IMAP: --imap SERVIDOR, o --incoming imap o both con un preajuste o una dirección
 cli-no-provider-matches = ningún proveedor coincide con '{ $search }'
 
+## -- accounts --
+## `check --accounts FILE`: muchos buzones en una sola ejecución.
+accounts-password-env-unset = password_env: la variable de entorno { $variable } no está definida
+accounts-password-command-failed = password_command: { $error }
+accounts-status-not-checked = sin comprobar
+accounts-not-started = el plazo de la ejecución venció antes del turno de esta cuenta (--deadline)
+accounts-cut-by-deadline = el plazo de la ejecución venció mientras se comprobaba esta cuenta (--deadline)
+accounts-interrupted-before = la ejecución se interrumpió ({ $signal }) antes del turno de esta cuenta
+accounts-column-name = CUENTA
+accounts-column-status = ESTADO
+accounts-column-problem = PRIMER PROBLEMA
+accounts-summary = { $total } cuentas: { $ok } bien, { $warn } con avisos, { $failed } fallaron, { $not_checked } sin comprobar ({ $seconds } s)
+accounts-option-not-allowed = --accounts: las entradas del archivo indican sus propios servidores, usuarios y contraseñas; quita { $options }
+accounts-unknown-name = --account: { $path } no tiene ninguna entrada llamada '{ $name }'; sus entradas: { $names }
+accounts-report-needs-one = --report escribe el informe de una sola cuenta: añade --account NOMBRE
+accounts-run-interrupted = interrumpido ({ $signal }); el resumen de arriba muestra las cuentas comprobadas hasta entonces
+
 ## ==== end of section: cli ====
 
 

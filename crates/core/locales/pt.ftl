@@ -1173,6 +1173,23 @@ cli-incoming-no-server = --incoming { $choice }: nenhum servidor { $protocol } �
 cli-imap-security-without-imap = --imap-security precisa de um servidor IMAP: --imap SERVIDOR, ou --incoming imap ou both com uma predefinição ou um endereço
 cli-no-provider-matches = nenhum provedor corresponde a '{ $search }'
 
+## -- accounts --
+## `check --accounts FILE`: muitas caixas de correio em uma só execução.
+accounts-password-env-unset = password_env: a variável de ambiente { $variable } não está definida
+accounts-password-command-failed = password_command: { $error }
+accounts-status-not-checked = não verificada
+accounts-not-started = o prazo da execução acabou antes da vez desta conta (--deadline)
+accounts-cut-by-deadline = o prazo da execução acabou enquanto esta conta era verificada (--deadline)
+accounts-interrupted-before = a execução foi interrompida ({ $signal }) antes da vez desta conta
+accounts-column-name = CONTA
+accounts-column-status = ESTADO
+accounts-column-problem = PRIMEIRO PROBLEMA
+accounts-summary = { $total } contas: { $ok } ok, { $warn } com avisos, { $failed } falharam, { $not_checked } não verificadas ({ $seconds } s)
+accounts-option-not-allowed = --accounts: as entradas do arquivo indicam seus próprios servidores, usuários e senhas; tire { $options }
+accounts-unknown-name = --account: { $path } não tem nenhuma entrada chamada '{ $name }'; suas entradas: { $names }
+accounts-report-needs-one = --report escreve o relatório de uma só conta: adicione --account NOME
+accounts-run-interrupted = interrompido ({ $signal }); o resumo acima mostra as contas verificadas até então
+
 ## ==== end of section: cli ====
 
 
