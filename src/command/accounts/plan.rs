@@ -5,10 +5,12 @@
 use std::time::Duration;
 
 use crate::account::accounts_file::{AccountEntry, PasswordSource};
+use crate::account::profile::{IncomingProtocol, Profile};
 use crate::account::{Plan, Secret};
 use crate::cli::{AccountArgs, Gathered};
 use crate::finding::Lang;
 use crate::preset::Presets;
+use crate::preset::Server;
 use crate::secret_command;
 use mailtriage_core::said;
 
@@ -57,12 +59,64 @@ impl Shared {
     }
 
     /// The entry's plan, without its password. Errors are one line saying what to change.
+    ///
+    /// An entry without a preset is a saved profile (`--profile`). An entry with one is the
+    /// preset with the entry's own fields given as options beside it (`--preset NAME --pop3 …
+    /// --user …`): a saved profile records which preset it came from but names its servers
+    /// itself, while an entry may leave the servers to its preset.
     pub fn plan_of(&mut self, entry: &AccountEntry) -> Result<Plan, String> {
-        self.gathered.profile = Some(entry.profile.clone());
-        let built = self.args.build_plan(&self.gathered);
-        self.gathered.profile = None;
+        let profile = &entry.profile;
+        let built = match &profile.preset {
+            None => {
+                self.gathered.profile = Some(profile.clone());
+                let built = self.args.build_plan(&self.gathered);
+                self.gathered.profile = None;
+                built
+            }
+            Some(preset) => preset_options(&self.args, preset, profile).build_plan(&self.gathered),
+        };
         built.map(|(plan, _preset)| plan)
     }
+}
+
+/// The shared options with a preset and an entry's own fields as the options that say the same.
+fn preset_options(args: &AccountArgs, preset: &str, profile: &Profile) -> AccountArgs {
+    let mut args = args.clone();
+    args.preset = Some(preset.to_string());
+    let spec = |server: &Server| {
+        let host = if server.host.contains(':') {
+            format!("[{}]", server.host)
+        } else {
+            server.host.clone()
+        };
+        (
+            Some(format!("{host}:{}", server.port)),
+            Some(server.security.as_str().to_string()),
+        )
+    };
+    match (&profile.incoming, profile.incoming_protocol) {
+        (Some(server), Some(IncomingProtocol::Imap)) => {
+            (args.imap, args.imap_security) = spec(server);
+        }
+        (Some(server), _) => (args.pop3, args.pop3_security) = spec(server),
+        (None, Some(IncomingProtocol::Imap)) => args.incoming = Some("imap".into()),
+        (None, Some(IncomingProtocol::Pop3)) => args.incoming = Some("pop3".into()),
+        (None, None) => {}
+    }
+    // An IMAP server checked beside the POP3 one, whichever of the two the preset gives.
+    if let Some(server) = &profile.imap
+        && profile.incoming_protocol != Some(IncomingProtocol::Imap)
+    {
+        (args.imap, args.imap_security) = spec(server);
+        args.incoming = Some("both".into());
+    }
+    if let Some(server) = &profile.outgoing {
+        (args.smtp, args.smtp_security) = spec(server);
+    }
+    args.user = profile.user.clone();
+    args.smtp_user = profile.smtp_user.clone();
+    args.from = profile.from.clone();
+    args
 }
 
 /// How long a `password_command` may take.
