@@ -502,3 +502,84 @@ fn the_run_deadline_cuts_what_runs_and_skips_what_waits() {
     );
     assert_eq!(doc["summary"]["not_checked"], 4);
 }
+
+/// Ctrl-C in the middle of a run: the accounts being checked are cut short as an interrupted
+/// check is, those waiting are not started, and the document is still printed, exit 130.
+#[test]
+fn an_interrupted_run_still_prints_what_it_saw() {
+    let kit = Kit::new();
+    let healthy = kit.start(pop3(Transport::ImplicitTls(CertKind::Valid)));
+    let silent =
+        kit.start(pop3(Transport::ImplicitTls(CertKind::Valid)).misbehave(Misbehaviour::Silence));
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = format!(
+        "defaults:\n  user: {USER}\naccounts:\n  - name: first\n    incoming: {}\n    password_env: {GOOD_VAR}\n",
+        server_line(&healthy, "tls")
+    );
+    for i in 0..3 {
+        text.push_str(&format!(
+            "  - name: s{i}\n    incoming: {}\n    password_env: {GOOD_VAR}\n",
+            server_line(&silent, "tls")
+        ));
+    }
+    let file = write_file(dir.path(), "accounts.yaml", &text);
+    let args = [
+        "check".to_string(),
+        "--accounts".into(),
+        file.display().to_string(),
+        "--ca-file".into(),
+        kit.ca_file_arg(),
+        "--resolve".into(),
+        format!("{SERVER_NAME}:{}:127.0.0.1", healthy.port()),
+        "--resolve".into(),
+        format!("{SERVER_NAME}:{}:127.0.0.1", silent.port()),
+        "--json".into(),
+        "--timeout".into(),
+        "20".into(),
+        "--parallel".into(),
+        "2".into(),
+    ];
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut command = mailtriage(&refs);
+    command
+        .env(GOOD_VAR, PASSWORD)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let child = command.spawn().unwrap();
+    // Wait until the first account finished and two silent ones hold connections.
+    let waited = std::time::Instant::now();
+    while silent.log().connections() < 2 || healthy.log().logins().is_empty() {
+        assert!(
+            waited.elapsed() < Duration::from_secs(20),
+            "the run never got going"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    let sent = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(130));
+    let doc: Value = serde_json::from_slice(&output.stdout).expect("the document is printed");
+    assert_valid(&validator(ACCOUNTS_SCHEMA), &doc, "an interrupted run");
+    assert_eq!(row(&doc, "first")["status"], "ok");
+    let statuses: Vec<&str> = doc["accounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            a["reason"]
+                .as_str()
+                .unwrap_or(a["status"].as_str().unwrap())
+        })
+        .collect();
+    assert_eq!(
+        statuses,
+        ["ok", "failed", "failed", "interrupted"],
+        "{doc:#}"
+    );
+    assert_eq!(doc["summary"]["interrupted"], "SIGINT");
+}
