@@ -168,6 +168,48 @@ pub struct CheckArgs {
     /// Default: the user name, else the e-mail address, else the first server's host name.
     #[arg(long, value_name = "NAME")]
     pub account_label: Option<String>,
+    /// Check every account of this YAML file (see the README's "Many accounts"). Beside it,
+    /// these options apply to every entry: --to, --resolve, --ca-file, --timeout,
+    /// --session-timeout, --allow-plaintext-auth, --lang, --dns-server, --sntp-server,
+    /// --public-ip, --dnsbl, --reach, --dkim-selector, --only, --json. The entries name their
+    /// own servers, user names and passwords.
+    #[arg(long, value_name = "FILE", help_heading = "Many accounts")]
+    pub accounts: Option<PathBuf>,
+    /// With --accounts: check only this entry and print what a single check prints (for the
+    /// Nagios-family engines, which run a plugin once per service).
+    #[arg(
+        long = "account",
+        value_name = "NAME",
+        requires = "accounts",
+        help_heading = "Many accounts"
+    )]
+    pub account_name: Option<String>,
+    /// With --accounts: how many accounts are checked at once [default: 16].
+    #[arg(
+        long,
+        value_name = "N",
+        requires = "accounts",
+        help_heading = "Many accounts"
+    )]
+    pub parallel: Option<usize>,
+    /// With --accounts: how many accounts are checked at once against one server host
+    /// [default: 4].
+    #[arg(
+        long,
+        value_name = "N",
+        requires = "accounts",
+        help_heading = "Many accounts"
+    )]
+    pub per_host: Option<usize>,
+    /// With --accounts: deadline of the whole run, in seconds; accounts not started by then are
+    /// reported as not checked [default: enough for every account to use its own deadline].
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        requires = "accounts",
+        help_heading = "Many accounts"
+    )]
+    pub deadline: Option<f64>,
 }
 
 /// The formats `check --format` writes.

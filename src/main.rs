@@ -49,11 +49,7 @@ fn usage_error(message: &str) -> i32 {
 }
 
 fn run_check(args: CheckArgs) -> i32 {
-    let format = match (args.json, args.format) {
-        (_, Some(format)) => format,
-        (true, None) => OutputFormat::Json,
-        (false, None) => OutputFormat::Text,
-    };
+    let format = check_output::chosen_format(&args);
     let lang = match args.account.lang() {
         Ok(l) => l,
         Err(e) => return refuse(format, &format!("--lang: {e}")),
@@ -65,12 +61,21 @@ fn run_check(args: CheckArgs) -> i32 {
             &said!("cli-format-conflicts", format = format_name).render(lang),
         );
     }
-    if args.account.is_empty() {
-        return refuse(format, &said!("cli-no-server").render(lang));
-    }
-    let plan = match args.account.to_plan(&SystemPasswordSource) {
-        Ok(p) => Arc::new(p),
-        Err(e) => return refuse(format, &e),
+    let plan = match (&args.accounts, &args.account_name) {
+        (Some(file), None) => return mailtriage::command::accounts::run_many(&args, file, lang),
+        (Some(file), Some(name)) => {
+            match mailtriage::command::accounts::single_plan(&args, file, name, lang) {
+                Ok(p) => Arc::new(p),
+                Err(e) => return refuse(format, &e),
+            }
+        }
+        (None, _) if args.account.is_empty() => {
+            return refuse(format, &said!("cli-no-server").render(lang));
+        }
+        (None, _) => match args.account.to_plan(&SystemPasswordSource) {
+            Ok(p) => Arc::new(p),
+            Err(e) => return refuse(format, &e),
+        },
     };
     // Opened before the run, so a path that cannot be written is said at once, not after it.
     let mut report_file = match &args.report {
@@ -120,6 +125,7 @@ fn run_check(args: CheckArgs) -> i32 {
     let label = args
         .account_label
         .clone()
+        .or_else(|| args.account_name.clone())
         .unwrap_or_else(|| check_output::default_account_label(&plan));
     let checked = Monitored {
         account: &label,

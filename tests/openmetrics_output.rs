@@ -247,3 +247,78 @@ fn check_writes_the_exposition_to_a_file_atomically() {
         "the refused run did not log in"
     );
 }
+
+/// An accounts file for the lab's servers: `ana` with the right password, `bruno` with a wrong
+/// one, `carla` whose password variable is not set.
+fn accounts_file(pop3: &Server, smtp: &Server) -> tempfile::NamedTempFile {
+    use std::io::Write;
+    let text = format!(
+        "defaults:\n  incoming: {{ host: {SERVER_NAME}, port: {}, security: tls }}\n  \
+         outgoing: {{ host: {SERVER_NAME}, port: {}, security: starttls }}\n\
+         accounts:\n  - name: ana\n    user: {USER}\n    password_env: {PASSWORD_VAR}\n  \
+         - name: bruno\n    user: {USER}\n    password_env: MAILTRIAGE_TEST_WRONG\n  \
+         - name: carla\n    user: {USER}\n    password_env: MAILTRIAGE_TEST_UNSET\n",
+        pop3.port(),
+        smtp.port()
+    );
+    let mut file = tempfile::NamedTempFile::with_suffix(".yaml").unwrap();
+    file.write_all(text.as_bytes()).unwrap();
+    file
+}
+
+#[test]
+fn a_many_account_run_writes_one_exposition_of_every_checked_account() {
+    let kit = Kit::new();
+    let pop3 = kit.start(pop3(Transport::ImplicitTls(CertKind::Valid)));
+    let smtp = kit.start(smtp(Transport::Starttls(CertKind::Valid)));
+    let accounts = accounts_file(&pop3, &smtp);
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("mail.prom");
+    let resolve = |port: u16| format!("{SERVER_NAME}:{port}:127.0.0.1");
+    let mut run = mailtriage(&["check", "--format", "openmetrics", "--accounts"]);
+    run.arg(accounts.path())
+        .args(["--ca-file", &kit.ca_file_arg()])
+        .args(["--resolve", &resolve(pop3.port())])
+        .args(["--resolve", &resolve(smtp.port())])
+        .arg("--output")
+        .arg(&target)
+        .env(PASSWORD_VAR, PASSWORD)
+        .env("MAILTRIAGE_TEST_WRONG", "not-the-password")
+        .env_remove("MAILTRIAGE_TEST_UNSET");
+    let run = run_within(run, WALL_CLOCK_LIMIT);
+    run.assert_ended("check --accounts --format openmetrics");
+    assert_eq!(run.exit_code(), 1, "{}", run.stderr_text());
+    let written = std::fs::read_to_string(&target).unwrap();
+    assert_well_formed(&written, Flavour::OpenMetrics);
+    promtool::check_metrics("check --accounts --format openmetrics", &written);
+    assert!(
+        written.contains(r#"mailtriage_up{account="ana",panel="incoming"} 1"#),
+        "{written}"
+    );
+    assert!(written.contains(r#"mailtriage_up{account="bruno",panel="incoming"} 0"#));
+    assert!(
+        !written.contains(r#"account="carla""#),
+        "an account that could not be checked has no series: {written}"
+    );
+
+    // The plugin answers for one account: one entry of the file with --account.
+    let mut run = mailtriage(&["check", "--format", "nagios", "--accounts"]);
+    run.arg(accounts.path());
+    let run = run_within(run, WALL_CLOCK_LIMIT);
+    assert_eq!(run.exit_code(), 3, "{}", run.stdout_text());
+    assert!(run.stdout_text().starts_with("MAILTRIAGE UNKNOWN - "));
+    let mut run = mailtriage(&["check", "--format", "openmetrics", "--accounts"]);
+    run.arg(accounts.path())
+        .args(["--account", "ana", "--only", "incoming"])
+        .args(["--ca-file", &kit.ca_file_arg()])
+        .args(["--resolve", &resolve(pop3.port())])
+        .env(PASSWORD_VAR, PASSWORD);
+    let run = run_within(run, WALL_CLOCK_LIMIT);
+    assert_eq!(run.exit_code(), 0, "{}", run.stderr_text());
+    assert!(
+        run.stdout_text()
+            .contains(r#"mailtriage_up{account="ana",panel="incoming"} 1"#),
+        "the entry's name is the account label: {}",
+        run.stdout_text()
+    );
+}

@@ -11,6 +11,36 @@ pub use crate::cli::OutputFormat;
 use crate::report::monitored::Monitored;
 use crate::report::{self, Outcome, nagios, openmetrics};
 
+/// The format the command line asks for: `--format`, else `--json`, else text.
+pub fn chosen_format(args: &crate::cli::CheckArgs) -> OutputFormat {
+    match (args.json, args.format) {
+        (_, Some(format)) => format,
+        (true, None) => OutputFormat::Json,
+        (false, None) => OutputFormat::Text,
+    }
+}
+
+/// One OpenMetrics exposition of every account of a many-account run that was checked (an
+/// account that could not be checked has no series; its absence is what an alert sees).
+pub fn many_accounts_openmetrics(results: &crate::command::accounts::run::RunResults) -> String {
+    let finished_unix = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64());
+    let checked: Vec<Monitored<'_>> = results
+        .accounts
+        .iter()
+        .filter_map(|result| {
+            result.checked.as_ref().ok().map(|outcome| Monitored {
+                account: &result.name,
+                outcome,
+                finished_unix,
+                duration_seconds: result.duration.as_secs_f64(),
+            })
+        })
+        .collect();
+    openmetrics::render(&checked)
+}
+
 /// The account's name in the monitoring outputs when `--account-label` does not give one: the
 /// user name, else the e-mail address, else the first server's host name.
 pub fn default_account_label(plan: &Plan) -> String {

@@ -1215,7 +1215,7 @@ cli-serve-unknown-account = no account named '{ $name }' in the accounts file
 cli-serve-no-account = name the account to check: /probe?account=NAME
 cli-serve-check-failed = the check of '{ $name }' could not run: { $error }
 cli-serve-not-found = not found; this exporter answers /probe?account=NAME, /metrics and /
-cli-serve-password-env-unset = password_env: the environment variable { $variable } is not set
+cli-nagios-needs-one-account = --format nagios answers for one account: add --account NAME
 cli-serve-check-timeout = the check did not end within { $seconds } s
 cli-serve-stopping = the exporter is stopping
 cli-serve-get-only = only GET requests are answered
@@ -1223,6 +1223,23 @@ cli-serve-query-too-long = the query is too long
 cli-serve-front-page = mailtriage { $version }: a Prometheus exporter of the accounts file's checks.
     /probe?account=NAME  checks the account NAME (at most once per { $seconds } s) and answers with its metrics
     /metrics             the exporter's own metrics
+
+## -- accounts --
+## `check --accounts FILE`: many mailboxes in one run.
+accounts-password-env-unset = password_env: the environment variable { $variable } is not set
+accounts-password-command-failed = password_command: { $error }
+accounts-status-not-checked = not checked
+accounts-not-started = the run's deadline passed before this account's turn (--deadline)
+accounts-cut-by-deadline = the run's deadline passed while this account was being checked (--deadline)
+accounts-interrupted-before = the run was interrupted ({ $signal }) before this account's turn
+accounts-column-name = ACCOUNT
+accounts-column-status = STATUS
+accounts-column-problem = FIRST PROBLEM
+accounts-summary = { $total } accounts: { $ok } ok, { $warn } with warnings, { $failed } failed, { $not_checked } not checked ({ $seconds } s)
+accounts-option-not-allowed = --accounts: the file's entries name their own servers, users and passwords; leave out { $options }
+accounts-unknown-name = --account: { $path } has no entry named '{ $name }'; its entries: { $names }
+accounts-report-needs-one = --report writes the report of one account: add --account NAME
+accounts-run-interrupted = interrupted ({ $signal }); the summary above shows the accounts checked until then
 
 ## ==== end of section: cli ====
 

@@ -1191,7 +1191,7 @@ cli-serve-unknown-account = nenhuma conta chamada '{ $name }' no arquivo de cont
 cli-serve-no-account = informe a conta a verificar: /probe?account=NOME
 cli-serve-check-failed = não foi possível verificar '{ $name }': { $error }
 cli-serve-not-found = não encontrado; este exportador responde em /probe?account=NOME, /metrics e /
-cli-serve-password-env-unset = password_env: a variável de ambiente { $variable } não está definida
+cli-nagios-needs-one-account = --format nagios responde por uma só conta: acrescente --account NOME
 cli-serve-check-timeout = a verificação não terminou em { $seconds } s
 cli-serve-stopping = o exportador está parando
 cli-serve-get-only = só pedidos GET são respondidos
@@ -1199,6 +1199,23 @@ cli-serve-query-too-long = a consulta é longa demais
 cli-serve-front-page = mailtriage { $version }: um exportador para o Prometheus das verificações do arquivo de contas.
     /probe?account=NOME  verifica a conta NOME (no máximo uma vez a cada { $seconds } s) e responde com suas métricas
     /metrics             as métricas do próprio exportador
+
+## -- accounts --
+## `check --accounts FILE`: muitas caixas de correio em uma só execução.
+accounts-password-env-unset = password_env: a variável de ambiente { $variable } não está definida
+accounts-password-command-failed = password_command: { $error }
+accounts-status-not-checked = não verificada
+accounts-not-started = o prazo da execução acabou antes da vez desta conta (--deadline)
+accounts-cut-by-deadline = o prazo da execução acabou enquanto esta conta era verificada (--deadline)
+accounts-interrupted-before = a execução foi interrompida ({ $signal }) antes da vez desta conta
+accounts-column-name = CONTA
+accounts-column-status = ESTADO
+accounts-column-problem = PRIMEIRO PROBLEMA
+accounts-summary = { $total } contas: { $ok } ok, { $warn } com avisos, { $failed } falharam, { $not_checked } não verificadas ({ $seconds } s)
+accounts-option-not-allowed = --accounts: as entradas do arquivo indicam seus próprios servidores, usuários e senhas; tire { $options }
+accounts-unknown-name = --account: { $path } não tem nenhuma entrada chamada '{ $name }'; suas entradas: { $names }
+accounts-report-needs-one = --report escreve o relatório de uma só conta: adicione --account NOME
+accounts-run-interrupted = interrompido ({ $signal }); o resumo acima mostra as contas verificadas até então
 
 ## ==== end of section: cli ====
 

@@ -58,7 +58,7 @@ pub fn run(args: &ServeArgs) -> i32 {
         Ok(a) => a,
         Err(e) => return usage(&format!("--accounts: {e}")),
     };
-    let base = match plan::PlanBase::new(shared) {
+    let base = match plan::PlanBase::new(&shared, &accounts, lang) {
         Ok(b) => b,
         Err(e) => return usage(&e),
     };

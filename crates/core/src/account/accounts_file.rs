@@ -16,7 +16,8 @@
 //! Each entry has the fields of a saved [`Profile`] plus a `name`, and says where its password
 //! comes from: `password_env` (an environment variable) or `password_command` (a command run
 //! without a shell; its first output line is the password). A field an entry leaves out is
-//! taken from `defaults`. The file itself never holds a password: a `password:` line is
+//! taken from `defaults`, but for an entry that names its own `preset`: its servers come from
+//! that preset, not from the defaults' servers. The file itself never holds a password: a `password:` line is
 //! refused. A `password_command` may carry a secret in its words (a token as an argument), and
 //! whoever can change it chooses what runs with the reader's rights; so a file with one is
 //! refused unless only its owner can read and write it (`chmod 600`).
@@ -241,12 +242,18 @@ pub fn parse(text: &str, path: &Path) -> Result<AccountsFile, AccountsFileError>
         }
         let password = password_source(&entry)
             .map_err(|why| invalid(format!("{at} ({}): {why}", entry.name)))?;
+        // An entry that names its own preset takes its servers from it, not from the defaults.
+        let servers = if entry.preset.is_some() {
+            &RawProfile::default()
+        } else {
+            &defaults
+        };
         let profile = Profile {
             preset: entry.preset.or_else(|| defaults.preset.clone()),
-            incoming: entry.incoming.or_else(|| defaults.incoming.clone()),
-            incoming_protocol: entry.incoming_protocol.or(defaults.incoming_protocol),
-            imap: entry.imap.or_else(|| defaults.imap.clone()),
-            outgoing: entry.outgoing.or_else(|| defaults.outgoing.clone()),
+            incoming: entry.incoming.or_else(|| servers.incoming.clone()),
+            incoming_protocol: entry.incoming_protocol.or(servers.incoming_protocol),
+            imap: entry.imap.or_else(|| servers.imap.clone()),
+            outgoing: entry.outgoing.or_else(|| servers.outgoing.clone()),
             user: entry.user.or_else(|| defaults.user.clone()),
             smtp_user: entry.smtp_user.or_else(|| defaults.smtp_user.clone()),
             from: entry.from.or_else(|| defaults.from.clone()),
@@ -397,6 +404,11 @@ accounts:
         let carla = file.get("carla").unwrap();
         assert_eq!(carla.password, PasswordSource::None);
         assert_eq!(carla.profile.preset.as_deref(), Some("gmail"));
+        assert_eq!(
+            carla.profile.incoming, None,
+            "a preset of its own: no default servers"
+        );
+        assert_eq!(carla.profile.outgoing, None);
         assert!(file.get("nobody").is_none());
     }
 
