@@ -70,7 +70,8 @@ pub struct ServeArgs {
     /// Most checks running at the same time.
     #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub max_checks: u16,
-    /// Run only these panels (repeatable).
+    /// Run only these panels (repeatable) [default: incoming and outgoing; the network panel
+    /// asks the same for every account].
     #[arg(long, value_enum, value_name = "PANEL")]
     pub only: Vec<PanelArg>,
     /// Connect to ADDRESS for HOST:PORT, still checking the certificate against HOST.

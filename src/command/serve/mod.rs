@@ -62,8 +62,10 @@ pub fn run(args: &ServeArgs) -> i32 {
         Ok(b) => b,
         Err(e) => return usage(&e),
     };
+    // As in `check --accounts`: the network panel asks the same questions for every account,
+    // so it runs only when --only asks for it.
     let panels: Vec<Panel> = if args.only.is_empty() {
-        Panel::ALL.to_vec()
+        vec![Panel::Incoming, Panel::Outgoing]
     } else {
         args.only.iter().map(|p| Panel::from(*p)).collect()
     };
