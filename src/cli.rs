@@ -48,6 +48,61 @@ pub enum Command {
     /// Start demonstration servers on this machine for a scenario and open the dashboard on
     /// them; `demo --list` names the scenarios, `demo SCENARIO -- check --json` checks headless.
     Demo(Box<DemoArgs>),
+    /// Answer Prometheus's scrapes: `/probe?account=NAME` checks an account of the accounts
+    /// file (at most once per --min-interval) and answers with its metrics; `/metrics` has the
+    /// exporter's own.
+    Serve(Box<ServeArgs>),
+}
+
+/// Options of `mailtriage serve`.
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    /// The accounts file (YAML) whose accounts may be probed; a request names one, never a host.
+    #[arg(long, value_name = "FILE")]
+    pub accounts: PathBuf,
+    /// Address and port to listen on. Another address than loopback is used only when given.
+    #[arg(long, value_name = "ADDRESS:PORT", default_value = "127.0.0.1:9577")]
+    pub listen: String,
+    /// An account checked less than this many seconds ago is answered from the last check,
+    /// without logging in again, however often it is scraped.
+    #[arg(long, value_name = "SECONDS", default_value_t = 300.0)]
+    pub min_interval: f64,
+    /// Most checks running at the same time.
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub max_checks: u16,
+    /// Run only these panels (repeatable) [default: incoming and outgoing; the network panel
+    /// asks the same for every account].
+    #[arg(long, value_enum, value_name = "PANEL")]
+    pub only: Vec<PanelArg>,
+    /// Connect to ADDRESS for HOST:PORT, still checking the certificate against HOST.
+    #[arg(long, value_name = "HOST:PORT:ADDRESS")]
+    pub resolve: Vec<String>,
+    /// Also trust the CA certificates in this PEM file.
+    #[arg(long, value_name = "PEM")]
+    pub ca_file: Option<PathBuf>,
+    /// Deadline of each network step, in seconds.
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<f64>,
+    /// Language of the findings' words in the answers [default: from the locale].
+    #[arg(long, value_name = "en|es|pt")]
+    pub lang: Option<String>,
+    /// DNS server for mailtriage's own look-ups instead of the system's [default port: 53].
+    #[arg(long, value_name = "ADDRESS[:PORT]")]
+    pub dns_server: Option<String>,
+}
+
+impl ServeArgs {
+    /// The options every account's check shares, as the check's own options.
+    pub fn shared_account_args(&self) -> AccountArgs {
+        AccountArgs {
+            resolve: self.resolve.clone(),
+            ca_file: self.ca_file.clone(),
+            timeout: self.timeout,
+            lang: self.lang.clone(),
+            dns_server: self.dns_server.clone(),
+            ..AccountArgs::default()
+        }
+    }
 }
 
 /// Options of `mailtriage presets`.
@@ -102,6 +157,74 @@ pub struct CheckArgs {
     /// for sharing it in public; known providers' server names stay.
     #[arg(long, requires = "report")]
     pub private: bool,
+    /// Output format: text (default), json (as --json), nagios (a monitoring plugin's status
+    /// line, performance data and exit code 0/1/2/3) or openmetrics (for Prometheus).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<OutputFormat>,
+    /// Write the output to this file instead of standard output, atomically (a temporary file
+    /// beside it, then renamed over it): what node_exporter's textfile collector needs.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The account's name in the nagios and openmetrics outputs (the `account` label).
+    /// Default: the user name, else the e-mail address, else the first server's host name.
+    #[arg(long, value_name = "NAME")]
+    pub account_label: Option<String>,
+    /// Check every account of this YAML file (see the README's "Many accounts"). Beside it,
+    /// these options apply to every entry: --to, --resolve, --ca-file, --timeout,
+    /// --session-timeout, --allow-plaintext-auth, --lang, --dns-server, --sntp-server,
+    /// --public-ip, --dnsbl, --reach, --dkim-selector, --only, --json. The entries name their
+    /// own servers, user names and passwords.
+    #[arg(long, value_name = "FILE", help_heading = "Many accounts")]
+    pub accounts: Option<PathBuf>,
+    /// With --accounts: check only this entry and print what a single check prints (for the
+    /// Nagios-family engines, which run a plugin once per service).
+    #[arg(
+        long = "account",
+        value_name = "NAME",
+        requires = "accounts",
+        help_heading = "Many accounts"
+    )]
+    pub account_name: Option<String>,
+    /// With --accounts: how many accounts are checked at once [default: 16].
+    #[arg(
+        long,
+        value_name = "N",
+        requires = "accounts",
+        help_heading = "Many accounts"
+    )]
+    pub parallel: Option<usize>,
+    /// With --accounts: how many accounts are checked at once against one server host
+    /// [default: 4].
+    #[arg(
+        long,
+        value_name = "N",
+        requires = "accounts",
+        help_heading = "Many accounts"
+    )]
+    pub per_host: Option<usize>,
+    /// With --accounts: deadline of the whole run, in seconds; accounts not started by then are
+    /// reported as not checked [default: enough for every account to use its own deadline].
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        requires = "accounts",
+        help_heading = "Many accounts"
+    )]
+    pub deadline: Option<f64>,
+}
+
+/// The formats `check --format` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// The human report (the default).
+    Text,
+    /// One JSON document (the same as `--json`).
+    Json,
+    /// The monitoring-plugins API: exit 0/1/2/3, a status line with performance data, fixes.
+    Nagios,
+    /// An OpenMetrics exposition, for node_exporter's textfile collector or any scraper.
+    #[value(name = "openmetrics")]
+    OpenMetrics,
 }
 
 /// Options of the port scan.

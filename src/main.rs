@@ -5,10 +5,12 @@ use std::io::Write;
 use std::sync::Arc;
 use std::time::Duration;
 
-use mailtriage::cli::{self, CheckArgs, Command, SystemPasswordSource};
+use mailtriage::cli::{self, CheckArgs, Command, OutputFormat, SystemPasswordSource};
+use mailtriage::command::check_output;
 use mailtriage::engine::Setup;
 use mailtriage::model::Panel;
 use mailtriage::preset::Presets;
+use mailtriage::report::monitored::Monitored;
 use mailtriage::report::{self, EXIT_USAGE};
 use mailtriage::tui::live_engine::{LiveEngine, preset_choices};
 use mailtriage::tui::{self, TuiOptions};
@@ -25,6 +27,9 @@ fn main() {
             report::print_stdout(&format!("{}\n", text.trim_end()));
             std::process::exit(report::EXIT_OK);
         }
+        Err(cli::ParseStop::Usage(line)) if asks_for_nagios() => {
+            std::process::exit(refuse(cli::OutputFormat::Nagios, &line))
+        }
         Err(cli::ParseStop::Usage(line)) => std::process::exit(usage_error(&line)),
     };
     let code = match args.command {
@@ -32,6 +37,7 @@ fn main() {
         Some(Command::Scan(scan)) => mailtriage::command::scan::run_command(&scan),
         Some(Command::Demo(demo)) => mailtriage::command::demo::run(&demo),
         Some(Command::Presets(list)) => mailtriage::command::presets::run(&list),
+        Some(Command::Serve(serve)) => mailtriage::command::serve::run(&serve),
         None => run_dashboard(args.account, args.dashboard),
     };
     std::process::exit(code);
@@ -43,25 +49,47 @@ fn usage_error(message: &str) -> i32 {
 }
 
 fn run_check(args: CheckArgs) -> i32 {
+    let format = check_output::chosen_format(&args);
     let lang = match args.account.lang() {
         Ok(l) => l,
-        Err(e) => return usage_error(&format!("--lang: {e}")),
+        Err(e) => return refuse(format, &format!("--lang: {e}")),
     };
-    if args.account.is_empty() {
-        return usage_error(&said!("cli-no-server").render(lang));
+    if args.json && format != OutputFormat::Json {
+        let format_name = format!("{format:?}").to_lowercase();
+        return refuse(
+            format,
+            &said!("cli-format-conflicts", format = format_name).render(lang),
+        );
     }
-    let plan = match args.account.to_plan(&SystemPasswordSource) {
-        Ok(p) => Arc::new(p),
-        Err(e) => return usage_error(&e),
+    let plan = match (&args.accounts, &args.account_name) {
+        (Some(file), None) => return mailtriage::command::accounts::run_many(&args, file, lang),
+        (Some(file), Some(name)) => {
+            match mailtriage::command::accounts::single_plan(&args, file, name, lang) {
+                Ok(p) => Arc::new(p),
+                Err(e) => return refuse(format, &e),
+            }
+        }
+        (None, _) if args.account.is_empty() => {
+            return refuse(format, &said!("cli-no-server").render(lang));
+        }
+        (None, _) => match args.account.to_plan(&SystemPasswordSource) {
+            Ok(p) => Arc::new(p),
+            Err(e) => return refuse(format, &e),
+        },
     };
     // Opened before the run, so a path that cannot be written is said at once, not after it.
     let mut report_file = match &args.report {
         Some(path) => match std::fs::File::create(path) {
             Ok(f) => Some((path, f)),
-            Err(e) => return usage_error(&cannot_write(lang, path, &e)),
+            Err(e) => return refuse(format, &cannot_write(lang, "--report", path, &e)),
         },
         None => None,
     };
+    if let Some(path) = &args.output
+        && let Err(e) = check_output::check_writable(path)
+    {
+        return refuse(format, &cannot_write(lang, "--output", path, &e));
+    }
     // Presets the user broke do not stop a check: the built-in ones still advise.
     let setup = Setup::new(Arc::new(
         Presets::load().unwrap_or_else(|_| Presets::embedded()),
@@ -80,9 +108,10 @@ fn run_check(args: CheckArgs) -> i32 {
         Ok(rt) => rt,
         Err(e) => {
             let said = said!("cli-runtime-failed", error = e.to_string());
-            return usage_error(&said.render(lang));
+            return refuse(format, &said.render(lang));
         }
     };
+    let started = std::time::Instant::now();
     let run = runtime.block_on(async {
         let stop = mailtriage::command::check::stop_signal();
         tokio::pin!(stop);
@@ -93,33 +122,83 @@ fn run_check(args: CheckArgs) -> i32 {
     // hold the report back.
     runtime.shutdown_background();
     let outcome = &run.outcome;
-    if args.json {
-        report::print_stdout(&format!("{}\n", report::json::render_in(outcome, lang)));
-    } else {
-        report::print_stdout(&report::text::render(outcome, false));
+    let label = args
+        .account_label
+        .clone()
+        .or_else(|| args.account_name.clone())
+        .unwrap_or_else(|| check_output::default_account_label(&plan));
+    let checked = Monitored {
+        account: &label,
+        outcome,
+        finished_unix: setup.clock.now_unix_ms() as f64 / 1000.0,
+        duration_seconds: started.elapsed().as_secs_f64(),
+    };
+    let interrupted = match run.cut {
+        Some(mailtriage::command::check::Cut::Interrupted(signal)) => Some(signal),
+        _ => None,
+    };
+    let (text, mut code) = match (format, interrupted) {
+        (OutputFormat::Nagios, Some(signal)) => {
+            let said = said!("cli-interrupted", signal = signal.name());
+            let out = report::nagios::unknown(&said.render(lang));
+            let code = out.exit_code();
+            (out.text, code)
+        }
+        _ => check_output::render(format, &checked, setup.clock.now_unix(), run.exit_code()),
+    };
+    match &args.output {
+        Some(path) => {
+            if let Err(e) = check_output::write_atomically(path, &text) {
+                return refuse(format, &cannot_write(lang, "--output", path, &e));
+            }
+        }
+        None => {
+            report::print_stdout(&text);
+        }
     }
     if let Some((path, file)) = report_file.as_mut() {
         let text = report::markdown::render(outcome, &plan, args.private);
         if let Err(e) = file.write_all(text.as_bytes()).and_then(|()| file.flush()) {
-            return usage_error(&cannot_write(lang, path, &e));
+            code = refuse(format, &cannot_write(lang, "--report", path, &e));
         }
     }
-    if let Some(mailtriage::command::check::Cut::Interrupted(signal)) = run.cut {
+    if let Some(signal) = interrupted {
         let said = said!("cli-interrupted", signal = signal.name());
         eprintln!("mailtriage: {}", said.render(lang));
     }
-    run.exit_code()
+    code
 }
 
-/// `--report PATH` cannot be written, in the reader's words.
+/// A check that cannot run: a usage error (exit 2), or for the Nagios output the plugin's
+/// UNKNOWN (exit 3), on standard output where the engine reads it.
+fn refuse(format: OutputFormat, message: &str) -> i32 {
+    if format == OutputFormat::Nagios {
+        let out = report::nagios::unknown(message);
+        report::print_stdout(&out.text);
+        return out.exit_code();
+    }
+    usage_error(message)
+}
+
+/// True when the command line asks for the Nagios output (`--format nagios`), read before it
+/// is parsed: a command line that cannot be parsed is still the plugin's UNKNOWN then.
+fn asks_for_nagios() -> bool {
+    let args: Vec<String> = std::env::args().collect();
+    args.windows(2)
+        .any(|pair| pair[0] == "--format" && pair[1] == "nagios")
+        || args.iter().any(|a| a == "--format=nagios")
+}
+
+/// A file cannot be written (`--report`, `--output`), in the reader's words.
 fn cannot_write(
     lang: mailtriage::finding::Lang,
+    flag: &str,
     path: &std::path::Path,
     e: &std::io::Error,
 ) -> String {
     said!(
         "cli-cannot-write",
-        flag = "--report",
+        flag = flag,
         path = path.display().to_string(),
         error = e.to_string()
     )

@@ -46,7 +46,11 @@ fn cases() -> Vec<Case<RealServers>> {
     let rows = ROWS
         .iter()
         .map(|row| Case::new(row.name, move |servers: &RealServers| row.run(servers)));
-    setup.into_iter().chain(rows).collect()
+    setup
+        .into_iter()
+        .chain(rows)
+        .chain(real_support::monitoring_cases::cases())
+        .collect()
 }
 
 /// Runs after every other case, whatever the filter.

@@ -154,7 +154,7 @@ pub async fn run_until(
 }
 
 /// Finish every step and panel still running, as cut short by `why`.
-fn close_running(state: &mut RunState, why: Cut, plan: &Plan, started: Instant) {
+pub(crate) fn close_running(state: &mut RunState, why: Cut, plan: &Plan, started: Instant) {
     let (detail, evidence, note) = match why {
         Cut::Interrupted(signal) => (
             said!("step-interrupted"),

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages that the real-server tests (tests/real_servers.rs) start:
-# Dovecot (POP3, IMAP and LMTP) and Postfix. Idempotent: does nothing when they are present.
+# Dovecot (POP3, IMAP and LMTP) and Postfix, and Prometheus (its server scrapes `mailtriage serve`;
+# its promtool checks every exposition mailtriage writes). Idempotent: does nothing when they are present.
 # The packages' own configuration under /etc is never used by the tests; Postfix is preseeded
 # with "No configuration" so that its installer neither asks questions nor writes a main.cf.
 set -euo pipefail
 
-packages=(dovecot-core dovecot-pop3d dovecot-imapd dovecot-lmtpd postfix)
+packages=(dovecot-core dovecot-pop3d dovecot-imapd dovecot-lmtpd postfix prometheus)
 
 missing=()
 for package in "${packages[@]}"; do

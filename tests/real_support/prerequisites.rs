@@ -1,4 +1,5 @@
-//! What the machine must have before the servers can start: root, and the Debian packages,
+//! What the machine must have before the servers can start: root, and the Debian packages
+//! (the mail servers, and Prometheus for the monitoring case),
 //! which tests/real/install.sh installs when they are missing.
 #![allow(unsafe_code)] // libc calls the standard library does not offer
 
@@ -6,13 +7,15 @@ use std::path::Path;
 use std::process::Command;
 
 /// Programs the set-up runs; one missing means a package is missing.
-const REQUIRED_PROGRAMS: [&str; 6] = [
+const REQUIRED_PROGRAMS: [&str; 8] = [
     "/usr/sbin/dovecot",
     "/usr/lib/dovecot/pop3",
     "/usr/lib/dovecot/lmtp",
     "/usr/sbin/postfix",
     "/usr/sbin/postconf",
     "/usr/lib/postfix/sbin/master",
+    "/usr/bin/prometheus",
+    "/usr/bin/promtool",
 ];
 
 /// Ensures the suite runs as root and the packages are installed, installing them if needed.

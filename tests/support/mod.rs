@@ -3,7 +3,8 @@
 //! runner for the real binary ([`run`]), JSON assertions, loopback port helpers ([`net`]);
 //! raw-socket scripts for hostile servers the lab does not play ([`scripted`]); the network
 //! panel's DNS, time and SMTP stand-ins ([`network`]); the TLS-version and long-chain servers
-//! ([`tls_kinds`]); the protocol transcript replayer ([`transcript`]); the dashboard fixtures
+//! ([`tls_kinds`]); the protocol transcript replayer ([`transcript`]); promtool's check of an
+//! exposition ([`promtool`]); the dashboard fixtures
 //! ([`tui`]) and the tmux harness ([`tui_tmux`]).
 //!
 //! Each test file uses a different part of it, so unused items are expected per file.
@@ -14,6 +15,7 @@ pub mod kit;
 pub mod net;
 pub mod network;
 pub mod process;
+pub mod promtool;
 pub mod run;
 pub mod scripted;
 pub mod secrets;

@@ -206,6 +206,12 @@ impl CheckCommand {
         self
     }
 
+    /// The arguments gathered so far (without `--json` and the password's), for a run of
+    /// `check` in another format.
+    pub fn arguments(&self) -> &[String] {
+        &self.args
+    }
+
     /// Runs the binary (see [`run_check`]).
     pub fn run(&self) -> CheckOutput {
         run_check_with_env(&self.args, self.password.as_deref(), &self.env)

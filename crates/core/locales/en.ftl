@@ -971,6 +971,18 @@ report-source-answered = { $host } answered { $protocol } on { $port } with { $s
    *[none] no encryption
 }
 
+## -- monitoring --
+## The Nagios-family plugin output (`check --format nagios`): the words after the state on its
+## first line. The state words (OK, WARNING, CRITICAL, UNKNOWN) are the plugin API's and stay.
+# $servers: protocol, server and port of each panel that ran ("POP3 mail.example.com:995, SMTP mail.example.com:587").
+nagios-ok = every check passed: { $servers }
+# After the first cause found, when there are more.
+nagios-more = (+{ $count } more)
+# $panel: a report-panel-word; $step: a step-name.
+nagios-step-failed = { $panel }: the { $step } step failed
+nagios-step-warned = { $panel }: the { $step } step warned
+nagios-no-panel = no check ran
+
 ## ==== end of section: reports ====
 
 
@@ -1326,6 +1338,42 @@ cli-incoming-contradicts = --incoming { $asked } contradicts { $given }: leave o
 cli-incoming-no-server = --incoming { $choice }: no { $protocol } server is known for this account (the preset, the address or the profile names none): give { $flag } HOST
 cli-imap-security-without-imap = --imap-security needs an IMAP server: --imap HOST, or --incoming imap or both with a preset or an address
 cli-no-provider-matches = no provider matches '{ $search }'
+
+## -- monitoring --
+cli-format-conflicts = --json and --format { $format } contradict each other: keep one of them
+cli-serve-listening = listening on http://{ $address }/ for { $count } accounts; a probe logs in at most once every { $seconds } s per account
+cli-serve-not-loopback = warning: { $address } is not a loopback address: whoever reaches it can make this machine check the accounts (at most once every { $seconds } s each)
+cli-serve-cannot-listen = --listen { $address }: { $error }
+cli-serve-min-interval-range = --min-interval: give a number of seconds between 1 and 86400
+cli-serve-unknown-account = no account named '{ $name }' in the accounts file
+cli-serve-no-account = name the account to check: /probe?account=NAME
+cli-serve-check-failed = the check of '{ $name }' could not run: { $error }
+cli-serve-not-found = not found; this exporter answers /probe?account=NAME, /metrics and /
+cli-nagios-needs-one-account = --format nagios answers for one account: add --account NAME
+cli-serve-check-timeout = the check did not end within { $seconds } s
+cli-serve-stopping = the exporter is stopping
+cli-serve-get-only = only GET requests are answered
+cli-serve-query-too-long = the query is too long
+cli-serve-front-page = mailtriage { $version }: a Prometheus exporter of the accounts file's checks.
+    /probe?account=NAME  checks the account NAME (at most once per { $seconds } s) and answers with its metrics
+    /metrics             the exporter's own metrics
+
+## -- accounts --
+## `check --accounts FILE`: many mailboxes in one run.
+accounts-password-env-unset = password_env: the environment variable { $variable } is not set
+accounts-password-command-failed = password_command: { $error }
+accounts-status-not-checked = not checked
+accounts-not-started = the run's deadline passed before this account's turn (--deadline)
+accounts-cut-by-deadline = the run's deadline passed while this account was being checked (--deadline)
+accounts-interrupted-before = the run was interrupted ({ $signal }) before this account's turn
+accounts-column-name = ACCOUNT
+accounts-column-status = STATUS
+accounts-column-problem = FIRST PROBLEM
+accounts-summary = { $total } accounts: { $ok } ok, { $warn } with warnings, { $failed } failed, { $not_checked } not checked ({ $seconds } s)
+accounts-option-not-allowed = --accounts: the file's entries name their own servers, users and passwords; leave out { $options }
+accounts-unknown-name = --account: { $path } has no entry named '{ $name }'; its entries: { $names }
+accounts-report-needs-one = --report writes the report of one account: add --account NAME
+accounts-run-interrupted = interrupted ({ $signal }); the summary above shows the accounts checked until then
 
 ## ==== end of section: cli ====
 

@@ -971,6 +971,14 @@ report-source-answered = { $host } respondió { $protocol } en el { $port } { $s
    *[none] sin cifrado
 }
 
+## -- monitoring --
+## La salida de complemento para la familia Nagios (`check --format nagios`).
+nagios-ok = todas las comprobaciones pasaron: { $servers }
+nagios-more = (+{ $count } más)
+nagios-step-failed = { $panel }: falló el paso { $step }
+nagios-step-warned = { $panel }: el paso { $step } dio un aviso
+nagios-no-panel = no se ejecutó ninguna comprobación
+
 ## ==== end of section: reports ====
 
 
@@ -1302,6 +1310,42 @@ cli-incoming-contradicts = --incoming { $asked } contradice { $given }: quita un
 cli-incoming-no-server = --incoming { $choice }: no se conoce ningún servidor { $protocol } para esta cuenta (ni el preajuste, ni la dirección, ni el perfil lo indican): indica { $flag } SERVIDOR
 cli-imap-security-without-imap = --imap-security necesita un servidor IMAP: --imap SERVIDOR, o --incoming imap o both con un preajuste o una dirección
 cli-no-provider-matches = ningún proveedor coincide con '{ $search }'
+
+## -- monitoring --
+cli-format-conflicts = --json y --format { $format } se contradicen: deja solo uno
+cli-serve-listening = escuchando en http://{ $address }/ para { $count } cuentas; una sonda inicia sesión como mucho una vez cada { $seconds } s por cuenta
+cli-serve-not-loopback = atención: { $address } no es una dirección local: quien llegue a ella puede hacer que este equipo compruebe las cuentas (como mucho una vez cada { $seconds } s cada una)
+cli-serve-cannot-listen = --listen { $address }: { $error }
+cli-serve-min-interval-range = --min-interval: indica un número de segundos entre 1 y 86400
+cli-serve-unknown-account = no hay ninguna cuenta llamada '{ $name }' en el archivo de cuentas
+cli-serve-no-account = indica la cuenta que quieres comprobar: /probe?account=NOMBRE
+cli-serve-check-failed = no se pudo comprobar '{ $name }': { $error }
+cli-serve-not-found = no encontrado; este exportador responde en /probe?account=NOMBRE, /metrics y /
+cli-nagios-needs-one-account = --format nagios responde por una sola cuenta: añade --account NOMBRE
+cli-serve-check-timeout = la comprobación no terminó en { $seconds } s
+cli-serve-stopping = el exportador se está deteniendo
+cli-serve-get-only = solo se responden peticiones GET
+cli-serve-query-too-long = la consulta es demasiado larga
+cli-serve-front-page = mailtriage { $version }: un exportador para Prometheus de las comprobaciones del archivo de cuentas.
+    /probe?account=NOMBRE  comprueba la cuenta NOMBRE (como mucho una vez cada { $seconds } s) y responde con sus métricas
+    /metrics               las métricas propias del exportador
+
+## -- accounts --
+## `check --accounts FILE`: muchos buzones en una sola ejecución.
+accounts-password-env-unset = password_env: la variable de entorno { $variable } no está definida
+accounts-password-command-failed = password_command: { $error }
+accounts-status-not-checked = sin comprobar
+accounts-not-started = el plazo de la ejecución venció antes del turno de esta cuenta (--deadline)
+accounts-cut-by-deadline = el plazo de la ejecución venció mientras se comprobaba esta cuenta (--deadline)
+accounts-interrupted-before = la ejecución se interrumpió ({ $signal }) antes del turno de esta cuenta
+accounts-column-name = CUENTA
+accounts-column-status = ESTADO
+accounts-column-problem = PRIMER PROBLEMA
+accounts-summary = { $total } cuentas: { $ok } bien, { $warn } con avisos, { $failed } fallaron, { $not_checked } sin comprobar ({ $seconds } s)
+accounts-option-not-allowed = --accounts: las entradas del archivo indican sus propios servidores, usuarios y contraseñas; quita { $options }
+accounts-unknown-name = --account: { $path } no tiene ninguna entrada llamada '{ $name }'; sus entradas: { $names }
+accounts-report-needs-one = --report escribe el informe de una sola cuenta: añade --account NOMBRE
+accounts-run-interrupted = interrumpido ({ $signal }); el resumen de arriba muestra las cuentas comprobadas hasta entonces
 
 ## ==== end of section: cli ====
 

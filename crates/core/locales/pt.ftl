@@ -975,6 +975,14 @@ report-source-answered = { $host } respondeu { $protocol } na porta { $port } { 
    *[none] sem criptografia
 }
 
+## -- monitoring --
+## A saída de plugin para a família Nagios (`check --format nagios`).
+nagios-ok = todas as verificações passaram: { $servers }
+nagios-more = (+{ $count } a mais)
+nagios-step-failed = { $panel }: a etapa { $step } falhou
+nagios-step-warned = { $panel }: a etapa { $step } deu um aviso
+nagios-no-panel = nenhuma verificação foi executada
+
 ## ==== end of section: reports ====
 
 
@@ -1306,6 +1314,42 @@ cli-incoming-contradicts = --incoming { $asked } contradiz { $given }: tire um d
 cli-incoming-no-server = --incoming { $choice }: nenhum servidor { $protocol } é conhecido para esta conta (nem a predefinição, nem o endereço, nem o perfil indicam um): informe { $flag } SERVIDOR
 cli-imap-security-without-imap = --imap-security precisa de um servidor IMAP: --imap SERVIDOR, ou --incoming imap ou both com uma predefinição ou um endereço
 cli-no-provider-matches = nenhum provedor corresponde a '{ $search }'
+
+## -- monitoring --
+cli-format-conflicts = --json e --format { $format } se contradizem: mantenha só um
+cli-serve-listening = escutando em http://{ $address }/ para { $count } contas; uma sonda faz login no máximo uma vez a cada { $seconds } s por conta
+cli-serve-not-loopback = atenção: { $address } não é um endereço local: quem chegar a ele pode fazer esta máquina verificar as contas (no máximo uma vez a cada { $seconds } s cada uma)
+cli-serve-cannot-listen = --listen { $address }: { $error }
+cli-serve-min-interval-range = --min-interval: informe um número de segundos entre 1 e 86400
+cli-serve-unknown-account = nenhuma conta chamada '{ $name }' no arquivo de contas
+cli-serve-no-account = informe a conta a verificar: /probe?account=NOME
+cli-serve-check-failed = não foi possível verificar '{ $name }': { $error }
+cli-serve-not-found = não encontrado; este exportador responde em /probe?account=NOME, /metrics e /
+cli-nagios-needs-one-account = --format nagios responde por uma só conta: acrescente --account NOME
+cli-serve-check-timeout = a verificação não terminou em { $seconds } s
+cli-serve-stopping = o exportador está parando
+cli-serve-get-only = só pedidos GET são respondidos
+cli-serve-query-too-long = a consulta é longa demais
+cli-serve-front-page = mailtriage { $version }: um exportador para o Prometheus das verificações do arquivo de contas.
+    /probe?account=NOME  verifica a conta NOME (no máximo uma vez a cada { $seconds } s) e responde com suas métricas
+    /metrics             as métricas do próprio exportador
+
+## -- accounts --
+## `check --accounts FILE`: muitas caixas de correio em uma só execução.
+accounts-password-env-unset = password_env: a variável de ambiente { $variable } não está definida
+accounts-password-command-failed = password_command: { $error }
+accounts-status-not-checked = não verificada
+accounts-not-started = o prazo da execução acabou antes da vez desta conta (--deadline)
+accounts-cut-by-deadline = o prazo da execução acabou enquanto esta conta era verificada (--deadline)
+accounts-interrupted-before = a execução foi interrompida ({ $signal }) antes da vez desta conta
+accounts-column-name = CONTA
+accounts-column-status = ESTADO
+accounts-column-problem = PRIMEIRO PROBLEMA
+accounts-summary = { $total } contas: { $ok } ok, { $warn } com avisos, { $failed } falharam, { $not_checked } não verificadas ({ $seconds } s)
+accounts-option-not-allowed = --accounts: as entradas do arquivo indicam seus próprios servidores, usuários e senhas; tire { $options }
+accounts-unknown-name = --account: { $path } não tem nenhuma entrada chamada '{ $name }'; suas entradas: { $names }
+accounts-report-needs-one = --report escreve o relatório de uma só conta: adicione --account NOME
+accounts-run-interrupted = interrompido ({ $signal }); o resumo acima mostra as contas verificadas até então
 
 ## ==== end of section: cli ====
 

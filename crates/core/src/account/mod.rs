@@ -1,6 +1,7 @@
 //! What to probe: the account's servers, credentials and the run's limits, independent of how
 //! they were given (command line, preset, profile or the dashboard's editor).
 
+pub mod accounts_file;
 pub mod choose;
 pub mod guessed;
 pub mod profile;

@@ -1,7 +1,11 @@
-//! Output of a run: plain text and JSON, the overall status and the exit code.
+//! Output of a run: plain text, JSON, the monitoring engines' formats (Nagios plugin output,
+//! OpenMetrics), the overall status and the exit code.
 
 pub mod json;
 pub mod markdown;
+pub mod monitored;
+pub mod nagios;
+pub mod openmetrics;
 pub mod save;
 pub mod scan;
 pub mod text;

@@ -1,0 +1,517 @@
+//! An accounts file: many mailboxes checked in one run (`check --accounts FILE`).
+//!
+//! ```yaml
+//! defaults:                      # optional: what many entries share
+//!   incoming: { host: mail.example.net, port: 995, security: tls }
+//!   outgoing: { host: mail.example.net, port: 587, security: starttls }
+//! accounts:
+//!   - name: ana
+//!     user: ana@example.net
+//!     password_env: ANA_PASSWORD
+//!   - name: bruno
+//!     user: bruno@example.net
+//!     password_command: "pass show mail/bruno"
+//! ```
+//!
+//! Each entry has the fields of a saved [`Profile`] plus a `name`, and says where its password
+//! comes from: `password_env` (an environment variable) or `password_command` (a command run
+//! without a shell; its first output line is the password). A field an entry leaves out is
+//! taken from `defaults`, but for an entry that names its own `preset`: its servers come from
+//! that preset, not from the defaults' servers. The file itself never holds a password: a `password:` line is
+//! refused. A `password_command` may carry a secret in its words (a token as an argument), and
+//! whoever can change it chooses what runs with the reader's rights; so a file with one is
+//! refused unless only its owner can read and write it (`chmod 600`).
+//!
+//! Names become Prometheus label values and Nagios service names, so they are short, unique and
+//! plain: letters, digits and `. _ - @ +`.
+//!
+//! Loading reads and checks the file; nothing is run and no variable is read here (that is the
+//! caller's, when the account is checked).
+
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::account::profile::{IncomingProtocol, Profile};
+use crate::preset::{Server, read_text_bounded};
+use crate::yaml::{self, YamlError};
+
+/// Largest accounts file read: about 5,000 entries of a couple of hundred bytes.
+pub const MAX_ACCOUNTS_FILE_BYTES: u64 = yaml::MAX_DOCUMENT_BYTES as u64;
+
+/// Most entries in one file.
+pub const MAX_ACCOUNTS: usize = 10_000;
+
+/// Longest account name, in characters.
+pub const MAX_ACCOUNT_NAME_CHARS: usize = 64;
+
+/// Longest `password_env` or `password_command`, in bytes.
+pub const MAX_PASSWORD_SOURCE_BYTES: usize = 4096;
+
+/// A loaded accounts file: its entries, in the file's order, each with the defaults applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountsFile {
+    pub accounts: Vec<AccountEntry>,
+}
+
+impl AccountsFile {
+    /// The entry of this name.
+    pub fn get(&self, name: &str) -> Option<&AccountEntry> {
+        self.accounts.iter().find(|a| a.name == name)
+    }
+
+    /// The entries' names, in the file's order.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.accounts.iter().map(|a| a.name.as_str())
+    }
+}
+
+/// One mailbox of the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountEntry {
+    /// Unique, plain name (see the module's documentation).
+    pub name: String,
+    /// The servers, user and sender, as a saved profile records them (defaults applied).
+    pub profile: Profile,
+    /// Where the password comes from.
+    pub password: PasswordSource,
+}
+
+/// Where an entry's password comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PasswordSource {
+    /// No password: the check goes as far as it can without logging in.
+    None,
+    /// This environment variable holds it.
+    Env(String),
+    /// This command prints it on its first line (run without a shell).
+    Command(String),
+}
+
+/// An accounts file that could not be used; every variant names the file.
+#[derive(Debug)]
+pub enum AccountsFileError {
+    /// It could not be read (missing, too large, not UTF-8 …).
+    Io { path: PathBuf, problem: String },
+    /// It is not a valid accounts file; names line and column where the parser knows them.
+    Parse(YamlError),
+    /// It is valid YAML of the right shape but something in it cannot be used.
+    Invalid { path: PathBuf, problem: String },
+    /// It holds a `password_command` and others than its owner can read or change it.
+    TooOpen { path: PathBuf, mode: u32 },
+}
+
+impl fmt::Display for AccountsFileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AccountsFileError::Io { path, problem } => write!(f, "{}: {problem}", path.display()),
+            AccountsFileError::Parse(e) => write!(f, "{e}"),
+            AccountsFileError::Invalid { path, problem } => {
+                write!(f, "{}: {problem}", path.display())
+            }
+            AccountsFileError::TooOpen { path, mode } => write!(
+                f,
+                "{}: the file has a password_command and others than its owner can read or \
+                 change it (mode {mode:03o}); a command may hold a secret and decides what runs \
+                 as you. Make it private: chmod 600 {}",
+                path.display(),
+                path.display()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for AccountsFileError {}
+
+/// The file as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    defaults: Option<RawProfile>,
+    accounts: Vec<RawEntry>,
+}
+
+/// The fields of a [`Profile`], all optional, for `defaults`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProfile {
+    #[serde(default)]
+    preset: Option<String>,
+    #[serde(default)]
+    incoming: Option<Server>,
+    #[serde(default)]
+    incoming_protocol: Option<IncomingProtocol>,
+    #[serde(default)]
+    imap: Option<Server>,
+    #[serde(default)]
+    outgoing: Option<Server>,
+    #[serde(default)]
+    user: Option<String>,
+    #[serde(default)]
+    smtp_user: Option<String>,
+    #[serde(default)]
+    from: Option<String>,
+}
+
+/// One entry as written: a name, the profile's fields and a password source.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntry {
+    name: String,
+    #[serde(default)]
+    preset: Option<String>,
+    #[serde(default)]
+    incoming: Option<Server>,
+    #[serde(default)]
+    incoming_protocol: Option<IncomingProtocol>,
+    #[serde(default)]
+    imap: Option<Server>,
+    #[serde(default)]
+    outgoing: Option<Server>,
+    #[serde(default)]
+    user: Option<String>,
+    #[serde(default)]
+    smtp_user: Option<String>,
+    #[serde(default)]
+    from: Option<String>,
+    #[serde(default)]
+    password_env: Option<String>,
+    #[serde(default)]
+    password_command: Option<String>,
+}
+
+/// Read, parse and check an accounts file.
+pub fn load(path: &Path) -> Result<AccountsFile, AccountsFileError> {
+    let text = read_text_bounded(path, MAX_ACCOUNTS_FILE_BYTES).map_err(|problem| {
+        AccountsFileError::Io {
+            path: path.to_path_buf(),
+            problem,
+        }
+    })?;
+    let file = parse(&text, path)?;
+    if file
+        .accounts
+        .iter()
+        .any(|a| matches!(a.password, PasswordSource::Command(_)))
+    {
+        check_private(path)?;
+    }
+    Ok(file)
+}
+
+/// Parse and check the text of an accounts file read from `path` (named in errors). The
+/// permission rule is [`load`]'s.
+pub fn parse(text: &str, path: &Path) -> Result<AccountsFile, AccountsFileError> {
+    let source = path.display().to_string();
+    let raw: RawFile = yaml::from_str(text, &source).map_err(|e| {
+        if e.message().contains("unknown field `password`") {
+            AccountsFileError::Parse(e.with_hint(
+                "an accounts file never holds a password; name where it comes from with \
+                 password_env: VARIABLE or password_command: \"COMMAND\"",
+            ))
+        } else {
+            AccountsFileError::Parse(e)
+        }
+    })?;
+    let invalid = |problem: String| AccountsFileError::Invalid {
+        path: path.to_path_buf(),
+        problem,
+    };
+    if raw.accounts.is_empty() {
+        return Err(invalid("`accounts` lists no account".into()));
+    }
+    if raw.accounts.len() > MAX_ACCOUNTS {
+        return Err(invalid(format!(
+            "{} accounts; the limit is {MAX_ACCOUNTS}",
+            raw.accounts.len()
+        )));
+    }
+    let defaults = raw.defaults.unwrap_or_default();
+    let mut seen = HashSet::new();
+    let mut accounts = Vec::with_capacity(raw.accounts.len());
+    for (index, entry) in raw.accounts.into_iter().enumerate() {
+        let at = format!("accounts[{index}]");
+        check_name(&entry.name).map_err(|why| invalid(format!("{at}: {why}")))?;
+        if !seen.insert(entry.name.clone()) {
+            return Err(invalid(format!(
+                "{at}: the name '{}' is used twice; names must be unique",
+                entry.name
+            )));
+        }
+        let password = password_source(&entry)
+            .map_err(|why| invalid(format!("{at} ({}): {why}", entry.name)))?;
+        // An entry that names its own preset takes its servers from it, not from the defaults.
+        let servers = if entry.preset.is_some() {
+            &RawProfile::default()
+        } else {
+            &defaults
+        };
+        let profile = Profile {
+            preset: entry.preset.or_else(|| defaults.preset.clone()),
+            incoming: entry.incoming.or_else(|| servers.incoming.clone()),
+            incoming_protocol: entry.incoming_protocol.or(servers.incoming_protocol),
+            imap: entry.imap.or_else(|| servers.imap.clone()),
+            outgoing: entry.outgoing.or_else(|| servers.outgoing.clone()),
+            user: entry.user.or_else(|| defaults.user.clone()),
+            smtp_user: entry.smtp_user.or_else(|| defaults.smtp_user.clone()),
+            from: entry.from.or_else(|| defaults.from.clone()),
+        };
+        if profile.preset.is_none() && profile.incoming.is_none() && profile.outgoing.is_none() {
+            return Err(invalid(format!(
+                "{at} ({}): no server: give incoming, outgoing or a preset (here or under \
+                 defaults)",
+                entry.name
+            )));
+        }
+        accounts.push(AccountEntry {
+            name: entry.name,
+            profile,
+            password,
+        });
+    }
+    Ok(AccountsFile { accounts })
+}
+
+/// The entry's password source: at most one of `password_env` and `password_command`.
+fn password_source(entry: &RawEntry) -> Result<PasswordSource, String> {
+    match (&entry.password_env, &entry.password_command) {
+        (Some(_), Some(_)) => Err("give password_env or password_command, not both".to_string()),
+        (Some(var), None) => {
+            if var.is_empty() || var.len() > MAX_PASSWORD_SOURCE_BYTES || var.contains(['=', '\0'])
+            {
+                Err("password_env must name an environment variable".to_string())
+            } else {
+                Ok(PasswordSource::Env(var.clone()))
+            }
+        }
+        (None, Some(command)) => {
+            if command.trim().is_empty() || command.len() > MAX_PASSWORD_SOURCE_BYTES {
+                Err(format!(
+                    "password_command must be a command line of at most \
+                     {MAX_PASSWORD_SOURCE_BYTES} bytes"
+                ))
+            } else {
+                Ok(PasswordSource::Command(command.clone()))
+            }
+        }
+        (None, None) => Ok(PasswordSource::None),
+    }
+}
+
+/// A name is 1 to [`MAX_ACCOUNT_NAME_CHARS`] letters, digits and `. _ - @ +`; it becomes a
+/// Prometheus label value and a Nagios service name, and is typed after `--account`.
+fn check_name(name: &str) -> Result<(), String> {
+    if name.is_empty() {
+        return Err("the name is empty".into());
+    }
+    if name.chars().count() > MAX_ACCOUNT_NAME_CHARS {
+        return Err(format!(
+            "the name is longer than {MAX_ACCOUNT_NAME_CHARS} characters"
+        ));
+    }
+    if !name
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '@' | '+'))
+    {
+        return Err(format!(
+            "'{}' cannot be a name: use only letters, digits and '.', '_', '-', '@', '+'",
+            name.escape_debug()
+        ));
+    }
+    Ok(())
+}
+
+/// Refuse a file others than its owner can read or write.
+#[cfg(unix)]
+fn check_private(path: &Path) -> Result<(), AccountsFileError> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path)
+        .map_err(|e| AccountsFileError::Io {
+            path: path.to_path_buf(),
+            problem: e.to_string(),
+        })?
+        .permissions()
+        .mode()
+        & 0o777;
+    if mode & 0o066 != 0 {
+        return Err(AccountsFileError::TooOpen {
+            path: path.to_path_buf(),
+            mode,
+        });
+    }
+    Ok(())
+}
+
+/// Other systems have no such mode bits to check.
+#[cfg(not(unix))]
+fn check_private(_path: &Path) -> Result<(), AccountsFileError> {
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(text: &str) -> Result<AccountsFile, AccountsFileError> {
+        parse(text, Path::new("accounts.yaml"))
+    }
+
+    const GOOD: &str = "\
+defaults:
+  incoming: { host: mail.example.net, port: 995, security: tls }
+  outgoing: { host: mail.example.net, port: 587, security: starttls }
+accounts:
+  - name: ana
+    user: ana@example.net
+    password_env: ANA_PASSWORD
+  - name: bruno@example.net
+    user: bruno@example.net
+    incoming: { host: imap.example.org, port: 993, security: tls }
+    incoming_protocol: imap
+    password_command: \"pass show mail/bruno\"
+  - name: carla
+    preset: gmail
+    user: carla@gmail.com
+";
+
+    #[test]
+    fn a_good_file_with_defaults() {
+        let file = parsed(GOOD).unwrap();
+        assert_eq!(
+            file.names().collect::<Vec<_>>(),
+            ["ana", "bruno@example.net", "carla"]
+        );
+        let ana = file.get("ana").unwrap();
+        assert_eq!(ana.password, PasswordSource::Env("ANA_PASSWORD".into()));
+        assert_eq!(ana.profile.incoming.as_ref().unwrap().port, 995);
+        assert_eq!(ana.profile.user.as_deref(), Some("ana@example.net"));
+        let bruno = file.get("bruno@example.net").unwrap();
+        assert_eq!(
+            bruno.password,
+            PasswordSource::Command("pass show mail/bruno".into())
+        );
+        assert_eq!(
+            bruno.profile.incoming.as_ref().unwrap().host,
+            "imap.example.org"
+        );
+        assert_eq!(bruno.profile.outgoing.as_ref().unwrap().port, 587);
+        assert_eq!(
+            bruno.profile.incoming_protocol,
+            Some(IncomingProtocol::Imap)
+        );
+        let carla = file.get("carla").unwrap();
+        assert_eq!(carla.password, PasswordSource::None);
+        assert_eq!(carla.profile.preset.as_deref(), Some("gmail"));
+        assert_eq!(
+            carla.profile.incoming, None,
+            "a preset of its own: no default servers"
+        );
+        assert_eq!(carla.profile.outgoing, None);
+        assert!(file.get("nobody").is_none());
+    }
+
+    #[test]
+    fn unknown_keys_are_refused_with_their_place() {
+        let err = parsed("accounts:\n  - name: a\n    incoming: { host: h, port: 995, security: tls }\n    colour: red\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("accounts.yaml:4"), "{err}");
+        assert!(err.contains("colour"), "{err}");
+        let err = parsed("acounts: []\n").unwrap_err().to_string();
+        assert!(err.contains("acounts"), "{err}");
+    }
+
+    #[test]
+    fn a_literal_password_is_refused_without_showing_it() {
+        for text in [
+            "accounts:\n  - name: a\n    incoming: { host: h, port: 995, security: tls }\n    password: hunter2\n",
+            "defaults:\n  password: hunter2\naccounts:\n  - name: a\n    preset: gmail\n",
+        ] {
+            let err = parsed(text).unwrap_err().to_string();
+            assert!(err.contains("password_env"), "{err}");
+            assert!(err.contains("password_command"), "{err}");
+            assert!(!err.contains("hunter2"), "{err}");
+        }
+    }
+
+    #[test]
+    fn names_are_unique_plain_and_bounded() {
+        let entry = |name: &str| format!("accounts:\n  - name: {name}\n    preset: gmail\n");
+        let err =
+            parsed("accounts:\n  - name: a\n    preset: gmail\n  - name: a\n    preset: gmail\n")
+                .unwrap_err()
+                .to_string();
+        assert!(err.contains("used twice"), "{err}");
+        for bad in [
+            "\"\"",
+            "\"a b\"",
+            "\"a;b\"",
+            "\"a\\tb\"",
+            "\"a{b}\"",
+            &"x".repeat(65),
+        ] {
+            let err = parsed(&entry(bad)).unwrap_err().to_string();
+            assert!(err.contains("accounts[0]"), "{bad}: {err}");
+        }
+        for good in ["ana", "ana@example.net", "desk-1.b_c+x", "joão"] {
+            assert!(parsed(&entry(good)).is_ok(), "{good}");
+        }
+    }
+
+    #[test]
+    fn an_entry_needs_a_server_and_one_password_source() {
+        let err = parsed("accounts:\n  - name: a\n    user: u\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("no server"), "{err}");
+        let err = parsed(
+            "accounts:\n  - name: a\n    preset: gmail\n    password_env: A\n    password_command: b\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("not both"), "{err}");
+        let err = parsed("accounts: []\n").unwrap_err().to_string();
+        assert!(err.contains("no account"), "{err}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_password_command_needs_a_private_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("accounts.yaml");
+        std::fs::write(&path, GOOD).unwrap();
+        for open in [0o640, 0o604, 0o620, 0o666] {
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(open)).unwrap();
+            let err = load(&path).unwrap_err();
+            assert!(matches!(err, AccountsFileError::TooOpen { .. }), "{open:o}");
+            let shown = err.to_string();
+            assert!(shown.contains("chmod 600"), "{shown}");
+            assert!(shown.contains(&path.display().to_string()), "{shown}");
+        }
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        assert_eq!(load(&path).unwrap().accounts.len(), 3);
+        // Without a command, nothing in the file is secret: readable by others is fine.
+        let plain = dir.path().join("plain.yaml");
+        std::fs::write(
+            &plain,
+            "accounts:\n  - name: a\n    preset: gmail\n    password_env: A\n",
+        )
+        .unwrap();
+        std::fs::set_permissions(&plain, std::fs::Permissions::from_mode(0o644)).unwrap();
+        assert!(load(&plain).is_ok());
+    }
+
+    #[test]
+    fn a_missing_or_huge_file_is_a_clear_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("none.yaml");
+        assert!(matches!(load(&missing), Err(AccountsFileError::Io { .. })));
+        let huge = dir.path().join("huge.yaml");
+        std::fs::write(&huge, "#".repeat(MAX_ACCOUNTS_FILE_BYTES as usize + 1)).unwrap();
+        let err = load(&huge).unwrap_err().to_string();
+        assert!(err.contains("larger"), "{err}");
+    }
+}
