@@ -48,6 +48,10 @@ pub enum Command {
     /// Start demonstration servers on this machine for a scenario and open the dashboard on
     /// them; `demo --list` names the scenarios, `demo SCENARIO -- check --json` checks headless.
     Demo(Box<DemoArgs>),
+    /// OAuth2 sign-in for the accounts that no longer take a password: `oauth2 login` gets a
+    /// token with a code typed on another device.
+    #[command(name = "oauth2", subcommand)]
+    OAuth2(crate::oauth2::options::OAuth2Command),
 }
 
 /// Options of `mailtriage presets`.
@@ -241,6 +245,9 @@ pub struct AccountArgs {
     /// DKIM selector to look up besides the provider's (repeatable).
     #[arg(long, value_name = "SELECTOR")]
     pub dkim_selector: Vec<String>,
+    /// OAuth2: sign in first (`--oauth2-login`) or use a saved token (`--oauth2-saved`).
+    #[command(flatten)]
+    pub oauth2: crate::oauth2::options::CheckOAuth2Args,
 }
 
 /// Where the password comes from, so the conversion stays testable.
@@ -339,7 +346,10 @@ impl AccountArgs {
             );
             eprintln!("mailtriage: {}", saved.render(self.words()));
         }
-        plan.password = self.password(passwords, plan.user.as_deref())?;
+        // A check that logs in with an OAuth2 token asks for no password.
+        if !self.oauth2.wanted() {
+            plan.password = self.password(passwords, plan.user.as_deref())?;
+        }
         Ok(plan)
     }
 

@@ -17,5 +17,6 @@ pub mod command;
 pub mod discover;
 pub mod engine;
 pub mod lab;
+pub mod oauth2;
 pub mod probe;
 pub mod tui;

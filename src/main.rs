@@ -32,6 +32,7 @@ fn main() {
         Some(Command::Scan(scan)) => mailtriage::command::scan::run_command(&scan),
         Some(Command::Demo(demo)) => mailtriage::command::demo::run(&demo),
         Some(Command::Presets(list)) => mailtriage::command::presets::run(&list),
+        Some(Command::OAuth2(oauth2)) => mailtriage::command::oauth2::run(&oauth2),
         None => run_dashboard(args.account, args.dashboard),
     };
     std::process::exit(code);
@@ -50,10 +51,14 @@ fn run_check(args: CheckArgs) -> i32 {
     if args.account.is_empty() {
         return usage_error(&said!("cli-no-server").render(lang));
     }
-    let plan = match args.account.to_plan(&SystemPasswordSource) {
-        Ok(p) => Arc::new(p),
+    let mut plan = match args.account.to_plan(&SystemPasswordSource) {
+        Ok(p) => p,
         Err(e) => return usage_error(&e),
     };
+    if let Err(e) = oauth2_token_into(&mut plan, &args.account, lang) {
+        return failed(&e);
+    }
+    let plan = Arc::new(plan);
     // Opened before the run, so a path that cannot be written is said at once, not after it.
     let mut report_file = match &args.report {
         Some(path) => match std::fs::File::create(path) {
@@ -109,6 +114,32 @@ fn run_check(args: CheckArgs) -> i32 {
         eprintln!("mailtriage: {}", said.render(lang));
     }
     run.exit_code()
+}
+
+/// `--oauth2-login` / `--oauth2-saved`: the sign-in runs before the check, which then logs in
+/// with the token.
+fn oauth2_token_into(
+    plan: &mut mailtriage::account::Plan,
+    account: &cli::AccountArgs,
+    lang: mailtriage::finding::Lang,
+) -> Result<(), String> {
+    let user = plan.user.clone().or_else(|| plan.email.clone());
+    let tokens = mailtriage::command::oauth2::token_for_check(
+        &account.oauth2,
+        user.as_deref(),
+        account.ca_file.as_deref(),
+        account.timeout,
+        lang,
+    )?;
+    if let Some(tokens) = tokens {
+        plan.oauth2_token = Some(tokens.access);
+    }
+    Ok(())
+}
+
+fn failed(message: &str) -> i32 {
+    eprintln!("mailtriage: {message}");
+    report::EXIT_FAILED
 }
 
 /// `--report PATH` cannot be written, in the reader's words.

@@ -4,5 +4,6 @@
 
 pub mod check;
 pub mod demo;
+pub mod oauth2;
 pub mod presets;
 pub mod scan;

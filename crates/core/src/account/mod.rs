@@ -73,6 +73,9 @@ pub struct Plan {
     /// The outgoing server's user name, when it is not [`Plan::user`] (`--smtp-user`).
     pub smtp_user: Option<String>,
     pub password: Option<Secret>,
+    /// An OAuth2 access token to log in with (SASL XOAUTH2 / OAUTHBEARER) instead of the
+    /// password; never shown, saved or serialized.
+    pub oauth2_token: Option<Secret>,
     /// SMTP dry run: `MAIL FROM` address.
     pub from: Option<String>,
     /// SMTP dry run: `RCPT TO` address.
@@ -123,6 +126,7 @@ impl Plan {
             user: None,
             smtp_user: None,
             password: None,
+            oauth2_token: None,
             from: None,
             to: None,
             resolve: Vec::new(),
