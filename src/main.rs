@@ -171,6 +171,15 @@ fn run_dashboard(account: cli::AccountArgs, dash: cli::DashboardArgs) -> i32 {
             Err(e) => return usage_error(&e),
         }
     };
+    // A saved token is read (and refreshed) before the dashboard opens; a sign-in with a code
+    // runs inside it, in its overlay.
+    let mut plan = plan;
+    if let Some(plan) = plan.as_mut()
+        && account.oauth2.oauth2_saved.is_some()
+        && let Err(e) = oauth2_token_into(plan, &account, lang)
+    {
+        return failed(&e);
+    }
     if !(dash.interval.is_finite() && (1.0..=86_400.0).contains(&dash.interval)) {
         return usage_error(&said!("cli-interval-range").render(lang));
     }
@@ -190,6 +199,11 @@ fn run_dashboard(account: cli::AccountArgs, dash: cli::DashboardArgs) -> i32 {
         }),
         engine: Arc::new(LiveEngine::new()),
         demo: false,
+        sign_in: account
+            .oauth2
+            .oauth2_login
+            .as_ref()
+            .map(|provider| account.oauth2.client.request(provider)),
     };
     match tui::run(plan, opts) {
         Ok(()) => report::EXIT_OK,

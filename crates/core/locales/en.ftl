@@ -1717,4 +1717,15 @@ tui-error-restore = cannot restore the terminal: { $why }
 tui-error-draw = cannot draw: { $why }
 tui-error-read = cannot read the terminal: { $why }
 
+## -- oauth2-device --
+## The OAuth2 sign-in overlay (`o`, or at start with --oauth2-login).
+tui-context-sign-in = OAuth2 sign-in
+tui-action-sign-in = sign in with OAuth2 (a code typed on another device; needs --oauth2-login PROVIDER)
+tui-action-short-sign-in = sign in
+tui-sign-in-title = Sign in to { $provider } (OAuth2)
+tui-sign-in-starting = Asking the sign-in service for a code…
+tui-sign-in-read-out = On any device with a web browser (a phone will do), open the address and type the code:
+tui-sign-in-waiting = Waiting for the sign-in: { $time } left. When it is done, the account is checked again with the token. Esc stops.
+tui-sign-in-no-provider = no OAuth2 provider given: start the dashboard with --oauth2-login microsoft (or google, or a preset id)
+
 ## ==== end of section: dashboard ====

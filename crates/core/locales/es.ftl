@@ -1694,4 +1694,14 @@ tui-error-restore = no se puede restaurar el terminal: { $why }
 tui-error-draw = no se puede dibujar la pantalla: { $why }
 tui-error-read = no se puede leer el terminal: { $why }
 
+## -- oauth2-device --
+tui-context-sign-in = Inicio de sesión OAuth2
+tui-action-sign-in = iniciar sesión con OAuth2 (un código que se escribe en otro dispositivo; necesita --oauth2-login PROVEEDOR)
+tui-action-short-sign-in = iniciar sesión
+tui-sign-in-title = Iniciar sesión en { $provider } (OAuth2)
+tui-sign-in-starting = Pidiendo un código al servicio de inicio de sesión…
+tui-sign-in-read-out = En cualquier dispositivo con navegador (sirve un móvil), abre la dirección y escribe el código:
+tui-sign-in-waiting = Esperando el inicio de sesión: quedan { $time }. Cuando termine, la cuenta se vuelve a comprobar con el token. Esc para.
+tui-sign-in-no-provider = no se indicó ningún proveedor OAuth2: abre el panel con --oauth2-login microsoft (o google, o el id de un preajuste)
+
 ## ==== end of section: dashboard ====

@@ -1698,4 +1698,14 @@ tui-error-restore = não foi possível restaurar o terminal: { $why }
 tui-error-draw = não foi possível desenhar a tela: { $why }
 tui-error-read = não foi possível ler o terminal: { $why }
 
+## -- oauth2-device --
+tui-context-sign-in = Entrada com OAuth2
+tui-action-sign-in = entrar com OAuth2 (um código digitado em outro dispositivo; precisa de --oauth2-login PROVEDOR)
+tui-action-short-sign-in = entrar
+tui-sign-in-title = Entrar em { $provider } (OAuth2)
+tui-sign-in-starting = Pedindo um código ao serviço de entrada…
+tui-sign-in-read-out = Em qualquer dispositivo com navegador (um celular serve), abra o endereço e digite o código:
+tui-sign-in-waiting = Aguardando a entrada: faltam { $time }. Quando terminar, a conta é verificada de novo com o token. Esc interrompe.
+tui-sign-in-no-provider = nenhum provedor OAuth2 informado: abra o painel com --oauth2-login microsoft (ou google, ou o id de uma predefinição)
+
 ## ==== end of section: dashboard ====
