@@ -15,7 +15,7 @@ use crate::tui::ui::wrap::hanging;
 use mailtriage_core::said;
 
 /// Rows the overlay wants (it shrinks to the screen).
-pub const HEIGHT: u16 = 16;
+pub const HEIGHT: u16 = 14;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, view: &SignInView) {
     let theme = &app.theme;
