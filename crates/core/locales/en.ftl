@@ -1193,6 +1193,10 @@ cli-incoming-no-server = --incoming { $choice }: no { $protocol } server is know
 cli-imap-security-without-imap = --imap-security needs an IMAP server: --imap HOST, or --incoming imap or both with a preset or an address
 cli-no-provider-matches = no provider matches '{ $search }'
 
+## -- oauth2-sasl --
+cli-oauth2-token-env-unset = --oauth2-token-env: the environment variable { $variable } is not set or is empty
+cli-oauth2-token-command-failed = --oauth2-token-command: no token: { $error }
+
 ## ==== end of section: cli ====
 
 

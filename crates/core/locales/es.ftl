@@ -1169,6 +1169,10 @@ cli-incoming-no-server = --incoming { $choice }: no se conoce ningún servidor {
 cli-imap-security-without-imap = --imap-security necesita un servidor IMAP: --imap SERVIDOR, o --incoming imap o both con un preajuste o una dirección
 cli-no-provider-matches = ningún proveedor coincide con '{ $search }'
 
+## -- oauth2-sasl --
+cli-oauth2-token-env-unset = --oauth2-token-env: la variable de entorno { $variable } no está definida o está vacía
+cli-oauth2-token-command-failed = --oauth2-token-command: no se obtuvo ningún token: { $error }
+
 ## ==== end of section: cli ====
 
 

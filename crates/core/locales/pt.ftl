@@ -1173,6 +1173,10 @@ cli-incoming-no-server = --incoming { $choice }: nenhum servidor { $protocol } �
 cli-imap-security-without-imap = --imap-security precisa de um servidor IMAP: --imap SERVIDOR, ou --incoming imap ou both com uma predefinição ou um endereço
 cli-no-provider-matches = nenhum provedor corresponde a '{ $search }'
 
+## -- oauth2-sasl --
+cli-oauth2-token-env-unset = --oauth2-token-env: a variável de ambiente { $variable } não está definida ou está vazia
+cli-oauth2-token-command-failed = --oauth2-token-command: nenhum token obtido: { $error }
+
 ## ==== end of section: cli ====
 
 

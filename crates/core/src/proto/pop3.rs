@@ -157,7 +157,7 @@ pub struct Pop3Session {
 impl Pop3Session {
     /// A session on a fresh connection; `tls_active` when it runs over implicit TLS.
     pub fn new(cfg: SessionConfig, tls_active: bool) -> Self {
-        let secrets = SecretForms::of(cfg.credentials.as_ref());
+        let secrets = cfg.secret_forms();
         let mut s = Pop3Session {
             secrets,
             cfg,
@@ -907,6 +907,7 @@ mod sasl_bound_tests {
                 user: "alice".into(),
                 password: Secret::new("hunter22"),
             }),
+            oauth2: None,
             allow_plaintext_auth: false,
             depth: Depth::Full,
             from: None,

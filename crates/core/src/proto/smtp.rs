@@ -139,7 +139,7 @@ pub struct SmtpSession {
 impl SmtpSession {
     /// A session on a fresh connection; `tls_active` when it runs over implicit TLS.
     pub fn new(cfg: SessionConfig, tls_active: bool) -> Self {
-        let secrets = SecretForms::of(cfg.credentials.as_ref());
+        let secrets = cfg.secret_forms();
         let mut s = SmtpSession {
             secrets,
             cfg,
@@ -903,6 +903,7 @@ mod tests {
                 user: "alice@example.test".into(),
                 password: Secret::new("pw"),
             }),
+            oauth2: None,
             allow_plaintext_auth: false,
             depth: Depth::Full,
             from: dry_run.then(|| "alice@example.test".into()),

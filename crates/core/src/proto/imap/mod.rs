@@ -146,7 +146,7 @@ pub struct ImapSession {
 impl ImapSession {
     /// A session on a fresh connection; `tls_active` when it runs over implicit TLS.
     pub fn new(cfg: SessionConfig, tls_active: bool) -> Self {
-        let secrets = SecretForms::of(cfg.credentials.as_ref());
+        let secrets = cfg.secret_forms();
         let mut session = ImapSession {
             cfg,
             tls_active,
@@ -1037,6 +1037,7 @@ mod pipelining_tests {
                     user: "alice".into(),
                     password: Secret::new("hunter22"),
                 }),
+                oauth2: None,
                 allow_plaintext_auth: false,
                 depth,
                 from: None,
