@@ -1167,6 +1167,10 @@ step-tls-cert-other-name = certificate is for { $names }, not { $name }
 step-tls-cert-untrusted = the certificate is not issued by an authority this computer trusts
 step-tls-plain-text-sent = the server did not answer with TLS; it sent "{ $sent }"
 
+## -- oauth2-sasl --
+step-login-oauth2-not-offered = the server offers no OAuth2 login (XOAUTH2 or OAUTHBEARER), so the token was not sent and no password was tried instead
+step-login-oauth2-not-offered-but = the server offers no OAuth2 login (XOAUTH2 or OAUTHBEARER), only { $offered }, so the token was not sent and no password was tried instead
+
 ## ==== end of section: steps ====
 
 

@@ -1144,6 +1144,10 @@ step-tls-cert-other-name = el certificado es para { $names }, no para { $name }
 step-tls-cert-untrusted = el certificado no lo emite una autoridad en la que este equipo confíe
 step-tls-plain-text-sent = el servidor no respondió con TLS; envió «{ $sent }»
 
+## -- oauth2-sasl --
+step-login-oauth2-not-offered = el servidor no ofrece inicio de sesión OAuth2 (XOAUTH2 ni OAUTHBEARER), así que no se envió el token ni se probó una contraseña en su lugar
+step-login-oauth2-not-offered-but = el servidor no ofrece inicio de sesión OAuth2 (XOAUTH2 ni OAUTHBEARER), solo { $offered }, así que no se envió el token ni se probó una contraseña en su lugar
+
 ## ==== end of section: steps ====
 
 

@@ -1148,6 +1148,10 @@ step-tls-cert-other-name = o certificado é de { $names }, não de { $name }
 step-tls-cert-untrusted = o certificado não foi emitido por uma autoridade em que este computador confia
 step-tls-plain-text-sent = o servidor não respondeu com TLS; enviou "{ $sent }"
 
+## -- oauth2-sasl --
+step-login-oauth2-not-offered = o servidor não oferece login OAuth2 (XOAUTH2 nem OAUTHBEARER), então o token não foi enviado e nenhuma senha foi tentada no lugar dele
+step-login-oauth2-not-offered-but = o servidor não oferece login OAuth2 (XOAUTH2 nem OAUTHBEARER), apenas { $offered }, então o token não foi enviado e nenhuma senha foi tentada no lugar dele
+
 ## ==== end of section: steps ====
 
 

@@ -344,6 +344,7 @@ impl SecretForms {
         self.scrub_all(&mut facts.capabilities);
         self.scrub_all(&mut facts.auth_mechanisms);
         self.scrub_opt(&mut facts.login_method);
+        self.scrub_opt(&mut facts.oauth2_error);
         self.scrub_opt(&mut facts.client_address_seen);
     }
 
