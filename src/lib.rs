@@ -19,4 +19,5 @@ pub mod engine;
 pub mod lab;
 pub mod oauth2;
 pub mod probe;
+pub mod secret_command;
 pub mod tui;

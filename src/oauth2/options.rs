@@ -50,11 +50,19 @@ impl ClientArgs {
 pub struct CheckOAuth2Args {
     /// Sign in with OAuth2 first (microsoft, google or a preset id): a code is shown to type
     /// on any device with a browser; the check then logs in with the token, kept in memory.
-    #[arg(long, value_name = "PROVIDER", conflicts_with = "oauth2_saved")]
+    #[arg(
+        long,
+        value_name = "PROVIDER",
+        conflicts_with_all = ["oauth2_saved", "oauth2_token_env", "oauth2_token_command", "password_env"]
+    )]
     pub oauth2_login: Option<String>,
     /// Log in with the token `oauth2 login --save` saved for this provider and the --user
     /// (refreshed first when it expires within two minutes).
-    #[arg(long, value_name = "PROVIDER")]
+    #[arg(
+        long,
+        value_name = "PROVIDER",
+        conflicts_with_all = ["oauth2_token_env", "oauth2_token_command", "password_env"]
+    )]
     pub oauth2_saved: Option<String>,
     #[command(flatten)]
     pub client: ClientArgs,

@@ -1167,6 +1167,10 @@ step-tls-cert-other-name = certificate is for { $names }, not { $name }
 step-tls-cert-untrusted = the certificate is not issued by an authority this computer trusts
 step-tls-plain-text-sent = the server did not answer with TLS; it sent "{ $sent }"
 
+## -- oauth2-sasl --
+step-login-oauth2-not-offered = the server offers no OAuth2 login (XOAUTH2 or OAUTHBEARER), so the token was not sent and no password was tried instead
+step-login-oauth2-not-offered-but = the server offers no OAuth2 login (XOAUTH2 or OAUTHBEARER), only { $offered }, so the token was not sent and no password was tried instead
+
 ## ==== end of section: steps ====
 
 
@@ -1232,6 +1236,9 @@ oauth2-login-signed-in = Signed in (the service did not say for which account).
 oauth2-login-memory-only = The token was kept in memory only and is gone now that this command ends. To test the account with a fresh sign-in: mailtriage check --email ADDRESS --oauth2-login { $provider }. To keep the token for later checks, add --save.
 oauth2-login-saved = Token saved to { $path } (only you can read it). Use it with: mailtriage check --email ADDRESS --oauth2-saved { $provider }
 oauth2-check-saved-used = using the saved token { $path }
+## -- oauth2-sasl --
+cli-oauth2-token-env-unset = --oauth2-token-env: the environment variable { $variable } is not set or is empty
+cli-oauth2-token-command-failed = --oauth2-token-command: no token: { $error }
 
 ## ==== end of section: cli ====
 

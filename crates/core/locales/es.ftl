@@ -1144,6 +1144,10 @@ step-tls-cert-other-name = el certificado es para { $names }, no para { $name }
 step-tls-cert-untrusted = el certificado no lo emite una autoridad en la que este equipo confíe
 step-tls-plain-text-sent = el servidor no respondió con TLS; envió «{ $sent }»
 
+## -- oauth2-sasl --
+step-login-oauth2-not-offered = el servidor no ofrece inicio de sesión OAuth2 (XOAUTH2 ni OAUTHBEARER), así que no se envió el token ni se probó una contraseña en su lugar
+step-login-oauth2-not-offered-but = el servidor no ofrece inicio de sesión OAuth2 (XOAUTH2 ni OAUTHBEARER), solo { $offered }, así que no se envió el token ni se probó una contraseña en su lugar
+
 ## ==== end of section: steps ====
 
 
@@ -1206,6 +1210,9 @@ oauth2-login-signed-in = Sesión iniciada (el servicio no dijo de qué cuenta).
 oauth2-login-memory-only = El token solo estuvo en memoria y se pierde al terminar esta orden. Para probar la cuenta con un inicio de sesión nuevo: mailtriage check --email DIRECCIÓN --oauth2-login { $provider }. Para conservar el token para otras comprobaciones, añade --save.
 oauth2-login-saved = Token guardado en { $path } (solo tú puedes leerlo). Úsalo con: mailtriage check --email DIRECCIÓN --oauth2-saved { $provider }
 oauth2-check-saved-used = usando el token guardado { $path }
+## -- oauth2-sasl --
+cli-oauth2-token-env-unset = --oauth2-token-env: la variable de entorno { $variable } no está definida o está vacía
+cli-oauth2-token-command-failed = --oauth2-token-command: no se obtuvo ningún token: { $error }
 
 ## ==== end of section: cli ====
 

@@ -1148,6 +1148,10 @@ step-tls-cert-other-name = o certificado é de { $names }, não de { $name }
 step-tls-cert-untrusted = o certificado não foi emitido por uma autoridade em que este computador confia
 step-tls-plain-text-sent = o servidor não respondeu com TLS; enviou "{ $sent }"
 
+## -- oauth2-sasl --
+step-login-oauth2-not-offered = o servidor não oferece login OAuth2 (XOAUTH2 nem OAUTHBEARER), então o token não foi enviado e nenhuma senha foi tentada no lugar dele
+step-login-oauth2-not-offered-but = o servidor não oferece login OAuth2 (XOAUTH2 nem OAUTHBEARER), apenas { $offered }, então o token não foi enviado e nenhuma senha foi tentada no lugar dele
+
 ## ==== end of section: steps ====
 
 
@@ -1210,6 +1214,9 @@ oauth2-login-signed-in = Entrada feita (o serviço não disse de qual conta).
 oauth2-login-memory-only = O token ficou só na memória e se perde quando este comando termina. Para testar a conta com uma entrada nova: mailtriage check --email ENDEREÇO --oauth2-login { $provider }. Para guardar o token para outras verificações, acrescente --save.
 oauth2-login-saved = Token salvo em { $path } (só você pode lê-lo). Use-o com: mailtriage check --email ENDEREÇO --oauth2-saved { $provider }
 oauth2-check-saved-used = usando o token salvo { $path }
+## -- oauth2-sasl --
+cli-oauth2-token-env-unset = --oauth2-token-env: a variável de ambiente { $variable } não está definida ou está vazia
+cli-oauth2-token-command-failed = --oauth2-token-command: nenhum token obtido: { $error }
 
 ## ==== end of section: cli ====
 

@@ -1,0 +1,262 @@
+//! Secrets read from a command the person names (an accounts file's `password_command`,
+//! `--oauth2-token-command`): the command runs without a shell and the first line it prints is
+//! the secret, as mail programs' `passwordeval` and `PassCmd` do.
+//!
+//! The command line is split into words the way a POSIX shell would split it (quotes and
+//! backslashes), but nothing else of a shell applies: no variables, no globbing, no pipes. The
+//! command gets no standard input, its error output goes to ours (a password manager may ask
+//! for a passphrase there), and it has a deadline and a bound on what it may print. Whatever it
+//! printed never appears in an error: only the command's name and how it ended do.
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use crate::settings::Secret;
+
+/// Most bytes read from the command's output; a secret is one short line.
+pub const MAX_OUTPUT_BYTES: usize = 64 * 1024;
+
+/// How long a command may take by default: long enough for a password manager that asks for
+/// its passphrase, short enough that a command stuck for ever is noticed.
+pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(60);
+
+/// Why no secret came from the command. The texts name the command, never its output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SecretCommandError {
+    /// The command line is empty or its quotes do not close.
+    Unparsable,
+    /// The program could not be started.
+    NotStarted { program: String, error: String },
+    /// The program ended with a failure status.
+    Failed { program: String, status: String },
+    /// The program printed nothing on its first line.
+    Empty { program: String },
+    /// The program did not end within the deadline; it was stopped.
+    TooSlow { program: String, seconds: u64 },
+    /// The first line is not UTF-8 text.
+    NotText { program: String },
+    /// The program printed more than a secret could be.
+    TooMuch { program: String },
+}
+
+impl std::fmt::Display for SecretCommandError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SecretCommandError::Unparsable => {
+                f.write_str("the command is empty or one of its quotes is not closed")
+            }
+            SecretCommandError::NotStarted { program, error } => {
+                write!(f, "`{program}` could not be started: {error}")
+            }
+            SecretCommandError::Failed { program, status } => {
+                write!(f, "`{program}` failed ({status})")
+            }
+            SecretCommandError::Empty { program } => {
+                write!(f, "`{program}` printed an empty first line")
+            }
+            SecretCommandError::TooSlow { program, seconds } => {
+                write!(
+                    f,
+                    "`{program}` did not finish within {seconds} s and was stopped"
+                )
+            }
+            SecretCommandError::NotText { program } => {
+                write!(f, "`{program}` printed something that is not text")
+            }
+            SecretCommandError::TooMuch { program } => write!(
+                f,
+                "`{program}` printed more than {} KiB, which is not a secret's one line",
+                MAX_OUTPUT_BYTES / 1024
+            ),
+        }
+    }
+}
+
+impl std::error::Error for SecretCommandError {}
+
+/// The words of a command line, split as a POSIX shell splits them; `None` when it is empty or
+/// a quote is left open.
+pub fn words(command: &str) -> Option<Vec<String>> {
+    shlex::split(command).filter(|w| !w.is_empty())
+}
+
+/// Run `command` without a shell and return the first line it printed as a secret.
+pub fn read_secret(command: &str, deadline: Duration) -> Result<Secret, SecretCommandError> {
+    let words = words(command).ok_or(SecretCommandError::Unparsable)?;
+    let program = words[0].clone();
+    let mut child = Command::new(&words[0])
+        .args(&words[1..])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .map_err(|e| SecretCommandError::NotStarted {
+            program: program.clone(),
+            error: e.to_string(),
+        })?;
+    let Some(mut stdout) = child.stdout.take() else {
+        let _ = child.kill();
+        let _ = child.wait();
+        return Err(SecretCommandError::NotStarted {
+            program,
+            error: "no output pipe".into(),
+        });
+    };
+    // The output is read on a thread of its own so that the deadline holds even when the
+    // program keeps its output open without writing.
+    let (sent, received) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut output = Vec::new();
+        let _ = (&mut stdout)
+            .take(MAX_OUTPUT_BYTES as u64)
+            .read_to_end(&mut output);
+        let _ = sent.send(output);
+    });
+    let output = match received.recv_timeout(deadline) {
+        Ok(output) => output,
+        Err(_) => {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(SecretCommandError::TooSlow {
+                program,
+                seconds: deadline.as_secs(),
+            });
+        }
+    };
+    if output.len() >= MAX_OUTPUT_BYTES {
+        let _ = child.kill();
+        let _ = child.wait();
+        return Err(SecretCommandError::TooMuch { program });
+    }
+    // The output is in; a program that printed its line but lingers is not waited for long.
+    let status = wait_briefly(&mut child, deadline);
+    match status {
+        Some(status) if !status.success() => {
+            return Err(SecretCommandError::Failed {
+                program,
+                status: status.to_string(),
+            });
+        }
+        None => {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(SecretCommandError::TooSlow {
+                program,
+                seconds: deadline.as_secs(),
+            });
+        }
+        Some(_) => {}
+    }
+    first_line(output).map_err(|e| match e {
+        LineError::Empty => SecretCommandError::Empty { program },
+        LineError::NotText => SecretCommandError::NotText { program },
+    })
+}
+
+/// Wait for the child to end, polling, for at most `deadline`.
+fn wait_briefly(
+    child: &mut std::process::Child,
+    deadline: Duration,
+) -> Option<std::process::ExitStatus> {
+    let step = Duration::from_millis(5);
+    let mut waited = Duration::ZERO;
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) => return Some(status),
+            Ok(None) if waited < deadline => {
+                std::thread::sleep(step);
+                waited += step;
+            }
+            _ => return None,
+        }
+    }
+}
+
+enum LineError {
+    Empty,
+    NotText,
+}
+
+/// The first line of the output without its line ending.
+fn first_line(mut output: Vec<u8>) -> Result<Secret, LineError> {
+    if let Some(end) = output.iter().position(|&b| b == b'\n') {
+        output.truncate(end);
+    }
+    if output.last() == Some(&b'\r') {
+        output.pop();
+    }
+    if output.is_empty() {
+        return Err(LineError::Empty);
+    }
+    String::from_utf8(output)
+        .map(Secret::new)
+        .map_err(|_| LineError::NotText)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const QUICK: Duration = Duration::from_secs(10);
+
+    #[test]
+    fn the_first_line_is_the_secret() {
+        let secret = read_secret("printf 'hunter2\\r\\nsecond line\\n'", QUICK).expect("a secret");
+        assert_eq!(secret.expose(), "hunter2");
+    }
+
+    #[test]
+    fn quotes_group_words_and_nothing_is_expanded() {
+        let secret = read_secret("echo 'two words' $HOME", QUICK).expect("a secret");
+        assert_eq!(secret.expose(), "two words $HOME");
+    }
+
+    #[test]
+    fn a_failing_command_names_itself_but_not_its_output() {
+        let err = read_secret("sh -c 'echo leaked; exit 3'", QUICK).unwrap_err();
+        assert!(matches!(err, SecretCommandError::Failed { .. }), "{err:?}");
+        let text = err.to_string();
+        assert!(text.contains("`sh`") && text.contains('3'), "{text}");
+        assert!(!text.contains("leaked"), "{text}");
+    }
+
+    #[test]
+    fn empty_missing_and_unparsable_commands_are_errors() {
+        assert_eq!(
+            read_secret("true", QUICK).unwrap_err(),
+            SecretCommandError::Empty {
+                program: "true".into()
+            }
+        );
+        assert!(matches!(
+            read_secret("/nonexistent/program", QUICK).unwrap_err(),
+            SecretCommandError::NotStarted { .. }
+        ));
+        assert_eq!(
+            read_secret("echo 'open", QUICK).unwrap_err(),
+            SecretCommandError::Unparsable
+        );
+        assert_eq!(
+            read_secret("   ", QUICK).unwrap_err(),
+            SecretCommandError::Unparsable
+        );
+    }
+
+    #[test]
+    fn a_command_that_never_ends_is_stopped_at_the_deadline() {
+        let started = std::time::Instant::now();
+        let err = read_secret("sleep 30", Duration::from_millis(200)).unwrap_err();
+        assert!(matches!(err, SecretCommandError::TooSlow { .. }), "{err:?}");
+        assert!(started.elapsed() < Duration::from_secs(5));
+    }
+
+    #[test]
+    fn endless_output_is_bounded() {
+        let started = std::time::Instant::now();
+        let err = read_secret("yes", QUICK).unwrap_err();
+        assert!(matches!(err, SecretCommandError::TooMuch { .. }), "{err:?}");
+        assert!(started.elapsed() < Duration::from_secs(5));
+    }
+}
