@@ -590,3 +590,123 @@ fn the_binary_says_a_refusal_in_the_reader_s_language() {
         out.stderr_text()
     );
 }
+
+/// A POP3 server on loopback that takes only SASL XOAUTH2 or OAUTHBEARER and keeps every line
+/// it was sent.
+fn oauth2_pop3_server() -> (u16, Arc<Mutex<Vec<String>>>) {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let lines = Arc::new(Mutex::new(Vec::new()));
+    let seen = Arc::clone(&lines);
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let seen = Arc::clone(&seen);
+            std::thread::spawn(move || {
+                stream
+                    .set_read_timeout(Some(Duration::from_secs(10)))
+                    .unwrap();
+                let mut out = stream.try_clone().unwrap();
+                let mut input = BufReader::new(stream);
+                let _ = out.write_all(b"+OK POP3 ready\r\n");
+                let mut line = String::new();
+                while input.read_line(&mut line).unwrap_or(0) > 0 {
+                    let got = line.trim_end().to_string();
+                    seen.lock().unwrap().push(got.clone());
+                    let upper = got.to_ascii_uppercase();
+                    let reply: &[u8] = if upper == "CAPA" {
+                        b"+OK\r\nUSER\r\nSASL XOAUTH2 OAUTHBEARER\r\n.\r\n"
+                    } else if upper == "AUTH XOAUTH2" || upper == "AUTH OAUTHBEARER" {
+                        b"+ \r\n"
+                    } else if upper.starts_with("AUTH ") || !upper.contains(' ') && got.len() > 20 {
+                        b"+OK Logged in.\r\n"
+                    } else if upper == "QUIT" {
+                        let _ = out.write_all(b"+OK bye\r\n");
+                        break;
+                    } else if upper == "STAT" {
+                        b"+OK 0 0\r\n"
+                    } else if upper == "UIDL" || upper == "LIST" {
+                        b"+OK\r\n.\r\n"
+                    } else {
+                        b"-ERR not here\r\n"
+                    };
+                    let _ = out.write_all(reply);
+                    line.clear();
+                }
+            });
+        }
+    });
+    (port, lines)
+}
+
+#[test]
+fn check_signs_in_with_a_code_then_logs_in_with_the_token() {
+    use base64::Engine as _;
+    let rt = runtime();
+    let server = rt
+        .block_on(AuthServer::start(
+            AuthScript {
+                device: Answer::device_code("FQK5HW3UF", 0, 900),
+                polls: vec![
+                    Answer::error("authorization_pending", None),
+                    Answer::token(ACCESS, Some(REFRESH), 3600, Some(ACCOUNT)),
+                ],
+                refreshes: vec![],
+            },
+            None,
+        ))
+        .unwrap();
+    let (port, pop3_lines) = oauth2_pop3_server();
+    let pop3 = format!("127.0.0.1:{port}");
+    let out = run(mailtriage(&[
+        "check",
+        "--json",
+        "--pop3",
+        &pop3,
+        "--pop3-security",
+        "none",
+        "--allow-plaintext-auth",
+        "--only",
+        "incoming",
+        "--user",
+        ACCOUNT,
+        "--oauth2-login",
+        "microsoft",
+        "--client-id",
+        "lab-client",
+        "--oauth2-device-url",
+        &server.device_url(),
+        "--oauth2-token-url",
+        &server.token_url(),
+        "--timeout",
+        "3",
+    ]));
+    out.assert_well_behaved();
+    let stderr = out.stderr_text();
+    assert!(
+        stderr.contains("F Q K   5 H W   3 U F"),
+        "the code goes to stderr: {stderr}"
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is the JSON");
+    assert_eq!(
+        support::scripted::status(&doc, "incoming", "login"),
+        "ok",
+        "{}",
+        out.stdout_text()
+    );
+    // The server got the token inside a SASL answer; nothing the check printed holds it.
+    let sent = pop3_lines.lock().unwrap().join("\n");
+    let decoded: String = sent
+        .split([' ', '\n'])
+        .filter_map(|w| base64::engine::general_purpose::STANDARD.decode(w).ok())
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .collect();
+    assert!(decoded.contains(&format!("Bearer {ACCESS}")), "{sent}");
+    assert_no_token("check stdout", &out.stdout);
+    assert_no_token("check stderr", &out.stderr);
+    let xoauth2 = base64::engine::general_purpose::STANDARD
+        .encode(format!("user={ACCOUNT}\x01auth=Bearer {ACCESS}\x01\x01"));
+    for (what, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+        assert!(!String::from_utf8_lossy(bytes).contains(&xoauth2), "{what}");
+    }
+}
