@@ -1727,7 +1727,7 @@ tui-error-read = cannot read the terminal: { $why }
 ## -- oauth2-device --
 ## The OAuth2 sign-in overlay (`o`, or at start with --oauth2-login).
 tui-context-sign-in = OAuth2 sign-in
-tui-action-sign-in = sign in with OAuth2 (a code typed on another device; needs --oauth2-login PROVIDER)
+tui-action-sign-in = sign in with OAuth2 (a code typed on another device)
 tui-action-short-sign-in = sign in
 tui-sign-in-title = Sign in to { $provider } (OAuth2)
 tui-sign-in-starting = Asking the sign-in service for a code…

@@ -1703,7 +1703,7 @@ tui-error-read = no se puede leer el terminal: { $why }
 
 ## -- oauth2-device --
 tui-context-sign-in = Inicio de sesión OAuth2
-tui-action-sign-in = iniciar sesión con OAuth2 (un código que se escribe en otro dispositivo; necesita --oauth2-login PROVEEDOR)
+tui-action-sign-in = iniciar sesión con OAuth2 (un código escrito en otro dispositivo)
 tui-action-short-sign-in = iniciar sesión
 tui-sign-in-title = Iniciar sesión en { $provider } (OAuth2)
 tui-sign-in-starting = Pidiendo un código al servicio de inicio de sesión…

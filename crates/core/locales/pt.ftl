@@ -1707,7 +1707,7 @@ tui-error-read = não foi possível ler o terminal: { $why }
 
 ## -- oauth2-device --
 tui-context-sign-in = Entrada com OAuth2
-tui-action-sign-in = entrar com OAuth2 (um código digitado em outro dispositivo; precisa de --oauth2-login PROVEDOR)
+tui-action-sign-in = entrar com OAuth2 (um código digitado em outro dispositivo)
 tui-action-short-sign-in = entrar
 tui-sign-in-title = Entrar em { $provider } (OAuth2)
 tui-sign-in-starting = Pedindo um código ao serviço de entrada…
