@@ -64,6 +64,7 @@ fn pop3_session(c: &mut Criterion) {
             user: "ana@example.test".into(),
             password: Secret::new("pw"),
         }),
+        oauth2: None,
         allow_plaintext_auth: false,
         depth: Depth::Full,
         from: None,

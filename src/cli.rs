@@ -52,6 +52,10 @@ pub enum Command {
     /// file (at most once per --min-interval) and answers with its metrics; `/metrics` has the
     /// exporter's own.
     Serve(Box<ServeArgs>),
+    /// OAuth2 sign-in for the accounts that no longer take a password: `oauth2 login` gets a
+    /// token with a code typed on another device.
+    #[command(name = "oauth2", subcommand)]
+    OAuth2(crate::oauth2::options::OAuth2Command),
 }
 
 /// Options of `mailtriage serve`.
@@ -305,6 +309,14 @@ pub struct AccountArgs {
     /// otherwise it is asked for on the terminal).
     #[arg(long, value_name = "VAR")]
     pub password_env: Option<String>,
+    /// Log in with the OAuth2 access token in this environment variable (XOAUTH2 or
+    /// OAUTHBEARER, as the server offers) instead of a password; no password is asked for.
+    #[arg(long, value_name = "VAR", conflicts_with_all = ["password_env", "oauth2_token_command"])]
+    pub oauth2_token_env: Option<String>,
+    /// Log in with the OAuth2 access token this command prints on its first line (run without
+    /// a shell) instead of a password; no password is asked for.
+    #[arg(long, value_name = "CMD", conflicts_with = "password_env")]
+    pub oauth2_token_command: Option<String>,
     /// Sender address for the SMTP dry run (MAIL FROM; nothing is sent).
     #[arg(long, value_name = "ADDRESS")]
     pub from: Option<String>,
@@ -364,6 +376,9 @@ pub struct AccountArgs {
     /// DKIM selector to look up besides the provider's (repeatable).
     #[arg(long, value_name = "SELECTOR")]
     pub dkim_selector: Vec<String>,
+    /// OAuth2: sign in first (`--oauth2-login`) or use a saved token (`--oauth2-saved`).
+    #[command(flatten)]
+    pub oauth2: crate::oauth2::options::CheckOAuth2Args,
 }
 
 /// Where the password comes from, so the conversion stays testable.
@@ -462,7 +477,12 @@ impl AccountArgs {
             );
             eprintln!("mailtriage: {}", saved.render(self.words()));
         }
-        plan.password = self.password(passwords, plan.user.as_deref())?;
+        plan.oauth2_token = self.oauth2_token(passwords)?;
+        // A token to come from the device sign-in (`--oauth2-login`, `--oauth2-saved`) also
+        // means no password is asked for.
+        if plan.oauth2_token.is_none() && !self.oauth2.wanted() {
+            plan.password = self.password(passwords, plan.user.as_deref())?;
+        }
         Ok(plan)
     }
 
@@ -915,6 +935,29 @@ impl AccountArgs {
         Ok(())
     }
 
+    /// The OAuth2 token from `--oauth2-token-env` or `--oauth2-token-command`, if either is
+    /// given. The errors name the variable or the command, never what it held.
+    fn oauth2_token(&self, source: &dyn PasswordSource) -> Result<Option<Secret>, String> {
+        if let Some(var) = &self.oauth2_token_env {
+            return match source.env(var).map(|t| t.trim().to_string()) {
+                Some(t) if !t.is_empty() => Ok(Some(Secret::new(t))),
+                _ => Err(said!("cli-oauth2-token-env-unset", variable = var)
+                    .render(self.words())
+                    .into_owned()),
+            };
+        }
+        let Some(command) = &self.oauth2_token_command else {
+            return Ok(None);
+        };
+        crate::secret_command::read_secret(command, crate::secret_command::DEFAULT_DEADLINE)
+            .map(Some)
+            .map_err(|e| {
+                said!("cli-oauth2-token-command-failed", error = e.to_string())
+                    .render(self.words())
+                    .into_owned()
+            })
+    }
+
     fn password(
         &self,
         source: &dyn PasswordSource,
@@ -1206,6 +1249,56 @@ mod tests {
             .to_plan(&source)
             .unwrap_err();
         assert!(err.contains("MISSING"));
+    }
+
+    #[test]
+    fn an_oauth2_token_replaces_the_password() {
+        // MAILTRIAGE_PASSWORD is set too: with a token it is not read.
+        let source = FakeSource(vec![("TOKEN", " ya29.token \n"), (PASSWORD_ENV, "pw")]);
+        let plan = args(&["--pop3", "h", "--user", "u", "--oauth2-token-env", "TOKEN"])
+            .to_plan(&source)
+            .unwrap();
+        assert_eq!(plan.oauth2_token.unwrap().expose(), "ya29.token");
+        assert!(plan.password.is_none(), "no password beside a token");
+        for missing in ["MISSING", "EMPTY"] {
+            let source = FakeSource(vec![("EMPTY", "  ")]);
+            let err = args(&["--pop3", "h", "--oauth2-token-env", missing])
+                .to_plan(&source)
+                .unwrap_err();
+            assert!(err.contains(missing), "{err}");
+        }
+        let plan = args(&[
+            "--pop3",
+            "h",
+            "--user",
+            "u",
+            "--oauth2-token-command",
+            "printf 'from-cmd\\nsecond line'",
+        ])
+        .to_plan(&FakeSource(vec![(PASSWORD_ENV, "pw")]))
+        .unwrap();
+        assert_eq!(plan.oauth2_token.unwrap().expose(), "from-cmd");
+        assert!(plan.password.is_none());
+        let err = args(&["--pop3", "h", "--oauth2-token-command", "false"])
+            .to_plan(&FakeSource(vec![]))
+            .unwrap_err();
+        assert!(
+            err.contains("--oauth2-token-command") && err.contains("false"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn token_options_exclude_each_other_and_the_password_variable() {
+        for list in [
+            &["--oauth2-token-env", "A", "--oauth2-token-command", "b"][..],
+            &["--oauth2-token-env", "A", "--password-env", "B"][..],
+            &["--oauth2-token-command", "a", "--password-env", "B"][..],
+        ] {
+            let mut all = vec!["mailtriage", "check", "--pop3", "h"];
+            all.extend_from_slice(list);
+            assert!(Cli::try_parse_from(all).is_err(), "{list:?}");
+        }
     }
 
     #[test]

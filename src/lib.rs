@@ -17,6 +17,7 @@ pub mod command;
 pub mod discover;
 pub mod engine;
 pub mod lab;
+pub mod oauth2;
 pub mod probe;
 pub mod secret_command;
 pub mod tui;

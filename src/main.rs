@@ -38,6 +38,7 @@ fn main() {
         Some(Command::Demo(demo)) => mailtriage::command::demo::run(&demo),
         Some(Command::Presets(list)) => mailtriage::command::presets::run(&list),
         Some(Command::Serve(serve)) => mailtriage::command::serve::run(&serve),
+        Some(Command::OAuth2(oauth2)) => mailtriage::command::oauth2::run(&oauth2),
         None => run_dashboard(args.account, args.dashboard),
     };
     std::process::exit(code);
@@ -61,11 +62,11 @@ fn run_check(args: CheckArgs) -> i32 {
             &said!("cli-format-conflicts", format = format_name).render(lang),
         );
     }
-    let plan = match (&args.accounts, &args.account_name) {
+    let mut plan = match (&args.accounts, &args.account_name) {
         (Some(file), None) => return mailtriage::command::accounts::run_many(&args, file, lang),
         (Some(file), Some(name)) => {
             match mailtriage::command::accounts::single_plan(&args, file, name, lang) {
-                Ok(p) => Arc::new(p),
+                Ok(p) => p,
                 Err(e) => return refuse(format, &e),
             }
         }
@@ -73,10 +74,14 @@ fn run_check(args: CheckArgs) -> i32 {
             return refuse(format, &said!("cli-no-server").render(lang));
         }
         (None, _) => match args.account.to_plan(&SystemPasswordSource) {
-            Ok(p) => Arc::new(p),
+            Ok(p) => p,
             Err(e) => return refuse(format, &e),
         },
     };
+    if let Err(e) = oauth2_token_into(&mut plan, &args.account, lang) {
+        return failed(&e);
+    }
+    let plan = Arc::new(plan);
     // Opened before the run, so a path that cannot be written is said at once, not after it.
     let mut report_file = match &args.report {
         Some(path) => match std::fs::File::create(path) {
@@ -190,6 +195,33 @@ fn asks_for_nagios() -> bool {
 }
 
 /// A file cannot be written (`--report`, `--output`), in the reader's words.
+/// `--oauth2-login` / `--oauth2-saved`: the sign-in runs before the check, which then logs in
+/// with the token.
+fn oauth2_token_into(
+    plan: &mut mailtriage::account::Plan,
+    account: &cli::AccountArgs,
+    lang: mailtriage::finding::Lang,
+) -> Result<(), String> {
+    let user = plan.user.clone().or_else(|| plan.email.clone());
+    let tokens = mailtriage::command::oauth2::token_for_check(
+        &account.oauth2,
+        user.as_deref(),
+        account.ca_file.as_deref(),
+        account.timeout,
+        lang,
+    )?;
+    if let Some(tokens) = tokens {
+        plan.oauth2_token = Some(tokens.access);
+    }
+    Ok(())
+}
+
+fn failed(message: &str) -> i32 {
+    eprintln!("mailtriage: {message}");
+    report::EXIT_FAILED
+}
+
+/// `--report PATH` cannot be written, in the reader's words.
 fn cannot_write(
     lang: mailtriage::finding::Lang,
     flag: &str,
@@ -219,6 +251,15 @@ fn run_dashboard(account: cli::AccountArgs, dash: cli::DashboardArgs) -> i32 {
             Err(e) => return usage_error(&e),
         }
     };
+    // A saved token is read (and refreshed) before the dashboard opens; a sign-in with a code
+    // runs inside it, in its overlay.
+    let mut plan = plan;
+    if let Some(plan) = plan.as_mut()
+        && account.oauth2.oauth2_saved.is_some()
+        && let Err(e) = oauth2_token_into(plan, &account, lang)
+    {
+        return failed(&e);
+    }
     if !(dash.interval.is_finite() && (1.0..=86_400.0).contains(&dash.interval)) {
         return usage_error(&said!("cli-interval-range").render(lang));
     }
@@ -238,6 +279,11 @@ fn run_dashboard(account: cli::AccountArgs, dash: cli::DashboardArgs) -> i32 {
         }),
         engine: Arc::new(LiveEngine::new()),
         demo: false,
+        sign_in: account
+            .oauth2
+            .oauth2_login
+            .as_ref()
+            .map(|provider| account.oauth2.client.request(provider)),
     };
     match tui::run(plan, opts) {
         Ok(()) => report::EXIT_OK,

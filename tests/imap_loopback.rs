@@ -110,6 +110,7 @@ async fn run(script: Vec<(&'static str, String)>, then: Then) -> (Vec<Action>, V
             user: USER.into(),
             password: Secret::new(PASSWORD),
         }),
+        oauth2: None,
         allow_plaintext_auth: true,
         depth: Depth::Full,
         from: None,

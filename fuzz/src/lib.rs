@@ -136,6 +136,7 @@ pub fn session_config(flags: u8) -> SessionConfig {
             user: USER.into(),
             password: Secret::new(PASSWORD),
         }),
+        oauth2: None,
         allow_plaintext_auth: flags & 8 != 0,
         depth: if flags & 16 != 0 {
             Depth::Connection
@@ -246,6 +247,7 @@ pub fn sasl_exchange(data: &[u8]) {
             user: USER.into(),
             password: Secret::new(PASSWORD),
         }),
+        oauth2: None,
         allow_plaintext_auth: plain_text,
         depth: Depth::Full,
         from: (flags & 16 != 0).then(|| "from@example.test".to_string()),

@@ -138,6 +138,7 @@ fn dashboard(demo: Demo, lang: Lang, ascii: bool) -> i32 {
         report_dir: report::save::report_dir(None, |name| std::env::var_os(name)),
         engine: Arc::new(crate::tui::live_engine::LiveEngine::new()),
         demo: true,
+        sign_in: None,
     };
     let result = tui::run(Some(demo.plan.clone()), opts);
     drop(demo);

@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod check;
 pub mod check_output;
 pub mod demo;
+pub mod oauth2;
 pub mod presets;
 pub mod scan;
 pub mod serve;

@@ -27,6 +27,7 @@ pub mod conn;
 pub mod demo;
 pub mod imap;
 pub mod log;
+pub mod oauth2_server;
 pub mod pop3;
 pub mod sasl;
 pub mod scenarios;

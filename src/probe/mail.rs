@@ -35,8 +35,8 @@ use crate::probe::tls::{ClientTlsStream, TlsContext, TlsHandshakeError, describe
 use crate::proto::imap::ImapSession;
 use crate::proto::pop3::Pop3Session;
 use crate::proto::session::{
-    Action, Credentials, Deadline, Depth, Session, SessionConfig, session_limit_detail,
-    session_limit_evidence,
+    Action, Credentials, Deadline, Depth, OAuth2Login, Session, SessionConfig,
+    session_limit_detail, session_limit_evidence,
 };
 use crate::proto::smtp::SmtpSession;
 use mailtriage_core::said;
@@ -112,9 +112,21 @@ impl MailProbe<'_> {
             }),
             _ => None,
         };
+        // With a token the login is OAuth2 only: the password is never sent beside it.
+        let oauth2 = match (self.plan.user_for(self.protocol), &self.plan.oauth2_token) {
+            (Some(user), Some(token)) => Some(OAuth2Login {
+                user: user.to_string(),
+                token: token.clone(),
+                host: self.endpoint.host.clone(),
+                port: self.endpoint.port,
+            }),
+            _ => None,
+        };
+        let credentials = if oauth2.is_some() { None } else { credentials };
         SessionConfig {
             security: self.endpoint.security,
             credentials,
+            oauth2,
             allow_plaintext_auth: self.plan.allow_plaintext_auth,
             depth: self.depth,
             from: self.plan.from.clone(),
@@ -309,6 +321,7 @@ impl MailProbe<'_> {
         let upgrade = (self.endpoint.security == Security::Starttls).then(|| {
             let mut cfg = self.session_config();
             cfg.credentials = None;
+            cfg.oauth2 = None;
             cfg.depth = Depth::Connection;
             new_session(self.protocol, cfg, false)
         });
@@ -911,6 +924,7 @@ mod tests {
                     user: "alice@example.test".into(),
                     password: Secret::new("pw-for-the-drain"),
                 }),
+                oauth2: None,
                 allow_plaintext_auth: false,
                 depth: Depth::Full,
                 from: None,

@@ -89,6 +89,8 @@ pub enum Overlay {
     Steps {
         scroll: usize,
     },
+    /// The OAuth2 sign-in: the code to read out, the time left.
+    SignIn(crate::tui::sign_in::SignInView),
 }
 
 /// The settings a login failed with; while they stay the same, no login is tried on its own.
@@ -211,6 +213,8 @@ pub struct App {
     pub notice: Option<Notice>,
     pub metrics: ViewMetrics,
     pub quit: bool,
+    /// The OAuth2 sign-in the account uses (`--oauth2-login`); `o` starts it.
+    pub sign_in: Option<crate::oauth2::SignInRequest>,
 }
 
 impl App {
@@ -277,6 +281,7 @@ impl App {
             notice: None,
             metrics: ViewMetrics::default(),
             quit: false,
+            sign_in: None,
         }
     }
 
@@ -292,6 +297,7 @@ impl App {
             Overlay::Guided { .. } => Context::Guided,
             Overlay::Scan(_) => Context::Scan,
             Overlay::Steps { .. } => Context::Steps,
+            Overlay::SignIn(_) => Context::SignIn,
         }
     }
 

@@ -17,6 +17,7 @@ pub mod msg;
 pub mod presets;
 pub mod runs;
 pub mod search;
+pub mod sign_in;
 pub mod text;
 pub mod theme;
 pub mod ui;
@@ -62,6 +63,8 @@ pub struct TuiOptions {
     pub engine: Arc<dyn Engine>,
     /// The servers are the lab's demonstration servers (`mailtriage demo`): the title bar says so.
     pub demo: bool,
+    /// The OAuth2 sign-in the account uses (`--oauth2-login`): run at start and on `o`.
+    pub sign_in: Option<crate::oauth2::SignInRequest>,
 }
 
 impl TuiOptions {
@@ -101,6 +104,7 @@ pub fn run(plan: Option<Plan>, opts: TuiOptions) -> Result<(), String> {
         },
     );
     app.demo = opts.demo;
+    app.sign_in = opts.sign_in;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -133,6 +137,7 @@ fn now_ms() -> i64 {
 struct Tasks {
     runs: HashMap<RunId, JoinHandle<()>>,
     others: Vec<JoinHandle<()>>,
+    sign_in: Option<JoinHandle<()>>,
 }
 
 impl Tasks {
@@ -141,6 +146,9 @@ impl Tasks {
             handle.abort();
         }
         for handle in self.others.drain(..) {
+            handle.abort();
+        }
+        if let Some(handle) = self.sign_in.take() {
             handle.abort();
         }
     }
@@ -353,6 +361,21 @@ fn execute(
             let mut out = std::io::stdout();
             let _ = out.write_all(search::osc52(&text).as_bytes());
             let _ = out.flush();
+        }
+        Cmd::SignIn {
+            request,
+            extra_ca_pem,
+        } => {
+            tasks.sign_in = Some(tokio::spawn(sign_in::task(
+                request,
+                extra_ca_pem,
+                tx.clone(),
+            )));
+        }
+        Cmd::CancelSignIn => {
+            if let Some(handle) = tasks.sign_in.take() {
+                handle.abort();
+            }
         }
         Cmd::Quit => {}
     }

@@ -63,6 +63,8 @@ pub enum Msg {
         email: String,
         result: Result<Box<crate::account::Plan>, String>,
     },
+    /// What the OAuth2 sign-in in the background reports.
+    SignIn(crate::tui::sign_in::SignInEvent),
 }
 
 /// Where keys are read: the dashboard or the open overlay.
@@ -82,10 +84,12 @@ pub enum Context {
     HelpSearch,
     /// Typing the text to find in the transcript.
     Search,
+    /// The OAuth2 sign-in overlay.
+    SignIn,
 }
 
 impl Context {
-    pub const ALL: [Context; 10] = [
+    pub const ALL: [Context; 11] = [
         Context::Global,
         Context::Dashboard,
         Context::Steps,
@@ -96,6 +100,7 @@ impl Context {
         Context::Scan,
         Context::Help,
         Context::HelpSearch,
+        Context::SignIn,
     ];
 
     /// Contexts where unbound printable keys type text.
@@ -120,6 +125,7 @@ impl Context {
                 Context::Steps => "tui-context-steps",
                 Context::HelpSearch => "tui-context-help-search",
                 Context::Search => "tui-context-search",
+                Context::SignIn => "tui-context-sign-in",
             },
         )
     }
@@ -174,6 +180,7 @@ pub enum Action {
     SearchNext,
     SearchPrev,
     CopyLine,
+    SignIn,
 }
 
 impl Action {
@@ -229,6 +236,7 @@ impl Action {
             Action::SearchNext => "tui-action-search-next",
             Action::SearchPrev => "tui-action-search-prev",
             Action::CopyLine => "tui-action-copy-line",
+            Action::SignIn => "tui-action-sign-in",
         };
         fixed(lang, key)
     }
@@ -267,6 +275,7 @@ impl Action {
             Action::SearchClear => "tui-action-short-search-clear",
             Action::SearchStart => "tui-action-short-search-start",
             Action::CopyLine => "tui-action-short-copy-line",
+            Action::SignIn => "tui-action-short-sign-in",
             other => return other.describe(lang),
         };
         fixed(lang, key)
@@ -352,6 +361,10 @@ pub const KEYS: &[Binding] = &[
     bind(X::Dashboard, K::Char('n'), NONE, Action::SearchNext, "n", 0),
     bind(X::Dashboard, K::Char('N'), NONE, Action::SearchPrev, "N", 0),
     bind(X::Dashboard, K::Char('y'), NONE, Action::CopyLine, "y", 0),
+    bind(X::Dashboard, K::Char('o'), NONE, Action::SignIn, "o", 0),
+    // OAuth2 sign-in.
+    bind(X::SignIn, K::Esc, NONE, Action::Close, "Esc", 1),
+    bind(X::SignIn, K::Char('q'), NONE, Action::Close, "q", 0),
     // Finding text in the transcript.
     bind(X::Search, K::Enter, NONE, Action::SearchFind, "Enter", 1),
     bind(X::Search, K::Esc, NONE, Action::Close, "Esc", 2),

@@ -23,6 +23,7 @@ use crate::tui::msg::{Action, Context, Msg, lookup, typed_char};
 use crate::tui::presets;
 use crate::tui::runs::Runs;
 use crate::tui::search;
+use crate::tui::sign_in;
 use crate::tui::text::words;
 use crate::working_settings::{self, Alternatives};
 
@@ -66,6 +67,13 @@ pub enum Cmd {
     },
     /// Put this text on the terminal's clipboard (OSC 52).
     Copy(String),
+    /// Run the OAuth2 device sign-in in the background; it reports as [`Msg::SignIn`].
+    SignIn {
+        request: crate::oauth2::SignInRequest,
+        extra_ca_pem: Option<Vec<u8>>,
+    },
+    /// Stop the sign-in under way.
+    CancelSignIn,
     Quit,
 }
 
@@ -78,7 +86,17 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Cmd> {
         Msg::Start { at_ms } => {
             app.clock_ms = at_ms;
             if app.plan.is_some() {
-                start_run(app, ProbeScope::Full)
+                // An account that signs in with OAuth2 shows its code at once.
+                let mut cmds = start_sign_in(app, true);
+                cmds.extend(start_run(app, ProbeScope::Full));
+                cmds
+            } else {
+                Vec::new()
+            }
+        }
+        Msg::SignIn(event) => {
+            if sign_in::on_event(app, event) {
+                start_run(app, sign_in::RERUN_SCOPE)
             } else {
                 Vec::new()
             }
@@ -327,6 +345,13 @@ fn on_action(app: &mut App, context: Context, action: Action) -> Vec<Cmd> {
             Vec::new()
         }
         Context::Scan => on_scan(app, action),
+        Context::SignIn => {
+            if action == Action::Close {
+                app.overlay = Overlay::None;
+                return vec![Cmd::CancelSignIn];
+            }
+            Vec::new()
+        }
         Context::Search => search::on_key(app, action),
     }
 }
@@ -396,6 +421,7 @@ fn on_dashboard(app: &mut App, action: Action) -> Vec<Cmd> {
             refresh_findings(app);
         }
         Action::Rerun if app.plan.is_some() => return start_run(app, ProbeScope::Full),
+        Action::SignIn if app.plan.is_some() => return start_sign_in(app, false),
         Action::TogglePause => {
             app.paused = !app.paused;
             schedule(app);
@@ -637,6 +663,24 @@ fn apply_plan(app: &mut App, plan: Plan) -> Vec<Cmd> {
         app.focus = *first;
     }
     start_run(app, ProbeScope::Full)
+}
+
+/// Open the sign-in overlay and start the device flow; at start-up only when the dashboard was
+/// given a provider (`quiet`: no notice otherwise).
+fn start_sign_in(app: &mut App, quiet: bool) -> Vec<Cmd> {
+    if quiet && app.sign_in.is_none() {
+        return Vec::new();
+    }
+    match sign_in::open(app) {
+        Some(request) => vec![
+            Cmd::CancelSignIn,
+            Cmd::SignIn {
+                request,
+                extra_ca_pem: app.plan.as_ref().and_then(|p| p.extra_ca_pem.clone()),
+            },
+        ],
+        None => Vec::new(),
+    }
 }
 
 fn start_run(app: &mut App, scope: ProbeScope) -> Vec<Cmd> {

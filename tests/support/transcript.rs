@@ -18,6 +18,7 @@ pub fn config(security: Security) -> SessionConfig {
             user: USER.into(),
             password: Secret::new(PASSWORD),
         }),
+        oauth2: None,
         allow_plaintext_auth: false,
         depth: Depth::Full,
         from: None,

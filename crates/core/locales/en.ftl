@@ -1312,6 +1312,9 @@ detail-only-old-tls = the server closed the connection on a TLS 1.2/1.3 hello wi
 detail-resolver-silent = no answer from the DNS resolver for { $host } before the deadline
 detail-server-closed = the server closed the connection
 detail-session-limit = the session limit of { $seconds } s was reached (--session-timeout)
+## -- oauth2-sasl --
+step-login-oauth2-not-offered = the server offers no OAuth2 login (XOAUTH2 or OAUTHBEARER), so the token was not sent and no password was tried instead
+step-login-oauth2-not-offered-but = the server offers no OAuth2 login (XOAUTH2 or OAUTHBEARER), only { $offered }, so the token was not sent and no password was tried instead
 
 ## ==== end of section: steps ====
 
@@ -1374,6 +1377,48 @@ accounts-option-not-allowed = --accounts: the file's entries name their own serv
 accounts-unknown-name = --account: { $path } has no entry named '{ $name }'; its entries: { $names }
 accounts-report-needs-one = --report writes the report of one account: add --account NAME
 accounts-run-interrupted = interrupted ({ $signal }); the summary above shows the accounts checked until then
+## -- oauth2-device --
+## `mailtriage oauth2 login` and the OAuth2 options of `check`: the device sign-in, its errors,
+## saved tokens.
+oauth2-unknown-provider = --provider { $provider }: no such provider; use microsoft, google or a preset id (mailtriage presets lists them)
+oauth2-provider-without-oauth2 = the preset { $provider } has no oauth2: block, so its sign-in service is not known; add one in a preset of your own (see the README)
+oauth2-bad-value = { $flag }: only letters, digits, dots, dashes and underscores
+oauth2-no-client-id = no client id for { $provider }: register an application with the provider (a public client allowed to use the device code flow) and give its id with --client-id, or put it in the oauth2: block of a preset of your own
+oauth2-client-secret-env-unset = --client-secret-env: the environment variable { $variable } is not set
+oauth2-client-secret-needed = { $provider } wants the client secret of its device client on the token request: put it in an environment variable and name it with --client-secret-env
+oauth2-bad-url = not a usable sign-in address: { $url }
+oauth2-error-http = cannot reach the sign-in service at { $url }: { $error }
+oauth2-error-denied = the sign-in was refused on the other device (access_denied): nothing was granted
+oauth2-error-expired = the code expired before the sign-in was finished (expired_token): run the command again for a new code
+oauth2-error-mail-scope = Google refused the mail scope for a sign-in with a code (invalid_scope), as it documents: its device flow grants only a short list of scopes and mail is not on it. Test the account from a mail program that signs in with a browser on this computer, or with an app password where the administrator allows them
+oauth2-error-mail-scope-because = { oauth2-error-mail-scope } (Google said: { $description })
+oauth2-error-refused = the sign-in service refused: { $error }
+oauth2-error-refused-because = the sign-in service refused: { $error } ({ $description })
+oauth2-error-unreadable = the sign-in service's answer is not what OAuth2 expects (at the field { $field })
+oauth2-error-other = the sign-in service's answer cannot be used: { $detail }
+oauth2-saved-missing = no saved token at { $path }: sign in first with mailtriage oauth2 login --save (and the same --user)
+oauth2-saved-too-open = { $path } can be read by other users (mode { $mode }), so the token in it may be known to others: refused. Delete the file and sign in again with --save
+oauth2-saved-io = cannot use { $path }: { $error }
+oauth2-saved-unreadable = { $path } is not a saved token ({ $error })
+oauth2-saved-unsupported = saving tokens is only done on systems with Unix file permissions
+oauth2-saved-no-folder = no folder for saved tokens: neither XDG_DATA_HOME nor HOME is set to an absolute path
+oauth2-saved-expired-no-refresh = the saved { $provider } token has expired and came without a refresh token: sign in again with mailtriage oauth2 login --save
+oauth2-google-scope-warning = Note: Google's device sign-in grants only a short list of scopes and documents no mail scope among them; Google is expected to refuse with invalid_scope. The attempt is made so that you see Google's own answer.
+oauth2-login-intro = Sign in to { $provider } on any device with a web browser (a phone will do):
+oauth2-login-open = Open:
+oauth2-login-type = Type:
+oauth2-login-spelled = Spelled:
+oauth2-login-direct = Or open this address, which carries the code: { $url }
+oauth2-login-waiting = The code is valid for { $time }. Waiting for the sign-in (Ctrl+C stops).
+oauth2-login-time-left = time left { $time }
+oauth2-login-signed-in-as = Signed in: the token is for { $account }.
+oauth2-login-signed-in = Signed in (the service did not say for which account).
+oauth2-login-memory-only = The token was kept in memory only and is gone now that this command ends. To test the account with a fresh sign-in: mailtriage check --email ADDRESS --oauth2-login { $provider }. To keep the token for later checks, add --save.
+oauth2-login-saved = Token saved to { $path } (only you can read it). Use it with: mailtriage check --email ADDRESS --oauth2-saved { $provider }
+oauth2-check-saved-used = using the saved token { $path }
+## -- oauth2-sasl --
+cli-oauth2-token-env-unset = --oauth2-token-env: the environment variable { $variable } is not set or is empty
+cli-oauth2-token-command-failed = --oauth2-token-command: no token: { $error }
 
 ## ==== end of section: cli ====
 
@@ -1858,5 +1903,16 @@ tui-error-open = cannot open the terminal: { $why }
 tui-error-restore = cannot restore the terminal: { $why }
 tui-error-draw = cannot draw: { $why }
 tui-error-read = cannot read the terminal: { $why }
+
+## -- oauth2-device --
+## The OAuth2 sign-in overlay (`o`, or at start with --oauth2-login).
+tui-context-sign-in = OAuth2 sign-in
+tui-action-sign-in = sign in with OAuth2 (a code typed on another device)
+tui-action-short-sign-in = sign in
+tui-sign-in-title = Sign in to { $provider } (OAuth2)
+tui-sign-in-starting = Asking the sign-in service for a code…
+tui-sign-in-read-out = On any device with a web browser (a phone will do), open the address and type the code:
+tui-sign-in-waiting = Waiting for the sign-in: { $time } left. When it is done, the account is checked again with the token. Esc stops.
+tui-sign-in-no-provider = no OAuth2 provider given: start the dashboard with --oauth2-login microsoft (or google, or a preset id)
 
 ## ==== end of section: dashboard ====

@@ -1285,6 +1285,9 @@ detail-only-old-tls = el servidor cortó la conexión ante un saludo TLS 1.2/1.3
 detail-resolver-silent = el servidor DNS no respondió por { $host } antes del tiempo límite
 detail-server-closed = el servidor cerró la conexión
 detail-session-limit = se alcanzó el límite de la sesión de { $seconds } s (--session-timeout)
+## -- oauth2-sasl --
+step-login-oauth2-not-offered = el servidor no ofrece inicio de sesión OAuth2 (XOAUTH2 ni OAUTHBEARER), así que no se envió el token ni se probó una contraseña en su lugar
+step-login-oauth2-not-offered-but = el servidor no ofrece inicio de sesión OAuth2 (XOAUTH2 ni OAUTHBEARER), solo { $offered }, así que no se envió el token ni se probó una contraseña en su lugar
 
 ## ==== end of section: steps ====
 
@@ -1346,6 +1349,46 @@ accounts-option-not-allowed = --accounts: las entradas del archivo indican sus p
 accounts-unknown-name = --account: { $path } no tiene ninguna entrada llamada '{ $name }'; sus entradas: { $names }
 accounts-report-needs-one = --report escribe el informe de una sola cuenta: añade --account NOMBRE
 accounts-run-interrupted = interrumpido ({ $signal }); el resumen de arriba muestra las cuentas comprobadas hasta entonces
+## -- oauth2-device --
+oauth2-unknown-provider = --provider { $provider }: no existe ese proveedor; usa microsoft, google o el id de un preajuste (mailtriage presets los lista)
+oauth2-provider-without-oauth2 = el preajuste { $provider } no tiene bloque oauth2:, así que no se conoce su servicio de inicio de sesión; añade uno en un preajuste propio (mira el README)
+oauth2-bad-value = { $flag }: solo letras, cifras, puntos, guiones y guiones bajos
+oauth2-no-client-id = no hay id de cliente para { $provider }: registra una aplicación en el proveedor (un cliente público con permiso para el flujo de código de dispositivo) e indica su id con --client-id, o ponlo en el bloque oauth2: de un preajuste propio
+oauth2-client-secret-env-unset = --client-secret-env: la variable de entorno { $variable } no está definida
+oauth2-client-secret-needed = { $provider } pide el secreto de cliente de su cliente de dispositivo al pedir el token: ponlo en una variable de entorno e indícala con --client-secret-env
+oauth2-bad-url = no es una dirección de inicio de sesión utilizable: { $url }
+oauth2-error-http = no se puede contactar con el servicio de inicio de sesión en { $url }: { $error }
+oauth2-error-denied = se rechazó el inicio de sesión en el otro dispositivo (access_denied): no se concedió nada
+oauth2-error-expired = el código caducó antes de terminar el inicio de sesión: vuelve a ejecutar la orden para obtener un código nuevo
+oauth2-error-mail-scope = Google rechazó el permiso de correo para un inicio de sesión con código (invalid_scope), tal como documenta: su flujo para dispositivos solo concede una lista corta de permisos y el correo no está en ella. Prueba la cuenta desde un programa de correo que inicie sesión con un navegador en este ordenador, o con una contraseña de aplicación si el administrador las permite
+oauth2-error-mail-scope-because = { oauth2-error-mail-scope } (Google dijo: { $description })
+oauth2-error-refused = el servicio de inicio de sesión se negó: { $error }
+oauth2-error-refused-because = el servicio de inicio de sesión se negó: { $error } ({ $description })
+oauth2-error-unreadable = la respuesta del servicio de inicio de sesión no es la que espera OAuth2 (en el campo { $field })
+oauth2-error-other = la respuesta del servicio de inicio de sesión no se puede usar: { $detail }
+oauth2-saved-missing = no hay ningún token guardado en { $path }: inicia sesión antes con mailtriage oauth2 login --save (y el mismo --user)
+oauth2-saved-too-open = otros usuarios pueden leer { $path } (modo { $mode }), así que otros pueden conocer el token que contiene: se rechaza. Borra el archivo y vuelve a iniciar sesión con --save
+oauth2-saved-io = no se puede usar { $path }: { $error }
+oauth2-saved-unreadable = { $path } no es un token guardado ({ $error })
+oauth2-saved-unsupported = los tokens solo se guardan en sistemas con permisos de archivo de Unix
+oauth2-saved-no-folder = no hay carpeta para los tokens guardados: ni XDG_DATA_HOME ni HOME tienen una ruta absoluta
+oauth2-saved-expired-no-refresh = el token guardado de { $provider } ha caducado y no vino con token de renovación: vuelve a iniciar sesión con mailtriage oauth2 login --save
+oauth2-google-scope-warning = Aviso: el inicio de sesión de Google para dispositivos solo concede una lista corta de permisos y no documenta ninguno de correo entre ellos; lo previsible es que Google lo rechace con invalid_scope. Se intenta igualmente para que veas la respuesta de Google.
+oauth2-login-intro = Inicia sesión en { $provider } desde cualquier dispositivo con navegador (sirve un móvil):
+oauth2-login-open = Abre:
+oauth2-login-type = Escribe:
+oauth2-login-spelled = Deletreado:
+oauth2-login-direct = O abre esta dirección, que ya lleva el código: { $url }
+oauth2-login-waiting = El código vale durante { $time }. Esperando el inicio de sesión (Ctrl+C para parar).
+oauth2-login-time-left = quedan { $time }
+oauth2-login-signed-in-as = Sesión iniciada: el token es de { $account }.
+oauth2-login-signed-in = Sesión iniciada (el servicio no dijo de qué cuenta).
+oauth2-login-memory-only = El token solo estuvo en memoria y se pierde al terminar esta orden. Para probar la cuenta con un inicio de sesión nuevo: mailtriage check --email DIRECCIÓN --oauth2-login { $provider }. Para conservar el token para otras comprobaciones, añade --save.
+oauth2-login-saved = Token guardado en { $path } (solo tú puedes leerlo). Úsalo con: mailtriage check --email DIRECCIÓN --oauth2-saved { $provider }
+oauth2-check-saved-used = usando el token guardado { $path }
+## -- oauth2-sasl --
+cli-oauth2-token-env-unset = --oauth2-token-env: la variable de entorno { $variable } no está definida o está vacía
+cli-oauth2-token-command-failed = --oauth2-token-command: no se obtuvo ningún token: { $error }
 
 ## ==== end of section: cli ====
 
@@ -1833,5 +1876,15 @@ tui-error-open = no se puede abrir el terminal: { $why }
 tui-error-restore = no se puede restaurar el terminal: { $why }
 tui-error-draw = no se puede dibujar la pantalla: { $why }
 tui-error-read = no se puede leer el terminal: { $why }
+
+## -- oauth2-device --
+tui-context-sign-in = Inicio de sesión OAuth2
+tui-action-sign-in = iniciar sesión con OAuth2 (un código escrito en otro dispositivo)
+tui-action-short-sign-in = iniciar sesión
+tui-sign-in-title = Iniciar sesión en { $provider } (OAuth2)
+tui-sign-in-starting = Pidiendo un código al servicio de inicio de sesión…
+tui-sign-in-read-out = En cualquier dispositivo con navegador (sirve un móvil), abre la dirección y escribe el código:
+tui-sign-in-waiting = Esperando el inicio de sesión: quedan { $time }. Cuando termine, la cuenta se vuelve a comprobar con el token. Esc para.
+tui-sign-in-no-provider = no se indicó ningún proveedor OAuth2: abre el panel con --oauth2-login microsoft (o google, o el id de un preajuste)
 
 ## ==== end of section: dashboard ====

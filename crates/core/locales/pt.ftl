@@ -1289,6 +1289,9 @@ detail-only-old-tls = o servidor fechou a conexão diante de um hello TLS 1.2/1.
 detail-resolver-silent = o servidor DNS não respondeu sobre { $host } dentro do prazo
 detail-server-closed = o servidor fechou a conexão
 detail-session-limit = o limite da sessão de { $seconds } s foi atingido (--session-timeout)
+## -- oauth2-sasl --
+step-login-oauth2-not-offered = o servidor não oferece login OAuth2 (XOAUTH2 nem OAUTHBEARER), então o token não foi enviado e nenhuma senha foi tentada no lugar dele
+step-login-oauth2-not-offered-but = o servidor não oferece login OAuth2 (XOAUTH2 nem OAUTHBEARER), apenas { $offered }, então o token não foi enviado e nenhuma senha foi tentada no lugar dele
 
 ## ==== end of section: steps ====
 
@@ -1350,6 +1353,46 @@ accounts-option-not-allowed = --accounts: as entradas do arquivo indicam seus pr
 accounts-unknown-name = --account: { $path } não tem nenhuma entrada chamada '{ $name }'; suas entradas: { $names }
 accounts-report-needs-one = --report escreve o relatório de uma só conta: adicione --account NOME
 accounts-run-interrupted = interrompido ({ $signal }); o resumo acima mostra as contas verificadas até então
+## -- oauth2-device --
+oauth2-unknown-provider = --provider { $provider }: esse provedor não existe; use microsoft, google ou o id de uma predefinição (mailtriage presets lista todas)
+oauth2-provider-without-oauth2 = a predefinição { $provider } não tem bloco oauth2:, então o serviço de entrada dela não é conhecido; acrescente um numa predefinição sua (veja o README)
+oauth2-bad-value = { $flag }: só letras, algarismos, pontos, hifens e sublinhados
+oauth2-no-client-id = não há id de cliente para { $provider }: registre um aplicativo no provedor (um cliente público autorizado a usar o fluxo de código de dispositivo) e informe o id com --client-id, ou coloque-o no bloco oauth2: de uma predefinição sua
+oauth2-client-secret-env-unset = --client-secret-env: a variável de ambiente { $variable } não está definida
+oauth2-client-secret-needed = { $provider } exige o segredo do cliente de dispositivo ao pedir o token: coloque-o numa variável de ambiente e informe-a com --client-secret-env
+oauth2-bad-url = não é um endereço de entrada utilizável: { $url }
+oauth2-error-http = não foi possível falar com o serviço de entrada em { $url }: { $error }
+oauth2-error-denied = a entrada foi recusada no outro dispositivo (access_denied): nada foi concedido
+oauth2-error-expired = o código expirou antes de a entrada terminar: execute o comando de novo para ter um código novo
+oauth2-error-mail-scope = o Google recusou a permissão de e-mail para uma entrada com código (invalid_scope), como documenta: o fluxo dele para dispositivos concede só uma lista curta de permissões e o e-mail não está nela. Teste a conta num programa de e-mail que entre com um navegador neste computador, ou com uma senha de app se o administrador permitir
+oauth2-error-mail-scope-because = { oauth2-error-mail-scope } (o Google disse: { $description })
+oauth2-error-refused = o serviço de entrada recusou: { $error }
+oauth2-error-refused-because = o serviço de entrada recusou: { $error } ({ $description })
+oauth2-error-unreadable = a resposta do serviço de entrada não é a que o OAuth2 espera (no campo { $field })
+oauth2-error-other = a resposta do serviço de entrada não pode ser usada: { $detail }
+oauth2-saved-missing = nenhum token salvo em { $path }: entre antes com mailtriage oauth2 login --save (e o mesmo --user)
+oauth2-saved-too-open = outros usuários podem ler { $path } (modo { $mode }), então o token nele pode ser conhecido por outros: recusado. Apague o arquivo e entre de novo com --save
+oauth2-saved-io = não foi possível usar { $path }: { $error }
+oauth2-saved-unreadable = { $path } não é um token salvo ({ $error })
+oauth2-saved-unsupported = tokens só são salvos em sistemas com permissões de arquivo do Unix
+oauth2-saved-no-folder = não há pasta para os tokens salvos: nem XDG_DATA_HOME nem HOME têm um caminho absoluto
+oauth2-saved-expired-no-refresh = o token salvo de { $provider } expirou e veio sem token de renovação: entre de novo com mailtriage oauth2 login --save
+oauth2-google-scope-warning = Aviso: a entrada do Google para dispositivos concede só uma lista curta de permissões e não documenta nenhuma de e-mail entre elas; o esperado é o Google recusar com invalid_scope. A tentativa é feita mesmo assim para você ver a resposta do próprio Google.
+oauth2-login-intro = Entre em { $provider } em qualquer dispositivo com navegador (um celular serve):
+oauth2-login-open = Abra:
+oauth2-login-type = Digite:
+oauth2-login-spelled = Soletrado:
+oauth2-login-direct = Ou abra este endereço, que já leva o código: { $url }
+oauth2-login-waiting = O código vale por { $time }. Aguardando a entrada (Ctrl+C para parar).
+oauth2-login-time-left = faltam { $time }
+oauth2-login-signed-in-as = Entrada feita: o token é de { $account }.
+oauth2-login-signed-in = Entrada feita (o serviço não disse de qual conta).
+oauth2-login-memory-only = O token ficou só na memória e se perde quando este comando termina. Para testar a conta com uma entrada nova: mailtriage check --email ENDEREÇO --oauth2-login { $provider }. Para guardar o token para outras verificações, acrescente --save.
+oauth2-login-saved = Token salvo em { $path } (só você pode lê-lo). Use-o com: mailtriage check --email ENDEREÇO --oauth2-saved { $provider }
+oauth2-check-saved-used = usando o token salvo { $path }
+## -- oauth2-sasl --
+cli-oauth2-token-env-unset = --oauth2-token-env: a variável de ambiente { $variable } não está definida ou está vazia
+cli-oauth2-token-command-failed = --oauth2-token-command: nenhum token obtido: { $error }
 
 ## ==== end of section: cli ====
 
@@ -1837,5 +1880,15 @@ tui-error-open = não foi possível abrir o terminal: { $why }
 tui-error-restore = não foi possível restaurar o terminal: { $why }
 tui-error-draw = não foi possível desenhar a tela: { $why }
 tui-error-read = não foi possível ler o terminal: { $why }
+
+## -- oauth2-device --
+tui-context-sign-in = Entrada com OAuth2
+tui-action-sign-in = entrar com OAuth2 (um código digitado em outro dispositivo)
+tui-action-short-sign-in = entrar
+tui-sign-in-title = Entrar em { $provider } (OAuth2)
+tui-sign-in-starting = Pedindo um código ao serviço de entrada…
+tui-sign-in-read-out = Em qualquer dispositivo com navegador (um celular serve), abra o endereço e digite o código:
+tui-sign-in-waiting = Aguardando a entrada: faltam { $time }. Quando terminar, a conta é verificada de novo com o token. Esc interrompe.
+tui-sign-in-no-provider = nenhum provedor OAuth2 informado: abra o painel com --oauth2-login microsoft (ou google, ou o id de uma predefinição)
 
 ## ==== end of section: dashboard ====

@@ -38,6 +38,7 @@ pub mod hints;
 pub mod panels;
 pub mod picker;
 pub mod scan;
+pub mod sign_in;
 pub mod steps;
 pub mod summary;
 pub mod transcript;
@@ -129,6 +130,10 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         Overlay::Scan(view) => {
             let rect = popup(body, 76, 16);
             scan::render(frame, rect, app, view);
+        }
+        Overlay::SignIn(view) => {
+            let rect = popup(body, 76, sign_in::HEIGHT);
+            sign_in::render(frame, rect, app, view);
         }
     }
 }

@@ -74,6 +74,10 @@ pub struct Plan {
     /// The outgoing server's user name, when it is not [`Plan::user`] (`--smtp-user`).
     pub smtp_user: Option<String>,
     pub password: Option<Secret>,
+    /// An OAuth2 access token (`--oauth2-token-env`, `--oauth2-token-command`, or from the
+    /// device sign-in of `--oauth2-login` / `--oauth2-saved`): when given, the login uses
+    /// XOAUTH2 or OAUTHBEARER with it, and the password is neither asked for nor sent.
+    pub oauth2_token: Option<Secret>,
     /// SMTP dry run: `MAIL FROM` address.
     pub from: Option<String>,
     /// SMTP dry run: `RCPT TO` address.
@@ -124,6 +128,7 @@ impl Plan {
             user: None,
             smtp_user: None,
             password: None,
+            oauth2_token: None,
             from: None,
             to: None,
             resolve: Vec::new(),
@@ -170,6 +175,24 @@ impl Plan {
     /// Every form of the plan's password a transcript or report must never show (none when
     /// the plan has none).
     pub fn secret_forms(&self) -> SecretForms {
+        let mut forms = self.password_forms();
+        if let Some(token) = &self.oauth2_token {
+            for protocol in [Protocol::Pop3, Protocol::Smtp] {
+                let user = self.user_for(protocol).unwrap_or("");
+                forms.merge(&SecretForms::of_oauth2_token(user, token.expose()));
+            }
+        }
+        forms
+    }
+
+    /// True when the plan has what a login needs: a user name for `protocol`, and a password
+    /// or an OAuth2 token.
+    pub fn has_credentials(&self, protocol: Protocol) -> bool {
+        self.user_for(protocol).is_some()
+            && (self.password.is_some() || self.oauth2_token.is_some())
+    }
+
+    fn password_forms(&self) -> SecretForms {
         let Some(password) = &self.password else {
             return SecretForms::default();
         };
@@ -265,7 +288,8 @@ impl Plan {
     /// UIDL) or the dry run (MAIL FROM, RCPT TO, RSET), and QUIT.
     pub fn session_steps(&self, protocol: Protocol, security: Security, depth: Depth) -> u32 {
         let full = depth == Depth::Full;
-        let credentials = self.user.is_some() && self.password.is_some();
+        let credentials =
+            self.user.is_some() && (self.password.is_some() || self.oauth2_token.is_some());
         let connect = 2 + u32::from(security == Security::Tls);
         let hello = match protocol {
             Protocol::Pop3 | Protocol::Imap => 2,
@@ -381,6 +405,32 @@ mod tests {
         ] {
             let text = format!("C: AUTH PLAIN {form}");
             assert!(!forms.scrub(&text).contains(&form), "{form} shows");
+        }
+    }
+
+    #[test]
+    fn the_oauth2_token_and_its_sasl_answers_are_scrubbed() {
+        let mut plan = Plan::new(None, None);
+        plan.user = Some("alice@example.test".into());
+        plan.smtp_user = Some("relay-alice".into());
+        plan.oauth2_token = Some(Secret::new("ya29.a0Af-token_value"));
+        assert!(plan.has_credentials(Protocol::Pop3) && plan.password.is_none());
+        let forms = plan.secret_forms();
+        for form in [
+            crate::proto::sasl::xoauth2_response("alice@example.test", "ya29.a0Af-token_value"),
+            crate::proto::sasl::xoauth2_response("relay-alice", "ya29.a0Af-token_value"),
+            crate::proto::sasl::oauthbearer_response(
+                "alice@example.test",
+                "pop.example.test",
+                995,
+                "ya29.a0Af-token_value",
+            ),
+            "Bearer ya29.a0Af-token_value".to_string(),
+        ] {
+            let text = format!("C: AUTH XOAUTH2 {form}");
+            let shown = forms.scrub(&text);
+            assert!(!shown.contains(&form), "{form} shows");
+            assert!(!shown.contains("a0Af-token"), "{shown}");
         }
     }
 

@@ -411,6 +411,11 @@ pub struct SessionFacts {
     /// Whether the login succeeded (`None` when it was not tried).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub login_ok: Option<bool>,
+    /// The error an OAuth2 login was refused with, as the server sent it in its error challenge
+    /// (decoded JSON, sanitized: e.g. `{"status":"invalid_token","scope":"…"}`). It holds no
+    /// secret: the server describes the token, it does not repeat it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth2_error: Option<String>,
     /// POP3 STAT: message count and total size in octets.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message_count: Option<u64>,

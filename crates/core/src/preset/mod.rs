@@ -9,6 +9,7 @@
 mod embedded;
 mod near_miss;
 mod note;
+mod oauth2;
 mod user_files;
 mod validation;
 
@@ -23,6 +24,7 @@ use crate::yaml::{self, YamlError};
 pub use embedded::EMBEDDED;
 pub use near_miss::typo_distance;
 pub use note::Note;
+pub use oauth2::{OAuth2Settings, TENANT_PLACEHOLDER, is_plain_token};
 pub(crate) use user_files::read_text_bounded;
 pub use user_files::{config_dir, config_dir_from};
 
@@ -147,6 +149,9 @@ pub struct Preset {
     /// Free text for people reading the file or the detail view.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remarks: Option<String>,
+    /// How the provider's OAuth2 sign-in is reached (`mailtriage oauth2 login`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth2: Option<OAuth2Settings>,
 }
 
 impl Preset {

@@ -187,6 +187,9 @@ pub(super) fn whole(preset: &Preset) -> Result<(), String> {
     if let Some(dup) = first_duplicate(preset.notes.iter()) {
         return Err(format!("notes list '{dup}' twice"));
     }
+    if let Some(oauth2) = &preset.oauth2 {
+        oauth2.check()?;
+    }
     Ok(())
 }
 

@@ -14,10 +14,15 @@ use crate::proto::reply::{
 use crate::proto::sasl;
 use crate::proto::sasl_exchange::{self, Challenge, SaslExchange};
 use crate::proto::session::{
-    Action, DECLINED_PLAINTEXT, Deadline, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox,
-    SecretForms, Session, SessionConfig, password_allowed, quote_line, reply_error_evidence,
+    Action, DECLINED_PLAINTEXT, Deadline, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY,
+    OAuth2Login, Outbox, SecretForms, Session, SessionConfig, password_allowed, quote_line,
+    reply_error_evidence,
 };
 use crate::said;
+
+/// Most octets of a POP3 command line, CRLF included (RFC 5034 §4: an AUTH line with its
+/// initial response must stay within 255).
+const MAX_POP3_COMMAND_LINE: usize = 255;
 
 /// Most capability lines kept.
 const MAX_CAPABILITIES: usize = 100;
@@ -33,6 +38,11 @@ enum Pending {
     AuthPlain,
     /// AUTH LOGIN, with the number of challenges answered so far.
     AuthLogin(u8),
+    /// AUTH XOAUTH2 or AUTH OAUTHBEARER, at this stage of the exchange.
+    AuthOAuth2 {
+        mechanism: &'static str,
+        stage: OAuth2Stage,
+    },
     /// The `*` that cancels a SASL exchange the server would not end.
     AuthCancel,
     Apop,
@@ -54,6 +64,7 @@ impl Pending {
             | Pending::Pass
             | Pending::AuthPlain
             | Pending::AuthLogin(_)
+            | Pending::AuthOAuth2 { .. }
             | Pending::AuthCancel
             | Pending::Apop => StepKind::Login,
             Pending::Stat => StepKind::Stat,
@@ -71,6 +82,9 @@ impl Pending {
             },
             Pending::AuthLogin(answered) => Pop3Command::Sasl {
                 credentials_sent: answered >= 2,
+            },
+            Pending::AuthOAuth2 { stage, .. } => Pop3Command::Sasl {
+                credentials_sent: stage != OAuth2Stage::AwaitingReady,
             },
             // The `*` that cancels an exchange must be refused (RFC 5034 §4): `+OK` to it is
             // no success.
@@ -100,6 +114,7 @@ impl Pending {
             Pending::Pass => "PASS",
             Pending::AuthPlain => "AUTH PLAIN",
             Pending::AuthLogin(_) => "AUTH LOGIN",
+            Pending::AuthOAuth2 { mechanism, .. } => sasl_exchange::auth_command(mechanism),
             Pending::AuthCancel => "the cancelling *",
             Pending::Apop => "APOP",
             Pending::Stat => "STAT",
@@ -108,6 +123,8 @@ impl Pending {
         }
     }
 }
+
+use crate::proto::sasl_exchange::OAuth2Stage;
 
 /// A multi-line body being collected.
 struct BodyInProgress {
@@ -157,7 +174,7 @@ pub struct Pop3Session {
 impl Pop3Session {
     /// A session on a fresh connection; `tls_active` when it runs over implicit TLS.
     pub fn new(cfg: SessionConfig, tls_active: bool) -> Self {
-        let secrets = SecretForms::of(cfg.credentials.as_ref());
+        let secrets = cfg.secret_forms();
         let mut s = Pop3Session {
             secrets,
             cfg,
@@ -418,7 +435,10 @@ impl Pop3Session {
             (Pending::Pass | Pending::AuthPlain | Pending::Apop, Ok(_)) => {
                 self.login_ok();
             }
-            (Pending::AuthLogin(_), Ok(_)) => self.login_ok(),
+            (Pending::AuthLogin(_) | Pending::AuthOAuth2 { .. }, Ok(_)) => self.login_ok(),
+            (Pending::AuthOAuth2 { mechanism, stage }, Continue(challenge)) => {
+                self.on_oauth2_challenge(mechanism, stage, &challenge, line);
+            }
             (Pending::AuthPlain | Pending::AuthLogin(_), Continue(challenge)) => {
                 self.on_challenge(cmd, &challenge, line);
             }
@@ -431,6 +451,7 @@ impl Pop3Session {
                 | Pending::Pass
                 | Pending::AuthPlain
                 | Pending::AuthLogin(_)
+                | Pending::AuthOAuth2 { .. }
                 | Pending::Apop,
                 _,
             ) => {
@@ -581,6 +602,9 @@ impl Pop3Session {
     }
 
     fn login(&mut self) {
+        if let Some(login) = self.cfg.oauth2.clone() {
+            return self.oauth2_login(&login);
+        }
         let Some(creds) = self.cfg.credentials.clone() else {
             self.out.finish(
                 StepKind::Login,
@@ -645,6 +669,93 @@ impl Pop3Session {
         }
         self.publish_facts();
         self.pipeline_stat();
+    }
+
+    /// Log in with the OAuth2 token: OAUTHBEARER or XOAUTH2 as the server offers, the answer
+    /// on the AUTH line when the line stays within RFC 5034's 255 octets, else after the
+    /// server's empty challenge. No mechanism for a token: no login at all, never a password.
+    fn oauth2_login(&mut self, login: &OAuth2Login) {
+        if !password_allowed(self.tls_active, self.cfg.allow_plaintext_auth) {
+            return self.decline_plaintext_login();
+        }
+        let Some(mechanism) = sasl::choose_oauth2_mechanism(&self.facts.auth_mechanisms) else {
+            let reply =
+                crate::sanitize::sanitize_str(&self.capa.clone().unwrap_or_default().join(" "));
+            return self.fail_and_quit(
+                StepKind::Login,
+                sasl_exchange::oauth2_not_offered(&self.facts.auth_mechanisms),
+                Some(Evidence::Reply {
+                    sent: Some("CAPA".into()),
+                    reply,
+                }),
+            );
+        };
+        let command = sasl_exchange::auth_command(mechanism);
+        self.facts.login_method = Some(command.into());
+        self.login_shown = format!("{command} ***");
+        let response = sasl::oauth2_response(
+            mechanism,
+            &login.user,
+            &login.host,
+            login.port,
+            login.token.expose(),
+        );
+        let line = format!("{command} {response}");
+        if line.len() + 2 <= MAX_POP3_COMMAND_LINE {
+            self.sasl = SaslExchange::oauth2(false);
+            self.send(
+                Pending::AuthOAuth2 {
+                    mechanism,
+                    stage: OAuth2Stage::Sent,
+                },
+                line,
+                &format!("{command} ***"),
+            );
+        } else {
+            self.sasl = SaslExchange::oauth2(true);
+            self.send(
+                Pending::AuthOAuth2 {
+                    mechanism,
+                    stage: OAuth2Stage::AwaitingReady,
+                },
+                command.into(),
+                command,
+            );
+        }
+        self.publish_facts();
+    }
+
+    /// A `+` challenge during an OAuth2 exchange: the empty one that asks for the answer (when
+    /// it did not fit on the AUTH line), then at most one error challenge, answered with the
+    /// dummy response that lets the server send its final refusal (RFC 7628 §3.2.3).
+    fn on_oauth2_challenge(
+        &mut self,
+        mechanism: &'static str,
+        stage: OAuth2Stage,
+        challenge: &str,
+        line: &[u8],
+    ) {
+        if let Challenge::Cancel(reason) = self.sasl.challenge(challenge.len()) {
+            return self.cancel_sasl(reason, line);
+        }
+        let Some(login) = self.cfg.oauth2.clone() else {
+            return self.cancel_sasl(sasl_exchange::KEPT_ASKING, line);
+        };
+        match sasl_exchange::oauth2_next(mechanism, stage, challenge, &login) {
+            sasl_exchange::OAuth2Step::Answer { wire, stage, error } => {
+                if let Some(error) = error {
+                    self.facts.oauth2_error = Some(crate::sanitize::sanitize_str(&error));
+                    self.publish_facts();
+                }
+                let shown = self.secrets.shown_challenge(challenge);
+                self.send(
+                    Pending::AuthOAuth2 { mechanism, stage },
+                    wire.expose().to_string(),
+                    &shown,
+                );
+            }
+            sasl_exchange::OAuth2Step::Cancel(reason) => self.cancel_sasl(reason, line),
+        }
     }
 
     /// With PIPELINING (RFC 2449), STAT goes out together with a one-reply login: one round
@@ -907,6 +1018,7 @@ mod sasl_bound_tests {
                 user: "alice".into(),
                 password: Secret::new("hunter22"),
             }),
+            oauth2: None,
             allow_plaintext_auth: false,
             depth: Depth::Full,
             from: None,

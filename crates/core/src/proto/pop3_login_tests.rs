@@ -18,6 +18,7 @@ fn config(security: Security, allow_plaintext_auth: bool) -> SessionConfig {
             user: "alice".into(),
             password: Secret::new(PASSWORD),
         }),
+        oauth2: None,
         allow_plaintext_auth,
         depth: Depth::Full,
         from: None,

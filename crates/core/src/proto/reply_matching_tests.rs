@@ -17,6 +17,7 @@ fn config(security: Security) -> SessionConfig {
             user: "alice@example.test".into(),
             password: Secret::new(PASSWORD),
         }),
+        oauth2: None,
         allow_plaintext_auth: false,
         depth: Depth::Full,
         from: None,

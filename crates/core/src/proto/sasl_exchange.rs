@@ -6,8 +6,17 @@
 //! challenge is never answered with credentials: the client cancels with `*` (RFC 4954 §4,
 //! RFC 5034 §4) and the login step fails. So an exchange is at most the command, the
 //! mechanism's own lines and one cancel, whatever the server sends.
+//!
+//! The OAuth2 mechanisms (XOAUTH2, OAUTHBEARER) send the token as their initial response, or
+//! after an empty challenge when it does not fit on the command line; a refused token gets one
+//! error challenge (base64 JSON, RFC 7628 §3.2.2), which is answered with a dummy response so
+//! the server sends its final refusal. Any challenge beyond that is cancelled like the others.
 
-use crate::model::{Evidence, IoFailure};
+use crate::model::{Evidence, IoFailure, Said};
+use crate::proto::sasl;
+use crate::proto::session::OAuth2Login;
+use crate::said;
+use crate::settings::Secret;
 
 /// Most bytes of challenge text read in one exchange. PLAIN and LOGIN challenges are a few
 /// dozen bytes (`VXNlcm5hbWU6` is "Username:"); anything near this is not one of them.
@@ -49,6 +58,12 @@ impl SaslExchange {
         }
     }
 
+    /// An OAuth2 exchange: the token's answer (when `awaiting_ready`: it waits for the server's
+    /// empty challenge) and the answer to one error challenge.
+    pub fn oauth2(awaiting_ready: bool) -> SaslExchange {
+        SaslExchange::new(1 + u8::from(awaiting_ready))
+    }
+
     /// A challenge of `len` bytes arrived: answer it, or cancel the exchange.
     pub fn challenge(&mut self, len: usize) -> Challenge {
         self.challenges = self.challenges.saturating_add(1);
@@ -74,6 +89,82 @@ impl SaslExchange {
             )
             .into(),
         }
+    }
+}
+
+/// Where an OAuth2 exchange stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OAuth2Stage {
+    /// The command went without the token: the server's empty challenge is awaited.
+    AwaitingReady,
+    /// The token went: success, a refusal or one error challenge is awaited.
+    Sent,
+    /// The error challenge was answered: the final refusal is awaited.
+    ErrorAnswered,
+}
+
+/// What to do with a challenge in an OAuth2 exchange.
+#[derive(Debug, Clone)]
+pub enum OAuth2Step {
+    /// Send `wire` (the token's answer is a secret), then wait at `stage`. `error` is the
+    /// server's error challenge, decoded, when that is what was answered.
+    Answer {
+        wire: Secret,
+        stage: OAuth2Stage,
+        error: Option<String>,
+    },
+    /// Cancel the exchange, with the detail of this catalogue key.
+    Cancel(&'static str),
+}
+
+/// The next line of an OAuth2 exchange at `stage`, given the server's `challenge` (base64).
+pub fn oauth2_next(
+    mechanism: &str,
+    stage: OAuth2Stage,
+    challenge: &str,
+    login: &OAuth2Login,
+) -> OAuth2Step {
+    match stage {
+        OAuth2Stage::AwaitingReady => OAuth2Step::Answer {
+            wire: Secret::new(sasl::oauth2_response(
+                mechanism,
+                &login.user,
+                &login.host,
+                login.port,
+                login.token.expose(),
+            )),
+            stage: OAuth2Stage::Sent,
+            error: None,
+        },
+        OAuth2Stage::Sent => match sasl::oauth2_error(challenge) {
+            Some(error) => OAuth2Step::Answer {
+                wire: Secret::new(sasl::oauth2_error_answer(mechanism)),
+                stage: OAuth2Stage::ErrorAnswered,
+                error: Some(error.json),
+            },
+            None => OAuth2Step::Cancel(KEPT_ASKING),
+        },
+        OAuth2Stage::ErrorAnswered => OAuth2Step::Cancel(KEPT_ASKING),
+    }
+}
+
+/// The POP3 and SMTP command of an OAuth2 mechanism.
+pub fn auth_command(mechanism: &str) -> &'static str {
+    if mechanism.eq_ignore_ascii_case("OAUTHBEARER") {
+        "AUTH OAUTHBEARER"
+    } else {
+        "AUTH XOAUTH2"
+    }
+}
+
+/// The detail of a login not tried because the server offers no OAuth2 mechanism for the
+/// token: what it offers instead.
+pub fn oauth2_not_offered(offered: &[String]) -> Said {
+    let offered = crate::sanitize::sanitize_str(&offered.join(" "));
+    if offered.is_empty() {
+        said!("step-login-oauth2-not-offered")
+    } else {
+        said!("step-login-oauth2-not-offered-but", offered = offered)
     }
 }
 
@@ -111,6 +202,68 @@ mod tests {
             exchange.challenge(usize::MAX),
             Challenge::Cancel(CHALLENGE_TOO_LONG)
         );
+    }
+
+    fn login() -> OAuth2Login {
+        OAuth2Login {
+            user: "ana@example.test".into(),
+            token: Secret::new("tok-123456"),
+            host: "mail.example.test".into(),
+            port: 995,
+        }
+    }
+
+    #[test]
+    fn an_oauth2_exchange_answers_one_error_challenge_then_cancels() {
+        let gmail = "eyJzdGF0dXMiOiI0MDAiLCJzY2hlbWVzIjoiQmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==";
+        let mut exchange = SaslExchange::oauth2(false);
+        assert_eq!(exchange.challenge(gmail.len()), Challenge::Answer);
+        let OAuth2Step::Answer { wire, stage, error } =
+            oauth2_next("XOAUTH2", OAuth2Stage::Sent, gmail, &login())
+        else {
+            panic!("the error challenge is answered");
+        };
+        assert_eq!(wire.expose(), "");
+        assert_eq!(stage, OAuth2Stage::ErrorAnswered);
+        assert!(error.unwrap().contains("\"status\":\"400\""));
+        let OAuth2Step::Answer { wire, .. } =
+            oauth2_next("OAUTHBEARER", OAuth2Stage::Sent, gmail, &login())
+        else {
+            panic!("the error challenge is answered");
+        };
+        assert_eq!(wire.expose(), "AQ==", "RFC 7628's %x01");
+        assert!(matches!(
+            oauth2_next("XOAUTH2", OAuth2Stage::ErrorAnswered, gmail, &login()),
+            OAuth2Step::Cancel(KEPT_ASKING)
+        ));
+        assert_eq!(
+            exchange.challenge(gmail.len()),
+            Challenge::Cancel(KEPT_ASKING)
+        );
+        // A challenge that is no error report is not answered after the token.
+        assert!(matches!(
+            oauth2_next("XOAUTH2", OAuth2Stage::Sent, "VXNlcm5hbWU6", &login()),
+            OAuth2Step::Cancel(KEPT_ASKING)
+        ));
+    }
+
+    #[test]
+    fn a_token_too_long_for_the_command_line_follows_the_empty_challenge() {
+        let mut exchange = SaslExchange::oauth2(true);
+        assert_eq!(exchange.challenge(0), Challenge::Answer);
+        let OAuth2Step::Answer { wire, stage, error } =
+            oauth2_next("OAUTHBEARER", OAuth2Stage::AwaitingReady, "", &login())
+        else {
+            panic!("the empty challenge gets the token");
+        };
+        assert_eq!(stage, OAuth2Stage::Sent);
+        assert_eq!(error, None);
+        assert_eq!(
+            wire.expose(),
+            sasl::oauthbearer_response("ana@example.test", "mail.example.test", 995, "tok-123456")
+        );
+        assert_eq!(exchange.challenge(100), Challenge::Answer);
+        assert_eq!(exchange.challenge(0), Challenge::Cancel(KEPT_ASKING));
     }
 
     #[test]

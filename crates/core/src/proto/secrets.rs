@@ -79,6 +79,32 @@ impl SecretForms {
         forms
     }
 
+    /// The forms of an OAuth2 access token sent with user name `user`: the token in its letter
+    /// cases, the XOAUTH2 answer, and any base64 holding the token (the OAUTHBEARER answer,
+    /// whatever host and port it names).
+    pub fn of_oauth2_token(user: &str, token: &str) -> SecretForms {
+        let mut forms = SecretForms::default();
+        if token.is_empty() {
+            return forms;
+        }
+        let mut literal = vec![sasl::xoauth2_response(user, token)];
+        if token.len() >= MIN_REDACTED_SECRET {
+            forms.passwords.push(token.to_string());
+            literal.extend([
+                token.to_string(),
+                token.to_lowercase(),
+                token.to_uppercase(),
+                sanitize_str(token),
+            ]);
+        }
+        literal.retain(|f| f.len() >= MIN_REDACTED_SECRET);
+        for form in literal {
+            forms.push_form(form);
+        }
+        forms.rebuild();
+        forms
+    }
+
     /// True when there is nothing to look for.
     pub fn is_empty(&self) -> bool {
         self.forms.is_empty()
@@ -324,6 +350,7 @@ impl SecretForms {
         self.scrub_all(&mut facts.capabilities);
         self.scrub_all(&mut facts.auth_mechanisms);
         self.scrub_opt(&mut facts.login_method);
+        self.scrub_opt(&mut facts.oauth2_error);
         self.scrub_opt(&mut facts.client_address_seen);
     }
 

@@ -45,6 +45,16 @@ pub struct Credentials {
     pub password: Secret,
 }
 
+/// An OAuth2 login: the user name, the access token, and the server the token is presented to
+/// (OAUTHBEARER names its host and port).
+#[derive(Debug, Clone)]
+pub struct OAuth2Login {
+    pub user: String,
+    pub token: Secret,
+    pub host: String,
+    pub port: u16,
+}
+
 pub use crate::proto::secrets::{MIN_REDACTED_SECRET, SecretForms};
 
 pub use crate::settings::Depth;
@@ -54,6 +64,8 @@ pub use crate::settings::Depth;
 pub struct SessionConfig {
     pub security: Security,
     pub credentials: Option<Credentials>,
+    /// Log in with this OAuth2 token instead of a password (`credentials` is then unused).
+    pub oauth2: Option<OAuth2Login>,
     pub allow_plaintext_auth: bool,
     pub depth: Depth,
     /// SMTP only: `MAIL FROM` / `RCPT TO` dry run.
@@ -61,6 +73,20 @@ pub struct SessionConfig {
     pub to: Option<String>,
     /// SMTP only: the name sent with EHLO/HELO.
     pub ehlo_name: String,
+}
+
+impl SessionConfig {
+    /// Every form of this session's password or token that must never be shown.
+    pub fn secret_forms(&self) -> SecretForms {
+        let mut forms = SecretForms::of(self.credentials.as_ref());
+        if let Some(login) = &self.oauth2 {
+            forms.merge(&SecretForms::of_oauth2_token(
+                &login.user,
+                login.token.expose(),
+            ));
+        }
+        forms
+    }
 }
 
 /// Which deadline passed while the session waited for the server.

@@ -10,14 +10,18 @@ use crate::proto::reply::{
     LineReader, ReplyError, SmtpCommand, SmtpReply, SmtpReplyAssembler, describe_unfinished,
 };
 use crate::proto::sasl;
-use crate::proto::sasl_exchange::{self, Challenge, SaslExchange};
+use crate::proto::sasl_exchange::{self, Challenge, OAuth2Stage, SaslExchange};
 use crate::proto::session::{
-    Action, DECLINED_PLAINTEXT, Deadline, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox,
-    SecretForms, Session, SessionConfig, password_allowed, quote_line, reply_error_evidence,
+    Action, DECLINED_PLAINTEXT, Deadline, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY,
+    OAuth2Login, Outbox, SecretForms, Session, SessionConfig, password_allowed, quote_line,
+    reply_error_evidence,
 };
 use crate::said;
 use crate::sanitize::sanitize_str;
 use crate::settings::Security;
+
+/// Most octets of an AUTH command line with its initial response, CRLF included (RFC 4954 §4).
+const MAX_AUTH_LINE: usize = 12288;
 
 /// Most EHLO keywords kept.
 const MAX_KEYWORDS: usize = 100;
@@ -34,6 +38,11 @@ enum Pending {
     AuthProbe,
     /// AUTH LOGIN, with the number of challenges answered so far.
     AuthLogin(u8),
+    /// AUTH XOAUTH2 or AUTH OAUTHBEARER, at this stage of the exchange.
+    AuthOAuth2 {
+        mechanism: &'static str,
+        stage: OAuth2Stage,
+    },
     /// The `*` that cancels a SASL exchange the server would not end.
     AuthCancel,
     MailFrom,
@@ -51,6 +60,7 @@ impl Pending {
             Pending::AuthPlain
             | Pending::AuthProbe
             | Pending::AuthLogin(_)
+            | Pending::AuthOAuth2 { .. }
             | Pending::AuthCancel => StepKind::Login,
             Pending::MailFrom => StepKind::MailFrom,
             Pending::RcptTo => StepKind::RcptTo,
@@ -75,6 +85,9 @@ impl Pending {
             },
             Pending::AuthLogin(answered) => SmtpCommand::Auth {
                 credentials_sent: answered >= 2,
+            },
+            Pending::AuthOAuth2 { stage, .. } => SmtpCommand::Auth {
+                credentials_sent: stage != OAuth2Stage::AwaitingReady,
             },
             Pending::MailFrom => SmtpCommand::MailFrom,
             Pending::RcptTo => SmtpCommand::RcptTo,
@@ -101,6 +114,7 @@ impl Pending {
             Pending::StartTls => "STARTTLS",
             Pending::AuthPlain | Pending::AuthProbe => "AUTH PLAIN",
             Pending::AuthLogin(_) => "AUTH LOGIN",
+            Pending::AuthOAuth2 { mechanism, .. } => sasl_exchange::auth_command(mechanism),
             Pending::AuthCancel => "the cancelling *",
             Pending::MailFrom => "MAIL FROM",
             Pending::RcptTo => "RCPT TO",
@@ -139,7 +153,7 @@ pub struct SmtpSession {
 impl SmtpSession {
     /// A session on a fresh connection; `tls_active` when it runs over implicit TLS.
     pub fn new(cfg: SessionConfig, tls_active: bool) -> Self {
-        let secrets = SecretForms::of(cfg.credentials.as_ref());
+        let secrets = cfg.secret_forms();
         let mut s = SmtpSession {
             secrets,
             cfg,
@@ -317,9 +331,10 @@ impl SmtpSession {
             Pending::Ehlo => self.on_ehlo(reply),
             Pending::Helo => self.on_helo(reply),
             Pending::StartTls => self.on_starttls(reply),
-            Pending::AuthPlain | Pending::AuthLogin(_) | Pending::AuthProbe => {
-                self.on_auth(cmd, reply)
-            }
+            Pending::AuthPlain
+            | Pending::AuthLogin(_)
+            | Pending::AuthOAuth2 { .. }
+            | Pending::AuthProbe => self.on_auth(cmd, reply),
             // The login already failed; whatever the server says to `*` is only recorded.
             Pending::AuthCancel => self.quit(),
             Pending::MailFrom => self.on_mail_from(reply),
@@ -515,6 +530,9 @@ impl SmtpSession {
     }
 
     fn auth(&mut self) {
+        if let Some(login) = self.cfg.oauth2.clone() {
+            return self.oauth2_auth(&login);
+        }
         let Some(creds) = self.cfg.credentials.clone() else {
             self.out.finish(
                 StepKind::Login,
@@ -578,6 +596,66 @@ impl SmtpSession {
                 );
                 self.quit();
             }
+        }
+        self.publish_facts();
+    }
+
+    /// Log in with the OAuth2 token: OAUTHBEARER or XOAUTH2 as the server offers, the answer
+    /// on the AUTH line (RFC 4954 allows 12288 octets for it), else after the server's empty
+    /// challenge. No mechanism for a token: no login at all, never a password.
+    fn oauth2_auth(&mut self, login: &OAuth2Login) {
+        if !password_allowed(self.tls_active, self.cfg.allow_plaintext_auth) {
+            self.out.finish(
+                StepKind::Login,
+                StepStatus::Warn,
+                said!("step-auth-not-tried-unencrypted"),
+                Some(Evidence::Declined {
+                    reason: DECLINED_PLAINTEXT.into(),
+                }),
+            );
+            return self.quit();
+        }
+        let Some(mechanism) = sasl::choose_oauth2_mechanism(&self.facts.auth_mechanisms) else {
+            let offered = sanitize_str(&self.facts.auth_mechanisms.join(" "));
+            self.out.finish(
+                StepKind::Login,
+                StepStatus::Failed,
+                sasl_exchange::oauth2_not_offered(&self.facts.auth_mechanisms),
+                Some(Evidence::Reply {
+                    sent: Some("EHLO".into()),
+                    reply: format!("AUTH {offered}").trim_end().to_string(),
+                }),
+            );
+            self.publish_facts();
+            return self.quit();
+        };
+        let command = sasl_exchange::auth_command(mechanism);
+        self.facts.login_method = Some(command.into());
+        self.login_shown = format!("{command} ***");
+        let response = sasl::oauth2_response(
+            mechanism,
+            &login.user,
+            &login.host,
+            login.port,
+            login.token.expose(),
+        );
+        let line = format!("{command} {response}");
+        if line.len() + 2 <= MAX_AUTH_LINE {
+            self.sasl = SaslExchange::oauth2(false);
+            let stage = OAuth2Stage::Sent;
+            self.send(
+                Pending::AuthOAuth2 { mechanism, stage },
+                line,
+                &format!("{command} ***"),
+            );
+        } else {
+            self.sasl = SaslExchange::oauth2(true);
+            let stage = OAuth2Stage::AwaitingReady;
+            self.send(
+                Pending::AuthOAuth2 { mechanism, stage },
+                command.into(),
+                command,
+            );
         }
         self.publish_facts();
     }
@@ -647,6 +725,26 @@ impl SmtpSession {
                 self.login_shown = "AUTH PLAIN ***".into();
                 let ir = sasl::plain_response(&c.user, c.password.expose());
                 self.send(Pending::AuthPlain, ir, "***");
+            }
+            (Challenge::Answer, Pending::AuthOAuth2 { mechanism, stage }, _) => {
+                let Some(login) = self.cfg.oauth2.clone() else {
+                    return self.cancel_sasl(sasl_exchange::KEPT_ASKING, reply);
+                };
+                match sasl_exchange::oauth2_next(mechanism, stage, &challenge, &login) {
+                    sasl_exchange::OAuth2Step::Answer { wire, stage, error } => {
+                        if let Some(error) = error {
+                            self.facts.oauth2_error = Some(sanitize_str(&error));
+                            self.publish_facts();
+                        }
+                        let shown = self.secrets.shown_challenge(&challenge);
+                        self.send(
+                            Pending::AuthOAuth2 { mechanism, stage },
+                            wire.expose().to_string(),
+                            &shown,
+                        );
+                    }
+                    sasl_exchange::OAuth2Step::Cancel(reason) => self.cancel_sasl(reason, reply),
+                }
             }
             (Challenge::Cancel(reason), ..) => self.cancel_sasl(reason, reply),
             _ => self.cancel_sasl(sasl_exchange::KEPT_ASKING, reply),
@@ -903,6 +1001,7 @@ mod tests {
                 user: "alice@example.test".into(),
                 password: Secret::new("pw"),
             }),
+            oauth2: None,
             allow_plaintext_auth: false,
             depth: Depth::Full,
             from: dry_run.then(|| "alice@example.test".into()),

@@ -20,10 +20,11 @@ use std::collections::VecDeque;
 use crate::model::{Evidence, IoFailure, Said, SessionFacts, StepKind, StepStatus};
 use crate::proto::reply::{MAX_QUOTED_BYTES, describe_unfinished};
 use crate::proto::sasl;
-use crate::proto::sasl_exchange::{self, Challenge, SaslExchange};
+use crate::proto::sasl_exchange::{self, Challenge, OAuth2Stage, SaslExchange};
 use crate::proto::session::{
-    Action, DECLINED_PLAINTEXT, Deadline, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY, Outbox,
-    SecretForms, Session, SessionConfig, command_said, password_allowed, quote_line,
+    Action, DECLINED_PLAINTEXT, Deadline, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY,
+    OAuth2Login, Outbox, SecretForms, Session, SessionConfig, command_said, password_allowed,
+    quote_line,
 };
 use crate::said;
 use crate::sanitize::{sanitize, sanitize_str};
@@ -50,6 +51,8 @@ enum Command {
     /// `AUTHENTICATE PLAIN`, with the credentials in the command (SASL-IR) or after the
     /// server's go-ahead.
     Authenticate,
+    /// `AUTHENTICATE XOAUTH2` or `AUTHENTICATE OAUTHBEARER` with the OAuth2 token.
+    AuthenticateOAuth2(&'static str),
     Login,
     Status,
     Examine,
@@ -61,7 +64,9 @@ impl Command {
         match self {
             Command::Capability => StepKind::Capa,
             Command::StartTls => StepKind::Starttls,
-            Command::Authenticate | Command::Login => StepKind::Login,
+            Command::Authenticate | Command::AuthenticateOAuth2(_) | Command::Login => {
+                StepKind::Login
+            }
             Command::Status | Command::Examine => StepKind::Stat,
             Command::Logout => StepKind::Quit,
         }
@@ -70,7 +75,7 @@ impl Command {
     /// The verb on the wire.
     fn verb(self) -> &'static str {
         match self {
-            Command::Authenticate => "AUTHENTICATE",
+            Command::Authenticate | Command::AuthenticateOAuth2(_) => "AUTHENTICATE",
             other => other.name(),
         }
     }
@@ -81,6 +86,13 @@ impl Command {
             Command::Capability => "CAPABILITY",
             Command::StartTls => "STARTTLS",
             Command::Authenticate => "AUTHENTICATE PLAIN",
+            Command::AuthenticateOAuth2(mechanism) => {
+                if mechanism.eq_ignore_ascii_case("OAUTHBEARER") {
+                    "AUTHENTICATE OAUTHBEARER"
+                } else {
+                    "AUTHENTICATE XOAUTH2"
+                }
+            }
             Command::Login => "LOGIN",
             Command::Status => "STATUS",
             Command::Examine => "EXAMINE",
@@ -134,6 +146,8 @@ pub struct ImapSession {
     sasl: SaslExchange,
     /// The SASL exchange was cancelled with `*`.
     sasl_cancelled: bool,
+    /// Where the OAuth2 exchange stands, when the login is one.
+    oauth2_stage: OAuth2Stage,
     /// STATUS was sent together with the login, before its answer.
     status_pipelined: bool,
     /// The server asked for more after AUTHENTICATE's initial response and took the STATUS
@@ -146,7 +160,7 @@ pub struct ImapSession {
 impl ImapSession {
     /// A session on a fresh connection; `tls_active` when it runs over implicit TLS.
     pub fn new(cfg: SessionConfig, tls_active: bool) -> Self {
-        let secrets = SecretForms::of(cfg.credentials.as_ref());
+        let secrets = cfg.secret_forms();
         let mut session = ImapSession {
             cfg,
             tls_active,
@@ -164,6 +178,7 @@ impl ImapSession {
             login_over: false,
             sasl: SaslExchange::default(),
             sasl_cancelled: false,
+            oauth2_stage: OAuth2Stage::AwaitingReady,
             status_pipelined: false,
             sasl_ignored_ir: false,
             logout_sent: false,
@@ -480,7 +495,11 @@ impl ImapSession {
         let Some(flight) = self.in_flight.front() else {
             return;
         };
-        if flight.command != Command::Authenticate {
+        let flight_command = flight.command;
+        if !matches!(
+            flight_command,
+            Command::Authenticate | Command::AuthenticateOAuth2(_)
+        ) {
             let message = format!(
                 "the server asked for more ({}) in answer to {}, which takes nothing more: the \
                  replies no longer line up with the commands",
@@ -522,6 +541,10 @@ impl ImapSession {
         }
         let challenge = first_line.strip_prefix(b"+").unwrap_or(first_line);
         let challenge = challenge.strip_prefix(b" ").unwrap_or(challenge);
+        if let Command::AuthenticateOAuth2(mechanism) = flight_command {
+            let challenge = String::from_utf8_lossy(challenge).trim().to_string();
+            return self.on_oauth2_challenge(mechanism, &challenge, first_line);
+        }
         match self.sasl.challenge(challenge.len()) {
             Challenge::Answer => {
                 let Some(creds) = self.cfg.credentials.clone() else {
@@ -531,6 +554,30 @@ impl ImapSession {
                 self.out.send(format!("{answer}\r\n"), "***");
             }
             Challenge::Cancel(reason) => self.cancel_sasl(reason, first_line),
+        }
+    }
+
+    /// A continuation during an OAuth2 AUTHENTICATE: the empty one that asks for the token's
+    /// answer (without SASL-IR), then at most one error challenge, answered with the dummy
+    /// response that lets the server complete the command with its refusal (RFC 7628 §3.2.3).
+    fn on_oauth2_challenge(&mut self, mechanism: &'static str, challenge: &str, line: &[u8]) {
+        if let Challenge::Cancel(reason) = self.sasl.challenge(challenge.len()) {
+            return self.cancel_sasl(reason, line);
+        }
+        let Some(login) = self.cfg.oauth2.clone() else {
+            return self.cancel_sasl(sasl_exchange::KEPT_ASKING, line);
+        };
+        match sasl_exchange::oauth2_next(mechanism, self.oauth2_stage, challenge, &login) {
+            sasl_exchange::OAuth2Step::Answer { wire, stage, error } => {
+                if let Some(error) = error {
+                    self.facts.oauth2_error = Some(sanitize_str(&error));
+                    self.publish_facts();
+                }
+                self.oauth2_stage = stage;
+                let shown = self.secrets.shown_challenge(challenge);
+                self.out.send(format!("{}\r\n", wire.expose()), shown);
+            }
+            sasl_exchange::OAuth2Step::Cancel(reason) => self.cancel_sasl(reason, line),
         }
     }
 
@@ -628,7 +675,7 @@ impl ImapSession {
                     Some(evidence),
                 );
             }
-            Command::Authenticate | Command::Login => {
+            Command::Authenticate | Command::AuthenticateOAuth2(_) | Command::Login => {
                 self.on_login_completion(ok, &status, evidence)
             }
             Command::Status => self.on_status_completion(ok, &flight, evidence),
@@ -686,6 +733,9 @@ impl ImapSession {
                 None,
             );
             return self.mailbox();
+        }
+        if let Some(login) = self.cfg.oauth2.clone() {
+            return self.oauth2_login(&login);
         }
         let Some(creds) = self.cfg.credentials.clone() else {
             self.out.finish(
@@ -776,6 +826,60 @@ impl ImapSession {
                 Some(self.capability_evidence()),
             );
             return self.logout();
+        }
+        self.publish_facts();
+    }
+
+    /// Log in with the OAuth2 token: `AUTHENTICATE OAUTHBEARER` or `XOAUTH2` as the server
+    /// offers (`AUTH=…`), the answer in the command with SASL-IR, else after the server's `+`.
+    /// Nothing is sent behind it: a refusal comes as an error challenge, and a STATUS line
+    /// behind the command would be read as the answer to it. No mechanism for a token: no
+    /// login at all, never a password.
+    fn oauth2_login(&mut self, login: &OAuth2Login) {
+        if !password_allowed(self.tls_active, self.cfg.allow_plaintext_auth) {
+            self.out.finish(
+                StepKind::Login,
+                StepStatus::Warn,
+                said!("step-login-not-tried-unencrypted"),
+                Some(Evidence::Declined {
+                    reason: DECLINED_PLAINTEXT.into(),
+                }),
+            );
+            return self.logout();
+        }
+        let Some(mechanism) = sasl::choose_oauth2_mechanism(&self.facts.auth_mechanisms) else {
+            self.out.finish(
+                StepKind::Login,
+                StepStatus::Failed,
+                sasl_exchange::oauth2_not_offered(&self.facts.auth_mechanisms),
+                Some(self.capability_evidence()),
+            );
+            self.publish_facts();
+            return self.logout();
+        };
+        let command = Command::AuthenticateOAuth2(mechanism);
+        self.login_sent = true;
+        self.facts.login_method = Some(command.name().into());
+        if self.has_capability("SASL-IR") {
+            self.sasl = SaslExchange::oauth2(false);
+            self.oauth2_stage = OAuth2Stage::Sent;
+            let ir = sasl::oauth2_response(
+                mechanism,
+                &login.user,
+                &login.host,
+                login.port,
+                login.token.expose(),
+            );
+            self.send(
+                command,
+                &format!("{mechanism} {ir}"),
+                &format!("{mechanism} ***"),
+            );
+        } else {
+            self.out.note(said!("transcript-no-sasl-ir"));
+            self.sasl = SaslExchange::oauth2(true);
+            self.oauth2_stage = OAuth2Stage::AwaitingReady;
+            self.send(command, mechanism, mechanism);
         }
         self.publish_facts();
     }
@@ -1037,6 +1141,7 @@ mod pipelining_tests {
                     user: "alice".into(),
                     password: Secret::new("hunter22"),
                 }),
+                oauth2: None,
                 allow_plaintext_auth: false,
                 depth,
                 from: None,
