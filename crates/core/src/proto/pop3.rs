@@ -744,7 +744,8 @@ impl Pop3Session {
         match sasl_exchange::oauth2_next(mechanism, stage, challenge, &login) {
             sasl_exchange::OAuth2Step::Answer { wire, stage, error } => {
                 if let Some(error) = error {
-                    self.facts.oauth2_error = Some(crate::sanitize::sanitize_str(&error));
+                    self.facts.oauth2_error =
+                        Some(crate::sanitize::sanitize_str(&self.secrets.scrub(&error)));
                     self.publish_facts();
                 }
                 let shown = self.secrets.shown_challenge(challenge);

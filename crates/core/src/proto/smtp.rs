@@ -733,7 +733,8 @@ impl SmtpSession {
                 match sasl_exchange::oauth2_next(mechanism, stage, &challenge, &login) {
                     sasl_exchange::OAuth2Step::Answer { wire, stage, error } => {
                         if let Some(error) = error {
-                            self.facts.oauth2_error = Some(sanitize_str(&error));
+                            self.facts.oauth2_error =
+                                Some(sanitize_str(&self.secrets.scrub(&error)));
                             self.publish_facts();
                         }
                         let shown = self.secrets.shown_challenge(&challenge);

@@ -570,7 +570,7 @@ impl ImapSession {
         match sasl_exchange::oauth2_next(mechanism, self.oauth2_stage, challenge, &login) {
             sasl_exchange::OAuth2Step::Answer { wire, stage, error } => {
                 if let Some(error) = error {
-                    self.facts.oauth2_error = Some(sanitize_str(&error));
+                    self.facts.oauth2_error = Some(sanitize_str(&self.secrets.scrub(&error)));
                     self.publish_facts();
                 }
                 self.oauth2_stage = stage;
