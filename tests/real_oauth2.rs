@@ -100,7 +100,7 @@ impl OAuth2Dovecot {
             &dir.join("oauth2.conf.ext"),
             "oauth2.conf.ext.in",
             OAUTH2_TEMPLATE,
-            &[("ROOT", root_text.clone())],
+            &[("KEYS", dir.join("keys").display().to_string())],
         )?;
         let conf = dir.join("dovecot.conf");
         config::write_rendered(
