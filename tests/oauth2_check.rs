@@ -308,7 +308,14 @@ fn no_token_over_plain_text_without_the_opt_in() {
     let out = check(&kit, "pop3", server.port(), "none", OPAQUE);
     // A login not tried is a warning, as for a password.
     out.assert_code(0);
-    assert_step(&out.json, "incoming", "login", "warn");
+    let login = assert_step(&out.json, "incoming", "login", "warn");
+    assert!(
+        evidence(login, "declined")["reason"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("OAuth2 token was not sent"),
+        "{login}"
+    );
     assert_finding(&out.json, "auth-refused-insecure");
     assert_eq!(server.log().logins(), []);
     assert!(
@@ -381,6 +388,10 @@ fn a_server_echoing_the_token_is_scrubbed_from_every_artifact() {
         let written = std::fs::read_to_string(&report)
             .unwrap_or_else(|e| panic!("no report ({e}): {}", out.describe()));
         assert!(!written.contains(OPAQUE), "the report shows the token");
+        assert!(
+            written.contains("OAuth2 token: given (not shown)"),
+            "the report does not say a token was given:\n{written}"
+        );
         assert!(
             !written.contains(&OPAQUE[OPAQUE.len() / 2..]),
             "the report shows part of it"

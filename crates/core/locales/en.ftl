@@ -923,6 +923,9 @@ report-source-answered = { $host } answered { $protocol } on { $port } with { $s
    *[none] no encryption
 }
 
+## -- oauth2-sasl --
+report-md-oauth2-token = OAuth2 token
+
 ## ==== end of section: reports ====
 
 

@@ -923,6 +923,9 @@ report-source-answered = { $host } respondió { $protocol } en el { $port } { $s
    *[none] sin cifrado
 }
 
+## -- oauth2-sasl --
+report-md-oauth2-token = Token OAuth2
+
 ## ==== end of section: reports ====
 
 

@@ -927,6 +927,9 @@ report-source-answered = { $host } respondeu { $protocol } na porta { $port } { 
    *[none] sem criptografia
 }
 
+## -- oauth2-sasl --
+report-md-oauth2-token = Token OAuth2
+
 ## ==== end of section: reports ====
 
 

@@ -12,9 +12,9 @@ use crate::proto::reply::{
 use crate::proto::sasl;
 use crate::proto::sasl_exchange::{self, Challenge, OAuth2Stage, SaslExchange};
 use crate::proto::session::{
-    Action, DECLINED_PLAINTEXT, Deadline, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY,
-    OAuth2Login, Outbox, SecretForms, Session, SessionConfig, password_allowed, quote_line,
-    reply_error_evidence,
+    Action, DECLINED_PLAINTEXT, DECLINED_PLAINTEXT_TOKEN, Deadline, Depth, Intake,
+    MAX_TRANSCRIPT_LINES_PER_REPLY, OAuth2Login, Outbox, SecretForms, Session, SessionConfig,
+    password_allowed, quote_line, reply_error_evidence,
 };
 use crate::said;
 use crate::sanitize::sanitize_str;
@@ -610,7 +610,7 @@ impl SmtpSession {
                 StepStatus::Warn,
                 said!("step-auth-not-tried-unencrypted"),
                 Some(Evidence::Declined {
-                    reason: DECLINED_PLAINTEXT.into(),
+                    reason: DECLINED_PLAINTEXT_TOKEN.into(),
                 }),
             );
             return self.quit();
