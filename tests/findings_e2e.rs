@@ -58,6 +58,13 @@ const POSTFIX_AUTH_WRONG_PASSWORD: &str =
 
 /// The ids the suites `check_pop3`, `check_smtp`, `real_servers` and `discover` provoke.
 const PROVOKED_ELSEWHERE: &[&str] = &[
+    // tests/oauth2_check.rs, with the lab's servers taking or refusing OAuth2 tokens.
+    "oauth2-token-rejected",
+    "oauth2-token-expired",
+    "oauth2-scope-missing",
+    "oauth2-wrong-user",
+    "oauth2-app-blocked",
+    "oauth2-not-offered",
     // tests/check_imap.rs, against its scripted IMAP server.
     "imap-disabled",
     "password-expired",

@@ -616,6 +616,8 @@ fn sasl_plain_login_cancel_and_garbage() {
     let account = Account {
         user: "alice",
         password: "pw",
+        token: None,
+        oauth2_error: None,
     };
     let offered = vec!["PLAIN".to_string(), "LOGIN".to_string()];
     let payload = BASE64.encode("\0alice\0pw");
@@ -986,4 +988,69 @@ async fn chained_imap_literals_cannot_grow_a_command_past_the_bound() {
     assert_eq!(reply, b"a1 BAD Literal too big.\r\n");
     assert!(closed, "the server still gathers the command");
     assert!(server.log().logins().is_empty());
+}
+
+#[test]
+fn sasl_oauth2_token_and_error_challenge() {
+    use base64::Engine;
+    use base64::engine::general_purpose::STANDARD as BASE64;
+    use mailtriage::lab::sasl::{self, Account, Pending, Step};
+    use mailtriage::proto::sasl::{oauthbearer_response, xoauth2_response};
+    let account = Account {
+        user: "alice",
+        password: "pw",
+        token: Some("good-token"),
+        oauth2_error: Some(r#"{"status":"invalid_token"}"#),
+    };
+    let offered = vec!["XOAUTH2".to_string(), "OAUTHBEARER".to_string()];
+    let good = xoauth2_response("alice", "good-token");
+    assert_eq!(
+        sasl::start("xoauth2", Some(&good), &offered, &account),
+        Step::Verdict {
+            method: "AUTH XOAUTH2",
+            user: "alice".into(),
+            ok: true
+        }
+    );
+    let bearer = oauthbearer_response("alice", "mail.test", 995, "good-token");
+    assert!(matches!(
+        sasl::start("OAUTHBEARER", Some(&bearer), &offered, &account),
+        Step::Verdict { ok: true, .. }
+    ));
+    // Without an initial response the token follows an empty challenge.
+    let Step::Challenge(pending, challenge) = sasl::start("OAUTHBEARER", None, &offered, &account)
+    else {
+        panic!("an empty challenge");
+    };
+    assert_eq!(challenge, "");
+    assert!(matches!(
+        sasl::respond(pending, &bearer, &account),
+        Step::Verdict { ok: true, .. }
+    ));
+    // A wrong token gets the error challenge, then the refusal whatever the answer.
+    let bad = xoauth2_response("alice", "bad-token");
+    let Step::Challenge(pending, challenge) =
+        sasl::start("XOAUTH2", Some(&bad), &offered, &account)
+    else {
+        panic!("the error challenge");
+    };
+    assert_eq!(
+        BASE64.decode(challenge).unwrap(),
+        br#"{"status":"invalid_token"}"#
+    );
+    assert!(matches!(pending, Pending::OAuth2Error { .. }));
+    assert_eq!(
+        sasl::respond(pending, "AQ==", &account),
+        Step::Verdict {
+            method: "AUTH XOAUTH2",
+            user: "alice".into(),
+            ok: false
+        }
+    );
+    // The right token for another user is refused.
+    let other = xoauth2_response("bob", "good-token");
+    assert!(matches!(
+        sasl::start("XOAUTH2", Some(&other), &offered, &account),
+        Step::Challenge(Pending::OAuth2Error { .. }, _)
+    ));
 }

@@ -42,6 +42,10 @@ fn cases() -> Vec<Case<RealServers>> {
             "setup_smtp_ports_offer_auth_only_where_intended",
             setup_smtp_ports_offer_auth_only_where_intended,
         ),
+        Case::new(
+            "oauth2_tokens_judged_by_dovecot_and_by_postfix_asking_dovecot",
+            oauth2_tokens_judged_by_dovecot_and_by_postfix_asking_dovecot,
+        ),
     ];
     let rows = ROWS
         .iter()
@@ -167,6 +171,87 @@ fn setup_smtp_ports_offer_auth_only_where_intended(servers: &RealServers) {
         plain.iter().any(|k| k == "AUTH") && !plain.iter().any(|k| k == "STARTTLS"),
         "plaintext submission EHLO {plain:?}"
     );
+}
+
+/// An HS256 JWT for the test user, valid from `issued` to `expires`, signed with `key`.
+fn oauth2_token(key: &[u8], issued: i64, expires: i64) -> String {
+    use base64::Engine;
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let claims = format!(
+        r#"{{"iss":"https://login.mailtriage.test","aud":"mailtriage","sub":"{USER}","email":"{USER}","iat":{issued},"exp":{expires}}}"#
+    );
+    let signed = format!(
+        "{}.{}",
+        URL_SAFE_NO_PAD.encode(r#"{"alg":"HS256","typ":"JWT"}"#),
+        URL_SAFE_NO_PAD.encode(claims)
+    );
+    let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, key);
+    let tag = ring::hmac::sign(&key, signed.as_bytes());
+    format!("{signed}.{}", URL_SAFE_NO_PAD.encode(tag.as_ref()))
+}
+
+/// Dovecot's oauth2 passdb validates the tokens locally; Postfix asks Dovecot, so SMTP
+/// submission takes them too. A valid token logs in over POP3 and SMTP; an expired one and one
+/// signed with another key are refused and named.
+fn oauth2_tokens_judged_by_dovecot_and_by_postfix_asking_dovecot(servers: &RealServers) {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or_default();
+    let key = real_support::dovecot::OAUTH2_KEY;
+    let valid = || oauth2_token(key, now - 10, now + 600);
+    let expired = || oauth2_token(key, now - 7_200, now - 3_600);
+    let forged = || oauth2_token(b"a key Dovecot has never seen", now - 10, now + 600);
+
+    for (proto, listener, security) in [(Pop3, Pop3Tls, "tls"), (Smtp, Submission, "starttls")] {
+        let check = CheckRun::new(servers);
+        let check = match proto {
+            Pop3 | Imap => check.incoming(listener, security),
+            Smtp => check.outgoing(listener, security),
+        };
+        let report = check.oauth2(valid()).run();
+        report.assert_exit_code(0);
+        let panel = report.panel(proto.panel());
+        panel.assert_step("login", "ok");
+        let method = panel
+            .fact("login_method")
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        if !method.ends_with("OAUTHBEARER") {
+            report.fail(&format!("logged in with {method}, not OAUTHBEARER"));
+        }
+    }
+
+    let report = CheckRun::new(servers)
+        .outgoing(Submission, "starttls")
+        .oauth2(expired())
+        .run();
+    report.assert_exit_code(1);
+    report.panel("outgoing").assert_step("login", "failed");
+    report.assert_finding(&["oauth2-token-expired"]);
+    if report
+        .panel("outgoing")
+        .fact("oauth2_error")
+        .as_str()
+        .is_none()
+    {
+        report.fail("Postfix passed on no error challenge from Dovecot");
+    }
+
+    let report = CheckRun::new(servers)
+        .outgoing(Submission, "starttls")
+        .oauth2(forged())
+        .run();
+    report.assert_exit_code(1);
+    report.assert_finding(&["oauth2-token-rejected"]);
+
+    let report = CheckRun::new(servers)
+        .incoming(Pop3Tls, "tls")
+        .oauth2(expired())
+        .run();
+    report.assert_exit_code(1);
+    report.assert_finding(&["oauth2-token-expired"]);
 }
 
 // ---- the scenarios against the real servers ----

@@ -77,6 +77,8 @@ impl ImapSession {
         Account {
             user: &self.spec.user,
             password: &self.spec.password,
+            token: self.spec.oauth2_token.as_deref(),
+            oauth2_error: self.spec.oauth2_error.as_deref(),
         }
     }
 

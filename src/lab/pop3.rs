@@ -43,6 +43,8 @@ impl Pop3Session {
         Account {
             user: &self.spec.user,
             password: &self.spec.password,
+            token: self.spec.oauth2_token.as_deref(),
+            oauth2_error: self.spec.oauth2_error.as_deref(),
         }
     }
 

@@ -1,5 +1,6 @@
-//! The server side of SASL PLAIN and LOGIN: decode what the client sent, compare it with the
-//! account, and say whether the exchange needs another round.
+//! The server side of SASL PLAIN, LOGIN, XOAUTH2 and OAUTHBEARER: decode what the client sent,
+//! compare it with the account, and say whether the exchange needs another round. A refused
+//! token gets the account's scripted error challenge first, when it has one (RFC 7628 §3.2.2).
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -13,6 +14,10 @@ pub enum Pending {
     LoginUser,
     /// AUTH LOGIN: the password of this user is next.
     LoginPassword { user: String },
+    /// XOAUTH2 or OAUTHBEARER (this method) without an initial response: the token is next.
+    OAuth2 { method: &'static str },
+    /// The error challenge went out: the client's dummy answer is next, then the refusal.
+    OAuth2Error { method: &'static str, user: String },
 }
 
 /// Where an exchange stands after a client line.
@@ -38,6 +43,10 @@ pub enum Step {
 pub struct Account<'a> {
     pub user: &'a str,
     pub password: &'a str,
+    /// The OAuth2 token it accepts, if any.
+    pub token: Option<&'a str>,
+    /// The JSON error challenge a refused token gets, if any.
+    pub oauth2_error: Option<&'a str>,
 }
 
 impl Account<'_> {
@@ -63,6 +72,17 @@ pub fn start(
         // "Username:"
         ("LOGIN", None) => Step::Challenge(Pending::LoginUser, "VXNlcm5hbWU6".into()),
         ("LOGIN", Some(payload)) => respond(Pending::LoginUser, payload, account),
+        ("XOAUTH2" | "OAUTHBEARER", initial) => {
+            let method = if mechanism == "XOAUTH2" {
+                "AUTH XOAUTH2"
+            } else {
+                "AUTH OAUTHBEARER"
+            };
+            match initial {
+                None => Step::Challenge(Pending::OAuth2 { method }, String::new()),
+                Some(payload) => respond(Pending::OAuth2 { method }, payload, account),
+            }
+        }
         _ => Step::Unsupported,
     }
 }
@@ -108,5 +128,42 @@ pub fn respond(pending: Pending, line: &str, account: &Account) -> Step {
             ok: account.matches(&user, &String::from_utf8_lossy(&decoded)),
             user,
         },
+        Pending::OAuth2 { method } => {
+            let Some((user, token)) = oauth2_message(&String::from_utf8_lossy(&decoded)) else {
+                return Step::Malformed;
+            };
+            let ok = user == account.user && account.token == Some(token.as_str());
+            match account.oauth2_error {
+                Some(json) if !ok => {
+                    Step::Challenge(Pending::OAuth2Error { method, user }, BASE64.encode(json))
+                }
+                _ => Step::Verdict { method, user, ok },
+            }
+        }
+        Pending::OAuth2Error { method, user } => Step::Verdict {
+            method,
+            user,
+            ok: false,
+        },
     }
+}
+
+/// The user and the token of an XOAUTH2 (`user=…\x01auth=Bearer …\x01\x01`) or OAUTHBEARER
+/// (`n,a=…,\x01host=…\x01port=…\x01auth=Bearer …\x01\x01`) message.
+fn oauth2_message(message: &str) -> Option<(String, String)> {
+    let mut user = None;
+    let mut token = None;
+    for (i, field) in message.split('\x01').enumerate() {
+        if let Some(u) = field.strip_prefix("user=") {
+            user = Some(u.to_string());
+        } else if let Some(t) = field.strip_prefix("auth=Bearer ") {
+            token = Some(t.to_string());
+        } else if i == 0 && field.starts_with("n,") {
+            let authzid = field.split(',').nth(1)?;
+            user = authzid
+                .strip_prefix("a=")
+                .map(|a| a.replace("=2C", ",").replace("=3D", "="));
+        }
+    }
+    Some((user?, token?))
 }

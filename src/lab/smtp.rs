@@ -116,6 +116,8 @@ impl SmtpSession {
         let account = Account {
             user: &self.spec.user,
             password: &self.spec.password,
+            token: self.spec.oauth2_token.as_deref(),
+            oauth2_error: self.spec.oauth2_error.as_deref(),
         };
         let step = sasl::start(
             mechanism,
@@ -196,6 +198,8 @@ impl Session for SmtpSession {
             let account = Account {
                 user: &self.spec.user,
                 password: &self.spec.password,
+                token: self.spec.oauth2_token.as_deref(),
+                oauth2_error: self.spec.oauth2_error.as_deref(),
             };
             let step = sasl::respond(pending, line, &account);
             return self.sasl_step(step);

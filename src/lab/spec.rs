@@ -69,6 +69,12 @@ pub struct ServerSpec {
     /// The one account the server knows.
     pub user: String,
     pub password: String,
+    /// The OAuth2 access token the account logs in with through XOAUTH2 or OAUTHBEARER (when
+    /// those are among [`ServerSpec::sasl`]); `None`: every token is refused.
+    pub oauth2_token: Option<String>,
+    /// The JSON a refused token gets as its error challenge (RFC 7628 §3.2.2, as Gmail and
+    /// Dovecot send it); `None`: the refusal comes at once, as Microsoft's does.
+    pub oauth2_error: Option<String>,
     /// POP3 mailbox: (unique id, size) per message.
     pub messages: Vec<(String, u64)>,
     /// Final replies that replace the normal one for a command word (`PASS`, `AUTH`, `MAIL`,
@@ -108,10 +114,24 @@ impl ServerSpec {
             sasl_only_over_tls: false,
             user: user.into(),
             password: password.into(),
+            oauth2_token: None,
+            oauth2_error: None,
             messages: vec![("0000001a".into(), 2_400), ("0000002b".into(), 51_200)],
             replies: Vec::new(),
             misbehaviour: Misbehaviour::None,
         }
+    }
+
+    /// Accept this OAuth2 access token for the account.
+    pub fn oauth2_token(mut self, token: &str) -> Self {
+        self.oauth2_token = Some(token.into());
+        self
+    }
+
+    /// Answer a refused token with this JSON error challenge before the final refusal.
+    pub fn oauth2_error(mut self, json: &str) -> Self {
+        self.oauth2_error = Some(json.into());
+        self
     }
 
     /// The certificate is issued for these names.

@@ -13,6 +13,8 @@ use super::servers::{Listener, RealServers, USER};
 
 /// Name of the variable that carries the password to the binary (`--password-env`).
 const PASSWORD_VARIABLE: &str = "MAILTRIAGE_TEST_PASSWORD";
+/// Name of the variable that carries an OAuth2 token to the binary (`--oauth2-token-env`).
+const TOKEN_VARIABLE: &str = "MAILTRIAGE_TEST_TOKEN";
 /// Per-step deadline passed with `--timeout`: long for loopback, short enough to fail fast.
 const STEP_TIMEOUT_SECONDS: &str = "5";
 /// A run that takes longer than this is killed and the case fails.
@@ -23,6 +25,8 @@ pub struct CheckRun<'a> {
     servers: &'a RealServers,
     args: Vec<String>,
     password: Option<&'static str>,
+    /// An OAuth2 token to log in with instead (`--oauth2-token-env`).
+    token: Option<&'static str>,
     ca_file: bool,
 }
 
@@ -37,6 +41,7 @@ impl<'a> CheckRun<'a> {
                 STEP_TIMEOUT_SECONDS.into(),
             ],
             password: None,
+            token: None,
             ca_file: true,
         }
     }
@@ -60,6 +65,14 @@ impl<'a> CheckRun<'a> {
     pub fn login(mut self, password: &'static str) -> Self {
         self.args.extend(["--user".into(), USER.into()]);
         self.password = Some(password);
+        self
+    }
+
+    /// Logs in as the test user with this OAuth2 token (handed over through
+    /// `--oauth2-token-env`); the report is checked for it as for a password.
+    pub fn oauth2(mut self, token: String) -> Self {
+        self.args.extend(["--user".into(), USER.into()]);
+        self.token = Some(Box::leak(token.into_boxed_str()));
         self
     }
 
@@ -117,6 +130,9 @@ impl<'a> CheckRun<'a> {
         if self.password.is_some() {
             args.extend(["--password-env".into(), PASSWORD_VARIABLE.into()]);
         }
+        if self.token.is_some() {
+            args.extend(["--oauth2-token-env".into(), TOKEN_VARIABLE.into()]);
+        }
         let mut command = Command::new(self.servers.binary());
         command
             .args(&args)
@@ -124,6 +140,9 @@ impl<'a> CheckRun<'a> {
             .env_remove(PASSWORD_VARIABLE);
         if let Some(password) = self.password {
             command.env(PASSWORD_VARIABLE, password);
+        }
+        if let Some(token) = self.token {
+            command.env(TOKEN_VARIABLE, token);
         }
         let shown_args = args.join(" ");
         let run = run_within(command, RUN_DEADLINE);
@@ -135,6 +154,13 @@ impl<'a> CheckRun<'a> {
                  ({e})\nstdout:\n{stdout}\nstderr:\n{stderr}"
             )
         });
-        Report::new(shown_args, exit_code, json, stdout, stderr, self.password)
+        Report::new(
+            shown_args,
+            exit_code,
+            json,
+            stdout,
+            stderr,
+            self.password.or(self.token),
+        )
     }
 }

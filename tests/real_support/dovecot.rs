@@ -11,6 +11,10 @@ use super::config::write_rendered;
 use super::daemon::{Daemon, log_tail};
 
 const CONFIG_TEMPLATE: &str = include_str!("../real/dovecot.conf.in");
+const OAUTH2_TEMPLATE: &str = include_str!("../real/oauth2.conf.ext.in");
+
+/// The HS256 key Dovecot validates the suite's OAuth2 tokens with.
+pub const OAUTH2_KEY: &[u8] = b"mailtriage real-server suite HS256 key, 32+ bytes";
 
 /// Everything the Dovecot config needs from the rest of the set-up.
 pub struct DovecotSetup<'a> {
@@ -68,6 +72,22 @@ pub fn start(setup: &DovecotSetup<'_>) -> Result<Dovecot, String> {
         setup.home.display()
     );
     fs::write(&users, user_line).map_err(|e| format!("cannot write {}: {e}", users.display()))?;
+
+    // The oauth2 passdb's settings and its key, looked up under <azp>/<alg>/<kid>.
+    let keys = dir.join("oauth2-keys/default/HS256");
+    fs::create_dir_all(&keys).map_err(|e| format!("cannot create {}: {e}", keys.display()))?;
+    {
+        use base64::Engine;
+        let key = base64::engine::general_purpose::STANDARD.encode(OAUTH2_KEY);
+        fs::write(keys.join("default"), key)
+            .map_err(|e| format!("cannot write the OAuth2 key: {e}"))?;
+    }
+    write_rendered(
+        &dir.join("oauth2.conf.ext"),
+        "oauth2.conf.ext.in",
+        OAUTH2_TEMPLATE,
+        &[("KEYS", dir.join("oauth2-keys").display().to_string())],
+    )?;
 
     let config = dir.join("dovecot.conf");
     let instance = setup

@@ -296,6 +296,7 @@ finding-auth-basic-disabled = Password sign-in is switched off for this account
     .fix-1 = Use a mail program that supports modern sign-in (OAuth2), such as a current Outlook or Thunderbird, and add the account again.
     .fix-2-when-microsoft = For a work or school account, the administrator can switch POP and authenticated SMTP back on for this mailbox, if the organisation allows it.
     .fix-3-unless-microsoft = For a work account, ask the administrator to allow POP and SMTP sign-in for this mailbox.
+    .fix-4 = To check from here that signing in with OAuth2 works before the account is added again: get a token (for example with mailtriage oauth2 login) and run mailtriage check with --oauth2-token-env VAR.
 
 finding-auth-web-login-required = The provider wants a browser sign-in first
     .why-1 = The provider blocked this sign-in as unusual and wants the owner to confirm it in a web browser first.
@@ -545,6 +546,7 @@ finding-oauth2-only = This provider does not accept a password from mail program
     .fix-1 = Use a mail program that can sign in with OAuth2 (for example Thunderbird, Outlook or Apple Mail), and choose the sign-in through the provider's page when it asks.
     .fix-2-when-microsoft = In a company or school account, the administrator can also allow sign-in with a password (SMTP AUTH) for this mailbox.
     .fix-3 = The provider's settings page is { $help_url }.
+    .fix-4 = To check from here that the OAuth2 sign-in works: get a token (for example with mailtriage oauth2 login) and run mailtriage check with --oauth2-token-env VAR.
 
 finding-wrong-protocol-on-port = Port { $port } of { $host } speaks { $answered }, not { $intended }
     .why-1 = The { $role } is set to { $host } on port { $port }, but what answers there is { $answered }, not { $intended }: that port belongs to another service.
@@ -757,6 +759,50 @@ evidence-lists-both = { $who } lists POP3{ $pop3 } and IMAP{ $imap }; this check
 evidence-autoconfig-oauth2-only = the autoconfig file { $url } lists only OAuth2 sign-in
 evidence-ispdb-oauth2-only = Thunderbird's provider database (ISPDB) entry for { $domain } lists only OAuth2 sign-in
 evidence-provider-oauth2-only = { $provider }: password sign-in from mail programs is off (OAuth2 only)
+evidence-oauth2-error-challenge = error challenge: { $json }
+evidence-oauth2-token-expiry = the token's exp claim: { $seconds } ({ $date })
+evidence-oauth2-token-for = the token was issued for { $accounts }; the login was for { $user }
+## -- oauth2-sasl --
+finding-oauth2-token-rejected = The server refused the OAuth2 token
+    .why-1-when-reply = The server { $host } refused the sign-in with the OAuth2 token: "{ $reply }".
+    .why-2-when-status = Its error report gave the status "{ $status }".
+    .why-3 = A server refuses a token that has expired or been revoked, that was issued for another service than mail, or that belongs to another account. This server does not say which.
+    .fix-1 = Get a new token and check again: access tokens last about an hour.
+    .fix-2 = Make sure the token was issued for mail access and for this account: for Google the permission https://mail.google.com/, for Microsoft 365 the POP, IMAP or SMTP permission of Outlook.
+    .fix-3 = For a work or school account, ask the administrator whether POP, IMAP or authenticated SMTP is switched on for this mailbox.
+
+finding-oauth2-token-expired = The OAuth2 token has expired
+    .why-1-when-expired = The token says it was valid until { $expired }, so the server { $host } refused it.
+    .why-2 = Access tokens are short-lived, about an hour; a mail program renews its token by itself.
+    .fix-1 = Get a new token (for example with mailtriage oauth2 login) and check again.
+    .fix-2 = If the mail program shows the same refusal, it can no longer renew its sign-in: remove the account from the program and add it again, signing in on the provider's page.
+    .fix-3 = If a token just issued is already expired, check this computer's clock.
+
+finding-oauth2-scope-missing = The OAuth2 token does not allow this mail access
+    .why-1-when-reply = The server { $host } refused the token: "{ $reply }".
+    .why-2-when-scope = It names the permission it needs: { $scope }.
+    .why-3-when-scopes = The token holds these permissions: { $scopes }.
+    .why-4-when-needed = This server needs the permission { $needed }.
+    .why-5 = A token only opens what it was issued for: read-only or other Gmail permissions, or Microsoft Graph permissions, do not allow signing in to the mail servers.
+    .fix-1 = Get a token that asks for full mail access: for Google https://mail.google.com/, for Microsoft 365 the POP, IMAP or SMTP permission of Outlook (outlook.office.com).
+    .fix-2-unless-scopes = If the permission was right, make sure the token is for this account: Google answers the same way to a token of another account.
+
+finding-oauth2-wrong-user = The OAuth2 token belongs to another account
+    .why-1-when-accounts-user = The token was issued for { $accounts }, but the sign-in was for { $user }.
+    .why-2 = A server accepts a token only for the account it was issued to.
+    .fix-1 = Use the user name the token was issued for, or get a new token while signed in as the account you are checking.
+
+finding-oauth2-app-blocked = The organisation's rules block this sign-in
+    .why-1-when-reply = The server { $host } refused the token with a reply that names the organisation's rules: "{ $reply }".
+    .why-2 = In Microsoft 365 the administrator decides whether authenticated SMTP is allowed (even with OAuth2), whether a mail program needs approval first, and which conditions a sign-in must meet (security defaults, conditional access).
+    .fix-1 = Ask the administrator to allow authenticated SMTP (SMTP AUTH), POP or IMAP for this mailbox, and to approve the mail program for the organisation.
+    .fix-2 = Once that is changed, get a new token and check again.
+
+finding-oauth2-not-offered = The server does not offer OAuth2 sign-in
+    .why-1-when-mechanisms = The server { $host } offers these sign-in methods: { $mechanisms }. None is OAuth2 (XOAUTH2 or OAUTHBEARER), so the token was not sent, and no password was tried instead.
+    .why-2-unless-mechanisms = The server { $host } lists no OAuth2 sign-in method (XOAUTH2 or OAUTHBEARER), so the token was not sent, and no password was tried instead.
+    .fix-1 = Check the server name and port: providers that take tokens take them on their own servers, such as outlook.office365.com or imap.gmail.com.
+    .fix-2 = If this server takes passwords, check it with the password instead of the token.
 
 ## ==== end of section: findings ====
 
@@ -982,6 +1028,8 @@ nagios-more = (+{ $count } more)
 nagios-step-failed = { $panel }: the { $step } step failed
 nagios-step-warned = { $panel }: the { $step } step warned
 nagios-no-panel = no check ran
+## -- oauth2-sasl --
+report-md-oauth2-token = OAuth2 token
 
 ## ==== end of section: reports ====
 

@@ -296,6 +296,7 @@ finding-auth-basic-disabled = El inicio de sesión con contraseña está desacti
     .fix-1 = Usa un programa de correo que admita el inicio de sesión moderno (OAuth2), como un Outlook o un Thunderbird actual, y vuelve a añadir la cuenta.
     .fix-2-when-microsoft = En una cuenta de trabajo o de centro educativo, el administrador puede volver a activar POP y SMTP autenticado para este buzón, si la organización lo permite.
     .fix-3-unless-microsoft = En una cuenta de trabajo, pide al administrador que permita el inicio de sesión por POP y SMTP para este buzón.
+    .fix-4 = Para comprobar desde aquí que el inicio de sesión con OAuth2 funciona antes de volver a añadir la cuenta: consigue un token (por ejemplo con mailtriage oauth2 login) y ejecuta mailtriage check con --oauth2-token-env VARIABLE.
 
 finding-auth-web-login-required = El proveedor pide iniciar sesión antes en el navegador
     .why-1 = El proveedor bloqueó este inicio de sesión por parecerle inusual y quiere que el titular lo confirme antes en un navegador.
@@ -545,6 +546,7 @@ finding-oauth2-only = Este proveedor no acepta contraseñas desde programas de c
     .fix-1 = Usa un programa de correo que pueda iniciar sesión con OAuth2 (por ejemplo Thunderbird, Outlook o Apple Mail) y elige el inicio de sesión en la página del proveedor cuando lo pida.
     .fix-2-when-microsoft = En una cuenta de empresa o de centro educativo, el administrador también puede permitir el inicio de sesión con contraseña (SMTP AUTH) para este buzón.
     .fix-3 = La página de configuración del proveedor es { $help_url }.
+    .fix-4 = Para comprobar desde aquí que el inicio de sesión con OAuth2 funciona: consigue un token (por ejemplo con mailtriage oauth2 login) y ejecuta mailtriage check con --oauth2-token-env VARIABLE.
 
 finding-wrong-protocol-on-port = El puerto { $port } de { $host } habla { $answered }, no { $intended }
     .why-1 = El { $role } está configurado como { $host } en el puerto { $port }, pero lo que contesta ahí es { $answered }, no { $intended }: ese puerto es de otro servicio.
@@ -757,6 +759,50 @@ evidence-lists-both = { $who } indica POP3{ $pop3 } e IMAP{ $imap }; esta compro
 evidence-autoconfig-oauth2-only = el archivo de configuración automática { $url } solo indica inicio de sesión con OAuth2
 evidence-ispdb-oauth2-only = la entrada de la base de datos de proveedores de Thunderbird (ISPDB) para { $domain } solo indica inicio de sesión con OAuth2
 evidence-provider-oauth2-only = { $provider }: el inicio de sesión con contraseña desde programas de correo está desactivado (solo OAuth2)
+evidence-oauth2-error-challenge = desafío de error: { $json }
+evidence-oauth2-token-expiry = el campo exp del token: { $seconds } ({ $date })
+evidence-oauth2-token-for = el token se emitió para { $accounts }; el inicio de sesión era para { $user }
+## -- oauth2-sasl --
+finding-oauth2-token-rejected = El servidor rechazó el token OAuth2
+    .why-1-when-reply = El servidor { $host } rechazó el inicio de sesión con el token OAuth2: "{ $reply }".
+    .why-2-when-status = Su informe de error indicó el estado "{ $status }".
+    .why-3 = Un servidor rechaza un token caducado o revocado, emitido para un servicio distinto del correo o de otra cuenta. Este servidor no dice cuál de ellos.
+    .fix-1 = Consigue un token nuevo y vuelve a comprobar: los tokens de acceso duran alrededor de una hora.
+    .fix-2 = Asegúrate de que el token se emitió para acceder al correo y para esta cuenta: en Google, el permiso de acceso completo a Gmail; en Microsoft 365, el permiso POP, IMAP o SMTP de Outlook.
+    .fix-3 = En una cuenta de trabajo o de centro educativo, pregunta al administrador si POP, IMAP o SMTP autenticado están activados para este buzón.
+
+finding-oauth2-token-expired = El token OAuth2 ha caducado
+    .why-1-when-expired = El token dice que era válido hasta { $expired }, por eso el servidor { $host } lo rechazó.
+    .why-2 = Los tokens de acceso duran poco, alrededor de una hora; un programa de correo renueva el suyo por sí solo.
+    .fix-1 = Consigue un token nuevo (por ejemplo con mailtriage oauth2 login) y vuelve a comprobar.
+    .fix-2 = Si el programa de correo muestra el mismo rechazo, ya no puede renovar su inicio de sesión: quita la cuenta del programa y vuelve a añadirla, iniciando sesión en la página del proveedor.
+    .fix-3 = Si un token recién emitido ya aparece caducado, revisa el reloj de este equipo.
+
+finding-oauth2-scope-missing = El token OAuth2 no permite este acceso al correo
+    .why-1-when-reply = El servidor { $host } rechazó el token: "{ $reply }".
+    .why-2-when-scope = Indica el permiso que necesita: { $scope }.
+    .why-3-when-scopes = El token tiene estos permisos: { $scopes }.
+    .why-4-when-needed = Este servidor necesita el permiso { $needed }.
+    .why-5 = Un token solo abre aquello para lo que se emitió: los permisos de solo lectura u otros permisos de Gmail, o los de Microsoft Graph, no permiten iniciar sesión en los servidores de correo.
+    .fix-1 = Consigue un token que pida acceso completo al correo: en Google, el permiso de acceso completo a Gmail; en Microsoft 365, el permiso POP, IMAP o SMTP de Outlook (outlook.office.com).
+    .fix-2-unless-scopes = Si el permiso era el correcto, asegúrate de que el token es de esta cuenta: Google responde igual a un token de otra cuenta.
+
+finding-oauth2-wrong-user = El token OAuth2 es de otra cuenta
+    .why-1-when-accounts-user = El token se emitió para { $accounts }, pero el inicio de sesión era para { $user }.
+    .why-2 = Un servidor acepta un token solo para la cuenta a la que se emitió.
+    .fix-1 = Usa el nombre de usuario para el que se emitió el token, o consigue un token nuevo con la sesión iniciada en la cuenta que estás comprobando.
+
+finding-oauth2-app-blocked = Las normas de la organización bloquean este inicio de sesión
+    .why-1-when-reply = El servidor { $host } rechazó el token con una respuesta que menciona las normas de la organización: "{ $reply }".
+    .why-2 = En Microsoft 365 el administrador decide si se permite SMTP autenticado (incluso con OAuth2), si un programa de correo necesita aprobación previa y qué condiciones debe cumplir un inicio de sesión (valores predeterminados de seguridad, acceso condicional).
+    .fix-1 = Pide al administrador que permita SMTP autenticado (SMTP AUTH), POP o IMAP para este buzón, y que apruebe el programa de correo para la organización.
+    .fix-2 = Cuando lo haya cambiado, consigue un token nuevo y vuelve a comprobar.
+
+finding-oauth2-not-offered = El servidor no ofrece inicio de sesión OAuth2
+    .why-1-when-mechanisms = El servidor { $host } ofrece estos métodos de inicio de sesión: { $mechanisms }. Ninguno es OAuth2 (XOAUTH2 ni OAUTHBEARER), así que no se envió el token, ni se probó una contraseña en su lugar.
+    .why-2-unless-mechanisms = El servidor { $host } no anuncia ningún método de inicio de sesión OAuth2 (XOAUTH2 ni OAUTHBEARER), así que no se envió el token, ni se probó una contraseña en su lugar.
+    .fix-1 = Revisa el nombre y el puerto del servidor: los proveedores que aceptan tokens lo hacen en sus propios servidores, como outlook.office365.com o imap.gmail.com.
+    .fix-2 = Si este servidor acepta contraseñas, compruébalo con la contraseña en lugar del token.
 
 ## ==== end of section: findings ====
 
@@ -978,6 +1024,8 @@ nagios-more = (+{ $count } más)
 nagios-step-failed = { $panel }: falló el paso { $step }
 nagios-step-warned = { $panel }: el paso { $step } dio un aviso
 nagios-no-panel = no se ejecutó ninguna comprobación
+## -- oauth2-sasl --
+report-md-oauth2-token = Token OAuth2
 
 ## ==== end of section: reports ====
 

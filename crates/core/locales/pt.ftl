@@ -300,6 +300,7 @@ finding-auth-basic-disabled = O login com senha está desativado para esta conta
     .fix-1 = Use um programa de e-mail compatível com o login moderno (OAuth2), como um Outlook ou Thunderbird atual, e adicione a conta de novo.
     .fix-2-when-microsoft = Em uma conta de trabalho ou escola, o administrador pode reativar o POP e o SMTP autenticado para esta caixa de correio, se a organização permitir.
     .fix-3-unless-microsoft = Em uma conta de trabalho, peça ao administrador para permitir o login POP e SMTP nesta caixa de correio.
+    .fix-4 = Para verificar daqui que o login com OAuth2 funciona antes de adicionar a conta de novo: obtenha um token (por exemplo com mailtriage oauth2 login) e rode mailtriage check com --oauth2-token-env VARIAVEL.
 
 finding-auth-web-login-required = O provedor quer primeiro um login pelo navegador
     .why-1 = O provedor bloqueou este login por achar incomum e quer que o dono confirme primeiro em um navegador.
@@ -549,6 +550,7 @@ finding-oauth2-only = Este provedor não aceita senha vinda de programas de e-ma
     .fix-1 = Use um programa de e-mail que entre com OAuth2 (por exemplo Thunderbird, Outlook ou Apple Mail), e escolha o login pela página do provedor quando ele pedir.
     .fix-2-when-microsoft = Em uma conta de empresa ou escola, o administrador também pode permitir o login com senha (SMTP AUTH) nesta caixa de correio.
     .fix-3 = A página de configurações do provedor é { $help_url }.
+    .fix-4 = Para verificar daqui que o login com OAuth2 funciona: obtenha um token (por exemplo com mailtriage oauth2 login) e rode mailtriage check com --oauth2-token-env VARIAVEL.
 
 finding-wrong-protocol-on-port = A porta { $port } de { $host } fala { $answered }, não { $intended }
     .why-1 = O { $role } está configurado como { $host } na porta { $port }, mas quem responde ali é { $answered }, não { $intended }: essa porta é de outro serviço.
@@ -761,6 +763,50 @@ evidence-lists-both = { $who } indica POP3{ $pop3 } e IMAP{ $imap }; esta verifi
 evidence-autoconfig-oauth2-only = o arquivo de configuração automática { $url } só indica login com OAuth2
 evidence-ispdb-oauth2-only = a entrada do banco de dados de provedores do Thunderbird (ISPDB) para { $domain } só indica login com OAuth2
 evidence-provider-oauth2-only = { $provider }: o login com senha em programas de e-mail está desativado (só OAuth2)
+evidence-oauth2-error-challenge = desafio de erro: { $json }
+evidence-oauth2-token-expiry = o campo exp do token: { $seconds } ({ $date })
+evidence-oauth2-token-for = o token foi emitido para { $accounts }; o login era para { $user }
+## -- oauth2-sasl --
+finding-oauth2-token-rejected = O servidor recusou o token OAuth2
+    .why-1-when-reply = O servidor { $host } recusou o login com o token OAuth2: "{ $reply }".
+    .why-2-when-status = O relatório de erro dele indicou o status "{ $status }".
+    .why-3 = Um servidor recusa um token expirado ou revogado, emitido para um serviço diferente do e-mail ou de outra conta. Este servidor não diz qual é o caso.
+    .fix-1 = Obtenha um token novo e verifique de novo: os tokens de acesso duram cerca de uma hora.
+    .fix-2 = Confira se o token foi emitido para acesso ao e-mail e para esta conta: no Google, a permissão de acesso completo ao Gmail; no Microsoft 365, a permissão POP, IMAP ou SMTP do Outlook.
+    .fix-3 = Em uma conta de trabalho ou escola, pergunte ao administrador se POP, IMAP ou SMTP autenticado estão ativados para esta caixa de correio.
+
+finding-oauth2-token-expired = O token OAuth2 expirou
+    .why-1-when-expired = O token diz que era válido até { $expired }, por isso o servidor { $host } o recusou.
+    .why-2 = Os tokens de acesso duram pouco, cerca de uma hora; um programa de e-mail renova o dele sozinho.
+    .fix-1 = Obtenha um token novo (por exemplo com mailtriage oauth2 login) e verifique de novo.
+    .fix-2 = Se o programa de e-mail mostra a mesma recusa, ele não consegue mais renovar o login: remova a conta do programa e adicione de novo, entrando pela página do provedor.
+    .fix-3 = Se um token recém-emitido já aparece expirado, confira o relógio deste computador.
+
+finding-oauth2-scope-missing = O token OAuth2 não permite este acesso ao e-mail
+    .why-1-when-reply = O servidor { $host } recusou o token: "{ $reply }".
+    .why-2-when-scope = Ele indica a permissão de que precisa: { $scope }.
+    .why-3-when-scopes = O token tem estas permissões: { $scopes }.
+    .why-4-when-needed = Este servidor precisa da permissão { $needed }.
+    .why-5 = Um token só abre aquilo para que foi emitido: permissões somente leitura ou outras permissões do Gmail, ou as do Microsoft Graph, não permitem entrar nos servidores de e-mail.
+    .fix-1 = Obtenha um token que peça acesso completo ao e-mail: no Google, a permissão de acesso completo ao Gmail; no Microsoft 365, a permissão POP, IMAP ou SMTP do Outlook (outlook.office.com).
+    .fix-2-unless-scopes = Se a permissão estava certa, confira se o token é desta conta: o Google responde do mesmo jeito a um token de outra conta.
+
+finding-oauth2-wrong-user = O token OAuth2 é de outra conta
+    .why-1-when-accounts-user = O token foi emitido para { $accounts }, mas o login era para { $user }.
+    .why-2 = Um servidor aceita um token só para a conta para a qual ele foi emitido.
+    .fix-1 = Use o nome de usuário para o qual o token foi emitido, ou obtenha um token novo com o login feito na conta que você está verificando.
+
+finding-oauth2-app-blocked = As regras da organização bloqueiam este login
+    .why-1-when-reply = O servidor { $host } recusou o token com uma resposta que menciona as regras da organização: "{ $reply }".
+    .why-2 = No Microsoft 365 o administrador decide se o SMTP autenticado é permitido (mesmo com OAuth2), se um programa de e-mail precisa de aprovação antes e quais condições um login deve cumprir (padrões de segurança, acesso condicional).
+    .fix-1 = Peça ao administrador para permitir SMTP autenticado (SMTP AUTH), POP ou IMAP nesta caixa de correio, e para aprovar o programa de e-mail na organização.
+    .fix-2 = Depois da mudança, obtenha um token novo e verifique de novo.
+
+finding-oauth2-not-offered = O servidor não oferece login OAuth2
+    .why-1-when-mechanisms = O servidor { $host } oferece estes métodos de login: { $mechanisms }. Nenhum é OAuth2 (XOAUTH2 nem OAUTHBEARER), então o token não foi enviado, e nenhuma senha foi tentada no lugar dele.
+    .why-2-unless-mechanisms = O servidor { $host } não anuncia nenhum método de login OAuth2 (XOAUTH2 nem OAUTHBEARER), então o token não foi enviado, e nenhuma senha foi tentada no lugar dele.
+    .fix-1 = Confira o nome e a porta do servidor: os provedores que aceitam tokens fazem isso nos próprios servidores, como outlook.office365.com ou imap.gmail.com.
+    .fix-2 = Se este servidor aceita senhas, verifique com a senha em vez do token.
 
 ## ==== end of section: findings ====
 
@@ -982,6 +1028,8 @@ nagios-more = (+{ $count } a mais)
 nagios-step-failed = { $panel }: a etapa { $step } falhou
 nagios-step-warned = { $panel }: a etapa { $step } deu um aviso
 nagios-no-panel = nenhuma verificação foi executada
+## -- oauth2-sasl --
+report-md-oauth2-token = Token OAuth2
 
 ## ==== end of section: reports ====
 

@@ -246,6 +246,7 @@ pub fn connection_only(plan: &Plan, configured: &[(Protocol, Endpoint)], spec: &
     plan.user = None;
     plan.smtp_user = None;
     plan.password = None;
+    plan.oauth2_token = None;
     plan.from = None;
     plan.to = None;
     plan.allow_plaintext_auth = false;
@@ -931,11 +932,13 @@ mod tests {
         let mut plan = Plan::new(Some(endpoint(995, Security::Tls)), None);
         plan.user = Some("user".into());
         plan.password = Some(crate::account::Secret::new("secret"));
+        plan.oauth2_token = Some(crate::account::Secret::new("token"));
         plan.resolve
             .push("mail.example.test:995:127.0.0.9".parse().unwrap());
         let configured = vec![(Protocol::Pop3, endpoint(995, Security::Tls))];
         let scanned = connection_only(&plan, &configured, &ScanSpec::default());
         assert!(scanned.password.is_none() && scanned.user.is_none());
+        assert!(scanned.oauth2_token.is_none());
         assert_eq!(
             scanned.pinned("mail.example.test", 110),
             Some("127.0.0.9".parse().unwrap())

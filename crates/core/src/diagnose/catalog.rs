@@ -105,6 +105,12 @@ finding_ids! {
     SmtpAuthRequired => "smtp-auth-required", Authentication, Error, Outgoing;
     TooManyLogins => "too-many-logins", Authentication, Error, Incoming;
     ReceiveOkSendFails => "receive-ok-send-fails", Authentication, Info, Outgoing;
+    Oauth2TokenRejected => "oauth2-token-rejected", Authentication, Error, Incoming;
+    Oauth2TokenExpired => "oauth2-token-expired", Authentication, Error, Incoming;
+    Oauth2ScopeMissing => "oauth2-scope-missing", Authentication, Error, Incoming;
+    Oauth2WrongUser => "oauth2-wrong-user", Authentication, Error, Incoming;
+    Oauth2AppBlocked => "oauth2-app-blocked", Authentication, Error, Incoming;
+    Oauth2NotOffered => "oauth2-not-offered", Authentication, Error, Incoming;
 
     MailboxInUse => "mailbox-in-use", Mailbox, Error, Incoming;
     ServerTemporaryFailure => "server-temporary-failure", Mailbox, Error, Incoming;
@@ -234,6 +240,12 @@ mod tests {
                     "smtp-auth-required",
                     "too-many-logins",
                     "receive-ok-send-fails",
+                    "oauth2-token-rejected",
+                    "oauth2-token-expired",
+                    "oauth2-scope-missing",
+                    "oauth2-wrong-user",
+                    "oauth2-app-blocked",
+                    "oauth2-not-offered",
                 ],
             ),
             (

@@ -15,7 +15,9 @@ pub mod rules;
 pub mod rules_config;
 pub mod rules_named;
 pub mod rules_network;
+pub mod rules_oauth2;
 pub mod text;
+pub mod token_claims;
 pub mod with_presets;
 
 use crate::account::{Plan, Protocol};

@@ -157,6 +157,7 @@ pub fn observe(state: &RunState, ctx: &Context<'_>) -> Vec<Diagnosis> {
         mailbox(m, &mut out);
     }
     super::rules_named::observe(ctx, &panels, &mut out);
+    super::rules_oauth2::observe(ctx, &panels, &mut out);
     same_credentials_refused(&panels, ctx, &mut out);
     receive_ok_send_fails(&panels, ctx, &mut out);
     super::rules_config::observe(state, ctx, &panels, &mut out);
@@ -811,6 +812,10 @@ fn replies(m: &MailPanel<'_>, ctx: &Context<'_>, out: &mut Vec<Diagnosis>) {
     let microsoft = is_microsoft(m, ctx);
     for record in m.steps() {
         if record.status != StepStatus::Failed {
+            continue;
+        }
+        // A refused token is read by the OAuth2 rules: it says nothing about a password.
+        if record.step == StepKind::Login && super::rules_oauth2::token_login(ctx) {
             continue;
         }
         let Some(Evidence::Reply { reply, .. }) = &record.evidence else {

@@ -389,7 +389,8 @@ fn oauth2_only(
     source: Option<&AccountSource>,
     out: &mut Vec<Diagnosis>,
 ) {
-    if m.login_ok() {
+    // Signing in with a token is what the finding asks for: the OAuth2 findings say how it went.
+    if m.login_ok() || ctx.plan.oauth2_token.is_some() {
         return;
     }
     let from_source = source.and_then(|s| Some((s, s.oauth2_only_by?)));

@@ -258,7 +258,13 @@ pub const PROTOCOL_COMMANDS: &[&str] = &[
 ];
 
 /// Names of products, commands and record syntax that contain English words and stay as they are.
-const KEPT_AS_THEY_ARE: &[&str] = &["mailtriage check", "Apple Mail", "Outlook.com", "p=none"];
+const KEPT_AS_THEY_ARE: &[&str] = &[
+    "mailtriage check",
+    "mailtriage oauth2 login",
+    "Apple Mail",
+    "Outlook.com",
+    "p=none",
+];
 
 /// The English words of the stop list found in `text`, a text written in `lang`, in order and
 /// without repeats. Empty for English.

@@ -14,9 +14,9 @@ use crate::proto::reply::{
 use crate::proto::sasl;
 use crate::proto::sasl_exchange::{self, Challenge, SaslExchange};
 use crate::proto::session::{
-    Action, DECLINED_PLAINTEXT, Deadline, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY,
-    OAuth2Login, Outbox, SecretForms, Session, SessionConfig, password_allowed, quote_line,
-    reply_error_evidence,
+    Action, DECLINED_PLAINTEXT, DECLINED_PLAINTEXT_TOKEN, Deadline, Depth, Intake,
+    MAX_TRANSCRIPT_LINES_PER_REPLY, OAuth2Login, Outbox, SecretForms, Session, SessionConfig,
+    password_allowed, quote_line, reply_error_evidence,
 };
 use crate::said;
 
@@ -676,7 +676,15 @@ impl Pop3Session {
     /// server's empty challenge. No mechanism for a token: no login at all, never a password.
     fn oauth2_login(&mut self, login: &OAuth2Login) {
         if !password_allowed(self.tls_active, self.cfg.allow_plaintext_auth) {
-            return self.decline_plaintext_login();
+            self.out.finish(
+                StepKind::Login,
+                StepStatus::Warn,
+                said!("step-login-not-tried-unencrypted"),
+                Some(Evidence::Declined {
+                    reason: DECLINED_PLAINTEXT_TOKEN.into(),
+                }),
+            );
+            return self.quit();
         }
         let Some(mechanism) = sasl::choose_oauth2_mechanism(&self.facts.auth_mechanisms) else {
             let reply =
@@ -744,7 +752,8 @@ impl Pop3Session {
         match sasl_exchange::oauth2_next(mechanism, stage, challenge, &login) {
             sasl_exchange::OAuth2Step::Answer { wire, stage, error } => {
                 if let Some(error) = error {
-                    self.facts.oauth2_error = Some(crate::sanitize::sanitize_str(&error));
+                    self.facts.oauth2_error =
+                        Some(crate::sanitize::sanitize_str(&self.secrets.scrub(&error)));
                     self.publish_facts();
                 }
                 let shown = self.secrets.shown_challenge(challenge);

@@ -12,9 +12,9 @@ use crate::proto::reply::{
 use crate::proto::sasl;
 use crate::proto::sasl_exchange::{self, Challenge, OAuth2Stage, SaslExchange};
 use crate::proto::session::{
-    Action, DECLINED_PLAINTEXT, Deadline, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY,
-    OAuth2Login, Outbox, SecretForms, Session, SessionConfig, password_allowed, quote_line,
-    reply_error_evidence,
+    Action, DECLINED_PLAINTEXT, DECLINED_PLAINTEXT_TOKEN, Deadline, Depth, Intake,
+    MAX_TRANSCRIPT_LINES_PER_REPLY, OAuth2Login, Outbox, SecretForms, Session, SessionConfig,
+    password_allowed, quote_line, reply_error_evidence,
 };
 use crate::said;
 use crate::sanitize::sanitize_str;
@@ -610,7 +610,7 @@ impl SmtpSession {
                 StepStatus::Warn,
                 said!("step-auth-not-tried-unencrypted"),
                 Some(Evidence::Declined {
-                    reason: DECLINED_PLAINTEXT.into(),
+                    reason: DECLINED_PLAINTEXT_TOKEN.into(),
                 }),
             );
             return self.quit();
@@ -733,7 +733,8 @@ impl SmtpSession {
                 match sasl_exchange::oauth2_next(mechanism, stage, &challenge, &login) {
                     sasl_exchange::OAuth2Step::Answer { wire, stage, error } => {
                         if let Some(error) = error {
-                            self.facts.oauth2_error = Some(sanitize_str(&error));
+                            self.facts.oauth2_error =
+                                Some(sanitize_str(&self.secrets.scrub(&error)));
                             self.publish_facts();
                         }
                         let shown = self.secrets.shown_challenge(&challenge);

@@ -378,6 +378,13 @@ pub const KNOWN_VARS: &[&str] = &[
     "user_form_full",
     "user_form_local",
     "user_missing_domain",
+    // Values of the OAuth2 findings.
+    "status",
+    "scope",
+    "scopes",
+    "needed",
+    "accounts",
+    "expired",
     // Values of the network panel's measurements.
     "offset",
     "correct_time",

@@ -22,9 +22,9 @@ use crate::proto::reply::{MAX_QUOTED_BYTES, describe_unfinished};
 use crate::proto::sasl;
 use crate::proto::sasl_exchange::{self, Challenge, OAuth2Stage, SaslExchange};
 use crate::proto::session::{
-    Action, DECLINED_PLAINTEXT, Deadline, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY,
-    OAuth2Login, Outbox, SecretForms, Session, SessionConfig, command_said, password_allowed,
-    quote_line,
+    Action, DECLINED_PLAINTEXT, DECLINED_PLAINTEXT_TOKEN, Deadline, Depth, Intake,
+    MAX_TRANSCRIPT_LINES_PER_REPLY, OAuth2Login, Outbox, SecretForms, Session, SessionConfig,
+    command_said, password_allowed, quote_line,
 };
 use crate::said;
 use crate::sanitize::{sanitize, sanitize_str};
@@ -570,7 +570,7 @@ impl ImapSession {
         match sasl_exchange::oauth2_next(mechanism, self.oauth2_stage, challenge, &login) {
             sasl_exchange::OAuth2Step::Answer { wire, stage, error } => {
                 if let Some(error) = error {
-                    self.facts.oauth2_error = Some(sanitize_str(&error));
+                    self.facts.oauth2_error = Some(sanitize_str(&self.secrets.scrub(&error)));
                     self.publish_facts();
                 }
                 self.oauth2_stage = stage;
@@ -842,7 +842,7 @@ impl ImapSession {
                 StepStatus::Warn,
                 said!("step-login-not-tried-unencrypted"),
                 Some(Evidence::Declined {
-                    reason: DECLINED_PLAINTEXT.into(),
+                    reason: DECLINED_PLAINTEXT_TOKEN.into(),
                 }),
             );
             return self.logout();

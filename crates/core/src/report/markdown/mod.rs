@@ -175,6 +175,14 @@ fn settings(out: &mut String, plan: &Plan, shown: &mut Shown<'_>, lang: Lang) {
             t(lang, "report-md-not-given")
         }
     );
+    if plan.oauth2_token.is_some() {
+        let _ = writeln!(
+            out,
+            "- {}: {}",
+            t(lang, "report-md-oauth2-token"),
+            t(lang, "report-md-given-not-shown")
+        );
+    }
     if let Some(from) = &plan.from {
         let _ = writeln!(
             out,
