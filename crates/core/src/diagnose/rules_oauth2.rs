@@ -7,8 +7,8 @@
 //! the server refused the token, which is what it said.
 
 use crate::model::{Evidence, StepKind, StepRecord, StepStatus};
-use crate::said;
 use crate::proto::reply::EnhancedCode;
+use crate::said;
 
 use super::Context;
 use super::catalog::FindingId;
