@@ -113,7 +113,9 @@ fn content<'a>(app: &App, room: usize) -> Vec<Line<'a>> {
                     ));
                 }
             }
-            Some(Evidence::Io { message, .. }) if step.detail != *message => {
+            Some(Evidence::Io { message, .. })
+                if step.detail.render(app.lang) != message.render(app.lang) =>
+            {
                 let message = message.render(app.lang);
                 lines.extend(hanging(indent(), &message, theme.dim(), room));
             }

@@ -117,7 +117,8 @@ fn evidence_line(s: &StepRecord, lang: Lang) -> Option<String> {
         | Evidence::SpeaksTls { how: said }
         | Evidence::Declined { reason: said } => said.render(lang).into_owned(),
     };
-    Some(text.replace('\n', " | "))
+    // A detail that already says it all needs no second line.
+    (text != s.detail.render(lang)).then(|| text.replace('\n', " | "))
 }
 
 /// The heading word of a finding's severity (`report-severity-<severity>`).
