@@ -261,6 +261,9 @@ fn main() {
             "| {n} | mailtriage --parallel {PARALLEL} | {:.2} | {:.2} | {:.1} |",
             ours.wall_s, ours.cpu_s, ours.peak_mib
         );
+        if std::env::var_os("ACCOUNTS_BENCH_ONLY_OURS").is_some() {
+            continue;
+        }
         let theirs = shell_loop_run(&servers, n, dir.path(), &ca);
         println!(
             "| {n} | curl + swaks, xargs -P {PARALLEL} | {:.2} | {:.2} | {:.1} (largest one process) |",

@@ -3,7 +3,7 @@
 //! fix; or one JSON document (`accounts.schema.json`) holding each account's single-check
 //! document.
 
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::finding::{Finding, Lang, Severity};
 use crate::model::StepStatus;
@@ -159,48 +159,62 @@ pub fn text(results: &RunResults, lang: Lang) -> String {
     out
 }
 
-/// The JSON document.
+/// The JSON document. Each account's single-check document is written as
+/// [`report::json::render_in`] gives it, not parsed and rebuilt: for a thousand accounts the
+/// document is tens of megabytes, and a tree of it in memory would be several times that.
 pub fn json(results: &RunResults, lang: Lang) -> String {
-    let accounts: Vec<Value> = results
-        .accounts
-        .iter()
-        .map(|r| match &r.checked {
-            Ok(outcome) => {
-                let check: Value = serde_json::from_str(&report::json::render_in(outcome, lang))
-                    .unwrap_or(Value::Null);
-                json!({
-                    "name": r.name,
-                    "status": status_id(r),
-                    "duration_ms": r.duration.as_millis() as u64,
-                    "check": check,
-                })
-            }
-            Err(why) => json!({
-                "name": r.name,
-                "status": "not-checked",
-                "reason": not_checked_id(why),
-                "error": not_checked_text(why, lang),
-            }),
-        })
-        .collect();
-    let c = counts(results);
-    let doc = json!({
+    let mut out = String::with_capacity(256 + results.accounts.len() * 16 * 1024);
+    let head = json!({
         "tool": "mailtriage",
         "version": env!("CARGO_PKG_VERSION"),
         "schema": SCHEMA_NAME,
         "schema_version": SCHEMA_VERSION,
-        "accounts": accounts,
-        "summary": {
-            "total": results.accounts.len(),
-            "ok": c.ok,
-            "warn": c.warn,
-            "failed": c.failed,
-            "not_checked": c.not_checked,
-            "wall_ms": results.wall.as_millis() as u64,
-            "interrupted": results.interrupted.map(|s| s.name()),
-        },
-    });
-    serde_json::to_string_pretty(&doc).unwrap_or_else(|e| {
-        format!("{{\"tool\":\"mailtriage\",\"error\":\"cannot encode the report: {e}\"}}")
     })
+    .to_string();
+    // `{...}` without its closing brace, then the accounts.
+    out.push_str(&head[..head.len() - 1]);
+    out.push_str(",\"accounts\":[");
+    for (index, r) in results.accounts.iter().enumerate() {
+        if index > 0 {
+            out.push(',');
+        }
+        out.push('\n');
+        match &r.checked {
+            Ok(outcome) => {
+                let row = json!({
+                    "name": r.name,
+                    "status": status_id(r),
+                    "duration_ms": r.duration.as_millis() as u64,
+                })
+                .to_string();
+                out.push_str(&row[..row.len() - 1]);
+                out.push_str(",\"check\":");
+                out.push_str(&report::json::render_in(outcome, lang));
+                out.push('}');
+            }
+            Err(why) => out.push_str(
+                &json!({
+                    "name": r.name,
+                    "status": "not-checked",
+                    "reason": not_checked_id(why),
+                    "error": not_checked_text(why, lang),
+                })
+                .to_string(),
+            ),
+        }
+    }
+    let c = counts(results);
+    let summary = json!({
+        "total": results.accounts.len(),
+        "ok": c.ok,
+        "warn": c.warn,
+        "failed": c.failed,
+        "not_checked": c.not_checked,
+        "wall_ms": results.wall.as_millis() as u64,
+        "interrupted": results.interrupted.map(|s| s.name()),
+    });
+    out.push_str("\n],\"summary\":");
+    out.push_str(&summary.to_string());
+    out.push('}');
+    out
 }
