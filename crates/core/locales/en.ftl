@@ -1360,6 +1360,8 @@ detail-only-old-tls = the server closed the connection on a TLS 1.2/1.3 hello wi
 detail-resolver-silent = no answer from the DNS resolver for { $host } before the deadline
 detail-server-closed = the server closed the connection
 detail-session-limit = the session limit of { $seconds } s was reached (--session-timeout)
+detail-declined-plaintext = the connection is not encrypted, so the password was not sent (use SSL/TLS or STARTTLS)
+detail-declined-plaintext-token = the connection is not encrypted, so the OAuth2 token was not sent (use SSL/TLS or STARTTLS)
 ## -- oauth2-sasl --
 step-login-oauth2-not-offered = the server offers no OAuth2 login (XOAUTH2 or OAUTHBEARER), so the token was not sent and no password was tried instead
 step-login-oauth2-not-offered-but = the server offers no OAuth2 login (XOAUTH2 or OAUTHBEARER), only { $offered }, so the token was not sent and no password was tried instead

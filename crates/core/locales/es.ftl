@@ -1333,6 +1333,8 @@ detail-only-old-tls = el servidor cortó la conexión ante un saludo TLS 1.2/1.3
 detail-resolver-silent = el servidor DNS no respondió por { $host } antes del tiempo límite
 detail-server-closed = el servidor cerró la conexión
 detail-session-limit = se alcanzó el límite de la sesión de { $seconds } s (--session-timeout)
+detail-declined-plaintext = la conexión no está cifrada, así que no se envió la contraseña (usa SSL/TLS o STARTTLS)
+detail-declined-plaintext-token = la conexión no está cifrada, así que no se envió el token OAuth2 (usa SSL/TLS o STARTTLS)
 ## -- oauth2-sasl --
 step-login-oauth2-not-offered = el servidor no ofrece inicio de sesión OAuth2 (XOAUTH2 ni OAUTHBEARER), así que no se envió el token ni se probó una contraseña en su lugar
 step-login-oauth2-not-offered-but = el servidor no ofrece inicio de sesión OAuth2 (XOAUTH2 ni OAUTHBEARER), solo { $offered }, así que no se envió el token ni se probó una contraseña en su lugar

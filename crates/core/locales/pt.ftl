@@ -1337,6 +1337,8 @@ detail-only-old-tls = o servidor fechou a conexão diante de um hello TLS 1.2/1.
 detail-resolver-silent = o servidor DNS não respondeu sobre { $host } dentro do prazo
 detail-server-closed = o servidor fechou a conexão
 detail-session-limit = o limite da sessão de { $seconds } s foi atingido (--session-timeout)
+detail-declined-plaintext = a conexão não está criptografada, então a senha não foi enviada (use SSL/TLS ou STARTTLS)
+detail-declined-plaintext-token = a conexão não está criptografada, então o token OAuth2 não foi enviado (use SSL/TLS ou STARTTLS)
 ## -- oauth2-sasl --
 step-login-oauth2-not-offered = o servidor não oferece login OAuth2 (XOAUTH2 nem OAUTHBEARER), então o token não foi enviado e nenhuma senha foi tentada no lugar dele
 step-login-oauth2-not-offered-but = o servidor não oferece login OAuth2 (XOAUTH2 nem OAUTHBEARER), apenas { $offered }, então o token não foi enviado e nenhuma senha foi tentada no lugar dele

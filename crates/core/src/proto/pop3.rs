@@ -14,8 +14,8 @@ use crate::proto::reply::{
 use crate::proto::sasl;
 use crate::proto::sasl_exchange::{self, Challenge, SaslExchange};
 use crate::proto::session::{
-    Action, DECLINED_PLAINTEXT, DECLINED_PLAINTEXT_TOKEN, Deadline, Depth, Intake,
-    MAX_TRANSCRIPT_LINES_PER_REPLY, OAuth2Login, Outbox, SecretForms, Session, SessionConfig,
+    Action, Deadline, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY, OAuth2Login, Outbox,
+    SecretForms, Session, SessionConfig, declined_plaintext, declined_plaintext_token,
     password_allowed, quote_line, reply_error_evidence,
 };
 use crate::said;
@@ -681,7 +681,7 @@ impl Pop3Session {
                 StepStatus::Warn,
                 said!("step-login-not-tried-unencrypted"),
                 Some(Evidence::Declined {
-                    reason: DECLINED_PLAINTEXT_TOKEN.into(),
+                    reason: declined_plaintext_token(),
                 }),
             );
             return self.quit();
@@ -787,7 +787,7 @@ impl Pop3Session {
             StepStatus::Warn,
             said!("step-login-not-tried-unencrypted"),
             Some(Evidence::Declined {
-                reason: DECLINED_PLAINTEXT.into(),
+                reason: declined_plaintext(),
             }),
         );
         self.quit();

@@ -84,7 +84,7 @@ fn apop_over_plain_text_is_declined_without_the_opt_in() {
         assert_eq!(
             evidence,
             Some(Evidence::Declined {
-                reason: DECLINED_PLAINTEXT.into()
+                reason: declined_plaintext()
             })
         );
     }

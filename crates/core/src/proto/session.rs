@@ -583,10 +583,14 @@ pub fn password_allowed(tls_active: bool, allow_plaintext_auth: bool) -> bool {
 }
 
 /// The reason given when the session declines to send an OAuth2 token.
-pub const DECLINED_PLAINTEXT_TOKEN: &str = "the connection is not encrypted, so the OAuth2 token was not sent (use TLS or STARTTLS, or allow plain-text login explicitly)";
+pub fn declined_plaintext_token() -> Said {
+    said!("detail-declined-plaintext-token")
+}
 
 /// The reason given when the session declines to send a password.
-pub const DECLINED_PLAINTEXT: &str = "the connection is not encrypted, so the password was not sent (use TLS or STARTTLS, or allow plain-text login explicitly)";
+pub fn declined_plaintext() -> Said {
+    said!("detail-declined-plaintext")
+}
 
 #[cfg(test)]
 mod tests {

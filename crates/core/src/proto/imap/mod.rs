@@ -22,9 +22,9 @@ use crate::proto::reply::{MAX_QUOTED_BYTES, describe_unfinished};
 use crate::proto::sasl;
 use crate::proto::sasl_exchange::{self, Challenge, OAuth2Stage, SaslExchange};
 use crate::proto::session::{
-    Action, DECLINED_PLAINTEXT, DECLINED_PLAINTEXT_TOKEN, Deadline, Depth, Intake,
-    MAX_TRANSCRIPT_LINES_PER_REPLY, OAuth2Login, Outbox, SecretForms, Session, SessionConfig,
-    command_said, password_allowed, quote_line,
+    Action, Deadline, Depth, Intake, MAX_TRANSCRIPT_LINES_PER_REPLY, OAuth2Login, Outbox,
+    SecretForms, Session, SessionConfig, command_said, declined_plaintext,
+    declined_plaintext_token, password_allowed, quote_line,
 };
 use crate::said;
 use crate::sanitize::{sanitize, sanitize_str};
@@ -752,7 +752,7 @@ impl ImapSession {
                 StepStatus::Warn,
                 said!("step-login-not-tried-unencrypted"),
                 Some(Evidence::Declined {
-                    reason: DECLINED_PLAINTEXT.into(),
+                    reason: declined_plaintext(),
                 }),
             );
             return self.logout();
@@ -842,7 +842,7 @@ impl ImapSession {
                 StepStatus::Warn,
                 said!("step-login-not-tried-unencrypted"),
                 Some(Evidence::Declined {
-                    reason: DECLINED_PLAINTEXT_TOKEN.into(),
+                    reason: declined_plaintext_token(),
                 }),
             );
             return self.logout();
