@@ -9,6 +9,13 @@
 //!
 //! The same body, less its `# UNIT` lines and `# EOF`, is the older Prometheus text format
 //! ([`Flavour::PrometheusText`]) for a scraper that asks only for that.
+//!
+//! Written here rather than through `prometheus-client`: that crate's registry keeps live
+//! metrics that a process updates and encodes on every scrape, while these are gauges set once
+//! from a finished check, grouped by family across accounts, and written in two flavours; the
+//! registry would be filled and emptied per exposition and could not write the older format.
+//! What it would guarantee is checked instead: `promtool check metrics` reads every form the
+//! tests produce, and the real-server suite has Prometheus itself scrape and store them.
 
 use std::collections::BTreeSet;
 use std::fmt::Write;
