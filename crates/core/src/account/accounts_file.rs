@@ -129,30 +129,9 @@ impl std::error::Error for AccountsFileError {}
 #[serde(deny_unknown_fields)]
 struct RawFile {
     #[serde(default)]
-    defaults: Option<RawProfile>,
+    /// A saved profile's fields, all optional: what the entries share.
+    defaults: Option<Profile>,
     accounts: Vec<RawEntry>,
-}
-
-/// The fields of a [`Profile`], all optional, for `defaults`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawProfile {
-    #[serde(default)]
-    preset: Option<String>,
-    #[serde(default)]
-    incoming: Option<Server>,
-    #[serde(default)]
-    incoming_protocol: Option<IncomingProtocol>,
-    #[serde(default)]
-    imap: Option<Server>,
-    #[serde(default)]
-    outgoing: Option<Server>,
-    #[serde(default)]
-    user: Option<String>,
-    #[serde(default)]
-    smtp_user: Option<String>,
-    #[serde(default)]
-    from: Option<String>,
 }
 
 /// One entry as written: a name, the profile's fields and a password source.
@@ -244,7 +223,7 @@ pub fn parse(text: &str, path: &Path) -> Result<AccountsFile, AccountsFileError>
             .map_err(|why| invalid(format!("{at} ({}): {why}", entry.name)))?;
         // An entry that names its own preset takes its servers from it, not from the defaults.
         let servers = if entry.preset.is_some() {
-            &RawProfile::default()
+            &Profile::default()
         } else {
             &defaults
         };
