@@ -524,7 +524,7 @@ impl AccountArgs {
                     .render(self.words())
                     .into_owned()
                 })?;
-                crate::probe::tls::TlsContext::new(Some(&pem))
+                crate::probe::tls::check_ca_pem(&pem)
                     .map_err(|e| format!("--ca-file {}: {e}", path.display()))?;
                 Some(pem)
             }

@@ -31,7 +31,7 @@ pub use recorder::{HandshakeRecorder, MAX_RECORDED_PEER_BYTES};
 use crate::model::{CertVerdict, Evidence, Said, TlsFailure, TlsInfo};
 use crate::sanitize::sanitize;
 use mailtriage_core::said;
-pub use trust::Trust;
+pub use trust::{Trust, check_ca_pem};
 use verifier::{ChainVerdict, RecordingVerifier};
 
 /// A TLS connection as the probes use it once the handshake succeeded.
