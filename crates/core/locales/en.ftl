@@ -1366,6 +1366,55 @@ detail-declined-plaintext-token = the connection is not encrypted, so the OAuth2
 step-login-oauth2-not-offered = the server offers no OAuth2 login (XOAUTH2 or OAUTHBEARER), so the token was not sent and no password was tried instead
 step-login-oauth2-not-offered-but = the server offers no OAuth2 login (XOAUTH2 or OAUTHBEARER), only { $offered }, so the token was not sent and no password was tried instead
 
+## -- replies out of line: what came instead of an answer, and why it is not believed --
+detail-expected-smtp-one = { $code } or a 4xx/5xx refusal
+detail-expected-smtp-two = { $first } or { $second } or a 4xx/5xx refusal
+detail-expected-pop3-status = +OK or -ERR
+detail-expected-pop3-challenge = a "+ " challenge or -ERR
+detail-expected-pop3-any = +OK, a "+ " challenge or -ERR
+detail-unfinished-lines = { $lines ->
+    [one] 1 line
+   *[other] { $lines } lines
+} of the answer arrived, but not its end
+detail-unfinished-lines-first = { $lines ->
+    [one] 1 line
+   *[other] { $lines } lines
+} of the answer arrived, the first { $first }, but not its end
+detail-unfinished-bytes = { $bytes ->
+    [one] 1 byte
+   *[other] { $bytes } bytes
+} arrived without a line end: { $text }
+detail-unfinished-bytes-bare-cr = { $bytes ->
+    [one] 1 byte
+   *[other] { $bytes } bytes
+} arrived without a line end (the lines end with a carriage return alone, not CR LF): { $text }
+detail-unfinished-then = { $first }; then { $then }
+detail-answer-incomplete = no complete answer to { $command } before { $deadline }: { $arrived }
+detail-answer-line-too-long = the answer to { $command }: a line longer than { $limit } bytes arrived; reading stopped there
+detail-answer-line-too-long-bare-cr = the answer to { $command }: more than { $limit } bytes arrived without a line feed (the lines end with a carriage return alone, not CR LF); reading stopped there
+detail-answer-too-many-lines = the answer to { $command }: the reply had not ended after { $limit } lines; reading stopped there
+detail-answer-malformed = the answer to { $command }: unexpected reply from server: { $line }
+detail-answer-too-many-responses = the answer to { $command }: more than { $limit } responses came without its completion; reading stopped there
+detail-answer-literal-too-long = the answer to { $command }: the server announced a literal of { $bytes } bytes; more than { $limit } are never read, so reading stopped there
+detail-answer-literal-huge = the answer to { $command }: the server announced a literal of more bytes than a 64-bit number holds; reading stopped there
+detail-answer-response-too-long = the answer to { $command }: a response grew past { $limit } bytes; reading stopped there
+detail-injected-before-handshake = { $bytes ->
+    [one] 1 byte
+   *[other] { $bytes } bytes
+} arrived in plain text after the reply to { $command } and before the TLS handshake, where nothing may come; they were discarded, never read: { $text }
+detail-reply-status-in-capa = the capability list (the answer to CAPA) holds the status line { $reply }: the server's replies no longer line up with the commands
+detail-reply-before-command = the server sent { $reply } before { $command } could have reached it: a reply to no command; the replies no longer line up with the commands
+detail-reply-before-command-second-greeting = the server sent { $reply } before { $command } could have reached it: a reply to no command (it reads like a second greeting); the replies no longer line up with the commands
+detail-reply-before-authenticate = the server sent { $reply } before AUTHENTICATE could have reached it: the replies no longer line up with the commands
+detail-reply-success-before-password = the server answered { $command } with { $reply } before the password was sent: a login cannot succeed without one, so the reply is not believed
+detail-reply-not-a-greeting = the server greeted with { $reply }, which is not a greeting (expected { $expected })
+detail-reply-cannot-answer = the server answered { $command } with { $reply }, which cannot answer { $command } (expected { $expected })
+detail-reply-quoted-lines = { $reply } ({ $lines } lines)
+detail-reply-continuation-unasked = the server asked for more ({ $reply }) in answer to { $command }, which takes nothing more: the replies no longer line up with the commands
+detail-reply-wrong-tag = the server completed tag { $tag } ({ $reply }) while { $command } was awaited with tag { $awaited }: the replies no longer line up with the commands
+detail-reply-completed-early = the server completed { $command } ({ $reply }) before the command could have reached it
+detail-challenge-not-answered = challenge { $number } ({ $bytes } bytes of challenges in all) not answered: { $challenge }
+
 ## ==== end of section: steps ====
 
 

@@ -1339,6 +1339,55 @@ detail-declined-plaintext-token = la conexión no está cifrada, así que no se 
 step-login-oauth2-not-offered = el servidor no ofrece inicio de sesión OAuth2 (XOAUTH2 ni OAUTHBEARER), así que no se envió el token ni se probó una contraseña en su lugar
 step-login-oauth2-not-offered-but = el servidor no ofrece inicio de sesión OAuth2 (XOAUTH2 ni OAUTHBEARER), solo { $offered }, así que no se envió el token ni se probó una contraseña en su lugar
 
+## -- replies out of line: what came instead of an answer, and why it is not believed --
+detail-expected-smtp-one = { $code } o un rechazo 4xx/5xx
+detail-expected-smtp-two = { $first } o { $second } o un rechazo 4xx/5xx
+detail-expected-pop3-status = +OK o -ERR
+detail-expected-pop3-challenge = un desafío "+ " o -ERR
+detail-expected-pop3-any = +OK, un desafío "+ " o -ERR
+detail-unfinished-lines = { $lines ->
+    [one] llegó 1 línea
+   *[other] llegaron { $lines } líneas
+} de la respuesta, pero no su final
+detail-unfinished-lines-first = { $lines ->
+    [one] llegó 1 línea
+   *[other] llegaron { $lines } líneas
+} de la respuesta (la primera, { $first }), pero no su final
+detail-unfinished-bytes = { $bytes ->
+    [one] llegó 1 byte
+   *[other] llegaron { $bytes } bytes
+} sin fin de línea: { $text }
+detail-unfinished-bytes-bare-cr = { $bytes ->
+    [one] llegó 1 byte
+   *[other] llegaron { $bytes } bytes
+} sin fin de línea (las líneas terminan solo con un retorno de carro, no con CR LF): { $text }
+detail-unfinished-then = { $first }; después, { $then }
+detail-answer-incomplete = { $deadline } se cumplió sin una respuesta completa para { $command }: { $arrived }
+detail-answer-line-too-long = respuesta para { $command }: llegó una línea de más de { $limit } bytes; la lectura se detuvo ahí
+detail-answer-line-too-long-bare-cr = respuesta para { $command }: llegaron más de { $limit } bytes sin salto de línea (las líneas terminan solo con un retorno de carro, no con CR LF); la lectura se detuvo ahí
+detail-answer-too-many-lines = respuesta para { $command }: no había terminado tras { $limit } líneas; la lectura se detuvo ahí
+detail-answer-malformed = respuesta para { $command }: el servidor contestó algo inesperado: { $line }
+detail-answer-too-many-responses = respuesta para { $command }: llegaron más de { $limit } respuestas sin la que la cierra; la lectura se detuvo ahí
+detail-answer-literal-too-long = respuesta para { $command }: el servidor anunció un literal de { $bytes } bytes; nunca se leen más de { $limit }, así que la lectura se detuvo ahí
+detail-answer-literal-huge = respuesta para { $command }: el servidor anunció un literal de más bytes de los que caben en un número de 64 bits; la lectura se detuvo ahí
+detail-answer-response-too-long = respuesta para { $command }: una respuesta pasó de { $limit } bytes; la lectura se detuvo ahí
+detail-injected-before-handshake = { $bytes ->
+    [one] llegó 1 byte
+   *[other] llegaron { $bytes } bytes
+} sin cifrar tras la respuesta a { $command } y antes de la negociación TLS, donde no puede llegar nada; se descartaron sin leerlos: { $text }
+detail-reply-status-in-capa = la lista de capacidades (la respuesta a CAPA) trae la línea de estado { $reply }: las respuestas del servidor ya no corresponden a los comandos
+detail-reply-before-command = el servidor envió { $reply } antes de que { $command } pudiera llegarle: es una respuesta a ningún comando; las respuestas ya no corresponden a los comandos
+detail-reply-before-command-second-greeting = el servidor envió { $reply } antes de que { $command } pudiera llegarle: es una respuesta a ningún comando (parece un segundo saludo); las respuestas ya no corresponden a los comandos
+detail-reply-before-authenticate = el servidor envió { $reply } antes de que AUTHENTICATE pudiera llegarle: las respuestas ya no corresponden a los comandos
+detail-reply-success-before-password = el servidor contestó { $reply } a { $command } antes de recibir la contraseña: sin ella no puede haber inicio de sesión, así que no se da por buena
+detail-reply-not-a-greeting = el servidor saludó con { $reply }, que no es un saludo (se esperaba { $expected })
+detail-reply-cannot-answer = el servidor contestó { $reply } a { $command }, y eso no puede ser respuesta a { $command } (se esperaba { $expected })
+detail-reply-quoted-lines = { $reply } ({ $lines } líneas)
+detail-reply-continuation-unasked = el servidor pidió más ({ $reply }) en respuesta a { $command }, que no lleva nada más: las respuestas ya no corresponden a los comandos
+detail-reply-wrong-tag = el servidor cerró la etiqueta { $tag } ({ $reply }) cuando se esperaba { $command } con la etiqueta { $awaited }: las respuestas ya no corresponden a los comandos
+detail-reply-completed-early = el servidor cerró { $command } ({ $reply }) antes de que el comando pudiera llegarle
+detail-challenge-not-answered = desafío { $number } ({ $bytes } bytes de desafíos en total) sin contestar: { $challenge }
+
 ## ==== end of section: steps ====
 
 

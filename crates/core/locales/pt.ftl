@@ -1343,6 +1343,55 @@ detail-declined-plaintext-token = a conexão não está criptografada, então o 
 step-login-oauth2-not-offered = o servidor não oferece login OAuth2 (XOAUTH2 nem OAUTHBEARER), então o token não foi enviado e nenhuma senha foi tentada no lugar dele
 step-login-oauth2-not-offered-but = o servidor não oferece login OAuth2 (XOAUTH2 nem OAUTHBEARER), apenas { $offered }, então o token não foi enviado e nenhuma senha foi tentada no lugar dele
 
+## -- replies out of line: what came instead of an answer, and why it is not believed --
+detail-expected-smtp-one = { $code } ou uma recusa 4xx/5xx
+detail-expected-smtp-two = { $first } ou { $second } ou uma recusa 4xx/5xx
+detail-expected-pop3-status = +OK ou -ERR
+detail-expected-pop3-challenge = um desafio "+ " ou -ERR
+detail-expected-pop3-any = +OK, um desafio "+ " ou -ERR
+detail-unfinished-lines = { $lines ->
+    [one] chegou 1 linha
+   *[other] chegaram { $lines } linhas
+} da resposta, mas não o seu fim
+detail-unfinished-lines-first = { $lines ->
+    [one] chegou 1 linha
+   *[other] chegaram { $lines } linhas
+} da resposta (a primeira, { $first }), mas não o seu fim
+detail-unfinished-bytes = { $bytes ->
+    [one] chegou 1 byte
+   *[other] chegaram { $bytes } bytes
+} sem fim de linha: { $text }
+detail-unfinished-bytes-bare-cr = { $bytes ->
+    [one] chegou 1 byte
+   *[other] chegaram { $bytes } bytes
+} sem fim de linha (as linhas terminam só com um retorno de carro, não com CR LF): { $text }
+detail-unfinished-then = { $first }; depois, { $then }
+detail-answer-incomplete = { $deadline } terminou sem uma resposta completa para { $command }: { $arrived }
+detail-answer-line-too-long = resposta para { $command }: chegou uma linha com mais de { $limit } bytes; a leitura parou aí
+detail-answer-line-too-long-bare-cr = resposta para { $command }: chegaram mais de { $limit } bytes sem quebra de linha (as linhas terminam só com um retorno de carro, não com CR LF); a leitura parou aí
+detail-answer-too-many-lines = resposta para { $command }: não tinha terminado depois de { $limit } linhas; a leitura parou aí
+detail-answer-malformed = resposta para { $command }: o servidor respondeu algo inesperado: { $line }
+detail-answer-too-many-responses = resposta para { $command }: chegaram mais de { $limit } respostas sem a que a encerra; a leitura parou aí
+detail-answer-literal-too-long = resposta para { $command }: o servidor anunciou um literal de { $bytes } bytes; nunca se leem mais de { $limit }, então a leitura parou aí
+detail-answer-literal-huge = resposta para { $command }: o servidor anunciou um literal com mais bytes do que cabem num número de 64 bits; a leitura parou aí
+detail-answer-response-too-long = resposta para { $command }: uma resposta passou de { $limit } bytes; a leitura parou aí
+detail-injected-before-handshake = { $bytes ->
+    [one] chegou 1 byte
+   *[other] chegaram { $bytes } bytes
+} sem criptografia depois da resposta para { $command } e antes da negociação TLS, onde nada pode chegar; foram descartados sem ser lidos: { $text }
+detail-reply-status-in-capa = a lista de capacidades (a resposta para CAPA) traz a linha de status { $reply }: as respostas do servidor já não correspondem aos comandos
+detail-reply-before-command = o servidor enviou { $reply } antes que { $command } pudesse chegar até ele: é uma resposta a nenhum comando; as respostas já não correspondem aos comandos
+detail-reply-before-command-second-greeting = o servidor enviou { $reply } antes que { $command } pudesse chegar até ele: é uma resposta a nenhum comando (parece uma segunda saudação); as respostas já não correspondem aos comandos
+detail-reply-before-authenticate = o servidor enviou { $reply } antes que AUTHENTICATE pudesse chegar até ele: as respostas já não correspondem aos comandos
+detail-reply-success-before-password = o servidor respondeu { $reply } para { $command } antes de receber a senha: sem ela não pode haver login, então a resposta não é aceita
+detail-reply-not-a-greeting = o servidor saudou com { $reply }, que não é uma saudação (esperava-se { $expected })
+detail-reply-cannot-answer = o servidor respondeu { $reply } para { $command }, e isso não pode ser resposta para { $command } (esperava-se { $expected })
+detail-reply-quoted-lines = { $reply } ({ $lines } linhas)
+detail-reply-continuation-unasked = o servidor pediu mais ({ $reply }) em resposta para { $command }, que não leva mais nada: as respostas já não correspondem aos comandos
+detail-reply-wrong-tag = o servidor encerrou a etiqueta { $tag } ({ $reply }) quando se esperava { $command } com a etiqueta { $awaited }: as respostas já não correspondem aos comandos
+detail-reply-completed-early = o servidor encerrou { $command } ({ $reply }) antes que o comando pudesse chegar até ele
+detail-challenge-not-answered = desafio { $number } ({ $bytes } bytes de desafios no total) sem resposta: { $challenge }
+
 ## ==== end of section: steps ====
 
 

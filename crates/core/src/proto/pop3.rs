@@ -274,11 +274,7 @@ impl Pop3Session {
             {
                 // A capability is a keyword; a status line here is the answer to something
                 // else, so the replies no longer line up with the commands.
-                let message = format!(
-                    "the capability list (the answer to CAPA) holds the status line {}: the \
-                     server's replies no longer line up with the commands",
-                    quote_line(line)
-                );
+                let message = said!("detail-reply-status-in-capa", reply = quote_line(line));
                 return self.out.reply_mismatch(
                     false,
                     said!("step-reply-does-not-fit", command = "CAPA"),
@@ -312,11 +308,10 @@ impl Pop3Session {
             return self.out.close();
         };
         if !self.reply_expected() {
-            let message = format!(
-                "the server sent {} before {} could have reached it: a reply to no command; the \
-                 replies no longer line up with the commands",
-                quote_line(line),
-                cmd.name()
+            let message = said!(
+                "detail-reply-before-command",
+                reply = quote_line(line),
+                command = cmd.said()
             );
             return self.out.reply_mismatch(
                 cmd == Pending::Quit,
@@ -328,23 +323,21 @@ impl Pop3Session {
         match parse_pop3_status(line) {
             Ok(status) if !cmd.answers().fits(&status) => {
                 let message = match status {
-                    Pop3Status::Ok(_) => format!(
-                        "the server answered {} with {} before the password was sent: a login \
-                         cannot succeed without one, so the reply is not believed",
-                        cmd.name(),
-                        quote_line(line)
+                    Pop3Status::Ok(_) => said!(
+                        "detail-reply-success-before-password",
+                        command = cmd.said(),
+                        reply = quote_line(line)
                     ),
-                    _ if cmd == Pending::Greeting => format!(
-                        "the server greeted with {}, which is not a greeting (expected {})",
-                        quote_line(line),
-                        cmd.answers().expected()
+                    _ if cmd == Pending::Greeting => said!(
+                        "detail-reply-not-a-greeting",
+                        reply = quote_line(line),
+                        expected = cmd.answers().expected()
                     ),
-                    _ => format!(
-                        "the server answered {} with {}, which cannot answer {} (expected {})",
-                        cmd.name(),
-                        quote_line(line),
-                        cmd.name(),
-                        cmd.answers().expected()
+                    _ => said!(
+                        "detail-reply-cannot-answer",
+                        command = cmd.said(),
+                        reply = quote_line(line),
+                        expected = cmd.answers().expected()
                     ),
                 };
                 let detail = said!("step-reply-does-not-fit", command = cmd.said());
@@ -991,7 +984,7 @@ impl Session for Pop3Session {
         match describe_unfinished(lines_seen, first, &partial) {
             Some(what) => self
                 .out
-                .server_incomplete(quitting, answer_to, &what, deadline),
+                .server_incomplete(quitting, answer_to, what, deadline),
             None => self.out.server_silent(quitting, deadline),
         }
     }

@@ -5,6 +5,9 @@
 
 use std::fmt;
 
+use crate::model::{Arg, Said};
+use crate::said;
+
 /// Longest line accepted from a server (RFC 5321 allows 512 octets for replies; real servers send
 /// longer capability lines, so leave room, but never grow without bound).
 pub const MAX_LINE: usize = 8 * 1024;
@@ -50,6 +53,34 @@ impl fmt::Display for ReplyError {
                 "the reply had not ended after {limit} lines; reading stopped there"
             ),
             ReplyError::Malformed(line) => write!(f, "unexpected reply from server: {line}"),
+        }
+    }
+}
+
+impl ReplyError {
+    /// What went wrong with the answer to `command`, in the reader's words.
+    pub fn said(&self, command: Said) -> Said {
+        match self {
+            ReplyError::LineTooLong { bare_cr: false } => said!(
+                "detail-answer-line-too-long",
+                command = command,
+                limit = MAX_LINE
+            ),
+            ReplyError::LineTooLong { bare_cr: true } => said!(
+                "detail-answer-line-too-long-bare-cr",
+                command = command,
+                limit = MAX_LINE
+            ),
+            ReplyError::TooManyLines { limit } => said!(
+                "detail-answer-too-many-lines",
+                command = command,
+                limit = *limit
+            ),
+            ReplyError::Malformed(line) => said!(
+                "detail-answer-malformed",
+                command = command,
+                line = line.clone()
+            ),
         }
     }
 }
@@ -136,36 +167,40 @@ pub fn describe_unfinished(
     lines_seen: usize,
     first_line: Option<&[u8]>,
     partial: &[u8],
-) -> Option<String> {
+) -> Option<Said> {
     let quote = |bytes: &[u8]| {
         let cut = &bytes[..bytes.len().min(MAX_QUOTED_BYTES)];
         let more = if bytes.len() > cut.len() { "…" } else { "" };
         format!("\"{}{more}\"", crate::sanitize::sanitize(cut))
     };
-    let mut parts = Vec::new();
-    if lines_seen > 0 {
-        let noun = if lines_seen == 1 { "line" } else { "lines" };
-        let first = first_line
-            .map(|l| format!(", the first {}", quote(l)))
-            .unwrap_or_default();
-        parts.push(format!(
-            "{lines_seen} {noun} of the answer arrived{first}, but not its end"
-        ));
-    }
-    if !partial.is_empty() {
-        let noun = if partial.len() == 1 { "byte" } else { "bytes" };
-        let why = if has_bare_cr(partial) {
-            " (the lines end with a carriage return alone, not CR LF)"
+    let lines = (lines_seen > 0).then(|| match first_line {
+        Some(first) => said!(
+            "detail-unfinished-lines-first",
+            lines = lines_seen,
+            first = quote(first)
+        ),
+        None => said!("detail-unfinished-lines", lines = lines_seen),
+    });
+    let bytes = (!partial.is_empty()).then(|| {
+        let key = if has_bare_cr(partial) {
+            "detail-unfinished-bytes-bare-cr"
         } else {
-            ""
+            "detail-unfinished-bytes"
         };
-        parts.push(format!(
-            "{} {noun} arrived without a line end{why}: {}",
-            partial.len(),
-            quote(partial)
-        ));
+        Said::Phrase {
+            key,
+            args: vec![
+                ("bytes", Arg::from(partial.len())),
+                ("text", Arg::from(quote(partial))),
+            ],
+        }
+    });
+    match (lines, bytes) {
+        (Some(lines), Some(bytes)) => {
+            Some(said!("detail-unfinished-then", first = lines, then = bytes))
+        }
+        (lines, bytes) => lines.or(bytes),
     }
-    (!parts.is_empty()).then(|| parts.join("; then "))
 }
 
 /// A POP3 status line.
@@ -519,9 +554,18 @@ impl SmtpCommand {
     }
 
     /// The answers the command may get, in words.
-    pub fn expected(self) -> String {
-        let codes: Vec<String> = self.positive_codes().iter().map(u16::to_string).collect();
-        format!("{} or a 4xx/5xx refusal", codes.join(" or "))
+    pub fn expected(self) -> Said {
+        match self.positive_codes() {
+            [first, second] => said!(
+                "detail-expected-smtp-two",
+                first = first.to_string(),
+                second = second.to_string()
+            ),
+            codes => said!(
+                "detail-expected-smtp-one",
+                code = codes.first().map(u16::to_string).unwrap_or_default()
+            ),
+        }
     }
 }
 
@@ -555,15 +599,15 @@ impl Pop3Command {
     }
 
     /// The answers the command may get, in words.
-    pub fn expected(self) -> &'static str {
+    pub fn expected(self) -> Said {
         match self {
-            Pop3Command::Greeting | Pop3Command::Other => "+OK or -ERR",
+            Pop3Command::Greeting | Pop3Command::Other => said!("detail-expected-pop3-status"),
             Pop3Command::Sasl {
                 credentials_sent: false,
-            } => "a \"+ \" challenge or -ERR",
+            } => said!("detail-expected-pop3-challenge"),
             Pop3Command::Sasl {
                 credentials_sent: true,
-            } => "+OK, a \"+ \" challenge or -ERR",
+            } => said!("detail-expected-pop3-any"),
         }
     }
 }
@@ -631,20 +675,32 @@ mod tests {
 
     #[test]
     fn unfinished_answers_are_described_with_true_counts() {
-        assert_eq!(describe_unfinished(0, None, b""), None);
+        let english = |lines, first, partial| {
+            describe_unfinished(lines, first, partial).map(|s| s.english().into_owned())
+        };
+        assert_eq!(english(0, None, b""), None);
         assert_eq!(
-            describe_unfinished(0, None, b"+OK a gree").as_deref(),
+            english(0, None, b"+OK a gree").as_deref(),
             Some("10 bytes arrived without a line end: \"+OK a gree\"")
         );
-        let cr = describe_unfinished(0, None, b"+OK one\r+OK two\r").unwrap();
+        assert_eq!(
+            english(0, None, b"+").as_deref(),
+            Some("1 byte arrived without a line end: \"+\"")
+        );
+        let cr = english(0, None, b"+OK one\r+OK two\r").unwrap();
         assert!(cr.contains("carriage return alone"), "{cr}");
         assert!(cr.contains("\\r"), "the CR is shown escaped: {cr}");
-        let lines = describe_unfinished(3, Some(b"USER"), b"X-").unwrap();
+        let lines = english(3, Some(b"USER"), b"X-").unwrap();
         assert_eq!(
             lines,
             "3 lines of the answer arrived, the first \"USER\", but not its end; then 2 bytes arrived without a line end: \"X-\""
         );
-        let long = describe_unfinished(0, None, &[b'\x1b'; 5_000]).unwrap();
+        let spanish = describe_unfinished(1, None, b"")
+            .unwrap()
+            .render(crate::settings::Lang::Es)
+            .into_owned();
+        assert_eq!(spanish, "llegó 1 línea de la respuesta, pero no su final");
+        let long = english(0, None, &[b'\x1b'; 5_000]).unwrap();
         assert!(long.starts_with("5000 bytes"), "{long}");
         assert!(long.chars().count() < 4 * MAX_QUOTED_BYTES + 100, "{long}");
         assert!(!long.chars().any(char::is_control));

@@ -83,11 +83,12 @@ impl SaslExchange {
     pub fn evidence(&self, challenge: &str) -> Evidence {
         Evidence::Io {
             failure: IoFailure::Protocol,
-            message: format!(
-                "challenge {} ({} bytes of challenges in all) not answered: {challenge}",
-                self.challenges, self.challenge_bytes
-            )
-            .into(),
+            message: said!(
+                "detail-challenge-not-answered",
+                number = self.challenges,
+                bytes = self.challenge_bytes,
+                challenge = challenge
+            ),
         }
     }
 }

@@ -110,17 +110,6 @@ impl Deadline {
             ),
         }
     }
-
-    /// The deadline in words, for evidence messages.
-    fn named(self) -> String {
-        match self {
-            Deadline::Step => "the deadline".to_string(),
-            Deadline::Session(limit) => format!(
-                "the session limit of {:.1} s (--session-timeout)",
-                limit.as_secs_f64()
-            ),
-        }
-    }
 }
 
 /// The detail of a step cut short by the session deadline.
@@ -186,8 +175,7 @@ pub struct Outbox {
 impl Outbox {
     /// End on a reply that does not fit its command: the open steps fail with the mismatch as
     /// evidence; a mismatch in answer to QUIT (`quitting`) only warns, as the work is done.
-    pub fn reply_mismatch(&mut self, quitting: bool, detail: Said, message: String) {
-        let message = Said::from(message);
+    pub fn reply_mismatch(&mut self, quitting: bool, detail: Said, message: Said) {
         if quitting {
             self.finish(
                 StepKind::Quit,
@@ -352,16 +340,17 @@ impl Outbox {
         &mut self,
         quitting: bool,
         answer_to: &str,
-        what_arrived: &str,
+        what_arrived: Said,
         deadline: Deadline,
     ) {
         let evidence = Evidence::Io {
             failure: IoFailure::Incomplete,
-            message: format!(
-                "no complete answer to {answer_to} before {}: {what_arrived}",
-                deadline.named()
-            )
-            .into(),
+            message: said!(
+                "detail-answer-incomplete",
+                command = command_said(answer_to),
+                deadline = deadline.said(),
+                arrived = what_arrived
+            ),
         };
         if quitting {
             self.finish(
@@ -512,15 +501,14 @@ impl Intake {
         let start = secrets.redact(&start);
         let quoted = &start[..start.len().min(crate::proto::reply::MAX_QUOTED_BYTES)];
         let more = if total > quoted.len() { "…" } else { "" };
-        let noun = if total == 1 { "byte" } else { "bytes" };
         Some(Evidence::Io {
             failure: IoFailure::Protocol,
-            message: format!(
-                "{total} {noun} arrived in plain text after the reply to {command} and before the \
-                 TLS handshake, where nothing may come; they were discarded, never read: \"{}{more}\"",
-                sanitize(quoted)
-            )
-            .into(),
+            message: said!(
+                "detail-injected-before-handshake",
+                bytes = total,
+                command = command,
+                text = format!("\"{}{more}\"", sanitize(quoted))
+            ),
         })
     }
 }
@@ -562,7 +550,7 @@ pub fn reply_error_evidence(err: &ReplyError, answer_to: &str) -> Evidence {
     match err {
         ReplyError::LineTooLong { .. } | ReplyError::TooManyLines { .. } => Evidence::Io {
             failure: IoFailure::TooLong,
-            message: format!("the answer to {answer_to}: {err}").into(),
+            message: err.said(command_said(answer_to)),
         },
         ReplyError::Malformed(line) => Evidence::Reply {
             sent: None,

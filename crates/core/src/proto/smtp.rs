@@ -5,7 +5,7 @@
 
 use std::collections::VecDeque;
 
-use crate::model::{Evidence, Said, SessionFacts, StepKind, StepStatus};
+use crate::model::{Arg, Evidence, Said, SessionFacts, StepKind, StepStatus};
 use crate::proto::reply::{
     LineReader, ReplyError, SmtpCommand, SmtpReply, SmtpReplyAssembler, describe_unfinished,
 };
@@ -253,17 +253,18 @@ impl SmtpSession {
             return self.out.close();
         };
         if !self.reply_expected() {
-            let hint = if reply.code == 220 {
-                " (it reads like a second greeting)"
+            let key = if reply.code == 220 {
+                "detail-reply-before-command-second-greeting"
             } else {
-                ""
+                "detail-reply-before-command"
             };
-            let message = format!(
-                "the server sent {} before {} could have reached it: a reply to no command{hint}; \
-                 the replies no longer line up with the commands",
-                quote_reply(&reply),
-                cmd.name()
-            );
+            let message = Said::Phrase {
+                key,
+                args: vec![
+                    ("reply", Arg::from(quote_reply(&reply))),
+                    ("command", Arg::from(cmd.said())),
+                ],
+            };
             return self.out.reply_mismatch(
                 cmd == Pending::Quit,
                 said!("step-reply-unasked"),
@@ -272,25 +273,23 @@ impl SmtpSession {
         }
         if !cmd.answers().fits(reply.code) {
             let message = if cmd == Pending::Greeting {
-                format!(
-                    "the server greeted with {}, which is not a greeting (expected {})",
-                    quote_reply(&reply),
-                    cmd.answers().expected()
+                said!(
+                    "detail-reply-not-a-greeting",
+                    reply = quote_reply(&reply),
+                    expected = cmd.answers().expected()
                 )
             } else if cmd.answers().fits(235) || reply.code != 235 {
-                format!(
-                    "the server answered {} with {}, which cannot answer {} (expected {})",
-                    cmd.name(),
-                    quote_reply(&reply),
-                    cmd.name(),
-                    cmd.answers().expected()
+                said!(
+                    "detail-reply-cannot-answer",
+                    command = cmd.said(),
+                    reply = quote_reply(&reply),
+                    expected = cmd.answers().expected()
                 )
             } else {
-                format!(
-                    "the server answered {} with {} before the password was sent: a login cannot \
-                     succeed without one, so the reply is not believed",
-                    cmd.name(),
-                    quote_reply(&reply)
+                said!(
+                    "detail-reply-success-before-password",
+                    command = cmd.said(),
+                    reply = quote_reply(&reply)
                 )
             };
             let detail = said!("step-reply-does-not-fit", command = cmd.said());
@@ -884,15 +883,15 @@ fn sanitized_reply(reply: &SmtpReply) -> String {
 }
 
 /// A reply quoted in a message: its first line, sanitized and cut, and how many lines it had.
-fn quote_reply(reply: &SmtpReply) -> String {
+fn quote_reply(reply: &SmtpReply) -> Said {
     let first = match reply.lines.first() {
         Some(text) if !text.is_empty() => format!("{} {text}", reply.code),
         _ => reply.code.to_string(),
     };
     let quoted = quote_line(first.as_bytes());
     match reply.lines.len() {
-        0 | 1 => quoted,
-        n => format!("{quoted} ({n} lines)"),
+        0 | 1 => Said::Verbatim(quoted),
+        n => said!("detail-reply-quoted-lines", reply = quoted, lines = n),
     }
 }
 
@@ -961,7 +960,7 @@ impl Session for SmtpSession {
         ) {
             Some(what) => self
                 .out
-                .server_incomplete(quitting, answer_to, &what, deadline),
+                .server_incomplete(quitting, answer_to, what, deadline),
             None => self.out.server_silent(quitting, deadline),
         }
     }

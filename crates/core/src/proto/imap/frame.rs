@@ -4,7 +4,9 @@
 //! [`MAX_LITERAL`] (refused when announced, before any of its bytes are kept), a whole response
 //! by [`MAX_RESPONSE`]. A bare LF ends a line too (sloppy servers), and is reported.
 
-use crate::proto::reply::{MAX_LINE, has_bare_cr};
+use crate::model::Said;
+use crate::proto::reply::{MAX_LINE, ReplyError, has_bare_cr};
+use crate::said;
 
 /// Most bytes of one literal. The session never fetches a message, so literals only carry names
 /// and texts; a bigger announcement is refused at once.
@@ -34,6 +36,31 @@ pub enum FrameError {
     LiteralTooLong { announced: Option<u64> },
     /// The response grew past [`MAX_RESPONSE`].
     ResponseTooLong,
+}
+
+impl FrameError {
+    /// Why reading the answer to `command` stopped, in the reader's words.
+    pub fn said(&self, command: Said) -> Said {
+        match self {
+            FrameError::LineTooLong { bare_cr } => {
+                ReplyError::LineTooLong { bare_cr: *bare_cr }.said(command)
+            }
+            FrameError::LiteralTooLong { announced: Some(n) } => said!(
+                "detail-answer-literal-too-long",
+                command = command,
+                bytes = n.to_string(),
+                limit = MAX_LITERAL
+            ),
+            FrameError::LiteralTooLong { announced: None } => {
+                said!("detail-answer-literal-huge", command = command)
+            }
+            FrameError::ResponseTooLong => said!(
+                "detail-answer-response-too-long",
+                command = command,
+                limit = MAX_RESPONSE
+            ),
+        }
+    }
 }
 
 impl std::fmt::Display for FrameError {

@@ -283,12 +283,12 @@ impl ImapSession {
         if self.out.current_step().is_none() {
             self.out.start(StepKind::Greeting);
         }
-        let message = format!("the answer to {}: {err}", self.answer_to());
+        let message = err.said(command_said(self.answer_to()));
         self.out.abort(
             said!("step-reply-unreadable"),
             Evidence::Io {
                 failure: IoFailure::TooLong,
-                message: message.into(),
+                message,
             },
         );
     }
@@ -324,16 +324,16 @@ impl ImapSession {
         };
         flight.responses += 1;
         if flight.responses > MAX_RESPONSES_PER_COMMAND {
-            let message = format!(
-                "the answer to {}: more than {MAX_RESPONSES_PER_COMMAND} responses came without \
-                 its completion; reading stopped there",
-                flight.command.name()
+            let message = said!(
+                "detail-answer-too-many-responses",
+                command = flight.command.name(),
+                limit = MAX_RESPONSES_PER_COMMAND
             );
             return self.out.abort(
                 said!("step-reply-unreadable"),
                 Evidence::Io {
                     failure: IoFailure::TooLong,
-                    message: message.into(),
+                    message,
                 },
             );
         }
@@ -500,21 +500,19 @@ impl ImapSession {
             flight_command,
             Command::Authenticate | Command::AuthenticateOAuth2(_)
         ) {
-            let message = format!(
-                "the server asked for more ({}) in answer to {}, which takes nothing more: the \
-                 replies no longer line up with the commands",
-                quote_line(first_line),
-                flight.command.name()
+            let message = said!(
+                "detail-reply-continuation-unasked",
+                reply = quote_line(first_line),
+                command = flight.command.name()
             );
             let detail = said!("step-reply-does-not-fit", command = flight.command.name());
             let quitting = self.quitting();
             return self.out.reply_mismatch(quitting, detail, message);
         }
         if !self.reply_expected() {
-            let message = format!(
-                "the server sent {} before AUTHENTICATE could have reached it: the replies no \
-                 longer line up with the commands",
-                quote_line(first_line)
+            let message = said!(
+                "detail-reply-before-authenticate",
+                reply = quote_line(first_line)
             );
             return self
                 .out
@@ -610,19 +608,18 @@ impl ImapSession {
         let tag = status.tag.clone().unwrap_or_default();
         if tag != flight.tag || !expected {
             let message = if tag != flight.tag {
-                format!(
-                    "the server completed tag \"{}\" ({}) while {} was awaited with tag \"{}\": \
-                     the replies no longer line up with the commands",
-                    sanitize_str(&tag),
-                    quote_line(first_line),
-                    flight.command.name(),
-                    flight.tag
+                said!(
+                    "detail-reply-wrong-tag",
+                    tag = format!("\"{}\"", sanitize_str(&tag)),
+                    reply = quote_line(first_line),
+                    command = flight.command.name(),
+                    awaited = format!("\"{}\"", flight.tag)
                 )
             } else {
-                format!(
-                    "the server completed {} ({}) before the command could have reached it",
-                    flight.command.name(),
-                    quote_line(first_line)
+                said!(
+                    "detail-reply-completed-early",
+                    command = flight.command.name(),
+                    reply = quote_line(first_line)
                 )
             };
             let detail = said!("step-reply-does-not-fit", command = flight.command.name());
@@ -1100,7 +1097,7 @@ impl Session for ImapSession {
             Some(what) => {
                 let answer_to = self.answer_to();
                 self.out
-                    .server_incomplete(quitting, answer_to, &what, deadline)
+                    .server_incomplete(quitting, answer_to, what, deadline)
             }
             None => self.out.server_silent(quitting, deadline),
         }
