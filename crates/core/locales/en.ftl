@@ -1415,6 +1415,34 @@ detail-reply-wrong-tag = the server completed tag { $tag } ({ $reply }) while { 
 detail-reply-completed-early = the server completed { $command } ({ $reply }) before the command could have reached it
 detail-challenge-not-answered = challenge { $number } ({ $bytes } bytes of challenges in all) not answered: { $challenge }
 
+## -- connections and TLS handshakes: why they broke, with the system's or library's own text --
+detail-tls-refused-versions = the server refused TLS 1.2 and 1.3 (alert protocol_version)
+detail-tls-alert = the server sent the TLS alert { $alert }
+detail-tls-alert-number = number { $number }
+detail-tls-certificate-rejected = the server's certificate was rejected: { $error }
+detail-tls-handshake-failed = the TLS handshake failed: { $error }
+detail-tls-answer-binary = the server answered with data that is neither TLS nor text: { $bytes }
+detail-tls-record-too-long = the server's TLS record claims { $claimed } bytes, more than TLS allows ({ $limit })
+detail-tls-answer-malformed = the server's TLS answer breaks the protocol: { $error }
+detail-tls-only-old-version = the server only speaks { $version } (its ServerHello chose version { $hex })
+detail-tls-only-older-versions = the server only speaks TLS versions older than 1.2
+detail-tls-not-tls = the server did not answer with TLS
+detail-tls-not-tls-sent = the server did not answer with TLS; it sent { $text }
+detail-tls-closed = the server closed the connection during the TLS handshake
+detail-tls-reset = the server reset the connection during the TLS handshake
+detail-tls-timed-out = the connection timed out during the TLS handshake
+detail-tls-bad-server-name = { $name } is not a host name or IP address
+detail-tls-setup-failed = cannot set up TLS: { $error }
+detail-tls-handshake-deadline = the TLS handshake did not finish within { $ms } ms
+detail-name-not-known = { $host }: the name is not known
+detail-name-lookup-failed = { $host }: { $error }
+detail-socket-refused = { $what }: connection refused
+detail-socket-timed-out = { $what }: timed out
+detail-socket-reset = { $what }: connection reset
+detail-socket-closed = { $what }: connection closed
+detail-socket-unreachable = { $what }: network or host unreachable
+detail-socket-error = { $what }: { $error }
+
 ## ==== end of section: steps ====
 
 

@@ -1376,8 +1376,8 @@ detail-injected-before-handshake = { $bytes ->
    *[other] llegaron { $bytes } bytes
 } sin cifrar tras la respuesta a { $command } y antes de la negociación TLS, donde no puede llegar nada; se descartaron sin leerlos: { $text }
 detail-reply-status-in-capa = la lista de capacidades (la respuesta a CAPA) trae la línea de estado { $reply }: las respuestas del servidor ya no corresponden a los comandos
-detail-reply-before-command = el servidor envió { $reply } antes de que { $command } pudiera llegarle: es una respuesta a ningún comando; las respuestas ya no corresponden a los comandos
-detail-reply-before-command-second-greeting = el servidor envió { $reply } antes de que { $command } pudiera llegarle: es una respuesta a ningún comando (parece un segundo saludo); las respuestas ya no corresponden a los comandos
+detail-reply-before-command = el servidor envió { $reply } antes de que { $command } pudiera llegarle: no responde a ningún comando; las respuestas ya no corresponden a los comandos
+detail-reply-before-command-second-greeting = el servidor envió { $reply } antes de que { $command } pudiera llegarle: no responde a ningún comando (parece un segundo saludo); las respuestas ya no corresponden a los comandos
 detail-reply-before-authenticate = el servidor envió { $reply } antes de que AUTHENTICATE pudiera llegarle: las respuestas ya no corresponden a los comandos
 detail-reply-success-before-password = el servidor contestó { $reply } a { $command } antes de recibir la contraseña: sin ella no puede haber inicio de sesión, así que no se da por buena
 detail-reply-not-a-greeting = el servidor saludó con { $reply }, que no es un saludo (se esperaba { $expected })
@@ -1387,6 +1387,34 @@ detail-reply-continuation-unasked = el servidor pidió más ({ $reply }) en resp
 detail-reply-wrong-tag = el servidor cerró la etiqueta { $tag } ({ $reply }) cuando se esperaba { $command } con la etiqueta { $awaited }: las respuestas ya no corresponden a los comandos
 detail-reply-completed-early = el servidor cerró { $command } ({ $reply }) antes de que el comando pudiera llegarle
 detail-challenge-not-answered = desafío { $number } ({ $bytes } bytes de desafíos en total) sin contestar: { $challenge }
+
+## -- connections and TLS handshakes: why they broke, with the system's or library's own text --
+detail-tls-refused-versions = el servidor rechazó TLS 1.2 y 1.3 (alerta protocol_version)
+detail-tls-alert = el servidor envió la alerta TLS { $alert }
+detail-tls-alert-number = número { $number }
+detail-tls-certificate-rejected = se rechazó el certificado del servidor: { $error }
+detail-tls-handshake-failed = falló la negociación TLS: { $error }
+detail-tls-answer-binary = el servidor contestó con datos que no son ni TLS ni texto: { $bytes }
+detail-tls-record-too-long = el registro TLS del servidor dice traer { $claimed } bytes, más de lo que TLS permite ({ $limit })
+detail-tls-answer-malformed = la respuesta TLS del servidor no sigue el protocolo: { $error }
+detail-tls-only-old-version = el servidor solo habla { $version } (su ServerHello eligió la versión { $hex })
+detail-tls-only-older-versions = el servidor solo habla versiones de TLS anteriores a la 1.2
+detail-tls-not-tls = el servidor no contestó con TLS
+detail-tls-not-tls-sent = el servidor no contestó con TLS; envió { $text }
+detail-tls-closed = el servidor cerró la conexión durante la negociación TLS
+detail-tls-reset = el servidor cortó la conexión durante la negociación TLS
+detail-tls-timed-out = se agotó el tiempo de la conexión durante la negociación TLS
+detail-tls-bad-server-name = { $name } no es un nombre de servidor ni una dirección IP
+detail-tls-setup-failed = no se pudo preparar TLS: { $error }
+detail-tls-handshake-deadline = la negociación TLS no terminó en { $ms } ms
+detail-name-not-known = { $host }: el nombre no existe
+detail-name-lookup-failed = { $host }: { $error }
+detail-socket-refused = { $what }: conexión rechazada
+detail-socket-timed-out = { $what }: se agotó el tiempo
+detail-socket-reset = { $what }: conexión cortada
+detail-socket-closed = { $what }: conexión cerrada
+detail-socket-unreachable = { $what }: no se llega a esa red o a ese equipo
+detail-socket-error = { $what }: { $error }
 
 ## ==== end of section: steps ====
 

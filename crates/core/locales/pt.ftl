@@ -1380,8 +1380,8 @@ detail-injected-before-handshake = { $bytes ->
    *[other] chegaram { $bytes } bytes
 } sem criptografia depois da resposta para { $command } e antes da negociação TLS, onde nada pode chegar; foram descartados sem ser lidos: { $text }
 detail-reply-status-in-capa = a lista de capacidades (a resposta para CAPA) traz a linha de status { $reply }: as respostas do servidor já não correspondem aos comandos
-detail-reply-before-command = o servidor enviou { $reply } antes que { $command } pudesse chegar até ele: é uma resposta a nenhum comando; as respostas já não correspondem aos comandos
-detail-reply-before-command-second-greeting = o servidor enviou { $reply } antes que { $command } pudesse chegar até ele: é uma resposta a nenhum comando (parece uma segunda saudação); as respostas já não correspondem aos comandos
+detail-reply-before-command = o servidor enviou { $reply } antes que { $command } pudesse chegar até ele: não responde a nenhum comando; as respostas já não correspondem aos comandos
+detail-reply-before-command-second-greeting = o servidor enviou { $reply } antes que { $command } pudesse chegar até ele: não responde a nenhum comando (parece uma segunda saudação); as respostas já não correspondem aos comandos
 detail-reply-before-authenticate = o servidor enviou { $reply } antes que AUTHENTICATE pudesse chegar até ele: as respostas já não correspondem aos comandos
 detail-reply-success-before-password = o servidor respondeu { $reply } para { $command } antes de receber a senha: sem ela não pode haver login, então a resposta não é aceita
 detail-reply-not-a-greeting = o servidor saudou com { $reply }, que não é uma saudação (esperava-se { $expected })
@@ -1391,6 +1391,34 @@ detail-reply-continuation-unasked = o servidor pediu mais ({ $reply }) em respos
 detail-reply-wrong-tag = o servidor encerrou a etiqueta { $tag } ({ $reply }) quando se esperava { $command } com a etiqueta { $awaited }: as respostas já não correspondem aos comandos
 detail-reply-completed-early = o servidor encerrou { $command } ({ $reply }) antes que o comando pudesse chegar até ele
 detail-challenge-not-answered = desafio { $number } ({ $bytes } bytes de desafios no total) sem resposta: { $challenge }
+
+## -- connections and TLS handshakes: why they broke, with the system's or library's own text --
+detail-tls-refused-versions = o servidor recusou TLS 1.2 e 1.3 (alerta protocol_version)
+detail-tls-alert = o servidor enviou o alerta TLS { $alert }
+detail-tls-alert-number = número { $number }
+detail-tls-certificate-rejected = o certificado do servidor foi recusado: { $error }
+detail-tls-handshake-failed = a negociação TLS falhou: { $error }
+detail-tls-answer-binary = o servidor respondeu com dados que não são nem TLS nem texto: { $bytes }
+detail-tls-record-too-long = o registro TLS do servidor diz ter { $claimed } bytes, mais do que o TLS permite ({ $limit })
+detail-tls-answer-malformed = a resposta TLS do servidor não segue o protocolo: { $error }
+detail-tls-only-old-version = o servidor só fala { $version } (o ServerHello dele escolheu a versão { $hex })
+detail-tls-only-older-versions = o servidor só fala versões do TLS anteriores à 1.2
+detail-tls-not-tls = o servidor não respondeu com TLS
+detail-tls-not-tls-sent = o servidor não respondeu com TLS; enviou { $text }
+detail-tls-closed = o servidor fechou a conexão durante a negociação TLS
+detail-tls-reset = o servidor derrubou a conexão durante a negociação TLS
+detail-tls-timed-out = o tempo da conexão esgotou durante a negociação TLS
+detail-tls-bad-server-name = { $name } não é um nome de servidor nem um endereço IP
+detail-tls-setup-failed = não foi possível preparar o TLS: { $error }
+detail-tls-handshake-deadline = a negociação TLS não terminou em { $ms } ms
+detail-name-not-known = { $host }: o nome não existe
+detail-name-lookup-failed = { $host }: { $error }
+detail-socket-refused = { $what }: conexão recusada
+detail-socket-timed-out = { $what }: o tempo esgotou
+detail-socket-reset = { $what }: conexão derrubada
+detail-socket-closed = { $what }: conexão fechada
+detail-socket-unreachable = { $what }: não há caminho até essa rede ou esse computador
+detail-socket-error = { $what }: { $error }
 
 ## ==== end of section: steps ====
 
