@@ -311,6 +311,63 @@ mod tests {
         assert!(started.elapsed() < Duration::from_secs(5));
     }
 
+    /// The stop list's words in `text` outside what is quoted (the program's name, the
+    /// system's own words).
+    fn english_outside_quotes(text: &str, lang: crate::finding::Lang) -> Vec<&'static str> {
+        let mut ours = String::new();
+        let mut quoted = false;
+        for c in text.chars() {
+            match c {
+                '«' | '»' | '"' => quoted = c == '«' || (c == '"' && !quoted),
+                _ if !quoted => ours.push(c),
+                _ => {}
+            }
+        }
+        mailtriage_core::i18n::stop_list::english_words_in(&ours, lang)
+    }
+
+    #[test]
+    fn every_failure_is_said_in_spanish_and_portuguese_without_the_output() {
+        use crate::finding::Lang;
+        let errors = [
+            read_secret("sh -c 'echo leaked-secret; exit 3'", QUICK).unwrap_err(),
+            read_secret("sh -c 'echo leaked-secret; kill -9 $$'", QUICK).unwrap_err(),
+            read_secret("/nonexistent/program", QUICK).unwrap_err(),
+            read_secret("/dev/null", QUICK).unwrap_err(),
+            read_secret("echo 'open", QUICK).unwrap_err(),
+            read_secret("true", QUICK).unwrap_err(),
+            read_secret("sh -c 'echo leaked-secret; sleep 30'", Duration::from_millis(300))
+                .unwrap_err(),
+            read_secret("printf '\\377leaked-secret'", QUICK).unwrap_err(),
+            read_secret("yes leaked-secret", QUICK).unwrap_err(),
+        ];
+        for (error, variant) in errors.iter().zip([
+            "exit-code",
+            "signal",
+            "not-found",
+            "not-allowed",
+            "unparsable",
+            "empty",
+            "too-slow",
+            "not-text",
+            "too-much",
+        ]) {
+            let key = error.said().key().unwrap_or_default();
+            assert_eq!(key, format!("secret-command-{variant}"), "{error:?}");
+            for lang in [Lang::En, Lang::Es, Lang::Pt] {
+                let shown = error.said().render(lang).into_owned();
+                assert!(!shown.contains("leaked"), "{lang:?}: {shown}");
+                let found = english_outside_quotes(&shown, lang);
+                assert!(found.is_empty(), "{lang:?}: {shown} {found:?}");
+            }
+        }
+        assert_eq!(errors[0].to_string(), "`sh` failed (exit status 3)");
+        assert_eq!(
+            errors[2].said().render(Lang::Es),
+            "no se pudo iniciar «/nonexistent/program»: ese programa no existe"
+        );
+    }
+
     #[test]
     fn endless_output_is_bounded() {
         let started = std::time::Instant::now();

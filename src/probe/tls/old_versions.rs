@@ -206,4 +206,50 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn why_nothing_was_shown_is_said_in_spanish_and_portuguese() {
+        use crate::finding::Lang;
+        let mut reasons: Vec<Said> = [
+            HelloOutcome::Answered(ServerAnswer::UnofferedVersion(0x0303)),
+            HelloOutcome::Answered(ServerAnswer::Alert(40)),
+            HelloOutcome::Answered(ServerAnswer::OtherRecord {
+                content_type: 23,
+                first_byte: 3,
+            }),
+            HelloOutcome::Answered(ServerAnswer::NotTls),
+            HelloOutcome::Closed,
+            HelloOutcome::TimedOut,
+            HelloOutcome::Failed("Network is unreachable (os error 101)".into()),
+        ]
+        .into_iter()
+        .map(|outcome| match judge(outcome) {
+            OldVersions::NoEvidence(why) => why,
+            other => panic!("{other:?}"),
+        })
+        .collect();
+        reasons.extend([
+            said!("old-hello-no-reconnect", address = "127.0.0.1:995"),
+            said!("old-hello-no-random"),
+            said!("old-hello-send-broke"),
+            said!("old-hello-send-deadline"),
+            said!("old-hello-no-upgrade"),
+            said!("old-hello-closed-before-upgrade"),
+            said!("old-hello-broke-before-upgrade"),
+            said!("old-hello-plain-deadline"),
+        ]);
+        for why in reasons {
+            let note = OldVersions::NoEvidence(why.clone()).describe();
+            for lang in [Lang::Es, Lang::Pt] {
+                for shown in [why.render(lang), note.render(lang)] {
+                    let ours: String = match shown.split_once(['«', '"']) {
+                        Some((before, _)) => before.to_string(),
+                        None => shown.to_string(),
+                    };
+                    let found = mailtriage_core::i18n::stop_list::english_words_in(&ours, lang);
+                    assert!(found.is_empty(), "{lang:?}: {shown} {found:?}");
+                }
+            }
+        }
+    }
 }
