@@ -336,8 +336,11 @@ mod tests {
             read_secret("/dev/null", QUICK).unwrap_err(),
             read_secret("echo 'open", QUICK).unwrap_err(),
             read_secret("true", QUICK).unwrap_err(),
-            read_secret("sh -c 'echo leaked-secret; sleep 30'", Duration::from_millis(300))
-                .unwrap_err(),
+            read_secret(
+                "sh -c 'echo leaked-secret; sleep 30'",
+                Duration::from_millis(300),
+            )
+            .unwrap_err(),
             read_secret("printf '\\377leaked-secret'", QUICK).unwrap_err(),
             read_secret("yes leaked-secret", QUICK).unwrap_err(),
         ];

@@ -166,7 +166,9 @@ impl SignInError {
                 said!("oauth2-error-unreadable", field = field.clone())
             }
             SignInError::Other(detail) => said!("oauth2-error-other", detail = detail.clone()),
-            SignInError::ErrorAnswer => said!("oauth2-error-other", detail = said!("oauth2-error-answer")),
+            SignInError::ErrorAnswer => {
+                said!("oauth2-error-other", detail = said!("oauth2-error-answer"))
+            }
         }
     }
 }

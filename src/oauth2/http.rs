@@ -79,10 +79,16 @@ impl HttpError {
             HttpError::Connect(e) => said!("oauth2-http-connect", error = e),
             HttpError::Tls(e) => said!("oauth2-http-tls", error = e),
             HttpError::Deadline(d) => {
-                said!("oauth2-http-deadline", seconds = d.as_secs_f64().to_string())
+                said!(
+                    "oauth2-http-deadline",
+                    seconds = d.as_secs_f64().to_string()
+                )
             }
             HttpError::TooLarge => {
-                said!("oauth2-http-too-large", limit = MAX_RESPONSE_BYTES.to_string())
+                said!(
+                    "oauth2-http-too-large",
+                    limit = MAX_RESPONSE_BYTES.to_string()
+                )
             }
             HttpError::Malformed(problem) => {
                 said!("oauth2-http-malformed", problem = problem.said())
@@ -279,8 +285,8 @@ fn complete_length(raw: &[u8]) -> Option<usize> {
 }
 
 fn parse_head(head: &[u8]) -> Result<(StatusCode, HeaderMap), HttpError> {
-    let text = std::str::from_utf8(head)
-        .map_err(|_| HttpError::Malformed(BadAnswer::HeadersNotText))?;
+    let text =
+        std::str::from_utf8(head).map_err(|_| HttpError::Malformed(BadAnswer::HeadersNotText))?;
     let mut lines = text.split("\r\n");
     let status_line = lines.next().unwrap_or_default();
     let mut parts = status_line.splitn(3, ' ');
@@ -292,12 +298,12 @@ fn parse_head(head: &[u8]) -> Result<(StatusCode, HeaderMap), HttpError> {
         .next()
         .and_then(|code| code.parse::<u16>().ok())
         .and_then(|code| StatusCode::from_u16(code).ok())
-        .ok_or_else(|| HttpError::Malformed(BadAnswer::NoStatusCode))?;
+        .ok_or(HttpError::Malformed(BadAnswer::NoStatusCode))?;
     let mut headers = HeaderMap::new();
     for line in lines.filter(|l| !l.is_empty()) {
         let (name, value) = line
             .split_once(':')
-            .ok_or_else(|| HttpError::Malformed(BadAnswer::HeaderWithoutColon))?;
+            .ok_or(HttpError::Malformed(BadAnswer::HeaderWithoutColon))?;
         let name = HeaderName::from_bytes(name.trim().as_bytes())
             .map_err(|_| HttpError::Malformed(BadAnswer::BadHeaderName))?;
         let value = HeaderValue::from_str(value.trim())
@@ -309,8 +315,7 @@ fn parse_head(head: &[u8]) -> Result<(StatusCode, HeaderMap), HttpError> {
 
 /// Status, headers and body (chunked transfer coding undone).
 fn parse_response(raw: &[u8]) -> Result<HttpResponse, HttpError> {
-    let end = header_end(raw)
-        .ok_or_else(|| HttpError::Malformed(BadAnswer::EndedInHeaders))?;
+    let end = header_end(raw).ok_or(HttpError::Malformed(BadAnswer::EndedInHeaders))?;
     let (status, headers) = parse_head(&raw[..end])?;
     let chunked = headers
         .get(http::header::TRANSFER_ENCODING)

@@ -202,9 +202,13 @@ pub fn run_many(args: &CheckArgs, path: &Path, lang: Lang) -> i32 {
 /// make: the accounts over `--parallel`, or the busiest host's over `--per-host`.
 fn limits(args: &CheckArgs, jobs: &[Job], lang: Lang) -> Result<Limits, String> {
     let range = |flag: &str| {
-        said!("accounts-number-range", flag = flag, max = MAX_PARALLEL.to_string())
-            .render(lang)
-            .into_owned()
+        said!(
+            "accounts-number-range",
+            flag = flag,
+            max = MAX_PARALLEL.to_string()
+        )
+        .render(lang)
+        .into_owned()
     };
     let parallel = args.parallel.unwrap_or(DEFAULT_PARALLEL);
     if !(1..=MAX_PARALLEL).contains(&parallel) {

@@ -38,7 +38,9 @@ impl OldVersions {
                 version = version.name(),
                 hex = version.hex()
             ),
-            OldVersions::NoEvidence(why) => said!("transcript-tls-old-hello-nothing", why = why.clone()),
+            OldVersions::NoEvidence(why) => {
+                said!("transcript-tls-old-hello-nothing", why = why.clone())
+            }
         }
     }
 }

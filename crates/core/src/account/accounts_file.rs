@@ -129,7 +129,11 @@ impl AccountsFileError {
                 match problem {
                     ReadProblem::Missing => said!("accounts-file-missing", path = path),
                     ReadProblem::TooLarge(limit) => {
-                        said!("accounts-file-too-large", path = path, limit = limit.to_string())
+                        said!(
+                            "accounts-file-too-large",
+                            path = path,
+                            limit = limit.to_string()
+                        )
                     }
                     ReadProblem::NotText(offset) => said!(
                         "accounts-file-not-text",
@@ -137,7 +141,11 @@ impl AccountsFileError {
                         offset = offset.to_string()
                     ),
                     ReadProblem::Other(error) => {
-                        said!("accounts-file-unreadable", path = path, error = error.as_str())
+                        said!(
+                            "accounts-file-unreadable",
+                            path = path,
+                            error = error.as_str()
+                        )
                     }
                 }
             }
@@ -678,7 +686,10 @@ accounts:
             "accounts:\n  - name: ana\n    preset: gmail\n  - name: ana\n    preset: gmail\n",
             "accounts:\n  - name: \"\"\n    preset: gmail\n",
             "accounts:\n  - name: \"a b\"\n    preset: gmail\n",
-            &format!("accounts:\n  - name: {}\n    preset: gmail\n", "x".repeat(65)),
+            &format!(
+                "accounts:\n  - name: {}\n    preset: gmail\n",
+                "x".repeat(65)
+            ),
             "accounts:\n  - name: ana\n    preset: gmail\n    password_env: A\n    password_command: b\n",
             "accounts:\n  - name: ana\n    preset: gmail\n    password_env: \"A=B\"\n",
             "accounts:\n  - name: ana\n    preset: gmail\n    password_command: \" \"\n",
@@ -727,4 +738,3 @@ accounts:
         assert!(err.contains("larger"), "{err}");
     }
 }
-
