@@ -1420,6 +1420,25 @@ detail-socket-closed = { $what }: conexão fechada
 detail-socket-unreachable = { $what }: não há caminho até essa rede ou esse computador
 detail-socket-error = { $what }: { $error }
 
+## -- loader and accounts --
+## Por que o teste com um hello TLS 1.0/1.1 não mostrou nada; vai dentro de
+## detail-old-hello-showed-nothing e transcript-tls-old-hello-nothing.
+old-hello-no-reconnect = não foi possível conectar de novo a { $address }
+old-hello-no-random = não há bytes aleatórios para o hello
+old-hello-unoffered-version = o servidor escolheu a versão { $version }, que o hello não oferecia
+old-hello-alert = o servidor respondeu com o alerta TLS número { $alert }
+old-hello-other-record = o servidor respondeu com um registro TLS do tipo { $content_type }, e não com um ServerHello
+old-hello-not-tls = a resposta do servidor não é TLS
+old-hello-closed = o servidor também fechou essa conexão
+old-hello-timed-out = nenhuma resposta antes do prazo
+old-hello-io-failed = a leitura ou a escrita falhou: "{ $error }"
+old-hello-send-broke = a conexão caiu durante o envio
+old-hello-send-deadline = não sobrou tempo para enviar antes do prazo
+old-hello-no-upgrade = desta vez o servidor não aceitou passar para TLS
+old-hello-closed-before-upgrade = o servidor fechou a conexão antes de passar para TLS
+old-hello-broke-before-upgrade = a conexão caiu antes de passar para TLS
+old-hello-plain-deadline = a parte em texto puro não terminou antes do prazo
+
 ## ==== end of section: steps ====
 
 
@@ -1466,8 +1485,8 @@ cli-serve-front-page = mailtriage { $version }: um exportador para o Prometheus 
 
 ## -- accounts --
 ## `check --accounts FILE`: muitas caixas de correio em uma só execução.
-accounts-password-env-unset = password_env: a variável de ambiente { $variable } não está definida
-accounts-password-command-failed = password_command: { $error }
+accounts-password-env-unset = "password_env": a variável de ambiente { $variable } não está definida
+accounts-password-command-failed = "password_command": { $error }
 accounts-status-not-checked = não verificada
 accounts-not-started = o prazo da execução acabou antes da vez desta conta (--deadline)
 accounts-cut-by-deadline = o prazo da execução acabou enquanto esta conta era verificada (--deadline)
@@ -1520,6 +1539,61 @@ oauth2-check-saved-used = usando o token salvo { $path }
 ## -- oauth2-sasl --
 cli-oauth2-token-env-unset = --oauth2-token-env: a variável de ambiente { $variable } não está definida ou está vazia
 cli-oauth2-token-command-failed = --oauth2-token-command: nenhum token obtido: { $error }
+
+## -- loader and accounts --
+## O carregador do arquivo de contas, os comandos de senha e o que `check --accounts`, `serve` e
+## `oauth2 login` dizem deles. Caminhos, nomes de campo e as palavras do analisador de YAML são
+## dados e vão entre aspas.
+accounts-file-missing = { $path }: o arquivo não existe
+accounts-file-too-large = { $path }: o arquivo tem mais de { $limit } bytes
+accounts-file-not-text = { $path }: o arquivo não é texto UTF-8 (byte inválido na posição { $offset })
+accounts-file-unreadable = { $path }: não foi possível ler o arquivo: "{ $error }"
+accounts-file-not-yaml = { $place }: { $at }não é um arquivo de contas válido; o analisador de YAML diz: "{ $message }"
+accounts-file-unknown-field = { $place }: { $at }o campo "{ $field }" não existe; os campos possíveis aqui: "{ $expected }"
+accounts-file-unknown-field-here = { $place }: { $at }o campo "{ $field }" não existe; aqui não cabe nenhum campo
+accounts-file-literal-password = { $place }: { $at }um arquivo de contas nunca guarda senhas ("password:"); indique de onde ela vem com "password_env: VARIAVEL" ou "password_command: COMANDO"
+accounts-file-too-open = { $path }: o arquivo tem um "password_command" e outros usuários, além do dono, podem lê-lo ou alterá-lo (permissões { $mode }); um comando pode conter um segredo e decide o que roda em seu nome. Deixe-o privado: chmod 600 { $path }
+accounts-file-no-account = { $path }: "accounts" não lista nenhuma conta
+accounts-file-too-many = { $path }: { $count } contas; o máximo é { $limit }
+accounts-file-name-twice = { $path }: { $at }: o nome "{ $name }" aparece duas vezes; os nomes não podem se repetir
+accounts-file-name-empty = { $path }: { $at }: o nome está vazio
+accounts-file-name-too-long = { $path }: { $at }: o nome tem mais de { $limit } caracteres
+accounts-file-name-bad = { $path }: { $at }: "{ $name }" não pode ser um nome: use só letras, dígitos e '.', '_', '-', '@', '+'
+accounts-file-both-sources = { $path }: { $at } ({ $name }): indique "password_env" ou "password_command", não os dois
+accounts-file-bad-env = { $path }: { $at } ({ $name }): "password_env" precisa ser o nome de uma variável de ambiente
+accounts-file-bad-command = { $path }: { $at } ({ $name }): "password_command" precisa ser uma linha de comando de no máximo { $limit } bytes
+accounts-file-no-server = { $path }: { $at } ({ $name }): nenhum servidor: indique "incoming", "outgoing" ou um "preset" (aqui ou em "defaults")
+accounts-number-range = { $flag }: indique um número de 1 a { $max }
+accounts-check-crashed = a verificação parou de forma inesperada (uma falha do mailtriage)
+secret-command-unparsable = o comando está vazio ou uma das aspas não foi fechada
+secret-command-not-found = não foi possível iniciar "{ $program }": esse programa não existe
+secret-command-not-allowed = não foi possível iniciar "{ $program }": permissão negada
+secret-command-not-started = não foi possível iniciar "{ $program }": "{ $error }"
+secret-command-exit-code = "{ $program }" falhou (código de saída { $code })
+secret-command-signal = "{ $program }" falhou (foi parado pelo sinal { $signal })
+secret-command-empty = "{ $program }" imprimiu uma primeira linha vazia
+secret-command-too-slow = "{ $program }" não terminou em { $seconds } s e foi parado
+secret-command-not-text = "{ $program }" imprimiu algo que não é texto
+secret-command-too-much = "{ $program }" imprimiu mais de { $kib } KiB, e um segredo é uma linha só
+oauth2-http-not-https = não é um endereço https: { $url }
+oauth2-http-plain-not-loopback = http sem criptografia só é usado com o endereço de loopback deste computador: { $url }
+oauth2-http-connect = não foi possível conectar: "{ $error }"
+oauth2-http-tls = o TLS falhou: "{ $error }"
+oauth2-http-deadline = nenhuma resposta em { $seconds } s
+oauth2-http-too-large = a resposta tem mais de { $limit } bytes
+oauth2-http-malformed = não é uma resposta HTTP: { $problem }
+oauth2-http-request-header-not-text = um cabeçalho da requisição não é texto
+oauth2-http-headers-not-text = os cabeçalhos não são texto
+oauth2-http-no-status-line = falta a linha de status HTTP/1.x
+oauth2-http-no-status-code = falta o código de status
+oauth2-http-header-without-colon = uma linha de cabeçalho sem dois-pontos
+oauth2-http-bad-header-name = um nome de cabeçalho não é válido
+oauth2-http-bad-header-value = um valor de cabeçalho não é válido
+oauth2-http-ended-in-headers = a resposta terminou no meio dos cabeçalhos
+oauth2-http-broken-chunks = um corpo em partes (chunked) quebrado
+oauth2-error-answer = uma resposta de erro
+oauth2-saved-too-large = tem mais de { $limit } bytes
+oauth2-saved-position = linha { $line }, coluna { $column }
 
 ## ==== end of section: cli ====
 

@@ -56,7 +56,7 @@ pub fn run(args: &ServeArgs) -> i32 {
     };
     let accounts = match accounts_file::load(&args.accounts) {
         Ok(a) => a,
-        Err(e) => return usage(&format!("--accounts: {e}")),
+        Err(e) => return usage(&format!("--accounts: {}", e.said().render(lang))),
     };
     let base = match plan::PlanBase::new(&shared, &accounts, lang) {
         Ok(b) => b,
