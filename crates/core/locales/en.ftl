@@ -1462,6 +1462,14 @@ old-hello-closed-before-upgrade = the server closed the connection before the up
 old-hello-broke-before-upgrade = the connection broke before the upgrade
 old-hello-plain-deadline = the plain-text part did not finish before the deadline
 
+## -- the time server --
+detail-time-kiss-code = the server sent kiss code { $code } instead of the time
+detail-time-unsynchronized = the server says its own clock is not synchronized
+detail-time-none = the server sent no time
+detail-time-no-socket = cannot open a UDP socket: { $error }
+detail-time-unusable = { $server }: { $why }
+detail-time-no-answer = no answer from the time server { $server } within { $seconds } s
+
 ## ==== end of section: steps ====
 
 

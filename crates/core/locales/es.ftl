@@ -1435,6 +1435,14 @@ old-hello-closed-before-upgrade = el servidor cerró la conexión antes de pasar
 old-hello-broke-before-upgrade = la conexión se cortó antes de pasar a TLS
 old-hello-plain-deadline = la parte en texto plano no terminó antes del plazo
 
+## -- the time server --
+detail-time-kiss-code = el servidor envió el código de rechazo { $code } en vez de la hora
+detail-time-unsynchronized = el servidor dice que su propio reloj no está sincronizado
+detail-time-none = el servidor no envió ninguna hora
+detail-time-no-socket = no se pudo abrir un socket UDP: { $error }
+detail-time-unusable = { $server }: { $why }
+detail-time-no-answer = el servidor de hora { $server } no contestó en { $seconds } s
+
 ## ==== end of section: steps ====
 
 

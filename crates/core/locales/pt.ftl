@@ -1439,6 +1439,14 @@ old-hello-closed-before-upgrade = o servidor fechou a conexão antes de passar p
 old-hello-broke-before-upgrade = a conexão caiu antes de passar para TLS
 old-hello-plain-deadline = a parte em texto puro não terminou antes do prazo
 
+## -- the time server --
+detail-time-kiss-code = o servidor enviou o código de recusa { $code } em vez da hora
+detail-time-unsynchronized = o servidor diz que o próprio relógio não está sincronizado
+detail-time-none = o servidor não enviou nenhuma hora
+detail-time-no-socket = não foi possível abrir um socket UDP: { $error }
+detail-time-unusable = { $server }: { $why }
+detail-time-no-answer = o servidor de hora { $server } não respondeu em { $seconds } s
+
 ## ==== end of section: steps ====
 
 
