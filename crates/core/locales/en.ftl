@@ -1628,6 +1628,16 @@ oauth2-error-answer = error answer
 oauth2-saved-too-large = larger than { $limit } bytes
 oauth2-saved-position = line { $line } column { $column }
 
+## -- saved profiles --
+profile-no-folder = no folder for profiles: set XDG_CONFIG_HOME or HOME to an absolute path
+profile-bad-name = '{ $name }' cannot be a profile name: { $reason }
+profile-not-found = no profile named '{ $name }' ({ $path } does not exist)
+profile-unreadable = { $path }: { $error }
+profile-name-empty = it is empty
+profile-name-too-long = it is longer than { $limit } characters
+profile-name-starts-badly = it starts with a dot or a dash
+profile-name-bad-characters = use only letters, digits, '.', '_' and '-'
+
 ## ==== end of section: cli ====
 
 

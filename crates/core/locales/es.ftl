@@ -1599,6 +1599,16 @@ oauth2-error-answer = una respuesta de error
 oauth2-saved-too-large = ocupa más de { $limit } bytes
 oauth2-saved-position = línea { $line }, columna { $column }
 
+## -- saved profiles --
+profile-no-folder = no hay carpeta para los perfiles: pon en XDG_CONFIG_HOME o en HOME una ruta absoluta
+profile-bad-name = «{ $name }» no sirve como nombre de perfil: { $reason }
+profile-not-found = no hay ningún perfil llamado «{ $name }» ({ $path } no existe)
+profile-unreadable = { $path }: { $error }
+profile-name-empty = está vacío
+profile-name-too-long = tiene más de { $limit } caracteres
+profile-name-starts-badly = empieza por un punto o un guion
+profile-name-bad-characters = usa solo letras, cifras, «.», «_» y «-»
+
 ## ==== end of section: cli ====
 
 

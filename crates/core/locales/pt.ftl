@@ -1603,6 +1603,16 @@ oauth2-error-answer = uma resposta de erro
 oauth2-saved-too-large = tem mais de { $limit } bytes
 oauth2-saved-position = linha { $line }, coluna { $column }
 
+## -- saved profiles --
+profile-no-folder = não há pasta para os perfis: coloque em XDG_CONFIG_HOME ou em HOME um caminho absoluto
+profile-bad-name = "{ $name }" não serve como nome de perfil: { $reason }
+profile-not-found = não há nenhum perfil chamado "{ $name }" ({ $path } não existe)
+profile-unreadable = { $path }: { $error }
+profile-name-empty = está vazio
+profile-name-too-long = tem mais de { $limit } caracteres
+profile-name-starts-badly = começa com um ponto ou um hífen
+profile-name-bad-characters = use só letras, algarismos, ".", "_" e "-"
+
 ## ==== end of section: cli ====
 
 

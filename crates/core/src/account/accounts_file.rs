@@ -226,7 +226,9 @@ fn document_path(message: &str) -> (&str, &str) {
 
 /// A parse error in words: an unknown field named with the fields allowed; anything else with
 /// the parser's own description as data.
-fn yaml_said(e: &YamlError) -> Said {
+/// A YAML file's parse error in the reader's words: the place and the parser's own
+/// description are data inside the sentence.
+pub(crate) fn yaml_said(e: &YamlError) -> Said {
     match unknown_field(e.message()) {
         Some(u) if u.expected.is_empty() => said!(
             "accounts-file-unknown-field-here",
