@@ -177,7 +177,7 @@ pub fn http_client(
                 "cli-cannot-read",
                 flag = "--ca-file",
                 path = path.display().to_string(),
-                error = e.to_string()
+                error = Said::io_error(&e)
             )
             .render(lang)
             .into_owned()

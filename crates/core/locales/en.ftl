@@ -1638,6 +1638,18 @@ profile-name-too-long = it is longer than { $limit } characters
 profile-name-starts-badly = it starts with a dot or a dash
 profile-name-bad-characters = use only letters, digits, '.', '_' and '-'
 
+## -- the system's file and socket errors --
+io-not-found = no such file or folder
+io-permission-denied = permission denied
+io-already-exists = it already exists
+io-is-a-folder = it is a folder
+io-not-a-folder = a part of the path is not a folder
+io-read-only = the file system is read-only
+io-no-space = no space left on the device
+io-address-in-use = the address is already in use
+io-address-not-here = the address is not one of this machine's
+io-other = { $error }
+
 ## ==== end of section: cli ====
 
 

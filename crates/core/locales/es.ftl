@@ -1609,6 +1609,18 @@ profile-name-too-long = tiene más de { $limit } caracteres
 profile-name-starts-badly = empieza por un punto o un guion
 profile-name-bad-characters = usa solo letras, cifras, «.», «_» y «-»
 
+## -- the system's file and socket errors --
+io-not-found = no existe ese archivo o carpeta
+io-permission-denied = permiso denegado
+io-already-exists = ya existe
+io-is-a-folder = es una carpeta
+io-not-a-folder = una parte de la ruta no es una carpeta
+io-read-only = el sistema de archivos es de solo lectura
+io-no-space = no queda espacio en el disco
+io-address-in-use = la dirección ya está en uso
+io-address-not-here = la dirección no es de este equipo
+io-other = { $error }
+
 ## ==== end of section: cli ====
 
 

@@ -1613,6 +1613,18 @@ profile-name-too-long = tem mais de { $limit } caracteres
 profile-name-starts-badly = começa com um ponto ou um hífen
 profile-name-bad-characters = use só letras, algarismos, ".", "_" e "-"
 
+## -- the system's file and socket errors --
+io-not-found = esse arquivo ou pasta não existe
+io-permission-denied = permissão negada
+io-already-exists = já existe
+io-is-a-folder = é uma pasta
+io-not-a-folder = uma parte do caminho não é uma pasta
+io-read-only = o sistema de arquivos é somente leitura
+io-no-space = não há espaço livre no disco
+io-address-in-use = o endereço já está em uso
+io-address-not-here = o endereço não é deste computador
+io-other = { $error }
+
 ## ==== end of section: cli ====
 
 

@@ -181,7 +181,7 @@ pub fn run_many(args: &CheckArgs, path: &Path, lang: Lang) -> i32 {
                     "cli-cannot-write",
                     flag = "--output",
                     path = path.display().to_string(),
-                    error = e.to_string()
+                    error = mailtriage_core::model::Said::io_error(&e)
                 );
                 return usage(&said.render(lang));
             }

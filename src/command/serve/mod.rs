@@ -104,7 +104,7 @@ async fn serve(address: SocketAddr, prober: Arc<prober::Prober>, lang: Lang, sec
             let said = said!(
                 "cli-serve-cannot-listen",
                 address = address.to_string(),
-                error = e.to_string()
+                error = mailtriage_core::model::Said::io_error(&e)
             );
             eprintln!("mailtriage: {}", said.render(lang));
             return EXIT_FAILED;
