@@ -1018,23 +1018,32 @@ where
     T: Into<std::ffi::OsString> + Clone,
 {
     use clap::error::ErrorKind;
-    Cli::try_parse_from(args).map_err(|e| {
-        let text = e.render().to_string();
-        match e.kind() {
-            ErrorKind::DisplayHelp
-            | ErrorKind::DisplayVersion
-            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => ParseStop::Info(text),
-            _ => {
-                let first = text
-                    .lines()
-                    .find(|l| !l.trim().is_empty())
-                    .unwrap_or("invalid command line")
-                    .trim_start_matches("error: ")
-                    .to_string();
-                ParseStop::Usage(format!("{first} (see --help)"))
+    use clap::{CommandFactory, FromArgMatches};
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    // The help is written in the language asked for, wherever `--lang` stands: it is looked
+    // for before clap reads the command line, since `--help` stops the reading where it is.
+    let lang = crate::cli_help::lang_of_args(&args);
+    crate::cli_help::localized(Cli::command(), lang)
+        .try_get_matches_from(args)
+        .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches))
+        .map_err(|e| {
+            let text = e.render().to_string();
+            match e.kind() {
+                ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                    ParseStop::Info(crate::cli_help::localize_rendered(&text, lang))
+                }
+                ErrorKind::DisplayVersion => ParseStop::Info(text),
+                _ => {
+                    let first = text
+                        .lines()
+                        .find(|l| !l.trim().is_empty())
+                        .unwrap_or("invalid command line")
+                        .trim_start_matches("error: ")
+                        .to_string();
+                    ParseStop::Usage(format!("{first} (see --help)"))
+                }
             }
-        }
-    })
+        })
 }
 
 #[cfg(test)]
