@@ -1024,7 +1024,7 @@ where
     // for before clap reads the command line, since `--help` stops the reading where it is.
     let lang = crate::cli_help::lang_of_args(&args);
     crate::cli_help::localized(Cli::command(), lang)
-        .try_get_matches_from(args)
+        .try_get_matches_from(crate::cli_help::without_lang_after_help(args))
         .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches))
         .map_err(|e| {
             let text = e.render().to_string();

@@ -38,6 +38,40 @@ pub fn lang_of_args(args: &[OsString]) -> Lang {
     Lang::from_env()
 }
 
+/// The command line without the `--lang` given after clap's `help` command, which takes no
+/// options, so that `mailtriage help check --lang es` shows `check`'s help in Spanish (the
+/// language was read from it already) rather than refusing `--lang` as a command's name.
+pub fn without_lang_after_help(args: Vec<OsString>) -> Vec<OsString> {
+    let mut command_at = None;
+    let mut index = 1;
+    while index < args.len() {
+        let word = args[index].to_string_lossy();
+        if word == "--lang" {
+            index += 2;
+            continue;
+        }
+        if !word.starts_with('-') {
+            command_at = Some(index);
+            break;
+        }
+        index += 1;
+    }
+    let Some(at) = command_at.filter(|at| args[*at] == "help") else {
+        return args;
+    };
+    let mut kept = args[..=at].to_vec();
+    let mut rest = args[at + 1..].iter();
+    while let Some(word) = rest.next() {
+        let text = word.to_string_lossy();
+        if text == "--lang" {
+            rest.next();
+        } else if !text.starts_with("--lang=") {
+            kept.push(word.clone());
+        }
+    }
+    kept
+}
+
 /// `cmd` (the whole tree) with its texts in `lang`, ready to parse with.
 pub fn localized(cmd: Command, lang: Lang) -> Command {
     let mut cmd = localize_tree(cmd, lang, "");
@@ -404,6 +438,26 @@ mod tests {
         // A value that names no language leaves the locale's.
         assert_eq!(found(&["mailtriage", "--lang", "xx"]), Lang::from_env());
         assert_eq!(found(&["mailtriage", "--lang"]), Lang::from_env());
+    }
+
+    #[test]
+    fn lang_after_the_help_command_is_taken_out_and_nothing_else() {
+        let cleaned = |list: &[&str]| without_lang_after_help(args(list));
+        assert_eq!(
+            cleaned(&["mailtriage", "help", "check", "--lang", "es"]),
+            args(&["mailtriage", "help", "check"])
+        );
+        assert_eq!(
+            cleaned(&["mailtriage", "--lang", "pt", "help", "--lang=es", "oauth2"]),
+            args(&["mailtriage", "--lang", "pt", "help", "oauth2"])
+        );
+        for untouched in [
+            &["mailtriage", "check", "--lang", "es"][..],
+            &["mailtriage", "--help", "--lang", "es"],
+            &["mailtriage", "demo", "help", "--lang", "es"],
+        ] {
+            assert_eq!(cleaned(untouched), args(untouched));
+        }
     }
 
     #[test]

@@ -298,6 +298,7 @@ fn lang_is_honoured_wherever_it_stands() {
         &["--lang", "es", "check", "--help"],
         &["check", "--lang=es", "-h"],
         &["--lang=es", "help", "check"],
+        &["help", "check", "--lang", "es"],
     ] {
         let text = help_of(args, "C");
         assert!(text.contains(spanish), "{args:?}: {text}");
