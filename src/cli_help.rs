@@ -174,10 +174,32 @@ fn localize_tree(cmd: Command, lang: Lang, path: &str) -> Command {
         let sub_path = path_of(path, &name);
         cmd = cmd.mut_subcommand(&name, |sub| localize_tree(sub, lang, &sub_path));
     }
-    cmd.mut_args(|arg| localize_arg(arg, lang, path))
+    let mut specs: Vec<(String, String, String)> = Vec::new();
+    let cmd = cmd.mut_args(|arg| localize_arg(arg, lang, path, &mut specs));
+    // In a long help clap gives an option's defaults and values a paragraph of their own, as
+    // it would have done with its own words.
+    if !cmd.get_arguments().any(|a| a.get_long_help().is_some()) {
+        return cmd;
+    }
+    cmd.mut_args(
+        |arg| match specs.iter().find(|(id, _, _)| id == arg.get_id().as_str()) {
+            Some((_, base, spec)) if arg.get_long_help().is_none() => {
+                let long = format!("{base}\n\n{spec}");
+                arg.long_help(long)
+            }
+            _ => arg,
+        },
+    )
 }
 
-fn localize_arg(arg: Arg, lang: Lang, path: &str) -> Arg {
+/// `arg` in `lang`; an option whose defaults or values are added to its help leaves in
+/// `specs` its id, its help and what was added, for the long help.
+fn localize_arg(
+    arg: Arg,
+    lang: Lang,
+    path: &str,
+    specs: &mut Vec<(String, String, String)>,
+) -> Arg {
     let id = arg.get_id().as_str().to_string();
     let mut arg = arg;
     let mut help = match key_of(path, &id) {
@@ -202,6 +224,8 @@ fn localize_arg(arg: Arg, lang: Lang, path: &str) -> Arg {
         let localized = i18n::text(lang, &heading_key(heading)).into_owned();
         arg = arg.help_heading(localized);
     }
+    let base = help.clone();
+    let mut added: Vec<String> = Vec::new();
     let defaults: Vec<String> = arg
         .get_default_values()
         .iter()
@@ -209,7 +233,7 @@ fn localize_arg(arg: Arg, lang: Lang, path: &str) -> Arg {
         .collect();
     if takes_values && !defaults.is_empty() && !arg.is_hide_default_value_set() {
         let word = i18n::text(lang, "help-word-default");
-        help = format!("{help} [{word}: {}]", defaults.join(", "));
+        added.push(format!("[{word}: {}]", defaults.join(", ")));
         arg = arg.hide_default_value(true);
     }
     let values: Vec<PossibleValue> = arg
@@ -220,13 +244,23 @@ fn localize_arg(arg: Arg, lang: Lang, path: &str) -> Arg {
     if takes_values && !values.is_empty() && !arg.is_hide_possible_values_set() {
         let names: Vec<&str> = values.iter().map(PossibleValue::get_name).collect();
         let word = i18n::text(lang, "help-word-possible-values");
-        let short = format!("{help} [{word}: {}]", names.join(", "));
+        let listed = format!("[{word}: {}]", names.join(", "));
         if values.iter().any(|v| v.get_help().is_some()) {
-            arg = arg.long_help(values_list(&help, &values, lang, path, &id));
+            let described = match added.is_empty() {
+                true => base.clone(),
+                false => format!("{base}\n\n{}", added.join(" ")),
+            };
+            arg = arg.long_help(values_list(&described, &values, lang, path, &id));
         }
-        help = short;
+        added.push(listed);
         arg = arg.hide_possible_values(true);
     }
+    if added.is_empty() {
+        return arg.help(help);
+    }
+    let spec = added.join(" ");
+    help = format!("{help} {spec}");
+    specs.push((id, base, spec));
     arg.help(help)
 }
 

@@ -267,7 +267,7 @@ fn english_help_still_says_what_it_said() {
     let check = help_of(&["check", "--help"], "en_US.UTF-8");
     for expected in [
         "Usage: mailtriage check [OPTIONS]\n",
-        "      --only <PANEL>\n          Run only these panels (repeatable) [possible values: network, incoming, outgoing]\n",
+        "      --only <PANEL>\n          Run only these panels (repeatable)\n          \n          [possible values: network, incoming, outgoing]\n",
         "          Possible values:\n          - text:        The human report (the default)\n",
         "      --report <FILE.md>\n",
         "  -h, --help\n          Print help (see a summary with '-h')\n",
@@ -275,6 +275,13 @@ fn english_help_still_says_what_it_said() {
     ] {
         assert!(check.contains(expected), "{expected:?} in\n{check}");
     }
+    let short = help_of(&["check", "-h"], "C");
+    assert!(
+        short.contains(
+            "          Run only these panels (repeatable) [possible values: network, incoming, outgoing]\n"
+        ),
+        "{short}"
+    );
     let serve = help_of(&["serve", "-h"], "C");
     assert!(
         serve.contains(
