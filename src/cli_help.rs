@@ -495,6 +495,31 @@ mod tests {
     }
 
     #[test]
+    fn an_option_without_a_text_or_with_other_words_is_found() {
+        let cmd = Command::new("mailtriage").subcommand(
+            Command::new("check")
+                .about("Probe the servers once and print the result (no dashboard)")
+                .arg(
+                    Arg::new("brand_new")
+                        .long("brand-new")
+                        .help("Something new"),
+                )
+                .arg(Arg::new("pop3").long("pop3").help("Another text")),
+        );
+        let keys = keys_in(&cmd);
+        assert!(
+            keys.contains(&"help-check-brand-new".to_string()),
+            "{keys:?}"
+        );
+        assert!(!i18n::has(Lang::En, "help-check-brand-new"));
+        // The shared text of --pop3 is the one looked up, and it says something else.
+        assert!(keys.contains(&"help-pop3".to_string()), "{keys:?}");
+        let differences = english_differences(&cmd);
+        assert_eq!(differences.len(), 1, "{differences:?}");
+        assert!(differences[0].starts_with("help-pop3:"), "{differences:?}");
+    }
+
+    #[test]
     fn placeholders_that_are_words_have_keys_and_syntax_stays() {
         assert_eq!(value_name_key("FILE").as_deref(), Some("help-value-file"));
         assert_eq!(
