@@ -1,5 +1,5 @@
-//! `--help` in the reader's language: the command-line tree clap derives from the option types
-//! is walked once before parsing, and every text a person reads in it (what each command does,
+//! `--help` in the reader's language: when help is asked for, the command-line tree clap derives
+//! from the option types is walked, and every text a person reads in it (what each command does,
 //! each option's help, the placeholders that are words, the defaults, the headings) is replaced
 //! by the catalogue's words for the language `--lang` or the locale names.
 //!
