@@ -1018,23 +1018,45 @@ where
     T: Into<std::ffi::OsString> + Clone,
 {
     use clap::error::ErrorKind;
-    Cli::try_parse_from(args).map_err(|e| {
-        let text = e.render().to_string();
-        match e.kind() {
-            ErrorKind::DisplayHelp
-            | ErrorKind::DisplayVersion
-            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => ParseStop::Info(text),
-            _ => {
-                let first = text
-                    .lines()
-                    .find(|l| !l.trim().is_empty())
-                    .unwrap_or("invalid command line")
-                    .trim_start_matches("error: ")
-                    .to_string();
-                ParseStop::Usage(format!("{first} (see --help)"))
-            }
+    use clap::{CommandFactory, FromArgMatches};
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    let words = crate::cli_help::without_lang_after_help(args.clone());
+    // A command to run is read with clap's tree as it is: the catalogue is loaded only when
+    // help is asked for.
+    let e = match Cli::command()
+        .try_get_matches_from(&words)
+        .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches))
+    {
+        Ok(cli) => return Ok(cli),
+        Err(e) => e,
+    };
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            // In the language asked for, wherever `--lang` stands: it is looked for in the
+            // whole command line, since `--help` stops clap's reading where it is.
+            let lang = crate::cli_help::lang_of_args(&args);
+            let help = match crate::cli_help::localized(Cli::command(), lang)
+                .try_get_matches_from(words)
+            {
+                Err(help) => help.render().to_string(),
+                Ok(_) => e.render().to_string(),
+            };
+            Err(ParseStop::Info(crate::cli_help::localize_rendered(
+                &help, lang,
+            )))
         }
-    })
+        ErrorKind::DisplayVersion => Err(ParseStop::Info(e.render().to_string())),
+        _ => {
+            let text = e.render().to_string();
+            let first = text
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("invalid command line")
+                .trim_start_matches("error: ")
+                .to_string();
+            Err(ParseStop::Usage(format!("{first} (see --help)")))
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1476,8 +1476,7 @@ detail-time-no-answer = no answer from the time server { $server } within { $sec
 ## ==== section: cli ====
 ## Command line: errors, usage messages and summaries.
 
-## The command line's own messages. `--help` stays in English: clap writes its headings and
-## option names in English, and a help half in one language and half in another helps nobody.
+## The command line's own messages. `--help` is in the sub-section `help` at the end.
 cli-no-server = no server given: use --pop3 or --imap HOST and/or --smtp HOST
 cli-password-prompt = Password for { $user }:
 cli-password-env-unset = --password-env: the environment variable { $variable } is not set
@@ -1649,6 +1648,130 @@ io-no-space = no space left on the device
 io-address-in-use = the address is already in use
 io-address-not-here = the address is not one of this machine's
 io-other = { $error }
+
+## -- help --
+## `--help` of the program and of every command. Keys: help-about (the program), help-COMMAND-about,
+## help-OPTION (an option's text wherever it appears), help-COMMAND-OPTION (one command's own text
+## for an option), help-value-PLACEHOLDER (placeholders that are words; syntax such as HOST[:PORT]
+## stays as typed), help-heading-… and help-word-… (the words clap writes itself). The English texts
+## are the code's doc comments, word for word: a test compares them.
+help-about = Why mail does not come in or go out, and how to fix it
+help-check-about = Probe the servers once and print the result (no dashboard)
+help-presets-about = List the providers mailtriage knows: its presets and the entries of Thunderbird's provider database (ISPDB), with where each comes from
+help-scan-about = Try the servers' standard ports in every sensible security mode at once and recommend the working setting closest to the configured one (never logs in)
+help-demo-about = Start demonstration servers on this machine for a scenario and open the dashboard on them; `demo --list` names the scenarios, `demo SCENARIO -- check --json` checks headless
+help-serve-about = Answer Prometheus's scrapes: `/probe?account=NAME` checks an account of the accounts file (at most once per --min-interval) and answers with its metrics; `/metrics` has the exporter's own
+help-oauth2-about = OAuth2 sign-in for the accounts that no longer take a password: `oauth2 login` gets a token with a code typed on another device
+help-oauth2-login-about = Get a token with a code typed on another device (OAuth2 device authorization grant)
+help-pop3 = Incoming (POP3) server
+help-pop3-security = Security of the POP3 connection [default: tls; port 995, or 110 for starttls/none]
+help-imap = Incoming server spoken to in IMAP, instead of POP3
+help-imap-security = Security of the IMAP connection [default: tls; port 993, or 143 for starttls/none]
+help-incoming = Which incoming server to check when the servers come from --preset, --email or --profile: pop3 (mail is downloaded to one device), imap (mail stays on the server) or both [default: pop3 when the provider offers it, else imap]
+help-smtp = Outgoing (SMTP) server
+help-smtp-security = Security of the SMTP connection [default: starttls; port 587, or 465 for tls]
+help-user = User name to log in with
+help-smtp-user = User name for the outgoing (SMTP) server, when it is not the --user one
+help-password-env = Read the password from this environment variable (MAILTRIAGE_PASSWORD is read too; otherwise it is asked for on the terminal)
+help-oauth2-token-env = Log in with the OAuth2 access token in this environment variable (XOAUTH2 or OAUTHBEARER, as the server offers) instead of a password; no password is asked for
+help-oauth2-token-command = Log in with the OAuth2 access token this command prints on its first line (run without a shell) instead of a password; no password is asked for
+help-from = Sender address for the SMTP dry run (MAIL FROM; nothing is sent)
+help-to = Recipient address for the SMTP dry run (RCPT TO; nothing is sent)
+help-resolve = Connect to ADDRESS for HOST:PORT, still checking the certificate against HOST
+help-ca-file = Also trust the CA certificates in this PEM file
+help-timeout = Deadline of each network step, in seconds
+help-session-timeout = Overall deadline of each mail session, in seconds [default: the step deadline × (steps + 3) / 3, from the steps the session calls for]
+help-allow-plaintext-auth = Allow sending the password, or an APOP digest of it, over an unencrypted connection
+help-preset = Take the servers from this provider preset (`mailtriage presets` lists them)
+help-email = The account's e-mail address: picks the provider's preset and the user name
+help-profile = Start from this saved profile
+help-save-profile = Save the account (servers, user name, sender; never the password) as this profile
+help-lang = Language of the explanations [default: from the locale]
+help-dns-server = DNS server for mailtriage's own look-ups (the network panel's host addresses, domain records and blocklists; the e-mail domain's MX, SRV and autoconfig records) instead of the system's [default port: 53]
+help-sntp-server = Time server to check the local clock against [default: pool.ntp.org:123]
+help-public-ip = This machine's public address, for the blocklist look-ups [default: the address the SMTP server says it sees]
+help-dnsbl = DNS blocklist zone to look the addresses up in (repeatable) [default: zen.spamhaus.org]
+help-reach = Internet reachability target to connect to (repeatable) [default: 1.1.1.1:443, 8.8.8.8:443 and [2606:4700:4700::1111]:443]
+help-dkim-selector = DKIM selector to look up besides the provider's (repeatable)
+help-oauth2-login = Sign in with OAuth2 first (microsoft, google or a preset id): a code is shown to type on any device with a browser; the check then logs in with the token, kept in memory
+help-oauth2-saved = Log in with the token `oauth2 login --save` saved for this provider and the --user (refreshed first when it expires within two minutes)
+help-client-id = The application (client) id registered with the provider for this sign-in [default: the preset's `oauth2.client_id`; none is built in]
+help-tenant = Microsoft: the directory (tenant) to sign in to: a tenant id, a domain, `organizations` (work and school accounts) or `consumers` (personal accounts) [default: the preset's]
+help-client-secret-env = Read the client secret from this environment variable (Google's device clients need one; it is never taken on the command line or from a file)
+help-oauth2-device-url = The device authorization endpoint, instead of the preset's
+help-oauth2-token-url = The token endpoint, instead of the preset's
+help-ascii = Plain ASCII symbols, for terminals without Unicode
+help-interval = Seconds between connection re-checks in the dashboard
+help-report-dir = Folder for the reports the dashboard saves (`w`). Default: the XDG data folder, `$XDG_DATA_HOME/mailtriage/reports` or `~/.local/share/mailtriage/reports`
+help-json = Print one JSON document instead of text
+help-only = Run only these panels (repeatable)
+help-report = Also write a support report (Markdown) to this file: settings, exact errors, findings, every step with its timing, and the transcripts. Never holds the password
+help-private = In the support report, replace the user's own names and addresses (user name, e-mail addresses, a domain of one's own, this computer's name and addresses) by placeholders, for sharing it in public; known providers' server names stay
+help-format = Output format: text (default), json (as --json), nagios (a monitoring plugin's status line, performance data and exit code 0/1/2/3) or openmetrics (for Prometheus)
+help-format-text = The human report (the default)
+help-format-json = One JSON document (the same as `--json`)
+help-format-nagios = The monitoring-plugins API: exit 0/1/2/3, a status line with performance data, fixes
+help-format-openmetrics = An OpenMetrics exposition, for node_exporter's textfile collector or any scraper
+help-output = Write the output to this file instead of standard output, atomically (a temporary file beside it, then renamed over it): what node_exporter's textfile collector needs
+help-account-label = The account's name in the nagios and openmetrics outputs (the `account` label). Default: the user name, else the e-mail address, else the first server's host name
+help-accounts = Check every account of this YAML file (see the README's "Many accounts"). Beside it, these options apply to every entry: --to, --resolve, --ca-file, --timeout, --session-timeout, --allow-plaintext-auth, --lang, --dns-server, --sntp-server, --public-ip, --dnsbl, --reach, --dkim-selector, --only, --json. The entries name their own servers, user names and passwords
+help-account-name = With --accounts: check only this entry and print what a single check prints (for the Nagios-family engines, which run a plugin once per service)
+help-parallel = With --accounts: how many accounts are checked at once [default: 16]
+help-per-host = With --accounts: how many accounts are checked at once against one server host [default: 4]
+help-deadline = With --accounts: deadline of the whole run, in seconds; accounts not started by then are reported as not checked [default: enough for every account to use its own deadline]
+help-search = Only the providers whose id, name, a domain or a server name contains this word
+help-scenario = The scenario to show [default: healthy]; `--list` names them all
+help-list = List the scenarios, one a line
+help-then = After `--`: `check [--json] [--lang LANG]` runs the headless check on the scenario instead of opening the dashboard
+help-listen = Address and port to listen on. Another address than loopback is used only when given
+help-min-interval = An account checked less than this many seconds ago is answered from the last check, without logging in again, however often it is scraped
+help-max-checks = Most checks running at the same time
+help-provider = The provider: microsoft (Microsoft 365), google (Google Workspace) or a preset id (outlook, gmail, or one of your own presets with an `oauth2:` block)
+help-save = Keep the token set in a file only you can read, under the XDG data folder (`$XDG_DATA_HOME/mailtriage/oauth2/`), for `check --oauth2-saved`
+help-oauth2-login-lang = Language of the messages [default: from the locale]
+help-oauth2-login-timeout = Deadline of each request to the sign-in service, in seconds [default: 20]
+help-oauth2-login-user = The account being signed in (names the saved file; the sign-in page is not told)
+help-presets-json = Print a JSON array (every server with its port and security) instead of the table
+help-scan-json = Print one JSON document instead of the matrix
+help-serve-accounts = The accounts file (YAML) whose accounts may be probed; a request names one, never a host
+help-serve-dns-server = DNS server for mailtriage's own look-ups instead of the system's [default port: 53]
+help-serve-lang = Language of the findings' words in the answers [default: from the locale]
+help-serve-only = Run only these panels (repeatable) [default: incoming and outgoing; the network panel asks the same for every account]
+help-heading-usage = Usage
+help-heading-options = Options
+help-heading-arguments = Arguments
+help-heading-commands = Commands
+help-heading-possible-values = Possible values
+help-heading-many-accounts = Many accounts
+help-word-options-placeholder = OPTIONS
+help-word-default = default
+help-word-possible-values = possible values
+help-word-help = Print help
+help-word-help-more = Print help (see more with '--help')
+help-word-help-summary = Print help (see a summary with '-h')
+help-word-version = Print version
+help-word-help-command = Print this message or the help of the given subcommand(s)
+help-word-help-for = Print help for the subcommand(s)
+help-value-command = COMMAND
+help-value-address = ADDRESS
+help-value-cmd = CMD
+help-value-dir = DIR
+help-value-file = FILE
+help-value-file-md = FILE.md
+help-value-format = FORMAT
+help-value-id = ID
+help-value-name = NAME
+help-value-panel = PANEL
+help-value-pem = PEM
+help-value-provider = PROVIDER
+help-value-scenario = SCENARIO
+help-value-search = SEARCH
+help-value-seconds = SECONDS
+help-value-selector = SELECTOR
+help-value-tenant = TENANT
+help-value-url = URL
+help-value-var = VAR
+help-value-zone = ZONE
 
 ## ==== end of section: cli ====
 

@@ -1449,7 +1449,7 @@ detail-time-no-answer = el servidor de hora { $server } no contestó en { $secon
 ## ==== section: cli ====
 ## Command line: errors, usage messages and summaries.
 
-## Los mensajes propios de la línea de órdenes. `--help` sigue en inglés (lo escribe clap).
+## Los mensajes propios de la línea de órdenes. `--help` está en la subsección `help`, al final.
 cli-no-server = no se indicó ningún servidor: usa --pop3 o --imap SERVIDOR y/o --smtp SERVIDOR
 cli-password-prompt = Contraseña de { $user }:
 cli-password-env-unset = --password-env: la variable de entorno { $variable } no está definida
@@ -1620,6 +1620,127 @@ io-no-space = no queda espacio en el disco
 io-address-in-use = la dirección ya está en uso
 io-address-not-here = la dirección no es de este equipo
 io-other = { $error }
+
+## -- help --
+## `--help` del programa y de cada orden. Las opciones, las órdenes y los marcadores que son sintaxis
+## (HOST[:PORT], tls|starttls|none) se escriben tal cual.
+help-about = Por qué no entra o no sale el correo, y cómo arreglarlo
+help-check-about = Prueba los servidores una vez y muestra el resultado (sin tablero)
+help-presets-about = Lista los proveedores que mailtriage conoce: sus ajustes predefinidos y las entradas de la base de datos de proveedores de Thunderbird (ISPDB), con el origen de cada uno
+help-scan-about = Prueba a la vez los puertos habituales de los servidores en cada modo de seguridad razonable y recomienda la configuración que funciona más parecida a la configurada (nunca inicia sesión)
+help-demo-about = Arranca servidores de demostración en este equipo para un escenario y abre el tablero sobre ellos; `demo --list` nombra los escenarios, `demo ESCENARIO -- check --json` comprueba sin tablero
+help-serve-about = Responde a las consultas de Prometheus: `/probe?account=NOMBRE` comprueba una cuenta del archivo de cuentas (como mucho una vez por --min-interval) y responde con sus métricas; `/metrics` da las del propio exportador
+help-oauth2-about = Inicio de sesión OAuth2 para las cuentas que ya no aceptan contraseña: `oauth2 login` obtiene un token con un código que se escribe en otro dispositivo
+help-oauth2-login-about = Obtiene un token con un código que se escribe en otro dispositivo (autorización de dispositivo de OAuth2)
+help-pop3 = Servidor de correo entrante (POP3)
+help-pop3-security = Seguridad de la conexión POP3 [predeterminado: tls; puerto 995, o 110 con starttls/none]
+help-imap = Servidor de correo entrante al que se habla en IMAP, en lugar de POP3
+help-imap-security = Seguridad de la conexión IMAP [predeterminado: tls; puerto 993, o 143 con starttls/none]
+help-incoming = Qué servidor entrante comprobar cuando los servidores vienen de --preset, --email o --profile: pop3 (el correo se descarga a un solo dispositivo), imap (el correo se queda en el servidor) o both, los dos [predeterminado: pop3 si el proveedor lo ofrece; si no, imap]
+help-smtp = Servidor de correo saliente (SMTP)
+help-smtp-security = Seguridad de la conexión SMTP [predeterminado: starttls; puerto 587, o 465 con tls]
+help-user = Nombre de usuario para iniciar sesión
+help-smtp-user = Nombre de usuario para el servidor saliente (SMTP), cuando no es el de --user
+help-password-env = Lee la contraseña de esta variable de entorno (también se lee `MAILTRIAGE_PASSWORD`; si no, se pide en la terminal)
+help-oauth2-token-env = Inicia sesión con el token de acceso OAuth2 de esta variable de entorno (XOAUTH2 u OAUTHBEARER, según ofrezca el servidor) en lugar de una contraseña; no se pide ninguna contraseña
+help-oauth2-token-command = Inicia sesión con el token de acceso OAuth2 que esta orden escribe en su primera línea (se ejecuta sin intérprete de órdenes) en lugar de una contraseña; no se pide ninguna contraseña
+help-from = Dirección del remitente para el ensayo SMTP (MAIL FROM; no se envía nada)
+help-to = Dirección del destinatario para el ensayo SMTP (RCPT TO; no se envía nada)
+help-resolve = Conecta con ADDRESS para HOST:PORT, pero comprueba el certificado contra HOST
+help-ca-file = Confía además en los certificados de CA de este archivo PEM
+help-timeout = Plazo de cada paso de red, en segundos
+help-session-timeout = Plazo total de cada sesión de correo, en segundos [predeterminado: el plazo de cada paso × (pasos + 3) / 3, según los pasos que pide la sesión]
+help-allow-plaintext-auth = Permite enviar la contraseña, o un resumen APOP de ella, por una conexión sin cifrar
+help-preset = Toma los servidores de este ajuste predefinido de proveedor (`mailtriage presets` los lista)
+help-email = La dirección de correo de la cuenta: elige el ajuste predefinido del proveedor y el nombre de usuario
+help-profile = Parte de este perfil guardado
+help-save-profile = Guarda la cuenta (servidores, nombre de usuario, remitente; nunca la contraseña) como este perfil
+help-lang = Idioma de las explicaciones [predeterminado: el de la configuración regional]
+help-dns-server = Servidor DNS para las consultas propias de mailtriage (las direcciones de los equipos del panel de red, los registros del dominio y las listas negras; los registros MX, SRV y de autoconfiguración del dominio del correo) en lugar del del sistema [puerto predeterminado: 53]
+help-sntp-server = Servidor de hora con el que comparar el reloj local [predeterminado: pool.ntp.org:123]
+help-public-ip = La dirección pública de este equipo, para consultar las listas negras [predeterminado: la dirección que el servidor SMTP dice ver]
+help-dnsbl = Zona de lista negra DNS en la que buscar las direcciones (se puede repetir) [predeterminado: zen.spamhaus.org]
+help-reach = Destino en internet al que conectar para ver si hay salida (se puede repetir) [predeterminado: 1.1.1.1:443, 8.8.8.8:443 y [2606:4700:4700::1111]:443]
+help-dkim-selector = Selector DKIM que consultar además de los del proveedor (se puede repetir)
+help-oauth2-login = Inicia antes sesión con OAuth2 (microsoft, google o el id de un ajuste predefinido): se muestra un código para escribir en cualquier dispositivo con navegador; luego la comprobación inicia sesión con el token, guardado solo en memoria
+help-oauth2-saved = Inicia sesión con el token que `oauth2 login --save` guardó para este proveedor y el --user indicado (se renueva antes si caduca en menos de dos minutos)
+help-client-id = El id de la aplicación (cliente) registrada en el proveedor para este inicio de sesión [predeterminado: el `oauth2.client_id` del ajuste predefinido; no viene ninguno incluido]
+help-tenant = Microsoft: el directorio (inquilino) en el que iniciar sesión: un id de inquilino, un dominio, `organizations` (cuentas profesionales y educativas) o `consumers` (cuentas personales) [predeterminado: el del ajuste predefinido]
+help-client-secret-env = Lee el secreto del cliente de esta variable de entorno (los clientes de dispositivo de Google lo necesitan; nunca se toma de la línea de órdenes ni de un archivo)
+help-oauth2-device-url = La dirección de autorización de dispositivos, en lugar de la del ajuste predefinido
+help-oauth2-token-url = La dirección para obtener tokens, en lugar de la del ajuste predefinido
+help-ascii = Símbolos ASCII simples, para terminales sin Unicode
+help-interval = Segundos entre cada nueva comprobación de la conexión en el tablero
+help-report-dir = Carpeta para los informes que guarda el tablero (`w`). Predeterminada: la carpeta de datos XDG, `$XDG_DATA_HOME/mailtriage/reports` o `~/.local/share/mailtriage/reports`
+help-json = Escribe un documento JSON en lugar de texto
+help-only = Ejecuta solo estos paneles (se puede repetir)
+help-report = Escribe además un informe de soporte (Markdown) en este archivo: configuración, errores exactos, hallazgos, cada paso con su duración y las transcripciones. Nunca contiene la contraseña
+help-private = En el informe de soporte, cambia los nombres y direcciones propios del usuario (nombre de usuario, direcciones de correo, un dominio propio, el nombre y las direcciones de este equipo) por marcadores, para poder compartirlo en público; los nombres de servidor de proveedores conocidos se mantienen
+help-format = Formato de salida: text (predeterminado), json (como --json), nagios (la línea de estado de un complemento de monitorización, datos de rendimiento y código de salida 0/1/2/3) u openmetrics (para Prometheus)
+help-format-text = El informe para personas (el predeterminado)
+help-format-json = Un documento JSON (lo mismo que `--json`)
+help-format-nagios = La interfaz de los complementos de monitorización: salida 0/1/2/3, una línea de estado con datos de rendimiento, soluciones
+help-format-openmetrics = Una exposición OpenMetrics, para el recolector de archivos de texto de node_exporter o cualquier otro lector
+help-output = Escribe la salida en este archivo en lugar de la salida estándar, de forma atómica (un archivo temporal a su lado, que luego lo reemplaza): lo que necesita el recolector de archivos de texto de node_exporter
+help-account-label = El nombre de la cuenta en las salidas nagios y openmetrics (la etiqueta `account`). Predeterminado: el nombre de usuario; si no, la dirección de correo; si no, el nombre del primer servidor
+help-accounts = Comprueba cada cuenta de este archivo YAML (mira «Many accounts» en el README). Junto a él, estas opciones valen para cada entrada: --to, --resolve, --ca-file, --timeout, --session-timeout, --allow-plaintext-auth, --lang, --dns-server, --sntp-server, --public-ip, --dnsbl, --reach, --dkim-selector, --only, --json. Cada entrada indica sus propios servidores, nombres de usuario y contraseñas
+help-account-name = Con --accounts: comprueba solo esta entrada y escribe lo mismo que una comprobación suelta (para los motores de la familia de Nagios, que ejecutan un complemento por servicio)
+help-parallel = Con --accounts: cuántas cuentas se comprueban a la vez [predeterminado: 16]
+help-per-host = Con --accounts: cuántas cuentas se comprueban a la vez contra un mismo servidor [predeterminado: 4]
+help-deadline = Con --accounts: plazo de toda la ejecución, en segundos; las cuentas que no hayan empezado para entonces salen como no comprobadas [predeterminado: lo bastante para que cada cuenta use su propio plazo]
+help-search = Solo los proveedores cuyo id, nombre, algún dominio o algún nombre de servidor contiene esta palabra
+help-scenario = El escenario que mostrar [predeterminado: healthy]; `--list` los nombra todos
+help-list = Lista los escenarios, uno por línea
+help-then = Tras `--`: `check [--json] [--lang LANG]` hace la comprobación sin tablero sobre el escenario en lugar de abrir el tablero
+help-listen = Dirección y puerto en los que escuchar. Solo se usa una dirección distinta de la local (loopback) si se indica
+help-min-interval = Una cuenta comprobada hace menos de estos segundos se responde con la última comprobación, sin volver a iniciar sesión, por muchas veces que se consulte
+help-max-checks = Máximo de comprobaciones en curso a la vez
+help-provider = El proveedor: microsoft (Microsoft 365), google (Google Workspace) o el id de un ajuste predefinido (outlook, gmail o uno de tus propios ajustes con un bloque `oauth2:`)
+help-save = Guarda los tokens en un archivo que solo tú puedes leer, en la carpeta de datos XDG (`$XDG_DATA_HOME/mailtriage/oauth2/`), para `check --oauth2-saved`
+help-oauth2-login-lang = Idioma de los mensajes [predeterminado: el de la configuración regional]
+help-oauth2-login-timeout = Plazo de cada petición al servicio de inicio de sesión, en segundos [predeterminado: 20]
+help-oauth2-login-user = La cuenta que inicia sesión (da nombre al archivo guardado; a la página de inicio de sesión no se le dice)
+help-presets-json = Escribe una lista JSON (cada servidor con su puerto y su seguridad) en lugar de la tabla
+help-scan-json = Escribe un documento JSON en lugar de la matriz
+help-serve-accounts = El archivo de cuentas (YAML) cuyas cuentas se pueden comprobar; cada petición nombra una, nunca un servidor
+help-serve-dns-server = Servidor DNS para las consultas propias de mailtriage en lugar del del sistema [puerto predeterminado: 53]
+help-serve-lang = Idioma de las palabras de los hallazgos en las respuestas [predeterminado: el de la configuración regional]
+help-serve-only = Ejecuta solo estos paneles (se puede repetir) [predeterminado: entrante y saliente; el panel de red pregunta lo mismo para todas las cuentas]
+help-heading-usage = Uso
+help-heading-options = Opciones
+help-heading-arguments = Argumentos
+help-heading-commands = Órdenes
+help-heading-possible-values = Valores posibles
+help-heading-many-accounts = Varias cuentas
+help-word-options-placeholder = OPCIONES
+help-word-default = predeterminado
+help-word-possible-values = valores posibles
+help-word-help = Muestra la ayuda
+help-word-help-more = Muestra la ayuda (más detalle con '--help')
+help-word-help-summary = Muestra la ayuda (un resumen con '-h')
+help-word-version = Muestra la versión
+help-word-help-command = Muestra este mensaje o la ayuda de las órdenes indicadas
+help-word-help-for = Muestra la ayuda de las órdenes indicadas
+help-value-command = ORDEN
+help-value-address = DIRECCIÓN
+help-value-cmd = ORDEN
+help-value-dir = CARPETA
+help-value-file = ARCHIVO
+help-value-file-md = ARCHIVO.md
+help-value-format = FORMATO
+help-value-id = ID
+help-value-name = NOMBRE
+help-value-panel = PANEL
+help-value-pem = PEM
+help-value-provider = PROVEEDOR
+help-value-scenario = ESCENARIO
+help-value-search = PALABRA
+help-value-seconds = SEGUNDOS
+help-value-selector = SELECTOR
+help-value-tenant = INQUILINO
+help-value-url = URL
+help-value-var = VARIABLE
+help-value-zone = ZONA
 
 ## ==== end of section: cli ====
 

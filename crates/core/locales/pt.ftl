@@ -1453,7 +1453,7 @@ detail-time-no-answer = o servidor de hora { $server } não respondeu em { $seco
 ## ==== section: cli ====
 ## Command line: errors, usage messages and summaries.
 
-## As mensagens da própria linha de comando. O `--help` continua em inglês (quem escreve é o clap).
+## As mensagens da própria linha de comando. O `--help` está na subseção `help`, no fim.
 cli-no-server = nenhum servidor informado: use --pop3 ou --imap SERVIDOR e/ou --smtp SERVIDOR
 cli-password-prompt = Senha de { $user }:
 cli-password-env-unset = --password-env: a variável de ambiente { $variable } não está definida
@@ -1624,6 +1624,127 @@ io-no-space = não há espaço livre no disco
 io-address-in-use = o endereço já está em uso
 io-address-not-here = o endereço não é deste computador
 io-other = { $error }
+
+## -- help --
+## `--help` do programa e de cada comando. Opções, comandos e marcadores que são sintaxe
+## (HOST[:PORT], tls|starttls|none) ficam como se digitam.
+help-about = Por que o e-mail não chega ou não sai, e como resolver
+help-check-about = Testa os servidores uma vez e mostra o resultado (sem painel)
+help-presets-about = Lista os provedores que o mailtriage conhece: suas predefinições e as entradas do banco de dados de provedores do Thunderbird (ISPDB), com a origem de cada uma
+help-scan-about = Testa ao mesmo tempo as portas usuais dos servidores em cada modo de segurança razoável e recomenda a configuração que funciona mais parecida com a configurada (nunca faz login)
+help-demo-about = Inicia servidores de demonstração neste computador para um cenário e abre o painel neles; `demo --list` mostra os cenários, `demo CENÁRIO -- check --json` verifica sem painel
+help-serve-about = Responde às coletas do Prometheus: `/probe?account=NOME` verifica uma conta do arquivo de contas (no máximo uma vez por --min-interval) e responde com as métricas dela; `/metrics` traz as do próprio exportador
+help-oauth2-about = Login OAuth2 para as contas que não aceitam mais senha: `oauth2 login` obtém um token com um código digitado em outro dispositivo
+help-oauth2-login-about = Obtém um token com um código digitado em outro dispositivo (autorização de dispositivo do OAuth2)
+help-pop3 = Servidor de entrada (POP3)
+help-pop3-security = Segurança da conexão POP3 [padrão: tls; porta 995, ou 110 com starttls/none]
+help-imap = Servidor de entrada acessado por IMAP, em vez de POP3
+help-imap-security = Segurança da conexão IMAP [padrão: tls; porta 993, ou 143 com starttls/none]
+help-incoming = Qual servidor de entrada verificar quando os servidores vêm de --preset, --email ou --profile: pop3 (o e-mail é baixado para um só dispositivo), imap (o e-mail fica no servidor) ou both, os dois [padrão: pop3 quando o provedor oferece; se não, imap]
+help-smtp = Servidor de saída (SMTP)
+help-smtp-security = Segurança da conexão SMTP [padrão: starttls; porta 587, ou 465 com tls]
+help-user = Nome de usuário para o login
+help-smtp-user = Nome de usuário para o servidor de saída (SMTP), quando não é o de --user
+help-password-env = Lê a senha desta variável de ambiente (`MAILTRIAGE_PASSWORD` também é lida; se não houver, a senha é pedida no terminal)
+help-oauth2-token-env = Faz login com o token de acesso OAuth2 desta variável de ambiente (XOAUTH2 ou OAUTHBEARER, conforme o servidor oferecer) em vez de uma senha; nenhuma senha é pedida
+help-oauth2-token-command = Faz login com o token de acesso OAuth2 que este comando escreve na primeira linha (executado sem shell) em vez de uma senha; nenhuma senha é pedida
+help-from = Endereço do remetente para o ensaio SMTP (MAIL FROM; nada é enviado)
+help-to = Endereço do destinatário para o ensaio SMTP (RCPT TO; nada é enviado)
+help-resolve = Conecta em ADDRESS para HOST:PORT, mas confere o certificado com HOST
+help-ca-file = Confia também nos certificados de CA deste arquivo PEM
+help-timeout = Prazo de cada etapa de rede, em segundos
+help-session-timeout = Prazo total de cada sessão de e-mail, em segundos [padrão: o prazo de cada etapa × (etapas + 3) / 3, conforme as etapas que a sessão pede]
+help-allow-plaintext-auth = Permite enviar a senha, ou um resumo APOP dela, por uma conexão sem criptografia
+help-preset = Pega os servidores desta predefinição de provedor (`mailtriage presets` lista todas)
+help-email = O endereço de e-mail da conta: escolhe a predefinição do provedor e o nome de usuário
+help-profile = Parte deste perfil salvo
+help-save-profile = Salva a conta (servidores, nome de usuário, remetente; nunca a senha) como este perfil
+help-lang = Idioma das explicações [padrão: o das configurações regionais]
+help-dns-server = Servidor DNS para as consultas do próprio mailtriage (os endereços dos hosts do painel de rede, os registros do domínio e as listas de bloqueio; os registros MX, SRV e de autoconfiguração do domínio do e-mail) em vez do servidor do sistema [porta padrão: 53]
+help-sntp-server = Servidor de hora com que comparar o relógio local [padrão: pool.ntp.org:123]
+help-public-ip = O endereço público deste computador, para as consultas às listas de bloqueio [padrão: o endereço que o servidor SMTP diz ver]
+help-dnsbl = Zona de lista de bloqueio DNS onde procurar os endereços (pode repetir) [padrão: zen.spamhaus.org]
+help-reach = Destino na internet ao qual conectar para ver se há saída (pode repetir) [padrão: 1.1.1.1:443, 8.8.8.8:443 e [2606:4700:4700::1111]:443]
+help-dkim-selector = Seletor DKIM a consultar além dos do provedor (pode repetir)
+help-oauth2-login = Faz antes o login OAuth2 (microsoft, google ou o id de uma predefinição): aparece um código para digitar em qualquer dispositivo com navegador; depois a verificação faz login com o token, mantido só na memória
+help-oauth2-saved = Faz login com o token que `oauth2 login --save` salvou para este provedor e o --user informado (renovado antes se expirar em menos de dois minutos)
+help-client-id = O id do aplicativo (cliente) registrado no provedor para este login [padrão: o `oauth2.client_id` da predefinição; nenhum vem embutido]
+help-tenant = Microsoft: o diretório (locatário) onde fazer login: um id de locatário, um domínio, `organizations` (contas corporativas e de estudante) ou `consumers` (contas pessoais) [padrão: o da predefinição]
+help-client-secret-env = Lê o segredo do cliente desta variável de ambiente (os clientes de dispositivo do Google precisam dele; nunca é lido da linha de comando nem de um arquivo)
+help-oauth2-device-url = O endereço de autorização de dispositivos, em vez do da predefinição
+help-oauth2-token-url = O endereço para obter tokens, em vez do da predefinição
+help-ascii = Símbolos ASCII simples, para terminais sem Unicode
+help-interval = Segundos entre cada nova verificação da conexão no painel
+help-report-dir = Pasta dos relatórios que o painel salva (`w`). Padrão: a pasta de dados XDG, `$XDG_DATA_HOME/mailtriage/reports` ou `~/.local/share/mailtriage/reports`
+help-json = Escreve um documento JSON em vez de texto
+help-only = Executa só estes painéis (pode repetir)
+help-report = Escreve também um relatório de suporte (Markdown) neste arquivo: configuração, erros exatos, constatações, cada etapa com seu tempo e as transcrições. Nunca contém a senha
+help-private = No relatório de suporte, troca os nomes e endereços do próprio usuário (nome de usuário, endereços de e-mail, um domínio próprio, o nome e os endereços deste computador) por marcadores, para poder compartilhá-lo em público; os nomes de servidores de provedores conhecidos ficam
+help-format = Formato da saída: text (padrão), json (como --json), nagios (a linha de status de um plugin de monitoramento, dados de desempenho e código de saída 0/1/2/3) ou openmetrics (para o Prometheus)
+help-format-text = O relatório para pessoas (o padrão)
+help-format-json = Um documento JSON (o mesmo que `--json`)
+help-format-nagios = A interface dos plugins de monitoramento: saída 0/1/2/3, uma linha de status com dados de desempenho, correções
+help-format-openmetrics = Uma exposição OpenMetrics, para o coletor de arquivos de texto do node_exporter ou qualquer outro leitor
+help-output = Escreve a saída neste arquivo em vez da saída padrão, de forma atômica (um arquivo temporário ao lado, que depois o substitui): o que o coletor de arquivos de texto do node_exporter precisa
+help-account-label = O nome da conta nas saídas nagios e openmetrics (o rótulo `account`). Padrão: o nome de usuário; se não houver, o endereço de e-mail; se não, o nome do primeiro servidor
+help-accounts = Verifica cada conta deste arquivo YAML (veja «Many accounts» no README). Junto com ele, estas opções valem para cada entrada: --to, --resolve, --ca-file, --timeout, --session-timeout, --allow-plaintext-auth, --lang, --dns-server, --sntp-server, --public-ip, --dnsbl, --reach, --dkim-selector, --only, --json. Cada entrada informa seus próprios servidores, nomes de usuário e senhas
+help-account-name = Com --accounts: verifica só esta entrada e escreve o mesmo que uma verificação avulsa (para os motores da família do Nagios, que executam um plugin por serviço)
+help-parallel = Com --accounts: quantas contas são verificadas ao mesmo tempo [padrão: 16]
+help-per-host = Com --accounts: quantas contas são verificadas ao mesmo tempo contra um mesmo servidor [padrão: 4]
+help-deadline = Com --accounts: prazo da execução inteira, em segundos; as contas que não tiverem começado até lá aparecem como não verificadas [padrão: o bastante para cada conta usar o próprio prazo]
+help-search = Só os provedores cujo id, nome, algum domínio ou algum nome de servidor contém esta palavra
+help-scenario = O cenário a mostrar [padrão: healthy]; `--list` mostra todos
+help-list = Lista os cenários, um por linha
+help-then = Depois de `--`: `check [--json] [--lang LANG]` faz a verificação sem painel no cenário em vez de abrir o painel
+help-listen = Endereço e porta onde escutar. Um endereço diferente do local (loopback) só é usado quando informado
+help-min-interval = Uma conta verificada há menos segundos que isto é respondida com a última verificação, sem fazer login de novo, não importa quantas vezes seja consultada
+help-max-checks = Máximo de verificações em andamento ao mesmo tempo
+help-provider = O provedor: microsoft (Microsoft 365), google (Google Workspace) ou o id de uma predefinição (outlook, gmail ou uma das suas próprias predefinições com um bloco `oauth2:`)
+help-save = Guarda os tokens num arquivo que só você pode ler, na pasta de dados XDG (`$XDG_DATA_HOME/mailtriage/oauth2/`), para `check --oauth2-saved`
+help-oauth2-login-lang = Idioma das mensagens [padrão: o das configurações regionais]
+help-oauth2-login-timeout = Prazo de cada pedido ao serviço de login, em segundos [padrão: 20]
+help-oauth2-login-user = A conta que faz login (dá nome ao arquivo salvo; a página de login não fica sabendo)
+help-presets-json = Escreve uma lista JSON (cada servidor com sua porta e sua segurança) em vez da tabela
+help-scan-json = Escreve um documento JSON em vez da matriz
+help-serve-accounts = O arquivo de contas (YAML) cujas contas podem ser verificadas; cada pedido nomeia uma, nunca um servidor
+help-serve-dns-server = Servidor DNS para as consultas do próprio mailtriage em vez do servidor do sistema [porta padrão: 53]
+help-serve-lang = Idioma das palavras das constatações nas respostas [padrão: o das configurações regionais]
+help-serve-only = Executa só estes painéis (pode repetir) [padrão: entrada e saída; o painel de rede pergunta o mesmo para todas as contas]
+help-heading-usage = Uso
+help-heading-options = Opções
+help-heading-arguments = Argumentos
+help-heading-commands = Comandos
+help-heading-possible-values = Valores possíveis
+help-heading-many-accounts = Várias contas
+help-word-options-placeholder = OPÇÕES
+help-word-default = padrão
+help-word-possible-values = valores possíveis
+help-word-help = Mostra a ajuda
+help-word-help-more = Mostra a ajuda (mais detalhes com '--help')
+help-word-help-summary = Mostra a ajuda (um resumo com '-h')
+help-word-version = Mostra a versão
+help-word-help-command = Mostra esta mensagem ou a ajuda dos comandos indicados
+help-word-help-for = Mostra a ajuda dos comandos indicados
+help-value-command = COMANDO
+help-value-address = ENDEREÇO
+help-value-cmd = COMANDO
+help-value-dir = PASTA
+help-value-file = ARQUIVO
+help-value-file-md = ARQUIVO.md
+help-value-format = FORMATO
+help-value-id = ID
+help-value-name = NOME
+help-value-panel = PAINEL
+help-value-pem = PEM
+help-value-provider = PROVEDOR
+help-value-scenario = CENÁRIO
+help-value-search = PALAVRA
+help-value-seconds = SEGUNDOS
+help-value-selector = SELETOR
+help-value-tenant = LOCATÁRIO
+help-value-url = URL
+help-value-var = VARIÁVEL
+help-value-zone = ZONA
 
 ## ==== end of section: cli ====
 
