@@ -469,7 +469,7 @@ impl AccountArgs {
             let profile = Profile::from_plan(&plan, preset.as_deref());
             let path = ProfileStore::from_env()
                 .and_then(|store| store.save(name, &profile))
-                .map_err(|e| format!("--save-profile: {e}"))?;
+                .map_err(|e| format!("--save-profile: {}", e.said().render(self.words())))?;
             let saved = said!(
                 "cli-profile-saved",
                 name = name,
@@ -503,7 +503,7 @@ impl AccountArgs {
             Some(name) => Some(
                 ProfileStore::from_env()
                     .and_then(|store| store.load(name))
-                    .map_err(|e| format!("--profile: {e}"))?,
+                    .map_err(|e| format!("--profile: {}", e.said().render(self.words())))?,
             ),
             None => None,
         };
@@ -519,13 +519,14 @@ impl AccountArgs {
                         "cli-cannot-read",
                         flag = "--ca-file",
                         path = path.display().to_string(),
-                        error = e.to_string()
+                        error = crate::model::Said::io_error(&e)
                     )
                     .render(self.words())
                     .into_owned()
                 })?;
-                crate::probe::tls::check_ca_pem(&pem)
-                    .map_err(|e| format!("--ca-file {}: {e}", path.display()))?;
+                crate::probe::tls::check_ca_pem(&pem).map_err(|e| {
+                    format!("--ca-file {}: {}", path.display(), e.render(self.words()))
+                })?;
                 Some(pem)
             }
             None => None,
@@ -952,7 +953,7 @@ impl AccountArgs {
         crate::secret_command::read_secret(command, crate::secret_command::DEFAULT_DEADLINE)
             .map(Some)
             .map_err(|e| {
-                said!("cli-oauth2-token-command-failed", error = e.to_string())
+                said!("cli-oauth2-token-command-failed", error = e.said())
                     .render(self.words())
                     .into_owned()
             })

@@ -64,3 +64,57 @@ fn wrong_values_are_explained_in_spanish() {
         assert!(!clash.contains(english), "{english} in {clash}");
     }
 }
+
+#[test]
+fn files_the_command_line_names_are_explained_in_spanish_and_portuguese() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let not_pem = dir.path().join("ca.pem");
+    std::fs::write(&not_pem, "not a certificate\n").expect("file written");
+    let not_pem = not_pem.to_string_lossy().into_owned();
+    let missing = dir
+        .path()
+        .join("missing.pem")
+        .to_string_lossy()
+        .into_owned();
+    let (es, code) = stderr_of(
+        &[
+            "check",
+            "--pop3",
+            "h",
+            "--ca-file",
+            &not_pem,
+            "--lang",
+            "es",
+        ],
+        "C",
+    );
+    assert_eq!(code, Some(2));
+    assert!(es.contains("no trae ningún certificado"), "{es}");
+    let (pt, _) = stderr_of(
+        &["check", "--pop3", "h", "--ca-file", &missing],
+        "pt_BR.UTF-8",
+    );
+    assert!(pt.contains("esse arquivo ou pasta não existe"), "{pt}");
+    let profile_error = |lang: &str| {
+        let mut command = Command::new(BIN);
+        command
+            .args([
+                "check",
+                "--pop3",
+                "h",
+                "--profile",
+                "nobody",
+                "--lang",
+                lang,
+            ])
+            .env("XDG_CONFIG_HOME", dir.path())
+            .env_remove("MAILTRIAGE_PASSWORD");
+        let out = run::run_within(command, run::WALL_CLOCK_LIMIT);
+        out.assert_ended("mailtriage check --profile nobody");
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let es = profile_error("es");
+    assert!(es.contains("no hay ningún perfil llamado «nobody»"), "{es}");
+    let en = profile_error("en");
+    assert!(en.contains("no profile named 'nobody'"), "{en}");
+}

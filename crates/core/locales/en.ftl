@@ -1773,6 +1773,11 @@ help-value-url = URL
 help-value-var = VAR
 help-value-zone = ZONE
 
+## -- the --ca-file --
+ca-file-not-pem = the CA file is not valid PEM: { $error }
+ca-file-not-an-authority = certificate { $number } of the CA file cannot be trusted as an authority: { $error }
+ca-file-empty = the CA file holds no certificate (expected "-----BEGIN CERTIFICATE-----" blocks)
+
 ## ==== end of section: cli ====
 
 

@@ -1742,6 +1742,11 @@ help-value-url = URL
 help-value-var = VARIABLE
 help-value-zone = ZONA
 
+## -- the --ca-file --
+ca-file-not-pem = el archivo de CA no es PEM válido: { $error }
+ca-file-not-an-authority = el certificado { $number } del archivo de CA no puede servir de autoridad de confianza: { $error }
+ca-file-empty = el archivo de CA no trae ningún certificado (se esperaban bloques "-----BEGIN CERTIFICATE-----")
+
 ## ==== end of section: cli ====
 
 

@@ -1746,6 +1746,11 @@ help-value-url = URL
 help-value-var = VARIÁVEL
 help-value-zone = ZONA
 
+## -- the --ca-file --
+ca-file-not-pem = o arquivo de CA não é um PEM válido: { $error }
+ca-file-not-an-authority = o certificado { $number } do arquivo de CA não pode servir de autoridade confiável: { $error }
+ca-file-empty = o arquivo de CA não traz nenhum certificado (esperavam-se blocos "-----BEGIN CERTIFICATE-----")
+
 ## ==== end of section: cli ====
 
 

@@ -13,6 +13,9 @@ use rustls::client::WebPkiServerVerifier;
 use rustls::crypto::CryptoProvider;
 use rustls::{RootCertStore, SignatureScheme};
 
+use crate::model::Said;
+use mailtriage_core::said;
+
 /// What a handshake's verifier trusts; cheap to clone. Every context of a process that trusts
 /// the same `--ca-file` shares one verifier, built once: a run's probes, its working-settings
 /// scan and a dashboard's reruns do not each read and parse the roots again.
@@ -42,7 +45,7 @@ fn system_roots() -> &'static [CertificateDer<'static>] {
 }
 
 /// The process's verifier slots, one per distinct `--ca-file` content (in practice one or two).
-fn slot_for(extra_pem: Option<&[u8]>) -> Result<Arc<VerifierSlot>, String> {
+fn slot_for(extra_pem: Option<&[u8]>) -> Result<Arc<VerifierSlot>, Said> {
     static SLOTS: Mutex<Vec<Arc<VerifierSlot>>> = Mutex::new(Vec::new());
     let mut slots = SLOTS.lock().unwrap_or_else(PoisonError::into_inner);
     if let Some(slot) = slots.iter().find(|s| s.extra_pem.as_deref() == extra_pem) {
@@ -64,7 +67,7 @@ fn slot_for(extra_pem: Option<&[u8]>) -> Result<Arc<VerifierSlot>, String> {
 
 /// Checks that a `--ca-file` holds at least one certificate usable as an authority, without
 /// building anything else.
-pub fn check_ca_pem(pem: &[u8]) -> Result<(), String> {
+pub fn check_ca_pem(pem: &[u8]) -> Result<(), Said> {
     add_pem_roots(&mut RootCertStore::empty(), pem)
 }
 
@@ -80,7 +83,8 @@ impl Trust {
     ) -> Result<Trust, String> {
         let trust = Trust {
             provider,
-            verifier: slot_for(extra_ca_pem)?,
+            // The file was checked when the command line was read; in English for logs here.
+            verifier: slot_for(extra_ca_pem).map_err(|e| e.english().into_owned())?,
         };
         if !trust.verifier.building.swap(true, Ordering::AcqRel) {
             let background = trust.clone();
@@ -123,23 +127,21 @@ impl Trust {
 }
 
 /// Add every certificate of a PEM file to `roots`; a file without one is an error.
-fn add_pem_roots(roots: &mut RootCertStore, pem: &[u8]) -> Result<(), String> {
+fn add_pem_roots(roots: &mut RootCertStore, pem: &[u8]) -> Result<(), Said> {
     let mut added = 0usize;
     for cert in CertificateDer::pem_slice_iter(pem) {
-        let cert = cert.map_err(|e| format!("the CA file is not valid PEM: {e}"))?;
+        let cert = cert.map_err(|e| said!("ca-file-not-pem", error = e.to_string()))?;
         roots.add(cert).map_err(|e| {
-            format!(
-                "certificate {} of the CA file cannot be trusted as an authority: {e}",
-                added + 1
+            said!(
+                "ca-file-not-an-authority",
+                number = added + 1,
+                error = e.to_string()
             )
         })?;
         added += 1;
     }
     if added == 0 {
-        return Err(
-            "the CA file holds no certificate (expected \"-----BEGIN CERTIFICATE-----\" blocks)"
-                .to_string(),
-        );
+        return Err(said!("ca-file-empty"));
     }
     Ok(())
 }
