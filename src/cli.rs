@@ -628,7 +628,7 @@ impl AccountArgs {
                     });
                     Endpoint::parse(s, protocol, sec.unwrap_or(default))
                         .map(Some)
-                        .map_err(|e| format!("--{flag}: {e}"))
+                        .map_err(|e| format!("--{flag}: {}", e.render(self.words())))
                 }
                 (None, Some(mut b)) => {
                     if let Some(sec) = sec.filter(|s| *s != b.security) {
@@ -801,7 +801,10 @@ impl AccountArgs {
         let security = |value: &Option<String>, flag: &str| {
             value
                 .as_deref()
-                .map(|v| v.parse::<Security>().map_err(|e| format!("--{flag}: {e}")))
+                .map(|v| {
+                    v.parse::<Security>()
+                        .map_err(|e| format!("--{flag}: {}", e.render(self.words())))
+                })
                 .transpose()
         };
         let resolve: Vec<ResolveOverride> = self
@@ -809,7 +812,7 @@ impl AccountArgs {
             .iter()
             .map(|r| r.parse::<ResolveOverride>())
             .collect::<Result<_, _>>()
-            .map_err(|e| format!("--resolve: {e}"))?;
+            .map_err(|e| format!("--resolve: {}", e.render(self.words())))?;
         let step_timeout = match self.timeout {
             Some(t) if !(t.is_finite() && t > 0.0 && t <= 3600.0) => {
                 return Err(said!(
@@ -841,14 +844,17 @@ impl AccountArgs {
         let dns_server = self
             .dns_server
             .as_deref()
-            .map(|spec| parse_dns_server(spec).map_err(|e| format!("--dns-server: {e}")))
+            .map(|spec| {
+                parse_dns_server(spec)
+                    .map_err(|e| format!("--dns-server: {}", e.render(self.words())))
+            })
             .transpose()?;
         let incoming = self
             .incoming
             .as_deref()
             .map(|v| {
                 v.parse::<IncomingChoice>()
-                    .map_err(|e| format!("--incoming: {e}"))
+                    .map_err(|e| format!("--incoming: {}", e.render(self.words())))
             })
             .transpose()?;
         Ok(Flags {
@@ -890,13 +896,15 @@ impl AccountArgs {
     /// reachability targets and DKIM selectors.
     fn network_options(&self, plan: &mut Plan) -> Result<(), String> {
         if let Some(spec) = &self.dns_server {
-            plan.dns_server =
-                Some(parse_dns_server(spec).map_err(|e| format!("--dns-server: {e}"))?);
+            plan.dns_server = Some(
+                parse_dns_server(spec)
+                    .map_err(|e| format!("--dns-server: {}", e.render(self.words())))?,
+            );
         }
         if let Some(spec) = &self.sntp_server {
             plan.sntp_server = Some(
                 HostPort::parse(spec, Some(crate::probe::sntp::SNTP_PORT))
-                    .map_err(|e| format!("--sntp-server: {e}"))?,
+                    .map_err(|e| format!("--sntp-server: {}", e.render(self.words())))?,
             );
         }
         if let Some(addr) = &self.public_ip {
@@ -918,7 +926,7 @@ impl AccountArgs {
             .iter()
             .map(|t| HostPort::parse(t, None))
             .collect::<Result<_, _>>()
-            .map_err(|e| format!("--reach: {e}"))?;
+            .map_err(|e| format!("--reach: {}", e.render(self.words())))?;
         plan.dkim_selectors = self
             .dkim_selector
             .iter()
@@ -991,11 +999,11 @@ impl AccountArgs {
 }
 
 /// `ADDRESS`, `ADDRESS:PORT` or `[v6]:PORT` of a DNS server (port 53 by default).
-pub fn parse_dns_server(spec: &str) -> Result<std::net::SocketAddr, String> {
+pub fn parse_dns_server(spec: &str) -> Result<std::net::SocketAddr, crate::model::Said> {
     let (host, port) = split_host_port(spec)?;
     let ip: std::net::IpAddr = host
         .parse()
-        .map_err(|_| format!("'{host}' is not an IP address"))?;
+        .map_err(|_| said!("value-not-an-address", address = host))?;
     Ok(std::net::SocketAddr::new(ip, port.unwrap_or(53)))
 }
 

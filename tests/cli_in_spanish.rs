@@ -118,3 +118,39 @@ fn files_the_command_line_names_are_explained_in_spanish_and_portuguese() {
     let en = profile_error("en");
     assert!(en.contains("no profile named 'nobody'"), "{en}");
 }
+
+#[test]
+fn values_that_do_not_parse_are_explained_in_spanish_and_portuguese() {
+    let (port, code) = stderr_of(&["check", "--pop3", "host:99999", "--lang", "es"], "C");
+    assert_eq!(code, Some(2));
+    assert!(
+        port.contains("--pop3: «99999» no es un número de puerto (1-65535) en «host:99999»"),
+        "{port}"
+    );
+    let (resolve, _) = stderr_of(&["check", "--pop3", "h", "--resolve", "bad"], "pt_BR.UTF-8");
+    assert!(
+        resolve.contains("--resolve: \"bad\" não tem a forma SERVIDOR:PORTA:ENDEREÇO"),
+        "{resolve}"
+    );
+    let (security, _) = stderr_of(
+        &[
+            "check",
+            "--pop3",
+            "h",
+            "--pop3-security",
+            "foo",
+            "--lang",
+            "es",
+        ],
+        "C",
+    );
+    assert!(
+        security.contains("seguridad desconocida «foo»"),
+        "{security}"
+    );
+    let (english, _) = stderr_of(&["check", "--pop3", "h", "--pop3-security", "foo"], "C");
+    assert!(
+        english.contains("unknown security 'foo': use tls, starttls or none"),
+        "{english}"
+    );
+}

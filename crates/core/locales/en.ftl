@@ -1778,6 +1778,18 @@ ca-file-not-pem = the CA file is not valid PEM: { $error }
 ca-file-not-an-authority = certificate { $number } of the CA file cannot be trusted as an authority: { $error }
 ca-file-empty = the CA file holds no certificate (expected "-----BEGIN CERTIFICATE-----" blocks)
 
+## -- values typed on the command line or in the editor --
+value-unknown-security = unknown security '{ $value }': use tls, starttls or none
+value-unknown-incoming = unknown protocol '{ $value }': use pop3, imap or both
+value-no-host = '{ $spec }' has no host name
+value-no-port = '{ $spec }' has no port: write HOST:PORT
+value-bad-port = '{ $port }' is not a port number (1-65535) in '{ $spec }'
+value-no-closing-bracket = '{ $spec }' misses the closing ']'
+value-after-bracket = unexpected '{ $after }' after ']' in '{ $spec }'
+value-not-resolve = '{ $spec }' is not HOST:PORT:ADDRESS
+value-not-an-address-in = '{ $address }' is not an IP address in '{ $spec }'
+value-not-an-address = '{ $address }' is not an IP address
+
 ## ==== end of section: cli ====
 
 

@@ -1747,6 +1747,18 @@ ca-file-not-pem = el archivo de CA no es PEM válido: { $error }
 ca-file-not-an-authority = el certificado { $number } del archivo de CA no puede servir de autoridad de confianza: { $error }
 ca-file-empty = el archivo de CA no trae ningún certificado (se esperaban bloques "-----BEGIN CERTIFICATE-----")
 
+## -- values typed on the command line or in the editor --
+value-unknown-security = seguridad desconocida «{ $value }»: usa tls, starttls o none
+value-unknown-incoming = protocolo desconocido «{ $value }»: usa pop3, imap o both
+value-no-host = a «{ $spec }» le falta el nombre del servidor
+value-no-port = a «{ $spec }» le falta el puerto: escribe SERVIDOR:PUERTO
+value-bad-port = «{ $port }» no es un número de puerto (1-65535) en «{ $spec }»
+value-no-closing-bracket = a «{ $spec }» le falta el «]» de cierre
+value-after-bracket = «{ $after }» sobra después de «]» en «{ $spec }»
+value-not-resolve = «{ $spec }» no tiene la forma SERVIDOR:PUERTO:DIRECCIÓN
+value-not-an-address-in = «{ $address }» no es una dirección IP en «{ $spec }»
+value-not-an-address = «{ $address }» no es una dirección IP
+
 ## ==== end of section: cli ====
 
 

@@ -1751,6 +1751,18 @@ ca-file-not-pem = o arquivo de CA não é um PEM válido: { $error }
 ca-file-not-an-authority = o certificado { $number } do arquivo de CA não pode servir de autoridade confiável: { $error }
 ca-file-empty = o arquivo de CA não traz nenhum certificado (esperavam-se blocos "-----BEGIN CERTIFICATE-----")
 
+## -- values typed on the command line or in the editor --
+value-unknown-security = segurança desconhecida "{ $value }": use tls, starttls ou none
+value-unknown-incoming = protocolo desconhecido "{ $value }": use pop3, imap ou both
+value-no-host = falta o nome do servidor em "{ $spec }"
+value-no-port = falta a porta em "{ $spec }": escreva SERVIDOR:PORTA
+value-bad-port = "{ $port }" não é um número de porta (1-65535) em "{ $spec }"
+value-no-closing-bracket = falta o "]" de fechamento em "{ $spec }"
+value-after-bracket = "{ $after }" sobra depois de "]" em "{ $spec }"
+value-not-resolve = "{ $spec }" não tem a forma SERVIDOR:PORTA:ENDEREÇO
+value-not-an-address-in = "{ $address }" não é um endereço IP em "{ $spec }"
+value-not-an-address = "{ $address }" não é um endereço IP
+
 ## ==== end of section: cli ====
 
 

@@ -3,6 +3,9 @@
 //! Everything else in the crate builds on these, so this module imports nothing of its own.
 
 use serde::{Deserialize, Serialize};
+
+use crate::model::Said;
+use crate::said;
 use std::fmt;
 use std::str::FromStr;
 
@@ -37,15 +40,13 @@ impl fmt::Display for Security {
 }
 
 impl FromStr for Security {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = Said;
+    fn from_str(s: &str) -> Result<Self, Said> {
         match s.to_ascii_lowercase().as_str() {
             "tls" | "ssl" | "ssl/tls" | "implicit" => Ok(Security::Tls),
             "starttls" | "stls" => Ok(Security::Starttls),
             "none" | "plain" | "plaintext" => Ok(Security::None),
-            other => Err(format!(
-                "unknown security '{other}': use tls, starttls or none"
-            )),
+            other => Err(said!("value-unknown-security", value = other)),
         }
     }
 }
@@ -94,10 +95,10 @@ pub struct Endpoint {
 impl Endpoint {
     /// Parse `HOST[:PORT]` (or `[v6]:PORT`); without a port, the protocol's default for the
     /// security mode.
-    pub fn parse(spec: &str, protocol: Protocol, security: Security) -> Result<Endpoint, String> {
+    pub fn parse(spec: &str, protocol: Protocol, security: Security) -> Result<Endpoint, Said> {
         let (host, port) = split_host_port(spec)?;
         if host.is_empty() {
-            return Err(format!("'{spec}' has no host name"));
+            return Err(said!("value-no-host", spec = spec));
         }
         Ok(Endpoint {
             host,
@@ -108,22 +109,22 @@ impl Endpoint {
 }
 
 /// Split `host`, `host:port`, `[v6]`, `[v6]:port` or a bare IPv6 literal.
-pub fn split_host_port(spec: &str) -> Result<(String, Option<u16>), String> {
+pub fn split_host_port(spec: &str) -> Result<(String, Option<u16>), Said> {
     let spec = spec.trim();
     let port_of = |p: &str| {
         p.parse::<u16>()
             .ok()
             .filter(|p| *p != 0)
-            .ok_or_else(|| format!("'{p}' is not a port number (1-65535) in '{spec}'"))
+            .ok_or_else(|| said!("value-bad-port", port = p, spec = spec))
     };
     if let Some(rest) = spec.strip_prefix('[') {
         let (host, after) = rest
             .split_once(']')
-            .ok_or_else(|| format!("'{spec}' misses the closing ']'"))?;
+            .ok_or_else(|| said!("value-no-closing-bracket", spec = spec))?;
         return match after.strip_prefix(':') {
             Some(p) => Ok((host.to_string(), Some(port_of(p)?))),
             None if after.is_empty() => Ok((host.to_string(), None)),
-            None => Err(format!("unexpected '{after}' after ']' in '{spec}'")),
+            None => Err(said!("value-after-bracket", after = after, spec = spec)),
         };
     }
     if spec.parse::<std::net::Ipv6Addr>().is_ok() {
@@ -144,14 +145,14 @@ pub struct HostPort {
 
 impl HostPort {
     /// Parse `HOST:PORT` (or `[v6]:PORT`); without a port, `default_port` if there is one.
-    pub fn parse(spec: &str, default_port: Option<u16>) -> Result<HostPort, String> {
+    pub fn parse(spec: &str, default_port: Option<u16>) -> Result<HostPort, Said> {
         let (host, port) = split_host_port(spec)?;
         if host.is_empty() {
-            return Err(format!("'{spec}' has no host name"));
+            return Err(said!("value-no-host", spec = spec));
         }
         let port = port
             .or(default_port)
-            .ok_or_else(|| format!("'{spec}' has no port: write HOST:PORT"))?;
+            .ok_or_else(|| said!("value-no-port", spec = spec))?;
         Ok(HostPort { host, port })
     }
 }

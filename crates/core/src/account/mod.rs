@@ -13,7 +13,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::domain::domain_of;
+use crate::model::Said;
 use crate::proto::secrets::SecretForms;
+use crate::said;
 use source::AccountSource;
 
 pub use crate::settings::{
@@ -30,20 +32,20 @@ pub struct ResolveOverride {
 }
 
 impl FromStr for ResolveOverride {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = Said;
+    fn from_str(s: &str) -> Result<Self, Said> {
         let mut parts = s.splitn(3, ':');
         let (Some(host), Some(port), Some(addr)) = (parts.next(), parts.next(), parts.next())
         else {
-            return Err(format!("'{s}' is not HOST:PORT:ADDRESS"));
+            return Err(said!("value-not-resolve", spec = s));
         };
         let port = port
             .parse::<u16>()
-            .map_err(|_| format!("'{port}' is not a port number in '{s}'"))?;
+            .map_err(|_| said!("value-bad-port", port = port, spec = s))?;
         let addr = addr.trim_start_matches('[').trim_end_matches(']');
         let addr = addr
             .parse::<IpAddr>()
-            .map_err(|_| format!("'{addr}' is not an IP address in '{s}'"))?;
+            .map_err(|_| said!("value-not-an-address-in", address = addr, spec = s))?;
         Ok(ResolveOverride {
             host: host.to_string(),
             port,

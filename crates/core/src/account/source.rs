@@ -93,15 +93,13 @@ impl IncomingChoice {
 }
 
 impl FromStr for IncomingChoice {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = crate::model::Said;
+    fn from_str(s: &str) -> Result<Self, crate::model::Said> {
         match s.trim().to_ascii_lowercase().as_str() {
             "pop3" | "pop" => Ok(IncomingChoice::Pop3),
             "imap" => Ok(IncomingChoice::Imap),
             "both" => Ok(IncomingChoice::Both),
-            other => Err(format!(
-                "unknown protocol '{other}': use pop3, imap or both"
-            )),
+            other => Err(crate::said!("value-unknown-incoming", value = other)),
         }
     }
 }
@@ -1111,6 +1109,7 @@ mod tests {
             "smtp"
                 .parse::<IncomingChoice>()
                 .unwrap_err()
+                .english()
                 .contains("pop3, imap or both")
         );
     }
