@@ -67,7 +67,7 @@ pub fn answer<T>(result: Result<Vec<T>, DnsFailure>, what: &str) -> DnsAnswer<T>
         Ok(records) => DnsAnswer::Records(records),
         Err(DnsFailure::NoSuchName) => DnsAnswer::NoSuchDomain,
         Err(DnsFailure::NoRecords) => DnsAnswer::NoRecords,
-        Err(failure) => DnsAnswer::Failed(failure.describe(what)),
+        Err(failure) => DnsAnswer::Failed(failure.describe(what).to_string()),
     }
 }
 
@@ -168,7 +168,7 @@ async fn fetch_one(
     {
         Ok(addrs) => addrs,
         Err(e) if e.is_absent() => return Ok(None),
-        Err(e) => return Err(e.describe(&location.host)),
+        Err(e) => return Err(e.describe(location.host.as_str()).to_string()),
     };
     let target = https::Target {
         host: &location.host,

@@ -19,8 +19,9 @@ use hickory_resolver::proto::rr::{RData, RecordType};
 
 use crate::account::Plan;
 use crate::domain::{TxtAnswer, fqdn};
-use crate::model::{Evidence, IoFailure, ResolverCheck};
+use crate::model::{Evidence, IoFailure, ResolverCheck, Said};
 use crate::sanitize::sanitize;
+use mailtriage_core::said;
 
 /// How a look-up failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,32 +54,47 @@ impl DnsFailure {
         matches!(self, DnsFailure::NoSuchName | DnsFailure::NoRecords)
     }
 
-    /// A sentence about the failure for `what` (`TXT of example.org`).
-    pub fn describe(&self, what: &str) -> String {
+    /// A sentence about the failure for `what` ([`record_of`], [`resolver_at`], or a host
+    /// name as it is), in the reader's language when shown. The resolver library's own words
+    /// ([`DnsFailure::Failed`]) are kept as they came.
+    pub fn describe(&self, what: impl Into<Said>) -> Said {
+        let what = what.into();
         match self {
-            DnsFailure::NoSuchName => format!("{what}: the name does not exist (NXDOMAIN)"),
-            DnsFailure::NoRecords => format!("{what}: no such record"),
-            DnsFailure::Timeout => format!("{what}: no answer from the DNS resolver in time"),
-            DnsFailure::Refused(code) => format!("{what}: the DNS resolver answered {code}"),
-            DnsFailure::Failed(message) => format!("{what}: {message}"),
+            DnsFailure::NoSuchName => said!("dns-failure-no-such-name", what = what),
+            DnsFailure::NoRecords => said!("dns-failure-no-records", what = what),
+            DnsFailure::Timeout => said!("dns-failure-timeout", what = what),
+            DnsFailure::Refused(code) => said!("dns-failure-refused", what = what, code = code),
+            DnsFailure::Failed(message) => {
+                said!("dns-failure-other", what = what, message = message)
+            }
         }
     }
 
-    pub fn evidence(&self, what: &str) -> Evidence {
+    pub fn evidence(&self, what: impl Into<Said>) -> Evidence {
         Evidence::Io {
             failure: self.kind(),
-            message: self.describe(what).into(),
+            message: self.describe(what),
         }
     }
 
     /// The same failure as the pure checks take it.
-    pub fn to_txt_answer(&self, what: &str) -> TxtAnswer {
+    pub fn to_txt_answer(&self, what: impl Into<Said>) -> TxtAnswer {
         if self.is_absent() {
             TxtAnswer::NoRecords
         } else {
             TxtAnswer::Failed(self.describe(what))
         }
     }
+}
+
+/// What was looked up: `TXT of example.org` (`kind` is the record type, `A`, `MX`, …).
+pub fn record_of(kind: &str, name: &str) -> Said {
+    said!("dns-record-of", kind = kind, name = name)
+}
+
+/// The resolver a failure is about: `DNS resolver 192.0.2.53:53`.
+pub fn resolver_at(server: impl ToString) -> Said {
+    said!("dns-resolver-at", server = server.to_string())
 }
 
 fn classify(e: &NetError) -> DnsFailure {
@@ -254,7 +270,7 @@ impl Dns {
     pub async fn txt_answer(&self, name: &str) -> TxtAnswer {
         match self.txt(name).await {
             Ok(records) => TxtAnswer::Records(records),
-            Err(f) => f.to_txt_answer(&format!("TXT of {name}")),
+            Err(f) => f.to_txt_answer(record_of("TXT", name)),
         }
     }
 
@@ -385,6 +401,7 @@ pub async fn check_resolver(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::settings::Lang;
 
     #[test]
     fn failures_map_to_kinds() {
@@ -396,13 +413,56 @@ mod tests {
         );
         assert!(DnsFailure::NoRecords.is_absent());
         assert_eq!(
-            DnsFailure::NoSuchName.to_txt_answer("TXT of x"),
+            DnsFailure::NoSuchName.to_txt_answer(record_of("TXT", "x")),
             TxtAnswer::NoRecords
         );
         assert!(matches!(
-            DnsFailure::Timeout.to_txt_answer("TXT of x"),
-            TxtAnswer::Failed(m) if m.contains("no answer")
+            DnsFailure::Timeout.to_txt_answer(record_of("TXT", "x")),
+            TxtAnswer::Failed(m) if m.english().contains("no answer")
         ));
+    }
+
+    /// Every failure reads in English as it always did, and in Spanish and Portuguese without
+    /// English words; the resolver library's own text stays as it came.
+    #[test]
+    fn failures_read_in_the_readers_language() {
+        let txt = || record_of("TXT", "example.org");
+        let cases = [
+            (
+                DnsFailure::NoSuchName.describe(txt()),
+                "TXT of example.org: the name does not exist (NXDOMAIN)",
+            ),
+            (
+                DnsFailure::NoRecords.describe(record_of("MX", "example.org")),
+                "MX of example.org: no such record",
+            ),
+            (
+                DnsFailure::Timeout.describe(record_of("A", "mail.example.org")),
+                "A of mail.example.org: no answer from the DNS resolver in time",
+            ),
+            (
+                DnsFailure::Refused("SERVFAIL".into()).describe(resolver_at("127.0.0.1:53")),
+                "DNS resolver 127.0.0.1:53: the DNS resolver answered SERVFAIL",
+            ),
+            (
+                DnsFailure::Failed("io error: boom".into()).describe("mail.example.org"),
+                "mail.example.org: io error: boom",
+            ),
+        ];
+        for (said, english) in &cases {
+            assert_eq!(said.english(), *english);
+            // Names, codes and the library's words are quoted, not ours to translate.
+            let mut ours = said.clone();
+            ours.texts_mut(&mut |text| *text = "x".into());
+            for lang in [Lang::Es, Lang::Pt] {
+                let text = ours.render(lang);
+                let english_words = mailtriage_core::i18n::stop_list::english_words_in(&text, lang);
+                assert!(
+                    english_words.is_empty(),
+                    "{lang:?}: {text:?} {english_words:?}"
+                );
+            }
+        }
     }
 
     #[test]

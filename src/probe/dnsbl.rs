@@ -170,7 +170,7 @@ async fn one_lookup(
             (
                 StepStatus::Warn,
                 said!("step-dnsbl-lookup-failed", zone = zone),
-                Some(f.evidence(&format!("A of {name}"))),
+                Some(f.evidence(crate::probe::dns::record_of("A", &name))),
             )
         }
         Ok(codes) => {

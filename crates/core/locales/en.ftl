@@ -1415,6 +1415,63 @@ detail-reply-wrong-tag = the server completed tag { $tag } ({ $reply }) while { 
 detail-reply-completed-early = the server completed { $command } ({ $reply }) before the command could have reached it
 detail-challenge-not-answered = challenge { $number } ({ $bytes } bytes of challenges in all) not answered: { $challenge }
 
+## -- dns and domain --
+
+dns-record-of = { $kind } of { $name }
+dns-resolver-at = DNS resolver { $server }
+dns-failure-no-such-name = { $what }: the name does not exist (NXDOMAIN)
+dns-failure-no-records = { $what }: no such record
+dns-failure-timeout = { $what }: no answer from the DNS resolver in time
+dns-failure-refused = { $what }: the DNS resolver answered { $code }
+dns-failure-other = { $what }: { $message }
+dns-no-resolver = { $host }: no DNS resolver is usable on this machine
+dns-host-no-address = { $host } has no address (no A or AAAA record)
+record-problems = { $detail }: { $problems }
+spf-not-spf1 = the record does not start with v=spf1
+spf-modifier-repeated = the { $modifier }= modifier appears { $count } times
+spf-bad-character = '{ $term }' contains the character { $character }
+spf-term-problem = { $term }: { $problem }
+spf-all-takes-no-argument = all takes no argument
+spf-not-ptr = '{ $term }' is not a valid ptr term
+spf-needs-address = { $mechanism } needs an address
+spf-not-mechanism = '{ $term }' is not an SPF mechanism
+spf-needs-domain = '{ $term }' needs a domain
+spf-unexpected = unexpected '{ $text }'
+spf-bad-prefix-length = '/{ $length }' is not a prefix length of 0 to { $max }
+spf-not-address = '{ $text }' is not an address
+spf-empty-domain = the domain is empty
+spf-not-domain = '{ $text }' is not a domain name
+spf-bad-macro = '{ $macro }' is not a valid macro
+spf-stray-percent = a '%' that starts no macro
+spf-multiple-records = { $count } SPF records: receivers treat more than one as an error
+spf-macro-not-counted = { $term } uses a macro; its record is not counted
+spf-too-deep = includes nest deeper than { $max } levels at { $domain }
+spf-lookup-failed = the look-up of { $term } failed ({ $reason }); the count may be short
+spf-include-no-record = { $term } has no SPF record (receivers fail the check)
+spf-problem-in = in { $term }: { $problem }
+spf-include-multiple = { $term } has { $count } SPF records
+spf-too-many-lookups = more than { $max } DNS look-ups through include and redirect
+dmarc-multiple-records = { $count } DMARC records: receivers then apply none of them
+dmarc-not-policy = { $tag }={ $value } is not a policy (none, quarantine or reject)
+dmarc-not-percentage = pct={ $value } is not a percentage
+dmarc-rua-not-mailto = rua { $uri } is not a mailto: address; few receivers send there
+dmarc-not-alignment = { $tag }={ $value } is neither r nor s
+dmarc-not-tag = '{ $text }' is not a tag=value pair
+dmarc-no-policy = no p= policy tag
+dmarc-no-policy-reports = no p= tag: receivers treat the record as p=none
+dkim-not-a-key = a TXT record is there, but it is not a DKIM key
+dkim-several-keys = { $count } key records at one selector; verifiers cannot choose
+dkim-weak-key = a { $bits }-bit RSA key: verifiers ignore keys under 1024 bits
+dkim-withdrawn = the key was withdrawn (empty p=)
+dkim-v-not-first = v= must be the first tag
+dkim-not-dkim1 = v={ $value } is not DKIM1
+dkim-unknown-type = unknown key type k={ $value }
+dkim-no-p = no p= tag
+dkim-not-base64 = p= is not base64
+dkim-ed25519-size = an ed25519 key of { $bytes } bytes
+dkim-not-rsa = p= is not an RSA public key
+dkim-selector-problem = { $selector }: { $problem }
+
 ## ==== end of section: steps ====
 
 

@@ -1388,6 +1388,63 @@ detail-reply-wrong-tag = el servidor cerró la etiqueta { $tag } ({ $reply }) cu
 detail-reply-completed-early = el servidor cerró { $command } ({ $reply }) antes de que el comando pudiera llegarle
 detail-challenge-not-answered = desafío { $number } ({ $bytes } bytes de desafíos en total) sin contestar: { $challenge }
 
+## -- dns and domain --
+
+dns-record-of = { $kind } de { $name }
+dns-resolver-at = resolvedor DNS { $server }
+dns-failure-no-such-name = { $what }: el nombre no existe (NXDOMAIN)
+dns-failure-no-records = { $what }: no hay ningún registro de ese tipo
+dns-failure-timeout = { $what }: el resolvedor DNS no respondió a tiempo
+dns-failure-refused = { $what }: el resolvedor DNS respondió { $code }
+dns-failure-other = { $what }: { $message }
+dns-no-resolver = { $host }: no hay ningún resolvedor DNS utilizable en este equipo
+dns-host-no-address = { $host } no tiene dirección (ningún registro A ni AAAA)
+record-problems = { $detail }: { $problems }
+spf-not-spf1 = el registro no empieza por v=spf1
+spf-modifier-repeated = el modificador { $modifier }= aparece { $count } veces
+spf-bad-character = '{ $term }' contiene el carácter { $character }
+spf-term-problem = { $term }: { $problem }
+spf-all-takes-no-argument = el mecanismo «all» no lleva argumento
+spf-not-ptr = '{ $term }' no es un término ptr válido
+spf-needs-address = { $mechanism } necesita una dirección
+spf-not-mechanism = '{ $term }' no es un mecanismo SPF
+spf-needs-domain = '{ $term }' necesita un dominio
+spf-unexpected = '{ $text }' inesperado
+spf-bad-prefix-length = '/{ $length }' no es una longitud de prefijo de 0 a { $max }
+spf-not-address = '{ $text }' no es una dirección
+spf-empty-domain = el dominio está vacío
+spf-not-domain = '{ $text }' no es un nombre de dominio
+spf-bad-macro = '{ $macro }' no es una macro válida
+spf-stray-percent = un '%' que no inicia ninguna macro
+spf-multiple-records = { $count } registros SPF: los receptores consideran un error tener más de uno
+spf-macro-not-counted = { $term } usa una macro; su registro no se cuenta
+spf-too-deep = los include se anidan más de { $max } niveles en { $domain }
+spf-lookup-failed = la consulta de { $term } falló ({ $reason }); puede que la cuenta se quede corta
+spf-include-no-record = { $term } no tiene registro SPF (los receptores dan la comprobación por fallida)
+spf-problem-in = en { $term }: { $problem }
+spf-include-multiple = { $term } tiene { $count } registros SPF
+spf-too-many-lookups = más de { $max } consultas DNS a través de include y redirect
+dmarc-multiple-records = { $count } registros DMARC: así los receptores no aplican ninguno
+dmarc-not-policy = { $tag }={ $value } no es una política (none, quarantine o reject)
+dmarc-not-percentage = pct={ $value } no es un porcentaje
+dmarc-rua-not-mailto = rua { $uri } no es una dirección mailto:; pocos receptores envían informes allí
+dmarc-not-alignment = { $tag }={ $value } no es ni r ni s
+dmarc-not-tag = '{ $text }' no es un par etiqueta=valor
+dmarc-no-policy = falta la etiqueta de política p=
+dmarc-no-policy-reports = falta la etiqueta p=: los receptores tratan el registro como p=none
+dkim-not-a-key = hay un registro TXT, pero no es una clave DKIM
+dkim-several-keys = { $count } registros de clave en un mismo selector; los verificadores no pueden elegir
+dkim-weak-key = una clave RSA de { $bits } bits: los verificadores ignoran las claves de menos de 1024 bits
+dkim-withdrawn = la clave fue retirada (p= vacío)
+dkim-v-not-first = v= debe ser la primera etiqueta
+dkim-not-dkim1 = v={ $value } no es DKIM1
+dkim-unknown-type = tipo de clave desconocido k={ $value }
+dkim-no-p = falta la etiqueta p=
+dkim-not-base64 = p= no está en base64
+dkim-ed25519-size = una clave ed25519 de { $bytes } bytes
+dkim-not-rsa = p= no es una clave pública RSA
+dkim-selector-problem = { $selector }: { $problem }
+
 ## ==== end of section: steps ====
 
 
