@@ -61,6 +61,9 @@ pub fn fqdn(name: &str) -> String {
 }
 
 #[cfg(test)]
+mod tests_language;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
