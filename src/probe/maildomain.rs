@@ -317,12 +317,19 @@ async fn dkim_step(
         .iter()
         .filter(|c| c.state == DkimKeyState::Found)
         .map(|c| {
-            said!(
+            let key = said!(
                 "step-dkim-key",
                 selector = &c.selector,
                 bits = c.key_bits.unwrap_or(0),
                 kind = c.key_type.as_deref().unwrap_or("rsa")
-            )
+            );
+            // A key too weak for verifiers is found, but says why it will not help.
+            match &c.problem {
+                Some(problem) => {
+                    said!("evidence-with-detail", line = key, detail = problem.clone())
+                }
+                None => key,
+            }
         })
         .collect();
     let facts = DkimFacts {

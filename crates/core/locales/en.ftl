@@ -1471,6 +1471,17 @@ dkim-not-base64 = p= is not base64
 dkim-ed25519-size = an ed25519 key of { $bytes } bytes
 dkim-not-rsa = p= is not an RSA public key
 dkim-selector-problem = { $selector }: { $problem }
+dnsbl-loopback = a loopback address
+dnsbl-private = a private address
+dnsbl-carrier-nat = a carrier-grade NAT address
+dnsbl-link-local = a link-local address
+dnsbl-not-host = not a host address
+dnsbl-unique-local = a unique-local (private) address
+dnsbl-zone-wrong = the zone name is wrong
+dnsbl-public-resolver = the list refuses queries through public or open resolvers
+dnsbl-too-many-queries = the resolver sent too many queries to the list
+dnsbl-error-code = the list answered with an error code
+dnsbl-not-a-listing = the answer is not a listing
 
 ## ==== end of section: steps ====
 

@@ -1444,6 +1444,17 @@ dkim-not-base64 = p= no está en base64
 dkim-ed25519-size = una clave ed25519 de { $bytes } bytes
 dkim-not-rsa = p= no es una clave pública RSA
 dkim-selector-problem = { $selector }: { $problem }
+dnsbl-loopback = una dirección de bucle local (loopback)
+dnsbl-private = una dirección privada
+dnsbl-carrier-nat = una dirección de NAT del operador (CGNAT)
+dnsbl-link-local = una dirección de enlace local
+dnsbl-not-host = una dirección que no corresponde a ningún equipo
+dnsbl-unique-local = una dirección local única (privada)
+dnsbl-zone-wrong = el nombre de la zona es incorrecto
+dnsbl-public-resolver = la lista rechaza las consultas hechas a través de resolvedores públicos o abiertos
+dnsbl-too-many-queries = el resolvedor envió demasiadas consultas a la lista
+dnsbl-error-code = la lista respondió con un código de error
+dnsbl-not-a-listing = la respuesta no indica que esté en la lista
 
 ## ==== end of section: steps ====
 

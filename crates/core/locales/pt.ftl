@@ -1448,6 +1448,17 @@ dkim-not-base64 = p= não está em base64
 dkim-ed25519-size = uma chave ed25519 de { $bytes } bytes
 dkim-not-rsa = p= não é uma chave pública RSA
 dkim-selector-problem = { $selector }: { $problem }
+dnsbl-loopback = um endereço de loopback (a própria máquina)
+dnsbl-private = um endereço privado
+dnsbl-carrier-nat = um endereço de NAT da operadora (CGNAT)
+dnsbl-link-local = um endereço de link local
+dnsbl-not-host = um endereço que não corresponde a nenhum computador
+dnsbl-unique-local = um endereço local único (privado)
+dnsbl-zone-wrong = o nome da zona está errado
+dnsbl-public-resolver = a lista recusa consultas feitas por resolvedores públicos ou abertos
+dnsbl-too-many-queries = o resolvedor enviou consultas demais para a lista
+dnsbl-error-code = a lista respondeu com um código de erro
+dnsbl-not-a-listing = a resposta não indica que o endereço esteja na lista
 
 ## ==== end of section: steps ====
 
