@@ -20,7 +20,7 @@ use hickory_resolver::proto::rr::{RData, RecordType};
 use crate::account::Plan;
 use crate::domain::{TxtAnswer, fqdn};
 use crate::model::{Evidence, IoFailure, ResolverCheck, Said};
-use crate::sanitize::sanitize;
+use crate::sanitize::{sanitize, sanitize_str};
 use mailtriage_core::said;
 
 /// How a look-up failed.
@@ -142,7 +142,7 @@ fn slot<T>(table: &Mutex<HashMap<String, Shared<T>>>, name: &str) -> Shared<T> {
 
 impl Dns {
     /// The resolver the plan asks for: `--dns-server`, else the system's configuration.
-    pub fn for_plan(plan: &Plan) -> Result<Dns, String> {
+    pub fn for_plan(plan: &Plan) -> Result<Dns, Said> {
         match plan.dns_server {
             Some(server) => Dns::single(server, plan.step_timeout),
             None => Dns::system(plan.step_timeout),
@@ -150,7 +150,7 @@ impl Dns {
     }
 
     /// One server only; the hosts file is not consulted, so every answer is that server's.
-    pub fn single(server: SocketAddr, deadline: Duration) -> Result<Dns, String> {
+    pub fn single(server: SocketAddr, deadline: Duration) -> Result<Dns, Said> {
         let config = ResolverConfig::from_name_servers(vec![name_server(server)]);
         let mut opts = options(deadline);
         opts.use_hosts_file = ResolveHosts::Never;
@@ -163,9 +163,14 @@ impl Dns {
     }
 
     /// The system's configuration (`/etc/resolv.conf` on Unix).
-    pub fn system(deadline: Duration) -> Result<Dns, String> {
-        let (config, system_opts) = hickory_resolver::system_conf::read_system_conf()
-            .map_err(|e| format!("cannot read the DNS configuration: {e}"))?;
+    pub fn system(deadline: Duration) -> Result<Dns, Said> {
+        let (config, system_opts) =
+            hickory_resolver::system_conf::read_system_conf().map_err(|e| {
+                said!(
+                    "dns-config-unreadable",
+                    error = sanitize_str(&e.to_string())
+                )
+            })?;
         let mut servers: Vec<SocketAddr> = Vec::new();
         for ns in config.name_servers() {
             let port = ns.connections.first().map_or(53, |c| c.port);
@@ -175,7 +180,7 @@ impl Dns {
             }
         }
         if servers.is_empty() {
-            return Err("no DNS server is configured on this machine".into());
+            return Err(said!("dns-no-server-configured"));
         }
         let mut opts = options(deadline);
         opts.ndots = system_opts.ndots;
@@ -359,12 +364,15 @@ fn options(deadline: Duration) -> ResolverOpts {
     opts
 }
 
-fn build(config: ResolverConfig, opts: ResolverOpts) -> Result<TokioResolver, String> {
+fn build(config: ResolverConfig, opts: ResolverOpts) -> Result<TokioResolver, Said> {
     let mut builder = TokioResolver::builder_with_config(config, TokioRuntimeProvider::default());
     *builder.options_mut() = opts;
-    builder
-        .build()
-        .map_err(|e| format!("cannot set up the DNS resolver: {e}"))
+    builder.build().map_err(|e| {
+        said!(
+            "dns-resolver-setup-failed",
+            error = sanitize_str(&e.to_string())
+        )
+    })
 }
 
 /// The name every resolver can answer: the root zone's name servers.
@@ -378,7 +386,7 @@ pub async fn check_resolver(
 ) -> (ResolverCheck, Option<DnsFailure>) {
     let started = Instant::now();
     let failure = match Dns::single(server, deadline) {
-        Err(message) => Some(DnsFailure::Failed(message)),
+        Err(message) => Some(DnsFailure::Failed(message.to_string())),
         Ok(dns) => {
             let query = dns.resolver.lookup(PROBE_NAME, RecordType::NS);
             match tokio::time::timeout(deadline, query).await {

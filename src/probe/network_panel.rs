@@ -38,7 +38,7 @@ pub async fn run(
     plan: &Plan,
     scope: Scope,
     client_seen: Option<ClientAddressWatch>,
-    dns: Result<Dns, String>,
+    dns: Result<Dns, Said>,
     ev: &mut PanelEvents,
 ) {
     ev.panel_started(None, None).await;
@@ -67,7 +67,7 @@ async fn checks(
     plan: &Plan,
     scope: Scope,
     client_seen: Option<ClientAddressWatch>,
-    run_dns: Result<Dns, String>,
+    run_dns: Result<Dns, Said>,
     sink: NetSink,
 ) {
     let full = scope == Scope::Full;
@@ -84,10 +84,10 @@ async fn checks(
                     StepKind::Resolver,
                     None,
                     StepStatus::Failed,
-                    "no DNS resolver to ask",
+                    said!("step-no-resolver"),
                     Some(Evidence::Io {
                         failure: IoFailure::ResolverFailed,
-                        message: message.into(),
+                        message,
                     }),
                 );
                 None

@@ -1482,6 +1482,32 @@ dnsbl-public-resolver = the list refuses queries through public or open resolver
 dnsbl-too-many-queries = the resolver sent too many queries to the list
 dnsbl-error-code = the list answered with an error code
 dnsbl-not-a-listing = the answer is not a listing
+dns-config-unreadable = cannot read the DNS configuration: { $error }
+dns-no-server-configured = no DNS server is configured on this machine
+dns-resolver-setup-failed = cannot set up the DNS resolver: { $error }
+step-no-resolver = no DNS resolver to ask
+autoconfig-not-xml = not a valid autoconfig file: { $error }
+autoconfig-wrong-root = not an autoconfig file: the document is <{ $element }>, not <clientConfig>
+autoconfig-no-provider = the autoconfig file has no <emailProvider>
+autoconfig-no-server = the autoconfig file names no POP3, SMTP or IMAP server
+autoconfig-problem = autoconfig { $url }: { $problem }
+discovery-runtime-failed = cannot start the runtime: { $error }
+discovery-stopped = the discovery of the mail servers stopped unexpectedly
+https-no-complete-answer-in-time = no complete answer within { $seconds } s
+https-no-address = { $host } has no address
+https-tls = TLS: { $error }
+https-send-failed = sending the request: { $error }
+https-read-failed = reading the answer: { $error }
+https-too-large = the answer is larger than { $kib } KiB
+https-incomplete = the server sent no complete HTTP answer
+https-no-status = the server sent no HTTP status line
+https-not-http = not an HTTP answer: "{ $line }"
+https-ended-early = the answer ended after { $got } of { $length } bytes
+https-not-utf8 = the answer is not UTF-8 text
+https-chunk-ended-early = a chunked answer ended early
+https-bad-chunk-size = a chunked answer has a bad chunk size
+https-answered = the server answered HTTP { $status } { $reason }
+https-answered-redirect = the server answered HTTP { $status } { $reason } (to { $location })
 
 ## ==== end of section: steps ====
 

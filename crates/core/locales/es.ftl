@@ -1455,6 +1455,32 @@ dnsbl-public-resolver = la lista rechaza las consultas hechas a través de resol
 dnsbl-too-many-queries = el resolvedor envió demasiadas consultas a la lista
 dnsbl-error-code = la lista respondió con un código de error
 dnsbl-not-a-listing = la respuesta no indica que esté en la lista
+dns-config-unreadable = no se puede leer la configuración DNS: { $error }
+dns-no-server-configured = este equipo no tiene configurado ningún servidor DNS
+dns-resolver-setup-failed = no se puede preparar el resolvedor DNS: { $error }
+step-no-resolver = no hay ningún resolvedor DNS al que preguntar
+autoconfig-not-xml = no es un archivo autoconfig válido: { $error }
+autoconfig-wrong-root = no es un archivo autoconfig: el documento es <{ $element }>, no <clientConfig>
+autoconfig-no-provider = el archivo autoconfig no tiene <emailProvider>
+autoconfig-no-server = el archivo autoconfig no nombra ningún servidor POP3, SMTP ni IMAP
+autoconfig-problem = autoconfig { $url }: { $problem }
+discovery-runtime-failed = no se puede poner en marcha la búsqueda: { $error }
+discovery-stopped = la búsqueda de los servidores de correo se detuvo de forma inesperada
+https-no-complete-answer-in-time = ninguna respuesta completa en { $seconds } s
+https-no-address = { $host } no tiene dirección
+https-tls = TLS: { $error }
+https-send-failed = al enviar la petición: { $error }
+https-read-failed = al leer la respuesta: { $error }
+https-too-large = la respuesta ocupa más de { $kib } KiB
+https-incomplete = el servidor no envió una respuesta HTTP completa
+https-no-status = el servidor no envió línea de estado HTTP
+https-not-http = no es una respuesta HTTP: "{ $line }"
+https-ended-early = la respuesta terminó tras { $got } de { $length } bytes
+https-not-utf8 = la respuesta no es texto UTF-8
+https-chunk-ended-early = una respuesta por trozos (chunked) terminó antes de tiempo
+https-bad-chunk-size = una respuesta por trozos (chunked) tiene un tamaño de trozo incorrecto
+https-answered = el servidor respondió HTTP { $status } { $reason }
+https-answered-redirect = el servidor respondió HTTP { $status } { $reason } (hacia { $location })
 
 ## ==== end of section: steps ====
 

@@ -1459,6 +1459,32 @@ dnsbl-public-resolver = a lista recusa consultas feitas por resolvedores públic
 dnsbl-too-many-queries = o resolvedor enviou consultas demais para a lista
 dnsbl-error-code = a lista respondeu com um código de erro
 dnsbl-not-a-listing = a resposta não indica que o endereço esteja na lista
+dns-config-unreadable = não foi possível ler a configuração de DNS: { $error }
+dns-no-server-configured = nenhum servidor DNS está configurado neste computador
+dns-resolver-setup-failed = não foi possível preparar o resolvedor DNS: { $error }
+step-no-resolver = nenhum resolvedor DNS a quem perguntar
+autoconfig-not-xml = não é um arquivo autoconfig válido: { $error }
+autoconfig-wrong-root = não é um arquivo autoconfig: o documento é <{ $element }>, não <clientConfig>
+autoconfig-no-provider = o arquivo autoconfig não tem <emailProvider>
+autoconfig-no-server = o arquivo autoconfig não indica nenhum servidor POP3, SMTP ou IMAP
+autoconfig-problem = autoconfig { $url }: { $problem }
+discovery-runtime-failed = não foi possível iniciar a busca: { $error }
+discovery-stopped = a busca dos servidores de e-mail parou de forma inesperada
+https-no-complete-answer-in-time = nenhuma resposta completa em { $seconds } s
+https-no-address = { $host } não tem endereço
+https-tls = TLS: { $error }
+https-send-failed = ao enviar a requisição: { $error }
+https-read-failed = ao ler a resposta: { $error }
+https-too-large = a resposta passa de { $kib } KiB
+https-incomplete = o servidor não enviou uma resposta HTTP completa
+https-no-status = o servidor não enviou linha de status HTTP
+https-not-http = não é uma resposta HTTP: "{ $line }"
+https-ended-early = a resposta terminou depois de { $got } de { $length } bytes
+https-not-utf8 = a resposta não é texto UTF-8
+https-chunk-ended-early = uma resposta em partes (chunked) terminou antes da hora
+https-bad-chunk-size = uma resposta em partes (chunked) tem um tamanho de parte inválido
+https-answered = o servidor respondeu HTTP { $status } { $reason }
+https-answered-redirect = o servidor respondeu HTTP { $status } { $reason } (para { $location })
 
 ## ==== end of section: steps ====
 
