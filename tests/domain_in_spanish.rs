@@ -10,7 +10,8 @@ mod support;
 use std::process::Command;
 
 use hickory_resolver::proto::op::ResponseCode;
-use hickory_resolver::proto::rr::RecordType;
+use hickory_resolver::proto::rr::rdata::SRV;
+use hickory_resolver::proto::rr::{Name, RData, RecordType};
 use mailtriage_core::i18n::stop_list::english_words_in;
 use mailtriage_core::settings::Lang;
 use serde_json::Value;
@@ -29,9 +30,23 @@ const SPF: &str =
 const INCLUDED: &str = "v=spf1 a mx exists:%{i}.x.spf.test -all";
 const DMARC: &str = "v=DMARC1; adkim=r";
 
-fn zone() -> Zone {
+/// The zone, with `pop3_port` (on 127.0.0.1) offered for POP3 over TLS by an SRV record and
+/// the SRV look-up for submission answered with SERVFAIL.
+fn zone(pop3_port: u16) -> Zone {
+    let pop = Name::from_ascii("pop.roto.example.test.").expect("a name");
     let mut zone = Zone::new()
         .mx(DOMAIN, &[(10, "mx.roto.example.test")])
+        .a("pop.roto.example.test", "127.0.0.1")
+        .add(
+            &format!("_pop3s._tcp.{DOMAIN}"),
+            RecordType::SRV,
+            vec![RData::SRV(SRV::new(0, 0, pop3_port, pop))],
+        )
+        .answer(
+            &format!("_submission._tcp.{DOMAIN}"),
+            RecordType::SRV,
+            Answer::Code(ResponseCode::ServFail),
+        )
         .txt(DOMAIN, &[SPF])
         .answer(
             "d.spf.test",
@@ -55,9 +70,10 @@ struct Servers {
 
 impl Servers {
     fn start() -> Servers {
+        let open = OpenPort::start("127.0.0.1:0".parse().unwrap()).expect("a loopback port");
         Servers {
-            dns: DnsServer::start(zone()),
-            open: OpenPort::start("127.0.0.1:0".parse().unwrap()).expect("a loopback port"),
+            dns: DnsServer::start(zone(open.addr.port())),
+            open,
             sntp: SntpServer::start(0),
         }
     }
@@ -66,7 +82,20 @@ impl Servers {
 /// `mailtriage check --only network --lang es` for an account at [`DOMAIN`] whose POP3 server's
 /// name does not exist and whose SMTP server takes connections; `json` adds `--json`.
 fn run(servers: &Servers, json: bool) -> String {
-    let pop3 = "pop.nowhere.example.test:110";
+    let open = servers.open.addr.to_string();
+    let servers_given = [
+        "--pop3",
+        "pop.nowhere.example.test:110",
+        "--smtp",
+        &open,
+        "--smtp-security",
+        "none",
+    ];
+    run_with(servers, json, &servers_given)
+}
+
+/// `mailtriage check --only network --lang es --email ana@roto.example.test` with `extra`.
+fn run_with(servers: &Servers, json: bool, extra: &[&str]) -> String {
     let open = servers.open.addr.to_string();
     let server = servers.dns.addr.to_string();
     let sntp = servers.sntp.addr.to_string();
@@ -75,15 +104,10 @@ fn run(servers: &Servers, json: bool) -> String {
     if json {
         cmd.arg("--json");
     }
+    cmd.args(extra);
     cmd.args([
         "--lang",
         "es",
-        "--pop3",
-        pop3,
-        "--smtp",
-        &open,
-        "--smtp-security",
-        "none",
         "--reach",
         &open,
         "--sntp-server",
@@ -127,6 +151,8 @@ fn own_words(text: &str, servers: &Servers) -> String {
             "include:d.spf.test",
             "include:a.spf.test",
             "pop.nowhere.example.test",
+            "_submission._tcp.roto.example.test",
+            "pop.roto.example.test",
             "mx.roto.example.test",
             "debil._domainkey.roto.example.test",
             "_dmarc.roto.example.test",
@@ -201,4 +227,16 @@ fn dns_and_domain_problems_read_in_spanish() {
         let left = english_left(field, &servers);
         assert!(left.is_empty(), "English words {left:?} in {field:?}");
     }
+}
+
+/// Discovery's problems are in Spanish too: the SRV look-up for submission answers SERVFAIL
+/// while the one for POP3 names the server, and the text report's source lines say so.
+#[test]
+fn discovery_problems_read_in_spanish() {
+    let servers = Servers::start();
+    let text = run_with(&servers, false, &[]);
+    let wanted = "SRV _submission._tcp.roto.example.test: el resolvedor DNS respondió SERVFAIL";
+    assert!(text.contains(wanted), "{wanted:?} not in:\n{text}");
+    let left = english_left(&text, &servers);
+    assert!(left.is_empty(), "English words {left:?} in:\n{text}");
 }
