@@ -36,15 +36,18 @@ env_args=()
 if [ -n "${MAILTRIAGE_PASSWORD:-}" ]; then
     env_args=(-e "MAILTRIAGE_PASSWORD=$MAILTRIAGE_PASSWORD")
 fi
-# A tmux server already running makes the start-up cost of the session the same in every run.
-tmux start-server
+# A tmux server of this run's own (another tmux user on the machine can neither slow it nor
+# stop it), already running with an idle session, so that the measured session's start-up
+# cost is the same in every run.
+tmux() { command tmux -L "$session" -f /dev/null "$@"; }
+tmux new-session -d -s idle -x 20 -y 5 "sleep 600"
 cleanup() {
     tmux send-keys -t "$session" q 2>/dev/null || true
     for _ in $(seq 1 50); do
-        tmux has-session -t "$session" 2>/dev/null || return 0
+        tmux has-session -t "$session" 2>/dev/null || break
         sleep 0.02
     done
-    tmux kill-session -t "$session" 2>/dev/null || true
+    tmux kill-server 2>/dev/null || true
 }
 trap cleanup EXIT
 

@@ -232,7 +232,7 @@ fn cannot_write(
         "cli-cannot-write",
         flag = flag,
         path = path.display().to_string(),
-        error = e.to_string()
+        error = mailtriage::model::Said::io_error(e)
     )
     .render(lang)
     .into_owned()

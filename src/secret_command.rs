@@ -13,7 +13,9 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
+use crate::model::Said;
 use crate::settings::Secret;
+use mailtriage_core::said;
 
 /// Most bytes read from the command's output; a secret is one short line.
 pub const MAX_OUTPUT_BYTES: usize = 64 * 1024;
@@ -28,9 +30,9 @@ pub enum SecretCommandError {
     /// The command line is empty or its quotes do not close.
     Unparsable,
     /// The program could not be started.
-    NotStarted { program: String, error: String },
+    NotStarted { program: String, why: NotStarted },
     /// The program ended with a failure status.
-    Failed { program: String, status: String },
+    Failed { program: String, ended: Ended },
     /// The program printed nothing on its first line.
     Empty { program: String },
     /// The program did not end within the deadline; it was stopped.
@@ -41,36 +43,77 @@ pub enum SecretCommandError {
     TooMuch { program: String },
 }
 
-impl std::fmt::Display for SecretCommandError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+/// Why a program could not be started.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotStarted {
+    /// No such program (on the `PATH`, or at the path given).
+    NotFound,
+    /// The file is there but may not be run.
+    NotAllowed,
+    /// The system's own words for anything else.
+    Other(String),
+}
+
+/// How a failed program ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ended {
+    /// With this exit code.
+    Code(i32),
+    /// Stopped by this signal.
+    Signal(i32),
+}
+
+impl SecretCommandError {
+    /// What went wrong, in the reader's words: the program's name and how it ended, never
+    /// what it printed.
+    pub fn said(&self) -> Said {
         match self {
-            SecretCommandError::Unparsable => {
-                f.write_str("the command is empty or one of its quotes is not closed")
-            }
-            SecretCommandError::NotStarted { program, error } => {
-                write!(f, "`{program}` could not be started: {error}")
-            }
-            SecretCommandError::Failed { program, status } => {
-                write!(f, "`{program}` failed ({status})")
-            }
+            SecretCommandError::Unparsable => said!("secret-command-unparsable"),
+            SecretCommandError::NotStarted { program, why } => match why {
+                NotStarted::NotFound => said!("secret-command-not-found", program = program),
+                NotStarted::NotAllowed => said!("secret-command-not-allowed", program = program),
+                NotStarted::Other(error) => said!(
+                    "secret-command-not-started",
+                    program = program,
+                    error = error
+                ),
+            },
+            SecretCommandError::Failed { program, ended } => match ended {
+                Ended::Code(code) => said!(
+                    "secret-command-exit-code",
+                    program = program,
+                    code = code.to_string()
+                ),
+                Ended::Signal(signal) => said!(
+                    "secret-command-signal",
+                    program = program,
+                    signal = signal.to_string()
+                ),
+            },
             SecretCommandError::Empty { program } => {
-                write!(f, "`{program}` printed an empty first line")
+                said!("secret-command-empty", program = program)
             }
-            SecretCommandError::TooSlow { program, seconds } => {
-                write!(
-                    f,
-                    "`{program}` did not finish within {seconds} s and was stopped"
-                )
-            }
+            SecretCommandError::TooSlow { program, seconds } => said!(
+                "secret-command-too-slow",
+                program = program,
+                seconds = seconds.to_string()
+            ),
             SecretCommandError::NotText { program } => {
-                write!(f, "`{program}` printed something that is not text")
+                said!("secret-command-not-text", program = program)
             }
-            SecretCommandError::TooMuch { program } => write!(
-                f,
-                "`{program}` printed more than {} KiB, which is not a secret's one line",
-                MAX_OUTPUT_BYTES / 1024
+            SecretCommandError::TooMuch { program } => said!(
+                "secret-command-too-much",
+                program = program,
+                kib = (MAX_OUTPUT_BYTES / 1024).to_string()
             ),
         }
+    }
+}
+
+/// English, for logs and tests; people read [`SecretCommandError::said`] in their language.
+impl std::fmt::Display for SecretCommandError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.said().english())
     }
 }
 
@@ -94,14 +137,18 @@ pub fn read_secret(command: &str, deadline: Duration) -> Result<Secret, SecretCo
         .spawn()
         .map_err(|e| SecretCommandError::NotStarted {
             program: program.clone(),
-            error: e.to_string(),
+            why: match e.kind() {
+                std::io::ErrorKind::NotFound => NotStarted::NotFound,
+                std::io::ErrorKind::PermissionDenied => NotStarted::NotAllowed,
+                _ => NotStarted::Other(e.to_string()),
+            },
         })?;
     let Some(mut stdout) = child.stdout.take() else {
         let _ = child.kill();
         let _ = child.wait();
         return Err(SecretCommandError::NotStarted {
             program,
-            error: "no output pipe".into(),
+            why: NotStarted::Other("no output pipe".into()),
         });
     };
     // The output is read on a thread of its own so that the deadline holds even when the
@@ -136,7 +183,7 @@ pub fn read_secret(command: &str, deadline: Duration) -> Result<Secret, SecretCo
         Some(status) if !status.success() => {
             return Err(SecretCommandError::Failed {
                 program,
-                status: status.to_string(),
+                ended: ended(status),
             });
         }
         None => {
@@ -153,6 +200,18 @@ pub fn read_secret(command: &str, deadline: Duration) -> Result<Secret, SecretCo
         LineError::Empty => SecretCommandError::Empty { program },
         LineError::NotText => SecretCommandError::NotText { program },
     })
+}
+
+/// How a program that did not succeed ended.
+fn ended(status: std::process::ExitStatus) -> Ended {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(signal) = status.signal() {
+            return Ended::Signal(signal);
+        }
+    }
+    Ended::Code(status.code().unwrap_or(-1))
 }
 
 /// Wait for the child to end, polling, for at most `deadline`.
@@ -250,6 +309,66 @@ mod tests {
         let err = read_secret("sleep 30", Duration::from_millis(200)).unwrap_err();
         assert!(matches!(err, SecretCommandError::TooSlow { .. }), "{err:?}");
         assert!(started.elapsed() < Duration::from_secs(5));
+    }
+
+    /// The stop list's words in `text` outside what is quoted (the program's name, the
+    /// system's own words).
+    fn english_outside_quotes(text: &str, lang: crate::finding::Lang) -> Vec<&'static str> {
+        let mut ours = String::new();
+        let mut quoted = false;
+        for c in text.chars() {
+            match c {
+                '«' | '»' | '"' => quoted = c == '«' || (c == '"' && !quoted),
+                _ if !quoted => ours.push(c),
+                _ => {}
+            }
+        }
+        mailtriage_core::i18n::stop_list::english_words_in(&ours, lang)
+    }
+
+    #[test]
+    fn every_failure_is_said_in_spanish_and_portuguese_without_the_output() {
+        use crate::finding::Lang;
+        let errors = [
+            read_secret("sh -c 'echo leaked-secret; exit 3'", QUICK).unwrap_err(),
+            read_secret("sh -c 'echo leaked-secret; kill -9 $$'", QUICK).unwrap_err(),
+            read_secret("/nonexistent/program", QUICK).unwrap_err(),
+            read_secret("/dev/null", QUICK).unwrap_err(),
+            read_secret("echo 'open", QUICK).unwrap_err(),
+            read_secret("true", QUICK).unwrap_err(),
+            read_secret(
+                "sh -c 'echo leaked-secret; sleep 30'",
+                Duration::from_millis(300),
+            )
+            .unwrap_err(),
+            read_secret("printf '\\377leaked-secret'", QUICK).unwrap_err(),
+            read_secret("yes leaked-secret", QUICK).unwrap_err(),
+        ];
+        for (error, variant) in errors.iter().zip([
+            "exit-code",
+            "signal",
+            "not-found",
+            "not-allowed",
+            "unparsable",
+            "empty",
+            "too-slow",
+            "not-text",
+            "too-much",
+        ]) {
+            let key = error.said().key().unwrap_or_default();
+            assert_eq!(key, format!("secret-command-{variant}"), "{error:?}");
+            for lang in [Lang::En, Lang::Es, Lang::Pt] {
+                let shown = error.said().render(lang).into_owned();
+                assert!(!shown.contains("leaked"), "{lang:?}: {shown}");
+                let found = english_outside_quotes(&shown, lang);
+                assert!(found.is_empty(), "{lang:?}: {shown} {found:?}");
+            }
+        }
+        assert_eq!(errors[0].to_string(), "`sh` failed (exit status 3)");
+        assert_eq!(
+            errors[2].said().render(Lang::Es),
+            "no se pudo iniciar «/nonexistent/program»: ese programa no existe"
+        );
     }
 
     #[test]

@@ -18,6 +18,7 @@ mod bounds;
 mod clients;
 mod exchanges;
 mod lab;
+mod link;
 mod measure;
 mod peers;
 mod proxy;
@@ -126,6 +127,14 @@ fn bench(servers: &RealServers, options: &Options) -> Result<bool, String> {
     let runtime = ProxyRuntime::new()?;
     let local = Lab::local(servers, &runtime)?;
     let remote = Lab::proxied(servers, &runtime, options.rtt)?;
+    let link = link::measure(&runtime, options.rtt)?;
+    println!(
+        "emulated link: asked for {:.1} ms RTT, measured {:.2} ms (min {:.2}, max {:.2}) over a one-byte echo",
+        options.rtt.as_secs_f64() * 1000.0,
+        link.median_ms,
+        link.min_ms,
+        link.max_ms
+    );
     if options.transcripts {
         print_transcripts(&remote, options);
     }

@@ -104,16 +104,10 @@ pub fn check_writable(path: &Path) -> std::io::Result<()> {
         _ => Path::new("."),
     };
     if !folder.is_dir() {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::NotFound,
-            "the folder does not exist",
-        ));
+        return Err(std::io::Error::from(std::io::ErrorKind::NotFound));
     }
     if path.is_dir() {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::InvalidInput,
-            "it is a folder",
-        ));
+        return Err(std::io::Error::from(std::io::ErrorKind::IsADirectory));
     }
     Ok(())
 }

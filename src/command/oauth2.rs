@@ -43,7 +43,7 @@ fn login(args: &LoginArgs) -> i32 {
     };
     let provider_id = settings.provider.clone();
     let store_settings = settings.clone();
-    let result = block_on(async move {
+    let result = block_on(lang, async move {
         let mut out = std::io::stdout();
         let countdown = out.is_terminal();
         sign_in(settings, http, lang, &mut out, countdown, real_sleeper()).await
@@ -102,7 +102,7 @@ pub fn token_for_check(
     if let Some(provider) = &args.oauth2_login {
         let settings =
             settings_for(&args.client.request(provider)).map_err(|e| render(&e, lang))?;
-        let tokens = block_on(async move {
+        let tokens = block_on(lang, async move {
             let mut err = std::io::stderr();
             let countdown = err.is_terminal();
             sign_in(settings, http, lang, &mut err, countdown, real_sleeper()).await
@@ -125,8 +125,10 @@ pub fn token_for_check(
             None => None,
         };
         let shown = path.display().to_string();
-        let tokens = block_on(async move { saved::ready_token(&path, http, secret).await })?
-            .map_err(|e| render(&e, lang))?;
+        let tokens = block_on(lang, async move {
+            saved::ready_token(&path, http, secret).await
+        })?
+        .map_err(|e| render(&e, lang))?;
         eprintln!(
             "mailtriage: {}",
             said!("oauth2-check-saved-used", path = shown).render(lang)
@@ -175,7 +177,7 @@ pub fn http_client(
                 "cli-cannot-read",
                 flag = "--ca-file",
                 path = path.display().to_string(),
-                error = e.to_string()
+                error = Said::io_error(&e)
             )
             .render(lang)
             .into_owned()
@@ -291,13 +293,13 @@ fn fail(code: i32, message: &str) -> i32 {
     code
 }
 
-/// Run `future` on a runtime of its own.
-fn block_on<F: std::future::Future>(future: F) -> Result<F::Output, String> {
+/// Run `future` on a runtime of its own; the error, when there is none, in `lang`'s words.
+fn block_on<F: std::future::Future>(lang: Lang, future: F) -> Result<F::Output, String> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
         .build()
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| render(&said!("cli-runtime-failed", error = e.to_string()), lang))?;
     let output = runtime.block_on(future);
     runtime.shutdown_background();
     Ok(output)

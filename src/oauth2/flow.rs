@@ -135,6 +135,8 @@ pub enum SignInError {
     },
     /// The answer is not what OAuth2 expects; names the field, never the value.
     Unreadable { field: String },
+    /// An error answer of a kind the endpoint does not define.
+    ErrorAnswer,
     /// What else the `oauth2` crate reports (a wrong content type, an empty answer).
     Other(String),
 }
@@ -144,11 +146,7 @@ impl SignInError {
     pub fn said(&self) -> Said {
         match self {
             SignInError::Http { url, error } => {
-                said!(
-                    "oauth2-error-http",
-                    url = url.clone(),
-                    error = error.to_string()
-                )
+                said!("oauth2-error-http", url = url.clone(), error = error.said())
             }
             SignInError::Denied => said!("oauth2-error-denied"),
             SignInError::Expired => said!("oauth2-error-expired"),
@@ -168,6 +166,9 @@ impl SignInError {
                 said!("oauth2-error-unreadable", field = field.clone())
             }
             SignInError::Other(detail) => said!("oauth2-error-other", detail = detail.clone()),
+            SignInError::ErrorAnswer => {
+                said!("oauth2-error-other", detail = said!("oauth2-error-answer"))
+            }
         }
     }
 }
@@ -308,7 +309,7 @@ impl DeviceFlow {
 /// The errors that do not depend on the endpoint's error type.
 fn common_error<T: ErrorResponse>(url: &str, e: RequestTokenError<HttpError, T>) -> SignInError {
     match e {
-        RequestTokenError::ServerResponse(_) => SignInError::Other("error answer".into()),
+        RequestTokenError::ServerResponse(_) => SignInError::ErrorAnswer,
         RequestTokenError::Request(error) => SignInError::Http {
             url: url.to_string(),
             error,

@@ -11,7 +11,9 @@ use oauth2::{HttpRequest, HttpResponse};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
 
+use crate::model::Said;
 use crate::probe::tls::Trust;
+use mailtriage_core::said;
 
 /// Largest answer read from an authorization server (headers and body together).
 pub const MAX_RESPONSE_BYTES: usize = 64 * 1024;
@@ -33,22 +35,72 @@ pub enum HttpError {
     /// The answer is larger than [`MAX_RESPONSE_BYTES`].
     TooLarge,
     /// The answer is not HTTP/1.x as this client reads it.
-    Malformed(String),
+    Malformed(BadAnswer),
 }
 
+/// What is wrong with a request or an answer that is not HTTP/1.x as this client writes and
+/// reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BadAnswer {
+    RequestHeaderNotText,
+    HeadersNotText,
+    NoStatusLine,
+    NoStatusCode,
+    HeaderWithoutColon,
+    BadHeaderName,
+    BadHeaderValue,
+    EndedInHeaders,
+    BrokenChunks,
+}
+
+impl BadAnswer {
+    /// In the reader's words.
+    pub fn said(self) -> Said {
+        match self {
+            BadAnswer::RequestHeaderNotText => said!("oauth2-http-request-header-not-text"),
+            BadAnswer::HeadersNotText => said!("oauth2-http-headers-not-text"),
+            BadAnswer::NoStatusLine => said!("oauth2-http-no-status-line"),
+            BadAnswer::NoStatusCode => said!("oauth2-http-no-status-code"),
+            BadAnswer::HeaderWithoutColon => said!("oauth2-http-header-without-colon"),
+            BadAnswer::BadHeaderName => said!("oauth2-http-bad-header-name"),
+            BadAnswer::BadHeaderValue => said!("oauth2-http-bad-header-value"),
+            BadAnswer::EndedInHeaders => said!("oauth2-http-ended-in-headers"),
+            BadAnswer::BrokenChunks => said!("oauth2-http-broken-chunks"),
+        }
+    }
+}
+
+impl HttpError {
+    /// In the reader's words; the system's and the TLS library's own words are data in it.
+    pub fn said(&self) -> Said {
+        match self {
+            HttpError::Url(u) => said!("oauth2-http-not-https", url = u),
+            HttpError::PlainNotLoopback(u) => said!("oauth2-http-plain-not-loopback", url = u),
+            HttpError::Connect(e) => said!("oauth2-http-connect", error = e),
+            HttpError::Tls(e) => said!("oauth2-http-tls", error = e),
+            HttpError::Deadline(d) => {
+                said!(
+                    "oauth2-http-deadline",
+                    seconds = d.as_secs_f64().to_string()
+                )
+            }
+            HttpError::TooLarge => {
+                said!(
+                    "oauth2-http-too-large",
+                    limit = MAX_RESPONSE_BYTES.to_string()
+                )
+            }
+            HttpError::Malformed(problem) => {
+                said!("oauth2-http-malformed", problem = problem.said())
+            }
+        }
+    }
+}
+
+/// English, for logs and tests; people read [`HttpError::said`] in their language.
 impl std::fmt::Display for HttpError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            HttpError::Url(u) => write!(f, "not an https URL: {u}"),
-            HttpError::PlainNotLoopback(u) => {
-                write!(f, "plain http is only used on this machine's loopback: {u}")
-            }
-            HttpError::Connect(e) => write!(f, "cannot connect: {e}"),
-            HttpError::Tls(e) => write!(f, "TLS failed: {e}"),
-            HttpError::Deadline(d) => write!(f, "no answer within {} s", d.as_secs_f64()),
-            HttpError::TooLarge => write!(f, "answer larger than {MAX_RESPONSE_BYTES} bytes"),
-            HttpError::Malformed(e) => write!(f, "not an HTTP answer: {e}"),
-        }
+        f.write_str(&self.said().english())
     }
 }
 
@@ -179,7 +231,7 @@ where
         }
         let value = value
             .to_str()
-            .map_err(|_| HttpError::Malformed("a request header is not text".into()))?;
+            .map_err(|_| HttpError::Malformed(BadAnswer::RequestHeaderNotText))?;
         head.push_str(&format!("{name}: {value}\r\n"));
     }
     head.push_str("\r\n");
@@ -233,29 +285,29 @@ fn complete_length(raw: &[u8]) -> Option<usize> {
 }
 
 fn parse_head(head: &[u8]) -> Result<(StatusCode, HeaderMap), HttpError> {
-    let text = std::str::from_utf8(head)
-        .map_err(|_| HttpError::Malformed("the headers are not text".into()))?;
+    let text =
+        std::str::from_utf8(head).map_err(|_| HttpError::Malformed(BadAnswer::HeadersNotText))?;
     let mut lines = text.split("\r\n");
     let status_line = lines.next().unwrap_or_default();
     let mut parts = status_line.splitn(3, ' ');
     let version = parts.next().unwrap_or_default();
     if !version.starts_with("HTTP/1.") {
-        return Err(HttpError::Malformed("no HTTP/1.x status line".into()));
+        return Err(HttpError::Malformed(BadAnswer::NoStatusLine));
     }
     let status = parts
         .next()
         .and_then(|code| code.parse::<u16>().ok())
         .and_then(|code| StatusCode::from_u16(code).ok())
-        .ok_or_else(|| HttpError::Malformed("no status code".into()))?;
+        .ok_or(HttpError::Malformed(BadAnswer::NoStatusCode))?;
     let mut headers = HeaderMap::new();
     for line in lines.filter(|l| !l.is_empty()) {
         let (name, value) = line
             .split_once(':')
-            .ok_or_else(|| HttpError::Malformed("a header line without a colon".into()))?;
+            .ok_or(HttpError::Malformed(BadAnswer::HeaderWithoutColon))?;
         let name = HeaderName::from_bytes(name.trim().as_bytes())
-            .map_err(|_| HttpError::Malformed("a header name is not valid".into()))?;
+            .map_err(|_| HttpError::Malformed(BadAnswer::BadHeaderName))?;
         let value = HeaderValue::from_str(value.trim())
-            .map_err(|_| HttpError::Malformed("a header value is not valid".into()))?;
+            .map_err(|_| HttpError::Malformed(BadAnswer::BadHeaderValue))?;
         headers.append(name, value);
     }
     Ok((status, headers))
@@ -263,8 +315,7 @@ fn parse_head(head: &[u8]) -> Result<(StatusCode, HeaderMap), HttpError> {
 
 /// Status, headers and body (chunked transfer coding undone).
 fn parse_response(raw: &[u8]) -> Result<HttpResponse, HttpError> {
-    let end = header_end(raw)
-        .ok_or_else(|| HttpError::Malformed("the answer ended inside its headers".into()))?;
+    let end = header_end(raw).ok_or(HttpError::Malformed(BadAnswer::EndedInHeaders))?;
     let (status, headers) = parse_head(&raw[..end])?;
     let chunked = headers
         .get(http::header::TRANSFER_ENCODING)
@@ -283,7 +334,7 @@ fn parse_response(raw: &[u8]) -> Result<HttpResponse, HttpError> {
 
 /// Undo the chunked transfer coding (RFC 9112 §7.1); trailers are ignored.
 fn dechunk(mut rest: &[u8]) -> Result<Vec<u8>, HttpError> {
-    let bad = || HttpError::Malformed("a broken chunked body".into());
+    let bad = || HttpError::Malformed(BadAnswer::BrokenChunks);
     let mut body = Vec::new();
     loop {
         let line_end = rest.windows(2).position(|w| w == b"\r\n").ok_or_else(bad)?;

@@ -115,7 +115,7 @@ pub enum StoreError {
     },
     Unreadable {
         path: PathBuf,
-        error: String,
+        problem: crate::model::Said,
     },
     Unsupported,
 }
@@ -133,11 +133,11 @@ impl StoreError {
             StoreError::Io { path, error } => {
                 said!("oauth2-saved-io", path = shown(path), error = error.clone())
             }
-            StoreError::Unreadable { path, error } => {
+            StoreError::Unreadable { path, problem } => {
                 said!(
                     "oauth2-saved-unreadable",
                     path = shown(path),
-                    error = error.clone()
+                    error = problem.clone()
                 )
             }
             StoreError::Unsupported => said!("oauth2-saved-unsupported"),
@@ -209,13 +209,20 @@ pub fn load(path: &Path) -> Result<SavedToken, StoreError> {
     if text.len() as u64 > MAX_SAVED_BYTES {
         return Err(StoreError::Unreadable {
             path: path.to_path_buf(),
-            error: format!("larger than {MAX_SAVED_BYTES} bytes"),
+            problem: mailtriage_core::said!(
+                "oauth2-saved-too-large",
+                limit = MAX_SAVED_BYTES.to_string()
+            ),
         });
     }
     // serde_json's message may quote a value: only its position is kept.
     let saved: SavedToken = serde_json::from_str(&text).map_err(|e| StoreError::Unreadable {
         path: path.to_path_buf(),
-        error: format!("line {} column {}", e.line(), e.column()),
+        problem: mailtriage_core::said!(
+            "oauth2-saved-position",
+            line = e.line().to_string(),
+            column = e.column().to_string()
+        ),
     })?;
     crate::proto::secrets::remember_for_panics(&saved.tokens().secret_forms());
     Ok(saved)

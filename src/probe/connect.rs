@@ -76,13 +76,16 @@ fn resolve_error(host: &str, e: &io::Error) -> Evidence {
     ]
     .iter()
     .any(|w| lower.contains(w));
-    Evidence::Io {
-        failure: if not_found {
-            IoFailure::NotFound
-        } else {
-            IoFailure::ResolverFailed
-        },
-        message: format!("{host}: {text}").into(),
+    if not_found {
+        Evidence::Io {
+            failure: IoFailure::NotFound,
+            message: said!("detail-name-not-known", host = host),
+        }
+    } else {
+        Evidence::Io {
+            failure: IoFailure::ResolverFailed,
+            message: said!("detail-name-lookup-failed", host = host, error = text),
+        }
     }
 }
 
@@ -120,12 +123,19 @@ pub fn io_failure(e: &io::Error) -> IoFailure {
     }
 }
 
-/// Evidence for a socket error on `what`.
+/// Evidence for a socket error on `what` (an address, or what was being done): the kinds a
+/// person can act on in words of the catalogue, any other with the system's own text.
 pub fn io_evidence(e: &io::Error, what: &str) -> Evidence {
-    Evidence::Io {
-        failure: io_failure(e),
-        message: format!("{what}: {e}").into(),
-    }
+    let failure = io_failure(e);
+    let message = match failure {
+        IoFailure::Refused => said!("detail-socket-refused", what = what),
+        IoFailure::Timeout => said!("detail-socket-timed-out", what = what),
+        IoFailure::Reset => said!("detail-socket-reset", what = what),
+        IoFailure::Closed => said!("detail-socket-closed", what = what),
+        IoFailure::Unreachable => said!("detail-socket-unreachable", what = what),
+        _ => said!("detail-socket-error", what = what, error = e.to_string()),
+    };
+    Evidence::Io { failure, message }
 }
 
 /// "ipv4" or "ipv6".

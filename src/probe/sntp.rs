@@ -6,7 +6,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use tokio::net::UdpSocket;
 
-use crate::model::{Evidence, IoFailure};
+use crate::model::{Evidence, IoFailure, Said};
+use mailtriage_core::said;
 
 /// The standard SNTP port.
 pub const SNTP_PORT: u16 = 123;
@@ -65,7 +66,7 @@ pub enum BadReply {
     /// Not an answer to our request (wrong length, mode or echoed timestamp): ignore it.
     NotOurs,
     /// The server answered but cannot give the time: kiss-o'-death code or unsynchronized.
-    Unusable(String),
+    Unusable(Said),
 }
 
 /// Decode a reply to the request that carried `sent`.
@@ -96,18 +97,17 @@ pub fn parse_reply(data: &[u8], sent: NtpTimestamp) -> Result<Reply, BadReply> {
                 }
             })
             .collect();
-        return Err(BadReply::Unusable(format!(
-            "the server sent kiss code {code} instead of the time"
+        return Err(BadReply::Unusable(said!(
+            "detail-time-kiss-code",
+            code = code
         )));
     }
     if leap == 3 || stratum > 15 {
-        return Err(BadReply::Unusable(
-            "the server says its own clock is not synchronized".into(),
-        ));
+        return Err(BadReply::Unusable(said!("detail-time-unsynchronized")));
     }
     let transmit = ts(40);
     if transmit.0 == 0 {
-        return Err(BadReply::Unusable("the server sent no time".into()));
+        return Err(BadReply::Unusable(said!("detail-time-none")));
     }
     Ok(Reply {
         stratum,
@@ -136,18 +136,18 @@ pub struct Measurement {
 
 /// Ask `server` for the time once; wait at most `deadline` for a matching reply.
 pub async fn measure(server: SocketAddr, deadline: Duration) -> Result<Measurement, Evidence> {
-    let io = |failure, message: String| Evidence::Io {
-        failure,
-        message: message.into(),
-    };
+    let io = |failure, message: Said| Evidence::Io { failure, message };
     let bind: SocketAddr = if server.is_ipv4() {
         (std::net::Ipv4Addr::UNSPECIFIED, 0).into()
     } else {
         (std::net::Ipv6Addr::UNSPECIFIED, 0).into()
     };
-    let socket = UdpSocket::bind(bind)
-        .await
-        .map_err(|e| io(IoFailure::Other, format!("cannot open a UDP socket: {e}")))?;
+    let socket = UdpSocket::bind(bind).await.map_err(|e| {
+        io(
+            IoFailure::Other,
+            said!("detail-time-no-socket", error = e.to_string()),
+        )
+    })?;
     socket
         .connect(server)
         .await
@@ -172,7 +172,14 @@ pub async fn measure(server: SocketAddr, deadline: Duration) -> Result<Measureme
             match parse_reply(&buf[..n], t1) {
                 Err(BadReply::NotOurs) => continue,
                 Err(BadReply::Unusable(message)) => {
-                    return Err(io(IoFailure::Protocol, format!("{server}: {message}")));
+                    return Err(io(
+                        IoFailure::Protocol,
+                        said!(
+                            "detail-time-unusable",
+                            server = server.to_string(),
+                            why = message
+                        ),
+                    ));
                 }
                 Ok(reply) => {
                     let (offset, delay) = offset_and_delay(
@@ -194,9 +201,10 @@ pub async fn measure(server: SocketAddr, deadline: Duration) -> Result<Measureme
         Ok(result) => result,
         Err(_) => Err(io(
             IoFailure::Timeout,
-            format!(
-                "no answer from the time server {server} within {:.1} s",
-                deadline.as_secs_f64()
+            said!(
+                "detail-time-no-answer",
+                server = server.to_string(),
+                seconds = format!("{:.1}", deadline.as_secs_f64())
             ),
         )),
     }
@@ -273,7 +281,7 @@ mod tests {
         let mut kod = reply_bytes(0b11_100_100, 0, sent.0, 0, 0);
         kod[12..16].copy_from_slice(b"RATE");
         match parse_reply(&kod, sent) {
-            Err(BadReply::Unusable(m)) => assert!(m.contains("RATE"), "{m}"),
+            Err(BadReply::Unusable(m)) => assert!(m.english().contains("RATE"), "{m}"),
             other => panic!("{other:?}"),
         }
         let alarm = reply_bytes(0b11_100_100, 3, sent.0, 1 << 32, 1 << 32);

@@ -1415,6 +1415,61 @@ detail-reply-wrong-tag = the server completed tag { $tag } ({ $reply }) while { 
 detail-reply-completed-early = the server completed { $command } ({ $reply }) before the command could have reached it
 detail-challenge-not-answered = challenge { $number } ({ $bytes } bytes of challenges in all) not answered: { $challenge }
 
+## -- connections and TLS handshakes: why they broke, with the system's or library's own text --
+detail-tls-refused-versions = the server refused TLS 1.2 and 1.3 (alert protocol_version)
+detail-tls-alert = the server sent the TLS alert { $alert }
+detail-tls-alert-number = number { $number }
+detail-tls-certificate-rejected = the server's certificate was rejected: { $error }
+detail-tls-handshake-failed = the TLS handshake failed: { $error }
+detail-tls-answer-binary = the server answered with data that is neither TLS nor text: { $bytes }
+detail-tls-record-too-long = the server's TLS record claims { $claimed } bytes, more than TLS allows ({ $limit })
+detail-tls-answer-malformed = the server's TLS answer breaks the protocol: { $error }
+detail-tls-only-old-version = the server only speaks { $version } (its ServerHello chose version { $hex })
+detail-tls-only-older-versions = the server only speaks TLS versions older than 1.2
+detail-tls-not-tls = the server did not answer with TLS
+detail-tls-not-tls-sent = the server did not answer with TLS; it sent { $text }
+detail-tls-closed = the server closed the connection during the TLS handshake
+detail-tls-reset = the server reset the connection during the TLS handshake
+detail-tls-timed-out = the connection timed out during the TLS handshake
+detail-tls-bad-server-name = { $name } is not a host name or IP address
+detail-tls-setup-failed = cannot set up TLS: { $error }
+detail-tls-handshake-deadline = the TLS handshake did not finish within { $ms } ms
+detail-name-not-known = { $host }: the name is not known
+detail-name-lookup-failed = { $host }: { $error }
+detail-socket-refused = { $what }: connection refused
+detail-socket-timed-out = { $what }: timed out
+detail-socket-reset = { $what }: connection reset
+detail-socket-closed = { $what }: connection closed
+detail-socket-unreachable = { $what }: network or host unreachable
+detail-socket-error = { $what }: { $error }
+
+## -- loader and accounts --
+## Why the follow-up with a TLS 1.0/1.1 hello showed nothing; placed inside
+## detail-old-hello-showed-nothing and transcript-tls-old-hello-nothing.
+old-hello-no-reconnect = cannot connect to { $address } again
+old-hello-no-random = no random bytes for the hello
+old-hello-unoffered-version = the server chose version { $version }, which the hello did not offer
+old-hello-alert = the server answered with TLS alert number { $alert }
+old-hello-other-record = the server answered with a TLS record of type { $content_type }, not a ServerHello
+old-hello-not-tls = the server's answer is not TLS
+old-hello-closed = the server closed that connection too
+old-hello-timed-out = no answer before the deadline
+old-hello-io-failed = reading or writing failed: { $error }
+old-hello-send-broke = the connection broke while sending
+old-hello-send-deadline = no room to send before the deadline
+old-hello-no-upgrade = the server did not agree to the upgrade this time
+old-hello-closed-before-upgrade = the server closed the connection before the upgrade
+old-hello-broke-before-upgrade = the connection broke before the upgrade
+old-hello-plain-deadline = the plain-text part did not finish before the deadline
+
+## -- the time server --
+detail-time-kiss-code = the server sent kiss code { $code } instead of the time
+detail-time-unsynchronized = the server says its own clock is not synchronized
+detail-time-none = the server sent no time
+detail-time-no-socket = cannot open a UDP socket: { $error }
+detail-time-unusable = { $server }: { $why }
+detail-time-no-answer = no answer from the time server { $server } within { $seconds } s
+
 ## -- dns and domain --
 
 dns-record-of = { $kind } of { $name }
@@ -1612,6 +1667,82 @@ oauth2-check-saved-used = using the saved token { $path }
 ## -- oauth2-sasl --
 cli-oauth2-token-env-unset = --oauth2-token-env: the environment variable { $variable } is not set or is empty
 cli-oauth2-token-command-failed = --oauth2-token-command: no token: { $error }
+
+## -- loader and accounts --
+## The accounts file's loader, the password commands, and what `check --accounts`, `serve` and
+## `oauth2 login` say about them. Paths, field names and the parser's own words are data.
+accounts-file-missing = { $path }: the file does not exist
+accounts-file-too-large = { $path }: the file is larger than { $limit } bytes
+accounts-file-not-text = { $path }: the file is not UTF-8 text (bad byte at offset { $offset })
+accounts-file-unreadable = { $path }: { $error }
+accounts-file-not-yaml = { $place }: { $at }{ $message }
+accounts-file-unknown-field = { $place }: { $at }unknown field `{ $field }`, expected one of: { $expected }
+accounts-file-unknown-field-here = { $place }: { $at }unknown field `{ $field }`: no field is allowed here
+accounts-file-literal-password = { $place }: { $at }unknown field `password`: an accounts file never holds a password; name where it comes from with password_env: VARIABLE or password_command: "COMMAND"
+accounts-file-too-open = { $path }: the file has a password_command and others than its owner can read or change it (mode { $mode }); a command may hold a secret and decides what runs as you. Make it private: chmod 600 { $path }
+accounts-file-no-account = { $path }: `accounts` lists no account
+accounts-file-too-many = { $path }: { $count } accounts; the limit is { $limit }
+accounts-file-name-twice = { $path }: { $at }: the name '{ $name }' is used twice; names must be unique
+accounts-file-name-empty = { $path }: { $at }: the name is empty
+accounts-file-name-too-long = { $path }: { $at }: the name is longer than { $limit } characters
+accounts-file-name-bad = { $path }: { $at }: '{ $name }' cannot be a name: use only letters, digits and '.', '_', '-', '@', '+'
+accounts-file-both-sources = { $path }: { $at } ({ $name }): give password_env or password_command, not both
+accounts-file-bad-env = { $path }: { $at } ({ $name }): password_env must name an environment variable
+accounts-file-bad-command = { $path }: { $at } ({ $name }): password_command must be a command line of at most { $limit } bytes
+accounts-file-no-server = { $path }: { $at } ({ $name }): no server: give incoming, outgoing or a preset (here or under defaults)
+accounts-number-range = { $flag }: give a number from 1 to { $max }
+accounts-check-crashed = the check stopped unexpectedly (a fault in mailtriage)
+secret-command-unparsable = the command is empty or one of its quotes is not closed
+secret-command-not-found = `{ $program }` could not be started: no such program
+secret-command-not-allowed = `{ $program }` could not be started: permission denied
+secret-command-not-started = `{ $program }` could not be started: { $error }
+secret-command-exit-code = `{ $program }` failed (exit status { $code })
+secret-command-signal = `{ $program }` failed (stopped by signal { $signal })
+secret-command-empty = `{ $program }` printed an empty first line
+secret-command-too-slow = `{ $program }` did not finish within { $seconds } s and was stopped
+secret-command-not-text = `{ $program }` printed something that is not text
+secret-command-too-much = `{ $program }` printed more than { $kib } KiB, which is not a secret's one line
+oauth2-http-not-https = not an https URL: { $url }
+oauth2-http-plain-not-loopback = plain http is only used on this machine's loopback: { $url }
+oauth2-http-connect = cannot connect: { $error }
+oauth2-http-tls = TLS failed: { $error }
+oauth2-http-deadline = no answer within { $seconds } s
+oauth2-http-too-large = answer larger than { $limit } bytes
+oauth2-http-malformed = not an HTTP answer: { $problem }
+oauth2-http-request-header-not-text = a request header is not text
+oauth2-http-headers-not-text = the headers are not text
+oauth2-http-no-status-line = no HTTP/1.x status line
+oauth2-http-no-status-code = no status code
+oauth2-http-header-without-colon = a header line without a colon
+oauth2-http-bad-header-name = a header name is not valid
+oauth2-http-bad-header-value = a header value is not valid
+oauth2-http-ended-in-headers = the answer ended inside its headers
+oauth2-http-broken-chunks = a broken chunked body
+oauth2-error-answer = error answer
+oauth2-saved-too-large = larger than { $limit } bytes
+oauth2-saved-position = line { $line } column { $column }
+
+## -- saved profiles --
+profile-no-folder = no folder for profiles: set XDG_CONFIG_HOME or HOME to an absolute path
+profile-bad-name = '{ $name }' cannot be a profile name: { $reason }
+profile-not-found = no profile named '{ $name }' ({ $path } does not exist)
+profile-unreadable = { $path }: { $error }
+profile-name-empty = it is empty
+profile-name-too-long = it is longer than { $limit } characters
+profile-name-starts-badly = it starts with a dot or a dash
+profile-name-bad-characters = use only letters, digits, '.', '_' and '-'
+
+## -- the system's file and socket errors --
+io-not-found = no such file or folder
+io-permission-denied = permission denied
+io-already-exists = it already exists
+io-is-a-folder = it is a folder
+io-not-a-folder = a part of the path is not a folder
+io-read-only = the file system is read-only
+io-no-space = no space left on the device
+io-address-in-use = the address is already in use
+io-address-not-here = the address is not one of this machine's
+io-other = { $error }
 
 ## ==== end of section: cli ====
 

@@ -1376,8 +1376,8 @@ detail-injected-before-handshake = { $bytes ->
    *[other] llegaron { $bytes } bytes
 } sin cifrar tras la respuesta a { $command } y antes de la negociación TLS, donde no puede llegar nada; se descartaron sin leerlos: { $text }
 detail-reply-status-in-capa = la lista de capacidades (la respuesta a CAPA) trae la línea de estado { $reply }: las respuestas del servidor ya no corresponden a los comandos
-detail-reply-before-command = el servidor envió { $reply } antes de que { $command } pudiera llegarle: es una respuesta a ningún comando; las respuestas ya no corresponden a los comandos
-detail-reply-before-command-second-greeting = el servidor envió { $reply } antes de que { $command } pudiera llegarle: es una respuesta a ningún comando (parece un segundo saludo); las respuestas ya no corresponden a los comandos
+detail-reply-before-command = el servidor envió { $reply } antes de que { $command } pudiera llegarle: no responde a ningún comando; las respuestas ya no corresponden a los comandos
+detail-reply-before-command-second-greeting = el servidor envió { $reply } antes de que { $command } pudiera llegarle: no responde a ningún comando (parece un segundo saludo); las respuestas ya no corresponden a los comandos
 detail-reply-before-authenticate = el servidor envió { $reply } antes de que AUTHENTICATE pudiera llegarle: las respuestas ya no corresponden a los comandos
 detail-reply-success-before-password = el servidor contestó { $reply } a { $command } antes de recibir la contraseña: sin ella no puede haber inicio de sesión, así que no se da por buena
 detail-reply-not-a-greeting = el servidor saludó con { $reply }, que no es un saludo (se esperaba { $expected })
@@ -1387,6 +1387,61 @@ detail-reply-continuation-unasked = el servidor pidió más ({ $reply }) en resp
 detail-reply-wrong-tag = el servidor cerró la etiqueta { $tag } ({ $reply }) cuando se esperaba { $command } con la etiqueta { $awaited }: las respuestas ya no corresponden a los comandos
 detail-reply-completed-early = el servidor cerró { $command } ({ $reply }) antes de que el comando pudiera llegarle
 detail-challenge-not-answered = desafío { $number } ({ $bytes } bytes de desafíos en total) sin contestar: { $challenge }
+
+## -- connections and TLS handshakes: why they broke, with the system's or library's own text --
+detail-tls-refused-versions = el servidor rechazó TLS 1.2 y 1.3 (alerta protocol_version)
+detail-tls-alert = el servidor envió la alerta TLS { $alert }
+detail-tls-alert-number = número { $number }
+detail-tls-certificate-rejected = se rechazó el certificado del servidor: { $error }
+detail-tls-handshake-failed = falló la negociación TLS: { $error }
+detail-tls-answer-binary = el servidor contestó con datos que no son ni TLS ni texto: { $bytes }
+detail-tls-record-too-long = el registro TLS del servidor dice traer { $claimed } bytes, más de lo que TLS permite ({ $limit })
+detail-tls-answer-malformed = la respuesta TLS del servidor no sigue el protocolo: { $error }
+detail-tls-only-old-version = el servidor solo habla { $version } (su ServerHello eligió la versión { $hex })
+detail-tls-only-older-versions = el servidor solo habla versiones de TLS anteriores a la 1.2
+detail-tls-not-tls = el servidor no contestó con TLS
+detail-tls-not-tls-sent = el servidor no contestó con TLS; envió { $text }
+detail-tls-closed = el servidor cerró la conexión durante la negociación TLS
+detail-tls-reset = el servidor cortó la conexión durante la negociación TLS
+detail-tls-timed-out = se agotó el tiempo de la conexión durante la negociación TLS
+detail-tls-bad-server-name = { $name } no es un nombre de servidor ni una dirección IP
+detail-tls-setup-failed = no se pudo preparar TLS: { $error }
+detail-tls-handshake-deadline = la negociación TLS no terminó en { $ms } ms
+detail-name-not-known = { $host }: el nombre no existe
+detail-name-lookup-failed = { $host }: { $error }
+detail-socket-refused = { $what }: conexión rechazada
+detail-socket-timed-out = { $what }: se agotó el tiempo
+detail-socket-reset = { $what }: conexión cortada
+detail-socket-closed = { $what }: conexión cerrada
+detail-socket-unreachable = { $what }: no se llega a esa red o a ese equipo
+detail-socket-error = { $what }: { $error }
+
+## -- loader and accounts --
+## Por qué la prueba con un saludo TLS 1.0/1.1 no mostró nada; va dentro de
+## detail-old-hello-showed-nothing y transcript-tls-old-hello-nothing.
+old-hello-no-reconnect = no se puede volver a conectar con { $address }
+old-hello-no-random = no hay bytes aleatorios para el saludo
+old-hello-unoffered-version = el servidor eligió la versión { $version }, que el saludo no ofrecía
+old-hello-alert = el servidor respondió con la alerta TLS número { $alert }
+old-hello-other-record = el servidor respondió con un registro TLS de tipo { $content_type }, no con un ServerHello
+old-hello-not-tls = la respuesta del servidor no es TLS
+old-hello-closed = el servidor también cerró esa conexión
+old-hello-timed-out = ninguna respuesta antes del plazo
+old-hello-io-failed = falló la lectura o la escritura: «{ $error }»
+old-hello-send-broke = la conexión se cortó mientras se enviaba
+old-hello-send-deadline = no quedó tiempo para enviar antes del plazo
+old-hello-no-upgrade = esta vez el servidor no aceptó pasar a TLS
+old-hello-closed-before-upgrade = el servidor cerró la conexión antes de pasar a TLS
+old-hello-broke-before-upgrade = la conexión se cortó antes de pasar a TLS
+old-hello-plain-deadline = la parte en texto plano no terminó antes del plazo
+
+## -- the time server --
+detail-time-kiss-code = el servidor envió el código de rechazo { $code } en vez de la hora
+detail-time-unsynchronized = el servidor dice que su propio reloj no está sincronizado
+detail-time-none = el servidor no envió ninguna hora
+detail-time-no-socket = no se pudo abrir un socket UDP: { $error }
+detail-time-unusable = { $server }: { $why }
+detail-time-no-answer = el servidor de hora { $server } no contestó en { $seconds } s
 
 ## -- dns and domain --
 
@@ -1528,8 +1583,8 @@ cli-serve-front-page = mailtriage { $version }: un exportador para Prometheus de
 
 ## -- accounts --
 ## `check --accounts FILE`: muchos buzones en una sola ejecución.
-accounts-password-env-unset = password_env: la variable de entorno { $variable } no está definida
-accounts-password-command-failed = password_command: { $error }
+accounts-password-env-unset = «password_env»: la variable de entorno { $variable } no está definida
+accounts-password-command-failed = «password_command»: { $error }
 accounts-status-not-checked = sin comprobar
 accounts-not-started = el plazo de la ejecución venció antes del turno de esta cuenta (--deadline)
 accounts-cut-by-deadline = el plazo de la ejecución venció mientras se comprobaba esta cuenta (--deadline)
@@ -1582,6 +1637,83 @@ oauth2-check-saved-used = usando el token guardado { $path }
 ## -- oauth2-sasl --
 cli-oauth2-token-env-unset = --oauth2-token-env: la variable de entorno { $variable } no está definida o está vacía
 cli-oauth2-token-command-failed = --oauth2-token-command: no se obtuvo ningún token: { $error }
+
+## -- loader and accounts --
+## El cargador del archivo de cuentas, los comandos de contraseña y lo que dicen de ellos
+## `check --accounts`, `serve` y `oauth2 login`. Rutas, nombres de campo y las palabras del
+## analizador de YAML son datos y van entre comillas.
+accounts-file-missing = { $path }: el archivo no existe
+accounts-file-too-large = { $path }: el archivo ocupa más de { $limit } bytes
+accounts-file-not-text = { $path }: el archivo no es texto UTF-8 (byte incorrecto en la posición { $offset })
+accounts-file-unreadable = { $path }: no se puede leer el archivo: «{ $error }»
+accounts-file-not-yaml = { $place }: { $at }no es un archivo de cuentas válido; el analizador de YAML dice: «{ $message }»
+accounts-file-unknown-field = { $place }: { $at }el campo «{ $field }» no existe; los campos posibles aquí: «{ $expected }»
+accounts-file-unknown-field-here = { $place }: { $at }el campo «{ $field }» no existe; aquí no va ningún campo
+accounts-file-literal-password = { $place }: { $at }un archivo de cuentas nunca guarda contraseñas («password:»); indica de dónde sale con «password_env: VARIABLE» o «password_command: COMANDO»
+accounts-file-too-open = { $path }: el archivo tiene un «password_command» y otros usuarios, además de su dueño, pueden leerlo o cambiarlo (permisos { $mode }); un comando puede contener un secreto y decide qué se ejecuta en tu nombre. Hazlo privado: chmod 600 { $path }
+accounts-file-no-account = { $path }: «accounts» no contiene ninguna cuenta
+accounts-file-too-many = { $path }: { $count } cuentas; el máximo es { $limit }
+accounts-file-name-twice = { $path }: { $at }: el nombre «{ $name }» aparece dos veces; los nombres no se pueden repetir
+accounts-file-name-empty = { $path }: { $at }: el nombre está vacío
+accounts-file-name-too-long = { $path }: { $at }: el nombre tiene más de { $limit } caracteres
+accounts-file-name-bad = { $path }: { $at }: «{ $name }» no sirve como nombre: usa solo letras, dígitos y '.', '_', '-', '@', '+'
+accounts-file-both-sources = { $path }: { $at } ({ $name }): indica «password_env» o «password_command», no los dos
+accounts-file-bad-env = { $path }: { $at } ({ $name }): «password_env» tiene que ser el nombre de una variable de entorno
+accounts-file-bad-command = { $path }: { $at } ({ $name }): «password_command» tiene que ser una línea de comando de { $limit } bytes como máximo
+accounts-file-no-server = { $path }: { $at } ({ $name }): no hay ningún servidor: indica «incoming», «outgoing» o un «preset» (aquí o en «defaults»)
+accounts-number-range = { $flag }: indica un número de 1 a { $max }
+accounts-check-crashed = la comprobación se detuvo de forma inesperada (un fallo de mailtriage)
+secret-command-unparsable = el comando está vacío o una de sus comillas no se cierra
+secret-command-not-found = no se pudo iniciar «{ $program }»: ese programa no existe
+secret-command-not-allowed = no se pudo iniciar «{ $program }»: permiso denegado
+secret-command-not-started = no se pudo iniciar «{ $program }»: «{ $error }»
+secret-command-exit-code = «{ $program }» falló (código de salida { $code })
+secret-command-signal = «{ $program }» falló (lo detuvo la señal { $signal })
+secret-command-empty = «{ $program }» imprimió una primera línea vacía
+secret-command-too-slow = «{ $program }» no terminó en { $seconds } s y se detuvo
+secret-command-not-text = «{ $program }» imprimió algo que no es texto
+secret-command-too-much = «{ $program }» imprimió más de { $kib } KiB, y un secreto es una sola línea
+oauth2-http-not-https = no es una dirección https: { $url }
+oauth2-http-plain-not-loopback = http sin cifrar solo se usa con la dirección de bucle local de este equipo: { $url }
+oauth2-http-connect = no se puede conectar: «{ $error }»
+oauth2-http-tls = falló TLS: «{ $error }»
+oauth2-http-deadline = sin respuesta en { $seconds } s
+oauth2-http-too-large = la respuesta ocupa más de { $limit } bytes
+oauth2-http-malformed = no es una respuesta HTTP: { $problem }
+oauth2-http-request-header-not-text = una cabecera de la petición no es texto
+oauth2-http-headers-not-text = las cabeceras no son texto
+oauth2-http-no-status-line = falta la línea de estado HTTP/1.x
+oauth2-http-no-status-code = falta el código de estado
+oauth2-http-header-without-colon = una línea de cabecera sin dos puntos
+oauth2-http-bad-header-name = un nombre de cabecera no es válido
+oauth2-http-bad-header-value = un valor de cabecera no es válido
+oauth2-http-ended-in-headers = la respuesta terminó en medio de las cabeceras
+oauth2-http-broken-chunks = un cuerpo por trozos (chunked) roto
+oauth2-error-answer = una respuesta de error
+oauth2-saved-too-large = ocupa más de { $limit } bytes
+oauth2-saved-position = línea { $line }, columna { $column }
+
+## -- saved profiles --
+profile-no-folder = no hay carpeta para los perfiles: pon en XDG_CONFIG_HOME o en HOME una ruta absoluta
+profile-bad-name = «{ $name }» no sirve como nombre de perfil: { $reason }
+profile-not-found = no hay ningún perfil llamado «{ $name }» ({ $path } no existe)
+profile-unreadable = { $path }: { $error }
+profile-name-empty = está vacío
+profile-name-too-long = tiene más de { $limit } caracteres
+profile-name-starts-badly = empieza por un punto o un guion
+profile-name-bad-characters = usa solo letras, cifras, «.», «_» y «-»
+
+## -- the system's file and socket errors --
+io-not-found = no existe ese archivo o carpeta
+io-permission-denied = permiso denegado
+io-already-exists = ya existe
+io-is-a-folder = es una carpeta
+io-not-a-folder = una parte de la ruta no es una carpeta
+io-read-only = el sistema de archivos es de solo lectura
+io-no-space = no queda espacio en el disco
+io-address-in-use = la dirección ya está en uso
+io-address-not-here = la dirección no es de este equipo
+io-other = { $error }
 
 ## ==== end of section: cli ====
 

@@ -1380,8 +1380,8 @@ detail-injected-before-handshake = { $bytes ->
    *[other] chegaram { $bytes } bytes
 } sem criptografia depois da resposta para { $command } e antes da negociação TLS, onde nada pode chegar; foram descartados sem ser lidos: { $text }
 detail-reply-status-in-capa = a lista de capacidades (a resposta para CAPA) traz a linha de status { $reply }: as respostas do servidor já não correspondem aos comandos
-detail-reply-before-command = o servidor enviou { $reply } antes que { $command } pudesse chegar até ele: é uma resposta a nenhum comando; as respostas já não correspondem aos comandos
-detail-reply-before-command-second-greeting = o servidor enviou { $reply } antes que { $command } pudesse chegar até ele: é uma resposta a nenhum comando (parece uma segunda saudação); as respostas já não correspondem aos comandos
+detail-reply-before-command = o servidor enviou { $reply } antes que { $command } pudesse chegar até ele: não responde a nenhum comando; as respostas já não correspondem aos comandos
+detail-reply-before-command-second-greeting = o servidor enviou { $reply } antes que { $command } pudesse chegar até ele: não responde a nenhum comando (parece uma segunda saudação); as respostas já não correspondem aos comandos
 detail-reply-before-authenticate = o servidor enviou { $reply } antes que AUTHENTICATE pudesse chegar até ele: as respostas já não correspondem aos comandos
 detail-reply-success-before-password = o servidor respondeu { $reply } para { $command } antes de receber a senha: sem ela não pode haver login, então a resposta não é aceita
 detail-reply-not-a-greeting = o servidor saudou com { $reply }, que não é uma saudação (esperava-se { $expected })
@@ -1391,6 +1391,61 @@ detail-reply-continuation-unasked = o servidor pediu mais ({ $reply }) em respos
 detail-reply-wrong-tag = o servidor encerrou a etiqueta { $tag } ({ $reply }) quando se esperava { $command } com a etiqueta { $awaited }: as respostas já não correspondem aos comandos
 detail-reply-completed-early = o servidor encerrou { $command } ({ $reply }) antes que o comando pudesse chegar até ele
 detail-challenge-not-answered = desafio { $number } ({ $bytes } bytes de desafios no total) sem resposta: { $challenge }
+
+## -- connections and TLS handshakes: why they broke, with the system's or library's own text --
+detail-tls-refused-versions = o servidor recusou TLS 1.2 e 1.3 (alerta protocol_version)
+detail-tls-alert = o servidor enviou o alerta TLS { $alert }
+detail-tls-alert-number = número { $number }
+detail-tls-certificate-rejected = o certificado do servidor foi recusado: { $error }
+detail-tls-handshake-failed = a negociação TLS falhou: { $error }
+detail-tls-answer-binary = o servidor respondeu com dados que não são nem TLS nem texto: { $bytes }
+detail-tls-record-too-long = o registro TLS do servidor diz ter { $claimed } bytes, mais do que o TLS permite ({ $limit })
+detail-tls-answer-malformed = a resposta TLS do servidor não segue o protocolo: { $error }
+detail-tls-only-old-version = o servidor só fala { $version } (o ServerHello dele escolheu a versão { $hex })
+detail-tls-only-older-versions = o servidor só fala versões do TLS anteriores à 1.2
+detail-tls-not-tls = o servidor não respondeu com TLS
+detail-tls-not-tls-sent = o servidor não respondeu com TLS; enviou { $text }
+detail-tls-closed = o servidor fechou a conexão durante a negociação TLS
+detail-tls-reset = o servidor derrubou a conexão durante a negociação TLS
+detail-tls-timed-out = o tempo da conexão esgotou durante a negociação TLS
+detail-tls-bad-server-name = { $name } não é um nome de servidor nem um endereço IP
+detail-tls-setup-failed = não foi possível preparar o TLS: { $error }
+detail-tls-handshake-deadline = a negociação TLS não terminou em { $ms } ms
+detail-name-not-known = { $host }: o nome não existe
+detail-name-lookup-failed = { $host }: { $error }
+detail-socket-refused = { $what }: conexão recusada
+detail-socket-timed-out = { $what }: o tempo esgotou
+detail-socket-reset = { $what }: conexão derrubada
+detail-socket-closed = { $what }: conexão fechada
+detail-socket-unreachable = { $what }: não há caminho até essa rede ou esse computador
+detail-socket-error = { $what }: { $error }
+
+## -- loader and accounts --
+## Por que o teste com um hello TLS 1.0/1.1 não mostrou nada; vai dentro de
+## detail-old-hello-showed-nothing e transcript-tls-old-hello-nothing.
+old-hello-no-reconnect = não foi possível conectar de novo a { $address }
+old-hello-no-random = não há bytes aleatórios para o hello
+old-hello-unoffered-version = o servidor escolheu a versão { $version }, que o hello não oferecia
+old-hello-alert = o servidor respondeu com o alerta TLS número { $alert }
+old-hello-other-record = o servidor respondeu com um registro TLS do tipo { $content_type }, e não com um ServerHello
+old-hello-not-tls = a resposta do servidor não é TLS
+old-hello-closed = o servidor também fechou essa conexão
+old-hello-timed-out = nenhuma resposta antes do prazo
+old-hello-io-failed = a leitura ou a escrita falhou: "{ $error }"
+old-hello-send-broke = a conexão caiu durante o envio
+old-hello-send-deadline = não sobrou tempo para enviar antes do prazo
+old-hello-no-upgrade = desta vez o servidor não aceitou passar para TLS
+old-hello-closed-before-upgrade = o servidor fechou a conexão antes de passar para TLS
+old-hello-broke-before-upgrade = a conexão caiu antes de passar para TLS
+old-hello-plain-deadline = a parte em texto puro não terminou antes do prazo
+
+## -- the time server --
+detail-time-kiss-code = o servidor enviou o código de recusa { $code } em vez da hora
+detail-time-unsynchronized = o servidor diz que o próprio relógio não está sincronizado
+detail-time-none = o servidor não enviou nenhuma hora
+detail-time-no-socket = não foi possível abrir um socket UDP: { $error }
+detail-time-unusable = { $server }: { $why }
+detail-time-no-answer = o servidor de hora { $server } não respondeu em { $seconds } s
 
 ## -- dns and domain --
 
@@ -1532,8 +1587,8 @@ cli-serve-front-page = mailtriage { $version }: um exportador para o Prometheus 
 
 ## -- accounts --
 ## `check --accounts FILE`: muitas caixas de correio em uma só execução.
-accounts-password-env-unset = password_env: a variável de ambiente { $variable } não está definida
-accounts-password-command-failed = password_command: { $error }
+accounts-password-env-unset = "password_env": a variável de ambiente { $variable } não está definida
+accounts-password-command-failed = "password_command": { $error }
 accounts-status-not-checked = não verificada
 accounts-not-started = o prazo da execução acabou antes da vez desta conta (--deadline)
 accounts-cut-by-deadline = o prazo da execução acabou enquanto esta conta era verificada (--deadline)
@@ -1586,6 +1641,83 @@ oauth2-check-saved-used = usando o token salvo { $path }
 ## -- oauth2-sasl --
 cli-oauth2-token-env-unset = --oauth2-token-env: a variável de ambiente { $variable } não está definida ou está vazia
 cli-oauth2-token-command-failed = --oauth2-token-command: nenhum token obtido: { $error }
+
+## -- loader and accounts --
+## O carregador do arquivo de contas, os comandos de senha e o que `check --accounts`, `serve` e
+## `oauth2 login` dizem deles. Caminhos, nomes de campo e as palavras do analisador de YAML são
+## dados e vão entre aspas.
+accounts-file-missing = { $path }: o arquivo não existe
+accounts-file-too-large = { $path }: o arquivo tem mais de { $limit } bytes
+accounts-file-not-text = { $path }: o arquivo não é texto UTF-8 (byte inválido na posição { $offset })
+accounts-file-unreadable = { $path }: não foi possível ler o arquivo: "{ $error }"
+accounts-file-not-yaml = { $place }: { $at }não é um arquivo de contas válido; o analisador de YAML diz: "{ $message }"
+accounts-file-unknown-field = { $place }: { $at }o campo "{ $field }" não existe; os campos possíveis aqui: "{ $expected }"
+accounts-file-unknown-field-here = { $place }: { $at }o campo "{ $field }" não existe; aqui não cabe nenhum campo
+accounts-file-literal-password = { $place }: { $at }um arquivo de contas nunca guarda senhas ("password:"); indique de onde ela vem com "password_env: VARIAVEL" ou "password_command: COMANDO"
+accounts-file-too-open = { $path }: o arquivo tem um "password_command" e outros usuários, além do dono, podem lê-lo ou alterá-lo (permissões { $mode }); um comando pode conter um segredo e decide o que roda em seu nome. Deixe-o privado: chmod 600 { $path }
+accounts-file-no-account = { $path }: "accounts" não lista nenhuma conta
+accounts-file-too-many = { $path }: { $count } contas; o máximo é { $limit }
+accounts-file-name-twice = { $path }: { $at }: o nome "{ $name }" aparece duas vezes; os nomes não podem se repetir
+accounts-file-name-empty = { $path }: { $at }: o nome está vazio
+accounts-file-name-too-long = { $path }: { $at }: o nome tem mais de { $limit } caracteres
+accounts-file-name-bad = { $path }: { $at }: "{ $name }" não pode ser um nome: use só letras, dígitos e '.', '_', '-', '@', '+'
+accounts-file-both-sources = { $path }: { $at } ({ $name }): indique "password_env" ou "password_command", não os dois
+accounts-file-bad-env = { $path }: { $at } ({ $name }): "password_env" precisa ser o nome de uma variável de ambiente
+accounts-file-bad-command = { $path }: { $at } ({ $name }): "password_command" precisa ser uma linha de comando de no máximo { $limit } bytes
+accounts-file-no-server = { $path }: { $at } ({ $name }): nenhum servidor: indique "incoming", "outgoing" ou um "preset" (aqui ou em "defaults")
+accounts-number-range = { $flag }: indique um número de 1 a { $max }
+accounts-check-crashed = a verificação parou de forma inesperada (uma falha do mailtriage)
+secret-command-unparsable = o comando está vazio ou uma das aspas não foi fechada
+secret-command-not-found = não foi possível iniciar "{ $program }": esse programa não existe
+secret-command-not-allowed = não foi possível iniciar "{ $program }": permissão negada
+secret-command-not-started = não foi possível iniciar "{ $program }": "{ $error }"
+secret-command-exit-code = "{ $program }" falhou (código de saída { $code })
+secret-command-signal = "{ $program }" falhou (foi parado pelo sinal { $signal })
+secret-command-empty = "{ $program }" imprimiu uma primeira linha vazia
+secret-command-too-slow = "{ $program }" não terminou em { $seconds } s e foi parado
+secret-command-not-text = "{ $program }" imprimiu algo que não é texto
+secret-command-too-much = "{ $program }" imprimiu mais de { $kib } KiB, e um segredo é uma linha só
+oauth2-http-not-https = não é um endereço https: { $url }
+oauth2-http-plain-not-loopback = http sem criptografia só é usado com o endereço de loopback deste computador: { $url }
+oauth2-http-connect = não foi possível conectar: "{ $error }"
+oauth2-http-tls = o TLS falhou: "{ $error }"
+oauth2-http-deadline = nenhuma resposta em { $seconds } s
+oauth2-http-too-large = a resposta tem mais de { $limit } bytes
+oauth2-http-malformed = não é uma resposta HTTP: { $problem }
+oauth2-http-request-header-not-text = um cabeçalho da requisição não é texto
+oauth2-http-headers-not-text = os cabeçalhos não são texto
+oauth2-http-no-status-line = falta a linha de status HTTP/1.x
+oauth2-http-no-status-code = falta o código de status
+oauth2-http-header-without-colon = uma linha de cabeçalho sem dois-pontos
+oauth2-http-bad-header-name = um nome de cabeçalho não é válido
+oauth2-http-bad-header-value = um valor de cabeçalho não é válido
+oauth2-http-ended-in-headers = a resposta terminou no meio dos cabeçalhos
+oauth2-http-broken-chunks = um corpo em partes (chunked) quebrado
+oauth2-error-answer = uma resposta de erro
+oauth2-saved-too-large = tem mais de { $limit } bytes
+oauth2-saved-position = linha { $line }, coluna { $column }
+
+## -- saved profiles --
+profile-no-folder = não há pasta para os perfis: coloque em XDG_CONFIG_HOME ou em HOME um caminho absoluto
+profile-bad-name = "{ $name }" não serve como nome de perfil: { $reason }
+profile-not-found = não há nenhum perfil chamado "{ $name }" ({ $path } não existe)
+profile-unreadable = { $path }: { $error }
+profile-name-empty = está vazio
+profile-name-too-long = tem mais de { $limit } caracteres
+profile-name-starts-badly = começa com um ponto ou um hífen
+profile-name-bad-characters = use só letras, algarismos, ".", "_" e "-"
+
+## -- the system's file and socket errors --
+io-not-found = esse arquivo ou pasta não existe
+io-permission-denied = permissão negada
+io-already-exists = já existe
+io-is-a-folder = é uma pasta
+io-not-a-folder = uma parte do caminho não é uma pasta
+io-read-only = o sistema de arquivos é somente leitura
+io-no-space = não há espaço livre no disco
+io-address-in-use = o endereço já está em uso
+io-address-not-here = o endereço não é deste computador
+io-other = { $error }
 
 ## ==== end of section: cli ====
 

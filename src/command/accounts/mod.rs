@@ -56,7 +56,7 @@ fn load(args: &CheckArgs, path: &Path, lang: Lang) -> Result<AccountsFile, Strin
                 .into_owned(),
         );
     }
-    accounts_file::load(path).map_err(|e| format!("--accounts: {e}"))
+    accounts_file::load(path).map_err(|e| format!("--accounts: {}", e.said().render(lang)))
 }
 
 /// The presets an entry may name: the built-in ones and the user's.
@@ -140,7 +140,7 @@ pub fn run_many(args: &CheckArgs, path: &Path, lang: Lang) -> i32 {
             password: entry.password.clone(),
         })
         .collect();
-    let limits = match limits(args, &jobs) {
+    let limits = match limits(args, &jobs, lang) {
         Ok(l) => l,
         Err(e) => return usage(&e),
     };
@@ -181,7 +181,7 @@ pub fn run_many(args: &CheckArgs, path: &Path, lang: Lang) -> i32 {
                     "cli-cannot-write",
                     flag = "--output",
                     path = path.display().to_string(),
-                    error = e.to_string()
+                    error = mailtriage_core::model::Said::io_error(&e)
                 );
                 return usage(&said.render(lang));
             }
@@ -200,24 +200,34 @@ pub fn run_many(args: &CheckArgs, path: &Path, lang: Lang) -> i32 {
 /// `--parallel`, `--per-host` and `--deadline`, checked, with their defaults. The default
 /// deadline lets every account use its whole own deadline, in as many rounds as the bounds
 /// make: the accounts over `--parallel`, or the busiest host's over `--per-host`.
-fn limits(args: &CheckArgs, jobs: &[Job]) -> Result<Limits, String> {
+fn limits(args: &CheckArgs, jobs: &[Job], lang: Lang) -> Result<Limits, String> {
+    let range = |flag: &str| {
+        said!(
+            "accounts-number-range",
+            flag = flag,
+            max = MAX_PARALLEL.to_string()
+        )
+        .render(lang)
+        .into_owned()
+    };
     let parallel = args.parallel.unwrap_or(DEFAULT_PARALLEL);
     if !(1..=MAX_PARALLEL).contains(&parallel) {
-        return Err(format!(
-            "--parallel: give a number from 1 to {MAX_PARALLEL}"
-        ));
+        return Err(range("--parallel"));
     }
     let per_host = args.per_host.unwrap_or(DEFAULT_PER_HOST);
     if !(1..=MAX_PARALLEL).contains(&per_host) {
-        return Err(format!(
-            "--per-host: give a number from 1 to {MAX_PARALLEL}"
-        ));
+        return Err(range("--per-host"));
     }
     let deadline = match args.deadline {
         Some(t) if !(t.is_finite() && t > 0.0 && t <= 86_400.0) => {
-            return Err(format!(
-                "--deadline: {t} is not a number of seconds between 0 and 86400"
-            ));
+            return Err(said!(
+                "cli-seconds-out-of-range",
+                flag = "--deadline",
+                value = t.to_string(),
+                max = "86400"
+            )
+            .render(lang)
+            .into_owned());
         }
         Some(t) => Duration::from_secs_f64(t),
         None => default_deadline(jobs, parallel, per_host),

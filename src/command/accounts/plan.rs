@@ -143,7 +143,7 @@ pub fn read_password(
             secret_command::read_secret(command, PASSWORD_COMMAND_DEADLINE)
                 .map(Some)
                 .map_err(|e| {
-                    said!("accounts-password-command-failed", error = e.to_string())
+                    said!("accounts-password-command-failed", error = e.said())
                         .render(lang)
                         .into_owned()
                 })

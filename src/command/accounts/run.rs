@@ -225,7 +225,10 @@ async fn check_one(context: &Context, index: usize, job: Job) -> AccountResult {
     {
         Ok(Ok(password)) => password,
         Ok(Err(why)) => return unchecked(NotChecked::Unusable(why)),
-        Err(e) => return unchecked(NotChecked::Unusable(e.to_string())),
+        Err(_) => {
+            let why = mailtriage_core::i18n::text(lang, "accounts-check-crashed");
+            return unchecked(NotChecked::Unusable(why.into_owned()));
+        }
     };
     plan.password = password;
     plan.panels = plan.panels_of(&context.panels);

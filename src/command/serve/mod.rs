@@ -56,7 +56,7 @@ pub fn run(args: &ServeArgs) -> i32 {
     };
     let accounts = match accounts_file::load(&args.accounts) {
         Ok(a) => a,
-        Err(e) => return usage(&format!("--accounts: {e}")),
+        Err(e) => return usage(&format!("--accounts: {}", e.said().render(lang))),
     };
     let base = match plan::PlanBase::new(&shared, &accounts, lang) {
         Ok(b) => b,
@@ -104,7 +104,7 @@ async fn serve(address: SocketAddr, prober: Arc<prober::Prober>, lang: Lang, sec
             let said = said!(
                 "cli-serve-cannot-listen",
                 address = address.to_string(),
-                error = e.to_string()
+                error = mailtriage_core::model::Said::io_error(&e)
             );
             eprintln!("mailtriage: {}", said.render(lang));
             return EXIT_FAILED;

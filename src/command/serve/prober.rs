@@ -142,9 +142,9 @@ impl Prober {
         });
         match check.await {
             Ok(result) => result,
-            Err(e) => {
+            Err(_) => {
                 self.counters.check_errors.fetch_add(1, Ordering::Relaxed);
-                ProbeResult::NotRun(e.to_string())
+                ProbeResult::NotRun(said!("accounts-check-crashed").render(lang).into_owned())
             }
         }
     }
@@ -171,7 +171,9 @@ async fn check_account(
     let plan = match planned {
         Ok(Ok(plan)) => Arc::new(plan),
         Ok(Err(why)) => return failed(why),
-        Err(e) => return failed(e.to_string()),
+        Err(_) => {
+            return failed(said!("accounts-check-crashed").render(lang).into_owned());
+        }
     };
     let panels = plan.panels_of(&panels);
     let deadline = plan.panels_timeout() + CHECK_MARGIN;

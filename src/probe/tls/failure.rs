@@ -5,23 +5,24 @@ use std::io;
 
 use rustls::{AlertDescription, Error, InvalidMessage, PeerIncompatible};
 
-use crate::model::TlsFailure;
+use crate::model::{Said, TlsFailure};
 use crate::sanitize::{sanitize, sanitize_str};
+use mailtriage_core::said;
 
 /// A handshake failure before any certificate verdict is applied.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct ClassifiedFailure {
     pub failure: TlsFailure,
-    pub message: String,
+    pub message: Said,
     /// The peer's first bytes, kept only when they were not TLS.
     pub peer_bytes: Option<Vec<u8>>,
 }
 
 impl ClassifiedFailure {
-    fn new(failure: TlsFailure, message: impl Into<String>) -> Self {
+    fn new(failure: TlsFailure, message: Said) -> Self {
         ClassifiedFailure {
             failure,
-            message: message.into(),
+            message,
             peer_bytes: None,
         }
     }
@@ -45,11 +46,11 @@ fn classify_tls_error(error: &Error, peer_bytes: &[u8]) -> ClassifiedFailure {
         | Error::DecryptError => unexpected_answer(error, peer_bytes),
         Error::AlertReceived(AlertDescription::ProtocolVersion) => ClassifiedFailure::new(
             TlsFailure::ProtocolVersion,
-            "the server refused TLS 1.2 and 1.3 (alert protocol_version)",
+            said!("detail-tls-refused-versions"),
         ),
         Error::AlertReceived(alert) => ClassifiedFailure::new(
             TlsFailure::Alert,
-            format!("the server sent the TLS alert {}", alert_name(*alert)),
+            said!("detail-tls-alert", alert = alert_name(*alert)),
         ),
         Error::PeerIncompatible(
             PeerIncompatible::ServerDoesNotSupportTls12Or13
@@ -57,11 +58,17 @@ fn classify_tls_error(error: &Error, peer_bytes: &[u8]) -> ClassifiedFailure {
         ) => old_version_answer(peer_bytes),
         Error::InvalidCertificate(_) => ClassifiedFailure::new(
             TlsFailure::Certificate,
-            sanitize_str(&format!("the server's certificate was rejected: {error}")),
+            said!(
+                "detail-tls-certificate-rejected",
+                error = sanitize_str(&error.to_string())
+            ),
         ),
         other => ClassifiedFailure::new(
             TlsFailure::Other,
-            sanitize_str(&format!("the TLS handshake failed: {other}")),
+            said!(
+                "detail-tls-handshake-failed",
+                error = sanitize_str(&other.to_string())
+            ),
         ),
     }
 }
@@ -120,9 +127,12 @@ fn unexpected_answer(error: &Error, peer_bytes: &[u8]) -> ClassifiedFailure {
         FirstBytes::Text => not_tls(peer_bytes),
         FirstBytes::Binary => ClassifiedFailure {
             failure: TlsFailure::UnexpectedBytes,
-            message: format!(
-                "the server answered with data that is neither TLS nor text: \"{}\"",
-                sanitize(&peer_bytes[..peer_bytes.len().min(TEXT_SAMPLE)])
+            message: said!(
+                "detail-tls-answer-binary",
+                bytes = format!(
+                    "\"{}\"",
+                    sanitize(&peer_bytes[..peer_bytes.len().min(TEXT_SAMPLE)])
+                )
             ),
             peer_bytes: Some(peer_bytes.to_vec()),
         },
@@ -135,45 +145,48 @@ fn unexpected_answer(error: &Error, peer_bytes: &[u8]) -> ClassifiedFailure {
 /// Largest record a TLS 1.2 peer may send: 2^14 bytes of data plus 2048 of expansion.
 const MAX_RECORD_LENGTH: usize = 16_384 + 2_048;
 
-fn malformed_message(error: &Error, peer_bytes: &[u8]) -> String {
+fn malformed_message(error: &Error, peer_bytes: &[u8]) -> Said {
     if let (Error::InvalidMessage(InvalidMessage::MessageTooLarge), [_, _, _, high, low, ..]) =
         (error, peer_bytes)
     {
         let claimed = usize::from(u16::from_be_bytes([*high, *low]));
         if claimed > MAX_RECORD_LENGTH {
-            return format!(
-                "the server's TLS record claims {claimed} bytes, more than TLS allows ({MAX_RECORD_LENGTH})"
+            return said!(
+                "detail-tls-record-too-long",
+                claimed = claimed,
+                limit = MAX_RECORD_LENGTH
             );
         }
     }
-    sanitize_str(&format!(
-        "the server's TLS answer breaks the protocol: {error}"
-    ))
+    said!(
+        "detail-tls-answer-malformed",
+        error = sanitize_str(&error.to_string())
+    )
 }
 
 /// The server answered with a ServerHello for a version below TLS 1.2; name it when the
 /// recorded bytes show it.
 fn old_version_answer(peer_bytes: &[u8]) -> ClassifiedFailure {
     let message = match super::legacy::read_server_hello(peer_bytes) {
-        Ok(super::legacy::ServerAnswer::Hello(version)) => format!(
-            "the server only speaks {} (its ServerHello chose version {})",
-            version.name(),
-            version.hex()
+        Ok(super::legacy::ServerAnswer::Hello(version)) => said!(
+            "detail-tls-only-old-version",
+            version = version.name(),
+            hex = version.hex()
         ),
-        _ => "the server only speaks TLS versions older than 1.2".to_string(),
+        _ => said!("detail-tls-only-older-versions"),
     };
     ClassifiedFailure::new(TlsFailure::ProtocolVersion, message)
 }
 
 fn not_tls(peer_bytes: &[u8]) -> ClassifiedFailure {
     if peer_bytes.is_empty() {
-        return ClassifiedFailure::new(TlsFailure::NotTls, "the server did not answer with TLS");
+        return ClassifiedFailure::new(TlsFailure::NotTls, said!("detail-tls-not-tls"));
     }
     ClassifiedFailure {
         failure: TlsFailure::NotTls,
-        message: format!(
-            "the server did not answer with TLS; it sent \"{}\"",
-            sanitize(peer_bytes)
+        message: said!(
+            "detail-tls-not-tls-sent",
+            text = format!("\"{}\"", sanitize(peer_bytes))
         ),
         peer_bytes: Some(peer_bytes.to_vec()),
     }
@@ -181,31 +194,34 @@ fn not_tls(peer_bytes: &[u8]) -> ClassifiedFailure {
 
 fn classify_io_error(error: &io::Error) -> ClassifiedFailure {
     match error.kind() {
-        io::ErrorKind::UnexpectedEof => ClassifiedFailure::new(
-            TlsFailure::Eof,
-            "the server closed the connection during the TLS handshake",
-        ),
+        io::ErrorKind::UnexpectedEof => {
+            ClassifiedFailure::new(TlsFailure::Eof, said!("detail-tls-closed"))
+        }
         io::ErrorKind::ConnectionReset
         | io::ErrorKind::ConnectionAborted
-        | io::ErrorKind::BrokenPipe => ClassifiedFailure::new(
-            TlsFailure::Eof,
-            "the server reset the connection during the TLS handshake",
-        ),
-        io::ErrorKind::TimedOut => ClassifiedFailure::new(
-            TlsFailure::Timeout,
-            "the connection timed out during the TLS handshake",
-        ),
+        | io::ErrorKind::BrokenPipe => {
+            ClassifiedFailure::new(TlsFailure::Eof, said!("detail-tls-reset"))
+        }
+        io::ErrorKind::TimedOut => {
+            ClassifiedFailure::new(TlsFailure::Timeout, said!("detail-tls-timed-out"))
+        }
         _ => ClassifiedFailure::new(
             TlsFailure::Other,
-            sanitize_str(&format!("the TLS handshake failed: {error}")),
+            said!(
+                "detail-tls-handshake-failed",
+                error = sanitize_str(&error.to_string())
+            ),
         ),
     }
 }
 
 /// The alert's name as the TLS specifications write it ("handshake_failure").
-fn alert_name(alert: AlertDescription) -> String {
+fn alert_name(alert: AlertDescription) -> Said {
     let Some(camel) = alert.as_str() else {
-        return format!("number {}", u8::from(alert));
+        return said!(
+            "detail-tls-alert-number",
+            number = u8::from(alert).to_string()
+        );
     };
     let mut name = String::with_capacity(camel.len() + 4);
     for (i, c) in camel.chars().enumerate() {
@@ -214,7 +230,7 @@ fn alert_name(alert: AlertDescription) -> String {
         }
         name.push(c.to_ascii_lowercase());
     }
-    name
+    Said::Verbatim(name)
 }
 
 #[cfg(test)]
@@ -286,7 +302,7 @@ mod tests {
             Some(&[0x00, 0xff, 0x1b, 0x80, 0x01][..])
         );
         assert!(
-            !classified.message.contains('\x1b'),
+            !classified.message.english().contains('\x1b'),
             "{}",
             classified.message
         );
@@ -333,7 +349,7 @@ mod tests {
         let classified = classify(&error, &[]);
         assert_eq!(classified.failure, TlsFailure::Alert);
         assert!(
-            classified.message.ends_with("handshake_failure"),
+            classified.message.english().ends_with("handshake_failure"),
             "{}",
             classified.message
         );

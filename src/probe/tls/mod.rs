@@ -112,9 +112,9 @@ impl TlsContext {
         let name = parse_server_name(server_name).ok_or_else(|| {
             TlsHandshakeError::new(
                 TlsFailure::Other,
-                format!(
-                    "\"{}\" is not a host name or IP address",
-                    sanitize(server_name.as_bytes())
+                said!(
+                    "detail-tls-bad-server-name",
+                    name = format!("\"{}\"", sanitize(server_name.as_bytes()))
                 ),
                 unseen(),
             )
@@ -123,7 +123,7 @@ impl TlsContext {
         let config = self.client_config(verifier.clone()).map_err(|e| {
             TlsHandshakeError::new(
                 TlsFailure::Other,
-                format!("cannot set up TLS: {e}"),
+                said!("detail-tls-setup-failed", error = e.to_string()),
                 unseen(),
             )
         })?;
@@ -135,9 +135,9 @@ impl TlsContext {
         match outcome {
             Err(_elapsed) => Err(TlsHandshakeError::new(
                 TlsFailure::Timeout,
-                format!(
-                    "the TLS handshake did not finish within {} ms",
-                    deadline.as_millis()
+                said!(
+                    "detail-tls-handshake-deadline",
+                    ms = deadline.as_millis().to_string()
                 ),
                 tls_info(server_name, None, seen),
             )),
@@ -152,7 +152,7 @@ impl TlsContext {
                 }
                 Err(TlsHandshakeError {
                     failure: classified.failure,
-                    message: classified.message.into(),
+                    message: classified.message,
                     info,
                     peer_bytes: classified.peer_bytes,
                     server_said_nothing: recorder.recorded().is_empty(),

@@ -12,7 +12,7 @@ use tokio::time::Instant;
 
 use super::legacy::{HelloOutcome, LegacyVersion, ServerAnswer, ask_with_old_hello};
 use super::{TlsContext, TlsHandshakeError};
-use crate::model::TlsFailure;
+use crate::model::{Said, TlsFailure};
 use crate::probe::connect::connect;
 use crate::proto::session::{Action, Session};
 use mailtriage_core::said;
@@ -25,21 +25,22 @@ const REPLAY_READ_CHUNK: usize = 4096;
 pub enum OldVersions {
     /// The server answered the old hello with a ServerHello for this version.
     OnlySpeaks(LegacyVersion),
-    /// No evidence either way; why, in words.
-    NoEvidence(String),
+    /// No evidence either way; why, in the reader's words.
+    NoEvidence(Said),
 }
 
 impl OldVersions {
     /// One transcript line saying what the follow-up saw.
-    pub fn describe(&self) -> crate::model::Said {
-        use mailtriage_core::said;
+    pub fn describe(&self) -> Said {
         match self {
             OldVersions::OnlySpeaks(version) => said!(
                 "transcript-tls-old-version-seen",
                 version = version.name(),
                 hex = version.hex()
             ),
-            OldVersions::NoEvidence(why) => said!("transcript-tls-old-hello-nothing", why = why),
+            OldVersions::NoEvidence(why) => {
+                said!("transcript-tls-old-hello-nothing", why = why.clone())
+            }
         }
     }
 }
@@ -73,7 +74,7 @@ impl TlsHandshakeError {
                 self.message = said!(
                     "detail-old-hello-showed-nothing",
                     line = self.message.clone(),
-                    why = why.to_string()
+                    why = why.clone()
                 );
             }
         }
@@ -95,7 +96,12 @@ impl TlsContext {
         let until = Instant::now() + deadline;
         let mut stream = match connect(addr, deadline).await {
             Ok(stream) => stream,
-            Err(_) => return OldVersions::NoEvidence(format!("cannot connect to {addr} again")),
+            Err(_) => {
+                return OldVersions::NoEvidence(said!(
+                    "old-hello-no-reconnect",
+                    address = addr.to_string()
+                ));
+            }
         };
         if let Some(mut session) = upgrade
             && let Err(why) = replay_until_upgrade(&mut stream, session.as_mut(), until).await
@@ -104,7 +110,7 @@ impl TlsContext {
         }
         let mut random = [0u8; 32];
         if self.provider.secure_random.fill(&mut random).is_err() {
-            return OldVersions::NoEvidence("no random bytes for the hello".to_string());
+            return OldVersions::NoEvidence(said!("old-hello-no-random"));
         }
         let left = until.saturating_duration_since(Instant::now());
         let outcome = ask_with_old_hello(&mut stream, server_name, &random, left).await;
@@ -118,23 +124,21 @@ fn judge(outcome: HelloOutcome) -> OldVersions {
         HelloOutcome::Answered(ServerAnswer::Hello(version)) => {
             return OldVersions::OnlySpeaks(version);
         }
-        HelloOutcome::Answered(ServerAnswer::UnofferedVersion(version)) => {
-            format!("the server chose version 0x{version:04x}, which the hello did not offer")
-        }
+        HelloOutcome::Answered(ServerAnswer::UnofferedVersion(version)) => said!(
+            "old-hello-unoffered-version",
+            version = format!("0x{version:04x}")
+        ),
         HelloOutcome::Answered(ServerAnswer::Alert(description)) => {
-            format!("the server answered with TLS alert number {description}")
+            said!("old-hello-alert", alert = description.to_string())
         }
-        HelloOutcome::Answered(ServerAnswer::OtherRecord { content_type, .. }) => {
-            format!(
-                "the server answered with a TLS record of type {content_type}, not a ServerHello"
-            )
-        }
-        HelloOutcome::Answered(ServerAnswer::NotTls) => {
-            "the server's answer is not TLS".to_string()
-        }
-        HelloOutcome::Closed => "the server closed that connection too".to_string(),
-        HelloOutcome::TimedOut => "no answer before the deadline".to_string(),
-        HelloOutcome::Failed(error) => error,
+        HelloOutcome::Answered(ServerAnswer::OtherRecord { content_type, .. }) => said!(
+            "old-hello-other-record",
+            content_type = content_type.to_string()
+        ),
+        HelloOutcome::Answered(ServerAnswer::NotTls) => said!("old-hello-not-tls"),
+        HelloOutcome::Closed => said!("old-hello-closed"),
+        HelloOutcome::TimedOut => said!("old-hello-timed-out"),
+        HelloOutcome::Failed(error) => said!("old-hello-io-failed", error = error),
     };
     OldVersions::NoEvidence(why)
 }
@@ -145,7 +149,7 @@ async fn replay_until_upgrade<S>(
     stream: &mut S,
     session: &mut (dyn Session + Send),
     until: Instant,
-) -> Result<(), String>
+) -> Result<(), Said>
 where
     S: AsyncRead + AsyncWrite + Unpin,
 {
@@ -160,8 +164,8 @@ where
                     };
                     match tokio::time::timeout_at(until, write).await {
                         Ok(Ok(())) => {}
-                        Ok(Err(_)) => return Err("the connection broke while sending".into()),
-                        Err(_) => return Err("no room to send before the deadline".into()),
+                        Ok(Err(_)) => return Err(said!("old-hello-send-broke")),
+                        Err(_) => return Err(said!("old-hello-send-deadline")),
                     }
                 }
                 Action::StartTls => return Ok(()),
@@ -169,13 +173,13 @@ where
             }
         }
         if session.is_done() {
-            return Err("the server did not agree to the upgrade this time".into());
+            return Err(said!("old-hello-no-upgrade"));
         }
         match tokio::time::timeout_at(until, stream.read(&mut buf)).await {
-            Ok(Ok(0)) => return Err("the server closed the connection before the upgrade".into()),
+            Ok(Ok(0)) => return Err(said!("old-hello-closed-before-upgrade")),
             Ok(Ok(n)) => session.receive(&buf[..n]),
-            Ok(Err(_)) => return Err("the connection broke before the upgrade".into()),
-            Err(_) => return Err("the plain-text part did not finish before the deadline".into()),
+            Ok(Err(_)) => return Err(said!("old-hello-broke-before-upgrade")),
+            Err(_) => return Err(said!("old-hello-plain-deadline")),
         }
     }
 }
@@ -202,6 +206,52 @@ mod tests {
                 matches!(judge(outcome.clone()), OldVersions::NoEvidence(_)),
                 "{outcome:?}"
             );
+        }
+    }
+
+    #[test]
+    fn why_nothing_was_shown_is_said_in_spanish_and_portuguese() {
+        use crate::finding::Lang;
+        let mut reasons: Vec<Said> = [
+            HelloOutcome::Answered(ServerAnswer::UnofferedVersion(0x0303)),
+            HelloOutcome::Answered(ServerAnswer::Alert(40)),
+            HelloOutcome::Answered(ServerAnswer::OtherRecord {
+                content_type: 23,
+                first_byte: 3,
+            }),
+            HelloOutcome::Answered(ServerAnswer::NotTls),
+            HelloOutcome::Closed,
+            HelloOutcome::TimedOut,
+            HelloOutcome::Failed("Network is unreachable (os error 101)".into()),
+        ]
+        .into_iter()
+        .map(|outcome| match judge(outcome) {
+            OldVersions::NoEvidence(why) => why,
+            other => panic!("{other:?}"),
+        })
+        .collect();
+        reasons.extend([
+            said!("old-hello-no-reconnect", address = "127.0.0.1:995"),
+            said!("old-hello-no-random"),
+            said!("old-hello-send-broke"),
+            said!("old-hello-send-deadline"),
+            said!("old-hello-no-upgrade"),
+            said!("old-hello-closed-before-upgrade"),
+            said!("old-hello-broke-before-upgrade"),
+            said!("old-hello-plain-deadline"),
+        ]);
+        for why in reasons {
+            let note = OldVersions::NoEvidence(why.clone()).describe();
+            for lang in [Lang::Es, Lang::Pt] {
+                for shown in [why.render(lang), note.render(lang)] {
+                    let ours: String = match shown.split_once(['«', '"']) {
+                        Some((before, _)) => before.to_string(),
+                        None => shown.to_string(),
+                    };
+                    let found = mailtriage_core::i18n::stop_list::english_words_in(&ours, lang);
+                    assert!(found.is_empty(), "{lang:?}: {shown} {found:?}");
+                }
+            }
         }
     }
 }

@@ -34,7 +34,9 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::account::profile::{IncomingProtocol, Profile};
-use crate::preset::{Server, read_text_bounded};
+use crate::model::Said;
+use crate::preset::Server;
+use crate::said;
 use crate::yaml::{self, YamlError};
 
 /// Largest accounts file read: about 5,000 entries of a couple of hundred bytes.
@@ -93,31 +95,162 @@ pub enum PasswordSource {
 #[derive(Debug)]
 pub enum AccountsFileError {
     /// It could not be read (missing, too large, not UTF-8 …).
-    Io { path: PathBuf, problem: String },
+    Io { path: PathBuf, problem: ReadProblem },
     /// It is not a valid accounts file; names line and column where the parser knows them.
     Parse(YamlError),
+    /// It holds a `password:` line: a password written in the file, refused.
+    LiteralPassword(YamlError),
     /// It is valid YAML of the right shape but something in it cannot be used.
-    Invalid { path: PathBuf, problem: String },
+    Invalid { path: PathBuf, problem: Said },
     /// It holds a `password_command` and others than its owner can read or change it.
     TooOpen { path: PathBuf, mode: u32 },
 }
 
+/// Why the file's bytes could not be read as text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadProblem {
+    /// There is no such file.
+    Missing,
+    /// It is larger than this many bytes.
+    TooLarge(u64),
+    /// It is not UTF-8; the first bad byte is at this offset.
+    NotText(usize),
+    /// The system refused otherwise; its own words.
+    Other(String),
+}
+
+impl AccountsFileError {
+    /// What is wrong, in the reader's words. The file's name, the parser's position and its own
+    /// description of a syntax error are data inside the sentence.
+    pub fn said(&self) -> Said {
+        match self {
+            AccountsFileError::Io { path, problem } => {
+                let path = path.display().to_string();
+                match problem {
+                    ReadProblem::Missing => said!("accounts-file-missing", path = path),
+                    ReadProblem::TooLarge(limit) => {
+                        said!(
+                            "accounts-file-too-large",
+                            path = path,
+                            limit = limit.to_string()
+                        )
+                    }
+                    ReadProblem::NotText(offset) => said!(
+                        "accounts-file-not-text",
+                        path = path,
+                        offset = offset.to_string()
+                    ),
+                    ReadProblem::Other(error) => {
+                        said!(
+                            "accounts-file-unreadable",
+                            path = path,
+                            error = error.as_str()
+                        )
+                    }
+                }
+            }
+            AccountsFileError::Parse(e) => yaml_said(e),
+            AccountsFileError::LiteralPassword(e) => said!(
+                "accounts-file-literal-password",
+                place = place(e),
+                at = unknown_field(e.message()).map(|u| u.at).unwrap_or_default()
+            ),
+            AccountsFileError::Invalid { problem, .. } => problem.clone(),
+            AccountsFileError::TooOpen { path, mode } => said!(
+                "accounts-file-too-open",
+                path = path.display().to_string(),
+                mode = format!("{mode:03o}")
+            ),
+        }
+    }
+}
+
+/// English, for logs and tests; people read [`AccountsFileError::said`] in their language.
 impl fmt::Display for AccountsFileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            AccountsFileError::Io { path, problem } => write!(f, "{}: {problem}", path.display()),
-            AccountsFileError::Parse(e) => write!(f, "{e}"),
-            AccountsFileError::Invalid { path, problem } => {
-                write!(f, "{}: {problem}", path.display())
-            }
-            AccountsFileError::TooOpen { path, mode } => write!(
-                f,
-                "{}: the file has a password_command and others than its owner can read or \
-                 change it (mode {mode:03o}); a command may hold a secret and decides what runs \
-                 as you. Make it private: chmod 600 {}",
-                path.display(),
-                path.display()
-            ),
+        f.write_str(&self.said().english())
+    }
+}
+
+/// Where a parse error is: `file:line:column`, or the file alone.
+fn place(e: &YamlError) -> String {
+    match (e.line(), e.column()) {
+        (Some(line), Some(column)) => format!("{}:{line}:{column}", e.file()),
+        _ => e.file().to_string(),
+    }
+}
+
+/// The parser's "unknown field" message taken apart: where in the document (`accounts[0]: `,
+/// or nothing), the field, and the fields allowed there.
+struct UnknownField {
+    at: String,
+    field: String,
+    expected: Vec<String>,
+}
+
+fn unknown_field(message: &str) -> Option<UnknownField> {
+    const MARK: &str = "unknown field `";
+    let start = message.find(MARK)?;
+    let at = message[..start].to_string();
+    let rest = &message[start + MARK.len()..];
+    let end = rest.find('`')?;
+    let field = rest[..end].to_string();
+    let expected = rest[end + 1..]
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect();
+    Some(UnknownField {
+        at,
+        field,
+        expected,
+    })
+}
+
+/// The parser's message split into the place in the document it starts with
+/// (`accounts[0].incoming.port: `, or nothing) and the rest.
+fn document_path(message: &str) -> (&str, &str) {
+    match message.split_once(": ") {
+        Some((path, _))
+            if !path.is_empty()
+                && path
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '[' | ']')) =>
+        {
+            message.split_at(path.len() + 2)
+        }
+        _ => ("", message),
+    }
+}
+
+/// A parse error in words: an unknown field named with the fields allowed; anything else with
+/// the parser's own description as data.
+/// A YAML file's parse error in the reader's words: the place and the parser's own
+/// description are data inside the sentence.
+pub(crate) fn yaml_said(e: &YamlError) -> Said {
+    match unknown_field(e.message()) {
+        Some(u) if u.expected.is_empty() => said!(
+            "accounts-file-unknown-field-here",
+            place = place(e),
+            at = u.at,
+            field = u.field
+        ),
+        Some(u) => said!(
+            "accounts-file-unknown-field",
+            place = place(e),
+            at = u.at,
+            field = u.field,
+            expected = u.expected.join(", ")
+        ),
+        None => {
+            let (at, message) = document_path(e.message());
+            said!(
+                "accounts-file-not-yaml",
+                place = place(e),
+                at = at,
+                message = message
+            )
         }
     }
 }
@@ -163,11 +296,9 @@ struct RawEntry {
 
 /// Read, parse and check an accounts file.
 pub fn load(path: &Path) -> Result<AccountsFile, AccountsFileError> {
-    let text = read_text_bounded(path, MAX_ACCOUNTS_FILE_BYTES).map_err(|problem| {
-        AccountsFileError::Io {
-            path: path.to_path_buf(),
-            problem,
-        }
+    let text = read_text(path).map_err(|problem| AccountsFileError::Io {
+        path: path.to_path_buf(),
+        problem,
     })?;
     let file = parse(&text, path)?;
     if file
@@ -180,31 +311,49 @@ pub fn load(path: &Path) -> Result<AccountsFile, AccountsFileError> {
     Ok(file)
 }
 
+/// The whole file as text, at most [`MAX_ACCOUNTS_FILE_BYTES`].
+fn read_text(path: &Path) -> Result<String, ReadProblem> {
+    use std::io::Read;
+    let problem = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => ReadProblem::Missing,
+        _ => ReadProblem::Other(e.to_string()),
+    };
+    let file = std::fs::File::open(path).map_err(problem)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_ACCOUNTS_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(problem)?;
+    if bytes.len() as u64 > MAX_ACCOUNTS_FILE_BYTES {
+        return Err(ReadProblem::TooLarge(MAX_ACCOUNTS_FILE_BYTES));
+    }
+    String::from_utf8(bytes).map_err(|e| ReadProblem::NotText(e.utf8_error().valid_up_to()))
+}
+
 /// Parse and check the text of an accounts file read from `path` (named in errors). The
 /// permission rule is [`load`]'s.
 pub fn parse(text: &str, path: &Path) -> Result<AccountsFile, AccountsFileError> {
     let source = path.display().to_string();
     let raw: RawFile = yaml::from_str(text, &source).map_err(|e| {
-        if e.message().contains("unknown field `password`") {
-            AccountsFileError::Parse(e.with_hint(
-                "an accounts file never holds a password; name where it comes from with \
-                 password_env: VARIABLE or password_command: \"COMMAND\"",
-            ))
+        if unknown_field(e.message()).is_some_and(|u| u.field == "password") {
+            AccountsFileError::LiteralPassword(e)
         } else {
             AccountsFileError::Parse(e)
         }
     })?;
-    let invalid = |problem: String| AccountsFileError::Invalid {
+    let shown = source.as_str();
+    let invalid = |problem: Said| AccountsFileError::Invalid {
         path: path.to_path_buf(),
         problem,
     };
     if raw.accounts.is_empty() {
-        return Err(invalid("`accounts` lists no account".into()));
+        return Err(invalid(said!("accounts-file-no-account", path = shown)));
     }
     if raw.accounts.len() > MAX_ACCOUNTS {
-        return Err(invalid(format!(
-            "{} accounts; the limit is {MAX_ACCOUNTS}",
-            raw.accounts.len()
+        return Err(invalid(said!(
+            "accounts-file-too-many",
+            path = shown,
+            count = raw.accounts.len().to_string(),
+            limit = MAX_ACCOUNTS.to_string()
         )));
     }
     let defaults = raw.defaults.unwrap_or_default();
@@ -212,15 +361,16 @@ pub fn parse(text: &str, path: &Path) -> Result<AccountsFile, AccountsFileError>
     let mut accounts = Vec::with_capacity(raw.accounts.len());
     for (index, entry) in raw.accounts.into_iter().enumerate() {
         let at = format!("accounts[{index}]");
-        check_name(&entry.name).map_err(|why| invalid(format!("{at}: {why}")))?;
+        check_name(&entry.name, shown, &at).map_err(invalid)?;
         if !seen.insert(entry.name.clone()) {
-            return Err(invalid(format!(
-                "{at}: the name '{}' is used twice; names must be unique",
-                entry.name
+            return Err(invalid(said!(
+                "accounts-file-name-twice",
+                path = shown,
+                at = at.as_str(),
+                name = entry.name.as_str()
             )));
         }
-        let password = password_source(&entry)
-            .map_err(|why| invalid(format!("{at} ({}): {why}", entry.name)))?;
+        let password = password_source(&entry, shown, &at).map_err(invalid)?;
         // An entry that names its own preset takes its servers from it, not from the defaults.
         let servers = if entry.preset.is_some() {
             &Profile::default()
@@ -238,10 +388,11 @@ pub fn parse(text: &str, path: &Path) -> Result<AccountsFile, AccountsFileError>
             from: entry.from.or_else(|| defaults.from.clone()),
         };
         if profile.preset.is_none() && profile.incoming.is_none() && profile.outgoing.is_none() {
-            return Err(invalid(format!(
-                "{at} ({}): no server: give incoming, outgoing or a preset (here or under \
-                 defaults)",
-                entry.name
+            return Err(invalid(said!(
+                "accounts-file-no-server",
+                path = shown,
+                at = at.as_str(),
+                name = entry.name.as_str()
             )));
         }
         accounts.push(AccountEntry {
@@ -253,23 +404,38 @@ pub fn parse(text: &str, path: &Path) -> Result<AccountsFile, AccountsFileError>
     Ok(AccountsFile { accounts })
 }
 
-/// The entry's password source: at most one of `password_env` and `password_command`.
-fn password_source(entry: &RawEntry) -> Result<PasswordSource, String> {
+/// The entry's password source: at most one of `password_env` and `password_command`. `path`
+/// and `at` (`accounts[3]`) name the entry in the error.
+fn password_source(entry: &RawEntry, path: &str, at: &str) -> Result<PasswordSource, Said> {
+    let name = entry.name.as_str();
     match (&entry.password_env, &entry.password_command) {
-        (Some(_), Some(_)) => Err("give password_env or password_command, not both".to_string()),
+        (Some(_), Some(_)) => Err(said!(
+            "accounts-file-both-sources",
+            path = path,
+            at = at,
+            name = name
+        )),
         (Some(var), None) => {
             if var.is_empty() || var.len() > MAX_PASSWORD_SOURCE_BYTES || var.contains(['=', '\0'])
             {
-                Err("password_env must name an environment variable".to_string())
+                Err(said!(
+                    "accounts-file-bad-env",
+                    path = path,
+                    at = at,
+                    name = name
+                ))
             } else {
                 Ok(PasswordSource::Env(var.clone()))
             }
         }
         (None, Some(command)) => {
             if command.trim().is_empty() || command.len() > MAX_PASSWORD_SOURCE_BYTES {
-                Err(format!(
-                    "password_command must be a command line of at most \
-                     {MAX_PASSWORD_SOURCE_BYTES} bytes"
+                Err(said!(
+                    "accounts-file-bad-command",
+                    path = path,
+                    at = at,
+                    name = name,
+                    limit = MAX_PASSWORD_SOURCE_BYTES.to_string()
                 ))
             } else {
                 Ok(PasswordSource::Command(command.clone()))
@@ -281,22 +447,27 @@ fn password_source(entry: &RawEntry) -> Result<PasswordSource, String> {
 
 /// A name is 1 to [`MAX_ACCOUNT_NAME_CHARS`] letters, digits and `. _ - @ +`; it becomes a
 /// Prometheus label value and a Nagios service name, and is typed after `--account`.
-fn check_name(name: &str) -> Result<(), String> {
+fn check_name(name: &str, path: &str, at: &str) -> Result<(), Said> {
     if name.is_empty() {
-        return Err("the name is empty".into());
+        return Err(said!("accounts-file-name-empty", path = path, at = at));
     }
     if name.chars().count() > MAX_ACCOUNT_NAME_CHARS {
-        return Err(format!(
-            "the name is longer than {MAX_ACCOUNT_NAME_CHARS} characters"
+        return Err(said!(
+            "accounts-file-name-too-long",
+            path = path,
+            at = at,
+            limit = MAX_ACCOUNT_NAME_CHARS.to_string()
         ));
     }
     if !name
         .chars()
         .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '@' | '+'))
     {
-        return Err(format!(
-            "'{}' cannot be a name: use only letters, digits and '.', '_', '-', '@', '+'",
-            name.escape_debug()
+        return Err(said!(
+            "accounts-file-name-bad",
+            path = path,
+            at = at,
+            name = name.escape_debug().to_string()
         ));
     }
     Ok(())
@@ -309,7 +480,7 @@ fn check_private(path: &Path) -> Result<(), AccountsFileError> {
     let mode = std::fs::metadata(path)
         .map_err(|e| AccountsFileError::Io {
             path: path.to_path_buf(),
-            problem: e.to_string(),
+            problem: ReadProblem::Other(e.to_string()),
         })?
         .permissions()
         .mode()
@@ -481,6 +652,81 @@ accounts:
         .unwrap();
         std::fs::set_permissions(&plain, std::fs::Permissions::from_mode(0o644)).unwrap();
         assert!(load(&plain).is_ok());
+    }
+
+    /// The stop list's words in `text` outside what is quoted and outside the document's
+    /// name and places (`accounts.yaml`, `accounts[0]`, `defaults`), the file's own words.
+    fn english_outside_quotes(text: &str, lang: crate::settings::Lang) -> Vec<&'static str> {
+        let mut ours = String::new();
+        let mut quoted = false;
+        for c in text.chars() {
+            match c {
+                '«' | '»' | '"' => quoted = c == '«' || (c == '"' && !quoted),
+                _ if !quoted => ours.push(c),
+                _ => {}
+            }
+        }
+        let ours = ours
+            .split_whitespace()
+            .filter(|w| !w.starts_with("accounts") && *w != "defaults:")
+            .collect::<Vec<_>>()
+            .join(" ");
+        crate::i18n::stop_list::english_words_in(&ours, lang)
+    }
+
+    #[test]
+    fn every_loader_error_is_said_in_spanish_and_portuguese() {
+        use crate::settings::Lang;
+        let texts = [
+            "accounts:\n  - name: ana\n    incoming: { host: h, port: 995, security: tls }\n    colour: red\n",
+            "acounts: []\n",
+            "accounts:\n  - name: ana\n    password: hunter2\n",
+            "defaults:\n  password: hunter2\naccounts:\n  - name: ana\n    preset: gmail\n",
+            "accounts: [\n",
+            "accounts:\n  - name: ana\n    incoming: { host: h, port: 99999, security: tls }\n",
+            "accounts: []\n",
+            "accounts:\n  - name: ana\n    preset: gmail\n  - name: ana\n    preset: gmail\n",
+            "accounts:\n  - name: \"\"\n    preset: gmail\n",
+            "accounts:\n  - name: \"a b\"\n    preset: gmail\n",
+            &format!(
+                "accounts:\n  - name: {}\n    preset: gmail\n",
+                "x".repeat(65)
+            ),
+            "accounts:\n  - name: ana\n    preset: gmail\n    password_env: A\n    password_command: b\n",
+            "accounts:\n  - name: ana\n    preset: gmail\n    password_env: \"A=B\"\n",
+            "accounts:\n  - name: ana\n    preset: gmail\n    password_command: \" \"\n",
+            "accounts:\n  - name: ana\n    user: u\n",
+        ];
+        let mut errors: Vec<AccountsFileError> =
+            texts.iter().map(|t| parsed(t).unwrap_err()).collect();
+        for problem in [
+            ReadProblem::Missing,
+            ReadProblem::TooLarge(10),
+            ReadProblem::NotText(3),
+            ReadProblem::Other("Permission denied (os error 13)".into()),
+        ] {
+            errors.push(AccountsFileError::Io {
+                path: PathBuf::from("accounts.yaml"),
+                problem,
+            });
+        }
+        errors.push(AccountsFileError::TooOpen {
+            path: PathBuf::from("accounts.yaml"),
+            mode: 0o644,
+        });
+        for error in &errors {
+            let english = error.said().english().into_owned();
+            assert_eq!(english, error.to_string());
+            for lang in [Lang::Es, Lang::Pt] {
+                let shown = error.said().render(lang).into_owned();
+                assert_ne!(shown, english, "{lang:?}: {shown}");
+                assert!(!shown.contains("hunter2"), "{shown}");
+                let found = english_outside_quotes(&shown, lang);
+                assert!(found.is_empty(), "{lang:?}: {shown} {found:?}");
+            }
+        }
+        let open = errors.last().unwrap().said().render(Lang::Es).into_owned();
+        assert!(open.contains("chmod 600 accounts.yaml"), "{open}");
     }
 
     #[test]

@@ -12,7 +12,9 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::account::{Plan, Protocol};
+use crate::model::Said;
 use crate::preset::{Server, config_dir, read_text_bounded};
+use crate::said;
 use crate::yaml::{self, YamlError};
 
 /// Largest profile file read.
@@ -117,7 +119,7 @@ pub enum ProfileError {
     /// Neither `XDG_CONFIG_HOME` nor `HOME` gives a config folder.
     NoConfigDir,
     /// The name cannot be a file name.
-    InvalidName { name: String, reason: String },
+    InvalidName { name: String, reason: Said },
     /// No such profile.
     NotFound { name: String, path: PathBuf },
     /// Reading or writing failed.
@@ -132,22 +134,33 @@ impl fmt::Display for ProfileError {
             ProfileError::NoConfigDir => f.write_str(
                 "no folder for profiles: set XDG_CONFIG_HOME or HOME to an absolute path",
             ),
-            ProfileError::InvalidName { name, reason } => {
-                write!(
-                    f,
-                    "'{}' cannot be a profile name: {reason}",
-                    name.escape_debug()
-                )
-            }
-            ProfileError::NotFound { name, path } => {
-                write!(
-                    f,
-                    "no profile named '{name}' ({} does not exist)",
-                    path.display()
-                )
-            }
-            ProfileError::Io { path, problem } => write!(f, "{}: {problem}", path.display()),
             ProfileError::Parse(e) => write!(f, "{e}"),
+            other => f.write_str(&other.said().english()),
+        }
+    }
+}
+
+impl ProfileError {
+    /// What is wrong, in the reader's words; file names and the system's text are data.
+    pub fn said(&self) -> Said {
+        match self {
+            ProfileError::NoConfigDir => said!("profile-no-folder"),
+            ProfileError::InvalidName { name, reason } => said!(
+                "profile-bad-name",
+                name = name.escape_debug().to_string(),
+                reason = reason.clone()
+            ),
+            ProfileError::NotFound { name, path } => said!(
+                "profile-not-found",
+                name = name.as_str(),
+                path = path.display().to_string()
+            ),
+            ProfileError::Io { path, problem } => said!(
+                "profile-unreadable",
+                path = path.display().to_string(),
+                error = problem.as_str()
+            ),
+            ProfileError::Parse(e) => crate::account::accounts_file::yaml_said(e),
         }
     }
 }
@@ -268,18 +281,19 @@ impl ProfileStore {
 /// or a dash.
 fn check_name(name: &str) -> Result<(), ProfileError> {
     let reason = if name.is_empty() {
-        Some("it is empty".to_string())
+        Some(said!("profile-name-empty"))
     } else if name.chars().count() > MAX_PROFILE_NAME_CHARS {
-        Some(format!(
-            "it is longer than {MAX_PROFILE_NAME_CHARS} characters"
+        Some(said!(
+            "profile-name-too-long",
+            limit = MAX_PROFILE_NAME_CHARS
         ))
     } else if name.starts_with(['.', '-']) {
-        Some("it starts with a dot or a dash".to_string())
+        Some(said!("profile-name-starts-badly"))
     } else if !name
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
     {
-        Some("use only letters, digits, '.', '_' and '-'".to_string())
+        Some(said!("profile-name-bad-characters"))
     } else {
         None
     };

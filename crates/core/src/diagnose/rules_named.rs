@@ -5,7 +5,7 @@
 use crate::account::{Protocol, Security};
 use crate::finding::Severity;
 use crate::model::{
-    Direction, Evidence, IoFailure, Panel, RunState, Said, StepKind, StepRecord, StepStatus,
+    Arg, Direction, Evidence, IoFailure, Panel, RunState, Said, StepKind, StepRecord, StepStatus,
     TlsFailure,
 };
 use crate::proto::reply::parse_pop3_status;
@@ -136,12 +136,37 @@ fn first_words(m: &MailPanel<'_>) -> Option<String> {
             Some(Evidence::Io {
                 failure: IoFailure::Protocol | IoFailure::Incomplete,
                 message,
-            }) => quoted_part(&message.english()),
+            }) => server_words(message),
             _ => None,
         })
 }
 
-/// The quoted part of a message such as `… it sent "…"`.
+/// The server's own words quoted in a probe's message: the phrase's `reply`, else the first
+/// line or bytes that arrived (`first`, `text`), looked for in the phrases inside it too; for a
+/// message that is no phrase, the quoted part of `… it sent "…"`.
+fn server_words(message: &Said) -> Option<String> {
+    match message {
+        Said::Verbatim(text) => quoted_part(text),
+        Said::Phrase { .. } => ["reply", "first", "text"]
+            .iter()
+            .find_map(|name| quoted_arg(message, name)),
+    }
+}
+
+/// The value of the argument `name`, without its quotes, in `said` or the phrases it holds.
+fn quoted_arg(said: &Said, name: &str) -> Option<String> {
+    let Said::Phrase { args, .. } = said else {
+        return None;
+    };
+    args.iter().find_map(|(arg_name, arg)| match arg {
+        Arg::Text(text) if *arg_name == name => quoted_part(text),
+        Arg::Said(inner) if *arg_name == name => server_words(inner),
+        Arg::Said(inner) => quoted_arg(inner, name),
+        _ => None,
+    })
+}
+
+/// The quoted part of a text such as `… it sent "…"`.
 fn quoted_part(message: &str) -> Option<String> {
     let start = message.find('"')? + 1;
     let end = message.rfind('"').filter(|e| *e >= start)?;
@@ -401,22 +426,23 @@ fn invalid_replies(m: &MailPanel<'_>, out: &mut Vec<Diagnosis>) {
             Some(Evidence::Io {
                 failure: IoFailure::TooLong,
                 message,
-            }) => (true, false, quoted_part(&message.english())),
+            }) => (true, false, server_words(message)),
             Some(Evidence::Io {
                 failure: IoFailure::Incomplete,
                 message,
-            }) => (false, true, quoted_part(&message.english())),
+            }) => (false, true, server_words(message)),
+            // A message of no phrase is the server's own line.
             Some(Evidence::Io {
                 failure: IoFailure::Protocol,
                 message,
-            }) => {
-                let message = message.english();
-                (
-                    false,
-                    false,
-                    quoted_part(&message).or(Some(message.into_owned())),
-                )
-            }
+            }) => (
+                false,
+                false,
+                server_words(message).or_else(|| match message {
+                    Said::Verbatim(text) => Some(text.clone()),
+                    Said::Phrase { .. } => None,
+                }),
+            ),
             // A login never sent quotes the capability list, which is no reply to it.
             Some(Evidence::Reply { sent, reply })
                 if !parses(m.protocol, reply)

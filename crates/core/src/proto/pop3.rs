@@ -602,7 +602,7 @@ impl Pop3Session {
             self.out.finish(
                 StepKind::Login,
                 StepStatus::Skipped,
-                "no user name or password given: login not tested",
+                said!("step-login-no-credentials"),
                 None,
             );
             return self.quit();

@@ -240,5 +240,7 @@ impl<'de> Deserialize<'de> for Said {
     }
 }
 
+mod io_error;
+
 #[cfg(test)]
 mod tests;
