@@ -7,10 +7,11 @@ use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use crate::model::Evidence;
+use crate::model::{Evidence, Said};
 use crate::probe::connect::connect;
 use crate::probe::tls::TlsContext;
 use crate::sanitize::sanitize_str;
+use mailtriage_core::said;
 
 /// Largest response read (headers and body): autoconfig files are a few kilobytes.
 pub const MAX_RESPONSE_BYTES: usize = 256 * 1024;
@@ -40,17 +41,18 @@ pub struct Response {
 }
 
 impl Response {
-    /// `HTTP 301 Moved Permanently (to https://…)`.
-    pub fn describe(&self) -> String {
-        let location = self
-            .location
-            .as_deref()
-            .map(|l| format!(" (to {l})"))
-            .unwrap_or_default();
-        format!(
-            "the server answered HTTP {} {}{location}",
-            self.status, self.reason
-        )
+    /// `the server answered HTTP 301 Moved Permanently (to https://…)`.
+    pub fn describe(&self) -> Said {
+        let status = self.status.to_string();
+        match &self.location {
+            Some(location) => said!(
+                "https-answered-redirect",
+                status = status,
+                reason = &self.reason,
+                location = location
+            ),
+            None => said!("https-answered", status = status, reason = &self.reason),
+        }
     }
 }
 
@@ -59,12 +61,12 @@ pub async fn get(
     target: &Target<'_>,
     tls: &TlsContext,
     deadline: Duration,
-) -> Result<Response, String> {
+) -> Result<Response, Said> {
     match tokio::time::timeout(deadline, exchange(target, tls, deadline)).await {
         Ok(result) => result,
-        Err(_) => Err(format!(
-            "no complete answer within {:.1} s",
-            deadline.as_secs_f64()
+        Err(_) => Err(said!(
+            "https-no-complete-answer-in-time",
+            seconds = format!("{:.1}", deadline.as_secs_f64())
         )),
     }
 }
@@ -73,8 +75,8 @@ async fn exchange(
     target: &Target<'_>,
     tls: &TlsContext,
     deadline: Duration,
-) -> Result<Response, String> {
-    let mut last_error = format!("{} has no address", target.host);
+) -> Result<Response, Said> {
+    let mut last_error = said!("https-no-address", host = target.host);
     let mut stream = None;
     for addr in target.addrs {
         match connect(SocketAddr::new(*addr, target.port), deadline).await {
@@ -89,7 +91,7 @@ async fn exchange(
     let (mut tls_stream, _) = tls
         .handshake(stream, target.host, deadline)
         .await
-        .map_err(|e| format!("TLS: {e}"))?;
+        .map_err(|e| said!("https-tls", error = e.to_string()))?;
     let host_header = if target.port == 443 {
         target.host.to_string()
     } else {
@@ -103,7 +105,7 @@ async fn exchange(
     tls_stream
         .write_all(request.as_bytes())
         .await
-        .map_err(|e| format!("sending the request: {e}"))?;
+        .map_err(|e| said!("https-send-failed", error = e.to_string()))?;
     let mut response: Vec<u8> = Vec::new();
     let mut chunk = [0u8; 8192];
     loop {
@@ -111,9 +113,9 @@ async fn exchange(
             Ok(0) => break,
             Ok(n) => {
                 if response.len() + n > MAX_RESPONSE_BYTES {
-                    return Err(format!(
-                        "the answer is larger than {} KiB",
-                        MAX_RESPONSE_BYTES / 1024
+                    return Err(said!(
+                        "https-too-large",
+                        kib = (MAX_RESPONSE_BYTES / 1024).to_string()
                     ));
                 }
                 response.extend_from_slice(&chunk[..n]);
@@ -123,18 +125,16 @@ async fn exchange(
             }
             // Many web servers close without TLS's closing message; what arrived still counts.
             Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => break,
-            Err(e) => return Err(format!("reading the answer: {e}")),
+            Err(e) => return Err(said!("https-read-failed", error = e.to_string())),
         }
     }
     parse_response(&response)
 }
 
-fn evidence_text(evidence: &Evidence) -> String {
+fn evidence_text(evidence: &Evidence) -> Said {
     match evidence {
-        Evidence::Io { message, .. } | Evidence::Tls { message, .. } => {
-            message.english().into_owned()
-        }
-        other => format!("{other:?}"),
+        Evidence::Io { message, .. } | Evidence::Tls { message, .. } => message.clone(),
+        other => Said::from(format!("{other:?}")),
     }
 }
 
@@ -167,22 +167,22 @@ fn content_length(head: &str) -> Option<usize> {
 }
 
 /// Status, redirect target and (for a `200`) body of a complete response.
-pub fn parse_response(response: &[u8]) -> Result<Response, String> {
-    let end = header_end(response).ok_or("the server sent no complete HTTP answer")?;
+pub fn parse_response(response: &[u8]) -> Result<Response, Said> {
+    let end = header_end(response).ok_or_else(|| said!("https-incomplete"))?;
     let head = String::from_utf8_lossy(&response[..end]);
     let status_line = head.lines().next().unwrap_or_default();
     let mut parts = status_line.splitn(3, ' ');
     let (Some(version), Some(code)) = (parts.next(), parts.next()) else {
-        return Err("the server sent no HTTP status line".into());
+        return Err(said!("https-no-status"));
     };
     let status = code
         .parse::<u16>()
         .ok()
         .filter(|_| version.starts_with("HTTP/"))
         .ok_or_else(|| {
-            format!(
-                "not an HTTP answer: \"{}\"",
-                sanitize_str(&status_line.chars().take(60).collect::<String>())
+            said!(
+                "https-not-http",
+                line = sanitize_str(&status_line.chars().take(60).collect::<String>())
             )
         })?;
     let reason = sanitize_str(
@@ -212,38 +212,38 @@ pub fn parse_response(response: &[u8]) -> Result<Response, String> {
     } else {
         match content_length(&head) {
             Some(len) if body.len() < len => {
-                return Err(format!(
-                    "the answer ended after {} of {len} bytes",
-                    body.len()
+                return Err(said!(
+                    "https-ended-early",
+                    got = body.len().to_string(),
+                    length = len.to_string()
                 ));
             }
             Some(len) => body[..len].to_vec(),
             None => body.to_vec(),
         }
     };
-    answer.body =
-        String::from_utf8(body).map_err(|_| "the answer is not UTF-8 text".to_string())?;
+    answer.body = String::from_utf8(body).map_err(|_| said!("https-not-utf8"))?;
     Ok(answer)
 }
 
 /// Decode a chunked body.
-fn dechunk(mut body: &[u8]) -> Result<Vec<u8>, String> {
+fn dechunk(mut body: &[u8]) -> Result<Vec<u8>, Said> {
     let mut out = Vec::new();
     loop {
         let line_end = body
             .windows(2)
             .position(|w| w == b"\r\n")
-            .ok_or("a chunked answer ended early")?;
+            .ok_or_else(|| said!("https-chunk-ended-early"))?;
         let size_text = String::from_utf8_lossy(&body[..line_end]);
         let size_text = size_text.split(';').next().unwrap_or_default().trim();
-        let size = usize::from_str_radix(size_text, 16)
-            .map_err(|_| "a chunked answer has a bad chunk size".to_string())?;
+        let size =
+            usize::from_str_radix(size_text, 16).map_err(|_| said!("https-bad-chunk-size"))?;
         body = &body[line_end + 2..];
         if size == 0 {
             return Ok(out);
         }
         if body.len() < size + 2 {
-            return Err("a chunked answer ended early".into());
+            return Err(said!("https-chunk-ended-early"));
         }
         out.extend_from_slice(&body[..size]);
         body = &body[size + 2..];
@@ -253,6 +253,7 @@ fn dechunk(mut body: &[u8]) -> Result<Vec<u8>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::settings::Lang;
 
     #[test]
     fn body_by_content_length() {
@@ -261,7 +262,12 @@ mod tests {
         assert_eq!(parse_response(r).unwrap().body, "hello");
         let short = b"HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\nhello";
         assert!(!complete(short));
-        assert!(parse_response(short).unwrap_err().contains("5 of 9"));
+        assert!(
+            parse_response(short)
+                .unwrap_err()
+                .english()
+                .contains("5 of 9")
+        );
     }
 
     #[test]
@@ -275,7 +281,12 @@ mod tests {
         let broken = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n";
         assert!(parse_response(broken).is_err());
         let binary = b"HTTP/1.1 200 OK\r\n\r\n\xff\xfe";
-        assert!(parse_response(binary).unwrap_err().contains("UTF-8"));
+        assert!(
+            parse_response(binary)
+                .unwrap_err()
+                .english()
+                .contains("UTF-8")
+        );
     }
 
     #[test]
@@ -284,12 +295,59 @@ mod tests {
             b"HTTP/1.1 301 Moved Permanently\r\nLocation: https://elsewhere.example/\r\n\r\nbye";
         let answer = parse_response(moved).unwrap();
         assert_eq!((answer.status, answer.body.as_str()), (301, ""));
-        let text = answer.describe();
+        let text = answer.describe().english().into_owned();
+        assert_eq!(
+            text,
+            "the server answered HTTP 301 Moved Permanently (to https://elsewhere.example/)"
+        );
         assert!(
             text.contains("301 Moved Permanently") && text.contains("elsewhere.example"),
             "{text}"
         );
         assert!(parse_response(b"SSH-2.0-OpenSSH\r\n\r\n").is_err());
         assert!(parse_response(b"HTTP/1.1 200 OK\r\n").is_err());
+    }
+
+    /// What the autoconfig fetch says about an answer reads in Spanish and Portuguese without
+    /// English words; the server's status text and addresses stay as they came.
+    #[test]
+    fn answers_and_failures_read_in_the_readers_language() {
+        let moved =
+            b"HTTP/1.1 301 Moved Permanently\r\nLocation: https://elsewhere.example/\r\n\r\n";
+        let gone = b"HTTP/1.1 500 Internal Server Error\r\n\r\n";
+        let mut said: Vec<Said> = [&moved[..], &gone[..]]
+            .iter()
+            .map(|raw| parse_response(raw).unwrap().describe())
+            .collect();
+        for broken in [
+            &b"HTTP/1.1 200 OK\r\n"[..],
+            b"\r\n\r\n",
+            b"SSH-2.0 OpenSSH_9.6\r\n\r\n",
+            b"HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\nhello",
+            b"HTTP/1.1 200 OK\r\n\r\n\xff\xfe",
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\na",
+        ] {
+            said.push(parse_response(broken).unwrap_err());
+        }
+        said.extend([
+            said!("https-no-complete-answer-in-time", seconds = "5.0"),
+            said!("https-no-address", host = "autoconfig.example.org"),
+            said!("https-tls", error = "invalid peer certificate"),
+            said!("https-send-failed", error = "broken pipe"),
+            said!("https-read-failed", error = "connection reset"),
+            said!("https-too-large", kib = "256"),
+        ]);
+        let keys: std::collections::BTreeSet<&str> = said.iter().filter_map(Said::key).collect();
+        assert_eq!(keys.len(), said.len(), "every phrase once: {keys:?}");
+        for s in &said {
+            let mut ours = s.clone();
+            ours.texts_mut(&mut |text| *text = "x".into());
+            for lang in [Lang::Es, Lang::Pt] {
+                let text = ours.render(lang);
+                let english = mailtriage_core::i18n::stop_list::english_words_in(&text, lang);
+                assert!(english.is_empty(), "{lang:?}: {text:?} {english:?}");
+            }
+        }
     }
 }

@@ -20,8 +20,10 @@ use std::time::Duration;
 use crate::account::ResolveOverride;
 use crate::domain::fqdn;
 use crate::guess::GuessPorts;
+use crate::model::Said;
 use crate::probe::dns::{Dns, DnsFailure};
 use crate::probe::tls::TlsContext;
+use mailtriage_core::said;
 
 pub use crate::discovery::{
     ClientConfig, Discovery, DnsAnswer, MailServer, SrvService, SrvTarget, UsernameSpec, autoconfig,
@@ -53,7 +55,7 @@ impl DiscoverOptions {
 
 /// The run's resolver: `--dns-server` alone (hosts file not consulted, so every answer is that
 /// server's), else the system's configuration; each query within `deadline`.
-pub fn resolver(dns_server: Option<SocketAddr>, deadline: Duration) -> Result<Dns, String> {
+pub fn resolver(dns_server: Option<SocketAddr>, deadline: Duration) -> Result<Dns, Said> {
     match dns_server {
         Some(server) => Dns::single(server, deadline),
         None => Dns::system(deadline),
@@ -62,7 +64,7 @@ pub fn resolver(dns_server: Option<SocketAddr>, deadline: Duration) -> Result<Dn
 
 /// A look-up's result as discovery keeps it: `what` names the query in failures
 /// (`MX example.org`).
-pub fn answer<T>(result: Result<Vec<T>, DnsFailure>, what: &str) -> DnsAnswer<T> {
+pub fn answer<T>(result: Result<Vec<T>, DnsFailure>, what: impl Into<Said>) -> DnsAnswer<T> {
     match result {
         Ok(records) => DnsAnswer::Records(records),
         Err(DnsFailure::NoSuchName) => DnsAnswer::NoSuchDomain,
@@ -98,15 +100,15 @@ pub async fn discover(
     domain: &str,
     email: &str,
     options: &DiscoverOptions,
-) -> Result<Discovery, String> {
+) -> Result<Discovery, Said> {
     let domain = domain.trim().trim_end_matches('.').to_ascii_lowercase();
     let resolver = resolver(options.dns_server, options.deadline)?;
-    let tls = TlsContext::new(options.extra_ca_pem.as_deref())?;
+    let tls = TlsContext::new(options.extra_ca_pem.as_deref()).map_err(Said::from)?;
     let mx_lookup = mx::lookup_mx(&resolver, &domain);
     let srv_lookups = srv::lookup_all(&resolver, &domain);
     let fetch = autoconfig_fetch(&resolver, &tls, &domain, email, options);
     let (mx, srv, (autoconfig, fetch_problems)) = tokio::join!(mx_lookup, srv_lookups, fetch);
-    let mut problems: Vec<String> = Vec::new();
+    let mut problems: Vec<Said> = Vec::new();
     if let DnsAnswer::Failed(why) = &mx {
         problems.push(why.clone());
     }
@@ -134,7 +136,7 @@ async fn autoconfig_fetch(
     domain: &str,
     email: &str,
     options: &DiscoverOptions,
-) -> (Option<(String, ClientConfig)>, Vec<String>) {
+) -> (Option<(String, ClientConfig)>, Vec<Said>) {
     let [first, second] = autoconfig::locations(domain, email);
     let (a, b) = tokio::join!(
         fetch_one(resolver, tls, &first, email, options),
@@ -145,7 +147,11 @@ async fn autoconfig_fetch(
         match result {
             Ok(Some(config)) => return (Some((location.url(), config)), Vec::new()),
             Ok(None) => {}
-            Err(e) => problems.push(format!("autoconfig {}: {e}", location.url())),
+            Err(e) => problems.push(said!(
+                "autoconfig-problem",
+                url = location.url(),
+                problem = e
+            )),
         }
     }
     (None, problems)
@@ -157,7 +163,7 @@ async fn fetch_one(
     location: &autoconfig::Location,
     email: &str,
     options: &DiscoverOptions,
-) -> Result<Option<ClientConfig>, String> {
+) -> Result<Option<ClientConfig>, Said> {
     let addrs = match addresses(
         resolver,
         &location.host,
@@ -168,7 +174,7 @@ async fn fetch_one(
     {
         Ok(addrs) => addrs,
         Err(e) if e.is_absent() => return Ok(None),
-        Err(e) => return Err(e.describe(&location.host)),
+        Err(e) => return Err(e.describe(location.host.as_str())),
     };
     let target = https::Target {
         host: &location.host,
@@ -190,20 +196,18 @@ pub fn discover_blocking(
     domain: &str,
     email: &str,
     options: &DiscoverOptions,
-) -> Result<Discovery, String> {
+) -> Result<Discovery, Said> {
     std::thread::scope(|scope| {
         scope
             .spawn(|| {
                 let runtime = tokio::runtime::Builder::new_current_thread()
                     .enable_all()
                     .build()
-                    .map_err(|e| format!("cannot start the runtime: {e}"))?;
+                    .map_err(|e| said!("discovery-runtime-failed", error = e.to_string()))?;
                 runtime.block_on(discover(domain, email, options))
             })
             .join()
-            .unwrap_or_else(
-                |_| Err("the discovery of the mail servers stopped unexpectedly".into()),
-            )
+            .unwrap_or_else(|_| Err(said!("discovery-stopped")))
     })
 }
 
@@ -222,7 +226,9 @@ mod tests {
             DnsAnswer::NoRecords
         );
         match answer::<u8>(Err(DnsFailure::Timeout), "MX a.example") {
-            DnsAnswer::Failed(why) => assert!(why.starts_with("MX a.example: "), "{why}"),
+            DnsAnswer::Failed(why) => {
+                assert!(why.english().starts_with("MX a.example: "), "{why}")
+            }
             other => panic!("{other:?}"),
         }
         assert_eq!(answer(Ok(vec![1u8]), "MX a").records(), [1]);

@@ -6,5 +6,5 @@ use crate::probe::dns::Dns;
 
 /// Look up the MX records of `domain` as `(preference, exchange)`, in the order received.
 pub async fn lookup_mx(dns: &Dns, domain: &str) -> DnsAnswer<(u16, String)> {
-    answer(dns.mx(domain).await, &format!("MX {domain}"))
+    answer(dns.mx(domain).await, format!("MX {domain}"))
 }

@@ -18,7 +18,7 @@ pub async fn lookup_all(dns: &Dns, domain: &str) -> Vec<(SrvService, DnsAnswer<S
                 })
                 .collect()
         });
-        (service, answer(found, &format!("SRV {name}")))
+        (service, answer(found, format!("SRV {name}")))
     };
     let [a, b, c, d, e, f] = SrvService::ALL;
     let (a, b, c, d, e, f) = tokio::join!(one(a), one(b), one(c), one(d), one(e), one(f));

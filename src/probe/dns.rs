@@ -19,8 +19,9 @@ use hickory_resolver::proto::rr::{RData, RecordType};
 
 use crate::account::Plan;
 use crate::domain::{TxtAnswer, fqdn};
-use crate::model::{Evidence, IoFailure, ResolverCheck};
-use crate::sanitize::sanitize;
+use crate::model::{Evidence, IoFailure, ResolverCheck, Said};
+use crate::sanitize::{sanitize, sanitize_str};
+use mailtriage_core::said;
 
 /// How a look-up failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,32 +54,47 @@ impl DnsFailure {
         matches!(self, DnsFailure::NoSuchName | DnsFailure::NoRecords)
     }
 
-    /// A sentence about the failure for `what` (`TXT of example.org`).
-    pub fn describe(&self, what: &str) -> String {
+    /// A sentence about the failure for `what` ([`record_of`], [`resolver_at`], or a host
+    /// name as it is), in the reader's language when shown. The resolver library's own words
+    /// ([`DnsFailure::Failed`]) are kept as they came.
+    pub fn describe(&self, what: impl Into<Said>) -> Said {
+        let what = what.into();
         match self {
-            DnsFailure::NoSuchName => format!("{what}: the name does not exist (NXDOMAIN)"),
-            DnsFailure::NoRecords => format!("{what}: no such record"),
-            DnsFailure::Timeout => format!("{what}: no answer from the DNS resolver in time"),
-            DnsFailure::Refused(code) => format!("{what}: the DNS resolver answered {code}"),
-            DnsFailure::Failed(message) => format!("{what}: {message}"),
+            DnsFailure::NoSuchName => said!("dns-failure-no-such-name", what = what),
+            DnsFailure::NoRecords => said!("dns-failure-no-records", what = what),
+            DnsFailure::Timeout => said!("dns-failure-timeout", what = what),
+            DnsFailure::Refused(code) => said!("dns-failure-refused", what = what, code = code),
+            DnsFailure::Failed(message) => {
+                said!("dns-failure-other", what = what, message = message)
+            }
         }
     }
 
-    pub fn evidence(&self, what: &str) -> Evidence {
+    pub fn evidence(&self, what: impl Into<Said>) -> Evidence {
         Evidence::Io {
             failure: self.kind(),
-            message: self.describe(what).into(),
+            message: self.describe(what),
         }
     }
 
     /// The same failure as the pure checks take it.
-    pub fn to_txt_answer(&self, what: &str) -> TxtAnswer {
+    pub fn to_txt_answer(&self, what: impl Into<Said>) -> TxtAnswer {
         if self.is_absent() {
             TxtAnswer::NoRecords
         } else {
             TxtAnswer::Failed(self.describe(what))
         }
     }
+}
+
+/// What was looked up: `TXT of example.org` (`kind` is the record type, `A`, `MX`, …).
+pub fn record_of(kind: &str, name: &str) -> Said {
+    said!("dns-record-of", kind = kind, name = name)
+}
+
+/// The resolver a failure is about: `DNS resolver 192.0.2.53:53`.
+pub fn resolver_at(server: impl ToString) -> Said {
+    said!("dns-resolver-at", server = server.to_string())
 }
 
 fn classify(e: &NetError) -> DnsFailure {
@@ -126,7 +142,7 @@ fn slot<T>(table: &Mutex<HashMap<String, Shared<T>>>, name: &str) -> Shared<T> {
 
 impl Dns {
     /// The resolver the plan asks for: `--dns-server`, else the system's configuration.
-    pub fn for_plan(plan: &Plan) -> Result<Dns, String> {
+    pub fn for_plan(plan: &Plan) -> Result<Dns, Said> {
         match plan.dns_server {
             Some(server) => Dns::single(server, plan.step_timeout),
             None => Dns::system(plan.step_timeout),
@@ -134,7 +150,7 @@ impl Dns {
     }
 
     /// One server only; the hosts file is not consulted, so every answer is that server's.
-    pub fn single(server: SocketAddr, deadline: Duration) -> Result<Dns, String> {
+    pub fn single(server: SocketAddr, deadline: Duration) -> Result<Dns, Said> {
         let config = ResolverConfig::from_name_servers(vec![name_server(server)]);
         let mut opts = options(deadline);
         opts.use_hosts_file = ResolveHosts::Never;
@@ -147,9 +163,14 @@ impl Dns {
     }
 
     /// The system's configuration (`/etc/resolv.conf` on Unix).
-    pub fn system(deadline: Duration) -> Result<Dns, String> {
-        let (config, system_opts) = hickory_resolver::system_conf::read_system_conf()
-            .map_err(|e| format!("cannot read the DNS configuration: {e}"))?;
+    pub fn system(deadline: Duration) -> Result<Dns, Said> {
+        let (config, system_opts) =
+            hickory_resolver::system_conf::read_system_conf().map_err(|e| {
+                said!(
+                    "dns-config-unreadable",
+                    error = sanitize_str(&e.to_string())
+                )
+            })?;
         let mut servers: Vec<SocketAddr> = Vec::new();
         for ns in config.name_servers() {
             let port = ns.connections.first().map_or(53, |c| c.port);
@@ -159,7 +180,7 @@ impl Dns {
             }
         }
         if servers.is_empty() {
-            return Err("no DNS server is configured on this machine".into());
+            return Err(said!("dns-no-server-configured"));
         }
         let mut opts = options(deadline);
         opts.ndots = system_opts.ndots;
@@ -254,7 +275,7 @@ impl Dns {
     pub async fn txt_answer(&self, name: &str) -> TxtAnswer {
         match self.txt(name).await {
             Ok(records) => TxtAnswer::Records(records),
-            Err(f) => f.to_txt_answer(&format!("TXT of {name}")),
+            Err(f) => f.to_txt_answer(record_of("TXT", name)),
         }
     }
 
@@ -343,12 +364,15 @@ fn options(deadline: Duration) -> ResolverOpts {
     opts
 }
 
-fn build(config: ResolverConfig, opts: ResolverOpts) -> Result<TokioResolver, String> {
+fn build(config: ResolverConfig, opts: ResolverOpts) -> Result<TokioResolver, Said> {
     let mut builder = TokioResolver::builder_with_config(config, TokioRuntimeProvider::default());
     *builder.options_mut() = opts;
-    builder
-        .build()
-        .map_err(|e| format!("cannot set up the DNS resolver: {e}"))
+    builder.build().map_err(|e| {
+        said!(
+            "dns-resolver-setup-failed",
+            error = sanitize_str(&e.to_string())
+        )
+    })
 }
 
 /// The name every resolver can answer: the root zone's name servers.
@@ -362,7 +386,7 @@ pub async fn check_resolver(
 ) -> (ResolverCheck, Option<DnsFailure>) {
     let started = Instant::now();
     let failure = match Dns::single(server, deadline) {
-        Err(message) => Some(DnsFailure::Failed(message)),
+        Err(message) => Some(DnsFailure::Failed(message.to_string())),
         Ok(dns) => {
             let query = dns.resolver.lookup(PROBE_NAME, RecordType::NS);
             match tokio::time::timeout(deadline, query).await {
@@ -385,6 +409,7 @@ pub async fn check_resolver(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::settings::Lang;
 
     #[test]
     fn failures_map_to_kinds() {
@@ -396,13 +421,56 @@ mod tests {
         );
         assert!(DnsFailure::NoRecords.is_absent());
         assert_eq!(
-            DnsFailure::NoSuchName.to_txt_answer("TXT of x"),
+            DnsFailure::NoSuchName.to_txt_answer(record_of("TXT", "x")),
             TxtAnswer::NoRecords
         );
         assert!(matches!(
-            DnsFailure::Timeout.to_txt_answer("TXT of x"),
-            TxtAnswer::Failed(m) if m.contains("no answer")
+            DnsFailure::Timeout.to_txt_answer(record_of("TXT", "x")),
+            TxtAnswer::Failed(m) if m.english().contains("no answer")
         ));
+    }
+
+    /// Every failure reads in English as it always did, and in Spanish and Portuguese without
+    /// English words; the resolver library's own text stays as it came.
+    #[test]
+    fn failures_read_in_the_readers_language() {
+        let txt = || record_of("TXT", "example.org");
+        let cases = [
+            (
+                DnsFailure::NoSuchName.describe(txt()),
+                "TXT of example.org: the name does not exist (NXDOMAIN)",
+            ),
+            (
+                DnsFailure::NoRecords.describe(record_of("MX", "example.org")),
+                "MX of example.org: no such record",
+            ),
+            (
+                DnsFailure::Timeout.describe(record_of("A", "mail.example.org")),
+                "A of mail.example.org: no answer from the DNS resolver in time",
+            ),
+            (
+                DnsFailure::Refused("SERVFAIL".into()).describe(resolver_at("127.0.0.1:53")),
+                "DNS resolver 127.0.0.1:53: the DNS resolver answered SERVFAIL",
+            ),
+            (
+                DnsFailure::Failed("io error: boom".into()).describe("mail.example.org"),
+                "mail.example.org: io error: boom",
+            ),
+        ];
+        for (said, english) in &cases {
+            assert_eq!(said.english(), *english);
+            // Names, codes and the library's words are quoted, not ours to translate.
+            let mut ours = said.clone();
+            ours.texts_mut(&mut |text| *text = "x".into());
+            for lang in [Lang::Es, Lang::Pt] {
+                let text = ours.render(lang);
+                let english_words = mailtriage_core::i18n::stop_list::english_words_in(&text, lang);
+                assert!(
+                    english_words.is_empty(),
+                    "{lang:?}: {text:?} {english_words:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -170,7 +170,7 @@ async fn one_lookup(
             (
                 StepStatus::Warn,
                 said!("step-dnsbl-lookup-failed", zone = zone),
-                Some(f.evidence(&format!("A of {name}"))),
+                Some(f.evidence(crate::probe::dns::record_of("A", &name))),
             )
         }
         Ok(codes) => {
@@ -181,15 +181,15 @@ async fn one_lookup(
                     if let Ok(text) = dns.txt(&name).await {
                         check.text = text;
                     }
-                    let reply = if check.text.is_empty() {
-                        format!("listed with code {}", check.codes.join(", "))
-                    } else {
-                        crate::sanitize::join_sanitized(
+                    // The list's own words when it gives some; the codes are in the detail.
+                    let evidence = (!check.text.is_empty()).then(|| Evidence::Reply {
+                        sent: Some(format!("TXT {}", name.trim_end_matches('.'))),
+                        reply: crate::sanitize::join_sanitized(
                             &check.text,
                             "\n",
                             crate::sanitize::MAX_SANITIZED_TEXT_CHARS,
-                        )
-                    };
+                        ),
+                    });
                     (
                         StepStatus::Warn,
                         said!(
@@ -198,17 +198,14 @@ async fn one_lookup(
                             zone = zone,
                             codes = check.codes.join(", ")
                         ),
-                        Some(Evidence::Reply {
-                            sent: Some(format!("TXT {}", name.trim_end_matches('.'))),
-                            reply,
-                        }),
+                        evidence,
                     )
                 }
                 _ => {
                     let meaning = codes
                         .iter()
                         .find_map(|c| dnsbl::error_code_meaning(*c))
-                        .unwrap_or("the answer is not a listing");
+                        .unwrap_or_else(|| said!("dnsbl-not-a-listing"));
                     (
                         StepStatus::Skipped,
                         said!(

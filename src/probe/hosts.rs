@@ -15,7 +15,7 @@ use crate::model::{
     LocalNetwork, Said, StepKind, StepStatus,
 };
 use crate::probe::connect::{connect, family};
-use crate::probe::dns::{Dns, DnsFailure};
+use crate::probe::dns::{Dns, DnsFailure, record_of};
 use crate::probe::events::millis;
 use crate::probe::netsink::NetSink;
 use mailtriage_core::said;
@@ -72,7 +72,7 @@ pub struct Found {
     pub ipv4: Vec<IpAddr>,
     pub ipv6: Vec<IpAddr>,
     /// A half-failed look-up (A answered, AAAA timed out …), in words.
-    pub note: Option<String>,
+    pub note: Option<Said>,
 }
 
 impl Found {
@@ -118,12 +118,11 @@ pub async fn find_addresses(
         ));
     }
     let Some(dns) = dns else {
-        let message = format!("{host}: no DNS resolver is usable on this machine");
         return Err((
             IoFailure::ResolverFailed,
             Evidence::Io {
                 failure: IoFailure::ResolverFailed,
-                message: message.into(),
+                message: said!("dns-no-resolver", host = host),
             },
         ));
     };
@@ -156,7 +155,7 @@ pub async fn find_addresses(
             .map(|(_, f)| f)
             .unwrap_or(DnsFailure::NoRecords);
         let what = match worst {
-            DnsFailure::NoRecords => format!("{host} has no address (no A or AAAA record)"),
+            DnsFailure::NoRecords => said!("dns-host-no-address", host = host),
             _ => worst.describe(host),
         };
         let kind = worst.kind();
@@ -164,17 +163,17 @@ pub async fn find_addresses(
             kind,
             Evidence::Io {
                 failure: kind,
-                message: what.into(),
+                message: what,
             },
         ));
     }
-    let odd: Vec<String> = failures
+    let odd: Vec<Said> = failures
         .iter()
         .filter(|(_, f)| !f.is_absent())
-        .map(|(t, f)| f.describe(&format!("{t} of {host}")))
+        .map(|(t, f)| f.describe(record_of(t, host)))
         .collect();
     if !odd.is_empty() {
-        found.note = Some(odd.join("; "));
+        found.note = Some(Said::joined(odd, "; "));
     }
     Ok(found)
 }
@@ -239,7 +238,7 @@ fn addresses_detail(found: &Found) -> Said {
         AddressSource::Dns => {}
     }
     if let Some(note) = &found.note {
-        detail.push(Said::from(note));
+        detail.push(note.clone());
     }
     Said::joined(detail, "; ")
 }

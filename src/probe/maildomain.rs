@@ -11,7 +11,7 @@ use crate::model::{
     Said, SpfFacts, SpfVerdict, StepKind, StepStatus,
 };
 use crate::preset::Presets;
-use crate::probe::dns::Dns;
+use crate::probe::dns::{Dns, record_of};
 use crate::probe::netsink::NetSink;
 use mailtriage_core::said;
 
@@ -96,7 +96,7 @@ async fn mx_step(
             } else {
                 said!("step-mx-lookup-failed", domain = domain)
             };
-            let evidence = failure.evidence(&format!("MX of {domain}"));
+            let evidence = failure.evidence(record_of("MX", domain));
             (facts, StepStatus::Warn, detail, Some(evidence))
         }
     };
@@ -118,10 +118,9 @@ async fn spf_step(domain: &str, dns: &Dns, sink: &NetSink) {
             }
             walk.finish()
         }
-        Err(failure) => spf::facts_for_failed_lookup(
-            failure.kind(),
-            &failure.describe(&format!("TXT of {domain}")),
-        ),
+        Err(failure) => {
+            spf::facts_for_failed_lookup(failure.kind(), failure.describe(record_of("TXT", domain)))
+        }
     };
     let (status, detail) = match facts.verdict {
         SpfVerdict::Valid => {
@@ -165,12 +164,14 @@ async fn spf_step(domain: &str, dns: &Dns, sink: &NetSink) {
             said!("step-txt-lookup-failed", domain = domain),
         ),
     };
-    let evidence = record_evidence(
+    let wanted = facts.verdict != SpfVerdict::Valid && facts.verdict != SpfVerdict::Missing;
+    let (detail, evidence) = record_evidence(
         &format!("TXT {domain}"),
+        detail,
         &facts.records,
         &facts.problems,
         facts.failure,
-        facts.verdict != SpfVerdict::Valid && facts.verdict != SpfVerdict::Missing,
+        wanted,
     );
     sink.finished(StepKind::Spf, target, status, detail, evidence);
     set_domain(sink, move |d| d.spf = Some(facts));
@@ -184,7 +185,7 @@ async fn dmarc_step(domain: &str, dns: &Dns, sink: &NetSink) {
         Ok(txts) => dmarc::evaluate(&txts),
         Err(failure) => dmarc::facts_for_failed_lookup(
             failure.kind(),
-            &failure.describe(&format!("TXT of {name}")),
+            failure.describe(record_of("TXT", &name)),
         ),
     };
     let (status, detail) = match facts.verdict {
@@ -212,45 +213,73 @@ async fn dmarc_step(domain: &str, dns: &Dns, sink: &NetSink) {
         DmarcVerdict::Invalid => (StepStatus::Warn, said!("step-dmarc-invalid", name = &name)),
         DmarcVerdict::LookupFailed => (StepStatus::Warn, said!("step-lookup-failed", name = &name)),
     };
-    let evidence = record_evidence(
+    let wanted = facts.verdict != DmarcVerdict::Valid && facts.verdict != DmarcVerdict::Missing;
+    let (detail, evidence) = record_evidence(
         &format!("TXT {name}"),
+        detail,
         &facts.records,
         &facts.problems,
         facts.failure,
-        facts.verdict != DmarcVerdict::Valid && facts.verdict != DmarcVerdict::Missing,
+        wanted,
     );
     sink.finished(StepKind::Dmarc, target, status, detail, evidence);
     set_domain(sink, move |d| d.dmarc = Some(facts));
 }
 
-/// Evidence for a record check that did not pass: the look-up failure, or the records with
-/// what is wrong with them.
+/// The detail and evidence of a record check that did not pass: the look-up failure, or the
+/// records as the DNS gave them, with what is wrong with them added to the detail (in the
+/// reader's language; the records stay as they are).
 fn record_evidence(
     query: &str,
+    detail: Said,
     records: &[String],
-    problems: &[String],
+    problems: &[Said],
     failure: Option<IoFailure>,
     wanted: bool,
-) -> Option<Evidence> {
+) -> (Said, Option<Evidence>) {
     if !wanted {
-        return None;
+        return (detail, None);
     }
     if let Some(failure) = failure {
-        return Some(Evidence::Io {
+        let evidence = Evidence::Io {
             failure,
-            message: problems.join("; ").into(),
-        });
+            message: Said::joined(bounded(problems), "; "),
+        };
+        return (detail, Some(evidence));
     }
-    let mut reply: Vec<String> = records.to_vec();
-    reply.extend(problems.iter().map(|p| format!("problem: {p}")));
-    Some(Evidence::Reply {
+    let detail = if problems.is_empty() {
+        detail
+    } else {
+        said!(
+            "record-problems",
+            detail = detail,
+            problems = Said::joined(bounded(problems), "; ")
+        )
+    };
+    let evidence = (!records.is_empty()).then(|| Evidence::Reply {
         sent: Some(query.to_string()),
         reply: crate::sanitize::join_sanitized(
-            &reply,
+            records,
             "\n",
             crate::sanitize::MAX_SANITIZED_TEXT_CHARS,
         ),
-    })
+    });
+    (detail, evidence)
+}
+
+/// Most problems named in one detail; a record can hold many broken terms.
+const MAX_PROBLEMS_SHOWN: usize = 12;
+
+/// The first [`MAX_PROBLEMS_SHOWN`] problems, and a count of the rest.
+fn bounded(problems: &[Said]) -> Vec<Said> {
+    let mut out: Vec<Said> = problems.iter().take(MAX_PROBLEMS_SHOWN).cloned().collect();
+    if problems.len() > MAX_PROBLEMS_SHOWN {
+        out.push(Said::from(format!(
+            "(+{})",
+            problems.len() - MAX_PROBLEMS_SHOWN
+        )));
+    }
+    out
 }
 
 async fn dkim_step(
@@ -288,12 +317,19 @@ async fn dkim_step(
         .iter()
         .filter(|c| c.state == DkimKeyState::Found)
         .map(|c| {
-            said!(
+            let key = said!(
                 "step-dkim-key",
                 selector = &c.selector,
                 bits = c.key_bits.unwrap_or(0),
                 kind = c.key_type.as_deref().unwrap_or("rsa")
-            )
+            );
+            // A key too weak for verifiers is found, but says why it will not help.
+            match &c.problem {
+                Some(problem) => {
+                    said!("evidence-with-detail", line = key, detail = problem.clone())
+                }
+                None => key,
+            }
         })
         .collect();
     let facts = DkimFacts {
@@ -320,14 +356,21 @@ async fn dkim_step(
             said!("step-dkim-lookups-failed", selectors = &tried),
             Some(Evidence::Io {
                 failure: IoFailure::ResolverFailed,
-                message: message.into(),
+                message,
             }),
         )
     } else {
-        let problems: Vec<String> = facts
+        let problems: Vec<Said> = facts
             .selectors
             .iter()
-            .filter_map(|c| c.problem.as_ref().map(|p| format!("{}: {p}", c.selector)))
+            .filter_map(|c| {
+                let problem = c.problem.clone()?;
+                Some(said!(
+                    "dkim-selector-problem",
+                    selector = &c.selector,
+                    problem = problem
+                ))
+            })
             .collect();
         let detail = if problems.is_empty() {
             said!("step-dkim-none", selectors = &tried)
@@ -335,7 +378,7 @@ async fn dkim_step(
             said!(
                 "step-dkim-none-problems",
                 selectors = &tried,
-                problems = problems.join("; ")
+                problems = Said::joined(problems, "; ")
             )
         };
         (StepStatus::Warn, detail, None)

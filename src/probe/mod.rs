@@ -24,7 +24,7 @@ use tokio::sync::mpsc;
 use tokio::task::JoinSet;
 
 use crate::account::{Plan, Protocol};
-use crate::model::{Evidence, IoFailure, Panel, ProbeEvent, StepKind, StepStatus};
+use crate::model::{Evidence, IoFailure, Panel, ProbeEvent, Said, StepKind, StepStatus};
 use crate::proto::secrets::remember_for_panics;
 use crate::proto::session::Depth;
 use dns::Dns;
@@ -64,7 +64,7 @@ pub async fn run_with_dns(
     panels: Vec<Panel>,
     scope: Scope,
     tx: mpsc::Sender<ProbeEvent>,
-    dns: Result<Dns, String>,
+    dns: Result<Dns, Said>,
 ) {
     let tls = TlsContext::new(plan.extra_ca_pem.as_deref());
     let secrets = plan.secret_forms();

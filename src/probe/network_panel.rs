@@ -38,7 +38,7 @@ pub async fn run(
     plan: &Plan,
     scope: Scope,
     client_seen: Option<ClientAddressWatch>,
-    dns: Result<Dns, String>,
+    dns: Result<Dns, Said>,
     ev: &mut PanelEvents,
 ) {
     ev.panel_started(None, None).await;
@@ -48,21 +48,14 @@ pub async fn run(
     let (bounded, _) = tokio::join!(checks, netsink::forward(stream, ev));
     if bounded.is_err() {
         // The checks were dropped with their sinks: what is still open never finishes.
-        let message = format!(
-            "the network panel's limit of {:.1} s was reached",
-            limit.as_secs_f64()
+        let message = said!(
+            "transcript-network-limit",
+            seconds = format!("{:.1}", limit.as_secs_f64())
         );
-        ev.transcript(
-            Direction::Info,
-            said!(
-                "transcript-network-limit",
-                seconds = format!("{:.1}", limit.as_secs_f64())
-            ),
-        )
-        .await;
+        ev.transcript(Direction::Info, message.clone()).await;
         let evidence = Evidence::Io {
             failure: IoFailure::Timeout,
-            message: message.into(),
+            message,
         };
         ev.fail_open_steps(&said!("step-network-limit-reached"), &evidence)
             .await;
@@ -74,7 +67,7 @@ async fn checks(
     plan: &Plan,
     scope: Scope,
     client_seen: Option<ClientAddressWatch>,
-    run_dns: Result<Dns, String>,
+    run_dns: Result<Dns, Said>,
     sink: NetSink,
 ) {
     let full = scope == Scope::Full;
@@ -91,10 +84,10 @@ async fn checks(
                     StepKind::Resolver,
                     None,
                     StepStatus::Failed,
-                    "no DNS resolver to ask",
+                    said!("step-no-resolver"),
                     Some(Evidence::Io {
                         failure: IoFailure::ResolverFailed,
-                        message: message.into(),
+                        message,
                     }),
                 );
                 None
@@ -275,7 +268,7 @@ async fn resolver_steps(dns: &Dns, plan: &Plan, sink: &NetSink) {
                 target,
                 StepStatus::Failed,
                 said!("step-resolver-silent", server = server.to_string()),
-                Some(f.evidence(&format!("DNS resolver {server}"))),
+                Some(f.evidence(dns::resolver_at(server))),
             ),
             (None, None) => {}
         }

@@ -1470,6 +1470,100 @@ detail-time-no-socket = cannot open a UDP socket: { $error }
 detail-time-unusable = { $server }: { $why }
 detail-time-no-answer = no answer from the time server { $server } within { $seconds } s
 
+## -- dns and domain --
+
+dns-record-of = { $kind } of { $name }
+dns-resolver-at = DNS resolver { $server }
+dns-failure-no-such-name = { $what }: the name does not exist (NXDOMAIN)
+dns-failure-no-records = { $what }: no such record
+dns-failure-timeout = { $what }: no answer from the DNS resolver in time
+dns-failure-refused = { $what }: the DNS resolver answered { $code }
+dns-failure-other = { $what }: { $message }
+dns-no-resolver = { $host }: no DNS resolver is usable on this machine
+dns-host-no-address = { $host } has no address (no A or AAAA record)
+record-problems = { $detail }: { $problems }
+spf-not-spf1 = the record does not start with v=spf1
+spf-modifier-repeated = the { $modifier }= modifier appears { $count } times
+spf-bad-character = '{ $term }' contains the character { $character }
+spf-term-problem = { $term }: { $problem }
+spf-all-takes-no-argument = all takes no argument
+spf-not-ptr = '{ $term }' is not a valid ptr term
+spf-needs-address = { $mechanism } needs an address
+spf-not-mechanism = '{ $term }' is not an SPF mechanism
+spf-needs-domain = '{ $term }' needs a domain
+spf-unexpected = unexpected '{ $text }'
+spf-bad-prefix-length = '/{ $length }' is not a prefix length of 0 to { $max }
+spf-not-address = '{ $text }' is not an address
+spf-empty-domain = the domain is empty
+spf-not-domain = '{ $text }' is not a domain name
+spf-bad-macro = '{ $macro }' is not a valid macro
+spf-stray-percent = a '%' that starts no macro
+spf-multiple-records = { $count } SPF records: receivers treat more than one as an error
+spf-macro-not-counted = { $term } uses a macro; its record is not counted
+spf-too-deep = includes nest deeper than { $max } levels at { $domain }
+spf-lookup-failed = the look-up of { $term } failed ({ $reason }); the count may be short
+spf-include-no-record = { $term } has no SPF record (receivers fail the check)
+spf-problem-in = in { $term }: { $problem }
+spf-include-multiple = { $term } has { $count } SPF records
+spf-too-many-lookups = more than { $max } DNS look-ups through include and redirect
+dmarc-multiple-records = { $count } DMARC records: receivers then apply none of them
+dmarc-not-policy = { $tag }={ $value } is not a policy (none, quarantine or reject)
+dmarc-not-percentage = pct={ $value } is not a percentage
+dmarc-rua-not-mailto = rua { $uri } is not a mailto: address; few receivers send there
+dmarc-not-alignment = { $tag }={ $value } is neither r nor s
+dmarc-not-tag = '{ $text }' is not a tag=value pair
+dmarc-no-policy = no p= policy tag
+dmarc-no-policy-reports = no p= tag: receivers treat the record as p=none
+dkim-not-a-key = a TXT record is there, but it is not a DKIM key
+dkim-several-keys = { $count } key records at one selector; verifiers cannot choose
+dkim-weak-key = a { $bits }-bit RSA key: verifiers ignore keys under 1024 bits
+dkim-withdrawn = the key was withdrawn (empty p=)
+dkim-v-not-first = v= must be the first tag
+dkim-not-dkim1 = v={ $value } is not DKIM1
+dkim-unknown-type = unknown key type k={ $value }
+dkim-no-p = no p= tag
+dkim-not-base64 = p= is not base64
+dkim-ed25519-size = an ed25519 key of { $bytes } bytes
+dkim-not-rsa = p= is not an RSA public key
+dkim-selector-problem = { $selector }: { $problem }
+dnsbl-loopback = a loopback address
+dnsbl-private = a private address
+dnsbl-carrier-nat = a carrier-grade NAT address
+dnsbl-link-local = a link-local address
+dnsbl-not-host = not a host address
+dnsbl-unique-local = a unique-local (private) address
+dnsbl-zone-wrong = the zone name is wrong
+dnsbl-public-resolver = the list refuses queries through public or open resolvers
+dnsbl-too-many-queries = the resolver sent too many queries to the list
+dnsbl-error-code = the list answered with an error code
+dnsbl-not-a-listing = the answer is not a listing
+dns-config-unreadable = cannot read the DNS configuration: { $error }
+dns-no-server-configured = no DNS server is configured on this machine
+dns-resolver-setup-failed = cannot set up the DNS resolver: { $error }
+step-no-resolver = no DNS resolver to ask
+autoconfig-not-xml = not a valid autoconfig file: { $error }
+autoconfig-wrong-root = not an autoconfig file: the document is <{ $element }>, not <clientConfig>
+autoconfig-no-provider = the autoconfig file has no <emailProvider>
+autoconfig-no-server = the autoconfig file names no POP3, SMTP or IMAP server
+autoconfig-problem = autoconfig { $url }: { $problem }
+discovery-runtime-failed = cannot start the runtime: { $error }
+discovery-stopped = the discovery of the mail servers stopped unexpectedly
+https-no-complete-answer-in-time = no complete answer within { $seconds } s
+https-no-address = { $host } has no address
+https-tls = TLS: { $error }
+https-send-failed = sending the request: { $error }
+https-read-failed = reading the answer: { $error }
+https-too-large = the answer is larger than { $kib } KiB
+https-incomplete = the server sent no complete HTTP answer
+https-no-status = the server sent no HTTP status line
+https-not-http = not an HTTP answer: "{ $line }"
+https-ended-early = the answer ended after { $got } of { $length } bytes
+https-not-utf8 = the answer is not UTF-8 text
+https-chunk-ended-early = a chunked answer ended early
+https-bad-chunk-size = a chunked answer has a bad chunk size
+https-answered = the server answered HTTP { $status } { $reason }
+https-answered-redirect = the server answered HTTP { $status } { $reason } (to { $location })
+
 ## ==== end of section: steps ====
 
 

@@ -1443,6 +1443,100 @@ detail-time-no-socket = no se pudo abrir un socket UDP: { $error }
 detail-time-unusable = { $server }: { $why }
 detail-time-no-answer = el servidor de hora { $server } no contestó en { $seconds } s
 
+## -- dns and domain --
+
+dns-record-of = { $kind } de { $name }
+dns-resolver-at = resolvedor DNS { $server }
+dns-failure-no-such-name = { $what }: el nombre no existe (NXDOMAIN)
+dns-failure-no-records = { $what }: no hay ningún registro de ese tipo
+dns-failure-timeout = { $what }: el resolvedor DNS no respondió a tiempo
+dns-failure-refused = { $what }: el resolvedor DNS respondió { $code }
+dns-failure-other = { $what }: { $message }
+dns-no-resolver = { $host }: no hay ningún resolvedor DNS utilizable en este equipo
+dns-host-no-address = { $host } no tiene dirección (ningún registro A ni AAAA)
+record-problems = { $detail }: { $problems }
+spf-not-spf1 = el registro no empieza por v=spf1
+spf-modifier-repeated = el modificador { $modifier }= aparece { $count } veces
+spf-bad-character = '{ $term }' contiene el carácter { $character }
+spf-term-problem = { $term }: { $problem }
+spf-all-takes-no-argument = el mecanismo «all» no lleva argumento
+spf-not-ptr = '{ $term }' no es un término ptr válido
+spf-needs-address = { $mechanism } necesita una dirección
+spf-not-mechanism = '{ $term }' no es un mecanismo SPF
+spf-needs-domain = '{ $term }' necesita un dominio
+spf-unexpected = '{ $text }' inesperado
+spf-bad-prefix-length = '/{ $length }' no es una longitud de prefijo de 0 a { $max }
+spf-not-address = '{ $text }' no es una dirección
+spf-empty-domain = el dominio está vacío
+spf-not-domain = '{ $text }' no es un nombre de dominio
+spf-bad-macro = '{ $macro }' no es una macro válida
+spf-stray-percent = un '%' que no inicia ninguna macro
+spf-multiple-records = { $count } registros SPF: los receptores consideran un error tener más de uno
+spf-macro-not-counted = { $term } usa una macro; su registro no se cuenta
+spf-too-deep = los include se anidan más de { $max } niveles en { $domain }
+spf-lookup-failed = la consulta de { $term } falló ({ $reason }); puede que la cuenta se quede corta
+spf-include-no-record = { $term } no tiene registro SPF (los receptores dan la comprobación por fallida)
+spf-problem-in = en { $term }: { $problem }
+spf-include-multiple = { $term } tiene { $count } registros SPF
+spf-too-many-lookups = más de { $max } consultas DNS a través de include y redirect
+dmarc-multiple-records = { $count } registros DMARC: así los receptores no aplican ninguno
+dmarc-not-policy = { $tag }={ $value } no es una política (none, quarantine o reject)
+dmarc-not-percentage = pct={ $value } no es un porcentaje
+dmarc-rua-not-mailto = rua { $uri } no es una dirección mailto:; pocos receptores envían informes allí
+dmarc-not-alignment = { $tag }={ $value } no es ni r ni s
+dmarc-not-tag = '{ $text }' no es un par etiqueta=valor
+dmarc-no-policy = falta la etiqueta de política p=
+dmarc-no-policy-reports = falta la etiqueta p=: los receptores tratan el registro como p=none
+dkim-not-a-key = hay un registro TXT, pero no es una clave DKIM
+dkim-several-keys = { $count } registros de clave en un mismo selector; los verificadores no pueden elegir
+dkim-weak-key = una clave RSA de { $bits } bits: los verificadores ignoran las claves de menos de 1024 bits
+dkim-withdrawn = la clave fue retirada (p= vacío)
+dkim-v-not-first = v= debe ser la primera etiqueta
+dkim-not-dkim1 = v={ $value } no es DKIM1
+dkim-unknown-type = tipo de clave desconocido k={ $value }
+dkim-no-p = falta la etiqueta p=
+dkim-not-base64 = p= no está en base64
+dkim-ed25519-size = una clave ed25519 de { $bytes } bytes
+dkim-not-rsa = p= no es una clave pública RSA
+dkim-selector-problem = { $selector }: { $problem }
+dnsbl-loopback = una dirección de bucle local (loopback)
+dnsbl-private = una dirección privada
+dnsbl-carrier-nat = una dirección de NAT del operador (CGNAT)
+dnsbl-link-local = una dirección de enlace local
+dnsbl-not-host = una dirección que no corresponde a ningún equipo
+dnsbl-unique-local = una dirección local única (privada)
+dnsbl-zone-wrong = el nombre de la zona es incorrecto
+dnsbl-public-resolver = la lista rechaza las consultas hechas a través de resolvedores públicos o abiertos
+dnsbl-too-many-queries = el resolvedor envió demasiadas consultas a la lista
+dnsbl-error-code = la lista respondió con un código de error
+dnsbl-not-a-listing = la respuesta no indica que esté en la lista
+dns-config-unreadable = no se puede leer la configuración DNS: { $error }
+dns-no-server-configured = este equipo no tiene configurado ningún servidor DNS
+dns-resolver-setup-failed = no se puede preparar el resolvedor DNS: { $error }
+step-no-resolver = no hay ningún resolvedor DNS al que preguntar
+autoconfig-not-xml = no es un archivo autoconfig válido: { $error }
+autoconfig-wrong-root = no es un archivo autoconfig: el documento es <{ $element }>, no <clientConfig>
+autoconfig-no-provider = el archivo autoconfig no tiene <emailProvider>
+autoconfig-no-server = el archivo autoconfig no nombra ningún servidor POP3, SMTP ni IMAP
+autoconfig-problem = autoconfig { $url }: { $problem }
+discovery-runtime-failed = no se puede poner en marcha la búsqueda: { $error }
+discovery-stopped = la búsqueda de los servidores de correo se detuvo de forma inesperada
+https-no-complete-answer-in-time = ninguna respuesta completa en { $seconds } s
+https-no-address = { $host } no tiene dirección
+https-tls = TLS: { $error }
+https-send-failed = al enviar la petición: { $error }
+https-read-failed = al leer la respuesta: { $error }
+https-too-large = la respuesta ocupa más de { $kib } KiB
+https-incomplete = el servidor no envió una respuesta HTTP completa
+https-no-status = el servidor no envió línea de estado HTTP
+https-not-http = no es una respuesta HTTP: "{ $line }"
+https-ended-early = la respuesta terminó tras { $got } de { $length } bytes
+https-not-utf8 = la respuesta no es texto UTF-8
+https-chunk-ended-early = una respuesta por trozos (chunked) terminó antes de tiempo
+https-bad-chunk-size = una respuesta por trozos (chunked) tiene un tamaño de trozo incorrecto
+https-answered = el servidor respondió HTTP { $status } { $reason }
+https-answered-redirect = el servidor respondió HTTP { $status } { $reason } (hacia { $location })
+
 ## ==== end of section: steps ====
 
 

@@ -1447,6 +1447,100 @@ detail-time-no-socket = não foi possível abrir um socket UDP: { $error }
 detail-time-unusable = { $server }: { $why }
 detail-time-no-answer = o servidor de hora { $server } não respondeu em { $seconds } s
 
+## -- dns and domain --
+
+dns-record-of = { $kind } de { $name }
+dns-resolver-at = resolvedor DNS { $server }
+dns-failure-no-such-name = { $what }: o nome não existe (NXDOMAIN)
+dns-failure-no-records = { $what }: não há nenhum registro desse tipo
+dns-failure-timeout = { $what }: o resolvedor DNS não respondeu a tempo
+dns-failure-refused = { $what }: o resolvedor DNS respondeu { $code }
+dns-failure-other = { $what }: { $message }
+dns-no-resolver = { $host }: nenhum resolvedor DNS utilizável neste computador
+dns-host-no-address = { $host } não tem endereço (nenhum registro A nem AAAA)
+record-problems = { $detail }: { $problems }
+spf-not-spf1 = o registro não começa com v=spf1
+spf-modifier-repeated = o modificador { $modifier }= aparece { $count } vezes
+spf-bad-character = '{ $term }' contém o caractere { $character }
+spf-term-problem = { $term }: { $problem }
+spf-all-takes-no-argument = o mecanismo "all" não leva argumento
+spf-not-ptr = '{ $term }' não é um termo ptr válido
+spf-needs-address = { $mechanism } precisa de um endereço
+spf-not-mechanism = '{ $term }' não é um mecanismo SPF
+spf-needs-domain = '{ $term }' precisa de um domínio
+spf-unexpected = '{ $text }' inesperado
+spf-bad-prefix-length = '/{ $length }' não é um comprimento de prefixo de 0 a { $max }
+spf-not-address = '{ $text }' não é um endereço
+spf-empty-domain = o domínio está vazio
+spf-not-domain = '{ $text }' não é um nome de domínio
+spf-bad-macro = '{ $macro }' não é uma macro válida
+spf-stray-percent = um '%' que não inicia nenhuma macro
+spf-multiple-records = { $count } registros SPF: os destinatários consideram erro ter mais de um
+spf-macro-not-counted = { $term } usa uma macro; o registro dele não é contado
+spf-too-deep = os include se aninham mais de { $max } níveis em { $domain }
+spf-lookup-failed = a consulta de { $term } falhou ({ $reason }); a contagem pode ficar curta
+spf-include-no-record = { $term } não tem registro SPF (os destinatários reprovam a verificação)
+spf-problem-in = em { $term }: { $problem }
+spf-include-multiple = { $term } tem { $count } registros SPF
+spf-too-many-lookups = mais de { $max } consultas DNS por meio de include e redirect
+dmarc-multiple-records = { $count } registros DMARC: assim os destinatários não aplicam nenhum
+dmarc-not-policy = { $tag }={ $value } não é uma política (none, quarantine ou reject)
+dmarc-not-percentage = pct={ $value } não é uma porcentagem
+dmarc-rua-not-mailto = rua { $uri } não é um endereço mailto:; poucos destinatários enviam relatórios para lá
+dmarc-not-alignment = { $tag }={ $value } não é nem r nem s
+dmarc-not-tag = '{ $text }' não é um par etiqueta=valor
+dmarc-no-policy = falta a etiqueta de política p=
+dmarc-no-policy-reports = falta a etiqueta p=: os destinatários tratam o registro como p=none
+dkim-not-a-key = há um registro TXT, mas não é uma chave DKIM
+dkim-several-keys = { $count } registros de chave no mesmo seletor; os verificadores não conseguem escolher
+dkim-weak-key = uma chave RSA de { $bits } bits: os verificadores ignoram chaves com menos de 1024 bits
+dkim-withdrawn = a chave foi retirada (p= vazio)
+dkim-v-not-first = v= deve ser a primeira etiqueta
+dkim-not-dkim1 = v={ $value } não é DKIM1
+dkim-unknown-type = tipo de chave desconhecido k={ $value }
+dkim-no-p = falta a etiqueta p=
+dkim-not-base64 = p= não está em base64
+dkim-ed25519-size = uma chave ed25519 de { $bytes } bytes
+dkim-not-rsa = p= não é uma chave pública RSA
+dkim-selector-problem = { $selector }: { $problem }
+dnsbl-loopback = um endereço de loopback (a própria máquina)
+dnsbl-private = um endereço privado
+dnsbl-carrier-nat = um endereço de NAT da operadora (CGNAT)
+dnsbl-link-local = um endereço de link local
+dnsbl-not-host = um endereço que não corresponde a nenhum computador
+dnsbl-unique-local = um endereço local único (privado)
+dnsbl-zone-wrong = o nome da zona está errado
+dnsbl-public-resolver = a lista recusa consultas feitas por resolvedores públicos ou abertos
+dnsbl-too-many-queries = o resolvedor enviou consultas demais para a lista
+dnsbl-error-code = a lista respondeu com um código de erro
+dnsbl-not-a-listing = a resposta não indica que o endereço esteja na lista
+dns-config-unreadable = não foi possível ler a configuração de DNS: { $error }
+dns-no-server-configured = nenhum servidor DNS está configurado neste computador
+dns-resolver-setup-failed = não foi possível preparar o resolvedor DNS: { $error }
+step-no-resolver = nenhum resolvedor DNS a quem perguntar
+autoconfig-not-xml = não é um arquivo autoconfig válido: { $error }
+autoconfig-wrong-root = não é um arquivo autoconfig: o documento é <{ $element }>, não <clientConfig>
+autoconfig-no-provider = o arquivo autoconfig não tem <emailProvider>
+autoconfig-no-server = o arquivo autoconfig não indica nenhum servidor POP3, SMTP ou IMAP
+autoconfig-problem = autoconfig { $url }: { $problem }
+discovery-runtime-failed = não foi possível iniciar a busca: { $error }
+discovery-stopped = a busca dos servidores de e-mail parou de forma inesperada
+https-no-complete-answer-in-time = nenhuma resposta completa em { $seconds } s
+https-no-address = { $host } não tem endereço
+https-tls = TLS: { $error }
+https-send-failed = ao enviar a requisição: { $error }
+https-read-failed = ao ler a resposta: { $error }
+https-too-large = a resposta passa de { $kib } KiB
+https-incomplete = o servidor não enviou uma resposta HTTP completa
+https-no-status = o servidor não enviou linha de status HTTP
+https-not-http = não é uma resposta HTTP: "{ $line }"
+https-ended-early = a resposta terminou depois de { $got } de { $length } bytes
+https-not-utf8 = a resposta não é texto UTF-8
+https-chunk-ended-early = uma resposta em partes (chunked) terminou antes da hora
+https-bad-chunk-size = uma resposta em partes (chunked) tem um tamanho de parte inválido
+https-answered = o servidor respondeu HTTP { $status } { $reason }
+https-answered-redirect = o servidor respondeu HTTP { $status } { $reason } (para { $location })
+
 ## ==== end of section: steps ====
 
 

@@ -295,9 +295,9 @@ pub struct AccountSource {
     /// The DNS said the e-mail domain does not exist.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub domain_missing: bool,
-    /// What went wrong while looking, one line each.
+    /// What went wrong while looking, one line each (in the reader's language when shown).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub problems: Vec<String>,
+    pub problems: Vec<crate::model::Said>,
 }
 
 impl AccountSource {
@@ -405,7 +405,11 @@ impl AccountSource {
             lines.push(with("report-source-domain-missing", &[("domain", domain)]));
         }
         for problem in &self.problems {
-            lines.push(with("report-source-lookup-failed", &[("problem", problem)]));
+            let problem = problem.render(lang);
+            lines.push(with(
+                "report-source-lookup-failed",
+                &[("problem", &problem)],
+            ));
         }
         lines
     }

@@ -118,7 +118,7 @@ fn with_detail(line: Said, detail: &Said) -> Said {
 }
 
 /// The probe's words made safe to print, as [`clean`] does for text.
-fn cleaned(said: &Said) -> Said {
+pub fn cleaned(said: &Said) -> Said {
     let mut said = said.clone();
     said.texts_mut(&mut |text| *text = clean(text));
     said

@@ -18,8 +18,8 @@ use crate::said;
 use super::Context;
 use super::catalog::FindingId;
 use super::evidence::{
-    MAX_LISTED, bounded_list, cert_line, clean, io_failure_name, located_line, rfc3339, step_line,
-    verdict_line,
+    MAX_LISTED, bounded_list, cert_line, clean, cleaned, io_failure_name, located_line, rfc3339,
+    step_line, verdict_line,
 };
 use super::observe::{TcpAttempt, mail_panels};
 use super::rules::{CLOCK_SKEW_MIN_SECS, Diagnosis};
@@ -481,12 +481,16 @@ fn domain_diagnosis(id: FindingId, domain: &DomainFacts, step: StepKind) -> Diag
 }
 
 /// The records found and the problems named, as evidence lines.
-fn record_lines(d: &mut Diagnosis, query: &str, records: &[String], problems: &[String]) {
+fn record_lines(d: &mut Diagnosis, query: &str, records: &[String], problems: &[Said]) {
     for record in bounded_list(records) {
         push_line(d, said!("evidence-txt", name = query, record = record));
     }
-    for problem in bounded_list(problems) {
-        push_line(d, said!("evidence-problem", problem = problem));
+    for problem in problems.iter().take(MAX_LISTED) {
+        push_line(d, said!("evidence-problem", problem = cleaned(problem)));
+    }
+    if problems.len() > MAX_LISTED {
+        let rest = format!("(+{})", problems.len() - MAX_LISTED);
+        push_line(d, said!("evidence-problem", problem = rest));
     }
 }
 
@@ -597,7 +601,11 @@ fn dkim(domain: &DomainFacts, out: &mut Vec<Diagnosis>) {
             record = state
         );
         let line = match &s.problem {
-            Some(problem) => said!("evidence-with-detail", line = line, detail = clean(problem)),
+            Some(problem) => said!(
+                "evidence-with-detail",
+                line = line,
+                detail = cleaned(problem)
+            ),
             None => line,
         };
         push_line(&mut d, line);

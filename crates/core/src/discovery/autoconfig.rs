@@ -4,7 +4,9 @@
 
 use serde::Serialize;
 
+use crate::model::Said;
 use crate::preset::UsernameForm;
+use crate::said;
 use crate::sanitize::sanitize_str;
 use crate::settings::{Protocol, Security};
 
@@ -139,8 +141,8 @@ pub fn provider_domains(xml: &str) -> Result<Vec<String>, String> {
 /// [`provider_domains`] and the provider's `<displayName>`, from one reading of the file: what
 /// an index of many files needs, without parsing each twice.
 pub fn provider_index(xml: &str) -> Result<(Vec<String>, Option<String>), String> {
-    let doc = document(xml)?;
-    let provider = email_provider(&doc)?;
+    let doc = document(xml).map_err(|e| e.to_string())?;
+    let provider = email_provider(&doc).map_err(|e| e.to_string())?;
     let mut domains: Vec<String> = Vec::new();
     for node in provider.children().filter(|n| n.has_tag_name("domain")) {
         let Some(text) = node.text() else { continue };
@@ -153,34 +155,34 @@ pub fn provider_index(xml: &str) -> Result<(Vec<String>, Option<String>), String
     Ok((domains, name))
 }
 
-fn document(xml: &str) -> Result<roxmltree::Document<'_>, String> {
+fn document(xml: &str) -> Result<roxmltree::Document<'_>, Said> {
     let options = roxmltree::ParsingOptions {
         nodes_limit: MAX_NODES,
         ..roxmltree::ParsingOptions::default()
     };
     roxmltree::Document::parse_with_options(xml, options)
-        .map_err(|e| format!("not a valid autoconfig file: {e}"))
+        .map_err(|e| said!("autoconfig-not-xml", error = clean(&e.to_string())))
 }
 
 fn email_provider<'a, 'input>(
     doc: &'a roxmltree::Document<'input>,
-) -> Result<roxmltree::Node<'a, 'input>, String> {
+) -> Result<roxmltree::Node<'a, 'input>, Said> {
     let root = doc.root_element();
     if root.tag_name().name() != "clientConfig" {
-        return Err(format!(
-            "not an autoconfig file: the document is <{}>, not <clientConfig>",
-            clean(root.tag_name().name())
+        return Err(said!(
+            "autoconfig-wrong-root",
+            element = clean(root.tag_name().name())
         ));
     }
     root.children()
         .find(|n| n.has_tag_name("emailProvider"))
-        .ok_or_else(|| "the autoconfig file has no <emailProvider>".to_string())
+        .ok_or_else(|| said!("autoconfig-no-provider"))
 }
 
 /// Parse an autoconfig file. `email` fills the `%EMAILADDRESS%`, `%EMAILLOCALPART%` and
 /// `%EMAILDOMAIN%` placeholders. Entries without a usable host name or security are skipped; a
 /// file with neither POP3, SMTP nor IMAP is an error.
-pub fn parse(xml: &str, email: &str) -> Result<ClientConfig, String> {
+pub fn parse(xml: &str, email: &str) -> Result<ClientConfig, Said> {
     let doc = document(xml)?;
     let provider = email_provider(&doc)?;
     let fill = |text: &str| placeholders(text, email);
@@ -205,7 +207,7 @@ pub fn parse(xml: &str, email: &str) -> Result<ClientConfig, String> {
         }
     }
     if config.pop3.is_empty() && config.imap.is_empty() && config.smtp.is_empty() {
-        return Err("the autoconfig file names no POP3, SMTP or IMAP server".into());
+        return Err(said!("autoconfig-no-server"));
     }
     Ok(config)
 }
@@ -389,11 +391,48 @@ mod tests {
         assert!(
             parse("<html><body>hi</body></html>", "a@b")
                 .unwrap_err()
+                .english()
                 .contains("<html>")
         );
         assert!(parse("not xml at all", "a@b").is_err());
         let laughs = r#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">]><clientConfig>&lol;</clientConfig>"#;
         assert!(parse(laughs, "a@b").is_err());
+    }
+
+    /// Why a file is refused reads in Spanish and Portuguese without English words (the XML
+    /// parser's own words and the element names are quoted as they are).
+    #[test]
+    fn refusals_read_in_the_readers_language() {
+        use crate::settings::Lang;
+        let refusals: Vec<Said> = [
+            "not xml at all",
+            "<html><body>hi</body></html>",
+            "<clientConfig/>",
+            "<clientConfig><emailProvider/></clientConfig>",
+        ]
+        .iter()
+        .map(|xml| parse(xml, "a@b").unwrap_err())
+        .collect();
+        let keys: Vec<&str> = refusals.iter().filter_map(Said::key).collect();
+        assert_eq!(
+            keys,
+            [
+                "autoconfig-not-xml",
+                "autoconfig-wrong-root",
+                "autoconfig-no-provider",
+                "autoconfig-no-server"
+            ]
+        );
+        for refusal in refusals {
+            let mut ours = refusal.clone();
+            ours.texts_mut(&mut |text| *text = "x".into());
+            for lang in [Lang::Es, Lang::Pt] {
+                let text = ours.render(lang);
+                let english = crate::i18n::stop_list::english_words_in(&text, lang);
+                assert!(english.is_empty(), "{lang:?}: {text:?} {english:?}");
+                assert_ne!(refusal.render(lang), refusal.english());
+            }
+        }
     }
 
     #[test]

@@ -7,6 +7,8 @@ pub mod srv;
 
 use serde::Serialize;
 
+use crate::model::Said;
+
 pub use autoconfig::{ClientConfig, MailServer, UsernameSpec};
 pub use srv::{SrvOffer, SrvService, SrvTarget, offer};
 
@@ -20,8 +22,9 @@ pub enum DnsAnswer<T> {
     NoRecords,
     /// NXDOMAIN: the name does not exist.
     NoSuchDomain,
-    /// No usable answer (timeout, server failure), in words.
-    Failed(String),
+    /// No usable answer (timeout, server failure), in words (the reader's language when
+    /// shown; English in JSON).
+    Failed(Said),
 }
 
 impl<T> DnsAnswer<T> {
@@ -44,7 +47,7 @@ pub struct Discovery {
     /// The first autoconfig file found, with the address it came from.
     pub autoconfig: Option<(String, ClientConfig)>,
     /// What went wrong on the way, one line each (timeouts, HTTP errors, bad files).
-    pub problems: Vec<String>,
+    pub problems: Vec<Said>,
 }
 
 impl Discovery {

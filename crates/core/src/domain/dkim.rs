@@ -7,7 +7,8 @@ use x509_parser::public_key::{PublicKey, RSAPublicKey};
 use x509_parser::x509::SubjectPublicKeyInfo;
 
 use super::TxtAnswer;
-use crate::model::{DkimKeyState, DkimSelectorCheck, SelectorBasis};
+use crate::model::{DkimKeyState, DkimSelectorCheck, Said, SelectorBasis};
+use crate::said;
 use crate::sanitize::sanitize_str;
 
 /// The selectors a provider publishes its keys at, by preset id. Providers that let the
@@ -85,7 +86,7 @@ pub fn check(selector: &str, answer: &TxtAnswer) -> DkimSelectorCheck {
         TxtAnswer::NoRecords => return out,
         TxtAnswer::Failed(message) => {
             out.state = DkimKeyState::LookupFailed;
-            out.problem = Some(sanitize_str(message));
+            out.problem = Some(super::sanitized(message.clone()));
             return out;
         }
         TxtAnswer::Records(txts) => txts,
@@ -94,16 +95,13 @@ pub fn check(selector: &str, answer: &TxtAnswer) -> DkimSelectorCheck {
     let record = match keys.as_slice() {
         [] => {
             out.state = DkimKeyState::Invalid;
-            out.problem = Some("a TXT record is there, but it is not a DKIM key".into());
+            out.problem = Some(said!("dkim-not-a-key"));
             return out;
         }
         [one] => *one,
         many => {
             out.state = DkimKeyState::Invalid;
-            out.problem = Some(format!(
-                "{} key records at one selector; verifiers cannot choose",
-                many.len()
-            ));
+            out.problem = Some(said!("dkim-several-keys", count = many.len()));
             return out;
         }
     };
@@ -113,14 +111,12 @@ pub fn check(selector: &str, answer: &TxtAnswer) -> DkimSelectorCheck {
             out.key_type = Some(key_type.to_string());
             out.key_bits = Some(bits);
             if key_type == "rsa" && bits < 1024 {
-                out.problem = Some(format!(
-                    "a {bits}-bit RSA key: verifiers ignore keys under 1024 bits"
-                ));
+                out.problem = Some(said!("dkim-weak-key", bits = bits));
             }
         }
         Ok(None) => {
             out.state = DkimKeyState::Revoked;
-            out.problem = Some("the key was withdrawn (empty p=)".into());
+            out.problem = Some(said!("dkim-withdrawn"));
         }
         Err(problem) => {
             out.state = DkimKeyState::Invalid;
@@ -142,37 +138,37 @@ fn looks_like_key(txt: &str) -> bool {
 }
 
 /// `Ok(Some((type, bits)))` for a key, `Ok(None)` for a revoked one (empty `p=`).
-fn parse_key(record: &str) -> Result<Option<(&'static str, u32)>, String> {
+fn parse_key(record: &str) -> Result<Option<(&'static str, u32)>, Said> {
     let mut key_type = "rsa";
     let mut data: Option<String> = None;
     for (i, (tag, value)) in tags(record).enumerate() {
         match tag {
-            "v" if i != 0 => return Err("v= must be the first tag".into()),
+            "v" if i != 0 => return Err(said!("dkim-v-not-first")),
             "v" if value != "DKIM1" => {
-                return Err(format!("v={} is not DKIM1", sanitize_str(value)));
+                return Err(said!("dkim-not-dkim1", value = sanitize_str(value)));
             }
             "k" => {
                 key_type = match value.to_ascii_lowercase().as_str() {
                     "rsa" => "rsa",
                     "ed25519" => "ed25519",
-                    _ => return Err(format!("unknown key type k={}", sanitize_str(value))),
+                    _ => return Err(said!("dkim-unknown-type", value = sanitize_str(value))),
                 }
             }
             "p" => data = Some(value.split_whitespace().collect()),
             _ => {}
         }
     }
-    let data = data.ok_or("no p= tag")?;
+    let data = data.ok_or_else(|| said!("dkim-no-p"))?;
     if data.is_empty() {
         return Ok(None);
     }
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(data.as_bytes())
-        .map_err(|_| "p= is not base64".to_string())?;
+        .map_err(|_| said!("dkim-not-base64"))?;
     let bits = match key_type {
         "ed25519" if bytes.len() == 32 => 256,
-        "ed25519" => return Err(format!("an ed25519 key of {} bytes", bytes.len())),
-        _ => rsa_bits(&bytes).ok_or("p= is not an RSA public key")?,
+        "ed25519" => return Err(said!("dkim-ed25519-size", bytes = bytes.len())),
+        _ => rsa_bits(&bytes).ok_or_else(|| said!("dkim-not-rsa"))?,
     };
     Ok(Some((key_type, bits)))
 }
@@ -266,7 +262,9 @@ mod tests {
             let c = check("s", &answer(&[record]));
             assert_eq!(c.state, DkimKeyState::Invalid, "{record}");
             assert!(
-                c.problem.as_deref().unwrap_or("").contains(fragment),
+                c.problem
+                    .as_ref()
+                    .is_some_and(|p| p.english().contains(fragment)),
                 "{record}: {:?}",
                 c.problem
             );

@@ -1,6 +1,7 @@
 //! DMARC records (RFC 7489): the record at `_dmarc.DOMAIN`, its policy and its tags.
 
-use crate::model::{DmarcFacts, DmarcVerdict, IoFailure};
+use crate::model::{DmarcFacts, DmarcVerdict, IoFailure, Said};
+use crate::said;
 use crate::sanitize::sanitize_str;
 
 /// The name the record of `domain` lives at.
@@ -49,10 +50,9 @@ pub fn evaluate(txts: &[String]) -> DmarcFacts {
         [one] => *one,
         many => {
             facts.verdict = DmarcVerdict::Multiple;
-            facts.problems.push(format!(
-                "{} DMARC records: receivers then apply none of them",
-                many.len()
-            ));
+            facts
+                .problems
+                .push(said!("dmarc-multiple-records", count = many.len()));
             return facts;
         }
     };
@@ -70,8 +70,10 @@ pub fn evaluate(txts: &[String]) -> DmarcFacts {
                     }
                 } else {
                     invalid = true;
-                    facts.problems.push(format!(
-                        "{tag}={shown} is not a policy (none, quarantine or reject)"
+                    facts.problems.push(said!(
+                        "dmarc-not-policy",
+                        tag = sanitize_str(tag),
+                        value = &shown
                     ));
                 }
             }
@@ -81,7 +83,7 @@ pub fn evaluate(txts: &[String]) -> DmarcFacts {
                     invalid = true;
                     facts
                         .problems
-                        .push(format!("pct={shown} is not a percentage"));
+                        .push(said!("dmarc-not-percentage", value = &shown));
                 }
             },
             "rua" => {
@@ -92,23 +94,23 @@ pub fn evaluate(txts: &[String]) -> DmarcFacts {
                     .collect();
                 for uri in &facts.report_to {
                     if !uri.to_ascii_lowercase().starts_with("mailto:") {
-                        facts.problems.push(format!(
-                            "rua {uri} is not a mailto: address; few receivers send there"
-                        ));
+                        facts
+                            .problems
+                            .push(said!("dmarc-rua-not-mailto", uri = uri));
                     }
                 }
             }
             "adkim" | "aspf" if !matches!(value.to_ascii_lowercase().as_str(), "r" | "s") => {
                 invalid = true;
-                facts
-                    .problems
-                    .push(format!("{tag}={shown} is neither r nor s"));
+                facts.problems.push(said!(
+                    "dmarc-not-alignment",
+                    tag = sanitize_str(tag),
+                    value = &shown
+                ));
             }
             "" => {
                 invalid = true;
-                facts
-                    .problems
-                    .push(format!("'{shown}' is not a tag=value pair"));
+                facts.problems.push(said!("dmarc-not-tag", text = &shown));
             }
             _ => {}
         }
@@ -116,12 +118,10 @@ pub fn evaluate(txts: &[String]) -> DmarcFacts {
     if facts.policy.is_none() && !invalid {
         if facts.report_to.is_empty() {
             invalid = true;
-            facts.problems.push("no p= policy tag".into());
+            facts.problems.push(said!("dmarc-no-policy"));
         } else {
             facts.policy = Some("none".into());
-            facts
-                .problems
-                .push("no p= tag: receivers treat the record as p=none".into());
+            facts.problems.push(said!("dmarc-no-policy-reports"));
         }
     }
     if invalid {
@@ -132,7 +132,7 @@ pub fn evaluate(txts: &[String]) -> DmarcFacts {
 
 /// The facts when the look-up of `_dmarc.DOMAIN` failed; a name that does not exist means no
 /// record.
-pub fn facts_for_failed_lookup(failure: IoFailure, message: &str) -> DmarcFacts {
+pub fn facts_for_failed_lookup(failure: IoFailure, message: impl Into<Said>) -> DmarcFacts {
     let missing = failure == IoFailure::NotFound;
     DmarcFacts {
         verdict: if missing {
@@ -148,7 +148,7 @@ pub fn facts_for_failed_lookup(failure: IoFailure, message: &str) -> DmarcFacts 
         problems: if missing {
             Vec::new()
         } else {
-            vec![sanitize_str(message)]
+            vec![super::sanitized(message.into())]
         },
         failure: (!missing).then_some(failure),
     }
@@ -203,7 +203,7 @@ mod tests {
             let f = check_one(record);
             assert_eq!(f.verdict, DmarcVerdict::Invalid, "{record}");
             assert!(
-                f.problems.iter().any(|p| p.contains(fragment)),
+                f.problems.iter().any(|p| p.english().contains(fragment)),
                 "{record}: {:?}",
                 f.problems
             );

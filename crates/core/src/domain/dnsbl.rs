@@ -3,7 +3,8 @@
 
 use std::net::{IpAddr, Ipv4Addr};
 
-use crate::model::BlocklistVerdict;
+use crate::model::{BlocklistVerdict, Said};
+use crate::said;
 
 /// The zone looked up when none is configured.
 pub const DEFAULT_ZONE: &str = "zen.spamhaus.org";
@@ -29,7 +30,7 @@ pub fn query_name(addr: IpAddr, zone: &str) -> String {
 
 /// Why an address is not looked up, or `Ok` when it is a public address. Lists hold public
 /// addresses only; a private address says the server is on the same network.
-pub fn worth_checking(addr: IpAddr) -> Result<(), &'static str> {
+pub fn worth_checking(addr: IpAddr) -> Result<(), Said> {
     let addr = match addr {
         IpAddr::V6(v6) => v6.to_ipv4_mapped().map(IpAddr::V4).unwrap_or(addr),
         v4 => v4,
@@ -38,15 +39,15 @@ pub fn worth_checking(addr: IpAddr) -> Result<(), &'static str> {
         IpAddr::V4(v4) => {
             let [a, b, ..] = v4.octets();
             if v4.is_loopback() {
-                Some("a loopback address")
+                Some(said!("dnsbl-loopback"))
             } else if v4.is_private() {
-                Some("a private address")
+                Some(said!("dnsbl-private"))
             } else if a == 100 && (64..128).contains(&b) {
-                Some("a carrier-grade NAT address")
+                Some(said!("dnsbl-carrier-nat"))
             } else if v4.is_link_local() {
-                Some("a link-local address")
+                Some(said!("dnsbl-link-local"))
             } else if v4.is_unspecified() || v4.is_broadcast() || v4.is_multicast() {
-                Some("not a host address")
+                Some(said!("dnsbl-not-host"))
             } else {
                 None
             }
@@ -54,13 +55,13 @@ pub fn worth_checking(addr: IpAddr) -> Result<(), &'static str> {
         IpAddr::V6(v6) => {
             let first = v6.segments()[0];
             if v6.is_loopback() {
-                Some("a loopback address")
+                Some(said!("dnsbl-loopback"))
             } else if first & 0xfe00 == 0xfc00 {
-                Some("a unique-local (private) address")
+                Some(said!("dnsbl-unique-local"))
             } else if first & 0xffc0 == 0xfe80 {
-                Some("a link-local address")
+                Some(said!("dnsbl-link-local"))
             } else if v6.is_unspecified() || v6.is_multicast() {
-                Some("not a host address")
+                Some(said!("dnsbl-not-host"))
             } else {
                 None
             }
@@ -91,12 +92,12 @@ pub fn verdict(codes: &[Ipv4Addr]) -> BlocklistVerdict {
 }
 
 /// What an error code means, when it is a known one.
-pub fn error_code_meaning(code: Ipv4Addr) -> Option<&'static str> {
+pub fn error_code_meaning(code: Ipv4Addr) -> Option<Said> {
     match code.octets() {
-        [127, 255, 255, 252] => Some("the zone name is wrong"),
-        [127, 255, 255, 254] => Some("the list refuses queries through public or open resolvers"),
-        [127, 255, 255, 255] => Some("the resolver sent too many queries to the list"),
-        [127, 255, 255, _] => Some("the list answered with an error code"),
+        [127, 255, 255, 252] => Some(said!("dnsbl-zone-wrong")),
+        [127, 255, 255, 254] => Some(said!("dnsbl-public-resolver")),
+        [127, 255, 255, 255] => Some(said!("dnsbl-too-many-queries")),
+        [127, 255, 255, _] => Some(said!("dnsbl-error-code")),
         _ => None,
     }
 }
@@ -169,6 +170,7 @@ mod tests {
         assert!(
             error_code_meaning(ip("127.255.255.254"))
                 .unwrap()
+                .english()
                 .contains("public")
         );
         assert_eq!(error_code_meaning(ip("127.0.0.2")), None);

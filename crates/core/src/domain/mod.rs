@@ -8,6 +8,8 @@ pub mod dnsbl;
 pub mod mx;
 pub mod spf;
 
+use crate::model::Said;
+
 /// The result of one TXT look-up, as the checks need it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TxtAnswer {
@@ -15,8 +17,14 @@ pub enum TxtAnswer {
     Records(Vec<String>),
     /// The name does not exist or has no TXT record.
     NoRecords,
-    /// The look-up failed; the message says how.
-    Failed(String),
+    /// The look-up failed; the message says how, in the reader's language when shown.
+    Failed(Said),
+}
+
+/// `said` with every text it quotes sanitized: the look-up's words may hold the DNS's text.
+pub fn sanitized(mut said: Said) -> Said {
+    said.texts_mut(&mut |text| *text = crate::sanitize::sanitize_str(text));
+    said
 }
 
 /// The domain part of an address, when it looks like a domain name.
@@ -51,6 +59,9 @@ pub fn is_domain_name(name: &str) -> bool {
 pub fn fqdn(name: &str) -> String {
     format!("{}.", name.trim_end_matches('.'))
 }
+
+#[cfg(test)]
+mod tests_language;
 
 #[cfg(test)]
 mod tests {

@@ -5,7 +5,8 @@ use std::collections::VecDeque;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 use super::TxtAnswer;
-use crate::model::{IoFailure, SpfFacts, SpfVerdict};
+use crate::model::{IoFailure, Said, SpfFacts, SpfVerdict};
+use crate::said;
 use crate::sanitize::sanitize_str;
 
 /// Receivers stop with a permanent error after this many DNS-querying terms (RFC 7208 4.6.4).
@@ -161,9 +162,9 @@ pub fn is_spf(txt: &str) -> bool {
 }
 
 /// Parse one SPF record; every syntax error is listed.
-pub fn parse(record: &str) -> Result<SpfRecord, Vec<String>> {
+pub fn parse(record: &str) -> Result<SpfRecord, Vec<Said>> {
     if !is_spf(record) {
-        return Err(vec!["the record does not start with v=spf1".into()]);
+        return Err(vec![said!("spf-not-spf1")]);
     }
     let mut errors = Vec::new();
     let mut terms = Vec::new();
@@ -191,7 +192,11 @@ pub fn parse(record: &str) -> Result<SpfRecord, Vec<String>> {
         ),
     ] {
         if count > 1 {
-            errors.push(format!("the {name}= modifier appears {count} times"));
+            errors.push(said!(
+                "spf-modifier-repeated",
+                modifier = name,
+                count = count
+            ));
         }
     }
     if errors.is_empty() {
@@ -201,13 +206,23 @@ pub fn parse(record: &str) -> Result<SpfRecord, Vec<String>> {
     }
 }
 
-fn parse_term(raw: &str) -> Result<Term, String> {
+/// A problem with one term, the term quoted as the record has it (sanitized).
+fn in_term(raw: &str) -> impl Fn(Said) -> Said + Copy + '_ {
+    move |problem| said!("spf-term-problem", term = quoted(raw), problem = problem)
+}
+
+/// `'text'`, sanitized: record text quoted in a problem.
+fn quoted(text: &str) -> String {
+    format!("'{}'", sanitize_str(text))
+}
+
+fn parse_term(raw: &str) -> Result<Term, Said> {
     let shown = || sanitize_str(raw);
     if let Some(c) = raw.chars().find(|c| !c.is_ascii_graphic()) {
-        return Err(format!(
-            "'{}' contains the character {:?}",
-            shown(),
-            c.escape_default().to_string()
+        return Err(said!(
+            "spf-bad-character",
+            term = shown(),
+            character = format!("{:?}", c.escape_default().to_string())
         ));
     }
     // A modifier is NAME=VALUE where NAME starts with a letter and has no ':' or '/'.
@@ -216,15 +231,27 @@ fn parse_term(raw: &str) -> Result<Term, String> {
     {
         return match name.to_ascii_lowercase().as_str() {
             "redirect" => {
-                check_domain_spec(value).map_err(|e| format!("redirect={value}: {e}"))?;
+                check_domain_spec(value).map_err(|e| {
+                    said!(
+                        "spf-term-problem",
+                        term = format!("redirect={value}"),
+                        problem = e
+                    )
+                })?;
                 Ok(Term::Redirect(value.to_string()))
             }
             "exp" => {
-                check_domain_spec(value).map_err(|e| format!("exp={value}: {e}"))?;
+                check_domain_spec(value).map_err(|e| {
+                    said!(
+                        "spf-term-problem",
+                        term = format!("exp={value}"),
+                        problem = e
+                    )
+                })?;
                 Ok(Term::Explanation(value.to_string()))
             }
             _ => {
-                check_macro_string(value).map_err(|e| format!("'{}': {e}", shown()))?;
+                check_macro_string(value).map_err(in_term(raw))?;
                 Ok(Term::Unknown(name.to_string()))
             }
         };
@@ -241,7 +268,7 @@ fn parse_term(raw: &str) -> Result<Term, String> {
     let (name, arg) = rest.split_at(name_end);
     let mechanism = match name.to_ascii_lowercase().as_str() {
         "all" if arg.is_empty() => Mechanism::All,
-        "all" => return Err(format!("'{}': all takes no argument", shown())),
+        "all" => return Err(in_term(raw)(said!("spf-all-takes-no-argument"))),
         "include" => Mechanism::Include(required_domain(arg, raw)?),
         "exists" => Mechanism::Exists(required_domain(arg, raw)?),
         "a" => Mechanism::A(optional_domain_with_cidr(arg, raw)?),
@@ -249,29 +276,29 @@ fn parse_term(raw: &str) -> Result<Term, String> {
         "ptr" => {
             let domain = match arg.strip_prefix(':') {
                 Some(d) => {
-                    check_domain_spec(d).map_err(|e| format!("'{}': {e}", shown()))?;
+                    check_domain_spec(d).map_err(in_term(raw))?;
                     Some(d.to_string())
                 }
                 None if arg.is_empty() => None,
-                None => return Err(format!("'{}' is not a valid ptr term", shown())),
+                None => return Err(said!("spf-not-ptr", term = shown())),
             };
             Mechanism::Ptr(domain)
         }
         "ip4" => {
             let net = arg
                 .strip_prefix(':')
-                .ok_or_else(|| format!("'{}': ip4 needs an address", shown()))?;
-            check_network::<Ipv4Addr>(net, 32).map_err(|e| format!("'{}': {e}", shown()))?;
+                .ok_or_else(|| in_term(raw)(said!("spf-needs-address", mechanism = "ip4")))?;
+            check_network::<Ipv4Addr>(net, 32).map_err(in_term(raw))?;
             Mechanism::Ip4
         }
         "ip6" => {
             let net = arg
                 .strip_prefix(':')
-                .ok_or_else(|| format!("'{}': ip6 needs an address", shown()))?;
-            check_network::<Ipv6Addr>(net, 128).map_err(|e| format!("'{}': {e}", shown()))?;
+                .ok_or_else(|| in_term(raw)(said!("spf-needs-address", mechanism = "ip6")))?;
+            check_network::<Ipv6Addr>(net, 128).map_err(in_term(raw))?;
             Mechanism::Ip6
         }
-        _ => return Err(format!("'{}' is not an SPF mechanism", shown())),
+        _ => return Err(said!("spf-not-mechanism", term = shown())),
     };
     Ok(Term::Directive {
         qualifier,
@@ -285,17 +312,17 @@ fn is_modifier_name(name: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
-fn required_domain(arg: &str, raw: &str) -> Result<String, String> {
+fn required_domain(arg: &str, raw: &str) -> Result<String, Said> {
     let domain = arg
         .strip_prefix(':')
-        .ok_or_else(|| format!("'{}' needs a domain", sanitize_str(raw)))?;
-    check_domain_spec(domain).map_err(|e| format!("'{}': {e}", sanitize_str(raw)))?;
+        .ok_or_else(|| said!("spf-needs-domain", term = sanitize_str(raw)))?;
+    check_domain_spec(domain).map_err(in_term(raw))?;
     Ok(domain.to_string())
 }
 
 /// `[:domain-spec][/cidr4][//cidr6]`, with the CIDR lengths taken from the end.
-fn optional_domain_with_cidr(arg: &str, raw: &str) -> Result<Option<String>, String> {
-    let bad = |e: String| format!("'{}': {e}", sanitize_str(raw));
+fn optional_domain_with_cidr(arg: &str, raw: &str) -> Result<Option<String>, Said> {
+    let bad = in_term(raw);
     let mut rest = arg;
     if let Some(at) = rest.rfind("//") {
         check_prefix_len(&rest[at + 2..], 128).map_err(bad)?;
@@ -313,27 +340,28 @@ fn optional_domain_with_cidr(arg: &str, raw: &str) -> Result<Option<String>, Str
             Ok(Some(d.to_string()))
         }
         None if rest.is_empty() => Ok(None),
-        None => Err(bad(format!("unexpected '{}'", sanitize_str(rest)))),
+        None => Err(bad(said!("spf-unexpected", text = sanitize_str(rest)))),
     }
 }
 
-fn check_prefix_len(len: &str, max: u8) -> Result<(), String> {
+fn check_prefix_len(len: &str, max: u8) -> Result<(), Said> {
     match len.parse::<u8>() {
         Ok(n) if n <= max && !len.starts_with('0') || len == "0" => Ok(()),
-        _ => Err(format!(
-            "'/{}' is not a prefix length of 0 to {max}",
-            sanitize_str(len)
+        _ => Err(said!(
+            "spf-bad-prefix-length",
+            length = sanitize_str(len),
+            max = max.to_string()
         )),
     }
 }
 
-fn check_network<A: std::str::FromStr>(net: &str, max: u8) -> Result<(), String> {
+fn check_network<A: std::str::FromStr>(net: &str, max: u8) -> Result<(), Said> {
     let (addr, len) = match net.split_once('/') {
         Some((a, l)) => (a, Some(l)),
         None => (net, None),
     };
     addr.parse::<A>()
-        .map_err(|_| format!("'{}' is not an address", sanitize_str(addr)))?;
+        .map_err(|_| said!("spf-not-address", text = sanitize_str(addr)))?;
     match len {
         Some(l) => check_prefix_len(l, max),
         None => Ok(()),
@@ -341,20 +369,20 @@ fn check_network<A: std::str::FromStr>(net: &str, max: u8) -> Result<(), String>
 }
 
 /// A domain-spec: a macro string that ends in a domain name (or in a macro).
-fn check_domain_spec(spec: &str) -> Result<(), String> {
+fn check_domain_spec(spec: &str) -> Result<(), Said> {
     if spec.is_empty() {
-        return Err("the domain is empty".into());
+        return Err(said!("spf-empty-domain"));
     }
     let has_macro = check_macro_string(spec)?;
     if has_macro || super::is_domain_name(spec) {
         Ok(())
     } else {
-        Err(format!("'{}' is not a domain name", sanitize_str(spec)))
+        Err(said!("spf-not-domain", text = sanitize_str(spec)))
     }
 }
 
 /// Check the `%{…}`, `%%`, `%_` and `%-` macros; true when the string has an expanding macro.
-fn check_macro_string(s: &str) -> Result<bool, String> {
+fn check_macro_string(s: &str) -> Result<bool, Said> {
     let mut expands = false;
     let mut chars = s.chars();
     while let Some(c) = chars.next() {
@@ -376,14 +404,14 @@ fn check_macro_string(s: &str) -> Result<bool, String> {
                 let tail = rest[digits_end..].trim_start_matches(['r', 'R']);
                 let delimiters_ok = tail.chars().all(|c| ".-+,/_=".contains(c));
                 if !letter_ok || !delimiters_ok {
-                    return Err(format!(
-                        "'%{{{}}}' is not a valid macro",
-                        sanitize_str(&body)
+                    return Err(said!(
+                        "spf-bad-macro",
+                        macro = format!("%{{{}}}", sanitize_str(&body))
                     ));
                 }
                 expands = true;
             }
-            _ => return Err("a '%' that starts no macro".into()),
+            _ => return Err(said!("spf-stray-percent")),
         }
     }
     Ok(expands)
@@ -400,7 +428,7 @@ pub struct SpfWalk {
     lookups: u32,
     queue: VecDeque<(String, u8, Via)>,
     current: Option<(String, u8, Via)>,
-    problems: Vec<String>,
+    problems: Vec<Said>,
     invalid: bool,
 }
 
@@ -431,10 +459,8 @@ impl SpfWalk {
                 }
             },
             many => {
-                walk.problems.push(format!(
-                    "{} SPF records: receivers treat more than one as an error",
-                    many.len()
-                ));
+                walk.problems
+                    .push(said!("spf-multiple-records", count = many.len()));
                 walk.verdict = Some(SpfVerdict::Multiple);
             }
         }
@@ -449,15 +475,15 @@ impl SpfWalk {
         }
         for (via, domain) in record.followed_domains() {
             if domain.contains('%') {
-                self.problems.push(format!(
-                    "{}:{} uses a macro; its record is not counted",
-                    via.word(),
-                    sanitize_str(domain)
+                self.problems.push(said!(
+                    "spf-macro-not-counted",
+                    term = format!("{}:{}", via.word(), sanitize_str(domain))
                 ));
             } else if depth + 1 > MAX_DEPTH {
-                self.problems.push(format!(
-                    "includes nest deeper than {MAX_DEPTH} levels at {}",
-                    sanitize_str(domain)
+                self.problems.push(said!(
+                    "spf-too-deep",
+                    max = MAX_DEPTH.to_string(),
+                    domain = sanitize_str(domain)
                 ));
                 self.invalid = true;
             } else {
@@ -487,37 +513,42 @@ impl SpfWalk {
         let name = format!("{}:{}", via.word(), sanitize_str(&domain));
         match answer {
             TxtAnswer::Failed(message) => {
-                self.problems.push(format!(
-                    "the look-up of {name} failed ({}); the count may be short",
-                    sanitize_str(&message)
+                self.problems.push(said!(
+                    "spf-lookup-failed",
+                    term = &name,
+                    reason = super::sanitized(message)
                 ));
             }
             TxtAnswer::NoRecords => {
-                self.problems.push(format!(
-                    "{name} has no SPF record (receivers fail the check)"
-                ));
+                self.problems
+                    .push(said!("spf-include-no-record", term = &name));
                 self.invalid = true;
             }
             TxtAnswer::Records(txts) => {
                 let records: Vec<&String> = txts.iter().filter(|t| is_spf(t)).collect();
                 match records.as_slice() {
                     [] => {
-                        self.problems.push(format!(
-                            "{name} has no SPF record (receivers fail the check)"
-                        ));
+                        self.problems
+                            .push(said!("spf-include-no-record", term = &name));
                         self.invalid = true;
                     }
                     [one] => match parse(one) {
                         Ok(record) => self.account(&record, depth),
                         Err(errors) => {
                             self.invalid = true;
-                            self.problems
-                                .extend(errors.into_iter().map(|e| format!("in {name}: {e}")));
+                            self.problems.extend(
+                                errors
+                                    .into_iter()
+                                    .map(|e| said!("spf-problem-in", term = &name, problem = e)),
+                            );
                         }
                     },
                     many => {
-                        self.problems
-                            .push(format!("{name} has {} SPF records", many.len()));
+                        self.problems.push(said!(
+                            "spf-include-multiple",
+                            term = &name,
+                            count = many.len()
+                        ));
                         self.invalid = true;
                     }
                 }
@@ -531,8 +562,9 @@ impl SpfWalk {
             Some(v) => v,
             None if self.invalid => SpfVerdict::Invalid,
             None if self.lookups > MAX_DNS_LOOKUPS => {
-                self.problems.push(format!(
-                    "more than {MAX_DNS_LOOKUPS} DNS look-ups through include and redirect"
+                self.problems.push(said!(
+                    "spf-too-many-lookups",
+                    max = MAX_DNS_LOOKUPS.to_string()
                 ));
                 SpfVerdict::TooManyLookups
             }
@@ -556,7 +588,7 @@ impl SpfWalk {
 
 /// The facts when the domain's own TXT look-up failed. A domain that does not exist, or has no
 /// TXT record, has no SPF record.
-pub fn facts_for_failed_lookup(failure: IoFailure, message: &str) -> SpfFacts {
+pub fn facts_for_failed_lookup(failure: IoFailure, message: impl Into<Said>) -> SpfFacts {
     let missing = failure == IoFailure::NotFound;
     SpfFacts {
         verdict: if missing {
@@ -570,7 +602,7 @@ pub fn facts_for_failed_lookup(failure: IoFailure, message: &str) -> SpfFacts {
         problems: if missing {
             Vec::new()
         } else {
-            vec![sanitize_str(message)]
+            vec![super::sanitized(message.into())]
         },
         failure: (!missing).then_some(failure),
     }
@@ -640,7 +672,7 @@ mod tests {
         ] {
             let errors = parse(record).unwrap_err();
             assert!(
-                errors.iter().any(|e| e.contains(fragment)),
+                errors.iter().any(|e| e.english().contains(fragment)),
                 "{record}: {errors:?}"
             );
         }
@@ -719,7 +751,11 @@ mod tests {
         // redirect 1 + mx 1 + include 1; x.test has no record: invalid.
         assert_eq!(f.dns_lookups, Some(3));
         assert_eq!(f.verdict, SpfVerdict::Invalid);
-        assert!(f.problems.iter().any(|p| p.contains("include:x.test")));
+        assert!(
+            f.problems
+                .iter()
+                .any(|p| p.english().contains("include:x.test"))
+        );
     }
 
     #[test]
@@ -729,7 +765,7 @@ mod tests {
             &[("bad.test", &["v=spf1 ip4:999.0.0.1 -all"])],
         );
         assert_eq!(f.verdict, SpfVerdict::Invalid);
-        assert!(f.problems[0].starts_with("in include:bad.test"));
+        assert!(f.problems[0].english().starts_with("in include:bad.test"));
     }
 
     #[test]
@@ -740,7 +776,7 @@ mod tests {
         assert_eq!(w.next_fetch(), None);
         let f = w.finish();
         assert_eq!(f.verdict, SpfVerdict::Valid);
-        assert!(f.problems[0].contains("may be short"));
+        assert!(f.problems[0].english().contains("may be short"));
     }
 
     #[test]
@@ -748,7 +784,7 @@ mod tests {
         let f = walk(&["v=spf1 include:%{d}.spf.example.test -all"], &[]);
         assert_eq!(f.verdict, SpfVerdict::Valid);
         assert_eq!(f.dns_lookups, Some(1));
-        assert!(f.problems[0].contains("macro"));
+        assert!(f.problems[0].english().contains("macro"));
     }
 
     #[test]

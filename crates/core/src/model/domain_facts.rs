@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::IoFailure;
+use super::{IoFailure, Said};
 
 /// The domain checks of one domain.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,7 +81,7 @@ pub struct SpfFacts {
     pub all: Option<String>,
     /// What is wrong, in words.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub problems: Vec<String>,
+    pub problems: Vec<Said>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failure: Option<IoFailure>,
 }
@@ -116,7 +116,7 @@ pub struct DmarcFacts {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub report_to: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub problems: Vec<String>,
+    pub problems: Vec<Said>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failure: Option<IoFailure>,
 }
@@ -156,7 +156,7 @@ pub struct DkimSelectorCheck {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_bits: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub problem: Option<String>,
+    pub problem: Option<Said>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
