@@ -569,7 +569,7 @@ fn an_interrupted_run_still_prints_what_it_saw() {
     let doc: Value = serde_json::from_slice(&output.stdout).expect("the document is printed");
     assert_valid(&validator(ACCOUNTS_SCHEMA), &doc, "an interrupted run");
     assert_eq!(row(&doc, "first")["status"], "ok");
-    let statuses: Vec<&str> = doc["accounts"]
+    let mut statuses: Vec<&str> = doc["accounts"]
         .as_array()
         .unwrap()
         .iter()
@@ -579,6 +579,8 @@ fn an_interrupted_run_still_prints_what_it_saw() {
                 .unwrap_or(a["status"].as_str().unwrap())
         })
         .collect();
+    // Which silent account was still waiting for a slot is the runtime's choice.
+    statuses[1..].sort_unstable();
     assert_eq!(
         statuses,
         ["ok", "failed", "failed", "interrupted"],
