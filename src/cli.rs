@@ -710,12 +710,10 @@ impl AccountArgs {
                 Some(e) => nothing_found_after(
                     e,
                     base.source.as_ref(),
-                    gathered
-                        .guess
-                        .as_ref()
-                        .map(Guessed::nothing_answered)
-                        .as_deref(),
-                ),
+                    gathered.guess.as_ref().map(Guessed::nothing_answered),
+                )
+                .render(self.words())
+                .into_owned(),
                 None => said!("cli-no-server").render(self.words()).into_owned(),
             });
         }
@@ -1056,14 +1054,8 @@ where
         }
         ErrorKind::DisplayVersion => Err(ParseStop::Info(e.render().to_string())),
         _ => {
-            let text = e.render().to_string();
-            let first = text
-                .lines()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("invalid command line")
-                .trim_start_matches("error: ")
-                .to_string();
-            Err(ParseStop::Usage(format!("{first} (see --help)")))
+            let lang = crate::cli_help::lang_of_args(&args);
+            Err(ParseStop::Usage(crate::cli_errors::usage_line(&e, lang)))
         }
     }
 }

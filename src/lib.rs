@@ -13,6 +13,7 @@ pub use mailtriage_core::{
 };
 
 pub mod cli;
+pub mod cli_errors;
 pub mod cli_help;
 pub mod command;
 pub mod discover;

@@ -1884,6 +1884,33 @@ value-not-resolve = '{ $spec }' is not HOST:PORT:ADDRESS
 value-not-an-address-in = '{ $address }' is not an IP address in '{ $spec }'
 value-not-an-address = '{ $address }' is not an IP address
 
+## -- command-line mistakes (what clap refuses) --
+usage-see-help = { $error } (see --help)
+usage-unknown-argument = unexpected argument '{ $argument }' found
+usage-unknown-command = unrecognized subcommand '{ $command }'
+usage-invalid-value = invalid value '{ $value }' for '{ $argument }'
+usage-value-missing = a value is required for '{ $argument }' but none was supplied
+usage-missing-arguments = the following required arguments were not provided: { $arguments }
+usage-conflict = the argument '{ $argument }' cannot be used with '{ $other }'
+usage-needs-equals = '{ $argument }' takes its value after an equals sign
+usage-too-many-values = unexpected value '{ $value }' for '{ $argument }'
+usage-with-similar = { $error }; a similar one exists: '{ $similar }'
+usage-with-valid = { $error }; possible values: { $valid }
+
+## -- an address no source knows, and what the guess tried --
+source-domain-missing = --email: the domain { $domain } does not exist (the DNS has no such name): check the address for typos
+source-no-settings = --email: { $domain } publishes no mail settings (no provider a preset or Thunderbird's provider database knows by its name or MX records, no SRV records, no autoconfig file)
+source-no-settings-failed = --email: { $domain } publishes no mail settings (no provider a preset or Thunderbird's provider database knows by its name or MX records, no SRV records, no autoconfig file) (look-up failed: { $problem })
+source-then-guessed = { $looked }; { $guessed }
+source-give-servers = { $looked }: give --pop3 or --imap HOST and/or --smtp HOST
+source-no-preset = no preset knows the provider of '{ $email }': give --pop3 or --imap HOST and/or --smtp HOST
+guess-port = { $protocol } { $port } ({ $security })
+guess-no-encryption = no encryption
+guess-nothing-answered = mailtriage then guessed as mail programs do: it tried the names { $names } on the ports { $ports }, connecting only (no password sent), within { $seconds } s, and none answered as a mail server
+guess-names-missing = {" "}({ $names } do not exist in the DNS)
+guess-plain-only = ; { $places } answered only without encryption, which mailtriage never recommends
+guess-ask-provider = . Ask the provider for the incoming server's name, port and security (SSL/TLS or STARTTLS) and the outgoing server's, then give them with --pop3 or --imap HOST:PORT and --smtp HOST:PORT
+
 ## ==== end of section: cli ====
 
 

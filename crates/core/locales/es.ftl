@@ -1853,6 +1853,33 @@ value-not-resolve = «{ $spec }» no tiene la forma SERVIDOR:PUERTO:DIRECCIÓN
 value-not-an-address-in = «{ $address }» no es una dirección IP en «{ $spec }»
 value-not-an-address = «{ $address }» no es una dirección IP
 
+## -- command-line mistakes (what clap refuses) --
+usage-see-help = { $error } (consulta --help)
+usage-unknown-argument = argumento inesperado «{ $argument }»
+usage-unknown-command = orden desconocida «{ $command }»
+usage-invalid-value = valor no válido «{ $value }» para «{ $argument }»
+usage-value-missing = falta el valor de «{ $argument }»
+usage-missing-arguments = faltan estos argumentos obligatorios: { $arguments }
+usage-conflict = «{ $argument }» no se puede usar junto con «{ $other }»
+usage-needs-equals = «{ $argument }» lleva su valor después de un signo igual
+usage-too-many-values = valor que sobra «{ $value }» para «{ $argument }»
+usage-with-similar = { $error }; existe uno parecido: «{ $similar }»
+usage-with-valid = { $error }; valores posibles: { $valid }
+
+## -- an address no source knows, and what the guess tried --
+source-domain-missing = --email: el dominio { $domain } no existe (el DNS no conoce ese nombre): revisa si la dirección tiene una errata
+source-no-settings = --email: { $domain } no publica su configuración de correo (ningún proveedor que conozcan los preajustes o la base de proveedores de Thunderbird por su nombre o por sus registros MX, ningún registro SRV, ningún archivo autoconfig)
+source-no-settings-failed = --email: { $domain } no publica su configuración de correo (ningún proveedor que conozcan los preajustes o la base de proveedores de Thunderbird por su nombre o por sus registros MX, ningún registro SRV, ningún archivo autoconfig) (falló una búsqueda: { $problem })
+source-then-guessed = { $looked }; { $guessed }
+source-give-servers = { $looked }: indica --pop3 o --imap SERVIDOR y/o --smtp SERVIDOR
+source-no-preset = ningún preajuste conoce el proveedor de «{ $email }»: indica --pop3 o --imap SERVIDOR y/o --smtp SERVIDOR
+guess-port = { $protocol } { $port } ({ $security })
+guess-no-encryption = sin cifrado
+guess-nothing-answered = mailtriage probó entonces como lo hacen los programas de correo: los nombres { $names } en los puertos { $ports }, solo conectando (sin enviar la contraseña), durante { $seconds } s, y ninguno contestó como servidor de correo
+guess-names-missing = {" "}({ $names } no existen en el DNS)
+guess-plain-only = ; { $places } contestaron solo sin cifrado, algo que mailtriage nunca recomienda
+guess-ask-provider = . Pide al proveedor el nombre, el puerto y la seguridad (SSL/TLS o STARTTLS) del servidor de entrada y los del de salida, y luego indícalos con --pop3 o --imap SERVIDOR:PUERTO y --smtp SERVIDOR:PUERTO
+
 ## ==== end of section: cli ====
 
 

@@ -1857,6 +1857,33 @@ value-not-resolve = "{ $spec }" não tem a forma SERVIDOR:PORTA:ENDEREÇO
 value-not-an-address-in = "{ $address }" não é um endereço IP em "{ $spec }"
 value-not-an-address = "{ $address }" não é um endereço IP
 
+## -- command-line mistakes (what clap refuses) --
+usage-see-help = { $error } (veja --help)
+usage-unknown-argument = argumento inesperado "{ $argument }"
+usage-unknown-command = comando desconhecido "{ $command }"
+usage-invalid-value = valor inválido "{ $value }" para "{ $argument }"
+usage-value-missing = falta o valor de "{ $argument }"
+usage-missing-arguments = faltam estes argumentos obrigatórios: { $arguments }
+usage-conflict = "{ $argument }" não pode ser usado junto com "{ $other }"
+usage-needs-equals = "{ $argument }" leva o valor depois de um sinal de igual
+usage-too-many-values = valor que sobra "{ $value }" para "{ $argument }"
+usage-with-similar = { $error }; existe um parecido: "{ $similar }"
+usage-with-valid = { $error }; valores possíveis: { $valid }
+
+## -- an address no source knows, and what the guess tried --
+source-domain-missing = --email: o domínio { $domain } não existe (o DNS não conhece esse nome): confira se o endereço tem algum erro de digitação
+source-no-settings = --email: { $domain } não publica as configurações de e-mail (nenhum provedor que as predefinições ou a base de provedores do Thunderbird conheçam pelo nome ou pelos registros MX, nenhum registro SRV, nenhum arquivo autoconfig)
+source-no-settings-failed = --email: { $domain } não publica as configurações de e-mail (nenhum provedor que as predefinições ou a base de provedores do Thunderbird conheçam pelo nome ou pelos registros MX, nenhum registro SRV, nenhum arquivo autoconfig) (uma consulta falhou: { $problem })
+source-then-guessed = { $looked }; { $guessed }
+source-give-servers = { $looked }: informe --pop3 ou --imap SERVIDOR e/ou --smtp SERVIDOR
+source-no-preset = nenhuma predefinição conhece o provedor de "{ $email }": informe --pop3 ou --imap SERVIDOR e/ou --smtp SERVIDOR
+guess-port = { $protocol } { $port } ({ $security })
+guess-no-encryption = sem criptografia
+guess-nothing-answered = o mailtriage então tentou como os programas de e-mail fazem: os nomes { $names } nas portas { $ports }, só conectando (sem enviar a senha), durante { $seconds } s, e nenhum respondeu como servidor de e-mail
+guess-names-missing = {" "}({ $names } não existem no DNS)
+guess-plain-only = ; { $places } responderam só sem criptografia, algo que o mailtriage nunca recomenda
+guess-ask-provider = . Peça ao provedor o nome, a porta e a segurança (SSL/TLS ou STARTTLS) do servidor de entrada e os do de saída e depois informe-os com --pop3 ou --imap SERVIDOR:PORTA e --smtp SERVIDOR:PORTA
+
 ## ==== end of section: cli ====
 
 

@@ -11,8 +11,9 @@
 
 use crate::account::guessed::{GuessPicks, security_words};
 use crate::account::{Endpoint, Protocol, Security};
-use crate::model::CertVerdict;
+use crate::model::{CertVerdict, Said};
 use crate::port_scan::{ScanCell, Verdict};
+use crate::said;
 
 /// At most this many MX hosts (most preferred first) join the candidate names.
 pub const MAX_MX_HOSTS: usize = 2;
@@ -210,45 +211,43 @@ impl Guessed {
 
     /// The one paragraph saying that nothing answered: the names and ports tried, and what to
     /// ask the provider.
-    pub fn nothing_answered(&self) -> String {
-        let ports: Vec<String> = self
+    pub fn nothing_answered(&self) -> Said {
+        let ports: Vec<Said> = self
             .ports
             .iter()
             .map(|(protocol, port, security)| {
-                format!(
-                    "{} {port} ({})",
-                    protocol.as_str(),
-                    security_words(*security)
+                let security = match security {
+                    Security::None => said!("guess-no-encryption"),
+                    other => Said::Verbatim(security_words(*other).to_string()),
+                };
+                said!(
+                    "guess-port",
+                    protocol = protocol.as_str(),
+                    port = port.to_string(),
+                    security = security
                 )
             })
             .collect();
-        let mut text = format!(
-            "mailtriage then guessed as mail programs do: it tried the names {} on the ports {}, connecting only (no password sent), within {:.0} s, and none answered as a mail server",
-            self.names.join(", "),
-            ports.join(", "),
-            self.deadline_s,
+        let tried = said!(
+            "guess-nothing-answered",
+            names = self.names.join(", "),
+            ports = Said::joined(ports, ", "),
+            seconds = format!("{:.0}", self.deadline_s)
         );
-        if !self.missing.is_empty() {
-            text.push_str(&format!(
-                " ({} do not exist in the DNS)",
-                self.missing.join(", ")
-            ));
-        }
+        let missing = (!self.missing.is_empty())
+            .then(|| said!("guess-names-missing", names = self.missing.join(", ")));
         let plain: Vec<String> = self
             .protocols
             .iter()
             .flat_map(|p| self.plain_only(*p))
             .collect();
-        if !plain.is_empty() {
-            text.push_str(&format!(
-                "; {} answered only without encryption, which mailtriage never recommends",
-                plain.join(", ")
-            ));
-        }
-        text.push_str(
-            ". Ask the provider for the incoming server's name, port and security (SSL/TLS or STARTTLS) and the outgoing server's, then give them with --pop3 or --imap HOST:PORT and --smtp HOST:PORT",
-        );
-        text
+        let plain =
+            (!plain.is_empty()).then(|| said!("guess-plain-only", places = plain.join(", ")));
+        let mut parts = vec![tried];
+        parts.extend(missing);
+        parts.extend(plain);
+        parts.push(said!("guess-ask-provider"));
+        Said::joined(parts, "")
     }
 }
 
@@ -450,7 +449,7 @@ mod tests {
             g.plain_only(Protocol::Pop3),
             ["mail.example.test:110", "mail.example.test:995"]
         );
-        let text = g.nothing_answered();
+        let text = g.nothing_answered().english().into_owned();
         assert!(text.contains("mail.example.test:110"), "{text}");
         assert!(text.contains("never recommends"), "{text}");
         assert!(!text.contains('\n'));
@@ -465,7 +464,7 @@ mod tests {
         ];
         g.missing = vec!["pop3.example.test".into()];
         g.deadline_s = 10.0;
-        let text = g.nothing_answered();
+        let text = g.nothing_answered().english().into_owned();
         for part in [
             "example.test, mail.example.test, pop.example.test",
             "POP3 995 (SSL/TLS)",

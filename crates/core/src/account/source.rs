@@ -19,7 +19,9 @@ use crate::account::{Endpoint, Protocol, Security};
 use crate::discovery::Discovery;
 use crate::i18n;
 use crate::ispdb::{Ispdb, IspdbFound, IspdbSettings};
+use crate::model::Said;
 use crate::preset::{Note, Preset, Presets, UsernameForm};
+use crate::said;
 use crate::settings::Lang;
 
 /// The servers and names an account starts from before explicit options apply.
@@ -427,7 +429,7 @@ pub fn discovery_target(req: &Request<'_>, presets: &Presets) -> Option<(String,
 }
 
 /// The one-line error when no source gave a server for `email`.
-pub fn nothing_found(email: &str, source: Option<&AccountSource>) -> String {
+pub fn nothing_found(email: &str, source: Option<&AccountSource>) -> Said {
     nothing_found_after(email, source, None)
 }
 
@@ -437,30 +439,29 @@ pub fn nothing_found(email: &str, source: Option<&AccountSource>) -> String {
 pub fn nothing_found_after(
     email: &str,
     source: Option<&AccountSource>,
-    guessed: Option<&str>,
-) -> String {
+    guessed: Option<Said>,
+) -> Said {
     match source {
-        Some(s) if s.domain_missing => format!(
-            "--email: the domain {} does not exist (the DNS has no such name): check the address for typos",
-            s.domain.as_deref().unwrap_or(email)
+        Some(s) if s.domain_missing => said!(
+            "source-domain-missing",
+            domain = s.domain.as_deref().unwrap_or(email)
         ),
         Some(s) if s.domain.is_some() => {
-            let looked = format!(
-                "--email: {} publishes no mail settings (no provider a preset or Thunderbird's provider database knows by its name or MX records, no SRV records, no autoconfig file){}",
-                s.domain.as_deref().unwrap_or(email),
-                s.problems
-                    .first()
-                    .map(|p| format!(" (look-up failed: {p})"))
-                    .unwrap_or_default()
-            );
+            let domain = s.domain.as_deref().unwrap_or(email);
+            let looked = match s.problems.first() {
+                Some(problem) => said!(
+                    "source-no-settings-failed",
+                    domain = domain,
+                    problem = problem.clone()
+                ),
+                None => said!("source-no-settings", domain = domain),
+            };
             match guessed {
-                Some(guessed) => format!("{looked}; {guessed}"),
-                None => format!("{looked}: give --pop3 or --imap HOST and/or --smtp HOST"),
+                Some(guessed) => said!("source-then-guessed", looked = looked, guessed = guessed),
+                None => said!("source-give-servers", looked = looked),
             }
         }
-        _ => format!(
-            "no preset knows the provider of '{email}': give --pop3 or --imap HOST and/or --smtp HOST"
-        ),
+        _ => said!("source-no-preset", email = email),
     }
 }
 
@@ -1393,13 +1394,19 @@ mod tests {
             domain_missing: true,
             ..AccountSource::default()
         };
-        assert!(nothing_found("a@gone.test", Some(&missing)).contains("does not exist"));
+        assert!(
+            nothing_found("a@gone.test", Some(&missing))
+                .english()
+                .contains("does not exist")
+        );
         let silent = AccountSource {
             domain: Some("quiet.test".into()),
             ..AccountSource::default()
         };
         assert!(
-            nothing_found("a@quiet.test", Some(&silent)).contains("publishes no mail settings")
+            nothing_found("a@quiet.test", Some(&silent))
+                .english()
+                .contains("publishes no mail settings")
         );
     }
 }
