@@ -628,7 +628,12 @@ impl AccountArgs {
                     });
                     Endpoint::parse(s, protocol, sec.unwrap_or(default))
                         .map(Some)
-                        .map_err(|e| format!("--{flag}: {}", e.render(self.words())))
+                        .map_err(|e| {
+                            format!(
+                                "--{flag}: {}",
+                                crate::model::Said::from(e).render(self.words())
+                            )
+                        })
                 }
                 (None, Some(mut b)) => {
                     if let Some(sec) = sec.filter(|s| *s != b.security) {
@@ -800,8 +805,12 @@ impl AccountArgs {
             value
                 .as_deref()
                 .map(|v| {
-                    v.parse::<Security>()
-                        .map_err(|e| format!("--{flag}: {}", e.render(self.words())))
+                    v.parse::<Security>().map_err(|e| {
+                        format!(
+                            "--{flag}: {}",
+                            crate::model::Said::from(e).render(self.words())
+                        )
+                    })
                 })
                 .transpose()
         };
@@ -901,8 +910,12 @@ impl AccountArgs {
         }
         if let Some(spec) = &self.sntp_server {
             plan.sntp_server = Some(
-                HostPort::parse(spec, Some(crate::probe::sntp::SNTP_PORT))
-                    .map_err(|e| format!("--sntp-server: {}", e.render(self.words())))?,
+                HostPort::parse(spec, Some(crate::probe::sntp::SNTP_PORT)).map_err(|e| {
+                    format!(
+                        "--sntp-server: {}",
+                        crate::model::Said::from(e).render(self.words())
+                    )
+                })?,
             );
         }
         if let Some(addr) = &self.public_ip {
@@ -924,7 +937,12 @@ impl AccountArgs {
             .iter()
             .map(|t| HostPort::parse(t, None))
             .collect::<Result<_, _>>()
-            .map_err(|e| format!("--reach: {}", e.render(self.words())))?;
+            .map_err(|e| {
+                format!(
+                    "--reach: {}",
+                    crate::model::Said::from(e).render(self.words())
+                )
+            })?;
         plan.dkim_selectors = self
             .dkim_selector
             .iter()
@@ -998,7 +1016,7 @@ impl AccountArgs {
 
 /// `ADDRESS`, `ADDRESS:PORT` or `[v6]:PORT` of a DNS server (port 53 by default).
 pub fn parse_dns_server(spec: &str) -> Result<std::net::SocketAddr, crate::model::Said> {
-    let (host, port) = split_host_port(spec)?;
+    let (host, port) = split_host_port(spec).map_err(crate::model::Said::from)?;
     let ip: std::net::IpAddr = host
         .parse()
         .map_err(|_| said!("value-not-an-address", address = host))?;

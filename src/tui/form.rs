@@ -135,7 +135,7 @@ impl SideForm {
         }
         let bad = |problem| FormError::BadHost(host_field, problem);
         let (host, port) = split_host_port(typed).map_err(|e| {
-            if e.key() == Some("value-bad-port") {
+            if matches!(e, crate::account::ValueError::BadPort { .. }) {
                 bad(HostProblem::Port)
             } else {
                 bad(HostProblem::Brackets)

@@ -4,8 +4,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Said;
-use crate::said;
 use std::fmt;
 use std::str::FromStr;
 
@@ -39,14 +37,26 @@ impl fmt::Display for Security {
     }
 }
 
+/// A value typed for a server, a port or a security mode that does not parse; put into words by
+/// `Said::from` (the catalogue's `value-*` phrases).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ValueError {
+    UnknownSecurity(String),
+    NoHost(String),
+    NoPort(String),
+    BadPort { port: String, spec: String },
+    NoClosingBracket(String),
+    AfterBracket { after: String, spec: String },
+}
+
 impl FromStr for Security {
-    type Err = Said;
-    fn from_str(s: &str) -> Result<Self, Said> {
+    type Err = ValueError;
+    fn from_str(s: &str) -> Result<Self, ValueError> {
         match s.to_ascii_lowercase().as_str() {
             "tls" | "ssl" | "ssl/tls" | "implicit" => Ok(Security::Tls),
             "starttls" | "stls" => Ok(Security::Starttls),
             "none" | "plain" | "plaintext" => Ok(Security::None),
-            other => Err(said!("value-unknown-security", value = other)),
+            other => Err(ValueError::UnknownSecurity(other.to_string())),
         }
     }
 }
@@ -95,10 +105,14 @@ pub struct Endpoint {
 impl Endpoint {
     /// Parse `HOST[:PORT]` (or `[v6]:PORT`); without a port, the protocol's default for the
     /// security mode.
-    pub fn parse(spec: &str, protocol: Protocol, security: Security) -> Result<Endpoint, Said> {
+    pub fn parse(
+        spec: &str,
+        protocol: Protocol,
+        security: Security,
+    ) -> Result<Endpoint, ValueError> {
         let (host, port) = split_host_port(spec)?;
         if host.is_empty() {
-            return Err(said!("value-no-host", spec = spec));
+            return Err(ValueError::NoHost(spec.to_string()));
         }
         Ok(Endpoint {
             host,
@@ -109,22 +123,28 @@ impl Endpoint {
 }
 
 /// Split `host`, `host:port`, `[v6]`, `[v6]:port` or a bare IPv6 literal.
-pub fn split_host_port(spec: &str) -> Result<(String, Option<u16>), Said> {
+pub fn split_host_port(spec: &str) -> Result<(String, Option<u16>), ValueError> {
     let spec = spec.trim();
     let port_of = |p: &str| {
         p.parse::<u16>()
             .ok()
             .filter(|p| *p != 0)
-            .ok_or_else(|| said!("value-bad-port", port = p, spec = spec))
+            .ok_or_else(|| ValueError::BadPort {
+                port: p.to_string(),
+                spec: spec.to_string(),
+            })
     };
     if let Some(rest) = spec.strip_prefix('[') {
         let (host, after) = rest
             .split_once(']')
-            .ok_or_else(|| said!("value-no-closing-bracket", spec = spec))?;
+            .ok_or_else(|| ValueError::NoClosingBracket(spec.to_string()))?;
         return match after.strip_prefix(':') {
             Some(p) => Ok((host.to_string(), Some(port_of(p)?))),
             None if after.is_empty() => Ok((host.to_string(), None)),
-            None => Err(said!("value-after-bracket", after = after, spec = spec)),
+            None => Err(ValueError::AfterBracket {
+                after: after.to_string(),
+                spec: spec.to_string(),
+            }),
         };
     }
     if spec.parse::<std::net::Ipv6Addr>().is_ok() {
@@ -145,14 +165,14 @@ pub struct HostPort {
 
 impl HostPort {
     /// Parse `HOST:PORT` (or `[v6]:PORT`); without a port, `default_port` if there is one.
-    pub fn parse(spec: &str, default_port: Option<u16>) -> Result<HostPort, Said> {
+    pub fn parse(spec: &str, default_port: Option<u16>) -> Result<HostPort, ValueError> {
         let (host, port) = split_host_port(spec)?;
         if host.is_empty() {
-            return Err(said!("value-no-host", spec = spec));
+            return Err(ValueError::NoHost(spec.to_string()));
         }
         let port = port
             .or(default_port)
-            .ok_or_else(|| said!("value-no-port", spec = spec))?;
+            .ok_or_else(|| ValueError::NoPort(spec.to_string()))?;
         Ok(HostPort { host, port })
     }
 }

@@ -19,7 +19,7 @@ use crate::said;
 use source::AccountSource;
 
 pub use crate::settings::{
-    Depth, Endpoint, HostPort, Panel, Protocol, Secret, Security, split_host_port,
+    Depth, Endpoint, HostPort, Panel, Protocol, Secret, Security, ValueError, split_host_port,
 };
 
 /// `--resolve HOST:PORT:ADDR`: connect to ADDR for HOST:PORT, still checking certificates

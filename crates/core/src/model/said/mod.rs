@@ -241,6 +241,7 @@ impl<'de> Deserialize<'de> for Said {
 }
 
 mod io_error;
+mod value_error;
 
 #[cfg(test)]
 mod tests;
