@@ -88,22 +88,9 @@ const STOP_LIST: &[&str] = &[
     "checked",
 ];
 
-/// The stop-list's words in `text`, leaving out what is quoted (`«…»`, `"…"`): the file's
-/// own words, the parser's description, the program's name.
+/// The stop-list's words in `text`, leaving out what it quotes.
 fn english_words(text: &str) -> Vec<String> {
-    let mut ours = String::new();
-    let mut quoted = false;
-    for c in text.chars() {
-        match c {
-            '«' | '»' | '"' => quoted = c == '«' || (c == '"' && !quoted),
-            _ if !quoted => ours.push(c),
-            _ => {}
-        }
-    }
-    ours.split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| STOP_LIST.contains(&w.to_lowercase().as_str()))
-        .map(str::to_string)
-        .collect()
+    support::stop_list::english_words(text, STOP_LIST)
 }
 
 /// The two ways a person asks for another language.

@@ -4,7 +4,8 @@
 //! raw-socket scripts for hostile servers the lab does not play ([`scripted`]); the network
 //! panel's DNS, time and SMTP stand-ins ([`network`]); the TLS-version and long-chain servers
 //! ([`tls_kinds`]); the protocol transcript replayer ([`transcript`]); promtool's check of an
-//! exposition ([`promtool`]); the dashboard fixtures
+//! exposition ([`promtool`]); the English-word check of the translated outputs ([`stop_list`]);
+//! the dashboard fixtures
 //! ([`tui`]) and the tmux harness ([`tui_tmux`]).
 //!
 //! Each test file uses a different part of it, so unused items are expected per file.
@@ -19,6 +20,7 @@ pub mod promtool;
 pub mod run;
 pub mod scripted;
 pub mod secrets;
+pub mod stop_list;
 pub mod table;
 pub mod tls_kinds;
 pub mod transcript;
