@@ -314,16 +314,8 @@ mod tests {
     /// The stop list's words in `text` outside what is quoted (the program's name, the
     /// system's own words).
     fn english_outside_quotes(text: &str, lang: crate::finding::Lang) -> Vec<&'static str> {
-        let mut ours = String::new();
-        let mut quoted = false;
-        for c in text.chars() {
-            match c {
-                '«' | '»' | '"' => quoted = c == '«' || (c == '"' && !quoted),
-                _ if !quoted => ours.push(c),
-                _ => {}
-            }
-        }
-        mailtriage_core::i18n::stop_list::english_words_in(&ours, lang)
+        use mailtriage_core::i18n::stop_list::{english_words_in, without_quoted};
+        english_words_in(&without_quoted(text), lang)
     }
 
     #[test]

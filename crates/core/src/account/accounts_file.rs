@@ -657,15 +657,7 @@ accounts:
     /// The stop list's words in `text` outside what is quoted and outside the document's
     /// name and places (`accounts.yaml`, `accounts[0]`, `defaults`), the file's own words.
     fn english_outside_quotes(text: &str, lang: crate::settings::Lang) -> Vec<&'static str> {
-        let mut ours = String::new();
-        let mut quoted = false;
-        for c in text.chars() {
-            match c {
-                '«' | '»' | '"' => quoted = c == '«' || (c == '"' && !quoted),
-                _ if !quoted => ours.push(c),
-                _ => {}
-            }
-        }
+        let ours = crate::i18n::stop_list::without_quoted(text);
         let ours = ours
             .split_whitespace()
             .filter(|w| !w.starts_with("accounts") && *w != "defaults:")

@@ -266,6 +266,21 @@ const KEPT_AS_THEY_ARE: &[&str] = &[
     "p=none",
 ];
 
+/// `text` without what it quotes (`"…"`, `«…»`): the server's own words, a name or a path shown
+/// as it came, which no stop list judges.
+pub fn without_quoted(text: &str) -> String {
+    let mut ours = String::new();
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '«' | '»' | '"' => quoted = c == '«' || (c == '"' && !quoted),
+            _ if !quoted => ours.push(c),
+            _ => {}
+        }
+    }
+    ours
+}
+
 /// The English words of the stop list found in `text`, a text written in `lang`, in order and
 /// without repeats. Empty for English.
 pub fn english_words_in(text: &str, lang: Lang) -> Vec<&'static str> {
