@@ -6,7 +6,7 @@
 //! look-ups are a hash-map read.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -71,6 +71,9 @@ fn load(locale: &Locale) -> Loaded {
         // A file with syntax errors still yields the messages that parse; the test
         // `every_locale_parses` keeps the shipped files free of errors.
         .unwrap_or_else(|(partial, _errors)| partial);
+    // One parse: the messages that need no variables are read before the bundle takes the
+    // resource.
+    let fixed_ids = messages_without_variables(&resource);
     let tag = locale.tag.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![tag]);
     // Terminals show the isolation marks as stray characters; our values are never bidi text
@@ -78,16 +81,36 @@ fn load(locale: &Locale) -> Loaded {
     bundle.set_use_isolating(false);
     // Duplicate ids are reported by the tests; the first definition wins here.
     let _ = bundle.add_resource(resource);
-    let mut fixed = HashMap::new();
-    let with_variables = messages_with_variables(locale.source);
-    for id in message_ids(locale.source) {
-        if let Some(text) = format_in(&bundle, &id, None)
-            && !with_variables.contains(&id)
-        {
-            fixed.insert(id, text);
+    let mut fixed = HashMap::with_capacity(fixed_ids.len());
+    for id in fixed_ids {
+        if let Some(text) = format_in(&bundle, &id, None) {
+            fixed.entry(id).or_insert(text);
         }
     }
     Loaded { bundle, fixed }
+}
+
+/// The ids of the messages of `resource` with a value that refers to no variable, value or
+/// attributes (the ones [`load`] formats once).
+fn messages_without_variables(resource: &FluentResource) -> Vec<String> {
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m),
+            _ => None,
+        })
+        .filter(|m| {
+            let mut found = Vec::new();
+            if let Some(value) = &m.value {
+                collect_variables(value, &mut found);
+            }
+            for attr in &m.attributes {
+                collect_variables(&attr.value, &mut found);
+            }
+            found.is_empty()
+        })
+        .map(|m| m.id.name.to_string())
+        .collect()
 }
 
 fn format_in(
@@ -122,31 +145,6 @@ pub fn message_ids(source: &str) -> Vec<String> {
             _ => None,
         })
         .collect()
-}
-
-/// The ids of the messages that refer to a variable, value or attributes, from one parse of the
-/// source (asking [`variables_of`] per message would parse the whole file once per message).
-fn messages_with_variables(source: &str) -> HashSet<String> {
-    let resource = match FluentResource::try_new(source.to_string()) {
-        Ok(r) => r,
-        Err((r, _)) => r,
-    };
-    let mut ids = HashSet::new();
-    for entry in resource.entries() {
-        if let fluent_syntax::ast::Entry::Message(m) = entry {
-            let mut found = Vec::new();
-            if let Some(value) = &m.value {
-                collect_variables(value, &mut found);
-            }
-            for attr in &m.attributes {
-                collect_variables(&attr.value, &mut found);
-            }
-            if !found.is_empty() {
-                ids.insert(m.id.name.to_string());
-            }
-        }
-    }
-    ids
 }
 
 /// The variables (`{ $name }`) a message of a Fluent source refers to, value and attributes.
