@@ -55,6 +55,10 @@ fn run_check(args: CheckArgs) -> i32 {
         Ok(l) => l,
         Err(e) => return refuse(format, &format!("--lang: {e}")),
     };
+    if args.accounts.is_none() {
+        // Read while the plan is made and the servers answer (an accounts file starts its own).
+        mailtriage::command::check::prepare_words_and_presets(lang);
+    }
     if args.json && format != OutputFormat::Json {
         let format_name = format!("{format:?}").to_lowercase();
         return refuse(

@@ -76,6 +76,20 @@ impl CheckRun {
     }
 }
 
+/// Start reading `lang`'s words (and English's) and the built-in presets on a thread of their
+/// own. A check needs them only once the servers have answered; a caller that starts this as
+/// soon as it knows the language has them ready by then, without delaying the first
+/// connections. Without a thread, the first text or preset asked for is read then.
+pub fn prepare_words_and_presets(lang: Lang) {
+    let started = std::thread::Builder::new()
+        .name("texts".into())
+        .spawn(move || {
+            mailtriage_core::i18n::prepare(lang);
+            crate::preset::Presets::prepare();
+        });
+    drop(started);
+}
+
 /// Run every panel of the plan once, to the end, and diagnose the result.
 pub async fn run_once(setup: &Setup, plan: Arc<Plan>, panels: Vec<Panel>, lang: Lang) -> Outcome {
     run_until(setup, plan, panels, lang, std::future::pending())
@@ -121,10 +135,6 @@ pub async fn run_until(
     stop: impl Future<Output = Signal>,
 ) -> CheckRun {
     let started = Instant::now();
-    // The words are needed only once the servers have answered: read them meanwhile.
-    let _ = std::thread::Builder::new()
-        .name("texts".into())
-        .spawn(move || mailtriage_core::i18n::prepare(lang));
     let scanned = engine::run::fold_scanning_until(
         Arc::clone(&plan),
         panels,

@@ -97,6 +97,7 @@ pub fn list(lang: Lang) -> String {
 }
 
 fn check(demo: &Demo, lang: Lang, json: bool) -> i32 {
+    crate::command::check::prepare_words_and_presets(lang);
     let setup = Setup::new(Arc::new(Presets::embedded()));
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()

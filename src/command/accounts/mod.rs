@@ -153,9 +153,7 @@ pub fn run_many(args: &CheckArgs, path: &Path, lang: Lang) -> i32 {
             return usage(&said!("cli-runtime-failed", error = e.to_string()).render(lang));
         }
     };
-    let _ = std::thread::Builder::new()
-        .name("texts".into())
-        .spawn(move || mailtriage_core::i18n::prepare(lang));
+    crate::command::check::prepare_words_and_presets(lang);
     let setup = Setup::new(std::sync::Arc::new(presets));
     let mut progress = progress::Progress::new(jobs.len(), lang, std::io::stderr().is_terminal());
     let results = runtime.block_on(run::check_all(

@@ -270,26 +270,27 @@ struct Entry {
 ///
 /// Look-ups try the user's presets first, so a local preset that claims a domain, MX suffix or
 /// server name wins over a built-in one.
+///
+/// The built-in presets are parsed on first use, not when the value is made: a check whose
+/// options name no preset and no address needs them only for its diagnosis, after the servers
+/// have answered, and [`Presets::prepare`] can parse them on another thread meanwhile.
 #[derive(Debug, Clone)]
 pub struct Presets {
-    /// Sorted by name (case-insensitive), then id.
-    entries: Vec<Entry>,
+    /// Sorted by name (case-insensitive), then id; made on first use when only built-in
+    /// presets are in effect.
+    entries: std::sync::OnceLock<Vec<Entry>>,
     /// Every server name the presets list, sorted, made on first use: every diagnosis asks for
     /// it ("did you mean").
     server_names: std::sync::OnceLock<Vec<String>>,
 }
 
 impl Presets {
-    /// Only the presets shipped in the binary.
+    /// Only the presets shipped in the binary (parsed when first looked at).
     pub fn embedded() -> Presets {
-        let entries = builtin()
-            .iter()
-            .map(|preset| Entry {
-                preset: preset.clone(),
-                origin: Origin::BuiltIn,
-            })
-            .collect();
-        Presets::sorted(entries)
+        Presets {
+            entries: std::sync::OnceLock::new(),
+            server_names: std::sync::OnceLock::new(),
+        }
     }
 
     /// Built-in presets plus the user's folder (`$XDG_CONFIG_HOME/mailtriage/presets`, or under
@@ -309,27 +310,35 @@ impl Presets {
 
     /// Add the `*.yaml` / `*.yml` files of `folder`; a file whose id matches a preset already
     /// present replaces it. Files are read in name order; hidden files are skipped.
-    pub fn with_user_folder(mut self, folder: &Path) -> Result<Presets, PresetError> {
-        for (preset, path) in read_folder(folder)? {
-            self.entries.retain(|e| e.preset.id != preset.id);
-            self.entries.push(Entry {
+    pub fn with_user_folder(self, folder: &Path) -> Result<Presets, PresetError> {
+        let found = read_folder(folder)?;
+        if found.is_empty() {
+            return Ok(self);
+        }
+        let mut entries = self.entries.into_inner().unwrap_or_else(builtin_entries);
+        for (preset, path) in found {
+            entries.retain(|e| e.preset.id != preset.id);
+            entries.push(Entry {
                 preset,
                 origin: Origin::User(path),
             });
         }
-        Ok(Presets::sorted(std::mem::take(&mut self.entries)))
+        Ok(Presets::sorted(entries))
     }
 
-    fn sorted(mut entries: Vec<Entry>) -> Presets {
-        entries.sort_by(|a, b| {
-            a.preset
-                .name
-                .to_lowercase()
-                .cmp(&b.preset.name.to_lowercase())
-                .then_with(|| a.preset.id.cmp(&b.preset.id))
-        });
+    /// Parse the built-in presets now, if that has not happened yet: a caller that will look
+    /// at them only later (after a network check) calls this on a thread of its own.
+    pub fn prepare() {
+        let _ = builtin();
+    }
+
+    fn entries(&self) -> &[Entry] {
+        self.entries.get_or_init(|| sort_entries(builtin_entries()))
+    }
+
+    fn sorted(entries: Vec<Entry>) -> Presets {
         Presets {
-            entries,
+            entries: std::sync::OnceLock::from(sort_entries(entries)),
             server_names: std::sync::OnceLock::new(),
         }
     }
@@ -338,7 +347,7 @@ impl Presets {
     pub fn server_names(&self) -> &[String] {
         self.server_names.get_or_init(|| {
             let mut hosts: Vec<String> = self
-                .entries
+                .entries()
                 .iter()
                 .flat_map(|e| e.preset.server_hosts())
                 .map(str::to_string)
@@ -351,20 +360,20 @@ impl Presets {
 
     /// Every preset, sorted by name.
     pub fn all(&self) -> Vec<&Preset> {
-        self.entries.iter().map(|e| &e.preset).collect()
+        self.entries().iter().map(|e| &e.preset).collect()
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.entries().len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.entries().is_empty()
     }
 
     /// Where the preset with this id came from.
     pub fn origin(&self, id: &str) -> Option<&Origin> {
-        self.entries
+        self.entries()
             .iter()
             .find(|e| e.preset.id == id)
             .map(|e| &e.origin)
@@ -448,10 +457,13 @@ impl Presets {
     /// User presets first, then built-in ones; each group in name order.
     fn search_order(&self) -> impl Iterator<Item = &Preset> {
         let user = self
-            .entries
+            .entries()
             .iter()
             .filter(|e| matches!(e.origin, Origin::User(_)));
-        let builtin = self.entries.iter().filter(|e| e.origin == Origin::BuiltIn);
+        let builtin = self
+            .entries()
+            .iter()
+            .filter(|e| e.origin == Origin::BuiltIn);
         user.chain(builtin).map(|e| &e.preset)
     }
 
@@ -494,6 +506,29 @@ fn builtin() -> &'static [Preset] {
             })
             .collect()
     })
+}
+
+/// The built-in presets, each marked as such, in file order.
+fn builtin_entries() -> Vec<Entry> {
+    builtin()
+        .iter()
+        .map(|preset| Entry {
+            preset: preset.clone(),
+            origin: Origin::BuiltIn,
+        })
+        .collect()
+}
+
+/// By name (case-insensitive), then id.
+fn sort_entries(mut entries: Vec<Entry>) -> Vec<Entry> {
+    entries.sort_by(|a, b| {
+        a.preset
+            .name
+            .to_lowercase()
+            .cmp(&b.preset.name.to_lowercase())
+            .then_with(|| a.preset.id.cmp(&b.preset.id))
+    });
+    entries
 }
 
 fn read_folder(folder: &Path) -> Result<Vec<(Preset, PathBuf)>, PresetError> {
