@@ -90,7 +90,8 @@ impl std::error::Error for TlsHandshakeError {}
 impl TlsContext {
     /// Trust the webpki roots, the system's roots (if they can be loaded; failing to load them is
     /// not an error) and the PEM certificates in `extra_ca_pem` (the `--ca-file`), which must hold
-    /// at least one certificate. The system's roots load in the background (see [`Trust`]).
+    /// at least one certificate. The system's roots are read only for a chain the others do not
+    /// accept (see [`Trust`]).
     pub fn new(extra_ca_pem: Option<&[u8]>) -> Result<TlsContext, String> {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let trust = Trust::new(provider.clone(), extra_ca_pem)?;

@@ -471,3 +471,26 @@ fn handshake_can_run_in_a_spawned_task() {
     let (client, _server) = tokio::io::duplex(64);
     assert_send(&context.handshake(client, "localhost", DEADLINE));
 }
+
+#[tokio::test]
+async fn a_chain_the_ca_file_trusts_never_reads_the_system_roots() {
+    // A CA of its own, so that no other test shares this `--ca-file`'s verifiers.
+    let ca = TestCa::new("Quick Path Test CA");
+    let context = ca.context();
+    let addr = serve_tls_any_version(ca.issue(&["localhost"], current())).await;
+    let (_tls, info) = handshake_with(&context, addr, "localhost", DEADLINE)
+        .await
+        .unwrap();
+    assert_eq!(info.verdict, CertVerdict::Valid);
+    assert!(!context.trust.full_verifier_built());
+}
+
+#[tokio::test]
+async fn a_chain_the_bundled_roots_refuse_is_judged_against_every_root() {
+    let ca = TestCa::new("Full Path Test CA");
+    let stranger = TestCa::new("Stranger Test CA");
+    let context = ca.context();
+    let info = rejected_certificate(&context, stranger.issue(&["localhost"], current())).await;
+    assert_eq!(info.verdict, CertVerdict::Untrusted);
+    assert!(context.trust.full_verifier_built());
+}

@@ -1,16 +1,15 @@
-//! The certificates a run trusts, gathered off the critical path: the `--ca-file` is read at once
-//! (so a bad file is an error before anything is probed), while the system's certificate folder,
-//! which takes milliseconds to read and parse, is loaded once per process on a thread of its own
-//! as the first connections are being opened. The first certificate to judge waits for it only
-//! if it is not ready yet.
+//! The certificates a run trusts, read only when needed: the `--ca-file` is read at once (so a
+//! bad file is an error before anything is probed); a chain is first judged against the bundled
+//! roots and the `--ca-file` alone, which need no reading, and only a chain they do not accept
+//! waits for the system's certificate folder, which takes milliseconds to read and parse and is
+//! read once per process.
 
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use pki_types::CertificateDer;
 use pki_types::pem::PemObject;
 use rustls::client::WebPkiServerVerifier;
-use rustls::crypto::CryptoProvider;
+use rustls::crypto::{CryptoProvider, WebPkiSupportedAlgorithms};
 use rustls::{RootCertStore, SignatureScheme};
 
 use crate::model::Said;
@@ -25,16 +24,17 @@ pub struct Trust {
     verifier: Arc<VerifierSlot>,
 }
 
-/// One verifier, built on first use from the roots and the `--ca-file` authorities.
+/// The verifiers of one `--ca-file`, each built on first use.
 #[derive(Debug)]
 struct VerifierSlot {
     /// The `--ca-file` authorities, already checked.
     extra: RootCertStore,
     /// The PEM they came from, to find the slot again.
     extra_pem: Option<Vec<u8>>,
-    built: OnceLock<Result<Arc<WebPkiServerVerifier>, String>>,
-    /// Whether a thread was started to build it.
-    building: AtomicBool,
+    /// Over the bundled roots and the `--ca-file` only: ready without reading any file.
+    quick: OnceLock<Result<Arc<WebPkiServerVerifier>, String>>,
+    /// Over every trusted root, the system's too.
+    full: OnceLock<Result<Arc<WebPkiServerVerifier>, String>>,
 }
 
 /// The system's trusted roots, read once per process: reading them opens every file of the
@@ -58,8 +58,8 @@ fn slot_for(extra_pem: Option<&[u8]>) -> Result<Arc<VerifierSlot>, Said> {
     let slot = Arc::new(VerifierSlot {
         extra,
         extra_pem: extra_pem.map(<[u8]>::to_vec),
-        built: OnceLock::new(),
-        building: AtomicBool::new(false),
+        quick: OnceLock::new(),
+        full: OnceLock::new(),
     });
     slots.push(Arc::clone(&slot));
     Ok(slot)
@@ -74,47 +74,66 @@ pub fn check_ca_pem(pem: &[u8]) -> Result<(), Said> {
 impl Trust {
     /// Trust the webpki roots, the system's roots (if they can be loaded; failing to load them is
     /// not an error) and the PEM certificates in `extra_ca_pem`, which must hold at least one
-    /// certificate. Starts gathering them in the background, once per process, on a thread of
-    /// its own as the first connections are being opened; the first certificate to judge waits
-    /// for it only if it is not ready yet.
+    /// certificate. Nothing is read here: the system's roots are read, once per process, by the
+    /// first chain the others do not accept.
     pub fn new(
         provider: Arc<CryptoProvider>,
         extra_ca_pem: Option<&[u8]>,
     ) -> Result<Trust, String> {
-        let trust = Trust {
+        Ok(Trust {
             provider,
             // The file was checked when the command line was read; in English for logs here.
             verifier: slot_for(extra_ca_pem).map_err(|e| e.english().into_owned())?,
-        };
-        if !trust.verifier.building.swap(true, Ordering::AcqRel) {
-            let background = trust.clone();
-            let started = std::thread::Builder::new()
-                .name("trust-anchors".into())
-                .spawn(move || {
-                    let _ = background.verifier();
-                });
-            // Without a thread the first handshake builds the verifier itself.
-            drop(started);
-        }
-        Ok(trust)
+        })
     }
 
-    /// The webpki verifier over every trusted root; waits for the background build if it is
-    /// still going.
+    /// The webpki verifier over the bundled roots and the `--ca-file`: a chain it accepts is
+    /// trusted (every root it knows is one [`Trust::verifier`] knows too), and it is built
+    /// without reading a file. A chain it refuses must be judged again by the full verifier.
+    pub fn quick_verifier(&self) -> Result<Arc<WebPkiServerVerifier>, String> {
+        let slot = &self.verifier;
+        slot.quick
+            .get_or_init(|| {
+                let mut roots = RootCertStore {
+                    roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+                };
+                roots.roots.extend(slot.extra.roots.iter().cloned());
+                self.build(roots)
+            })
+            .clone()
+    }
+
+    /// The webpki verifier over every trusted root, the system's too; the first call reads and
+    /// parses the system's roots (milliseconds), later ones wait for it or reuse it.
     pub fn verifier(&self) -> Result<Arc<WebPkiServerVerifier>, String> {
         let slot = &self.verifier;
-        slot.built
+        slot.full
             .get_or_init(|| {
                 let mut roots = RootCertStore {
                     roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
                 };
                 roots.add_parsable_certificates(system_roots().iter().cloned());
                 roots.roots.extend(slot.extra.roots.iter().cloned());
-                WebPkiServerVerifier::builder_with_provider(Arc::new(roots), self.provider.clone())
-                    .build()
-                    .map_err(|e| format!("cannot set up certificate verification: {e}"))
+                self.build(roots)
             })
             .clone()
+    }
+
+    fn build(&self, roots: RootCertStore) -> Result<Arc<WebPkiServerVerifier>, String> {
+        WebPkiServerVerifier::builder_with_provider(Arc::new(roots), self.provider.clone())
+            .build()
+            .map_err(|e| format!("cannot set up certificate verification: {e}"))
+    }
+
+    /// Whether the verifier over every root, the system's too, was ever needed.
+    #[cfg(test)]
+    pub(super) fn full_verifier_built(&self) -> bool {
+        self.verifier.full.get().is_some()
+    }
+
+    /// The algorithms that check a handshake's signature; they need no roots.
+    pub fn signature_algorithms(&self) -> WebPkiSupportedAlgorithms {
+        self.provider.signature_verification_algorithms
     }
 
     /// The signature schemes handshakes accept: the provider's, known without the roots, so the

@@ -2,10 +2,9 @@
 //! recording the chain and the verdict; the handshake refuses the connection afterwards unless
 //! the verdict is valid. Handshake signatures are always checked for real.
 
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Mutex, PoisonError};
 
 use pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::client::WebPkiServerVerifier;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::{CertificateError, DigitallySignedStruct, Error, OtherError, SignatureScheme};
 
@@ -42,9 +41,25 @@ impl RecordingVerifier {
         }
     }
 
-    /// The verifier over the trusted roots (built in the background, see [`Trust`]).
-    fn webpki(&self) -> Result<Arc<WebPkiServerVerifier>, Error> {
-        self.trust.verifier().map_err(Error::General)
+    /// Judge a chain: against the bundled roots and the `--ca-file` first, which are ready at
+    /// once; a chain they refuse against every trusted root (the system's are read in the
+    /// background, see [`Trust`]), so that the verdict is always the full one.
+    fn judge(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, Error> {
+        let quick = self.trust.quick_verifier().map_err(Error::General)?;
+        let judged =
+            quick.verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now);
+        if judged.is_ok() {
+            return judged;
+        }
+        let full = self.trust.verifier().map_err(Error::General)?;
+        full.verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
     }
 
     /// The recorded verdict, or `None` when the server never presented a certificate.
@@ -103,13 +118,7 @@ impl ServerCertVerifier for RecordingVerifier {
             .chain(intermediates)
             .filter_map(summarize_certificate)
             .collect();
-        let judged = self.webpki()?.verify_server_cert(
-            end_entity,
-            intermediates,
-            server_name,
-            ocsp_response,
-            now,
-        );
+        let judged = self.judge(end_entity, intermediates, server_name, ocsp_response, now);
         let server_name = server_name.to_str();
         let (verdict, detail) = match judged {
             Ok(_) => (CertVerdict::Valid, valid_detail(&chain, &server_name)),
@@ -131,7 +140,13 @@ impl ServerCertVerifier for RecordingVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, Error> {
-        self.checked(self.webpki()?.verify_tls12_signature(message, cert, dss))
+        let algorithms = self.trust.signature_algorithms();
+        self.checked(rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &algorithms,
+        ))
     }
 
     fn verify_tls13_signature(
@@ -140,7 +155,13 @@ impl ServerCertVerifier for RecordingVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, Error> {
-        self.checked(self.webpki()?.verify_tls13_signature(message, cert, dss))
+        let algorithms = self.trust.signature_algorithms();
+        self.checked(rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &algorithms,
+        ))
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
@@ -354,6 +375,8 @@ fn unknown_issuer_detail(chain: &[CertSummary]) -> Said {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
     use super::*;
 
     fn summary(subject: &str, issuer: &str) -> CertSummary {
