@@ -31,6 +31,7 @@ use crate::model::{
 use crate::probe::connect::{connect, io_evidence, resolve};
 use crate::probe::dns::Dns;
 use crate::probe::events::{PanelEvents, millis};
+use crate::probe::prompt_acks::PromptAcks;
 use crate::probe::tls::{ClientTlsStream, TlsContext, TlsHandshakeError, describe_tls as describe};
 use crate::proto::imap::ImapSession;
 use crate::proto::pop3::Pop3Session;
@@ -272,7 +273,7 @@ impl MailProbe<'_> {
             .await;
         }
         let mut opened = Opened {
-            conn: Box::new(stream),
+            conn: Box::new(PromptAcks::new(stream)),
             addr,
             connect_time,
             tls_active: false,

@@ -13,6 +13,7 @@ pub mod mail;
 pub mod maildomain;
 pub mod netsink;
 pub mod network_panel;
+pub mod prompt_acks;
 pub mod reach;
 pub mod scan;
 pub mod sntp;
