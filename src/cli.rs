@@ -118,6 +118,9 @@ pub struct PresetsArgs {
     /// Print a JSON array (every server with its port and security) instead of the table.
     #[arg(long)]
     pub json: bool,
+    /// Language of the explanations [default: from the locale].
+    #[arg(long, value_name = "en|es|pt")]
+    pub lang: Option<String>,
 }
 
 /// Options of `mailtriage demo`.
@@ -931,7 +934,7 @@ impl AccountArgs {
             .iter()
             .map(|z| crate::domain::dnsbl::normalize_zone(z))
             .collect::<Result<_, _>>()
-            .map_err(|e| format!("--dnsbl: {e}"))?;
+            .map_err(|e| e.render(self.words()).into_owned())?;
         plan.reach = self
             .reach
             .iter()

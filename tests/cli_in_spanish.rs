@@ -154,3 +154,46 @@ fn values_that_do_not_parse_are_explained_in_spanish_and_portuguese() {
         "{english}"
     );
 }
+
+#[test]
+fn a_blocklist_zone_that_is_not_one_is_explained_in_spanish_and_portuguese() {
+    let zone = ["check", "--pop3", "h", "--dnsbl", "not a zone"];
+    let (es, code) = stderr_of(&[&zone[..], &["--lang", "es"]].concat(), "C");
+    assert_eq!(code, Some(2));
+    assert!(
+        es.contains("--dnsbl: 'not a zone' no es un nombre de zona DNS"),
+        "{es}"
+    );
+    let (pt, _) = stderr_of(&zone, "pt_BR.UTF-8");
+    assert!(
+        pt.contains("--dnsbl: 'not a zone' não é um nome de zona DNS"),
+        "{pt}"
+    );
+    let (en, _) = stderr_of(&zone, "C");
+    assert!(en.contains("'not a zone' is not a DNS zone name"), "{en}");
+}
+
+#[test]
+fn the_provider_list_speaks_the_language_asked_for() {
+    let list = |args: &[&str], lang: &str| {
+        let mut command = Command::new(BIN);
+        command
+            .args(args)
+            .env("LANG", lang)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANGUAGE");
+        let out = run::run_within(command, run::WALL_CLOCK_LIMIT);
+        out.assert_ended(&format!("mailtriage {args:?}"));
+        assert_eq!(out.code, Some(0), "mailtriage {args:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let es = list(&["presets", "gmail", "--lang", "es"], "C");
+    assert!(es.starts_with("ORIGEN"), "{es}");
+    assert!(es.contains("predefinido"), "{es}");
+    let en = list(&["presets", "gmail", "--lang", "en"], "es_ES.UTF-8");
+    assert!(en.starts_with("FROM"), "{en}");
+    let (wrong, code) = stderr_of(&["presets", "--lang", "xx"], "C");
+    assert_eq!(code, Some(2));
+    assert!(wrong.contains("--lang: unknown language 'xx'"), "{wrong}");
+}

@@ -1,4 +1,4 @@
-//! `mailtriage presets [SEARCH] [--json]`: the providers mailtriage knows (its presets, the
+//! `mailtriage presets [SEARCH] [--json] [--lang LANG]`: the providers mailtriage knows (its presets, the
 //! user's own, and Thunderbird's provider database), as a table or a JSON array.
 
 use crate::catalog::{listing, render_table};
@@ -11,6 +11,14 @@ use mailtriage_core::said;
 
 /// Print the listing (nothing matching the word is said on standard error); exit 0, or 2 when the user's presets folder has a broken file.
 pub fn run(args: &PresetsArgs) -> i32 {
+    let lang = match args.lang.as_deref().map(str::parse::<Lang>) {
+        None => Lang::from_env(),
+        Some(Ok(lang)) => lang,
+        Some(Err(e)) => {
+            eprintln!("mailtriage: --lang: {}", crate::sanitize::sanitize_str(&e));
+            return EXIT_USAGE;
+        }
+    };
     let presets = match Presets::load() {
         Ok(presets) => presets,
         Err(e) => {
@@ -18,7 +26,6 @@ pub fn run(args: &PresetsArgs) -> i32 {
             return EXIT_USAGE;
         }
     };
-    let lang = Lang::from_env();
     let search = args.search.as_deref().unwrap_or_default();
     let rows = listing(&presets, Ispdb::embedded(), search);
     if rows.is_empty() {
@@ -40,7 +47,7 @@ pub fn run(args: &PresetsArgs) -> i32 {
     } else if rows.is_empty() {
         String::new()
     } else {
-        render_table(&rows, crate::finding::Lang::from_env())
+        render_table(&rows, lang)
     };
     report::print_stdout(&text);
     report::EXIT_OK

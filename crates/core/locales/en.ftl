@@ -1584,6 +1584,7 @@ cli-interval-range = --interval: give a number of seconds between 1 and 86400
 cli-seconds-out-of-range = { $flag }: { $value } is not a number of seconds between 0 and { $max }
 cli-not-an-ip = { $flag }: '{ $value }' is not an IP address
 cli-not-a-selector = --dkim-selector: '{ $value }' is not a selector name
+cli-not-a-zone = --dnsbl: '{ $value }' is not a DNS zone name
 cli-incoming-contradicts = --incoming { $asked } contradicts { $given }: leave one of them out, or use --incoming both
 cli-incoming-no-server = --incoming { $choice }: no { $protocol } server is known for this account (the preset, the address or the profile names none): give { $flag } HOST
 cli-imap-security-without-imap = --imap-security needs an IMAP server: --imap HOST, or --incoming imap or both with a preset or an address

@@ -1557,6 +1557,7 @@ cli-interval-range = --interval: indica un número de segundos entre 1 y 86400
 cli-seconds-out-of-range = { $flag }: { $value } no es un número de segundos entre 0 y { $max }
 cli-not-an-ip = { $flag }: '{ $value }' no es una dirección IP
 cli-not-a-selector = --dkim-selector: '{ $value }' no es un nombre de selector
+cli-not-a-zone = --dnsbl: '{ $value }' no es un nombre de zona DNS
 cli-incoming-contradicts = --incoming { $asked } contradice { $given }: quita uno de los dos, o usa --incoming both
 cli-incoming-no-server = --incoming { $choice }: no se conoce ningún servidor { $protocol } para esta cuenta (ni el preajuste, ni la dirección, ni el perfil lo indican): indica { $flag } SERVIDOR
 cli-imap-security-without-imap = --imap-security necesita un servidor IMAP: --imap SERVIDOR, o --incoming imap o both con un preajuste o una dirección

@@ -1561,6 +1561,7 @@ cli-interval-range = --interval: informe um número de segundos entre 1 e 86400
 cli-seconds-out-of-range = { $flag }: { $value } não é um número de segundos entre 0 e { $max }
 cli-not-an-ip = { $flag }: '{ $value }' não é um endereço IP
 cli-not-a-selector = --dkim-selector: '{ $value }' não é um nome de seletor
+cli-not-a-zone = --dnsbl: '{ $value }' não é um nome de zona DNS
 cli-incoming-contradicts = --incoming { $asked } contradiz { $given }: tire um dos dois, ou use --incoming both
 cli-incoming-no-server = --incoming { $choice }: nenhum servidor { $protocol } é conhecido para esta conta (nem a predefinição, nem o endereço, nem o perfil indicam um): informe { $flag } SERVIDOR
 cli-imap-security-without-imap = --imap-security precisa de um servidor IMAP: --imap SERVIDOR, ou --incoming imap ou both com uma predefinição ou um endereço

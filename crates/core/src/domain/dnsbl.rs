@@ -103,14 +103,14 @@ pub fn error_code_meaning(code: Ipv4Addr) -> Option<Said> {
 }
 
 /// Check a zone given on the command line: a domain name, lower-cased, no trailing dot.
-pub fn normalize_zone(zone: &str) -> Result<String, String> {
+pub fn normalize_zone(zone: &str) -> Result<String, Said> {
     let z = zone.trim().trim_end_matches('.').to_ascii_lowercase();
     if super::is_domain_name(&z) {
         Ok(z)
     } else {
-        Err(format!(
-            "'{}' is not a DNS zone name",
-            crate::sanitize::sanitize_str(zone)
+        Err(said!(
+            "cli-not-a-zone",
+            value = crate::sanitize::sanitize_str(zone)
         ))
     }
 }
