@@ -511,7 +511,7 @@ impl AccountArgs {
             None => None,
         };
         let presets = if self.preset.is_some() || self.email.is_some() {
-            Presets::load().map_err(|e| e.to_string())?
+            Presets::load().map_err(|e| e.said().render(self.words()).into_owned())?
         } else {
             Presets::embedded()
         };

@@ -197,3 +197,30 @@ fn the_provider_list_speaks_the_language_asked_for() {
     assert_eq!(code, Some(2));
     assert!(wrong.contains("--lang: unknown language 'xx'"), "{wrong}");
 }
+
+#[test]
+fn a_broken_preset_of_ones_own_is_explained_in_spanish() {
+    let config = tempfile::tempdir().expect("temporary folder");
+    let folder = config.path().join("mailtriage").join("presets");
+    std::fs::create_dir_all(&folder).expect("presets folder");
+    std::fs::write(
+        folder.join("acme.yaml"),
+        "id: acme\nname: ACME Mail\ndomains: [acme.example]\npop3: []\n\
+         smtp:\n  - { host: smtp.acme.example, port: 587, security: starttls }\n\
+         username: local-part\nhelp_url: https://help.acme.example/mail\n",
+    )
+    .expect("preset file");
+    let mut command = Command::new(BIN);
+    command
+        .args(["presets", "--lang", "es"])
+        .env("XDG_CONFIG_HOME", config.path())
+        .env_remove("LC_ALL");
+    let out = run::run_within(command, run::WALL_CLOCK_LIMIT);
+    out.assert_ended("mailtriage presets --lang es");
+    assert_eq!(out.code, Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("preajuste «acme»: pop3 no indica ningún servidor"),
+        "{said}"
+    );
+}

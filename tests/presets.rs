@@ -742,3 +742,69 @@ fn the_presets_command_prints_json() {
             .contains(&"no-pop3".into())
     );
 }
+
+#[test]
+fn a_broken_preset_is_explained_in_every_language() {
+    use mailtriage_core::settings::Lang;
+    let no_pop = ACME.replace(
+        "pop3:\n  - { host: pop.acme.example, port: 995, security: tls }\n",
+        "pop3: []\n",
+    );
+    let rule = Preset::parse(&no_pop, "acme.yaml").unwrap_err().said();
+    assert_eq!(
+        rule.render(Lang::Es),
+        "acme.yaml: preajuste «acme»: pop3 no indica ningún servidor; añade uno, o marca el \
+         proveedor con la nota no-pop3"
+    );
+    assert!(
+        rule.render(Lang::Pt)
+            .starts_with("acme.yaml: predefinição \"acme\": pop3 não indica nenhum servidor"),
+        "{}",
+        rule.render(Lang::Pt)
+    );
+    let twice = ACME.replace(
+        "domains: [acme.example]",
+        "domains: [acme.example, acme.example]",
+    );
+    let twice = Preset::parse(&twice, "acme.yaml").unwrap_err().said();
+    assert!(
+        twice
+            .render(Lang::Es)
+            .ends_with("domains indica «acme.example» dos veces"),
+        "{}",
+        twice.render(Lang::Es)
+    );
+    let malformed = ACME.replace("port: 995", "port: many");
+    let parse = Preset::parse(&malformed, "acme.yaml").unwrap_err().said();
+    let es = parse.render(Lang::Es);
+    assert!(es.starts_with("acme.yaml:5:"), "{es}");
+    assert!(
+        es.contains("no es un preajuste válido; el analizador de YAML dice: «"),
+        "{es}"
+    );
+    let config = tempfile::tempdir().unwrap();
+    let folder = config.path().join("presets");
+    write(&folder, "a.yaml", ACME);
+    write(&folder, "b.yaml", ACME);
+    let duplicate = Presets::load_with_config_dir(config.path())
+        .unwrap_err()
+        .said()
+        .render(Lang::Pt)
+        .into_owned();
+    assert!(
+        duplicate.contains("o identificador de predefinição \"acme\" já é usado por"),
+        "{duplicate}"
+    );
+}
+
+#[test]
+fn a_broken_profile_is_called_a_profile_not_an_accounts_file() {
+    use mailtriage_core::settings::Lang;
+    let config = tempfile::tempdir().unwrap();
+    let folder = config.path().join("profiles");
+    write(&folder, "office.yaml", "incoming: [unclosed\n");
+    let err = ProfileStore::new(config.path()).load("office").unwrap_err();
+    let es = err.said().render(Lang::Es).into_owned();
+    assert!(es.contains("no es un perfil válido"), "{es}");
+    assert!(!es.contains("cuentas"), "{es}");
+}

@@ -22,7 +22,7 @@ pub fn run(args: &PresetsArgs) -> i32 {
     let presets = match Presets::load() {
         Ok(presets) => presets,
         Err(e) => {
-            eprintln!("mailtriage: {e}");
+            eprintln!("mailtriage: {}", e.said().render(lang));
             return EXIT_USAGE;
         }
     };

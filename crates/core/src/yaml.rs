@@ -1,11 +1,15 @@
 //! The one module that reads and writes YAML, so the parser can be swapped.
 //!
 //! Every error names the file, and where the parser knows it, the line and column:
-//! `presets/gmail.yaml:7:11: smtp[0].port: invalid value: integer `0`, expected a port (1-65535)`.
+//! `presets/gmail.yaml:7:11: smtp[0].port: invalid value: integer `0`, expected a port (1-65535)`;
+//! [`YamlError::said`] puts it in the reader's words.
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::fmt;
+
+use crate::model::Said;
+use crate::said;
 
 /// Largest YAML document accepted. Presets and profiles are a few hundred bytes; anything much
 /// bigger is not one of ours.
@@ -104,6 +108,114 @@ fn convert(error: serde_yaml::Error, source: &str) -> YamlError {
         file: source.to_string(),
         location: Some((line, column)),
         message,
+    }
+}
+
+/// Where a parse error is: `file:line:column`, or the file alone.
+pub(crate) fn place(e: &YamlError) -> String {
+    match (e.line(), e.column()) {
+        (Some(line), Some(column)) => format!("{}:{line}:{column}", e.file()),
+        _ => e.file().to_string(),
+    }
+}
+
+/// The parser's "unknown field" message taken apart: where in the document (`accounts[0]: `,
+/// or nothing), the field, and the fields allowed there.
+pub(crate) struct UnknownField {
+    pub(crate) at: String,
+    pub(crate) field: String,
+    pub(crate) expected: Vec<String>,
+}
+
+pub(crate) fn unknown_field(message: &str) -> Option<UnknownField> {
+    const MARK: &str = "unknown field `";
+    let start = message.find(MARK)?;
+    let at = message[..start].to_string();
+    let rest = &message[start + MARK.len()..];
+    let end = rest.find('`')?;
+    let field = rest[..end].to_string();
+    let expected = rest[end + 1..]
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect();
+    Some(UnknownField {
+        at,
+        field,
+        expected,
+    })
+}
+
+/// The parser's message split into the place in the document it starts with
+/// (`accounts[0].incoming.port: `, or nothing) and the rest.
+fn document_path(message: &str) -> (&str, &str) {
+    match message.split_once(": ") {
+        Some((path, _))
+            if !path.is_empty()
+                && path
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '[' | ']')) =>
+        {
+            message.split_at(path.len() + 2)
+        }
+        _ => ("", message),
+    }
+}
+
+/// The kinds of YAML file the product reads, for the words of a parse error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum YamlDocument {
+    AccountsFile,
+    Profile,
+    Preset,
+}
+
+impl YamlError {
+    /// The error in the reader's words, naming the kind of file: an unknown field with the
+    /// fields allowed; anything else with the parser's own description as data inside the
+    /// sentence (it depends on the parser's wording, which is why it lives here).
+    pub(crate) fn said(&self, document: YamlDocument) -> Said {
+        let e = self;
+        match unknown_field(e.message()) {
+            Some(u) if u.expected.is_empty() => said!(
+                "accounts-file-unknown-field-here",
+                place = place(e),
+                at = u.at,
+                field = u.field
+            ),
+            Some(u) => said!(
+                "accounts-file-unknown-field",
+                place = place(e),
+                at = u.at,
+                field = u.field,
+                expected = u.expected.join(", ")
+            ),
+            None => {
+                let (at, message) = document_path(e.message());
+                let (place, at) = (place(e), at.to_string());
+                match document {
+                    YamlDocument::AccountsFile => said!(
+                        "accounts-file-not-yaml",
+                        place = place,
+                        at = at,
+                        message = message
+                    ),
+                    YamlDocument::Profile => said!(
+                        "profile-file-not-yaml",
+                        place = place,
+                        at = at,
+                        message = message
+                    ),
+                    YamlDocument::Preset => said!(
+                        "preset-file-not-yaml",
+                        place = place,
+                        at = at,
+                        message = message
+                    ),
+                }
+            }
+        }
     }
 }
 

@@ -60,9 +60,9 @@ fn load(args: &CheckArgs, path: &Path, lang: Lang) -> Result<AccountsFile, Strin
 }
 
 /// The presets an entry may name: the built-in ones and the user's.
-fn presets(file: &AccountsFile) -> Result<Presets, String> {
+fn presets(file: &AccountsFile, lang: Lang) -> Result<Presets, String> {
     if file.accounts.iter().any(|a| a.profile.preset.is_some()) {
-        Presets::load().map_err(|e| e.to_string())
+        Presets::load().map_err(|e| e.said().render(lang).into_owned())
     } else {
         Ok(Presets::embedded())
     }
@@ -85,7 +85,7 @@ pub fn single_plan(args: &CheckArgs, path: &Path, name: &str, lang: Lang) -> Res
         .render(lang)
         .into_owned());
     };
-    let mut shared = Shared::new(&args.account, presets(&file)?)?;
+    let mut shared = Shared::new(&args.account, presets(&file, lang)?)?;
     let mut plan = shared
         .plan_of(entry)
         .map_err(|e| format!("{}: {e}", entry.name))?;
@@ -115,7 +115,7 @@ pub fn run_many(args: &CheckArgs, path: &Path, lang: Lang) -> i32 {
         Ok(file) => file,
         Err(e) => return usage(&e),
     };
-    let presets = match presets(&file) {
+    let presets = match presets(&file, lang) {
         Ok(p) => p,
         Err(e) => return usage(&e),
     };

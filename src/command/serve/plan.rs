@@ -24,7 +24,7 @@ impl PlanBase {
     /// errors are one line.
     pub fn new(args: &AccountArgs, file: &AccountsFile, lang: Lang) -> Result<PlanBase, String> {
         let presets = if file.accounts.iter().any(|a| a.profile.preset.is_some()) {
-            Presets::load().map_err(|e| e.to_string())?
+            Presets::load().map_err(|e| e.said().render(lang).into_owned())?
         } else {
             Presets::embedded()
         };

@@ -37,7 +37,7 @@ use crate::account::profile::{IncomingProtocol, Profile};
 use crate::model::Said;
 use crate::preset::Server;
 use crate::said;
-use crate::yaml::{self, YamlError};
+use crate::yaml::{self, YamlDocument, YamlError, place, unknown_field};
 
 /// Largest accounts file read: about 5,000 entries of a couple of hundred bytes.
 pub const MAX_ACCOUNTS_FILE_BYTES: u64 = yaml::MAX_DOCUMENT_BYTES as u64;
@@ -149,7 +149,7 @@ impl AccountsFileError {
                     }
                 }
             }
-            AccountsFileError::Parse(e) => yaml_said(e),
+            AccountsFileError::Parse(e) => e.said(YamlDocument::AccountsFile),
             AccountsFileError::LiteralPassword(e) => said!(
                 "accounts-file-literal-password",
                 place = place(e),
@@ -169,89 +169,6 @@ impl AccountsFileError {
 impl fmt::Display for AccountsFileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.said().english())
-    }
-}
-
-/// Where a parse error is: `file:line:column`, or the file alone.
-fn place(e: &YamlError) -> String {
-    match (e.line(), e.column()) {
-        (Some(line), Some(column)) => format!("{}:{line}:{column}", e.file()),
-        _ => e.file().to_string(),
-    }
-}
-
-/// The parser's "unknown field" message taken apart: where in the document (`accounts[0]: `,
-/// or nothing), the field, and the fields allowed there.
-struct UnknownField {
-    at: String,
-    field: String,
-    expected: Vec<String>,
-}
-
-fn unknown_field(message: &str) -> Option<UnknownField> {
-    const MARK: &str = "unknown field `";
-    let start = message.find(MARK)?;
-    let at = message[..start].to_string();
-    let rest = &message[start + MARK.len()..];
-    let end = rest.find('`')?;
-    let field = rest[..end].to_string();
-    let expected = rest[end + 1..]
-        .split('`')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_string)
-        .collect();
-    Some(UnknownField {
-        at,
-        field,
-        expected,
-    })
-}
-
-/// The parser's message split into the place in the document it starts with
-/// (`accounts[0].incoming.port: `, or nothing) and the rest.
-fn document_path(message: &str) -> (&str, &str) {
-    match message.split_once(": ") {
-        Some((path, _))
-            if !path.is_empty()
-                && path
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '[' | ']')) =>
-        {
-            message.split_at(path.len() + 2)
-        }
-        _ => ("", message),
-    }
-}
-
-/// A parse error in words: an unknown field named with the fields allowed; anything else with
-/// the parser's own description as data.
-/// A YAML file's parse error in the reader's words: the place and the parser's own
-/// description are data inside the sentence.
-pub(crate) fn yaml_said(e: &YamlError) -> Said {
-    match unknown_field(e.message()) {
-        Some(u) if u.expected.is_empty() => said!(
-            "accounts-file-unknown-field-here",
-            place = place(e),
-            at = u.at,
-            field = u.field
-        ),
-        Some(u) => said!(
-            "accounts-file-unknown-field",
-            place = place(e),
-            at = u.at,
-            field = u.field,
-            expected = u.expected.join(", ")
-        ),
-        None => {
-            let (at, message) = document_path(e.message());
-            said!(
-                "accounts-file-not-yaml",
-                place = place(e),
-                at = at,
-                message = message
-            )
-        }
     }
 }
 

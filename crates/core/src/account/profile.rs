@@ -160,7 +160,7 @@ impl ProfileError {
                 path = path.display().to_string(),
                 error = problem.as_str()
             ),
-            ProfileError::Parse(e) => crate::account::accounts_file::yaml_said(e),
+            ProfileError::Parse(e) => e.said(crate::yaml::YamlDocument::Profile),
         }
     }
 }

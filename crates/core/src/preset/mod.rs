@@ -18,6 +18,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use crate::model::Said;
+use crate::said;
 use crate::settings::{Endpoint, Security};
 use crate::yaml::{self, YamlError};
 
@@ -217,7 +219,7 @@ pub enum PresetError {
     Invalid {
         source: String,
         id: String,
-        problem: String,
+        problem: Said,
     },
     /// Two files in the user's folder use the same id.
     DuplicateId {
@@ -227,24 +229,44 @@ pub enum PresetError {
     },
 }
 
-impl fmt::Display for PresetError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl PresetError {
+    /// What is wrong, in the reader's words; the file, the place in it, the ids and the
+    /// parser's own description are data inside the sentence.
+    pub fn said(&self) -> Said {
         match self {
-            PresetError::Read { path, problem } => {
-                write!(f, "{}: cannot read: {problem}", path.display())
-            }
-            PresetError::Parse(e) => write!(f, "{e}"),
+            PresetError::Read { path, problem } => said!(
+                "preset-file-unreadable",
+                path = path.display().to_string(),
+                problem = problem.as_str()
+            ),
+            PresetError::Parse(e) => e.said(crate::yaml::YamlDocument::Preset),
             PresetError::Invalid {
                 source,
                 id,
                 problem,
-            } => write!(f, "{source}: preset '{id}': {problem}"),
-            PresetError::DuplicateId { id, first, second } => write!(
-                f,
-                "{}: preset id '{id}' is already used by {}",
-                second.display(),
-                first.display()
+            } => said!(
+                "preset-file-rule",
+                file = source.as_str(),
+                id = id.as_str(),
+                problem = problem.clone()
             ),
+            PresetError::DuplicateId { id, first, second } => said!(
+                "preset-file-duplicate-id",
+                second = second.display().to_string(),
+                id = id.as_str(),
+                first = first.display().to_string()
+            ),
+        }
+    }
+}
+
+/// English, for logs and tests; people read [`PresetError::said`] in their language.
+impl fmt::Display for PresetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            // The parser's own form (`file:line:column: message`), as before.
+            PresetError::Parse(e) => write!(f, "{e}"),
+            other => f.write_str(&other.said().english()),
         }
     }
 }

@@ -5,6 +5,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::validation;
+use crate::model::Said;
+use crate::said;
 
 /// The placeholder in `device_url` and `token_url` that the tenant replaces (Microsoft).
 pub const TENANT_PLACEHOLDER: &str = "{tenant}";
@@ -50,32 +52,33 @@ impl OAuth2Settings {
     }
 
     /// Problems across the block's fields.
-    pub(super) fn check(&self) -> Result<(), String> {
+    pub(super) fn check(&self) -> Result<(), Said> {
         if self.scopes.is_empty() {
-            return Err("oauth2.scopes lists no scope".into());
+            return Err(said!("preset-rule-no-scope"));
         }
         if let Some(bad) = self
             .scopes
             .iter()
             .find(|s| s.is_empty() || s.chars().any(|c| c.is_whitespace() || c.is_control()))
         {
-            return Err(format!(
-                "oauth2.scopes: '{}' is not a scope (no spaces)",
-                bad.escape_debug()
+            return Err(said!(
+                "preset-rule-bad-scope",
+                scope = bad.escape_debug().to_string()
             ));
         }
         let needs_tenant = self.device_url.contains(TENANT_PLACEHOLDER)
             || self.token_url.contains(TENANT_PLACEHOLDER);
         if needs_tenant && self.tenant.is_none() {
-            return Err("oauth2: the URLs hold {tenant} but no tenant is given".into());
+            return Err(said!("preset-rule-no-tenant"));
         }
         for (what, value) in [("tenant", &self.tenant), ("client_id", &self.client_id)] {
             if let Some(v) = value
                 && !is_plain_token(v)
             {
-                return Err(format!(
-                    "oauth2.{what}: '{}' must be letters, digits, dots, dashes or underscores",
-                    v.escape_debug()
+                return Err(said!(
+                    "preset-rule-bad-token",
+                    field = what,
+                    value = v.escape_debug().to_string()
                 ));
             }
         }
@@ -122,7 +125,7 @@ mod tests {
     fn broken_blocks_are_refused() {
         let mut b = block();
         b.tenant = None;
-        assert!(b.check().unwrap_err().contains("tenant"));
+        assert!(b.check().unwrap_err().english().contains("tenant"));
         let mut b = block();
         b.scopes = vec!["two words".into()];
         assert!(b.check().is_err());

@@ -4,6 +4,8 @@
 use serde::{Deserialize, Deserializer, de::Error as _};
 
 use super::{Note, Preset};
+use crate::model::Said;
+use crate::said;
 
 const MAX_HOST_CHARS: usize = 253;
 const MAX_URL_CHARS: usize = 2_000;
@@ -145,34 +147,29 @@ fn check_url(text: &str) -> Result<(), String> {
 }
 
 /// Rules across fields, checked once the whole preset is read.
-pub(super) fn whole(preset: &Preset) -> Result<(), String> {
+pub(super) fn whole(preset: &Preset) -> Result<(), Said> {
     if preset.smtp.is_empty() {
-        return Err("smtp lists no server; every provider here sends mail".into());
+        return Err(said!("preset-rule-no-smtp"));
     }
     let says_no_pop3 = preset.notes.contains(&Note::NoPop3);
     match (preset.pop3.is_empty(), says_no_pop3) {
-        (true, false) => {
-            return Err(
-                "pop3 lists no server; add one, or tag the provider with the note no-pop3".into(),
-            );
-        }
-        (false, true) => {
-            return Err("pop3 lists servers but the notes say no-pop3".into());
-        }
+        (true, false) => return Err(said!("preset-rule-no-pop3")),
+        (false, true) => return Err(said!("preset-rule-pop3-despite-note")),
         _ => {}
     }
     if preset.domains.is_empty() && preset.mx_suffixes.is_empty() {
-        return Err(
-            "neither domains nor mx_suffixes: the preset could never be found from an address"
-                .into(),
-        );
+        return Err(said!("preset-rule-not-findable"));
     }
     for (what, list) in [
         ("domains", &preset.domains),
         ("mx_suffixes", &preset.mx_suffixes),
     ] {
         if let Some(dup) = first_duplicate(list.iter()) {
-            return Err(format!("{what} lists '{dup}' twice"));
+            return Err(said!(
+                "preset-rule-name-twice",
+                field = what,
+                value = dup.as_str()
+            ));
         }
     }
     for (what, list) in [
@@ -181,11 +178,16 @@ pub(super) fn whole(preset: &Preset) -> Result<(), String> {
         ("smtp", &preset.smtp),
     ] {
         if let Some(dup) = first_duplicate(list.iter()) {
-            return Err(format!("{what} lists {}:{} twice", dup.host, dup.port));
+            return Err(said!(
+                "preset-rule-server-twice",
+                field = what,
+                host = dup.host.as_str(),
+                port = dup.port.to_string()
+            ));
         }
     }
     if let Some(dup) = first_duplicate(preset.notes.iter()) {
-        return Err(format!("notes list '{dup}' twice"));
+        return Err(said!("preset-rule-note-twice", note = dup.to_string()));
     }
     if let Some(oauth2) = &preset.oauth2 {
         oauth2.check()?;
