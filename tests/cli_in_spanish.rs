@@ -12,14 +12,8 @@ const BIN: &str = env!("CARGO_BIN_EXE_mailtriage");
 
 /// Runs the binary with `args` and `LANG=lang`; its standard error and exit code.
 fn stderr_of(args: &[&str], lang: &str) -> (String, Option<i32>) {
-    let mut command = Command::new(BIN);
-    command
-        .args(args)
-        .env("LANG", lang)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .env_remove("MAILTRIAGE_PASSWORD");
+    let mut command = run::mailtriage(args);
+    command.env("LANG", lang);
     let out = run::run_within(command, run::WALL_CLOCK_LIMIT);
     out.assert_ended(&format!("mailtriage {args:?}"));
     (String::from_utf8_lossy(&out.stderr).into_owned(), out.code)
@@ -176,13 +170,8 @@ fn a_blocklist_zone_that_is_not_one_is_explained_in_spanish_and_portuguese() {
 #[test]
 fn the_provider_list_speaks_the_language_asked_for() {
     let list = |args: &[&str], lang: &str| {
-        let mut command = Command::new(BIN);
-        command
-            .args(args)
-            .env("LANG", lang)
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("LANGUAGE");
+        let mut command = run::mailtriage(args);
+        command.env("LANG", lang);
         let out = run::run_within(command, run::WALL_CLOCK_LIMIT);
         out.assert_ended(&format!("mailtriage {args:?}"));
         assert_eq!(out.code, Some(0), "mailtriage {args:?}");
@@ -210,11 +199,8 @@ fn a_broken_preset_of_ones_own_is_explained_in_spanish() {
          username: local-part\nhelp_url: https://help.acme.example/mail\n",
     )
     .expect("preset file");
-    let mut command = Command::new(BIN);
-    command
-        .args(["presets", "--lang", "es"])
-        .env("XDG_CONFIG_HOME", config.path())
-        .env_remove("LC_ALL");
+    let mut command = run::mailtriage(&["presets", "--lang", "es"]);
+    command.env("XDG_CONFIG_HOME", config.path());
     let out = run::run_within(command, run::WALL_CLOCK_LIMIT);
     out.assert_ended("mailtriage presets --lang es");
     assert_eq!(out.code, Some(2));
