@@ -91,35 +91,29 @@ impl Trust {
     /// trusted (every root it knows is one [`Trust::verifier`] knows too), and it is built
     /// without reading a file. A chain it refuses must be judged again by the full verifier.
     pub fn quick_verifier(&self) -> Result<Arc<WebPkiServerVerifier>, String> {
-        let slot = &self.verifier;
-        slot.quick
-            .get_or_init(|| {
-                let mut roots = RootCertStore {
-                    roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-                };
-                roots.roots.extend(slot.extra.roots.iter().cloned());
-                self.build(roots)
-            })
+        self.verifier
+            .quick
+            .get_or_init(|| self.build(false))
             .clone()
     }
 
     /// The webpki verifier over every trusted root, the system's too; the first call reads and
     /// parses the system's roots (milliseconds), later ones wait for it or reuse it.
     pub fn verifier(&self) -> Result<Arc<WebPkiServerVerifier>, String> {
-        let slot = &self.verifier;
-        slot.full
-            .get_or_init(|| {
-                let mut roots = RootCertStore {
-                    roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-                };
-                roots.add_parsable_certificates(system_roots().iter().cloned());
-                roots.roots.extend(slot.extra.roots.iter().cloned());
-                self.build(roots)
-            })
-            .clone()
+        self.verifier.full.get_or_init(|| self.build(true)).clone()
     }
 
-    fn build(&self, roots: RootCertStore) -> Result<Arc<WebPkiServerVerifier>, String> {
+    /// A verifier over the bundled roots, the system's when asked, and the `--ca-file`.
+    fn build(&self, with_system_roots: bool) -> Result<Arc<WebPkiServerVerifier>, String> {
+        let mut roots = RootCertStore {
+            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+        };
+        if with_system_roots {
+            roots.add_parsable_certificates(system_roots().iter().cloned());
+        }
+        roots
+            .roots
+            .extend(self.verifier.extra.roots.iter().cloned());
         WebPkiServerVerifier::builder_with_provider(Arc::new(roots), self.provider.clone())
             .build()
             .map_err(|e| format!("cannot set up certificate verification: {e}"))

@@ -42,8 +42,8 @@ impl RecordingVerifier {
     }
 
     /// Judge a chain: against the bundled roots and the `--ca-file` first, which are ready at
-    /// once; a chain they refuse against every trusted root (the system's are read in the
-    /// background, see [`Trust`]), so that the verdict is always the full one.
+    /// once; a chain they refuse against every trusted root (the system's are read then, once
+    /// per process, see [`Trust`]), so that the verdict is always the full one.
     fn judge(
         &self,
         end_entity: &CertificateDer<'_>,
